@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test'
+
+/** The left navigation, as a clerk sees it. */
+export const SECTION_LABELS = [
+  'Tổng quan',
+  'Chi bộ',
+  'Đảng viên',
+  'Sinh hoạt chi bộ',
+  'Đánh giá, xếp loại',
+  'Khen thưởng',
+  'Báo cáo',
+  'Sao lưu',
+  'Cài đặt'
+] as const
+
+export type SectionLabel = (typeof SECTION_LABELS)[number]
+
+export class AppShell {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/')
+    await expect(this.navigation()).toBeVisible()
+  }
+
+  navigation() {
+    return this.page.getByRole('navigation', { name: 'Điều hướng chính' })
+  }
+
+  async goTo(section: SectionLabel): Promise<void> {
+    await this.navigation().getByRole('menuitem', { name: section, exact: true }).click()
+    await expect(this.page.getByRole('heading', { level: 1, name: section, exact: true })).toBeVisible()
+  }
+}

@@ -1,0 +1,105 @@
+import Dexie, { type Table } from 'dexie'
+import type {
+  AttendanceMark,
+  AuditEntry,
+  Badge,
+  Cell,
+  CellReview,
+  Commendation,
+  Meeting,
+  MeetingTask,
+  Member,
+  MemberEvent,
+  MemberReview,
+  MetaEntry,
+  OrganizationSettings,
+  ReviewYear,
+  RulesProfile
+} from '@renderer/domain/entities'
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema'
+import { UPGRADES, type UpgradeMap } from './upgrades'
+
+export const DATABASE_NAME = 'so-chi-bo'
+
+/** The only store of the app. Only `db/` touches it; features go through repositories. */
+export class SoChiBoDatabase extends Dexie {
+  settings!: Table<OrganizationSettings, string>
+  cells!: Table<Cell, string>
+  members!: Table<Member, string>
+  memberEvents!: Table<MemberEvent, string>
+  meetings!: Table<Meeting, string>
+  attendance!: Table<AttendanceMark, string>
+  meetingTasks!: Table<MeetingTask, string>
+  memberReviews!: Table<MemberReview, string>
+  cellReviews!: Table<CellReview, string>
+  reviewYears!: Table<ReviewYear, number>
+  commendations!: Table<Commendation, string>
+  badges!: Table<Badge, string>
+  rulesProfiles!: Table<RulesProfile, string>
+  auditLog!: Table<AuditEntry, number>
+  meta!: Table<MetaEntry, string>
+
+  /**
+   * @param upToVersion open an older schema (upgrade tests); default: the current one.
+   * @param versions / upgrades injectable so the upgrade harness can be tested with a future version.
+   */
+  constructor(
+    name = DATABASE_NAME,
+    upToVersion?: number,
+    versions: SchemaVersion[] = SCHEMA_VERSIONS,
+    upgrades: UpgradeMap = UPGRADES
+  ) {
+    super(name)
+    for (const { version, stores } of versions) {
+      if (upToVersion !== undefined && version > upToVersion) break
+      const v = this.version(version).stores(stores)
+      const upgrade = upgrades[version]
+      if (upgrade) v.upgrade(upgrade)
+    }
+  }
+}
+
+let instance: SoChiBoDatabase | null = null
+
+/** The app's database, opened on first use. */
+export function getDb(): SoChiBoDatabase {
+  instance ??= new SoChiBoDatabase()
+  return instance
+}
+
+/** Tests and restore: swap in another database (or reset to the default on next use). */
+export function setDb(next: SoChiBoDatabase | null): void {
+  if (instance && instance !== next) instance.close()
+  instance = next
+}
+
+/** Opens a fresh, empty database under a unique name — for tests. */
+let testDbCounter = 0
+export function createTestDb(name = `test-db-${++testDbCounter}`): SoChiBoDatabase {
+  const db = new SoChiBoDatabase(name)
+  setDb(db)
+  return db
+}
+
+/** The data on this PC was written by a newer Sổ Chi bộ: opening it with this one could damage it. */
+export class NewerDatabaseError extends Error {
+  constructor(readonly found: number) {
+    super(
+      `Dữ liệu trên máy này do phiên bản Sổ Chi bộ mới hơn tạo ra (phiên bản dữ liệu ${found}). ` +
+        'Hãy cài phiên bản Sổ Chi bộ mới nhất để mở; dữ liệu không bị thay đổi.'
+    )
+    this.name = 'NewerDatabaseError'
+  }
+}
+
+/** Opens the database and refuses one written by a newer schema (Dexie 4 would open it as is). */
+export async function openDatabase(db: SoChiBoDatabase = getDb()): Promise<SoChiBoDatabase> {
+  await db.open()
+  const known = db.verno
+  const installed = Math.round(db.backendDB().version / 10)
+  if (installed > known) {
+    db.close()
+    throw new NewerDatabaseError(installed)
+  }
+  return db
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { foldForSearch, matchesSearch, memberSearchText, properCaseName, sortByVietnameseName, splitName } from './names'
+
+describe('accent-free search (DESIGN §4)', () => {
+  it.each([
+    ['Nguyễn Văn Ân', 'nguyen van an'],
+    ['ĐÀO THỊ HỒNG', 'dao thi hong'],
+    ['Nguye\u0302\u0303n', 'nguyen']
+  ])('%s folds to %s', (name, folded) => {
+    expect(foldForSearch(name)).toBe(folded)
+  })
+
+  it('"nguyen van an" finds "Nguyễn Văn Ân" and "dao" finds "Đào"', () => {
+    expect(matchesSearch(memberSearchText({ fullName: 'Nguyễn Văn Ân' }), 'nguyen van an')).toBe(true)
+    expect(matchesSearch(memberSearchText({ fullName: 'Đào Thị Lan' }), 'dao')).toBe(true)
+    expect(matchesSearch(memberSearchText({ fullName: 'Lê Văn Bình' }), 'dao')).toBe(false)
+  })
+
+  it('finds a member by party card and CCCD', () => {
+    const text = memberSearchText({ fullName: 'Lê Văn Bình', partyCardNumber: '12345678', idNumber: '038123456789' })
+    expect(matchesSearch(text, '12345678')).toBe(true)
+    expect(matchesSearch(text, '0381234')).toBe(true)
+  })
+})
+
+describe('names', () => {
+  it('capitalises properly and normalises to NFC', () => {
+    expect(properCaseName('  NGUYỄN   văn ân ')).toBe('Nguyễn Văn Ân')
+    expect(properCaseName('nguye\u0302\u0303n thi\u0323 ha\u0300')).toBe('Nguyễn Thị Hà')
+  })
+  it('splits family, middle and given names', () => {
+    expect(splitName('Nguyễn Thị Minh Khai')).toEqual({ family: 'Nguyễn', middle: 'Thị Minh', given: 'Khai' })
+    expect(splitName('Lan')).toEqual({ family: '', middle: '', given: 'Lan' })
+  })
+  // Vietnamese alphabet: a < ă < â and d < đ are separate letters, so An < Anh < Ân and Dũng < Đức.
+  it('sorts by given name, then middle, then family, the Vietnamese way', () => {
+    const names = ['Trần Văn Bình', 'Nguyễn Văn An', 'Lê Thị Ân', 'Đỗ Văn Anh', 'Nguyễn Thị An', 'Bùi Văn Đức', 'Phạm Văn Dũng']
+    expect(sortByVietnameseName(names, (n) => n)).toEqual([
+      'Nguyễn Thị An',
+      'Nguyễn Văn An',
+      'Đỗ Văn Anh',
+      'Lê Thị Ân',
+      'Trần Văn Bình',
+      'Phạm Văn Dũng',
+      'Bùi Văn Đức'
+    ])
+  })
+})

@@ -1,0 +1,83 @@
+// Vietnamese names: normalising, splitting, sorting by tên (given name) and accent-free search
+// (DESIGN §4: lists of people are sorted by tên, as Party lists are).
+
+/** NFC, trimmed, inner spaces collapsed. */
+export function cleanText(value: string): string {
+  return value.normalize('NFC').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Accent-free, lower case: NFD, strip combining marks, đ→d. "Nguyễn Văn Ân" → "nguyen van an".
+ */
+export function foldForSearch(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Capitalises each word properly: "  NGUYỄN văn  ân " → "Nguyễn Văn Ân". */
+export function properCaseName(value: string): string {
+  return cleanText(value)
+    .toLocaleLowerCase('vi')
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
+    .join(' ')
+}
+
+export interface NameParts {
+  family: string
+  middle: string
+  given: string
+}
+
+/** "Nguyễn Thị Minh Khai" → family Nguyễn, middle "Thị Minh", given Khai. */
+export function splitName(fullName: string): NameParts {
+  const words = cleanText(fullName).split(' ').filter(Boolean)
+  if (words.length === 0) return { family: '', middle: '', given: '' }
+  if (words.length === 1) return { family: '', middle: '', given: words[0] }
+  return { family: words[0], middle: words.slice(1, -1).join(' '), given: words[words.length - 1] }
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
+
+/** Vietnamese order: given name, then middle, then family name. */
+export function compareVietnameseNames(a: string, b: string): number {
+  const pa = splitName(a)
+  const pb = splitName(b)
+  return (
+    collator.compare(pa.given, pb.given) ||
+    collator.compare(pa.middle, pb.middle) ||
+    collator.compare(pa.family, pb.family) ||
+    collator.compare(a, b)
+  )
+}
+
+/**
+ * Sorts by name many times faster than calling compareVietnameseNames in the sort: each key is
+ * built once ("given middle family"), then compared with the collator.
+ */
+export function sortByVietnameseName<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
+  const keyed = items.map((item) => {
+    const p = splitName(nameOf(item))
+    return { item, given: p.given, rest: `${p.middle}\u0001${p.family}` }
+  })
+  keyed.sort((x, y) => collator.compare(x.given, y.given) || collator.compare(x.rest, y.rest))
+  return keyed.map((k) => k.item)
+}
+
+/** The text a member is found by: name, party card and CCCD, accent-free. */
+export function memberSearchText(m: { fullName: string; partyCardNumber?: string; idNumber?: string }): string {
+  return [foldForSearch(m.fullName), m.partyCardNumber ?? '', m.idNumber ?? ''].filter(Boolean).join(' ')
+}
+
+/** True when every word of the query occurs in the folded text ("dao" finds "Đào"). */
+export function matchesSearch(searchText: string, query: string): boolean {
+  const words = foldForSearch(query).split(' ').filter(Boolean)
+  return words.every((w) => searchText.includes(w))
+}

@@ -1,0 +1,22 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+
+// The same renderer built as a plain web app: used without Electron, by e2e tests and the benchmark.
+export default defineConfig({
+  root: resolve('src/renderer'),
+  base: './',
+  resolve: {
+    alias: {
+      '@renderer': resolve('src/renderer/src'),
+      '@shared': resolve('src/shared')
+    }
+  },
+  plugins: [vue()],
+  build: {
+    outDir: resolve('out/web'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000
+  },
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1' }
+})
