@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test'
 // CHROMIUM_PATH overrides the executable. The Electron project launches the built desktop app where
 // the Electron binary exists and is skipped, with the reason printed, where it does not.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// E2E_PORT / WEB_OUT_DIR: serve a build other than out/web on another port (parallel runs).
+const port = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'e2e',
@@ -15,7 +17,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1366, height: 768 },
@@ -26,7 +28,7 @@ export default defineConfig({
   webServer: {
     // The build is made by `npm run test:e2e` beforehand; this only serves it.
     command: 'npx vite preview --config vite.web.config.ts',
-    url: 'http://127.0.0.1:4173',
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000
   },

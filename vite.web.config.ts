@@ -14,9 +14,10 @@ export default defineConfig({
   },
   plugins: [vue()],
   build: {
-    outDir: resolve('out/web'),
+    // WEB_OUT_DIR lets several builds (e.g. parallel e2e runs) live side by side.
+    outDir: resolve(process.env.WEB_OUT_DIR ?? 'out/web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000
   },
-  preview: { port: 4173, strictPort: true, host: '127.0.0.1' }
+  preview: { port: Number(process.env.E2E_PORT ?? 4173), strictPort: true, host: '127.0.0.1' }
 })

@@ -4,7 +4,7 @@ import { AppShell, SECTION_LABELS } from './pages/AppShell'
 test('the navigation has exactly the nine sections, in order', async ({ page }) => {
   const shell = new AppShell(page)
   await shell.open()
-  const items = shell.navigation().getByRole('menuitem')
+  const items = shell.navigation().getByRole('link')
   await expect(items).toHaveText([...SECTION_LABELS])
 })
 

@@ -28,7 +28,7 @@ export class AppShell {
   }
 
   async goTo(section: SectionLabel): Promise<void> {
-    await this.navigation().getByRole('menuitem', { name: section, exact: true }).click()
+    await this.navigation().getByRole('link', { name: section, exact: true }).click()
     await expect(this.page.getByRole('heading', { level: 1, name: section, exact: true })).toBeVisible()
   }
 }
