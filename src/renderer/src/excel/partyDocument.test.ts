@@ -1,0 +1,395 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { OrganizationSettings } from '@renderer/domain/entities'
+import {
+  addPartyDocumentSheet,
+  formatDateLine,
+  formatDocumentNumber,
+  newWorkbook,
+  recipientLines,
+  sanitizeSheetName,
+  workbookToBytes,
+  type DocColumn,
+  type DocRow,
+  type PartyDocumentSpec
+} from './partyDocument'
+import { readSheet, type SheetReader } from './testing/readBack'
+
+const THANH_HOA: OrganizationSettings = {
+  id: 'organization',
+  superiorName: 'Đảng bộ tỉnh Thanh Hóa',
+  issuingBody: 'Đảng ủy phường Trường Sơn',
+  placeName: 'Trường Sơn',
+  documentNumberSuffix: '/ĐU',
+  signerRole: 'T/M ĐẢNG ỦY',
+  signerTitle: 'BÍ THƯ',
+  signerName: 'Lê Văn Bình',
+  clerkName: 'Nguyễn Thị Hoa',
+  updatedAt: '2026-01-05T08:00:00.000Z'
+}
+
+const HA_NOI: OrganizationSettings = {
+  ...THANH_HOA,
+  superiorName: 'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI',
+  issuingBody: 'ĐẢNG ỦY PHƯỜNG HOÀN KIẾM',
+  placeName: 'Hoàn Kiếm',
+  documentNumberSuffix: '/ĐUP',
+  signerRole: 'T/M BAN THƯỜNG VỤ',
+  signerTitle: 'PHÓ BÍ THƯ',
+  signerName: 'Trần Thị Mai'
+}
+
+const COLUMNS: DocColumn[] = [
+  { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
+  { key: 'name', header: 'Họ và tên', width: 24, kind: 'text' },
+  { key: 'idNumber', header: 'Số CCCD', width: 15, kind: 'id' },
+  { key: 'admittedOn', header: 'Ngày vào Đảng', width: 12, kind: 'date' },
+  { key: 'members', header: 'Số đảng viên', width: 10, kind: 'number' },
+  { key: 'excellentCount', header: 'Số lượng', group: 'Hoàn thành xuất sắc', width: 9, kind: 'number' },
+  { key: 'excellentPct', header: 'Tỷ lệ %', group: 'Hoàn thành xuất sắc', width: 9, kind: 'percent' },
+  { key: 'goodCount', header: 'Số lượng', group: 'Hoàn thành tốt', width: 9, kind: 'number' },
+  { key: 'goodPct', header: 'Tỷ lệ %', group: 'Hoàn thành tốt', width: 9, kind: 'percent' }
+]
+
+function spec(overrides: Partial<PartyDocumentSpec> = {}): PartyDocumentSpec {
+  const rows: DocRow[] = [
+    { kind: 'group', label: 'Chi bộ Khu phố 1' },
+    {
+      values: {
+        name: 'Nguyễn Văn Ân',
+        idNumber: '038090001234',
+        admittedOn: '2001-05-19',
+        members: 1234,
+        excellentCount: 3,
+        excellentPct: 12.5,
+        goodCount: 20,
+        goodPct: 83.33
+      }
+    },
+    { values: { name: 'Đào Thị Bích', idNumber: '001185000777', admittedOn: '1975', members: 12 } },
+    { kind: 'group', label: 'Chi bộ Trường Tiểu học Trường Sơn' },
+    { values: { name: 'Lê Thị Cúc', admittedOn: '2019-02-03', members: 8 } },
+    { kind: 'total', values: { members: 1254, excellentCount: 3, excellentPct: 12.5 } }
+  ]
+  return {
+    sheetName: 'Xếp loại 2025',
+    title: 'Báo cáo kết quả đánh giá, xếp loại đảng viên',
+    subtitle: 'Năm 2025',
+    documentNumber: '12-BC',
+    date: '2026-01-05',
+    columns: COLUMNS,
+    rows,
+    recipients: ['Ban Tổ chức Tỉnh ủy', 'Các chi bộ trực thuộc'],
+    notes: ['Ghi chú: tỷ lệ tính trên số đảng viên được đánh giá.'],
+    ...overrides
+  }
+}
+
+async function build(settings = THANH_HOA, s = spec()): Promise<SheetReader> {
+  const wb = newWorkbook(new Date('2026-01-05T08:00:00Z'))
+  addPartyDocumentSheet(wb, settings, s)
+  return readSheet(await workbookToBytes(wb))
+}
+
+function font(
+  sheet: SheetReader,
+  address: string
+): Partial<{ name: string; size: number; bold: boolean; italic: boolean }> {
+  return sheet.cell(address).font ?? {}
+}
+
+describe('addPartyDocumentSheet — header blocks', () => {
+  it('writes the left block: superior in capitals, issuing body bold, star, document number', async () => {
+    const s = await build()
+    expect(s.text('A1')).toBe('ĐẢNG BỘ TỈNH THANH HÓA')
+    expect(font(s, 'A1')).toMatchObject({ name: 'Times New Roman', size: 14 })
+    expect(font(s, 'A1').bold).toBeFalsy()
+    expect(s.text('A2')).toBe('ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN')
+    expect(font(s, 'A2')).toMatchObject({ name: 'Times New Roman', size: 14, bold: true })
+    expect(s.text('A3')).toBe('*')
+    expect(s.text('A4')).toBe('Số 12-BC/ĐU')
+    expect(s.cell('A1').alignment?.horizontal).toBe('center')
+  })
+
+  it('writes the right block: national title bold 15 with a rule, italic date line', async () => {
+    const s = await build()
+    const national = s.find('ĐẢNG CỘNG SẢN VIỆT NAM')!
+    expect(national.row).toBe(1)
+    expect(national.cell.font).toMatchObject({ name: 'Times New Roman', size: 15, bold: true })
+    expect(national.cell.border?.bottom?.style).toBe('thin')
+    const dateLine = s.find('Trường Sơn, ngày 05 tháng 01 năm 2026')!
+    expect(dateLine.row).toBe(4)
+    expect(dateLine.col).toBe(national.col)
+    expect(dateLine.cell.font).toMatchObject({ size: 14, italic: true })
+  })
+
+  it('merges the two blocks side by side without overlap', async () => {
+    const s = await build()
+    const national = s.find('ĐẢNG CỘNG SẢN VIỆT NAM')!
+    const left = s.mergeOf('A1')!
+    const right = s.mergeOf(national.address)!
+    expect(left).toMatch(/^A1:[A-Z]+1$/)
+    expect(right).toMatch(/^[A-Z]+1:[A-Z]+1$/)
+    const leftEnd = s.cell(left.split(':')[1]).col as unknown as number
+    expect(leftEnd).toBeLessThan(national.col)
+    for (const row of [2, 3, 4]) expect(s.mergeOf(`A${row}`)).toBe(left.replace(/1/g, String(row)))
+  })
+
+  it('leaves the number out when none is given and does not repeat the suffix', async () => {
+    const s = await build(THANH_HOA, spec({ documentNumber: undefined }))
+    expect(s.text('A4')).toBe('')
+    expect(formatDocumentNumber('12-BC/ĐU', '/ĐU')).toBe('Số 12-BC/ĐU')
+    expect(formatDocumentNumber('Số 7-TB', '/ĐU')).toBe('Số 7-TB/ĐU')
+  })
+
+  it('takes every name from the settings given', async () => {
+    const s = await build(HA_NOI)
+    expect(s.text('A1')).toBe('ĐẢNG BỘ THÀNH PHỐ HÀ NỘI')
+    expect(s.text('A2')).toBe('ĐẢNG ỦY PHƯỜNG HOÀN KIẾM')
+    expect(s.text('A4')).toBe('Số 12-BC/ĐUP')
+    expect(s.find('Hoàn Kiếm, ngày 05 tháng 01 năm 2026')).toBeDefined()
+    expect(s.find('T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\n\n\n\nTrần Thị Mai')).toBeDefined()
+    expect(s.find(/^Trường Sơn,|TRƯỜNG SƠN|THANH HÓA|Lê Văn Bình/)).toBeUndefined()
+  })
+})
+
+describe('addPartyDocumentSheet — title and table', () => {
+  it('writes the title bold in capitals across the sheet, then the subtitle', async () => {
+    const s = await build()
+    const title = s.find('BÁO CÁO KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN')!
+    expect(title.cell.font).toMatchObject({ name: 'Times New Roman', size: 14, bold: true })
+    expect(s.mergeOf(title.address)).toBe(`A${title.row}:I${title.row}`)
+    const subtitle = s.find('Năm 2025')!
+    expect(subtitle.row).toBe(title.row + 1)
+    expect(subtitle.cell.font?.size).toBe(13)
+  })
+
+  it('builds a two-row header with grouped columns merged', async () => {
+    const s = await build()
+    const stt = s.find('STT')!
+    const top = stt.row
+    expect(s.mergeOf(stt.address)).toBe(`A${top}:A${top + 1}`)
+    expect(s.mergeOf(`B${top}`)).toBe(`B${top}:B${top + 1}`)
+    expect(s.text(`F${top}`)).toBe('Hoàn thành xuất sắc')
+    expect(s.mergeOf(`F${top}`)).toBe(`F${top}:G${top}`)
+    expect(s.text(`H${top}`)).toBe('Hoàn thành tốt')
+    expect(s.mergeOf(`H${top}`)).toBe(`H${top}:I${top}`)
+    expect(s.rowTexts(top + 1)).toEqual(['Số lượng', 'Tỷ lệ %', 'Số lượng', 'Tỷ lệ %'])
+    for (const address of [`A${top}`, `F${top}`, `G${top + 1}`, `I${top + 1}`]) {
+      const cell = s.cell(address)
+      expect(cell.font).toMatchObject({ name: 'Times New Roman', bold: true })
+      expect(cell.alignment).toMatchObject({ horizontal: 'center', wrapText: true })
+      expect(cell.border?.left?.style).toBe('thin')
+      expect(cell.border?.bottom?.style).toBe('thin')
+    }
+  })
+
+  it('uses one header row when no column is grouped', async () => {
+    const s = await build(THANH_HOA, spec({ columns: COLUMNS.map(({ group: _group, ...c }) => c) }))
+    const stt = s.find('STT')!
+    expect(s.mergeOf(stt.address)).toBeUndefined()
+    expect(s.ws.pageSetup.printTitlesRow).toBe(`${stt.row}:${stt.row}`)
+  })
+
+  it('types body values: numbers, dates, ids, percent, stt', async () => {
+    const s = await build()
+    const an = s.find('Nguyễn Văn Ân')!
+    const r = an.row
+    expect(s.value(`A${r}`)).toBe(1)
+    expect(s.value(`C${r}`)).toBe('038090001234')
+    expect(s.cell(`C${r}`).numFmt).toBe('@')
+    const admitted = s.value(`D${r}`)
+    expect(admitted).toBeInstanceOf(Date)
+    expect((admitted as Date).toISOString()).toBe('2001-05-19T00:00:00.000Z')
+    expect(s.cell(`D${r}`).numFmt).toBe('dd/mm/yyyy')
+    expect(s.value(`E${r}`)).toBe(1234)
+    expect(s.cell(`E${r}`).numFmt).toBe('#,##0')
+    expect(s.cell(`E${r}`).alignment?.horizontal).toBe('right')
+    expect(s.value(`G${r}`)).toBe(12.5)
+    expect(s.cell(`G${r}`).numFmt).toBe('0.0')
+    expect(s.value(`I${r}`)).toBe(83.33)
+    // A bare year stays the year as text; stt counts data rows only.
+    const bich = s.find('Đào Thị Bích')!
+    expect(s.value(`A${bich.row}`)).toBe(2)
+    expect(s.value(`C${bich.row}`)).toBe('001185000777')
+    expect(s.value(`D${bich.row}`)).toBe('1975')
+    const cuc = s.find('Lê Thị Cúc')!
+    expect(s.value(`A${cuc.row}`)).toBe(3)
+    expect(s.value(`C${cuc.row}`)).toBeNull()
+    for (const col of 'ABCDEFGHI') {
+      const border = s.cell(`${col}${r}`).border
+      expect(border?.top?.style).toBe('thin')
+      expect(border?.right?.style).toBe('thin')
+    }
+    expect(s.cell(`B${r}`).font).toMatchObject({ name: 'Times New Roman', size: 12 })
+    expect(s.cell(`B${r}`).font?.bold).toBeFalsy()
+    expect(s.cell(`B${r}`).alignment).toMatchObject({ horizontal: 'left', wrapText: true })
+  })
+
+  it('writes group rows bold across the table and a bold totals row', async () => {
+    const s = await build()
+    const group = s.find('Chi bộ Khu phố 1')!
+    expect(s.mergeOf(group.address)).toBe(`A${group.row}:I${group.row}`)
+    expect(group.cell.font?.bold).toBe(true)
+    const total = s.find('Tổng cộng')!
+    expect(s.mergeOf(total.address)).toBe(`A${total.row}:D${total.row}`)
+    expect(s.value(`E${total.row}`)).toBe(1254)
+    expect(s.value(`G${total.row}`)).toBe(12.5)
+    for (const col of 'AEGI') expect(s.cell(`${col}${total.row}`).font?.bold).toBe(true)
+    expect(s.cell(`I${total.row}`).border?.bottom?.style).toBe('thin')
+    expect(s.find('Ghi chú: tỷ lệ tính trên số đảng viên được đánh giá.')!.row).toBe(total.row + 1)
+  })
+
+  it('gives rows with wrapped text a height and leaves one-line rows to the default', async () => {
+    const long = 'Chuyển sinh hoạt đến từ Đảng bộ phường Tân Định, thành phố Hồ Chí Minh ngày 12/3/2024'
+    const s = await build(
+      THANH_HOA,
+      spec({ rows: [{ values: { name: long } }, { values: { name: 'Lê Thị Cúc' } }] })
+    )
+    const wrapped = s.find(long)!
+    expect(s.ws.getRow(wrapped.row).height).toBeGreaterThanOrEqual(3 * 15)
+    expect(s.ws.getRow(wrapped.row + 1).height ?? 17).toBe(17)
+    expect(s.ws.properties.defaultRowHeight).toBe(17)
+  })
+
+  it('widens a narrow table to the page and keeps a wide one', async () => {
+    const narrowColumns = COLUMNS.slice(0, 5)
+    const narrow = await build(THANH_HOA, spec({ columns: narrowColumns }))
+    const widths = narrowColumns.map((_, i) => narrow.ws.getColumn(i + 1).width ?? 0)
+    expect(narrow.ws.pageSetup.orientation).toBe('portrait')
+    expect(widths.reduce((t, w) => t + w, 0)).toBeGreaterThan(85)
+    expect(widths[1] / widths[0]).toBeCloseTo(24 / 5, 1)
+    const wideColumns = COLUMNS.map((c) => ({ ...c, width: c.width * 2 }))
+    const wide = await build(THANH_HOA, spec({ columns: wideColumns }))
+    expect(wide.ws.getColumn(2).width).toBe(48)
+    expect(wide.ws.pageSetup.orientation).toBe('landscape')
+  })
+})
+
+describe('addPartyDocumentSheet — signature, recipients, print', () => {
+  it('writes the signature block on the right and the recipients on the left, archive line last', async () => {
+    const s = await build()
+    // One row, so that a page break never splits the block: lines are separated by line breaks.
+    const signature = s.find(/^T\/M ĐẢNG ỦY\n/)!
+    const lines = signature.cell.text.split('\n')
+    expect(lines[0]).toBe('T/M ĐẢNG ỦY')
+    expect(lines[1]).toBe('BÍ THƯ')
+    expect(lines.slice(2, -1).every((l) => l === '')).toBe(true)
+    expect(lines.length - 3).toBeGreaterThanOrEqual(4)
+    expect(lines[lines.length - 1]).toBe('Lê Văn Bình')
+    expect(signature.cell.font).toMatchObject({ name: 'Times New Roman', bold: true, size: 14 })
+    expect(signature.cell.alignment).toMatchObject({ horizontal: 'center', wrapText: true })
+    expect(signature.col).toBe(s.find('ĐẢNG CỘNG SẢN VIỆT NAM')!.col)
+    expect(s.ws.getRow(signature.row).height).toBeGreaterThanOrEqual(7 * 14)
+
+    const received = s.cell(signature.row, 1)
+    const value = received.value as {
+      richText: { text: string; font?: { bold?: boolean; italic?: boolean } }[]
+    }
+    expect(value.richText[0].text).toBe('Nơi nhận:')
+    expect(value.richText[0].font).toMatchObject({ bold: true, italic: true })
+    expect(received.text.split('\n')).toEqual([
+      'Nơi nhận:',
+      '- Ban Tổ chức Tỉnh ủy,',
+      '- Các chi bộ trực thuộc,',
+      '- Lưu VP Đảng ủy.'
+    ])
+    expect(s.lastRow()).toBe(signature.row)
+  })
+
+  it('adds the archive line once, last, whatever is given', () => {
+    expect(recipientLines(undefined)).toEqual(['- Lưu VP Đảng ủy.'])
+    expect(recipientLines(['- Lưu VP Đảng ủy', 'Như trên;'])).toEqual(['- Như trên,', '- Lưu VP Đảng ủy.'])
+  })
+
+  it('sets A4, orientation, fit to width, print titles, footer page numbers, centring', async () => {
+    const s = await build(THANH_HOA, spec({ orientation: 'landscape' }))
+    const p = s.ws.pageSetup
+    expect(p.paperSize).toBe(9)
+    expect(p.orientation).toBe('landscape')
+    expect(p.fitToPage).toBe(true)
+    expect(p.fitToWidth).toBe(1)
+    expect(p.fitToHeight).toBe(0)
+    expect(p.horizontalCentered).toBe(true)
+    const stt = s.find('STT')!
+    expect(p.printTitlesRow).toBe(`${stt.row}:${stt.row + 1}`)
+    expect(p.margins?.left).toBeGreaterThanOrEqual(0.5)
+    expect(p.margins?.left).toBeLessThanOrEqual(0.8)
+    expect(s.ws.headerFooter.oddFooter).toContain('&P')
+    expect(s.ws.headerFooter.oddFooter).toContain('&N')
+    const portrait = await build(THANH_HOA, spec({ orientation: 'portrait' }))
+    expect(portrait.ws.pageSetup.orientation).toBe('portrait')
+  })
+})
+
+describe('helpers', () => {
+  it('formats the date line with leading zeros and rejects a bad date', () => {
+    expect(formatDateLine('Trường Sơn', '2025-09-02')).toBe('Trường Sơn, ngày 02 tháng 09 năm 2025')
+    expect(formatDateLine('Trường Sơn', new Date(2025, 11, 31))).toBe('Trường Sơn, ngày 31 tháng 12 năm 2025')
+    expect(() => formatDateLine('Trường Sơn', '2025-02-30')).toThrow(/không hợp lệ/)
+  })
+
+  it('sanitises and de-duplicates sheet names', () => {
+    expect(sanitizeSheetName('Báo cáo: 2025/2026 [quý I]', [])).toBe('Báo cáo 2025 2026 quý I')
+    const long = 'Danh sách đảng viên được đề nghị tặng Huy hiệu Đảng'
+    expect(sanitizeSheetName(long, []).length).toBeLessThanOrEqual(31)
+    expect(sanitizeSheetName('Xếp loại', ['xếp loại'])).toBe('Xếp loại (2)')
+    expect(sanitizeSheetName('  ', [])).toBe('Trang tính')
+  })
+
+  it('keeps two sheets apart in one workbook', async () => {
+    const wb = newWorkbook()
+    addPartyDocumentSheet(wb, THANH_HOA, spec())
+    addPartyDocumentSheet(wb, HA_NOI, spec())
+    const second = await readSheet(await workbookToBytes(wb), 2)
+    expect(second.ws.name).toBe('Xếp loại 2025 (2)')
+    expect(second.text('A2')).toBe('ĐẢNG ỦY PHƯỜNG HOÀN KIẾM')
+    expect(wb.creator).toBe('Sổ Chi bộ')
+  })
+})
+
+// A sample for looking at the layout (scripts/render-xlsx.sh). The file is written only when
+// PARTY_DOC_SAMPLE_DIR is set; the assertions run always.
+describe('sample document', () => {
+  it('lays out 60 rows in groups with a two-row header', async () => {
+    const rows: DocRow[] = []
+    for (let cell = 1; cell <= 4; cell++) {
+      rows.push({ kind: 'group', label: `Chi bộ Khu phố ${cell}` })
+      for (let i = 0; i < 15; i++) {
+        const k = cell * 15 + i
+        rows.push({
+          values: {
+            name: ['Nguyễn Văn Ân', 'Trần Thị Bích Ngọc', 'Lê Hoàng Quân', 'Phạm Thị Thu Hường'][k % 4],
+            idNumber: `0381900${String(10000 + k * 37).padStart(5, '0')}`,
+            admittedOn:
+              k % 7 === 0
+                ? String(1970 + (k % 30))
+                : `20${String(k % 25).padStart(2, '0')}-0${(k % 9) + 1}-1${k % 10}`,
+            members: 10 + (k % 40),
+            excellentCount: k % 5,
+            excellentPct: ((k % 5) * 100) / (10 + (k % 40)),
+            goodCount: 8 + (k % 30),
+            goodPct: ((8 + (k % 30)) * 100) / (10 + (k % 40) + 8)
+          }
+        })
+      }
+    }
+    rows.push({
+      kind: 'total',
+      values: { members: 1800, excellentCount: 120, excellentPct: 6.7, goodCount: 1300, goodPct: 72.2 }
+    })
+    const wb = newWorkbook()
+    addPartyDocumentSheet(
+      wb,
+      THANH_HOA,
+      spec({ rows, recipients: ['Ban Tổ chức Tỉnh ủy (để báo cáo)', 'Các chi bộ trực thuộc'] })
+    )
+    const bytes = await workbookToBytes(wb)
+    const dir = process.env.PARTY_DOC_SAMPLE_DIR
+    if (dir) writeFileSync(join(dir, 'party-document-sample.xlsx'), bytes)
+    const s = await readSheet(bytes)
+    expect(s.findAll(/^Chi bộ Khu phố \d$/)).toHaveLength(4)
+    expect(s.value(`A${s.find('Tổng cộng')!.row - 1}`)).toBe(60)
+  })
+})
