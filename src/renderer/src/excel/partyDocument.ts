@@ -18,7 +18,11 @@
  *   title (bold, capitals), optional subtitle (italic), a blank row;
  *   the table: one header row, or two when any column has a `group` (grouped columns share a
  *             merged cell on the first row; the others are merged over both rows); body rows;
- *   optional notes, then "Nơi nhận:" on the left and the signature block on the right.
+ *   optional notes, a blank row, then ONE closing row: "Nơi nhận:" (rich text, bold italic) and the
+ *             "- …," list on the left; "T/M ĐẢNG ỦY\nBÍ THƯ\n\n\n\n\n<name>" bold on the right.
+ *             One row with line breaks, so a page break never splits the signature block.
+ * Multi-line texts get explicit row heights estimated from Times New Roman widths (merged cells
+ * are never auto-fitted, and LibreOffice does not auto-fit imported rows); other rows are 17 pt.
  *
  * Column kinds — every value is typed, never a number-as-text:
  *   text     left-aligned string, wrapped.
