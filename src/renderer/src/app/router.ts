@@ -1,17 +1,26 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { overviewRoutes } from '../features/overview/routes'
+import { cellsRoutes } from '../features/cells/routes'
+import { membersRoutes } from '../features/members/routes'
+import { meetingsRoutes } from '../features/meetings/routes'
+import { reviewsRoutes } from '../features/reviews/routes'
+import { honoursRoutes } from '../features/honours/routes'
+import { reportsRoutes } from '../features/reports/routes'
+import { backupRoutes } from '../features/backup/routes'
+import { settingsRoutes } from '../features/settings/routes'
 
 // Hash history: works the same from app://, from a file and from the web preview.
-// Pages are lazy-loaded so start-up only pays for the first screen.
+// Each section owns its routes (features/<f>/routes.ts); pages are lazy-loaded.
 const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'overview', component: () => import('../features/overview/OverviewPage.vue') },
-  { path: '/chi-bo', name: 'cells', component: () => import('../features/cells/CellsPage.vue') },
-  { path: '/dang-vien', name: 'members', component: () => import('../features/members/MembersPage.vue') },
-  { path: '/sinh-hoat', name: 'meetings', component: () => import('../features/meetings/MeetingsPage.vue') },
-  { path: '/danh-gia', name: 'reviews', component: () => import('../features/reviews/ReviewsPage.vue') },
-  { path: '/khen-thuong', name: 'honours', component: () => import('../features/honours/HonoursPage.vue') },
-  { path: '/bao-cao', name: 'reports', component: () => import('../features/reports/ReportsPage.vue') },
-  { path: '/sao-luu', name: 'backup', component: () => import('../features/backup/BackupPage.vue') },
-  { path: '/cai-dat', name: 'settings', component: () => import('../features/settings/SettingsPage.vue') },
+  ...overviewRoutes,
+  ...cellsRoutes,
+  ...membersRoutes,
+  ...meetingsRoutes,
+  ...reviewsRoutes,
+  ...honoursRoutes,
+  ...reportsRoutes,
+  ...backupRoutes,
+  ...settingsRoutes,
   { path: '/:pathMatch(.*)*', redirect: '/' }
 ]
 

@@ -1,0 +1,1 @@
+export declare const router: import("vue-router").Router;

@@ -1,0 +1,25 @@
+import { createRouter, createWebHashHistory } from 'vue-router';
+import { overviewRoutes } from '../features/overview/routes';
+import { cellsRoutes } from '../features/cells/routes';
+import { membersRoutes } from '../features/members/routes';
+import { meetingsRoutes } from '../features/meetings/routes';
+import { reviewsRoutes } from '../features/reviews/routes';
+import { honoursRoutes } from '../features/honours/routes';
+import { reportsRoutes } from '../features/reports/routes';
+import { backupRoutes } from '../features/backup/routes';
+import { settingsRoutes } from '../features/settings/routes';
+// Hash history: works the same from app://, from a file and from the web preview.
+// Each section owns its routes (features/<f>/routes.ts); pages are lazy-loaded.
+const routes = [
+    ...overviewRoutes,
+    ...cellsRoutes,
+    ...membersRoutes,
+    ...meetingsRoutes,
+    ...reviewsRoutes,
+    ...honoursRoutes,
+    ...reportsRoutes,
+    ...backupRoutes,
+    ...settingsRoutes,
+    { path: '/:pathMatch(.*)*', redirect: '/' }
+];
+export const router = createRouter({ history: createWebHashHistory(), routes });

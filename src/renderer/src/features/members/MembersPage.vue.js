@@ -1,0 +1,33 @@
+import PageHeader from '@renderer/ui/PageHeader.vue';
+import EmptySection from '@renderer/ui/EmptySection.vue';
+const __VLS_ctx = {};
+let __VLS_components;
+let __VLS_intrinsics;
+let __VLS_directives;
+void __VLS_ctx, __VLS_components, __VLS_intrinsics, __VLS_directives;
+const __VLS_template = () => {
+    const __VLS_0 = PageHeader;
+    // @ts-ignore
+    const __VLS_1 = __VLS_asFunctionalComponent1(__VLS_0, new __VLS_0({
+        // @ts-ignore
+        title: "Đảng viên",
+    }));
+    const __VLS_2 = __VLS_1({
+        title: "Đảng viên",
+    }, ...__VLS_functionalComponentArgsRest(__VLS_1));
+    const __VLS_5 = EmptySection;
+    // @ts-ignore
+    const __VLS_6 = __VLS_asFunctionalComponent1(__VLS_5, new __VLS_5({
+        // @ts-ignore
+        title: "Chưa có dữ liệu", description: "Danh sách đảng viên của Đảng bộ sẽ hiện ở đây, tìm được theo tên không dấu, số thẻ và CCCD.", items: (['Hồ sơ đảng viên và quá trình sinh hoạt', 'Nhập từ Excel, xuất Excel', 'Đảng viên sắp đến ngày chính thức']),
+    }));
+    const __VLS_7 = __VLS_6({
+        title: "Chưa có dữ liệu",
+        description: "Danh sách đảng viên của Đảng bộ sẽ hiện ở đây, tìm được theo tên không dấu, số thẻ và CCCD.",
+        items: (['Hồ sơ đảng viên và quá trình sinh hoạt', 'Nhập từ Excel, xuất Excel', 'Đảng viên sắp đến ngày chính thức']),
+    }, ...__VLS_functionalComponentArgsRest(__VLS_6));
+    return {};
+};
+void [__VLS_template];
+const __VLS_export = (await import('vue')).defineComponent({});
+export default {};

@@ -1,0 +1,2 @@
+import type { RouteRecordRaw } from 'vue-router';
+export declare const membersRoutes: RouteRecordRaw[];

@@ -1,0 +1,4 @@
+// Routes of this section; the first is the one the left navigation opens.
+export const reportsRoutes = [
+    { path: '/bao-cao', name: 'reports', component: () => import('./ReportsPage.vue') }
+];

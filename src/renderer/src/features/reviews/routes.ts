@@ -1,0 +1,6 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+// Routes of this section; the first is the one the left navigation opens.
+export const reviewsRoutes: RouteRecordRaw[] = [
+  { path: '/danh-gia', name: 'reviews', component: () => import('./ReviewsPage.vue') }
+]
