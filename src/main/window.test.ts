@@ -32,7 +32,8 @@ describe('createMainWindow', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      webviewTag: false
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick'
     })
     expect(window.visible).toBe(false)
     window.emit('ready-to-show')
