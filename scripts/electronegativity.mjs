@@ -51,7 +51,8 @@ function loadConfig() {
   const accepted = config.accepted ?? []
   for (const entry of [...excludedChecks, ...accepted]) {
     const name = entry.check ?? entry.id
-    if (typeof name !== 'string' || name === '') fail(`${CONFIG_FILE}: an entry has no "check"/"id": ${JSON.stringify(entry)}`)
+    if (typeof name !== 'string' || name === '')
+      fail(`${CONFIG_FILE}: an entry has no "check"/"id": ${JSON.stringify(entry)}`)
     if (typeof entry.reason !== 'string' || entry.reason.trim().length < 20)
       fail(`${CONFIG_FILE}: "${name}" needs a written reason (at least a sentence)`)
   }
@@ -137,7 +138,8 @@ function policyIssues(staging) {
     })
     if (/new\s+BrowserWindow\s*\(/.test(lines.join('\n'))) windowFiles.push([rel, lines.join('\n')])
   }
-  if (windowFiles.length === 0) issues.push(policyIssue('src/main', 0, 'no `new BrowserWindow(` found to check'))
+  if (windowFiles.length === 0)
+    issues.push(policyIssue('src/main', 0, 'no `new BrowserWindow(` found to check'))
   for (const [rel, source] of windowFiles) {
     for (const [pattern, setting] of REQUIRED_SETTINGS) {
       if (!pattern.test(source)) issues.push(policyIssue(rel, 0, `window created without ${setting}`))
@@ -161,7 +163,9 @@ function policyIssue(file, line, message) {
 
 function isAccepted(issue, accepted) {
   return accepted.find(
-    (entry) => (entry.id ?? entry.check) === issue.id && (entry.file === undefined || normalise(entry.file) === issue.file)
+    (entry) =>
+      (entry.id ?? entry.check) === issue.id &&
+      (entry.file === undefined || normalise(entry.file) === issue.file)
   )
 }
 
@@ -216,9 +220,7 @@ async function main() {
     else blocking.push(issue)
   }
   const parseErrors = result.errors.filter((error) => !error.tolerable)
-  const unused = config.accepted.filter(
-    (entry) => !issues.some((issue) => isAccepted(issue, [entry]))
-  )
+  const unused = config.accepted.filter((entry) => !issues.some((issue) => isAccepted(issue, [entry])))
 
   const line = (issue) => `  ${issue.severity.padEnd(13)} ${issue.id} — ${issue.file}:${issue.line}`
   console.log(
@@ -226,14 +228,18 @@ async function main() {
       `${count} files (${[...SCANNED_DIRS, 'src/renderer/index.html'].join(', ')}) · ${result.globalChecks + result.atomicChecks} checks`
   )
   if (config.excludedChecks.length > 0)
-    console.log(`Checks not run (see ${CONFIG_FILE}): ${config.excludedChecks.map((e) => e.check ?? e.id).join(', ')}`)
+    console.log(
+      `Checks not run (see ${CONFIG_FILE}): ${config.excludedChecks.map((e) => e.check ?? e.id).join(', ')}`
+    )
   if (informational.length > 0) {
     console.log(`Low / informational (${informational.length}):`)
     informational.forEach((issue) => console.log(line(issue)))
   }
   if (acceptedHits.length > 0) {
     console.log(`Accepted in ${CONFIG_FILE} (${acceptedHits.length}):`)
-    acceptedHits.forEach((issue) => console.log(`${line(issue)}\n      reason: ${isAccepted(issue, config.accepted).reason}`))
+    acceptedHits.forEach((issue) =>
+      console.log(`${line(issue)}\n      reason: ${isAccepted(issue, config.accepted).reason}`)
+    )
   }
   if (unused.length > 0) {
     console.log(`Accepted entries that matched nothing (remove them from ${CONFIG_FILE}):`)
@@ -241,7 +247,9 @@ async function main() {
   }
   if (parseErrors.length > 0) {
     console.error(`Files that could not be parsed, hence not scanned (${parseErrors.length}):`)
-    parseErrors.forEach((error) => console.error(`  ${normalise(relative(staging, error.file))}: ${error.message}`))
+    parseErrors.forEach((error) =>
+      console.error(`  ${normalise(relative(staging, error.file))}: ${error.message}`)
+    )
   }
   if (blocking.length > 0) {
     console.error(`HIGH / MEDIUM findings not accepted (${blocking.length}):`)

@@ -50,7 +50,9 @@ describe('main entry', () => {
     const window = FakeBrowserWindow.instances[0]!
     // Packaged: the environment variable is ignored, the app:// origin is loaded.
     expect(window.loadedUrl).toBe('app://scb/index.html')
-    expect(String((window.options['webPreferences'] as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/)
+    expect(String((window.options['webPreferences'] as { preload: string }).preload)).toMatch(
+      /preload[\\/]index\.cjs$/
+    )
 
     window.minimized = true
     fake.app.emit('second-instance')

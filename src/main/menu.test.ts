@@ -15,17 +15,27 @@ describe('buildMenuTemplate', () => {
     const template = buildMenuTemplate({ isPackaged: true, showAbout: vi.fn() })
     expect(labels(template)).toEqual(['Tệp', 'Chỉnh sửa', 'Xem', 'Trợ giúp'])
     expect(labels(submenu(template, 'Tệp'))).toEqual(['Thoát'])
-    expect(labels(submenu(template, 'Chỉnh sửa'))).toEqual(['Hoàn tác', 'Làm lại', 'Cắt', 'Sao chép', 'Dán', 'Chọn tất cả'])
-    expect(labels(submenu(template, 'Xem'))).toEqual(['Tải lại', 'Phóng to', 'Thu nhỏ', 'Kích thước thật', 'Toàn màn hình'])
-    expect(labels(submenu(template, 'Trợ giúp'))).toEqual(['Giới thiệu Sổ Chi bộ'])
-    expect(submenu(template, 'Chỉnh sửa').map((item) => item.role).filter(Boolean)).toEqual([
-      'undo',
-      'redo',
-      'cut',
-      'copy',
-      'paste',
-      'selectAll'
+    expect(labels(submenu(template, 'Chỉnh sửa'))).toEqual([
+      'Hoàn tác',
+      'Làm lại',
+      'Cắt',
+      'Sao chép',
+      'Dán',
+      'Chọn tất cả'
     ])
+    expect(labels(submenu(template, 'Xem'))).toEqual([
+      'Tải lại',
+      'Phóng to',
+      'Thu nhỏ',
+      'Kích thước thật',
+      'Toàn màn hình'
+    ])
+    expect(labels(submenu(template, 'Trợ giúp'))).toEqual(['Giới thiệu Sổ Chi bộ'])
+    expect(
+      submenu(template, 'Chỉnh sửa')
+        .map((item) => item.role)
+        .filter(Boolean)
+    ).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll'])
   })
 
   it('offers developer tools only when not packaged', () => {

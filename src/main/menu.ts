@@ -79,7 +79,9 @@ export function installApplicationMenu(electron: {
     showAbout: () => {
       const options = aboutBoxOptions(electron.app.getVersion())
       const parent = electron.getWindow()
-      void (parent ? electron.dialog.showMessageBox(parent, options) : electron.dialog.showMessageBox(options))
+      void (parent
+        ? electron.dialog.showMessageBox(parent, options)
+        : electron.dialog.showMessageBox(options))
     }
   })
   electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(template))

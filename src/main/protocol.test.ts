@@ -2,7 +2,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createAppRequestHandler, mimeTypeFor, registerAppScheme, resolveRendererPath, serveRenderer } from './protocol'
+import {
+  createAppRequestHandler,
+  mimeTypeFor,
+  registerAppScheme,
+  resolveRendererPath,
+  serveRenderer
+} from './protocol'
 import { CONTENT_SECURITY_POLICY } from './security'
 
 let root: string
@@ -27,7 +33,9 @@ describe('registerAppScheme', () => {
     const protocol = { registerSchemesAsPrivileged: vi.fn() }
     registerAppScheme(protocol)
     const [schemes] = protocol.registerSchemesAsPrivileged.mock.calls[0]!
-    expect(schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }])
+    expect(schemes).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }
+    ])
   })
 })
 
@@ -88,7 +96,9 @@ describe('createAppRequestHandler', () => {
   })
 
   it('refuses methods other than GET and HEAD', async () => {
-    expect((await handler()(new Request('app://scb/index.html', { method: 'POST', body: 'x' }))).status).toBe(405)
+    expect((await handler()(new Request('app://scb/index.html', { method: 'POST', body: 'x' }))).status).toBe(
+      405
+    )
   })
 
   it('serveRenderer installs the handler for app://', () => {

@@ -69,7 +69,10 @@ export function resolveRendererPath(rootDir: string, url: string): string | null
 function textResponse(status: number, body: string): Response {
   return new Response(body, {
     status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': CONTENT_SECURITY_POLICY }
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'content-security-policy': CONTENT_SECURITY_POLICY
+    }
   })
 }
 

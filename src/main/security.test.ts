@@ -92,7 +92,9 @@ describe('denyAllPermissions', () => {
       requestHandler({}, permission, callback)
       expect(callback).toHaveBeenCalledWith(false)
     }
-    const checkHandler = session.setPermissionCheckHandler.mock.calls[0]![0] as (...args: unknown[]) => boolean
+    const checkHandler = session.setPermissionCheckHandler.mock.calls[0]![0] as (
+      ...args: unknown[]
+    ) => boolean
     expect(checkHandler({}, 'media', 'app://scb', {})).toBe(false)
   })
 })

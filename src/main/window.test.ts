@@ -21,7 +21,10 @@ afterEach(async () => {
 
 describe('createMainWindow', () => {
   it('locks down the web preferences and waits for ready-to-show', () => {
-    const window = createMainWindow({ preloadPath: '/app/out/preload/index.cjs', stateFile }) as unknown as FakeBrowserWindow
+    const window = createMainWindow({
+      preloadPath: '/app/out/preload/index.cjs',
+      stateFile
+    }) as unknown as FakeBrowserWindow
     expect(window.options['show']).toBe(false)
     expect(window.options['webPreferences']).toMatchObject({
       preload: '/app/out/preload/index.cjs',

@@ -46,7 +46,8 @@ async function regularFileInfo(name: string, path: string): Promise<BackupFileIn
   try {
     info = await lstat(path)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new IpcFailure('not-found', 'No such backup')
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new IpcFailure('not-found', 'No such backup')
     throw error
   }
   if (!info.isFile()) throw new IpcFailure('not-found', 'Not a backup file')

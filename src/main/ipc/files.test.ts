@@ -69,7 +69,11 @@ describe('sanitizeFileName', () => {
 
 describe('saveFileRequestSchema', () => {
   it('accepts a valid request', () => {
-    const request = { suggestedName: 'a.xlsx', bytes: new Uint8Array([1]), filters: [{ name: 'Excel', extensions: ['xlsx'] }] }
+    const request = {
+      suggestedName: 'a.xlsx',
+      bytes: new Uint8Array([1]),
+      filters: [{ name: 'Excel', extensions: ['xlsx'] }]
+    }
     expect(saveFileRequestSchema.safeParse(request).success).toBe(true)
   })
   it.each([
@@ -90,7 +94,11 @@ describe('saveFile', () => {
     fake.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
     const bytes = new Uint8Array([80, 75, 3, 4])
     const result = await saveFile(
-      { suggestedName: '../Báo cáo.xlsx', bytes, filters: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }] },
+      {
+        suggestedName: '../Báo cáo.xlsx',
+        bytes,
+        filters: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
+      },
       null
     )
     expect(result).toEqual({ fileName: 'chosen.xlsx' })
@@ -118,14 +126,18 @@ describe('saveFile', () => {
 
   it('reports cancel as "cancelled" and writes nothing', async () => {
     fake.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
-    expect(await failureCode(saveFile({ suggestedName: 'a.xlsx', bytes: new Uint8Array([1]) }, null))).toBe('cancelled')
+    expect(await failureCode(saveFile({ suggestedName: 'a.xlsx', bytes: new Uint8Array([1]) }, null))).toBe(
+      'cancelled'
+    )
     expect(await readdir(dir)).toEqual([])
   })
 
   it('reports a folder that cannot be written as "io" and leaves no temp file', async () => {
     const target = join(dir, 'missing-folder', 'a.xlsx')
     fake.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
-    await expect(saveFile({ suggestedName: 'a.xlsx', bytes: new Uint8Array([1]) }, null)).rejects.toMatchObject({
+    await expect(
+      saveFile({ suggestedName: 'a.xlsx', bytes: new Uint8Array([1]) }, null)
+    ).rejects.toMatchObject({
       code: 'ENOENT'
     })
     expect(await readdir(dir)).toEqual([])
@@ -134,7 +146,9 @@ describe('saveFile', () => {
 
 describe('allowedExtensions', () => {
   it('collects lower-case extensions; "*" or no filter allows anything', () => {
-    expect(allowedExtensions([{ name: 'Excel', extensions: ['XLSX', 'xls'] }])).toEqual(new Set(['xlsx', 'xls']))
+    expect(allowedExtensions([{ name: 'Excel', extensions: ['XLSX', 'xls'] }])).toEqual(
+      new Set(['xlsx', 'xls'])
+    )
     expect(allowedExtensions([{ name: 'Tất cả', extensions: ['*'] }])).toBeNull()
     expect(allowedExtensions([])).toBeNull()
   })

@@ -84,7 +84,8 @@ export async function saveFile(
   request: SaveFileRequest,
   parent: BrowserWindow | null
 ): Promise<SaveFileResult> {
-  if (request.bytes.byteLength > MAX_SAVE_BYTES) throw new IpcFailure('too-large', 'File is too large to save')
+  if (request.bytes.byteLength > MAX_SAVE_BYTES)
+    throw new IpcFailure('too-large', 'File is too large to save')
   const name = sanitizeFileName(request.suggestedName)
   const folder = documentsFolder()
   const options: Electron.SaveDialogOptions = {

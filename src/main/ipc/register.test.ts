@@ -135,7 +135,10 @@ describe('handlers', () => {
   it('saveFile: writes through the dialog and returns the chosen name', async () => {
     const target = join(userData, 'Báo cáo.xlsx')
     fake.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
-    const result = await invoke(IPC.saveFile, APP_PAGE, { suggestedName: 'Báo cáo.xlsx', bytes: new Uint8Array([1, 2]) })
+    const result = await invoke(IPC.saveFile, APP_PAGE, {
+      suggestedName: 'Báo cáo.xlsx',
+      bytes: new Uint8Array([1, 2])
+    })
     expect(result).toEqual({ ok: true, value: { fileName: 'Báo cáo.xlsx' } })
     expect(await readdir(userData)).toEqual(['Báo cáo.xlsx'])
   })
@@ -150,13 +153,19 @@ describe('handlers', () => {
 
   it('saveFile: cancel → cancelled', async () => {
     fake.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
-    const result = await invoke(IPC.saveFile, APP_PAGE, { suggestedName: 'a.xlsx', bytes: new Uint8Array([1]) })
+    const result = await invoke(IPC.saveFile, APP_PAGE, {
+      suggestedName: 'a.xlsx',
+      bytes: new Uint8Array([1])
+    })
     expect(errorCode(result)).toBe('cancelled')
   })
 
   it('saveFile: a dialog that throws becomes an io error, never a throw', async () => {
     fake.dialog.showSaveDialog.mockRejectedValue(new Error('boom'))
-    const result = await invoke(IPC.saveFile, APP_PAGE, { suggestedName: 'a.xlsx', bytes: new Uint8Array([1]) })
+    const result = await invoke(IPC.saveFile, APP_PAGE, {
+      suggestedName: 'a.xlsx',
+      bytes: new Uint8Array([1])
+    })
     expect(errorCode(result)).toBe('io')
   })
 

@@ -7,7 +7,14 @@ import { z } from 'zod'
 import { IPC, type IpcChannel, type IpcResult } from '../../shared/ipc'
 import { isAppUrl } from '../origin'
 import { getAppInfo } from './appInfo'
-import { backupBytesSchema, backupNameSchema, deleteBackup, listBackups, readBackup, writeBackup } from './backups'
+import {
+  backupBytesSchema,
+  backupNameSchema,
+  deleteBackup,
+  listBackups,
+  readBackup,
+  writeBackup
+} from './backups'
 import { openFile, openFileRequestSchema, saveFile, saveFileRequestSchema } from './files'
 import { fail, ok, toIpcError } from './result'
 

@@ -120,14 +120,20 @@ export function createFake() {
   Object.defineProperty(app, 'isPackaged', { get: () => state.isPackaged })
 
   const dialog = {
-    showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' }) as {
-      canceled: boolean
-      filePath: string
-    }),
-    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] }) as {
-      canceled: boolean
-      filePaths: string[]
-    }),
+    showSaveDialog: vi.fn(
+      async (..._args: unknown[]) =>
+        ({ canceled: true, filePath: '' }) as {
+          canceled: boolean
+          filePath: string
+        }
+    ),
+    showOpenDialog: vi.fn(
+      async (..._args: unknown[]) =>
+        ({ canceled: true, filePaths: [] }) as {
+          canceled: boolean
+          filePaths: string[]
+        }
+    ),
     showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false }))
   }
 

@@ -21,7 +21,13 @@ function fakeApi(overrides: Partial<Record<keyof PlatformApi, ReturnType<typeof 
     backupRead: vi.fn(() => okResult({ name: 'c.scbk', bytes: new Uint8Array([7]) })),
     backupDelete: vi.fn(() => okResult(undefined)),
     appInfo: vi.fn(() =>
-      okResult({ name: 'Sổ Chi bộ', version: '1.0.0', platform: 'win32', backupFolder: 'C:\\b', isDesktop: true as const })
+      okResult({
+        name: 'Sổ Chi bộ',
+        version: '1.0.0',
+        platform: 'win32',
+        backupFolder: 'C:\\b',
+        isDesktop: true as const
+      })
     ),
     ...overrides
   }
@@ -44,7 +50,11 @@ describe('electron platform', () => {
     const p = createElectronPlatform(api as unknown as PlatformApi)
     const filters = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
     expect(await p.saveFile(new Uint8Array([1, 2]), 'Báo cáo.xlsx', filters)).toEqual({ fileName: 'a.xlsx' })
-    expect(api.saveFile).toHaveBeenCalledWith({ suggestedName: 'Báo cáo.xlsx', bytes: new Uint8Array([1, 2]), filters })
+    expect(api.saveFile).toHaveBeenCalledWith({
+      suggestedName: 'Báo cáo.xlsx',
+      bytes: new Uint8Array([1, 2]),
+      filters
+    })
     expect(p.isDesktop).toBe(true)
   })
 
@@ -60,7 +70,10 @@ describe('electron platform', () => {
 
   it('turns cancel into null', async () => {
     const p = createElectronPlatform(
-      fakeApi({ saveFile: vi.fn(() => failResult('cancelled')), openFile: vi.fn(() => failResult('cancelled')) }) as unknown as PlatformApi
+      fakeApi({
+        saveFile: vi.fn(() => failResult('cancelled')),
+        openFile: vi.fn(() => failResult('cancelled'))
+      }) as unknown as PlatformApi
     )
     expect(await p.saveFile(new Uint8Array(), 'a.xlsx')).toBeNull()
     expect(await p.openFile([])).toBeNull()
@@ -94,12 +107,16 @@ describe('electron platform', () => {
   })
 
   it('shows the requested limit in the too-large message', async () => {
-    const p = createElectronPlatform(fakeApi({ openFile: vi.fn(() => failResult('too-large')) }) as unknown as PlatformApi)
+    const p = createElectronPlatform(
+      fakeApi({ openFile: vi.fn(() => failResult('too-large')) }) as unknown as PlatformApi
+    )
     expect((await rejection(p.openFile([], 10 * 1024 * 1024))).userMessage).toContain('tối đa 10 MB')
   })
 
   it('turns a broken bridge into an io PlatformError', async () => {
-    const p = createElectronPlatform(fakeApi({ appInfo: vi.fn(() => Promise.reject(new Error('gone'))) }) as unknown as PlatformApi)
+    const p = createElectronPlatform(
+      fakeApi({ appInfo: vi.fn(() => Promise.reject(new Error('gone'))) }) as unknown as PlatformApi
+    )
     expect((await rejection(p.appInfo())).code).toBe('io')
   })
 
@@ -119,7 +136,12 @@ describe('electron platform', () => {
 
   it('reports app info with the backup folder', async () => {
     const p = createElectronPlatform(fakeApi() as unknown as PlatformApi)
-    expect(await p.appInfo()).toEqual({ name: 'Sổ Chi bộ', version: '1.0.0', isDesktop: true, backupFolder: 'C:\\b' })
+    expect(await p.appInfo()).toEqual({
+      name: 'Sổ Chi bộ',
+      version: '1.0.0',
+      isDesktop: true,
+      backupFolder: 'C:\\b'
+    })
   })
 })
 

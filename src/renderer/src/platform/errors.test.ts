@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { PlatformError, isPlatformError, userMessageFor, type PlatformErrorCode } from './errors'
 
-const codes: PlatformErrorCode[] = ['cancelled', 'invalid-argument', 'too-large', 'not-found', 'io', 'forbidden', 'unavailable']
+const codes: PlatformErrorCode[] = [
+  'cancelled',
+  'invalid-argument',
+  'too-large',
+  'not-found',
+  'io',
+  'forbidden',
+  'unavailable'
+]
 
 describe('PlatformError', () => {
   it('has a distinct Vietnamese message for every code', () => {
@@ -15,8 +23,12 @@ describe('PlatformError', () => {
 
   it('states the size limit', () => {
     expect(userMessageFor('too-large')).toBe('Tệp quá lớn (tối đa 50 MB). Hãy chọn tệp khác.')
-    expect(userMessageFor('too-large', { maxBytes: 5 * 1024 * 1024 })).toBe('Tệp quá lớn (tối đa 5 MB). Hãy chọn tệp khác.')
-    expect(userMessageFor('too-large', { maxBytes: 1.5 * 1024 * 1024 })).toBe('Tệp quá lớn (tối đa 1,5 MB). Hãy chọn tệp khác.')
+    expect(userMessageFor('too-large', { maxBytes: 5 * 1024 * 1024 })).toBe(
+      'Tệp quá lớn (tối đa 5 MB). Hãy chọn tệp khác.'
+    )
+    expect(userMessageFor('too-large', { maxBytes: 1.5 * 1024 * 1024 })).toBe(
+      'Tệp quá lớn (tối đa 1,5 MB). Hãy chọn tệp khác.'
+    )
   })
 
   it('is recognisable and keeps the technical message and cause', () => {

@@ -33,7 +33,11 @@ export class PlatformError extends Error {
   /** Vietnamese, ready to show. */
   readonly userMessage: string
 
-  constructor(code: PlatformErrorCode, message?: string, details: { maxBytes?: number; cause?: unknown } = {}) {
+  constructor(
+    code: PlatformErrorCode,
+    message?: string,
+    details: { maxBytes?: number; cause?: unknown } = {}
+  ) {
     super(message ?? code, details.cause === undefined ? undefined : { cause: details.cause })
     this.name = 'PlatformError'
     this.code = code

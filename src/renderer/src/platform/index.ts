@@ -4,7 +4,15 @@ import { createElectronPlatform } from './electronPlatform'
 import type { Platform } from './platform'
 import { createWebPlatform } from './webPlatform'
 
-export type { BackupFileInfo, FileFilter, PickedFile, Platform, PlatformAppInfo, PlatformBackups, SavedFile } from './platform'
+export type {
+  BackupFileInfo,
+  FileFilter,
+  PickedFile,
+  Platform,
+  PlatformAppInfo,
+  PlatformBackups,
+  SavedFile
+} from './platform'
 export { PlatformError, isPlatformError, userMessageFor, type PlatformErrorCode } from './errors'
 export { createElectronPlatform } from './electronPlatform'
 export { createWebPlatform } from './webPlatform'

@@ -31,7 +31,11 @@ describe('web platform: saveFile', () => {
       expect(document.body.contains(this)).toBe(true)
     })
 
-    const result = await createWebPlatform().saveFile(new Uint8Array([80, 75, 3, 4]), 'Danh sách: 2025', excel)
+    const result = await createWebPlatform().saveFile(
+      new Uint8Array([80, 75, 3, 4]),
+      'Danh sách: 2025',
+      excel
+    )
 
     expect(result).toEqual({ fileName: 'Danh sách_ 2025.xlsx' })
     expect(clicked).toHaveLength(1)
@@ -55,7 +59,12 @@ describe('downloadName / acceptAttribute', () => {
   })
   it('builds accept', () => {
     expect(acceptAttribute(excel)).toBe('.xlsx')
-    expect(acceptAttribute([{ name: 'a', extensions: ['XLSX', 'xls'] }, { name: 'b', extensions: ['xlsx'] }])).toBe('.xlsx,.xls')
+    expect(
+      acceptAttribute([
+        { name: 'a', extensions: ['XLSX', 'xls'] },
+        { name: 'b', extensions: ['xlsx'] }
+      ])
+    ).toBe('.xlsx,.xls')
     expect(acceptAttribute([{ name: 'all', extensions: ['*'] }])).toBe('')
   })
 })

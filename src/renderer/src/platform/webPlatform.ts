@@ -60,7 +60,11 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
   return {
     isDesktop: false,
 
-    async saveFile(bytes: Uint8Array, suggestedName: string, filters?: FileFilter[]): Promise<SavedFile | null> {
+    async saveFile(
+      bytes: Uint8Array,
+      suggestedName: string,
+      filters?: FileFilter[]
+    ): Promise<SavedFile | null> {
       const fileName = downloadName(suggestedName, filters)
       const type = MIME_TYPES[extensionOf(fileName)] ?? 'application/octet-stream'
       const url = URL.createObjectURL(new Blob([plainBytes(bytes)], { type }))
@@ -109,7 +113,8 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
           }
           file.arrayBuffer().then(
             (buffer) => settle(() => resolve({ name: file.name, bytes: new Uint8Array(buffer) })),
-            (cause: unknown) => settle(() => reject(new PlatformError('io', 'Could not read the file', { cause })))
+            (cause: unknown) =>
+              settle(() => reject(new PlatformError('io', 'Could not read the file', { cause })))
           )
         })
 
