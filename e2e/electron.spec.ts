@@ -1,17 +1,16 @@
 import { test, expect, _electron as electron } from '@playwright/test'
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 // Runs the built desktop app (`npm run build`) where the Electron binary exists. This machine
 // cannot download it, so here the test is skipped with the reason printed.
+// `require('electron')` would try to download the binary on first use, so look for it instead.
 function electronBinary(): string | null {
-  try {
-    const require = createRequire(import.meta.url)
-    const path = require('electron') as unknown as string
-    return typeof path === 'string' && existsSync(path) ? path : null
-  } catch {
-    return null
-  }
+  const pkg = join('node_modules', 'electron')
+  const pathFile = join(pkg, 'path.txt')
+  if (!existsSync(pathFile)) return null
+  const binary = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim())
+  return existsSync(binary) ? binary : null
 }
 
 const binary = electronBinary()
