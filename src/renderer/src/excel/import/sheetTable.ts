@@ -1,0 +1,228 @@
+/**
+ * Generic "sheet → table" reader for every import (members, a cell's rating sheet, …):
+ *
+ * ```ts
+ * const grids = await readGrids(bytes)                       // .xlsx or .xls → grids (./grid)
+ * const table = findTable(grids[0], FIELDS)                  // header row found, body rows kept
+ * const mapping = proposeMapping(table.headers, FIELDS)      // column → field key (or null)
+ * const key = headerLayoutKey(table.headers)                 // remember a mapping per layout
+ * const records = table.rows.map((r) => mapRow(r, mapping))  // { fieldKey: RawCell }
+ * ```
+ *
+ * Files from the higher level start with title rows and blank rows; their header is one row or two
+ * (a group such as "Ngày" merged over "vào Đảng" / "chính thức", the other headers merged over both
+ * rows); a row of column numbers "(1) (2) (3)" may follow it. Blank rows inside the body are skipped
+ * and counted. Pure of the database and of Vue.
+ */
+import { foldForSearch } from '@renderer/domain/names'
+import type { Grid, RawCell } from './grid'
+
+export { readGrids, readXlsxGrids, readXlsGrids, spreadsheetKind, SpreadsheetReadError, excelSerialToDate } from './grid'
+export type { Grid, RawCell, MergeRange } from './grid'
+
+/** A field an import can fill, with the header texts that mean it (any case, with or without accents). */
+export interface FieldSpec<K extends string = string> {
+  key: K
+  /** Vietnamese label shown in the mapping step. */
+  label: string
+  aliases: string[]
+  required?: boolean
+}
+
+export interface TableRow {
+  /** 1-based row number in the sheet, as the clerk sees it in Excel. */
+  rowNumber: number
+  values: RawCell[]
+}
+
+export interface SheetTable {
+  sheetName: string
+  /** 1-based number of the (first) header row. */
+  headerRow: number
+  /** 1 or 2. */
+  headerRowCount: number
+  /** One text per column; a two-row header joins group and sub-header: "Ngày vào Đảng". */
+  headers: string[]
+  rows: TableRow[]
+  /** Rows in the body left out because every cell was empty. */
+  blankRowsSkipped: number
+}
+
+/** How far down a header is looked for. */
+const HEADER_SEARCH_ROWS = 30
+
+export function cellText(value: RawCell): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  return String(value).normalize('NFC').replace(/\s+/g, ' ').trim()
+}
+
+function isBlankRow(values: readonly RawCell[]): boolean {
+  return values.every((v) => cellText(v) === '')
+}
+
+/** Folded header text: accent-free, lower case, no punctuation — "Họ và tên (*)" → "ho va ten". */
+export function foldHeader(text: string): string {
+  return foldForSearch(text)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** 3 exact, 2 the header starts with the alias, 1 the header contains it, 0 no match. */
+function aliasScore(header: string, alias: string): number {
+  if (!header || !alias) return 0
+  if (header === alias) return 3
+  if (header.startsWith(alias + ' ')) return 2
+  if (` ${header} `.includes(` ${alias} `)) return 1
+  return 0
+}
+
+function bestFieldScore(header: string, fields: readonly FieldSpec[]): number {
+  const h = foldHeader(header)
+  let best = 0
+  for (const f of fields) for (const a of f.aliases) best = Math.max(best, aliasScore(h, foldHeader(a)))
+  return best
+}
+
+function headerScore(headers: readonly string[], fields: readonly FieldSpec[]): number {
+  let score = 0
+  for (const h of headers) if (bestFieldScore(h, fields) >= 2) score++
+  return score
+}
+
+/** Joins a two-row header: the same text over both rows (a vertical merge) counts once. */
+export function combineHeaderRows(top: readonly RawCell[], bottom: readonly RawCell[]): string[] {
+  const n = Math.max(top.length, bottom.length)
+  const out: string[] = []
+  for (let c = 0; c < n; c++) {
+    const t = cellText(top[c] ?? null)
+    const b = cellText(bottom[c] ?? null)
+    out.push(!b || t === b ? t : !t ? b : `${t} ${b}`)
+  }
+  return out
+}
+
+/** True when row r starts merges that tie it to row r + 1 as one header (vertical or a group). */
+function hasTwoRowHeaderMerges(grid: Grid, r: number): boolean {
+  const below = grid.rows[r + 1] ?? []
+  return grid.merges.some(
+    (m) =>
+      m.r1 === r &&
+      ((m.r2 >= r + 1 && m.c1 === m.c2) || // a header merged over both rows
+        (m.r2 === r && m.c2 > m.c1 && below.slice(m.c1, m.c2 + 1).some((v) => cellText(v) !== ''))) // a group over sub-headers
+  )
+}
+
+/** "(1) (2) (3)…" or "1 2 3…" under a header: column numbers, not data. */
+function isColumnNumberRow(values: readonly RawCell[]): boolean {
+  const texts = values.map(cellText).filter(Boolean)
+  if (texts.length < 3) return false
+  return texts.every((t, i) => t.replace(/[()]/g, '') === String(i + 1))
+}
+
+/**
+ * Finds the header (the first rows scoring best against the fields' aliases) and returns the table
+ * under it. Throws when no row names at least two of the fields.
+ */
+export function findTable(grid: Grid, fields: readonly FieldSpec[]): SheetTable {
+  let best = { r: -1, score: 0 }
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS)
+  for (let r = 0; r < limit; r++) {
+    const texts = (grid.rows[r] ?? []).map(cellText)
+    let score = headerScore(texts, fields)
+    if (hasTwoRowHeaderMerges(grid, r))
+      score = Math.max(score, headerScore(combineHeaderRows(grid.rows[r], grid.rows[r + 1] ?? []), fields))
+    if (score > best.score) best = { r, score }
+  }
+  if (best.r < 0 || best.score < 2)
+    throw new Error('Không tìm thấy dòng tiêu đề cột (ví dụ "Họ và tên", "Ngày sinh") trong 30 dòng đầu của trang tính.')
+
+  const r = best.r
+  const twoRows = hasTwoRowHeaderMerges(grid, r)
+  const headers = twoRows
+    ? combineHeaderRows(grid.rows[r], grid.rows[r + 1] ?? [])
+    : (grid.rows[r] ?? []).map(cellText)
+  let bodyStart = r + (twoRows ? 2 : 1)
+  if (grid.rows[bodyStart] && isColumnNumberRow(grid.rows[bodyStart])) bodyStart++
+
+  const rows: TableRow[] = []
+  let blankRowsSkipped = 0
+  let trailingBlanks = 0
+  for (let i = bodyStart; i < grid.rows.length; i++) {
+    const values = grid.rows[i] ?? []
+    if (isBlankRow(values)) {
+      trailingBlanks++
+      continue
+    }
+    blankRowsSkipped += trailingBlanks
+    trailingBlanks = 0
+    rows.push({ rowNumber: i + 1, values: headers.map((_, c) => values[c] ?? null) })
+  }
+  return {
+    sheetName: grid.sheetName,
+    headerRow: r + 1,
+    headerRowCount: twoRows ? 2 : 1,
+    headers,
+    rows,
+    blankRowsSkipped
+  }
+}
+
+/** Column index → field key, or null for a column not imported. */
+export type ColumnMapping<K extends string = string> = (K | null)[]
+
+/**
+ * Proposes which column fills which field: best matches first (exact header, then starts-with,
+ * then contains), each field and each column used at most once.
+ */
+export function proposeMapping<K extends string>(headers: readonly string[], fields: readonly FieldSpec<K>[]): ColumnMapping<K> {
+  const candidates: { col: number; key: K; score: number; order: number }[] = []
+  headers.forEach((header, col) => {
+    const h = foldHeader(header)
+    fields.forEach((f, order) => {
+      const score = Math.max(0, ...f.aliases.map((a) => aliasScore(h, foldHeader(a))))
+      if (score > 0) candidates.push({ col, key: f.key, score, order })
+    })
+  })
+  candidates.sort((a, b) => b.score - a.score || a.col - b.col || a.order - b.order)
+  const mapping: ColumnMapping<K> = headers.map(() => null)
+  const used = new Set<K>()
+  for (const c of candidates) {
+    if (mapping[c.col] !== null || used.has(c.key)) continue
+    mapping[c.col] = c.key
+    used.add(c.key)
+  }
+  return mapping
+}
+
+/** A key naming a header layout, so a mapping the clerk corrected is offered again for the same layout. */
+export function headerLayoutKey(headers: readonly string[]): string {
+  return headers.map(foldHeader).join('|')
+}
+
+/** Keeps a remembered mapping only if it still fits the headers (same number of columns, known keys). */
+export function restoreMapping<K extends string>(
+  saved: unknown,
+  headers: readonly string[],
+  fields: readonly FieldSpec<K>[]
+): ColumnMapping<K> | null {
+  if (!Array.isArray(saved) || saved.length !== headers.length) return null
+  const keys = new Set<string>(fields.map((f) => f.key))
+  if (!saved.every((k) => k === null || (typeof k === 'string' && keys.has(k)))) return null
+  return saved as ColumnMapping<K>
+}
+
+/** Required fields no column fills. */
+export function missingRequired<K extends string>(mapping: ColumnMapping<K>, fields: readonly FieldSpec<K>[]): FieldSpec<K>[] {
+  return fields.filter((f) => f.required && !mapping.includes(f.key))
+}
+
+/** One body row as { fieldKey: value } through the mapping. */
+export function mapRow<K extends string>(row: TableRow, mapping: ColumnMapping<K>): Partial<Record<K, RawCell>> {
+  const out: Partial<Record<K, RawCell>> = {}
+  mapping.forEach((key, col) => {
+    if (key !== null) out[key] = row.values[col] ?? null
+  })
+  return out
+}
