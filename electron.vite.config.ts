@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import pkg from './package.json' with { type: 'json' }
 
 // Desktop build: main (ESM), preload (CommonJS .cjs, required by sandbox: true), renderer (Vue).
 export default defineConfig({
@@ -22,6 +23,7 @@ export default defineConfig({
         '@shared': resolve('src/shared')
       }
     },
-    plugins: [vue()]
+    plugins: [vue()],
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) }
   }
 })

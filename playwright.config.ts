@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
 
 // E2E runs the web build in Debian's Chromium (`npx playwright install` cannot download here).
 // CHROMIUM_PATH overrides the executable. The Electron project launches the built desktop app where
 // the Electron binary exists and is skipped, with the reason printed, where it does not.
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// Elsewhere (no /usr/bin/chromium) Playwright's own browser is used: `npx playwright install chromium`.
+const chromiumPath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 // E2E_PORT / WEB_OUT_DIR: serve a build other than out/web on another port (parallel runs).
 const port = Number(process.env.E2E_PORT ?? 4173)
 

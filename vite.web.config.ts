@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import pkg from './package.json' with { type: 'json' }
 
 // The same renderer built as a plain web app: used without Electron, by e2e tests and the benchmark.
 export default defineConfig({
@@ -13,6 +14,7 @@ export default defineConfig({
     }
   },
   plugins: [vue()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     // WEB_OUT_DIR lets several builds (e.g. parallel e2e runs) live side by side.
     outDir: resolve(process.env.WEB_OUT_DIR ?? 'out/web'),
