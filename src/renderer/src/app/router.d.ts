@@ -1,1 +1,0 @@
-export declare const router: import("vue-router").Router;

@@ -1,4 +1,0 @@
-// Routes of this section; the first is the one the left navigation opens.
-export const backupRoutes = [
-    { path: '/sao-luu', name: 'backup', component: () => import('./BackupPage.vue') }
-];

@@ -1,4 +1,0 @@
-// Routes of this section; the first is the one the left navigation opens.
-export const reportsRoutes = [
-    { path: '/bao-cao', name: 'reports', component: () => import('./ReportsPage.vue') }
-];

@@ -1,2 +1,0 @@
-import type { RouteRecordRaw } from 'vue-router';
-export declare const settingsRoutes: RouteRecordRaw[];
