@@ -11,7 +11,7 @@ const restrict = (message, ...names) => ({
 const libs = (message, ...names) => ({ group: names.flatMap((n) => [n, `${n}/**`]), message })
 
 export default defineConfigWithVueTs(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['**/*.vue.d.ts', 'src/**/*.js', 'out/**', 'dist/**', 'node_modules/**', 'bench/**', 'test-results/**', 'playwright-report/**'] },
   pluginVue.configs['flat/essential'],
   vueTsConfigs.recommended,
   skipFormatting,
