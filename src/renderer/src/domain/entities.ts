@@ -204,8 +204,20 @@ export interface Meeting {
   qualityScore?: number | null
   qualityCriteria?: QualityCriterion[]
   attachments: { fileName: string; note?: string }[]
+  /**
+   * Counts of the meeting's attendance marks, cached when the meeting is saved so statistics and
+   * the overview read meetings only (≈ 25,000) instead of ≈ 1,000,000 marks. Absent on old data.
+   */
+  attendanceCounts?: AttendanceCounts
   createdAt: IsoDateTime
   updatedAt: IsoDateTime
+}
+
+export interface AttendanceCounts {
+  present: number
+  excused: number
+  unexcused: number
+  exempt: number
 }
 
 export interface AttendanceMark {

@@ -1,0 +1,77 @@
+// Attendance of one meeting: marks, counts and the rate. The rate is present ÷ members expected to
+// attend (exempt and suspended members are excluded, DESIGN §6); the quality criterion is
+// rate ≥ attendanceMinPercent (85 % by HD 42-HD/BTCTW 2025).
+import type { AttendanceCounts, AttendanceMark, AttendanceStatus, Meeting } from '../entities'
+import type { RulesParams } from '../rules/params'
+import type { Roll } from './roll'
+
+export type MarkChoice = Exclude<AttendanceStatus, 'exempt'>
+
+export interface MarkInput {
+  status: MarkChoice
+  reason?: string
+}
+
+export function emptyCounts(): AttendanceCounts {
+  return { present: 0, excused: 0, unexcused: 0, exempt: 0 }
+}
+
+export function countMarks(marks: readonly Pick<AttendanceMark, 'status'>[]): AttendanceCounts {
+  const counts = emptyCounts()
+  for (const m of marks) counts[m.status]++
+  return counts
+}
+
+/** Members expected to attend: everyone but the exempt. */
+export function expectedCount(counts: AttendanceCounts): number {
+  return counts.present + counts.excused + counts.unexcused
+}
+
+/** Percentage 0–100, or null when nobody was expected. */
+export function attendanceRate(counts: AttendanceCounts): number | null {
+  const expected = expectedCount(counts)
+  return expected === 0 ? null : (counts.present / expected) * 100
+}
+
+export function meetsAttendance(
+  rate: number | null,
+  params: Pick<RulesParams, 'attendanceMinPercent'>
+): boolean {
+  return rate !== null && rate >= params.attendanceMinPercent
+}
+
+/** "Tất cả có mặt": every expected member present. */
+export function allPresent(roll: Roll): Record<string, MarkInput> {
+  return Object.fromEntries(roll.expected.map((e) => [e.memberId, { status: 'present' as const }]))
+}
+
+/**
+ * The marks to store for a meeting: one per expected member (their choice) and one 'exempt' mark per
+ * member listed apart. Returns the members left unmarked so the form can say who is missing.
+ */
+export function buildMarks(
+  meeting: Pick<Meeting, 'id' | 'cellId' | 'date'>,
+  roll: Roll,
+  choices: Readonly<Record<string, MarkInput | undefined>>
+): { marks: AttendanceMark[]; unmarked: string[] } {
+  const marks: AttendanceMark[] = []
+  const unmarked: string[] = []
+  const base = (memberId: string) => ({
+    id: `${meeting.id}:${memberId}`,
+    meetingId: meeting.id,
+    memberId,
+    cellId: meeting.cellId,
+    date: meeting.date
+  })
+  for (const e of roll.expected) {
+    const choice = choices[e.memberId]
+    if (!choice) {
+      unmarked.push(e.memberId)
+      continue
+    }
+    const reason = choice.status === 'present' ? undefined : choice.reason?.trim() || undefined
+    marks.push({ ...base(e.memberId), status: choice.status, ...(reason ? { reason } : {}) })
+  }
+  for (const e of roll.apart) marks.push({ ...base(e.memberId), status: 'exempt' })
+  return { marks, unmarked }
+}

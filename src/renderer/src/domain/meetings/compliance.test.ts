@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest'
+import type { Meeting } from '../entities'
+import { cellsBehind, complianceGrid, complianceSummary, type ComplianceCell, type PeriodState } from './compliance'
+import { meetingStatistics } from './statistics'
+import { PARAMS, meeting } from './testData'
+
+const cells: ComplianceCell[] = [
+  { id: 'kp1', name: 'Chi bộ Khu phố 1', status: 'active', foundedOn: '1990-01-01' },
+  { id: 'kp10', name: 'Chi bộ Khu phố 10', status: 'active', foundedOn: '2026-03-15' },
+  { id: 'kp2', name: 'Chi bộ Khu phố 2', status: 'active' },
+  { id: 'old', name: 'Chi bộ Cũ', status: 'merged', foundedOn: '1990-01-01', closedOn: '2026-05-10' },
+  { id: 'gone', name: 'Chi bộ Giải thể 2020', status: 'dissolved', closedOn: '2020-06-30' }
+]
+
+// kp1 meets every month Jan–Jun; thematic in Feb (Q1) and a combined meeting in May (Q2) that is too
+// short (100 min < 120); nothing in July. Today is 20/08/2026.
+const meetings: Meeting[] = [
+  ...[1, 2, 3, 4, 6].map((m) => meeting('kp1', `2026-0${m}-03`)),
+  meeting('kp1', '2026-02-15', 'thematic'),
+  meeting('kp1', '2026-05-03', 'combined', { endTime: '09:40' }),
+  meeting('kp1', '2025-07-03'),
+  meeting('kp10', '2026-03-20'),
+  meeting('kp10', '2026-04-03', 'extraordinary'),
+  meeting('old', '2026-01-03', 'combined')
+]
+const TODAY = '2026-08-20'
+const grid = complianceGrid(meetings, cells, 2026, PARAMS, TODAY)
+const row = (id: string) => grid.find((r) => r.cellId === id)!
+
+describe('cell × month grid (Điều lệ Điều 24; HD 42-HD/BTCTW 2025: a regular meeting every month)', () => {
+  it.each<[string, string, number, PeriodState, Partial<{ regular: boolean; thematic: boolean; tooShort: boolean }>]>([
+    ['a regular meeting held → ok', 'kp1', 1, 'ok', { regular: true, thematic: false }],
+    ['regular and thematic in one month', 'kp1', 2, 'ok', { regular: true, thematic: true }],
+    ['combined counts as regular and thematic; below 120 min is too short', 'kp1', 5, 'ok', { regular: true, thematic: true, tooShort: true }],
+    ['a month over with no meeting is missed', 'kp1', 7, 'missed', { regular: false }],
+    ['the running month is pending, not missed', 'kp1', 8, 'pending', {}],
+    ['a month in the future is not missed', 'kp1', 9, 'future', {}],
+    ['months before a mid-year cell existed are not required', 'kp10', 1, 'notRequired', {}],
+    ['the month it was founded in (15/03) is not required, but a meeting shows', 'kp10', 3, 'ok', { regular: true }],
+    ['an extraordinary meeting does not count as the regular one', 'kp10', 4, 'missed', { regular: false }],
+    ['a cell with no founding date is required from January', 'kp2', 1, 'missed', {}],
+    ['the month a merged cell closed (10/05) is not required', 'old', 5, 'notRequired', {}],
+    ['after closing: not required', 'old', 6, 'notRequired', {}],
+    ['before closing, a month without a meeting is missed', 'old', 2, 'missed', {}]
+  ])('%s', (_label, cellId, month, state, flags) => {
+    const m = row(cellId).months[month - 1]
+    expect(m.state).toBe(state)
+    expect(m).toMatchObject(flags)
+  })
+
+  it('lists cells that existed in the year, sorted by name with numbers in order; not a cell dissolved in 2020', () => {
+    expect(grid.map((r) => r.cellName)).toEqual(['Chi bộ Cũ', 'Chi bộ Khu phố 1', 'Chi bộ Khu phố 2', 'Chi bộ Khu phố 10'])
+  })
+
+  it('ignores meetings of other years', () => {
+    expect(row('kp1').months[6].meetingCount).toBe(0)
+  })
+})
+
+describe('cell × quarter grid (Nghị quyết 22-NQ/TW 2008: at least thematicPerQuarter thematic meetings a quarter)', () => {
+  it.each<[string, string, number, PeriodState, number]>([
+    ['Q1 with a thematic meeting → ok', 'kp1', 1, 'ok', 1],
+    ['Q2 with a combined meeting → ok', 'kp1', 2, 'ok', 1],
+    ['Q3 running → pending', 'kp1', 3, 'pending', 0],
+    ['Q4 not begun → future', 'kp1', 4, 'future', 0],
+    ['Q1 of a cell founded 15/03 is not required', 'kp10', 1, 'notRequired', 0],
+    ['Q2 without a thematic meeting is missed', 'kp10', 2, 'missed', 0]
+  ])('%s', (_label, cellId, q, state, count) => {
+    expect(row(cellId).quarters[q - 1]).toMatchObject({ state, thematicCount: count })
+  })
+
+  it('two thematic meetings a quarter when the profile asks for two', () => {
+    const g = complianceGrid(meetings, cells, 2026, { ...PARAMS, thematicPerQuarter: 2 }, TODAY)
+    expect(g.find((r) => r.cellId === 'kp1')!.quarters[0].state).toBe('missed')
+  })
+})
+
+describe('cells behind name the rule they miss', () => {
+  const behind = cellsBehind(grid)
+  it('lists the missed months, quarters and short meetings with their rules', () => {
+    const kp1 = behind.find((b) => b.cellId === 'kp1')!
+    expect(kp1.missedMonths).toEqual([7])
+    expect(kp1.tooShortMonths).toEqual([5])
+    expect(kp1.reasons.join(' ')).toContain('Điều lệ Đảng Điều 24')
+    expect(kp1.reasons.join(' ')).toContain('120 phút')
+    const kp10 = behind.find((b) => b.cellId === 'kp10')!
+    expect(kp10.reasons.join(' ')).toContain('Nghị quyết 22-NQ/TW')
+  })
+  it('puts the worst first', () => {
+    expect(behind[0].cellId).toBe('kp2')
+  })
+  it('summarises for the overview', () => {
+    const s = complianceSummary(grid)
+    expect(s.cells).toBe(4)
+    expect(s.cellsBehind).toBe(4)
+    expect(s.monthsHeld).toBe(6 + 1 + 0 + 1)
+  })
+})
+
+describe('meeting statistics for a period', () => {
+  it('counts meetings by type, topics, average attendance, quality levels (profile thresholds) and tasks', () => {
+    const ms = [
+      meeting('kp1', '2026-01-03', 'regular', { id: 'a', qualityScore: 92, attendanceCounts: { present: 9, excused: 1, unexcused: 0, exempt: 2 } }),
+      meeting('kp1', '2026-02-03', 'thematic', { id: 'b', topic: 'Tự soi, tự sửa', qualityScore: 75, attendanceCounts: { present: 8, excused: 1, unexcused: 1, exempt: 0 } }),
+      meeting('kp2', '2026-02-03', 'combined', { id: 'c', topic: 'Nâng cao chất lượng sinh hoạt chi bộ', qualityScore: 40 }),
+      meeting('kp1', '2027-01-03', 'regular', { id: 'later' })
+    ]
+    const tasks = [
+      { meetingId: 'a', status: 'done' as const },
+      { meetingId: 'b', status: 'open' as const },
+      { meetingId: 'later', status: 'open' as const }
+    ]
+    const { rows, total } = meetingStatistics(ms, tasks, cells.filter((c) => c.status === 'active'), '2026-01-01', '2026-12-31', () => PARAMS)
+    const kp1 = rows.find((r) => r.cellId === 'kp1')!
+    expect(kp1.byType).toEqual({ regular: 1, thematic: 1, combined: 0, extraordinary: 0 })
+    expect(kp1.topics).toEqual(['Tự soi, tự sửa'])
+    expect(kp1.averageAttendance).toBeCloseTo(85, 6)
+    expect(kp1.quality).toEqual({ good: 1, fair: 1, average: 0, poor: 0 })
+    expect([kp1.tasksOpen, kp1.tasksDone]).toEqual([1, 1])
+    const kp2 = rows.find((r) => r.cellId === 'kp2')!
+    expect(kp2.averageAttendance).toBeNull()
+    expect(kp2.quality.poor).toBe(1)
+    expect(rows.find((r) => r.cellId === 'kp10')!.total).toBe(0)
+    expect(total.total).toBe(3)
+    expect(total.averageAttendance).toBeCloseTo(85, 6)
+  })
+})

@@ -1,0 +1,253 @@
+// Meeting compliance of the cells for one calendar year (Điều lệ Điều 24; Nghị quyết 22-NQ/TW 2008;
+// HD 42-HD/BTCTW 2025): a regular meeting every month, at least `thematicPerQuarter` thematic meetings
+// a quarter, each meeting at least its minimum length.
+//
+// Fairness rules (a clerk must be able to trust a red cell):
+// - a month or quarter not yet over is never "missed" (it is "pending", or "future" if not begun);
+// - a cell is only required to meet in months (quarters) it existed for entirely — a cell founded in
+//   March is not blamed for January, nor a cell closed in May for June.
+// Pure and linear in the number of meetings: engineer F's bench times it for 200 cells × 10 years.
+import type { Cell, IsoDate, Meeting } from '../entities'
+import type { RulesParams } from '../rules/params'
+import { daysInMonth, toIsoDate } from '../dates'
+import { isTooShort } from './duration'
+
+export type ComplianceMeeting = Pick<Meeting, 'cellId' | 'date' | 'type' | 'startTime' | 'endTime'>
+export type ComplianceCell = Pick<Cell, 'id' | 'name' | 'status'> & Partial<Pick<Cell, 'foundedOn' | 'closedOn'>>
+export type ComplianceParams = Pick<
+  RulesParams,
+  'meetingMinMinutes' | 'combinedMeetingMinMinutes' | 'thematicPerQuarter'
+>
+
+/** ok: requirement met · missed: period over, not met · pending: period running, not met yet ·
+ *  future: not begun · notRequired: the cell did not exist for the whole period. */
+export type PeriodState = 'ok' | 'missed' | 'pending' | 'future' | 'notRequired'
+
+export interface MonthCompliance {
+  month: number
+  /** A regular meeting (thường kỳ, or combined with a thematic one) was held. */
+  regular: boolean
+  /** A thematic meeting (chuyên đề, or combined) was held. */
+  thematic: boolean
+  meetingCount: number
+  /** At least one meeting of the month was shorter than its minimum. */
+  tooShort: boolean
+  /** The state of the monthly regular-meeting requirement. */
+  state: PeriodState
+}
+
+export interface QuarterCompliance {
+  quarter: number
+  thematicCount: number
+  state: PeriodState
+}
+
+export interface CellCompliance {
+  cellId: string
+  cellName: string
+  months: MonthCompliance[]
+  quarters: QuarterCompliance[]
+  missedMonths: number[]
+  missedQuarters: number[]
+  tooShortMonths: number[]
+}
+
+export const PERIOD_STATE_LABELS: Record<PeriodState, string> = {
+  ok: 'Đạt',
+  missed: 'Không sinh hoạt',
+  pending: 'Chưa đến hạn',
+  future: 'Chưa đến',
+  notRequired: 'Chưa thành lập / đã giải thể'
+}
+
+export const COMPLIANCE_RULES = {
+  monthly: 'Điều lệ Đảng Điều 24; HD 42-HD/BTCTW 2025: chi bộ sinh hoạt thường kỳ mỗi tháng một lần',
+  thematic: 'Nghị quyết 22-NQ/TW 2008; HD 42-HD/BTCTW 2025: ít nhất mỗi quý một lần sinh hoạt chuyên đề',
+  duration: 'HD 42-HD/BTCTW 2025: sinh hoạt tối thiểu 90 phút, 120 phút khi kết hợp chuyên đề'
+} as const
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
+
+export function isRegularType(type: Meeting['type']): boolean {
+  return type === 'regular' || type === 'combined'
+}
+
+export function isThematicType(type: Meeting['type']): boolean {
+  return type === 'thematic' || type === 'combined'
+}
+
+/** Did the cell exist for the whole period [first, last]? Unknown founding = always existed. */
+function existedThroughout(cell: ComplianceCell, first: IsoDate, last: IsoDate): boolean {
+  if (cell.foundedOn && cell.foundedOn.slice(0, 10) > first) return false
+  if (cell.closedOn && cell.closedOn < last) return false
+  return true
+}
+
+function periodState(met: boolean, required: boolean, first: IsoDate, last: IsoDate, today: IsoDate): PeriodState {
+  if (met) return 'ok'
+  if (!required) return 'notRequired'
+  if (first > today) return 'future'
+  if (last >= today) return 'pending'
+  return 'missed'
+}
+
+/** Cells that existed at some point of the year (active ones, and closed ones up to their closing). */
+export function cellsOfYear<T extends ComplianceCell>(cells: readonly T[], year: number): T[] {
+  const first = `${year}-01-01`
+  const last = `${year}-12-31`
+  return cells.filter((c) => {
+    if (c.foundedOn && c.foundedOn.slice(0, 10) > last) return false
+    if (c.closedOn && c.closedOn < first) return false
+    if (!c.closedOn && c.status !== 'active') return false
+    return true
+  })
+}
+
+export function complianceGrid(
+  meetings: readonly ComplianceMeeting[],
+  cells: readonly ComplianceCell[],
+  year: number,
+  params: ComplianceParams,
+  today: IsoDate
+): CellCompliance[] {
+  const prefix = String(year)
+  const byCell = new Map<string, ComplianceMeeting[]>()
+  for (const m of meetings) {
+    if (!m.date.startsWith(prefix)) continue
+    const list = byCell.get(m.cellId)
+    if (list) list.push(m)
+    else byCell.set(m.cellId, [m])
+  }
+  // A closed cell with no closing date is shown only if it met that year.
+  const shown = cells.filter((c) => cellsOfYear([c], year).length > 0 || byCell.has(c.id))
+  const rows = shown.map((cell) => cellCompliance(cell, byCell.get(cell.id) ?? [], year, params, today))
+  return rows.sort((a, b) => collator.compare(a.cellName, b.cellName))
+}
+
+function cellCompliance(
+  cell: ComplianceCell,
+  meetings: readonly ComplianceMeeting[],
+  year: number,
+  params: ComplianceParams,
+  today: IsoDate
+): CellCompliance {
+  const months: MonthCompliance[] = Array.from({ length: 12 }, (_, i) => ({
+    month: i + 1,
+    regular: false,
+    thematic: false,
+    meetingCount: 0,
+    tooShort: false,
+    state: 'ok' as PeriodState
+  }))
+  for (const m of meetings) {
+    const month = months[Number(m.date.slice(5, 7)) - 1]
+    if (!month) continue
+    month.meetingCount++
+    if (isRegularType(m.type)) month.regular = true
+    if (isThematicType(m.type)) month.thematic = true
+    if (isTooShort(m, params)) month.tooShort = true
+  }
+  for (const month of months) {
+    const first = toIsoDate(year, month.month, 1)
+    const last = toIsoDate(year, month.month, daysInMonth(year, month.month))
+    month.state = periodState(month.regular, existedThroughout(cell, first, last), first, last, today)
+  }
+  const quarters: QuarterCompliance[] = [1, 2, 3, 4].map((q) => {
+    const first = toIsoDate(year, q * 3 - 2, 1)
+    const last = toIsoDate(year, q * 3, daysInMonth(year, q * 3))
+    const thematicCount = meetings.filter(
+      (m) => isThematicType(m.type) && Math.ceil(Number(m.date.slice(5, 7)) / 3) === q
+    ).length
+    const met = thematicCount >= params.thematicPerQuarter
+    return { quarter: q, thematicCount, state: periodState(met, existedThroughout(cell, first, last), first, last, today) }
+  })
+  return {
+    cellId: cell.id,
+    cellName: cell.name,
+    months,
+    quarters,
+    missedMonths: months.filter((m) => m.state === 'missed').map((m) => m.month),
+    missedQuarters: quarters.filter((q) => q.state === 'missed').map((q) => q.quarter),
+    tooShortMonths: months.filter((m) => m.tooShort).map((m) => m.month)
+  }
+}
+
+export interface CellBehind {
+  cellId: string
+  cellName: string
+  missedMonths: number[]
+  missedQuarters: number[]
+  tooShortMonths: number[]
+  /** Vietnamese sentences, each naming the rule it applies. */
+  reasons: string[]
+}
+
+/** Cells that missed a month or a quarter or held a meeting too short; the worst first. */
+export function cellsBehind(grid: readonly CellCompliance[]): CellBehind[] {
+  const list = grid
+    .filter((c) => c.missedMonths.length || c.missedQuarters.length || c.tooShortMonths.length)
+    .map((c) => {
+      const reasons: string[] = []
+      if (c.missedMonths.length)
+        reasons.push(`Không sinh hoạt thường kỳ tháng ${c.missedMonths.join(', ')} (${COMPLIANCE_RULES.monthly}).`)
+      if (c.missedQuarters.length)
+        reasons.push(`Không sinh hoạt chuyên đề quý ${c.missedQuarters.map(roman).join(', ')} (${COMPLIANCE_RULES.thematic}).`)
+      if (c.tooShortMonths.length)
+        reasons.push(`Sinh hoạt chưa đủ thời gian tháng ${c.tooShortMonths.join(', ')} (${COMPLIANCE_RULES.duration}).`)
+      return { ...c, reasons }
+    })
+  const weight = (c: CellBehind) => c.missedMonths.length * 3 + c.missedQuarters.length * 3 + c.tooShortMonths.length
+  return list.sort((a, b) => weight(b) - weight(a) || collator.compare(a.cellName, b.cellName))
+}
+
+export interface ComplianceSummary {
+  cells: number
+  /** Months that were due (over and required) and how many had a regular meeting. */
+  monthsDue: number
+  monthsHeld: number
+  quartersDue: number
+  quartersMet: number
+  /** monthsHeld ÷ monthsDue × 100, or null when nothing was due yet. */
+  monthlyPercent: number | null
+  cellsBehind: number
+}
+
+/** One line for the overview: "this year's meeting compliance at a glance". */
+export function complianceSummary(grid: readonly CellCompliance[]): ComplianceSummary {
+  let monthsDue = 0
+  let monthsHeld = 0
+  let quartersDue = 0
+  let quartersMet = 0
+  let behind = 0
+  for (const c of grid) {
+    for (const m of c.months) {
+      if (m.state === 'missed') monthsDue++
+      // A month held counts as due too, except when it was held before the cell was required to.
+      if (m.state === 'ok') {
+        monthsDue++
+        monthsHeld++
+      }
+    }
+    for (const q of c.quarters) {
+      if (q.state === 'missed') quartersDue++
+      if (q.state === 'ok') {
+        quartersDue++
+        quartersMet++
+      }
+    }
+    if (c.missedMonths.length || c.missedQuarters.length || c.tooShortMonths.length) behind++
+  }
+  return {
+    cells: grid.length,
+    monthsDue,
+    monthsHeld,
+    quartersDue,
+    quartersMet,
+    monthlyPercent: monthsDue ? (monthsHeld / monthsDue) * 100 : null,
+    cellsBehind: behind
+  }
+}
+
+export function roman(quarter: number): string {
+  return ['I', 'II', 'III', 'IV'][quarter - 1] ?? String(quarter)
+}

@@ -1,0 +1,11 @@
+// Cell meetings (issue 4): the pure rules. Screens, repositories, report builders and engineer F's
+// overview and bench import from here.
+export * from './absences'
+export * from './attendance'
+export * from './compliance'
+export * from './duration'
+export * from './quality'
+export * from './roll'
+export * from './statistics'
+export * from './tasks'
+export * from './topics'
