@@ -1,0 +1,268 @@
+// Checks on a year's ratings (DESIGN §6). Each names the rule it applies (with the profile's source)
+// and WARNS: no check ever changes a rating. All checks of a year are computed in O(n) over maps,
+// so recomputing after every edit stays cheap at 10,000 members.
+import type { Cell, CellReview, MemberReview, Rating } from '../entities'
+import { RATING_SHORT } from '../labels'
+import type { RulesParams, RulesSources } from '../rules/params'
+import { currentRating, isAbove, ratingFromScore } from './ratings'
+import { quotaByUnit } from './quota'
+import { sickLeaveReaches, type ReviewSubject } from './eligibility'
+
+export type CheckRule =
+  | 'quota'
+  | 'disciplineCap'
+  | 'sickLeaveCap'
+  | 'scoreMismatch'
+  | 'excellentNeedsConfirmation'
+  | 'missingDecision'
+  | 'ratedButNotEligible'
+  | 'cellQuota'
+  | 'cellIncompleteShare'
+  | 'cellGoodThresholds'
+  | 'cellCommitteeDiscipline'
+  | 'cellMissingDecision'
+
+export interface ReviewCheck {
+  rule: CheckRule
+  /** The rule and its source, e.g. "Tỷ lệ HTXSNV (QĐ 124-QĐ/TW 2023: ≤ 20 % số HTTNV)". */
+  ruleText: string
+  message: string
+  memberId?: string
+  cellId?: string
+}
+
+/** "QĐ 124-QĐ/TW 2023 (HTXSNV …)" → "QĐ 124-QĐ/TW 2023": the citation without its gloss. */
+export function shortSource(source: string | undefined, fallback: string): string {
+  if (!source) return fallback
+  const i = source.indexOf(' (')
+  return i > 0 ? source.slice(0, i) : source
+}
+
+export interface CheckContext {
+  params: RulesParams
+  sources: RulesSources
+  cellName: (cellId: string) => string
+  /** When finalising, missing decisions are reported too. */
+  finalising?: boolean
+}
+
+/** The checks of one member's row (everything except the quota, which needs the whole unit). */
+export function checkMember(subject: ReviewSubject, review: MemberReview | undefined, ctx: CheckContext): ReviewCheck[] {
+  const { params, sources } = ctx
+  const out: ReviewCheck[] = []
+  const id = subject.memberId
+  const rating = currentRating(review)
+  const manualNotRated = !!review?.notRatedReason
+  if (!subject.eligible || manualNotRated) {
+    if (rating)
+      out.push({
+        rule: 'ratedButNotEligible',
+        ruleText: `Không đánh giá, xếp loại (${shortSource(sources.notRatedAdmittedMonths, 'Hướng dẫn')})`,
+        message: `${subject.fullName}: ${subject.reasonText || 'không thuộc diện xếp loại'} nhưng đã có mức ${RATING_SHORT[rating]}.`,
+        memberId: id,
+        cellId: subject.cellId
+      })
+    return out
+  }
+  const stages: [string, Rating | null | undefined][] = [
+    ['tự xếp loại', review?.selfRating],
+    ['chi bộ đề xuất', review?.cellProposal],
+    ['Đảng ủy quyết định', review?.decision]
+  ]
+  if (params.disciplineCapsToIncomplete && subject.disciplines.length > 0) {
+    for (const [stage, r] of stages)
+      if (r && r !== 'incomplete')
+        out.push({
+          rule: 'disciplineCap',
+          ruleText: `Bị kỷ luật trong năm → KHTNV (${shortSource(sources.disciplineCapsToIncomplete, 'HD 21-HD/BTCTW 2019')})`,
+          message: `${subject.fullName}: bị kỷ luật trong năm nhưng ${stage} ${RATING_SHORT[r]}.`,
+          memberId: id,
+          cellId: subject.cellId
+        })
+  }
+  if (params.sickLeaveCapMonths > 0 && sickLeaveReaches(subject.sickLeaveDays, params.sickLeaveCapMonths, subject.year)) {
+    for (const [stage, r] of stages)
+      if (r && isAbove(r, 'complete'))
+        out.push({
+          rule: 'sickLeaveCap',
+          ruleText: `Nghỉ ốm từ ${params.sickLeaveCapMonths} tháng → không quá HTNV (${shortSource(sources.sickLeaveCapMonths, 'Hướng dẫn')})`,
+          message: `${subject.fullName}: nghỉ ốm ${subject.sickLeaveDays} ngày trong năm nhưng ${stage} ${RATING_SHORT[r]}.`,
+          memberId: id,
+          cellId: subject.cellId
+        })
+  }
+  const score = review?.score
+  if (score !== null && score !== undefined && rating) {
+    const suggested = ratingFromScore(score, params, review?.exceedsRequirement)
+    if (rating === 'excellent' && score >= params.scoreExcellent && !review?.exceedsRequirement) {
+      out.push({
+        rule: 'excellentNeedsConfirmation',
+        ruleText: `HTXSNV cần hoàn thành 100 % và vượt ≥ 30 % chỉ tiêu (${shortSource(sources.scoreExcellent, 'QĐ 366-QĐ/TW')})`,
+        message: `${subject.fullName}: ${score} điểm, xếp HTXSNV nhưng chưa xác nhận vượt chỉ tiêu.`,
+        memberId: id,
+        cellId: subject.cellId
+      })
+    } else if (suggested !== rating) {
+      out.push({
+        rule: 'scoreMismatch',
+        ruleText: `Thang điểm (${shortSource(sources.scoreGood, 'QĐ 366-QĐ/TW')}: ≥ ${params.scoreExcellent} xuất sắc, ${params.scoreGood}–< ${params.scoreExcellent} tốt, ${params.scoreComplete}–< ${params.scoreGood} hoàn thành)`,
+        message: `${subject.fullName}: ${score} điểm ứng với ${RATING_SHORT[suggested]} nhưng xếp ${RATING_SHORT[rating]}.`,
+        memberId: id,
+        cellId: subject.cellId
+      })
+    }
+  }
+  if (ctx.finalising && !review?.decision)
+    out.push({
+      rule: 'missingDecision',
+      ruleText: 'Đảng ủy quyết định xếp loại',
+      message: `${subject.fullName} (${ctx.cellName(subject.cellId)}): chưa có quyết định xếp loại của Đảng ủy.`,
+      memberId: id,
+      cellId: subject.cellId
+    })
+  return out
+}
+
+/** Quota checks, one per counting unit in excess. */
+export function checkQuota(
+  subjects: readonly ReviewSubject[],
+  reviews: ReadonlyMap<string, MemberReview>,
+  ctx: CheckContext
+): ReviewCheck[] {
+  const { params, sources } = ctx
+  const rated = []
+  for (const s of subjects) {
+    const r = reviews.get(s.memberId)
+    if (!s.eligible || r?.notRatedReason) continue
+    rated.push({ cellId: s.cellId, rating: currentRating(r) })
+  }
+  const ruleText = `Vượt tỷ lệ HTXSNV (${shortSource(sources.quotaPercent, 'QĐ 124-QĐ/TW')}: ≤ ${params.quotaPercent} % số HTTNV)`
+  return quotaByUnit(rated, params)
+    .filter((u) => u.excess > 0)
+    .map((u) => ({
+      rule: 'quota' as const,
+      ruleText,
+      message: `${u.unitId === 'organization' ? 'Toàn Đảng bộ' : ctx.cellName(u.unitId)} có ${u.good} HTTNV → tối đa ${u.ceiling}, đề xuất ${u.excellent}.`,
+      cellId: u.unitId === 'organization' ? undefined : u.unitId
+    }))
+}
+
+/** Every member check of the year: per-row checks plus the quota. O(n). */
+export function checkMembers(
+  subjects: readonly ReviewSubject[],
+  reviews: ReadonlyMap<string, MemberReview>,
+  ctx: CheckContext
+): ReviewCheck[] {
+  const out = checkQuota(subjects, reviews, ctx)
+  for (const s of subjects) out.push(...checkMember(s, reviews.get(s.memberId), ctx))
+  return out
+}
+
+// ——— Cells ———
+
+export interface CellStats {
+  cellId: string
+  members: number
+  rated: number
+  counts: Record<Rating, number>
+}
+
+export function cellStats(subjects: readonly ReviewSubject[], reviews: ReadonlyMap<string, MemberReview>): Map<string, CellStats> {
+  const map = new Map<string, CellStats>()
+  for (const s of subjects) {
+    if (!s.inWard) continue
+    let st = map.get(s.cellId)
+    if (!st) map.set(s.cellId, (st = { cellId: s.cellId, members: 0, rated: 0, counts: { excellent: 0, good: 0, complete: 0, incomplete: 0 } }))
+    st.members++
+    const r = reviews.get(s.memberId)
+    const rating = s.eligible && !r?.notRatedReason ? currentRating(r) : null
+    if (rating) {
+      st.rated++
+      st.counts[rating]++
+    }
+  }
+  return map
+}
+
+/** Members who sat on the cell's committee during the year and were disciplined in it. */
+export function disciplinedCommittee(cell: Cell, year: number, subjectsById: ReadonlyMap<string, ReviewSubject>): ReviewSubject[] {
+  const start = `${year}-01-01`
+  const end = `${year}-12-31`
+  const out: ReviewSubject[] = []
+  for (const seat of cell.committee ?? []) {
+    if (seat.from > end || (seat.to && seat.to < start)) continue
+    const s = subjectsById.get(seat.memberId)
+    if (s && s.disciplines.length > 0 && !out.includes(s)) out.push(s)
+  }
+  return out
+}
+
+export function checkCells(
+  cells: readonly Cell[],
+  cellReviews: ReadonlyMap<string, CellReview>,
+  subjects: readonly ReviewSubject[],
+  reviews: ReadonlyMap<string, MemberReview>,
+  year: number,
+  ctx: CheckContext
+): ReviewCheck[] {
+  const { params, sources } = ctx
+  const stats = cellStats(subjects, reviews)
+  const byId = new Map(subjects.map((s) => [s.memberId, s]))
+  const out: ReviewCheck[] = []
+  const hd21 = (k: keyof RulesParams) => shortSource(sources[k], 'HD 21-HD/BTCTW 2019')
+  for (const cell of cells) {
+    const st = stats.get(cell.id)
+    const cr = cellReviews.get(cell.id)
+    const rating = currentRating(cr)
+    if (!st && !cr) continue
+    const name = cell.name
+    if (rating && st && st.rated > 0) {
+      const pct = (n: number) => (n * 100) / st.rated
+      const incompletePct = pct(st.counts.incomplete)
+      if (incompletePct > params.cellIncompleteOverPercent && rating !== 'incomplete')
+        out.push({
+          rule: 'cellIncompleteShare',
+          ruleText: `Trên ${params.cellIncompleteOverPercent} % đảng viên KHTNV → chi bộ KHTNV (${hd21('cellIncompleteOverPercent')})`,
+          message: `${name}: ${st.counts.incomplete}/${st.rated} đảng viên KHTNV (${fmtPct(incompletePct)} %) nhưng chi bộ xếp ${RATING_SHORT[rating]}.`,
+          cellId: cell.id
+        })
+      if (rating === 'excellent' || rating === 'good') {
+        const completePct = pct(st.rated - st.counts.incomplete)
+        const goodPct = pct(st.counts.excellent + st.counts.good)
+        if (completePct < params.cellGoodMinCompletePercent || goodPct < params.cellGoodMinGoodPercent)
+          out.push({
+            rule: 'cellGoodThresholds',
+            ruleText: `Chi bộ từ HTTNV: ${params.cellGoodMinCompletePercent} % đảng viên từ HTNV, ≥ ${params.cellGoodMinGoodPercent} % từ HTTNV (${hd21('cellGoodMinGoodPercent')})`,
+            message: `${name} xếp ${RATING_SHORT[rating]}: ${fmtPct(completePct)} % từ HTNV, ${fmtPct(goodPct)} % từ HTTNV.`,
+            cellId: cell.id
+          })
+      }
+    }
+    if (rating === 'excellent' && params.cellExcellentNoCommitteeDiscipline) {
+      const bad = disciplinedCommittee(cell, year, byId)
+      if (bad.length)
+        out.push({
+          rule: 'cellCommitteeDiscipline',
+          ruleText: `Chi bộ HTXSNV: chi ủy không ai bị kỷ luật (${hd21('cellExcellentNoCommitteeDiscipline')})`,
+          message: `${name} xếp HTXSNV nhưng chi ủy viên ${bad.map((b) => b.fullName).join(', ')} bị kỷ luật trong năm.`,
+          cellId: cell.id
+        })
+    }
+    if (ctx.finalising && !cr?.decision && st && st.members > 0)
+      out.push({ rule: 'cellMissingDecision', ruleText: 'Đảng ủy quyết định xếp loại chi bộ', message: `${name}: chưa có quyết định xếp loại chi bộ.`, cellId: cell.id })
+  }
+  // The same quota applies to party organisations (QĐ 124: tổ chức đảng HTXSNV ≤ 20 % số HTTNV).
+  const cellRated = cells.map((c) => ({ cellId: 'organization', rating: currentRating(cellReviews.get(c.id)) }))
+  for (const u of quotaByUnit(cellRated, { ...params, quotaUnit: 'organization' }))
+    if (u.excess > 0)
+      out.push({
+        rule: 'cellQuota',
+        ruleText: `Vượt tỷ lệ chi bộ HTXSNV (${shortSource(sources.quotaPercent, 'QĐ 124-QĐ/TW')}: ≤ ${params.quotaPercent} % số chi bộ HTTNV)`,
+        message: `Đảng bộ có ${u.good} chi bộ HTTNV → tối đa ${u.ceiling} chi bộ HTXSNV, đề xuất ${u.excellent}.`
+      })
+  return out
+}
+
+function fmtPct(n: number): string {
+  return (Math.round(n * 10) / 10).toLocaleString('vi-VN')
+}

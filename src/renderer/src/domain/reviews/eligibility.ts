@@ -1,0 +1,165 @@
+// Who is reviewed in year N, and why not (DESIGN §6 "Not rated"). Everything goes through
+// memberStateOn, the single source of truth for "who belongs where on a date".
+import type { IsoDate, Member, MemberEvent, NotRatedReason } from '../entities'
+import { addMonths, comparable, daysBetween } from '../dates'
+import { memberStateOn, MEMBER_STATUS_LABELS } from '../memberState'
+import type { RulesParams } from '../rules/params'
+
+export const NOT_RATED_LABELS: Record<NotRatedReason, string> = {
+  probationShort: 'Kết nạp chưa đủ 6 tháng',
+  exempt: 'Miễn công tác và sinh hoạt đảng',
+  suspended: 'Đình chỉ sinh hoạt',
+  transferredOut: 'Đã chuyển sinh hoạt đi',
+  absent: 'Vắng buổi kiểm điểm',
+  notActive: 'Không còn sinh hoạt',
+  other: 'Lý do khác'
+}
+
+/** Reasons a clerk may set by hand on a member who would otherwise be reviewed. */
+export const MANUAL_NOT_RATED: readonly NotRatedReason[] = ['absent', 'other']
+
+export interface ReviewSubject {
+  memberId: string
+  fullName: string
+  year: number
+  /** The member's cell for the year's review (as of the chosen date). */
+  cellId: string
+  /** In the ward's lists on the as-of date (counted in "tổng số đảng viên"). */
+  inWard: boolean
+  /** To be rated, unless the clerk marks absent/other on the review. */
+  eligible: boolean
+  reason: NotRatedReason | null
+  /** Vietnamese reason, with detail (e.g. "Kết nạp chưa đủ 6 tháng (05/09/2025)"). */
+  reasonText: string
+  /** Discipline events dated in the year (one violation counts once). */
+  disciplines: MemberEvent[]
+  /** Days of sick leave falling inside the year (sickLeave events, date..endDate). */
+  sickLeaveDays: number
+  admissionDate: IsoDate | null
+}
+
+type MemberLike = Pick<Member, 'id' | 'fullName' | 'cellId' | 'admissionDate' | 'officialDate'>
+
+const ENTRY = new Set(['admission', 'readmission', 'transferIn'])
+
+/**
+ * The review subject for one member, or null when the member does not belong to the year at all
+ * (left before 1 January, or not yet admitted on the as-of date).
+ */
+export function reviewSubject(
+  member: MemberLike,
+  events: readonly MemberEvent[],
+  year: number,
+  asOfDate: IsoDate,
+  params: Pick<RulesParams, 'notRatedAdmittedMonths' | 'notRatedExempt' | 'notRatedSuspended'>
+): ReviewSubject | null {
+  const yearStart = `${year}-01-01`
+  const yearEnd = `${year}-12-31`
+  const end = memberStateOn(member, events, asOfDate)
+  if (!end.isMember) return null
+  if (!end.inWard) {
+    // Listed only when the member was still with the ward at some point of the year.
+    const start = memberStateOn(member, events, yearStart)
+    const enteredInYear = events.some((e) => ENTRY.has(e.type) && comparable(e.date) >= yearStart && comparable(e.date) <= asOfDate)
+    if (!start.inWard && !enteredInYear) return null
+  }
+
+  const admissions = events.filter((e) => e.type === 'admission' || e.type === 'readmission').map((e) => comparable(e.date)).sort()
+  const admissionDate = admissions[admissions.length - 1] ?? (member.admissionDate ? comparable(member.admissionDate) : null)
+
+  const disciplines = events.filter((e) => e.type === 'discipline' && comparable(e.date) >= yearStart && comparable(e.date) <= yearEnd)
+  const sickLeaveDays = sickDaysInYear(events, year, asOfDate)
+
+  let reason: NotRatedReason | null = null
+  let detail = ''
+  if (!end.inWard) {
+    reason = end.status === 'transferredOut' ? 'transferredOut' : 'notActive'
+    if (reason === 'notActive') detail = MEMBER_STATUS_LABELS[end.status]
+  } else if (end.suspended && params.notRatedSuspended) {
+    reason = 'suspended'
+  } else if (end.exempt && params.notRatedExempt) {
+    reason = 'exempt'
+  } else if (
+    admissionDate &&
+    params.notRatedAdmittedMonths > 0 &&
+    comparable(admissionDate) > addMonths(asOfDate, -params.notRatedAdmittedMonths)
+  ) {
+    reason = 'probationShort'
+    detail = `kết nạp ${formatShort(admissionDate)}`
+  }
+  let reasonText = reason ? NOT_RATED_LABELS[reason] : ''
+  if (reason === 'probationShort') reasonText = `Kết nạp chưa đủ ${params.notRatedAdmittedMonths} tháng`
+  if (detail) reasonText += ` (${detail})`
+
+  return {
+    memberId: member.id,
+    fullName: member.fullName,
+    year,
+    cellId: end.cellId ?? member.cellId,
+    inWard: end.inWard,
+    eligible: reason === null,
+    reason,
+    reasonText,
+    disciplines,
+    sickLeaveDays,
+    admissionDate
+  }
+}
+
+function formatShort(iso: string): string {
+  const [y, m, d] = iso.split('-')
+  return d ? `${d}/${m}/${y}` : y
+}
+
+/** Sick-leave days inside the year; an open leave runs to the as-of date (or the year's end). */
+export function sickDaysInYear(events: readonly MemberEvent[], year: number, asOfDate: IsoDate): number {
+  const yearStart = `${year}-01-01`
+  const yearEnd = `${year}-12-31`
+  let days = 0
+  for (const e of events) {
+    if (e.type !== 'sickLeave') continue
+    const from = comparable(e.date) < yearStart ? yearStart : comparable(e.date)
+    const openEnd = comparable(asOfDate) < yearEnd ? comparable(asOfDate) : yearEnd
+    const rawTo = e.endDate ? comparable(e.endDate) : openEnd
+    const to = rawTo > yearEnd ? yearEnd : rawTo
+    if (to < from) continue
+    days += daysBetween(from, to) + 1
+  }
+  return days
+}
+
+/**
+ * "Sick leave ≥ N months": the leave days reach the length of N calendar months counted from
+ * 1 January (so 3 months ≈ 90 days). Documented in docs/reviews.md.
+ */
+export function sickLeaveReaches(days: number, months: number, year: number): boolean {
+  if (months <= 0) return false
+  const start = `${year}-01-01`
+  return days >= daysBetween(start, addMonths(start, months))
+}
+
+/** Builds every subject of the year in one pass over a member → events map (no per-row reads). */
+export function buildReviewSubjects(
+  members: readonly MemberLike[],
+  eventsByMember: ReadonlyMap<string, readonly MemberEvent[]>,
+  year: number,
+  asOfDate: IsoDate,
+  params: Pick<RulesParams, 'notRatedAdmittedMonths' | 'notRatedExempt' | 'notRatedSuspended'>
+): ReviewSubject[] {
+  const out: ReviewSubject[] = []
+  for (const m of members) {
+    const s = reviewSubject(m, eventsByMember.get(m.id) ?? [], year, asOfDate, params)
+    if (s) out.push(s)
+  }
+  return out
+}
+
+export function groupEventsByMember(events: readonly MemberEvent[]): Map<string, MemberEvent[]> {
+  const map = new Map<string, MemberEvent[]>()
+  for (const e of events) {
+    const list = map.get(e.memberId)
+    if (list) list.push(e)
+    else map.set(e.memberId, [e])
+  }
+  return map
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { currentRating, parseRatingInput, ratingFromScore, validateScore } from './ratings'
+import { BUILT_IN_PROFILES, paramsOf } from '../rules/profiles'
+
+const params = paramsOf(BUILT_IN_PROFILES[0])
+
+describe('parseRatingInput: what a clerk types or pastes', () => {
+  it.each([
+    ['1', 'excellent'],
+    ['2', 'good'],
+    ['3', 'complete'],
+    ['4', 'incomplete'],
+    ['HTXSNV', 'excellent'],
+    ['httnv', 'good'],
+    ['HTNV', 'complete'],
+    [' khtnv ', 'incomplete'],
+    ['Hoàn thành xuất sắc nhiệm vụ', 'excellent'],
+    ['Hoàn thành tốt nhiệm vụ', 'good'],
+    ['hoan thanh nhiem vu', 'complete'],
+    ['Không hoàn thành nhiệm vụ', 'incomplete'],
+    ['HT XS NV', 'excellent'],
+    ['', null]
+  ])('%j → %s', (text, expected) => {
+    expect(parseRatingInput(text)).toEqual({ ok: true, rating: expected })
+  })
+
+  it.each(['5', 'Giỏi', 'HTX', '0'])('rejects %j with a Vietnamese message', (text) => {
+    const r = parseRatingInput(text)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toContain('không phải mức xếp loại')
+  })
+})
+
+describe('ratingFromScore (QĐ 366-QĐ/TW 2025: ≥ 90 xuất sắc with ≥ 30 % above requirement; 70 tốt; 50 hoàn thành)', () => {
+  it.each([
+    [100, true, 'excellent'],
+    [90, true, 'excellent'],
+    [90, false, 'good'],
+    [89.5, true, 'good'],
+    [70, false, 'good'],
+    [69.9, false, 'complete'],
+    [50, false, 'complete'],
+    [49, false, 'incomplete'],
+    [0, false, 'incomplete']
+  ])('score %s, exceeds %s → %s', (score, exceeds, expected) => {
+    expect(ratingFromScore(score, params, exceeds)).toBe(expected)
+  })
+})
+
+describe('currentRating: decision, else cell proposal, else self-rating', () => {
+  it.each([
+    [{ selfRating: 'good', cellProposal: 'complete', decision: 'excellent' }, 'excellent'],
+    [{ selfRating: 'good', cellProposal: 'complete' }, 'complete'],
+    [{ selfRating: 'good' }, 'good'],
+    [{}, null]
+  ] as const)('%j → %s', (r, expected) => expect(currentRating(r)).toBe(expected))
+})
+
+describe('validateScore: 0–100, optional', () => {
+  it.each([
+    [null, null],
+    ['', null],
+    [0, null],
+    [100, null],
+    [101, 'Điểm phải từ 0 đến 100.'],
+    [-1, 'Điểm phải từ 0 đến 100.'],
+    ['abc', 'Điểm phải từ 0 đến 100.']
+  ])('%j → %j', (v, msg) => expect(validateScore(v)).toBe(msg))
+})

@@ -1,0 +1,33 @@
+// Test factories for review and honours rules (deterministic ids; no randomness).
+import type { Member, MemberEvent, MemberEventType, MemberReview, Rating } from '../entities'
+
+let seq = 0
+
+export function member(id: string, over: Partial<Member> = {}): Member {
+  return {
+    id,
+    fullName: over.fullName ?? `Nguyễn Văn ${id}`,
+    gender: 'male',
+    cellId: 'c1',
+    admissionDate: '2000-01-01',
+    officialDate: '2001-01-01',
+    status: 'official',
+    active: 1,
+    searchText: id,
+    createdAt: '2020-01-01T00:00:00.000Z',
+    updatedAt: '2020-01-01T00:00:00.000Z',
+    ...over
+  }
+}
+
+export function event(memberId: string, type: MemberEventType, date: string, over: Partial<MemberEvent> = {}): MemberEvent {
+  return { id: `e${++seq}`, memberId, type, date, createdAt: '2020-01-01T00:00:00.000Z', ...over }
+}
+
+export function review(year: number, memberId: string, over: Partial<MemberReview> = {}): MemberReview {
+  return { id: `${year}:${memberId}`, year, memberId, cellId: 'c1', updatedAt: '2020-01-01T00:00:00.000Z', ...over }
+}
+
+export function decided(year: number, memberId: string, decision: Rating, cellId = 'c1'): MemberReview {
+  return review(year, memberId, { decision, cellId })
+}
