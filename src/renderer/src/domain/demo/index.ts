@@ -1,0 +1,3 @@
+export { generateDataset } from './generateDataset'
+export { DATASET_SIZES, datasetCounts, type Dataset, type DatasetSize, type DatasetShape } from './dataset'
+export { createRng, mulberry32, type Rng } from './prng'
