@@ -1,5 +1,35 @@
-import type { AttendanceMark, Meeting, MeetingTask } from '@renderer/domain/entities'
+import type { AttendanceMark, Cell, Meeting, MeetingTask, Member, MemberEvent, RulesProfile } from '@renderer/domain/entities'
+import { nowIso } from '@renderer/domain/ids'
+import { MEETING_TYPE_LABELS } from '@renderer/domain/labels'
+import { formatDate } from '@renderer/domain/dates'
+import { countMarks } from '@renderer/domain/meetings/attendance'
+import { carriedTasks } from '@renderer/domain/meetings/tasks'
+import { topicSuggestions } from '@renderer/domain/meetings/topics'
+import type { AbsenceMark } from '@renderer/domain/meetings/absences'
+import { BUILT_IN_PROFILES, paramsOf, profileForYear } from '@renderer/domain/rules/profiles'
+import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { getDb } from '../database'
+import { writeAudit } from './auditRepository'
+
+/** What one "Ghi sinh hoạt" form saves, together. */
+export interface MeetingSaveInput {
+  meeting: Meeting
+  /** The full roll's marks (replaces the meeting's previous marks). */
+  marks: AttendanceMark[]
+  /** Tasks resolved at this meeting (replaces the meeting's previous tasks). */
+  tasks: MeetingTask[]
+  /** Earlier tasks reported on at this meeting (closed, completions updated). */
+  carried?: MeetingTask[]
+}
+
+/** Everything the compliance grids and the overview need for a year: meetings only, no marks. */
+export interface ComplianceInputs {
+  year: number
+  cells: Cell[]
+  meetings: Meeting[]
+  params: RulesParams
+  sources: RulesSources
+}
 
 /** Meetings, their attendance marks and tasks. */
 export const meetingRepository = {
@@ -12,10 +42,186 @@ export const meetingRepository = {
   async attendance(meetingId: string): Promise<AttendanceMark[]> {
     return getDb().attendance.where('meetingId').equals(meetingId).toArray()
   },
+  async get(id: string): Promise<Meeting | undefined> {
+    return getDb().meetings.get(id)
+  },
+  async tasksOf(meetingId: string): Promise<MeetingTask[]> {
+    return getDb().meetingTasks.where('meetingId').equals(meetingId).toArray()
+  },
+
+  /** Meetings of a year, of one cell or all, newest first. */
+  async list(filter: { year: number; cellId?: string | null }): Promise<Meeting[]> {
+    const db = getDb()
+    const from = `${filter.year}-01-01`
+    const to = `${filter.year}-12-31`
+    const found = filter.cellId
+      ? await db.meetings.where('[cellId+date]').between([filter.cellId, from], [filter.cellId, to], true, true).toArray()
+      : await db.meetings.where('date').between(from, to, true, true).toArray()
+    return found.sort((a, b) => b.date.localeCompare(a.date) || (b.startTime ?? '').localeCompare(a.startTime ?? ''))
+  },
+
+  /**
+   * Saves a meeting with its attendance marks and tasks in ONE transaction: the cached counts are
+   * recomputed from the marks, marks and tasks no longer in the form are deleted, carried tasks are
+   * updated, and the audit log gets one line. A failure leaves the database as it was.
+   */
+  async save(input: MeetingSaveInput): Promise<Meeting> {
+    const db = getDb()
+    const meeting: Meeting = { ...input.meeting, attendanceCounts: countMarks(input.marks), updatedAt: nowIso() }
+    for (const m of input.marks)
+      if (m.meetingId !== meeting.id || m.date !== meeting.date || m.cellId !== meeting.cellId)
+        throw new Error('Điểm danh không khớp với buổi sinh hoạt.')
+    for (const t of input.tasks)
+      if (t.meetingId !== meeting.id || t.cellId !== meeting.cellId)
+        throw new Error('Nhiệm vụ không khớp với buổi sinh hoạt.')
+    const tables = [db.meetings, db.attendance, db.meetingTasks, db.auditLog, db.settings]
+    return db.transaction('rw', tables, async () => {
+      const before = await db.meetings.get(meeting.id)
+      const markIds = new Set(input.marks.map((m) => m.id))
+      const oldMarks = await db.attendance.where('meetingId').equals(meeting.id).primaryKeys()
+      await db.attendance.bulkDelete(oldMarks.filter((id) => !markIds.has(id)))
+      const taskIds = new Set(input.tasks.map((t) => t.id))
+      const oldTasks = await db.meetingTasks.where('meetingId').equals(meeting.id).primaryKeys()
+      await db.meetingTasks.bulkDelete(oldTasks.filter((id) => !taskIds.has(id)))
+      await db.meetings.put(meeting)
+      await db.attendance.bulkPut(input.marks)
+      await db.meetingTasks.bulkPut([...input.tasks, ...(input.carried ?? [])])
+      await writeAudit({
+        entity: 'meetings',
+        entityId: meeting.id,
+        action: before ? 'update' : 'create',
+        summary: `${before ? 'Sửa' : 'Ghi'} sinh hoạt ${MEETING_TYPE_LABELS[meeting.type].toLowerCase()} ngày ${formatDate(meeting.date)}`,
+        ...(before ? { before: { date: before.date, type: before.type } } : {}),
+        after: { date: meeting.date, type: meeting.type, counts: meeting.attendanceCounts }
+      })
+      return meeting
+    })
+  },
+
+  /** Deletes a meeting, its marks and tasks; tasks it had closed are open again. */
+  async remove(id: string): Promise<void> {
+    const db = getDb()
+    await db.transaction('rw', [db.meetings, db.attendance, db.meetingTasks, db.auditLog, db.settings], async () => {
+      const meeting = await db.meetings.get(id)
+      if (!meeting) return
+      await db.attendance.where('meetingId').equals(id).delete()
+      await db.meetingTasks.where('meetingId').equals(id).delete()
+      const closedHere = await db.meetingTasks.where('cellId').equals(meeting.cellId).filter((t) => t.closedAtMeetingId === id).toArray()
+      await db.meetingTasks.bulkPut(closedHere.map((t) => ({ ...t, status: 'open' as const, closedOn: null, closedAtMeetingId: null })))
+      await db.meetings.delete(id)
+      await writeAudit({
+        entity: 'meetings',
+        entityId: id,
+        action: 'delete',
+        summary: `Xóa biên bản sinh hoạt ngày ${formatDate(meeting.date)}`,
+        before: { date: meeting.date, type: meeting.type, cellId: meeting.cellId }
+      })
+    })
+  },
+
+  /** Open tasks of a cell (any meeting). */
+  async openTasks(cellId: string): Promise<MeetingTask[]> {
+    return getDb().meetingTasks.where('cellId').equals(cellId).filter((t) => t.status === 'open').toArray()
+  },
+
+  /** The tasks to report on at a meeting of the cell on `date` (domain/meetings/tasks.ts carriedTasks). */
+  async carriedTasks(cellId: string, date: string, currentMeetingId?: string): Promise<MeetingTask[]> {
+    const db = getDb()
+    const tasks = await db.meetingTasks.where('cellId').equals(cellId).toArray()
+    if (tasks.length === 0) return []
+    const meetings = await db.meetings.bulkGet([...new Set(tasks.map((t) => t.meetingId))])
+    const dates = new Map(meetings.filter((m): m is Meeting => !!m).map((m) => [m.id, m.date]))
+    return carriedTasks(tasks, dates, cellId, date, currentMeetingId)
+  },
+
+  /** Tasks resolved at the given meetings (statistics). */
+  async tasksOfMeetings(meetingIds: string[]): Promise<MeetingTask[]> {
+    return getDb().meetingTasks.where('meetingId').anyOf(meetingIds).toArray()
+  },
+
+  /**
+   * Unexcused absence marks in a calendar year. With member ids: one `[memberId+date]` range per
+   * member. Without: only the meetings whose cached counts show an unexcused absence are read.
+   */
+  async unexcusedInYear(year: number, memberIds?: string[]): Promise<AbsenceMark[]> {
+    const db = getDb()
+    const from = `${year}-01-01`
+    const to = `${year}-12-31`
+    let marks: AttendanceMark[]
+    if (memberIds) {
+      if (memberIds.length === 0) return []
+      marks = await db.attendance
+        .where('[memberId+date]')
+        .inAnyRange(memberIds.map((id) => [[id, from], [id, to]]), { includeUppers: true })
+        .toArray()
+    } else {
+      const ids = await db.meetings
+        .where('date')
+        .between(from, to, true, true)
+        .filter((m) => !m.attendanceCounts || m.attendanceCounts.unexcused > 0)
+        .primaryKeys()
+      marks = ids.length ? await db.attendance.where('meetingId').anyOf(ids).toArray() : []
+    }
+    return marks
+      .filter((m) => m.status === 'unexcused')
+      .map((m) => ({ memberId: m.memberId, date: m.date, status: m.status }))
+  },
+
+  /** Meetings of a year (no marks), the cells and the year's rules: input of complianceGrid. */
+  async complianceInputs(year: number): Promise<ComplianceInputs> {
+    const db = getDb()
+    const [cells, meetings, profiles] = await Promise.all([
+      db.cells.toArray(),
+      db.meetings.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
+      meetingRepository.profiles()
+    ])
+    const profile = profileForYear(year, profiles)
+    return { year, cells, meetings, params: paramsOf(profile), sources: profile.sources as RulesSources }
+  },
+
+  /** Rules profiles: the clerk's own (from the database) and the built-in ones. */
+  async profiles(): Promise<RulesProfile[]> {
+    const stored = await getDb().rulesProfiles.toArray()
+    const ids = new Set(stored.map((p) => p.id))
+    return [...stored, ...BUILT_IN_PROFILES.filter((p) => !ids.has(p.id))]
+  },
+
+  /** The members who may be on a cell's roll on some date, with their events: everyone who is in
+   *  the cell now or whose history mentions it (moved in or out, transferred). */
+  async rollInputs(cellId: string): Promise<{ members: Member[]; events: MemberEvent[] }> {
+    const db = getDb()
+    const [current, allEvents] = await Promise.all([
+      db.members.where('cellId').equals(cellId).toArray(),
+      db.memberEvents.toArray()
+    ])
+    const ids = new Set(current.map((m) => m.id))
+    const extra = new Set<string>()
+    for (const e of allEvents) if ((e.cellId === cellId || e.fromCellId === cellId) && !ids.has(e.memberId)) extra.add(e.memberId)
+    const others = (await db.members.bulkGet([...extra])).filter((m): m is Member => !!m)
+    const members = [...current, ...others]
+    const wanted = new Set(members.map((m) => m.id))
+    return { members, events: allEvents.filter((e) => wanted.has(e.memberId)) }
+  },
+
+  /** Thematic topics already used, newest first, then the seeds' suggestions. */
+  async topicSuggestions(): Promise<string[]> {
+    const thematic = await getDb().meetings.where('type').anyOf('thematic', 'combined').toArray()
+    return topicSuggestions(thematic)
+  },
 
   /** Writes many meetings with their marks and tasks in one transaction (demo data, import). */
   async bulkSave(meetings: Meeting[], marks: AttendanceMark[] = [], tasks: MeetingTask[] = []): Promise<void> {
     const db = getDb()
+    // Fill the cached counts the statistics read, for meetings that come without them.
+    const byMeeting = new Map<string, AttendanceMark[]>()
+    for (const m of marks) {
+      const list = byMeeting.get(m.meetingId)
+      if (list) list.push(m)
+      else byMeeting.set(m.meetingId, [m])
+    }
+    meetings = meetings.map((m) =>
+      m.attendanceCounts || !byMeeting.has(m.id) ? m : { ...m, attendanceCounts: countMarks(byMeeting.get(m.id)!) }
+    )
     await db.transaction('rw', [db.meetings, db.attendance, db.meetingTasks], async () => {
       await db.meetings.bulkPut(meetings)
       await db.attendance.bulkPut(marks)

@@ -1,0 +1,188 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { AttendanceMark, Cell, Meeting, MeetingTask, Member } from '@renderer/domain/entities'
+import { complianceGrid } from '@renderer/domain/meetings/compliance'
+import { createTestDb, getDb, setDb } from '../database'
+import { meetingRepository } from './meetingRepository'
+
+const T = '2026-01-01T00:00:00.000Z'
+const cell = (id: string, name: string): Cell => ({ id, name, type: 'residential', status: 'active', committee: [], createdAt: T, updatedAt: T })
+const meeting = (id: string, cellId: string, date: string, extra: Partial<Meeting> = {}): Meeting => ({
+  id,
+  cellId,
+  type: 'regular',
+  date,
+  startTime: '08:00',
+  endTime: '10:00',
+  guests: [],
+  presentations: [],
+  attachments: [],
+  createdAt: T,
+  updatedAt: T,
+  ...extra
+})
+const mark = (m: Meeting, memberId: string, status: AttendanceMark['status']): AttendanceMark => ({
+  id: `${m.id}:${memberId}`,
+  meetingId: m.id,
+  memberId,
+  cellId: m.cellId,
+  date: m.date,
+  status
+})
+const task = (id: string, m: Meeting, extra: Partial<MeetingTask> = {}): MeetingTask => ({
+  id,
+  cellId: m.cellId,
+  meetingId: m.id,
+  title: id,
+  forAllMembers: 0,
+  status: 'open',
+  completions: [],
+  ...extra
+})
+const member = (id: string, fullName: string, cellId: string): Member => ({
+  id,
+  fullName,
+  gender: 'male',
+  cellId,
+  status: 'official',
+  active: 1,
+  searchText: '',
+  createdAt: T,
+  updatedAt: T
+})
+
+beforeEach(() => {
+  createTestDb()
+})
+afterEach(() => setDb(null))
+
+describe('meetingRepository.save', () => {
+  it('saves the meeting, its marks and tasks together, caches the counts and writes the audit log', async () => {
+    const m = meeting('m1', 'kp1', '2026-03-03')
+    const marks = Array.from({ length: 100 }, (_, i) => mark(m, `p${i}`, i < 90 ? 'present' : i < 95 ? 'excused' : 'unexcused'))
+    await meetingRepository.save({ meeting: m, marks, tasks: [task('t1', m)] })
+    const saved = await meetingRepository.get('m1')
+    expect(saved?.attendanceCounts).toEqual({ present: 90, excused: 5, unexcused: 5, exempt: 0 })
+    expect(await meetingRepository.attendance('m1')).toHaveLength(100)
+    expect(await meetingRepository.tasksOf('m1')).toHaveLength(1)
+    const audit = await getDb().auditLog.toArray()
+    expect(audit.map((a) => [a.action, a.summary])).toEqual([['create', 'Ghi sinh hoạt thường kỳ ngày 03/03/2026']])
+  })
+
+  it('replaces marks and tasks removed from the form, and updates carried tasks', async () => {
+    const jan = meeting('jan', 'kp1', '2026-01-03')
+    await meetingRepository.save({ meeting: jan, marks: [], tasks: [task('old', jan)] })
+    const m = meeting('m1', 'kp1', '2026-02-03')
+    await meetingRepository.save({ meeting: m, marks: [mark(m, 'a', 'present'), mark(m, 'b', 'present')], tasks: [task('t1', m), task('t2', m)] })
+    await meetingRepository.save({
+      meeting: m,
+      marks: [mark(m, 'a', 'unexcused')],
+      tasks: [task('t2', m)],
+      carried: [task('old', jan, { status: 'done', closedOn: '2026-02-03', closedAtMeetingId: 'm1' })]
+    })
+    expect((await meetingRepository.attendance('m1')).map((x) => [x.memberId, x.status])).toEqual([['a', 'unexcused']])
+    expect((await meetingRepository.tasksOf('m1')).map((t) => t.id)).toEqual(['t2'])
+    expect((await getDb().meetingTasks.get('old'))?.status).toBe('done')
+    expect((await getDb().auditLog.toArray()).map((a) => a.action)).toEqual(['create', 'create', 'update'])
+  })
+
+  it('writes nothing when a mark belongs to another meeting', async () => {
+    const m = meeting('m1', 'kp1', '2026-03-03')
+    const wrong = { ...mark(m, 'a', 'present'), date: '2026-03-04' }
+    await expect(meetingRepository.save({ meeting: m, marks: [wrong], tasks: [] })).rejects.toThrow('Điểm danh không khớp')
+    expect(await getDb().meetings.count()).toBe(0)
+  })
+
+  it('leaves the database as it was when the transaction fails midway', async () => {
+    const m = meeting('m1', 'kp1', '2026-03-03')
+    await meetingRepository.save({ meeting: m, marks: [mark(m, 'a', 'present')], tasks: [] })
+    // A task without a primary key makes bulkPut fail after the marks were written.
+    const broken = { ...task('x', m), id: undefined as unknown as string }
+    await expect(
+      meetingRepository.save({ meeting: { ...m, place: 'Nhà văn hóa' }, marks: [mark(m, 'b', 'present')], tasks: [broken] })
+    ).rejects.toThrow()
+    expect((await meetingRepository.attendance('m1')).map((x) => x.memberId)).toEqual(['a'])
+    expect((await meetingRepository.get('m1'))?.place).toBeUndefined()
+  })
+
+  it('deleting a meeting removes its marks and tasks and reopens what it had closed', async () => {
+    const jan = meeting('jan', 'kp1', '2026-01-03')
+    const feb = meeting('feb', 'kp1', '2026-02-03')
+    await meetingRepository.save({ meeting: jan, marks: [mark(jan, 'a', 'present')], tasks: [task('t', jan)] })
+    await meetingRepository.save({
+      meeting: feb,
+      marks: [mark(feb, 'a', 'present')],
+      tasks: [task('f', feb)],
+      carried: [task('t', jan, { status: 'done', closedOn: '2026-02-03', closedAtMeetingId: 'feb' })]
+    })
+    await meetingRepository.remove('feb')
+    expect(await meetingRepository.get('feb')).toBeUndefined()
+    expect(await meetingRepository.attendance('feb')).toEqual([])
+    expect((await getDb().meetingTasks.get('t'))?.status).toBe('open')
+    expect(await getDb().meetingTasks.get('f')).toBeUndefined()
+  })
+})
+
+describe('meetingRepository reads', () => {
+  it('lists by cell and year, newest first', async () => {
+    await meetingRepository.bulkSave([
+      meeting('a', 'kp1', '2026-01-03'),
+      meeting('b', 'kp1', '2026-02-03'),
+      meeting('c', 'kp2', '2026-02-03'),
+      meeting('d', 'kp1', '2025-12-03')
+    ])
+    expect((await meetingRepository.list({ year: 2026, cellId: 'kp1' })).map((m) => m.id)).toEqual(['b', 'a'])
+    expect((await meetingRepository.list({ year: 2026 })).map((m) => m.id).sort()).toEqual(['a', 'b', 'c'])
+  })
+
+  it('carries open tasks of the cell to its next meeting', async () => {
+    const jan = meeting('jan', 'kp1', '2026-01-03')
+    const other = meeting('o', 'kp2', '2026-01-03')
+    await meetingRepository.bulkSave([jan, other], [], [task('open', jan), task('done', jan, { status: 'done' }), task('x', other)])
+    expect((await meetingRepository.carriedTasks('kp1', '2026-02-03')).map((t) => t.id)).toEqual(['open'])
+    expect((await meetingRepository.openTasks('kp1')).map((t) => t.id)).toEqual(['open'])
+  })
+
+  it('finds unexcused absences of a year by member (index) and for everyone (via cached counts)', async () => {
+    const a = meeting('a', 'kp1', '2026-01-03')
+    const b = meeting('b', 'kp1', '2026-02-03')
+    const old = meeting('old', 'kp1', '2025-12-03')
+    await meetingRepository.bulkSave(
+      [a, b, old],
+      [mark(a, 'x', 'unexcused'), mark(a, 'y', 'present'), mark(b, 'x', 'unexcused'), mark(b, 'y', 'excused'), mark(old, 'x', 'unexcused')]
+    )
+    expect((await getDb().meetings.get('a'))?.attendanceCounts).toEqual({ present: 1, excused: 0, unexcused: 1, exempt: 0 })
+    const byMember = await meetingRepository.unexcusedInYear(2026, ['x', 'y'])
+    expect(byMember.map((m) => m.date).sort()).toEqual(['2026-01-03', '2026-02-03'])
+    const all = await meetingRepository.unexcusedInYear(2026)
+    expect(all.map((m) => `${m.memberId}@${m.date}`).sort()).toEqual(['x@2026-01-03', 'x@2026-02-03'])
+  })
+
+  it('gives the compliance inputs of a year with the year profile', async () => {
+    await getDb().cells.bulkPut([cell('kp1', 'Chi bộ Khu phố 1')])
+    await meetingRepository.bulkSave([meeting('a', 'kp1', '2026-01-03'), meeting('old', 'kp1', '2024-01-03')])
+    const inputs = await meetingRepository.complianceInputs(2026)
+    expect(inputs.meetings.map((m) => m.id)).toEqual(['a'])
+    expect(inputs.params.meetingMinMinutes).toBe(90)
+    expect(inputs.sources.absenceWarningCount).toContain('Điều 8.2')
+    const grid = complianceGrid(inputs.meetings, inputs.cells, 2026, inputs.params, '2026-03-15')
+    expect(grid[0].months.map((m) => m.state).slice(0, 4)).toEqual(['ok', 'missed', 'pending', 'future'])
+  })
+
+  it('gives the roll inputs: members of the cell now and those whose history mentions it', async () => {
+    await getDb().members.bulkPut([member('now', 'Nguyễn Văn An', 'kp1'), member('left', 'Lê Thị Bình', 'kp2'), member('never', 'Trần Văn Cường', 'kp2')])
+    await getDb().memberEvents.bulkPut([
+      { id: 'e1', memberId: 'left', type: 'cellChange', date: '2026-02-01', cellId: 'kp2', fromCellId: 'kp1', createdAt: T },
+      { id: 'e2', memberId: 'never', type: 'sickLeave', date: '2026-02-01', createdAt: T }
+    ])
+    const { members, events } = await meetingRepository.rollInputs('kp1')
+    expect(members.map((m) => m.id).sort()).toEqual(['left', 'now'])
+    expect(events.map((e) => e.id)).toEqual(['e1'])
+  })
+
+  it('offers past topics then the seeds', async () => {
+    await meetingRepository.bulkSave([meeting('a', 'kp1', '2026-01-03', { type: 'thematic', topic: 'Học tập Chỉ thị 50' })])
+    const topics = await meetingRepository.topicSuggestions()
+    expect(topics[0]).toBe('Học tập Chỉ thị 50')
+    expect(topics).toContain('Tự soi, tự sửa')
+  })
+})
