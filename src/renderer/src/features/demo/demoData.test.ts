@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createTestDb, setDb, type SoChiBoDatabase } from '@renderer/db/database'
+import { cellRepository } from '@renderer/db/repositories/cellRepository'
+import { datasetRepository } from '@renderer/db/repositories/datasetRepository'
+import { metaRepository } from '@renderer/db/repositories/metaRepository'
+import { generateDataset } from '@renderer/domain/demo'
+import { DemoRefusedError, demoMark, loadDemoData, removeDemoData } from './demoData'
+import { loadDataset } from './loadDataset'
+
+const TODAY = '2026-11-21'
+let db: SoChiBoDatabase
+
+beforeEach(() => {
+  db = createTestDb()
+})
+afterEach(() => setDb(null))
+
+describe('loadDataset', () => {
+  it('writes every generated row through the repositories, with progress reaching 100 %', async () => {
+    const dataset = generateDataset('S', 3, TODAY)
+    const fractions: number[] = []
+    await loadDataset(dataset, (p) => fractions.push(p.fraction))
+    expect(await datasetRepository.counts()).toMatchObject({
+      cells: dataset.cells.length,
+      members: dataset.members.length,
+      memberEvents: dataset.events.length,
+      meetings: dataset.meetings.length,
+      attendance: dataset.attendance.length,
+      meetingTasks: dataset.tasks.length,
+      memberReviews: dataset.memberReviews.length,
+      cellReviews: dataset.cellReviews.length,
+      reviewYears: dataset.reviewYears.length
+    })
+    expect(fractions[fractions.length - 1]).toBe(1)
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
+  })
+
+  it('leaves the database empty when a write fails half-way', async () => {
+    const dataset = generateDataset('S', 3, TODAY)
+    // A broken meeting row (no primary key) makes a later chunk fail after cells and members are written.
+    const broken = { ...dataset, meetings: [...dataset.meetings, { ...dataset.meetings[0], id: undefined as unknown as string }] }
+    await expect(loadDataset(broken)).rejects.toThrow()
+    expect(await datasetRepository.hasData()).toBe(false)
+  })
+})
+
+describe('Dữ liệu mẫu', () => {
+  it('loads the sample ward into an empty database and marks it', async () => {
+    const mark = await loadDemoData(undefined, TODAY)
+    expect(mark.members).toBe(600)
+    expect(await demoMark()).toMatchObject({ size: 'S', members: 600, cells: 15 })
+    expect((await datasetRepository.counts()).members).toBe(600)
+  })
+
+  it('refuses when the database already has data, and changes nothing', async () => {
+    const dataset = generateDataset('S', 3, TODAY)
+    await cellRepository.bulkSave(dataset.cells.slice(0, 1))
+    await expect(loadDemoData(undefined, TODAY)).rejects.toBeInstanceOf(DemoRefusedError)
+    expect(await datasetRepository.counts()).toMatchObject({ cells: 1, members: 0 })
+    expect(await demoMark()).toBeUndefined()
+  })
+
+  it('is removed in one step, keeping settings and other app state', async () => {
+    await loadDemoData(undefined, TODAY)
+    await metaRepository.set('appLock', 'hash')
+    await db.settings.put({ id: 'organization', superiorName: 'X', issuingBody: 'Y', placeName: 'Z', documentNumberSuffix: '', signerRole: '', signerTitle: '', signerName: '', clerkName: '', updatedAt: '' })
+    await removeDemoData()
+    expect(await datasetRepository.hasData()).toBe(false)
+    expect(Object.values(await datasetRepository.counts()).every((n) => n === 0)).toBe(true)
+    expect(await demoMark()).toBeUndefined()
+    expect(await metaRepository.get('appLock')).toBe('hash')
+    expect(await db.settings.count()).toBe(1)
+  })
+})
