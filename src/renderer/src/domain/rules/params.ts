@@ -118,3 +118,103 @@ export const MEETING_SOURCES: RulesSources = {
   qualityFair: 'HD 42-HD/BTCTW 2025 (Khá 70–< 90)',
   qualityAverage: 'HD 42-HD/BTCTW 2025 (Trung bình 50–< 70; Kém < 50)'
 }
+
+// ——— Editing a profile ———
+
+export type ParamKind =
+  | { kind: 'percent' }
+  | { kind: 'number'; min: number; max: number; step?: number }
+  | { kind: 'boolean' }
+  | { kind: 'select'; options: { value: string; label: string }[] }
+
+/** How each parameter is edited and validated; the order is the editor's order, in groups. */
+export const PARAM_GROUPS: { title: string; keys: (keyof RulesParams)[] }[] = [
+  { title: 'Tỷ lệ Hoàn thành xuất sắc nhiệm vụ', keys: ['quotaPercent', 'quotaUnit', 'quotaRounding'] },
+  { title: 'Thang điểm đảng viên', keys: ['scoreExcellent', 'scoreGood', 'scoreComplete'] },
+  {
+    title: 'Giới hạn mức xếp loại và trường hợp không xếp loại',
+    keys: ['disciplineCapsToIncomplete', 'sickLeaveCapMonths', 'notRatedAdmittedMonths', 'notRatedExempt', 'notRatedSuspended']
+  },
+  {
+    title: 'Xếp loại chi bộ',
+    keys: ['cellGoodMinCompletePercent', 'cellGoodMinGoodPercent', 'cellIncompleteOverPercent', 'cellExcellentNoCommitteeDiscipline']
+  },
+  { title: 'Khen thưởng', keys: ['memberStreakYears', 'cellStreakYears'] },
+  {
+    title: 'Sinh hoạt chi bộ',
+    keys: ['meetingMinMinutes', 'combinedMeetingMinMinutes', 'thematicPerQuarter', 'attendanceMinPercent', 'absenceWarningCount', 'qualityGood', 'qualityFair', 'qualityAverage']
+  }
+]
+
+const pct: ParamKind = { kind: 'percent' }
+const score: ParamKind = { kind: 'number', min: 0, max: 100 }
+const bool: ParamKind = { kind: 'boolean' }
+
+export const PARAM_KINDS: Record<keyof RulesParams, ParamKind> = {
+  quotaPercent: pct,
+  quotaUnit: {
+    kind: 'select',
+    options: [
+      { value: 'cell', label: 'Từng chi bộ' },
+      { value: 'organization', label: 'Toàn Đảng bộ' }
+    ]
+  },
+  quotaRounding: {
+    kind: 'select',
+    options: [
+      { value: 'floor', label: 'Làm tròn xuống' },
+      { value: 'round', label: 'Làm tròn gần nhất' },
+      { value: 'ceil', label: 'Làm tròn lên' }
+    ]
+  },
+  scoreExcellent: score,
+  scoreGood: score,
+  scoreComplete: score,
+  disciplineCapsToIncomplete: bool,
+  sickLeaveCapMonths: { kind: 'number', min: 0, max: 12 },
+  notRatedAdmittedMonths: { kind: 'number', min: 0, max: 12 },
+  notRatedExempt: bool,
+  notRatedSuspended: bool,
+  cellGoodMinCompletePercent: pct,
+  cellGoodMinGoodPercent: pct,
+  cellIncompleteOverPercent: pct,
+  cellExcellentNoCommitteeDiscipline: bool,
+  memberStreakYears: { kind: 'number', min: 1, max: 10 },
+  cellStreakYears: { kind: 'number', min: 1, max: 10 },
+  meetingMinMinutes: { kind: 'number', min: 0, max: 480, step: 15 },
+  combinedMeetingMinMinutes: { kind: 'number', min: 0, max: 480, step: 15 },
+  thematicPerQuarter: { kind: 'number', min: 0, max: 3 },
+  attendanceMinPercent: pct,
+  absenceWarningCount: { kind: 'number', min: 1, max: 12 },
+  qualityGood: score,
+  qualityFair: score,
+  qualityAverage: score
+}
+
+/** Vietnamese messages per invalid parameter; empty when the profile can be saved. */
+export function validateParams(params: Partial<RulesParams>): Partial<Record<keyof RulesParams, string>> {
+  const errors: Partial<Record<keyof RulesParams, string>> = {}
+  for (const key of Object.keys(PARAM_KINDS) as (keyof RulesParams)[]) {
+    const kind = PARAM_KINDS[key]
+    const v = params[key]
+    if (kind.kind === 'boolean') {
+      if (typeof v !== 'boolean') errors[key] = 'Chọn có hoặc không.'
+    } else if (kind.kind === 'select') {
+      if (!kind.options.some((o) => o.value === v)) errors[key] = 'Chọn một giá trị trong danh sách.'
+    } else {
+      const [min, max] = kind.kind === 'percent' ? [0, 100] : [kind.min, kind.max]
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+        errors[key] = `Nhập số từ ${min} đến ${max}.`
+    }
+  }
+  const p = params as RulesParams
+  if (!errors.scoreGood && !errors.scoreExcellent && p.scoreGood >= p.scoreExcellent)
+    errors.scoreGood = 'Điểm Hoàn thành tốt phải nhỏ hơn điểm Hoàn thành xuất sắc.'
+  if (!errors.scoreComplete && !errors.scoreGood && p.scoreComplete >= p.scoreGood)
+    errors.scoreComplete = 'Điểm Hoàn thành phải nhỏ hơn điểm Hoàn thành tốt.'
+  if (!errors.qualityFair && !errors.qualityGood && p.qualityFair >= p.qualityGood)
+    errors.qualityFair = 'Mức Khá phải nhỏ hơn mức Tốt.'
+  if (!errors.qualityAverage && !errors.qualityFair && p.qualityAverage >= p.qualityFair)
+    errors.qualityAverage = 'Mức Trung bình phải nhỏ hơn mức Khá.'
+  return errors
+}

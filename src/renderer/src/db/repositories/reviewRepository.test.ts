@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createTestDb, setDb } from '../database'
+import { reviewRepository } from './reviewRepository'
+import { rulesRepository } from './rulesRepository'
+import { honoursRepository } from './honoursRepository'
+import { memberRepository } from './memberRepository'
+import { auditRepository } from './auditRepository'
+import { BUILT_IN_PROFILES } from '@renderer/domain/rules/profiles'
+import { copyProfile } from '@renderer/domain/rules/profileEdit'
+import { member, review } from '@renderer/domain/reviews/testFactories'
+import { openYear } from '@renderer/domain/reviews/openYear'
+
+beforeEach(() => {
+  setDb(createTestDb())
+})
+afterEach(() => setDb(null))
+
+describe('reviewRepository', () => {
+  it('saves ratings with an audit line per change, and refuses edits once the year is locked', async () => {
+    await reviewRepository.saveYear({ year: 2025, profileId: 'qd366-2025', asOfDate: '2025-12-15', finalized: 0 })
+    await reviewRepository.saveMemberReviews([review(2025, 'm1', { cellProposal: 'good' })], new Map([['m1', 'Trần Văn An']]))
+    await reviewRepository.saveMemberReviews([review(2025, 'm1', { cellProposal: 'excellent' })], new Map([['m1', 'Trần Văn An']]))
+    const log = await auditRepository.forEntity('memberReviews', '2025:m1')
+    expect(log.map((e) => e.summary)).toEqual([
+      'Trần Văn An (2025): chi bộ đề xuất — → HTTNV',
+      'Trần Văn An (2025): chi bộ đề xuất HTTNV → HTXSNV'
+    ])
+
+    await reviewRepository.finalize(2025)
+    await expect(reviewRepository.saveMemberReviews([review(2025, 'm1', { decision: 'good' })])).rejects.toThrow('đã khóa')
+    expect((await reviewRepository.memberReviews(2025))[0].decision).toBeUndefined()
+
+    await reviewRepository.unfinalize(2025, 'sửa sai sót')
+    const yearLog = await auditRepository.forEntity('reviewYears', '2025')
+    expect(yearLog.map((e) => e.action)).toEqual(['create', 'finalize', 'unfinalize'])
+    expect(yearLog[2].summary).toContain('sửa sai sót')
+  })
+
+  it('loadYear returns what openYear needs, and the year keeps its profile', async () => {
+    await memberRepository.bulkSave([member('a'), member('b', { admissionDate: '2025-10-01' })])
+    await reviewRepository.saveYear({ year: 2025, profileId: 'qd124-2023', asOfDate: '2025-12-15', finalized: 0 })
+    const opened = openYear(await reviewRepository.loadYear(2025))
+    expect(opened.profile.id).toBe('qd124-2023')
+    expect(opened.subjects.map((s) => [s.memberId, s.eligible])).toEqual([
+      ['a', true],
+      ['b', false]
+    ])
+  })
+})
+
+describe('rulesRepository', () => {
+  it('lists built-ins and copies; built-ins cannot be saved; a used copy cannot be deleted', async () => {
+    const copy = copyProfile(BUILT_IN_PROFILES[0], 'Hướng dẫn Tỉnh ủy')
+    copy.params = { ...copy.params, quotaPercent: 25 }
+    await rulesRepository.save(copy)
+    const list = await rulesRepository.list()
+    expect(list.map((p) => p.id)).toEqual([...BUILT_IN_PROFILES.map((p) => p.id), copy.id])
+    await expect(rulesRepository.save(BUILT_IN_PROFILES[0])).rejects.toThrow('bản sao')
+    await expect(rulesRepository.save({ ...copy, params: { ...copy.params, quotaPercent: 200 } })).rejects.toThrow('Chưa lưu')
+    await reviewRepository.saveYear({ year: 2025, profileId: copy.id, asOfDate: '2025-12-15', finalized: 0 })
+    await expect(rulesRepository.remove(copy.id)).rejects.toThrow('năm 2025')
+  })
+})
+
+describe('honoursRepository', () => {
+  it('an awarded commendation and badge appear on the member timeline', async () => {
+    await memberRepository.bulkSave([member('a')])
+    await honoursRepository.saveCommendation(
+      { id: 'c1', year: 2025, subject: 'member', memberId: 'a', basis: 'excellentStreak', years: [2021, 2022, 2023, 2024, 2025], status: 'awarded', decisionNumber: '15-QĐ/ĐU', decisionDate: '2026-01-20' },
+      'Nguyễn Văn a'
+    )
+    await honoursRepository.saveBadge({ id: 'b1', memberId: 'a', milestone: 30, ceremonyDate: '2026-02-03', status: 'awarded', decisionNumber: '20-QĐ/TU', awardedOn: '2026-02-03' })
+    const events = await memberRepository.events('a')
+    expect(events.map((e) => [e.type, e.date, e.decisionNumber])).toEqual([
+      ['commendation', '2026-01-20', '15-QĐ/ĐU'],
+      ['badge', '2026-02-03', '20-QĐ/TU']
+    ])
+    await expect(honoursRepository.saveBadge({ id: 'b2', memberId: 'a', milestone: 40, ceremonyDate: '2026-02-03', status: 'awarded' })).rejects.toThrow('số quyết định')
+  })
+})

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import type { CellReview, Commendation, MemberReview, Rating } from '../entities'
+import { cellHistory, commendationCandidates, memberHistory, yearsText } from './commendations'
+
+const mr = (year: number, memberId: string, decision: Rating | null, self?: Rating): MemberReview => ({ id: `${year}:${memberId}`, year, memberId, cellId: 'c1', decision, selfRating: self ?? null, updatedAt: '' })
+const cr = (year: number, cellId: string, decision: Rating): CellReview => ({ id: `${year}:${cellId}`, year, cellId, decision, updatedAt: '' })
+const names = {
+  members: new Map([
+    ['a', { fullName: 'Trần Văn An', cellId: 'c1' }],
+    ['b', { fullName: 'Lê Thị Bình', cellId: 'c1' }]
+  ]),
+  cells: new Map([['c1', 'Chi bộ Khu phố 1']])
+}
+const params = { memberStreakYears: 5, cellStreakYears: 3 }
+
+describe('commendation candidates (Quy định thi đua, khen thưởng: HTXSNV this year; N years in a row)', () => {
+  const years = [2021, 2022, 2023, 2024, 2025]
+  const reviews = [...years.map((y) => mr(y, 'a', 'excellent')), ...years.map((y) => mr(y, 'b', y === 2023 ? 'good' : 'excellent'))]
+  const cells = [2023, 2024, 2025].map((y) => cr(y, 'c1', 'excellent'))
+  const c = commendationCandidates(2025, params, memberHistory(reviews), cellHistory(cells), names)
+
+  it.each<[string, string, number[]]>([
+    ['member 5 years in a row', 'member:excellentStreak:a', years],
+    ['cell 3 years in a row (the seeds\u2019 example)', 'cell:excellentStreak:c1', [2023, 2024, 2025]],
+    ['member xuất sắc this year (a)', 'member:excellentYear:a', [2025]],
+    ['member xuất sắc this year (b, streak broken in 2023)', 'member:excellentYear:b', [2025]]
+  ])('%s', (_l, key, ys) => {
+    expect(c.find((x) => x.key === key)?.years).toEqual(ys)
+  })
+
+  it('a gap (HTTNV in 2023) keeps b out of the 5-year streak', () => {
+    expect(c.find((x) => x.key === 'member:excellentStreak:b')).toBeUndefined()
+  })
+
+  it('a self-rating alone never counts toward a streak', () => {
+    const h = memberHistory(years.map((y) => mr(y, 'a', null, 'excellent')))
+    expect(commendationCandidates(2025, params, h, new Map(), names)).toEqual([])
+  })
+
+  it('years used by an earlier streak commendation are not counted again', () => {
+    const earlier: Commendation = { id: 'x', year: 2025, subject: 'member', memberId: 'a', basis: 'excellentStreak', years, status: 'awarded' }
+    const h = memberHistory([...years, 2026].map((y) => mr(y, 'a', 'excellent')))
+    const next = commendationCandidates(2026, params, h, new Map(), names, [earlier])
+    expect(next.map((x) => x.key)).toEqual(['member:excellentYear:a'])
+  })
+
+  it.each([
+    [[2025], '2025'],
+    [[2021, 2022, 2023, 2024, 2025], '2021–2025']
+  ])('yearsText %j → %s', (ys, text) => expect(yearsText(ys)).toBe(text))
+})

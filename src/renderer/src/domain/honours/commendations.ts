@@ -1,0 +1,105 @@
+// Commendation candidates (DESIGN §6 Honours): members xuất sắc this year; members xuất sắc N years
+// in a row (N = profile.memberStreakYears, default 5); cells xuất sắc N years in a row
+// (profile.cellStreakYears, the seeds' example 3). Counted over every year on record.
+import type { CellReview, Commendation, MemberReview, Rating } from '../entities'
+import { sortByVietnameseName } from '../names'
+import type { RulesParams } from '../rules/params'
+import { streakCandidates } from './streaks'
+
+/** A year's result for the streaks: the committee's decision, else the cell's proposal (self-ratings never count). */
+export function resultOf(r: { decision?: Rating | null; cellProposal?: Rating | null; proposal?: Rating | null }): Rating | null {
+  return r.decision ?? r.cellProposal ?? r.proposal ?? null
+}
+
+export type History = Map<string, Map<number, Rating | null>>
+
+export function memberHistory(reviews: Iterable<MemberReview>): History {
+  const h: History = new Map()
+  for (const r of reviews) {
+    if (r.notRatedReason) continue
+    let m = h.get(r.memberId)
+    if (!m) h.set(r.memberId, (m = new Map()))
+    m.set(r.year, resultOf(r))
+  }
+  return h
+}
+
+export function cellHistory(reviews: Iterable<CellReview>): History {
+  const h: History = new Map()
+  for (const r of reviews) {
+    let m = h.get(r.cellId)
+    if (!m) h.set(r.cellId, (m = new Map()))
+    m.set(r.year, resultOf(r))
+  }
+  return h
+}
+
+/** Years already used by earlier streak commendations (proposed or awarded), per member or cell. */
+export function usedStreakYears(commendations: Iterable<Commendation>, subject: 'member' | 'cell', beforeYear: number): Map<string, Set<number>> {
+  const used = new Map<string, Set<number>>()
+  for (const c of commendations) {
+    if (c.subject !== subject || c.basis !== 'excellentStreak' || c.year >= beforeYear) continue
+    const id = (subject === 'member' ? c.memberId : c.cellId) ?? ''
+    const set = used.get(id) ?? new Set<number>()
+    c.years.forEach((y) => set.add(y))
+    used.set(id, set)
+  }
+  return used
+}
+
+export interface CommendationCandidate {
+  key: string
+  subject: 'member' | 'cell'
+  basis: Commendation['basis']
+  memberId: string | null
+  cellId: string | null
+  name: string
+  cellName: string
+  years: number[]
+}
+
+export interface CandidateNames {
+  members: ReadonlyMap<string, { fullName: string; cellId: string }>
+  cells: ReadonlyMap<string, string>
+}
+
+export function commendationCandidates(
+  year: number,
+  params: Pick<RulesParams, 'memberStreakYears' | 'cellStreakYears'>,
+  members: History,
+  cells: History,
+  names: CandidateNames,
+  earlier: Iterable<Commendation> = []
+): CommendationCandidate[] {
+  const list = [...earlier]
+  const cellName = (id: string | undefined) => (id ? names.cells.get(id) ?? '' : '')
+  const out: CommendationCandidate[] = []
+  const thisYear: CommendationCandidate[] = []
+  for (const [id, byYear] of members) {
+    const m = names.members.get(id)
+    if (!m || byYear.get(year) !== 'excellent') continue
+    thisYear.push({ key: `member:excellentYear:${id}`, subject: 'member', basis: 'excellentYear', memberId: id, cellId: m.cellId, name: m.fullName, cellName: cellName(m.cellId), years: [year] })
+  }
+  const memberStreaks: CommendationCandidate[] = []
+  for (const c of streakCandidates(members, year, params.memberStreakYears, usedStreakYears(list, 'member', year))) {
+    const m = names.members.get(c.id)
+    if (!m) continue
+    memberStreaks.push({ key: `member:excellentStreak:${c.id}`, subject: 'member', basis: 'excellentStreak', memberId: c.id, cellId: m.cellId, name: m.fullName, cellName: cellName(m.cellId), years: c.years })
+  }
+  const cellStreaks: CommendationCandidate[] = []
+  for (const c of streakCandidates(cells, year, params.cellStreakYears, usedStreakYears(list, 'cell', year))) {
+    if (!names.cells.has(c.id)) continue
+    cellStreaks.push({ key: `cell:excellentStreak:${c.id}`, subject: 'cell', basis: 'excellentStreak', memberId: null, cellId: c.id, name: cellName(c.id), cellName: cellName(c.id), years: c.years })
+  }
+  out.push(...sortByVietnameseName(memberStreaks, (c) => c.name))
+  out.push(...cellStreaks.sort((a, b) => a.name.localeCompare(b.name, 'vi', { numeric: true })))
+  out.push(...sortByVietnameseName(thisYear, (c) => c.name))
+  return out
+}
+
+/** "2021–2025" for a run of consecutive years, "2025" for one. */
+export function yearsText(years: readonly number[]): string {
+  if (years.length === 0) return ''
+  if (years.length === 1) return String(years[0])
+  return `${years[0]}–${years[years.length - 1]}`
+}

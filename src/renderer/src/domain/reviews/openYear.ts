@@ -1,0 +1,53 @@
+// Opening a year's review from what the repository loaded: choose the profile, build every review
+// subject, index reviews by member and cell. Pure and O(n): the benchmark times this at 10,000 members.
+import type { Cell, CellReview, IsoDate, Member, MemberEvent, MemberReview, ReviewYear, RulesProfile } from '../entities'
+import type { RulesParams, RulesSources } from '../rules/params'
+import { paramsOf, profileForYear } from '../rules/profiles'
+import { buildReviewSubjects, groupEventsByMember } from './eligibility'
+import type { ReviewYearData } from './yearData'
+
+export interface YearSource {
+  year: number
+  reviewYear?: ReviewYear
+  members: readonly Member[]
+  events: readonly MemberEvent[]
+  cells: readonly Cell[]
+  memberReviews: readonly MemberReview[]
+  cellReviews: readonly CellReview[]
+  profiles: readonly RulesProfile[]
+}
+
+export interface OpenedYear extends ReviewYearData {
+  profile: RulesProfile
+  params: RulesParams
+  sources: RulesSources
+  finalized: boolean
+  eventsByMember: Map<string, MemberEvent[]>
+}
+
+/** Default as-of date: the year's 15 December (reviews are held in December). */
+export function defaultAsOfDate(year: number): IsoDate {
+  return `${year}-12-15`
+}
+
+export function openYear(src: YearSource, asOfOverride?: IsoDate): OpenedYear {
+  const profile =
+    (src.reviewYear && src.profiles.find((p) => p.id === src.reviewYear!.profileId)) || profileForYear(src.year, src.profiles)
+  const params = paramsOf(profile)
+  const asOfDate = asOfOverride ?? src.reviewYear?.asOfDate ?? defaultAsOfDate(src.year)
+  const eventsByMember = groupEventsByMember(src.events)
+  const subjects = buildReviewSubjects(src.members, eventsByMember, src.year, asOfDate, params)
+  return {
+    year: src.year,
+    asOfDate,
+    cells: src.cells,
+    subjects,
+    memberReviews: new Map(src.memberReviews.map((r) => [r.memberId, r])),
+    cellReviews: new Map(src.cellReviews.map((r) => [r.cellId, r])),
+    profile,
+    params,
+    sources: profile.sources as RulesSources,
+    finalized: !!src.reviewYear?.finalized,
+    eventsByMember
+  }
+}

@@ -1,0 +1,33 @@
+// Everything a year's review screen, checks and reports need, held in maps so every question is
+// answered in O(1) per member (no per-row DB reads). Built once when a year is opened.
+import type { Cell, CellReview, IsoDate, MemberReview, Rating } from '../entities'
+import type { ReviewSubject } from './eligibility'
+import { currentRating } from './ratings'
+
+export interface ReviewYearData {
+  year: number
+  asOfDate: IsoDate
+  cells: readonly Cell[]
+  subjects: readonly ReviewSubject[]
+  /** By member id. */
+  memberReviews: ReadonlyMap<string, MemberReview>
+  /** By cell id. */
+  cellReviews: ReadonlyMap<string, CellReview>
+}
+
+const cellCollator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' })
+
+/** Cells in the order of every list: by name, numbers in natural order ("Khu phố 2" before "Khu phố 10"). */
+export function sortCells<T extends { name: string }>(cells: readonly T[]): T[] {
+  return [...cells].sort((a, b) => cellCollator.compare(a.name, b.name))
+}
+
+export function compareCellNames(a: string, b: string): number {
+  return cellCollator.compare(a, b)
+}
+
+/** The member's counted rating for the year: null when not rated (not eligible, or marked absent/other). */
+export function countedRating(subject: ReviewSubject, review: MemberReview | undefined): Rating | null {
+  if (!subject.eligible || review?.notRatedReason) return null
+  return currentRating(review)
+}
