@@ -1,0 +1,163 @@
+// The Dexie side of backups: export the whole database, replace it from an export in ONE
+// transaction, count rows. Serialisation is dexie-export-import's (exportDB / importInto); this
+// file only decides the transaction, the upgrade of older exports and what a restore must keep.
+import Dexie from 'dexie'
+import type { ImportOptions } from 'dexie-export-import'
+import type { AuditEntry, MetaEntry } from '@renderer/domain/entities'
+import type { DatabaseExport } from '@renderer/domain/backup/exportData'
+import { nowIso } from '@renderer/domain/ids'
+import { DEVICE_META_KEYS } from '@renderer/domain/backup/metaKeys'
+import { SoChiBoDatabase, getDb } from './database'
+import { SCHEMA_VERSIONS, TABLE_NAMES, type SchemaVersion } from './schema'
+import { UPGRADES, type UpgradeMap } from './upgrades'
+import type { AuditInput } from './repositories/auditRepository'
+
+/**
+ * dexie-export-import, loaded on first use (it is only needed for backups). The library reads
+ * `self` at load time; Node (tests, `npm run bench`) has no `self`, so it is pointed at globalThis.
+ */
+async function library() {
+  const g = globalThis as { self?: unknown }
+  if (typeof g.self === 'undefined') g.self = globalThis
+  return import('dexie-export-import')
+}
+
+/**
+ * Row counts from the head of an export: `{"formatName":…,"data":{…,"tables":[{name,schema,rowCount}…],"data":[`.
+ * Read from the export itself (not counted separately) so they describe exactly what it holds.
+ */
+async function exportHead(json: Blob): Promise<{ tables: { name: string; rowCount: number }[]; databaseVersion: number }> {
+  const head = await json.slice(0, 64 * 1024).text()
+  const start = head.indexOf('"tables":')
+  const end = head.indexOf(',"data":[', start)
+  const version = /"databaseVersion":(\d+)/.exec(head)
+  if (start < 0 || end < 0 || !version) throw new Error('Unexpected export layout')
+  return { tables: JSON.parse(head.slice(start + '"tables":'.length, end)), databaseVersion: Number(version[1]) }
+}
+
+/** Rows per read while exporting: large chunks are faster, 10,000 rows stay small in memory. */
+const ROWS_PER_CHUNK = 10_000
+
+
+export type TableCounts = Record<string, number>
+
+export interface DatabaseSnapshot {
+  /** dexie-export-import's JSON, as a Blob of many slices (never one huge string). */
+  json: Blob
+  /** Rows per table in this snapshot. */
+  counts: TableCounts
+  schemaVersion: number
+}
+
+/**
+ * Reads every table in one read transaction (a consistent snapshot) into dexie-export-import's
+ * JSON. The counts come from the export's own head, so they describe exactly what it holds.
+ * (Device keys are exported too: a restore, not the backup, decides to keep this PC's values.)
+ */
+export async function exportDatabase(): Promise<DatabaseSnapshot> {
+  const db = getDb()
+  if (!db.isOpen()) await db.open()
+  const { exportDB } = await library()
+  const json = await exportDB(db, { numRowsPerChunk: ROWS_PER_CHUNK })
+  const head = await exportHead(json)
+  const counts: TableCounts = {}
+  for (const t of head.tables) counts[t.name] = t.rowCount
+  return { json, counts, schemaVersion: head.databaseVersion }
+}
+
+export async function countRecords(): Promise<TableCounts> {
+  const db = getDb()
+  return db.transaction('r', db.tables, async () => {
+    const counts: TableCounts = {}
+    for (const table of db.tables) counts[table.name] = await table.count()
+    return counts
+  })
+}
+
+export function currentSchemaVersion(): number {
+  return getDb().verno || SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version
+}
+
+/** Table names of a schema version (the tables a backup of that version may hold). */
+export function tablesOfVersion(version: number, versions: SchemaVersion[] = SCHEMA_VERSIONS): string[] {
+  const found = versions.filter((v) => v.version <= version).at(-1)
+  return found ? Object.keys(found.stores) : [...TABLE_NAMES]
+}
+
+/**
+ * importInto reads its input through this interface; handing it an already parsed export keeps
+ * every await inside the restore transaction an IndexedDB one (a Blob read there would let
+ * IndexedDB commit the transaction half-way), and parses with the native JSON.parse once.
+ */
+function parsedStream(data: DatabaseExport) {
+  return {
+    result: data,
+    pullAsync: async () => data,
+    pullSync: () => data,
+    done: () => true,
+    eof: () => true
+  }
+}
+
+const IMPORT_OPTIONS: ImportOptions = {
+  clearTablesBeforeImport: true,
+  acceptNameDiff: true,
+  acceptVersionDiff: false,
+  acceptMissingTables: false
+}
+
+export interface ReplaceOptions {
+  /** Written to the audit log inside the same transaction. */
+  audit?: AuditInput
+  versions?: SchemaVersion[]
+  upgrades?: UpgradeMap
+}
+
+/**
+ * Replaces every table with the export's rows, in one transaction: clear, write, keep this PC's
+ * device keys, audit — all land or none does. An export of an older schema is first upgraded by
+ * the app's own upgrade functions in a scratch database.
+ */
+export async function replaceDatabase(data: DatabaseExport, options: ReplaceOptions = {}): Promise<void> {
+  const db = getDb()
+  if (!db.isOpen()) await db.open()
+  const versions = options.versions ?? SCHEMA_VERSIONS
+  const upgrades = options.upgrades ?? UPGRADES
+  const current = db.verno
+  const ready = data.data.databaseVersion < current ? await upgradeExport(data, versions, upgrades) : data
+  const { importInto } = await library()
+
+  await db.transaction('rw', db.tables, async () => {
+    const device = (await db.meta.bulkGet([...DEVICE_META_KEYS])).filter((e): e is MetaEntry => !!e)
+    await importInto(db, parsedStream(ready) as never, IMPORT_OPTIONS)
+    await db.meta.bulkDelete([...DEVICE_META_KEYS])
+    await db.meta.bulkPut(device)
+    if (options.audit) {
+      const settings = await db.settings.get('organization')
+      const entry: AuditEntry = { ...options.audit, at: nowIso(), clerk: settings?.clerkName || 'Chưa đặt tên' }
+      await db.auditLog.add(entry)
+    }
+  })
+}
+
+let scratchCounter = 0
+
+/** Loads an older export into a scratch database at its version, opens it at the current one. */
+async function upgradeExport(data: DatabaseExport, versions: SchemaVersion[], upgrades: UpgradeMap): Promise<DatabaseExport> {
+  const { exportDB, importInto } = await library()
+  const name = `so-chi-bo-restore-${Date.now()}-${++scratchCounter}`
+  const old = new SoChiBoDatabase(name, data.data.databaseVersion, versions, upgrades)
+  try {
+    await old.open()
+    await importInto(old, parsedStream(data) as never, { ...IMPORT_OPTIONS, acceptVersionDiff: true })
+    old.close()
+    const upgraded = new SoChiBoDatabase(name, undefined, versions, upgrades)
+    await upgraded.open()
+    const blob = await exportDB(upgraded, { numRowsPerChunk: ROWS_PER_CHUNK })
+    upgraded.close()
+    return JSON.parse(await blob.text()) as DatabaseExport
+  } finally {
+    old.close()
+    await Dexie.delete(name)
+  }
+}

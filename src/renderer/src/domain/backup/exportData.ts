@@ -1,0 +1,56 @@
+// The payload of a backup: dexie-export-import's JSON ({ formatName: 'dexie', data: { tables, data } }).
+// Checked here for shape and consistency with the manifest without walking every row: the rows
+// themselves are written by the library in one transaction that fails as a whole.
+import { z } from 'zod'
+import { BackupFileError } from './errors'
+import type { BackupManifest } from './envelope'
+
+const exportSchema = z.object({
+  formatName: z.literal('dexie'),
+  formatVersion: z.literal(1),
+  data: z.object({
+    databaseName: z.string(),
+    databaseVersion: z.number().int().positive(),
+    tables: z.array(z.object({ name: z.string(), schema: z.string(), rowCount: z.number().int().nonnegative() })),
+    data: z.array(z.object({ tableName: z.string(), inbound: z.boolean(), rows: z.array(z.unknown()) }))
+  })
+})
+
+export type DatabaseExport = z.infer<typeof exportSchema>
+
+/** Dexie stores versions ×10 in IndexedDB and reports verno; exports carry verno (e.g. 1). */
+export function parseDatabaseExport(json: string): DatabaseExport {
+  let raw: unknown
+  try {
+    raw = JSON.parse(json)
+  } catch (cause) {
+    throw new BackupFileError('corrupt', 'payload json', { cause })
+  }
+  const parsed = exportSchema.safeParse(raw)
+  if (!parsed.success) throw new BackupFileError('corrupt', parsed.error.message)
+  return parsed.data
+}
+
+/**
+ * The export must be of this app's tables, hold what its manifest says (counts, schema version),
+ * and every table's rows must be there.
+ */
+export function checkExportMatches(
+  data: DatabaseExport,
+  manifest: BackupManifest,
+  knownTables: readonly string[]
+): void {
+  const { tables, data: tableData, databaseVersion } = data.data
+  const known = new Set(knownTables)
+  if (tables.some((t) => !known.has(t.name))) throw new BackupFileError('foreign', 'unknown table')
+  if (databaseVersion !== manifest.schemaVersion) throw new BackupFileError('corrupt', 'schema version mismatch')
+  for (const t of tables) {
+    const rows = tableData.find((d) => d.tableName === t.name)?.rows.length ?? 0
+    if (rows !== t.rowCount || (manifest.counts[t.name] ?? 0) !== rows) {
+      throw new BackupFileError('corrupt', `count mismatch in ${t.name}`)
+    }
+  }
+  for (const [name, count] of Object.entries(manifest.counts)) {
+    if (count > 0 && !tables.some((t) => t.name === name)) throw new BackupFileError('corrupt', `missing ${name}`)
+  }
+}

@@ -1,0 +1,299 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SoChiBoDatabase, createTestDb, setDb } from '@renderer/db/database'
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1_2026_11_21, SCHEMA_VERSIONS, TABLE_NAMES } from '@renderer/db/schema'
+import { setPlatformForTests } from '@renderer/platform'
+import { BACKUP_NAME_PATTERN } from '@shared/ipc'
+import { encodeBackupFile, decodeBackupFile } from '@renderer/domain/backup/envelope'
+import { gzip } from '@renderer/domain/backup/codec'
+import { BackupFileError, type BackupErrorCode } from '@renderer/domain/backup/errors'
+import { DEVICE_META_KEYS, META_KEYS } from '@renderer/domain/backup/metaKeys'
+import { applyBackup, createBackup, inspectBackup, restoreBackup } from './backupService'
+import { fakeBackupFolder, fakePlatform, type FakeBackupFolder } from './fakePlatform'
+import { seedDatabase, snapshot } from './testSeed'
+
+let db: SoChiBoDatabase
+let folder: FakeBackupFolder
+let restorePlatform: () => void
+const FAST = 100_000 // PBKDF2 iterations in tests that are not about the iteration count
+
+beforeEach(async () => {
+  db = createTestDb()
+  await db.open()
+  folder = fakeBackupFolder()
+  restorePlatform = setPlatformForTests(fakePlatform(folder))
+})
+afterEach(() => {
+  restorePlatform()
+  setDb(null)
+})
+
+/** Changes every kind of thing a restore must undo: edits, deletions, additions, a cleared table. */
+async function mutate(): Promise<void> {
+  await db.members.update('member-1', { fullName: 'Đã sửa', note: 'mới' })
+  await db.members.delete('member-2')
+  await db.cells.add({ ...(await db.cells.get('cell-0'))!, id: 'cell-new', name: 'Chi bộ mới' })
+  await db.attendance.clear()
+  await db.meta.put({ key: 'demo', value: true })
+  await db.auditLog.add({ at: '2026-06-01T00:00:00.000Z', clerk: 'X', entity: 'members', entityId: 'm', action: 'update', summary: 's' })
+}
+
+/**
+ * The records, without what a restore adds on purpose: its own "restore" audit entry, and this PC's
+ * device keys (the safety copy stamps `backup.lastAuto`; a restore keeps the PC's values).
+ */
+function withoutRestoreEntry(s: Record<string, unknown[]>) {
+  return {
+    ...s,
+    auditLog: s.auditLog.filter((e) => (e as { action: string }).action !== 'restore'),
+    meta: s.meta.filter((e) => !DEVICE_META_KEYS.includes((e as { key: string }).key))
+  }
+}
+
+async function expectRefused(promise: Promise<unknown>, code: BackupErrorCode) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e
+  )
+  expect(error).toBeInstanceOf(BackupFileError)
+  expect((error as BackupFileError).code).toBe(code)
+  expect((error as BackupFileError).userMessage).toMatch(/[À-ỹ]/)
+}
+
+describe('backup → restore round trip (issue #6: exact, every table, every field)', () => {
+  it('a plain backup restores every table exactly, plus one "restore" audit entry', async () => {
+    await seedDatabase(db)
+    const before = await snapshot(db)
+    for (const name of TABLE_NAMES) expect(before[name].length, name).toBeGreaterThan(0)
+
+    const { bytes, fileName, manifest } = await createBackup({ now: new Date(2026, 10, 21, 10, 30) })
+    expect(fileName).toBe('so-chi-bo-2026-11-21-1030.scbk')
+    expect(BACKUP_NAME_PATTERN.test(fileName)).toBe(true)
+    expect(manifest).toMatchObject({ format: 'so-chi-bo-backup', formatVersion: 1, appVersion: '9.8.7', schemaVersion: CURRENT_SCHEMA_VERSION })
+    for (const name of TABLE_NAMES) expect(manifest.counts[name], name).toBe(before[name].length)
+
+    await mutate()
+    expect(await snapshot(db)).not.toEqual(before)
+    await restoreBackup(bytes)
+
+    const after = await snapshot(db)
+    expect(withoutRestoreEntry(after)).toStrictEqual(before)
+    const restoreEntries = after.auditLog.filter((e) => (e as { action: string }).action === 'restore')
+    expect(restoreEntries).toHaveLength(1)
+    expect(restoreEntries[0]).toMatchObject({ entity: 'database', clerk: 'Trần Thị Bình' })
+  })
+
+  it('an encrypted backup (PBKDF2 600,000 iterations) restores exactly with the passphrase; the name says it is encrypted', async () => {
+    await seedDatabase(db)
+    const before = await snapshot(db)
+    const { bytes, fileName } = await createBackup({ passphrase: 'Mật khẩu dài 2026', now: new Date(2026, 10, 21, 10, 30) })
+    expect(fileName).toBe('so-chi-bo-2026-11-21-1030-ma-hoa.scbk.enc')
+    expect(BACKUP_NAME_PATTERN.test(fileName)).toBe(true)
+    const { header } = await decodeBackupFile(bytes, CURRENT_SCHEMA_VERSION)
+    expect(header.encryption).toMatchObject({ algorithm: 'AES-GCM', kdf: 'PBKDF2-SHA-256', iterations: 600_000 })
+    // No member name in clear text.
+    expect(new TextDecoder().decode(bytes)).not.toContain('Trường Sơn')
+
+    await mutate()
+    await restoreBackup(bytes, 'Mật khẩu dài 2026')
+    expect(withoutRestoreEntry(await snapshot(db))).toStrictEqual(before)
+  })
+
+  it('the restore takes a safety copy first, and that copy gives back the state before the restore', async () => {
+    await seedDatabase(db)
+    const { bytes } = await createBackup()
+    await mutate()
+    const mutated = await snapshot(db)
+    await restoreBackup(bytes)
+    const safety = [...folder.files.keys()].filter((n) => n.includes('truoc-khoi-phuc'))
+    expect(safety).toHaveLength(1)
+    expect(BACKUP_NAME_PATTERN.test(safety[0])).toBe(true)
+    await restoreBackup(folder.files.get(safety[0])!)
+    const back = withoutRestoreEntry(await snapshot(db))
+    expect(back).toStrictEqual(withoutRestoreEntry(mutated))
+  })
+
+  it('keeps this PC’s own keys (app lock, backup dates) instead of the file’s', async () => {
+    await seedDatabase(db)
+    await db.meta.put({ key: META_KEYS.appLock, value: { old: true } })
+    const { bytes } = await createBackup()
+    await db.meta.put({ key: META_KEYS.appLock, value: { current: true } })
+    await db.meta.put({ key: META_KEYS.lastOffPcBackup, value: '2026-11-20T00:00:00.000Z' })
+    await restoreBackup(bytes)
+    expect((await db.meta.get(META_KEYS.appLock))?.value).toEqual({ current: true })
+    expect((await db.meta.get(META_KEYS.lastOffPcBackup))?.value).toBe('2026-11-20T00:00:00.000Z')
+  })
+
+  it('an empty database backs up and restores (clearing what is there)', async () => {
+    const { bytes } = await createBackup()
+    await seedDatabase(db)
+    await restoreBackup(bytes)
+    const after = await snapshot(db)
+    const records = withoutRestoreEntry(after)
+    for (const name of TABLE_NAMES) expect(records[name], name).toEqual([])
+  })
+})
+
+describe('refused files change nothing (issue #6)', () => {
+  let good: Uint8Array
+  let encrypted: Uint8Array
+  let before: Record<string, unknown[]>
+
+  beforeEach(async () => {
+    await seedDatabase(db)
+    good = (await createBackup()).bytes
+    encrypted = (await createBackup({ passphrase: 'đúng', iterations: FAST })).bytes
+    await mutate()
+    before = await snapshot(db)
+  })
+
+  const flip = (bytes: Uint8Array, at: number) => {
+    const copy = new Uint8Array(bytes)
+    copy[at] ^= 0xff
+    return copy
+  }
+  const headerEnd = (bytes: Uint8Array) => 12 + new DataView(bytes.buffer, bytes.byteOffset).getUint32(8)
+  const xlsx = () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...new Array(200).fill(7)])
+
+  it.each<{ name: string; file: () => Uint8Array | Promise<Uint8Array>; passphrase?: string; code: BackupErrorCode }>([
+    { name: 'an empty file', file: () => new Uint8Array(), code: 'foreign' },
+    { name: 'a random JSON file', file: () => new TextEncoder().encode(JSON.stringify({ hello: 'world', rows: [1, 2, 3] })), code: 'foreign' },
+    { name: 'an Excel workbook', file: xlsx, code: 'foreign' },
+    { name: 'a truncated file (USB pulled out)', file: () => good.subarray(0, good.length - 100), code: 'truncated' },
+    { name: 'a file cut inside its header', file: () => good.subarray(0, 40), code: 'truncated' },
+    { name: 'a tampered payload byte (checksum mismatch)', file: () => flip(good, good.length - 20), code: 'tampered' },
+    { name: 'a corrupted header', file: () => flip(good, 14), code: 'corrupt' },
+    { name: 'bytes appended after the payload', file: () => new Uint8Array([...good, 1, 2, 3]), code: 'corrupt' },
+    { name: 'an encrypted file with the wrong passphrase', file: () => encrypted, passphrase: 'sai', code: 'wrong-passphrase' },
+    { name: 'an encrypted file without a passphrase', file: () => encrypted, code: 'passphrase-required' },
+    {
+      name: 'an encrypted file whose manifest counts were edited (checksum recomputed)',
+      file: async () => {
+        const { header, payload } = await decodeBackupFile(encrypted, CURRENT_SCHEMA_VERSION)
+        const edited = { ...header.manifest, counts: { ...header.manifest.counts, members: 1 } }
+        // Re-encode with the same ciphertext: AES-GCM binds the manifest, so decryption fails.
+        const forged = await encodeBackupFile({ manifest: edited, compressed: payload })
+        const h = JSON.parse(new TextDecoder().decode(forged.subarray(12, headerEnd(forged))))
+        h.encryption = header.encryption
+        const hb = new TextEncoder().encode(JSON.stringify(h))
+        const out = new Uint8Array(12 + hb.length + payload.length)
+        out.set(forged.subarray(0, 8))
+        new DataView(out.buffer).setUint32(8, hb.length)
+        out.set(hb, 12)
+        out.set(payload, 12 + hb.length)
+        return out
+      },
+      passphrase: 'đúng',
+      code: 'wrong-passphrase'
+    },
+    {
+      name: 'a plain file whose manifest counts do not match its data',
+      file: async () => {
+        const { header, payload } = await decodeBackupFile(good, CURRENT_SCHEMA_VERSION)
+        return encodeBackupFile({ manifest: { ...header.manifest, counts: { ...header.manifest.counts, members: 1 } }, compressed: payload })
+      },
+      code: 'corrupt'
+    },
+    {
+      name: 'a well-formed envelope around bytes that are not gzip',
+      file: async () => {
+        const { header } = await decodeBackupFile(good, CURRENT_SCHEMA_VERSION)
+        return encodeBackupFile({ manifest: header.manifest, compressed: new Uint8Array([1, 2, 3, 4, 5]) })
+      },
+      code: 'corrupt'
+    },
+    {
+      name: 'a gzip of JSON that is not a database export',
+      file: async () => {
+        const { header } = await decodeBackupFile(good, CURRENT_SCHEMA_VERSION)
+        return encodeBackupFile({ manifest: header.manifest, compressed: await gzip(new Blob(['{"formatName":"other"}'])) })
+      },
+      code: 'corrupt'
+    },
+    {
+      name: 'a backup from a newer schema version',
+      file: async () => {
+        const { header, payload } = await decodeBackupFile(good, CURRENT_SCHEMA_VERSION)
+        return encodeBackupFile({ manifest: { ...header.manifest, schemaVersion: CURRENT_SCHEMA_VERSION + 1 }, compressed: payload })
+      },
+      code: 'newer-schema'
+    },
+    {
+      name: 'a backup in a newer file format',
+      file: async () => {
+        const { header, payload } = await decodeBackupFile(good, CURRENT_SCHEMA_VERSION)
+        return encodeBackupFile({ manifest: { ...header.manifest, formatVersion: 2 }, compressed: payload })
+      },
+      code: 'newer-format'
+    }
+  ])('$name is refused ($code) and the database is unchanged', async ({ file, passphrase, code }) => {
+    await expectRefused(restoreBackup(await file(), passphrase), code)
+    expect(await snapshot(db)).toStrictEqual(before)
+    expect([...folder.files.keys()].some((n) => n.includes('truoc-khoi-phuc'))).toBe(false)
+  })
+
+  it('a restore that fails midway (a table write throws) leaves the database as it was', async () => {
+    db.attendance.hook('creating', () => {
+      throw new Error('injected write failure')
+    })
+    await expectRefused(restoreBackup(good), 'restore-failed')
+    // Only the safety copy's timestamp (a device key) was written, before the restore began.
+    expect(withoutRestoreEntry(await snapshot(db))).toStrictEqual(withoutRestoreEntry(before))
+    expect((await snapshot(db)).auditLog).toStrictEqual(before.auditLog)
+  })
+
+  it('a restore whose safety copy cannot be written does not start', async () => {
+    folder.failWrites = true
+    await expect(restoreBackup(good)).rejects.toThrow('disk full')
+    expect(await snapshot(db)).toStrictEqual(before)
+  })
+
+  it('an inspected backup can be applied only once (the import consumes it)', async () => {
+    const inspected = await inspectBackup(good)
+    await applyBackup(inspected)
+    await expect(applyBackup(inspected)).rejects.toThrow()
+  })
+})
+
+describe('schema versions (issue #6: an older backup is upgraded, a newer one refused)', () => {
+  it('a backup made by a schema-version-1 database restores into the current schema', async () => {
+    const v1 = new SoChiBoDatabase('made-at-v1', 1)
+    await v1.open()
+    setDb(v1)
+    await seedDatabase(v1)
+    const atV1 = await snapshot(v1)
+    const { bytes, manifest } = await createBackup()
+    expect(manifest.schemaVersion).toBe(1)
+    setDb(null)
+
+    db = createTestDb()
+    await db.open()
+    await restoreBackup(bytes)
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
+    expect(withoutRestoreEntry(await snapshot(db))).toStrictEqual(withoutRestoreEntry(atV1))
+  })
+
+  it('an older backup runs the app’s upgrade functions (tested with a future version 2)', async () => {
+    const { bytes } = await (async () => {
+      await seedDatabase(db)
+      return createBackup()
+    })()
+    const v2 = { version: CURRENT_SCHEMA_VERSION + 1, stores: { ...SCHEMA_V1_2026_11_21, members: `${SCHEMA_V1_2026_11_21.members}, gender` } }
+    const versions = [...SCHEMA_VERSIONS, v2]
+    const upgrades = {
+      [v2.version]: async (tx: import('dexie').Transaction) => {
+        await tx.table('members').toCollection().modify((m: { note?: string }) => {
+          m.note = 'nâng cấp'
+        })
+      }
+    }
+    setDb(null)
+    const future = new SoChiBoDatabase('future-db', undefined, versions, upgrades)
+    await future.open()
+    setDb(future)
+    await restoreBackup(bytes, undefined, { versions, upgrades, safetyBackup: async () => undefined })
+    const members = await future.members.toArray()
+    expect(members.length).toBeGreaterThan(0)
+    expect(members.every((m) => m.note === 'nâng cấp')).toBe(true)
+    expect(await future.members.where('gender').equals('female').count()).toBeGreaterThan(0)
+  })
+})

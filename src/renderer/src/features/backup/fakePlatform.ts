@@ -1,0 +1,43 @@
+// Tests only: a platform with an in-memory backup folder.
+import type { BackupFileInfo, Platform, PlatformBackups } from '@renderer/platform'
+
+export interface FakeBackupFolder extends PlatformBackups {
+  files: Map<string, Uint8Array>
+  failWrites: boolean
+}
+
+export function fakeBackupFolder(): FakeBackupFolder {
+  const files = new Map<string, Uint8Array>()
+  const info = (name: string): BackupFileInfo => ({ name, size: files.get(name)!.byteLength, modifiedAt: '2026-01-01T00:00:00.000Z' })
+  const folder: FakeBackupFolder = {
+    files,
+    failWrites: false,
+    async write(name, bytes) {
+      if (folder.failWrites) throw new Error('disk full')
+      files.set(name, new Uint8Array(bytes))
+      return info(name)
+    },
+    async list() {
+      return [...files.keys()].sort().reverse().map(info)
+    },
+    async read(name) {
+      const b = files.get(name)
+      if (!b) throw new Error('not found')
+      return b
+    },
+    async remove(name) {
+      files.delete(name)
+    }
+  }
+  return folder
+}
+
+export function fakePlatform(backups: PlatformBackups | null): Platform {
+  return {
+    isDesktop: backups !== null,
+    saveFile: async (_bytes, suggestedName) => ({ fileName: suggestedName }),
+    openFile: async () => null,
+    backups,
+    appInfo: async () => ({ name: 'Sổ Chi bộ', version: '9.8.7', isDesktop: backups !== null, backupFolder: backups ? 'C:\\backups' : null })
+  }
+}
