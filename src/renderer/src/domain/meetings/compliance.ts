@@ -251,3 +251,23 @@ export function complianceSummary(grid: readonly CellCompliance[]): ComplianceSu
 export function roman(quarter: number): string {
   return ['I', 'II', 'III', 'IV'][quarter - 1] ?? String(quarter)
 }
+
+/**
+ * The short mark of a month in the grid (screen and spreadsheet alike):
+ * "x" regular held · "x+CĐ" regular and thematic · "CĐ" thematic only · "0" missed ·
+ * "(<)" appended when a meeting was too short · "" pending or future · "–" not required.
+ */
+export function monthMark(m: MonthCompliance): string {
+  let mark = m.regular && m.thematic ? 'x+CĐ' : m.regular ? 'x' : m.thematic ? 'CĐ' : ''
+  if (!mark) mark = m.state === 'missed' ? '0' : m.state === 'notRequired' ? '–' : ''
+  return m.tooShort ? `${mark} (<)` : mark
+}
+
+export const MONTH_MARK_LEGEND =
+  'x: có sinh hoạt thường kỳ; CĐ: có sinh hoạt chuyên đề; 0: không sinh hoạt; (<): chưa đủ thời gian tối thiểu; –: chi bộ chưa thành lập hoặc đã giải thể; để trống: chưa đến hạn.'
+
+/** The mark of a quarter: the number of thematic meetings, "0" when missed, "–" when not required. */
+export function quarterMark(q: QuarterCompliance): string {
+  if (q.thematicCount > 0) return String(q.thematicCount)
+  return q.state === 'missed' ? '0' : q.state === 'notRequired' ? '–' : ''
+}

@@ -1,0 +1,121 @@
+// "Theo dõi sinh hoạt chi bộ" for a year: the cell × month grid and the cell × quarter grid
+// (Điều lệ Điều 24; Nghị quyết 22-NQ/TW; HD 42-HD/BTCTW 2025), one sheet each, as Party documents.
+import type ExcelJS from 'exceljs'
+import type { OrganizationSettings } from '@renderer/domain/entities'
+import { formatDate } from '@renderer/domain/dates'
+import {
+  COMPLIANCE_RULES,
+  MONTH_MARK_LEGEND,
+  monthMark,
+  quarterMark,
+  roman,
+  type CellCompliance
+} from '@renderer/domain/meetings/compliance'
+import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
+
+export interface ComplianceReportInput {
+  year: number
+  grid: readonly CellCompliance[]
+  /** The date the grid was computed for ("today"); months after it are not yet due. */
+  asOf: string
+  thematicPerQuarter: number
+}
+
+export function buildComplianceWorkbook(
+  settings: OrganizationSettings,
+  input: ComplianceReportInput,
+  now: Date = new Date()
+): ExcelJS.Workbook {
+  const wb = newWorkbook(now)
+  addMonthSheet(wb, settings, input)
+  addQuarterSheet(wb, settings, input)
+  return wb
+}
+
+function addMonthSheet(wb: ExcelJS.Workbook, settings: OrganizationSettings, input: ComplianceReportInput): void {
+  const columns: DocColumn[] = [
+    { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
+    { key: 'cell', header: 'Chi bộ', width: 28, kind: 'text' },
+    ...Array.from({ length: 12 }, (_, i): DocColumn => ({
+      key: `m${i + 1}`,
+      header: `T${i + 1}`,
+      group: `Tháng (năm ${input.year})`,
+      width: 7,
+      kind: 'text'
+    })),
+    { key: 'missed', header: 'Số tháng không sinh hoạt', width: 11, kind: 'number' },
+    { key: 'short', header: 'Số tháng chưa đủ thời gian', width: 11, kind: 'number' }
+  ]
+  const rows: DocRow[] = input.grid.map((c) => ({
+    values: {
+      cell: c.cellName,
+      ...Object.fromEntries(c.months.map((m) => [`m${m.month}`, monthMark(m)])),
+      missed: c.missedMonths.length,
+      short: c.tooShortMonths.length
+    }
+  }))
+  rows.push({
+    kind: 'total',
+    label: 'Tổng cộng',
+    values: {
+      missed: sum(input.grid.map((c) => c.missedMonths.length)),
+      short: sum(input.grid.map((c) => c.tooShortMonths.length))
+    }
+  })
+  const ws = addPartyDocumentSheet(wb, settings, {
+    sheetName: `Theo tháng ${input.year}`,
+    title: 'Bảng theo dõi sinh hoạt chi bộ theo tháng',
+    subtitle: `Năm ${input.year} (số liệu đến ngày ${formatDate(input.asOf)})`,
+    orientation: 'landscape',
+    columns,
+    rows,
+    notes: [`Ký hiệu: ${MONTH_MARK_LEGEND}`, `Căn cứ: ${COMPLIANCE_RULES.monthly}; ${COMPLIANCE_RULES.duration}.`]
+  })
+  centreMarks(ws, 3, 14)
+}
+
+function addQuarterSheet(wb: ExcelJS.Workbook, settings: OrganizationSettings, input: ComplianceReportInput): void {
+  const columns: DocColumn[] = [
+    { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
+    { key: 'cell', header: 'Chi bộ', width: 32, kind: 'text' },
+    ...[1, 2, 3, 4].map(
+      (q): DocColumn => ({ key: `q${q}`, header: `Quý ${roman(q)}`, group: 'Số buổi sinh hoạt chuyên đề', width: 10, kind: 'text' })
+    ),
+    { key: 'missed', header: 'Số quý chưa đạt', width: 11, kind: 'number' }
+  ]
+  const rows: DocRow[] = input.grid.map((c) => ({
+    values: {
+      cell: c.cellName,
+      ...Object.fromEntries(c.quarters.map((q) => [`q${q.quarter}`, quarterMark(q)])),
+      missed: c.missedQuarters.length
+    }
+  }))
+  rows.push({ kind: 'total', label: 'Tổng cộng', values: { missed: sum(input.grid.map((c) => c.missedQuarters.length)) } })
+  const ws = addPartyDocumentSheet(wb, settings, {
+    sheetName: `Theo quý ${input.year}`,
+    title: 'Bảng theo dõi sinh hoạt chuyên đề theo quý',
+    subtitle: `Năm ${input.year} — yêu cầu ít nhất ${input.thematicPerQuarter} buổi chuyên đề mỗi quý`,
+    columns,
+    rows,
+    notes: [
+      'Ký hiệu: số buổi chuyên đề trong quý (kể cả buổi thường kỳ kết hợp chuyên đề); 0: không sinh hoạt chuyên đề; –: chi bộ chưa thành lập hoặc đã giải thể; để trống: chưa hết quý.',
+      `Căn cứ: ${COMPLIANCE_RULES.thematic}.`
+    ]
+  })
+  centreMarks(ws, 3, 6)
+}
+
+/** The marks are short texts: centre them like ticks in a hand-kept register. */
+function centreMarks(ws: ExcelJS.Worksheet, fromCol: number, toCol: number): void {
+  ws.eachRow((row) => {
+    for (let c = fromCol; c <= toCol; c++) {
+      const cell = row.getCell(c)
+      if (typeof cell.value === 'string' && cell.value.length <= 8 && !cell.isMerged)
+        cell.style = { ...cell.style, alignment: { ...cell.style.alignment, horizontal: 'center' } }
+    }
+  })
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0)
+}

@@ -1,0 +1,154 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { describe, expect, it } from 'vitest'
+import type { Meeting, OrganizationSettings } from '@renderer/domain/entities'
+import { complianceGrid, type ComplianceCell } from '@renderer/domain/meetings/compliance'
+import { meetingStatistics } from '@renderer/domain/meetings/statistics'
+import { MEETING_DEFAULTS } from '@renderer/domain/rules/params'
+import { workbookToBytes } from '../partyDocument'
+import { readSheet } from '../testing/readBack'
+import { buildComplianceWorkbook } from './complianceReport'
+import { buildMeetingStatisticsWorkbook } from './meetingStatistics'
+import { buildSignInSheetWorkbook, partyOrganizationName } from './signInSheet'
+
+const SETTINGS: OrganizationSettings = {
+  id: 'organization',
+  superiorName: 'Đảng bộ tỉnh Thanh Hóa',
+  issuingBody: 'Đảng ủy phường Trường Sơn',
+  placeName: 'Trường Sơn',
+  documentNumberSuffix: '/ĐU',
+  signerRole: 'T/M ĐẢNG ỦY',
+  signerTitle: 'BÍ THƯ',
+  signerName: 'Lê Văn Bình',
+  clerkName: 'Nguyễn Thị Hoa',
+  updatedAt: '2026-01-05T08:00:00.000Z'
+}
+const NOW = new Date(2026, 7, 20)
+const T = '2026-01-01T00:00:00.000Z'
+const meeting = (id: string, cellId: string, date: string, extra: Partial<Meeting> = {}): Meeting => ({
+  id,
+  cellId,
+  type: 'regular',
+  date,
+  startTime: '08:00',
+  endTime: '10:00',
+  guests: [],
+  presentations: [],
+  attachments: [],
+  createdAt: T,
+  updatedAt: T,
+  ...extra
+})
+const cells: ComplianceCell[] = [
+  { id: 'kp1', name: 'Chi bộ Khu phố 1', status: 'active' },
+  { id: 'kp2', name: 'Chi bộ Khu phố 2', status: 'active', foundedOn: '2026-04-10' }
+]
+const meetings = [
+  meeting('a', 'kp1', '2026-01-03', { qualityScore: 95, attendanceCounts: { present: 18, excused: 1, unexcused: 1, exempt: 2 } }),
+  meeting('b', 'kp1', '2026-02-03', { type: 'thematic', topic: 'Tự soi, tự sửa', qualityScore: 80, attendanceCounts: { present: 16, excused: 4, unexcused: 0, exempt: 2 } }),
+  meeting('c', 'kp1', '2026-03-03', { type: 'combined', topic: 'Xây dựng tinh thần đoàn kết tại chi bộ', endTime: '09:30' }),
+  meeting('d', 'kp2', '2026-05-03', { qualityScore: 45 })
+]
+
+/** Keep a copy to render (scripts/render-xlsx.sh) when RENDER_DIR is set. */
+function keep(bytes: Uint8Array, name: string): void {
+  if (process.env.RENDER_DIR) writeFileSync(join(process.env.RENDER_DIR ?? tmpdir(), name), bytes)
+}
+
+describe('meeting statistics workbook', () => {
+  it('writes one typed row per cell, grouped headers, totals, landscape A4 print setup', async () => {
+    const stats = meetingStatistics(meetings, [{ meetingId: 'a', status: 'done' }, { meetingId: 'b', status: 'open' }], cells, '2026-01-01', '2026-12-31', () => MEETING_DEFAULTS)
+    const bytes = await workbookToBytes(
+      buildMeetingStatisticsWorkbook(SETTINGS, { from: '2026-01-01', to: '2026-12-31', ...stats, attendanceMinPercent: 85 }, NOW)
+    )
+    keep(bytes, 'meeting-statistics.xlsx')
+    const r = await readSheet(bytes)
+    expect(r.find('THỐNG KÊ SINH HOẠT CHI BỘ')).toBeDefined()
+    expect(r.find('Từ ngày 01/01/2026 đến ngày 31/12/2026')).toBeDefined()
+    const group = r.find('Số buổi theo loại')!
+    expect(r.mergeOf(group.address)).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/)
+    expect(r.cell(group.address).font.bold).toBe(true)
+    expect(r.cell(group.address).font.name).toBe('Times New Roman')
+    const kp1 = r.find('Chi bộ Khu phố 1')!
+    expect(r.value(kp1.row, kp1.col + 1)).toBe(3)
+    expect(r.value(kp1.row, kp1.col + 2)).toBe(1)
+    expect(r.text(kp1.row, kp1.col + 6)).toBe('Tự soi, tự sửa; Xây dựng tinh thần đoàn kết tại chi bộ')
+    expect(r.value(kp1.row, kp1.col + 7)).toBe(85)
+    expect(r.cell(kp1.row, kp1.col + 7).numFmt).toBe('0.0')
+    expect(r.value(kp1.row, kp1.col + 8)).toBe(1)
+    const total = r.find('Tổng cộng')!
+    expect(r.value(total.row, kp1.col + 1)).toBe(4)
+    expect(r.value(total.row, kp1.col + 11)).toBe(1)
+    expect(r.ws.pageSetup.paperSize).toBe(9)
+    expect(r.ws.pageSetup.orientation).toBe('landscape')
+    expect(r.ws.pageSetup.fitToWidth).toBe(1)
+    expect(r.find(/HD 42-HD\/BTCTW/)).toBeDefined()
+  })
+})
+
+describe('compliance workbook', () => {
+  it('has a month sheet and a quarter sheet with marks, counts of missed periods and the rules', async () => {
+    const grid = complianceGrid(meetings, cells, 2026, MEETING_DEFAULTS, '2026-08-20')
+    const bytes = await workbookToBytes(buildComplianceWorkbook(SETTINGS, { year: 2026, grid, asOf: '2026-08-20', thematicPerQuarter: 1 }, NOW))
+    keep(bytes, 'compliance.xlsx')
+    const months = await readSheet(bytes, 'Theo tháng 2026')
+    expect(months.find('BẢNG THEO DÕI SINH HOẠT CHI BỘ THEO THÁNG')).toBeDefined()
+    const kp1 = months.find('Chi bộ Khu phố 1')!
+    expect(months.rowTexts(kp1.row).slice(1, 6)).toEqual(['Chi bộ Khu phố 1', 'x', 'CĐ', 'x+CĐ (<)', '0'])
+    expect(months.value(kp1.row, 15)).toBe(5)
+    expect(months.value(kp1.row, 16)).toBe(1)
+    expect(months.cell(kp1.row, 3).alignment.horizontal).toBe('center')
+    const kp2 = months.find('Chi bộ Khu phố 2')!
+    expect([months.text(kp2.row, 3), months.text(kp2.row, 7), months.text(kp2.row, 9)]).toEqual(['–', 'x', '0'])
+    expect(months.find(/Điều lệ Đảng Điều 24/)).toBeDefined()
+    expect(months.ws.pageSetup.orientation).toBe('landscape')
+    const quarters = await readSheet(bytes, 'Theo quý 2026')
+    const q1 = quarters.find('Chi bộ Khu phố 1')!
+    expect([1, 2, 3, 4].map((i) => quarters.text(q1.row, 2 + i))).toEqual(['2', '0', '', ''])
+    expect(quarters.value(q1.row, 7)).toBe(1)
+    expect(quarters.find(/Nghị quyết 22-NQ\/TW/)).toBeDefined()
+  })
+})
+
+describe('sign-in sheet of one meeting', () => {
+  it('lists the roll by tên with a signature column, exempt members apart, signed by the chair of the cell', async () => {
+    const bytes = await workbookToBytes(
+      buildSignInSheetWorkbook(
+        SETTINGS,
+        {
+          cellName: 'Chi bộ Khu phố 1',
+          meeting: { type: 'thematic', date: '2026-02-03', startTime: '19:30', place: 'Nhà văn hóa khu phố 1', topic: 'Tự soi, tự sửa', chairName: 'Nguyễn Văn An' },
+          roll: {
+            expected: [
+              { memberId: 'a', fullName: 'Nguyễn Văn An', official: true, apart: null },
+              { memberId: 'b', fullName: 'Trần Thị Bình', official: false, apart: null }
+            ],
+            apart: [{ memberId: 'e', fullName: 'Hoàng Văn Em', official: true, apart: 'exempt' }]
+          }
+        },
+        NOW
+      )
+    )
+    keep(bytes, 'sign-in.xlsx')
+    const r = await readSheet(bytes)
+    expect(r.find('ĐẢNG BỘ PHƯỜNG TRƯỜNG SƠN')).toBeDefined()
+    expect(r.find('CHI BỘ KHU PHỐ 1')).toBeDefined()
+    expect(r.find('DANH SÁCH ĐẢNG VIÊN DỰ SINH HOẠT CHI BỘ')).toBeDefined()
+    expect(r.find(/Sinh hoạt chuyên đề ngày 03\/02\/2026 lúc 19:30 tại Nhà văn hóa khu phố 1/)).toBeDefined()
+    const an = r.find('Nguyễn Văn An')!
+    expect(r.rowTexts(an.row)).toEqual(['1', 'Nguyễn Văn An', 'Chính thức'])
+    expect(r.ws.getRow(an.row).height).toBe(30)
+    expect(r.find('Ký tên')).toBeDefined()
+    expect(r.cell(an.row, 4).border.bottom).toBeDefined()
+    expect(r.find(/miễn, đình chỉ sinh hoạt/)).toBeDefined()
+    const em = r.find('Hoàng Văn Em')!
+    expect(r.text(em.row, 5)).toBe('Miễn công tác và sinh hoạt đảng')
+    expect(r.find(/T\/M CHI BỘ/)).toBeDefined()
+    expect(r.ws.pageSetup.orientation).toBe('portrait')
+  })
+
+  it('names the đảng bộ from the issuing body', () => {
+    expect(partyOrganizationName('Đảng ủy phường Trường Sơn')).toBe('ĐẢNG BỘ PHƯỜNG TRƯỜNG SƠN')
+  })
+})

@@ -1,0 +1,76 @@
+// "Danh sách đảng viên dự sinh hoạt" of one meeting, to print and sign: the roll on the meeting's
+// date (domain/meetings/roll.ts), a signature column, the exempt members listed apart. Written as a
+// document of the cell (ĐẢNG BỘ PHƯỜNG … / CHI BỘ …), signed by the chair.
+import type ExcelJS from 'exceljs'
+import type { Meeting, OrganizationSettings } from '@renderer/domain/entities'
+import { formatDate } from '@renderer/domain/dates'
+import { MEETING_TYPE_LABELS } from '@renderer/domain/labels'
+import { APART_LABELS, type Roll } from '@renderer/domain/meetings/roll'
+import { addPartyDocumentSheet, newWorkbook, type DocRow } from '../partyDocument'
+
+export interface SignInSheetInput {
+  cellName: string
+  meeting: Pick<Meeting, 'type' | 'date' | 'startTime' | 'place' | 'topic' | 'chairName'>
+  roll: Roll
+}
+
+/** Signature rows are tall enough to sign in. */
+const SIGN_ROW_HEIGHT = 30
+
+/** "Đảng ủy phường X" → "ĐẢNG BỘ PHƯỜNG X": a cell's superior is the đảng bộ. */
+export function partyOrganizationName(issuingBody: string): string {
+  return issuingBody.trim().replace(/^đảng ủy/i, 'ĐẢNG BỘ').toUpperCase()
+}
+
+export function buildSignInSheetWorkbook(
+  settings: OrganizationSettings,
+  input: SignInSheetInput,
+  now: Date = new Date()
+): ExcelJS.Workbook {
+  const wb = newWorkbook(now)
+  const cellSettings: OrganizationSettings = {
+    ...settings,
+    superiorName: partyOrganizationName(settings.issuingBody),
+    issuingBody: input.cellName,
+    documentNumberSuffix: '',
+    signerRole: 'T/M CHI BỘ',
+    signerTitle: 'CHỦ TRÌ',
+    signerName: input.meeting.chairName ?? ''
+  }
+  const { meeting, roll } = input
+  const rows: DocRow[] = roll.expected.map((e) => ({
+    values: { name: e.fullName, kind: e.official ? 'Chính thức' : 'Dự bị' }
+  }))
+  if (roll.apart.length) {
+    rows.push({ kind: 'group', label: 'Đảng viên miễn, đình chỉ sinh hoạt (không tính vào tỷ lệ dự)' })
+    for (const e of roll.apart)
+      rows.push({ values: { name: e.fullName, kind: e.official ? 'Chính thức' : 'Dự bị', note: APART_LABELS[e.apart!] } })
+  }
+  const details = [
+    `Sinh hoạt ${MEETING_TYPE_LABELS[meeting.type].toLowerCase()} ngày ${formatDate(meeting.date)}`,
+    meeting.startTime ? `lúc ${meeting.startTime}` : '',
+    meeting.place ? `tại ${meeting.place}` : ''
+  ].filter(Boolean)
+  const ws = addPartyDocumentSheet(wb, cellSettings, {
+    sheetName: 'Danh sách dự sinh hoạt',
+    title: 'Danh sách đảng viên dự sinh hoạt chi bộ',
+    subtitle: details.join(' ') + (meeting.topic ? `\nChuyên đề: ${meeting.topic}` : ''),
+    date: meeting.date,
+    orientation: 'portrait',
+    columns: [
+      { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
+      { key: 'name', header: 'Họ và tên', width: 26, kind: 'text' },
+      { key: 'kind', header: 'Đảng viên', width: 11, kind: 'text' },
+      { key: 'sign', header: 'Ký tên', width: 18, kind: 'text' },
+      { key: 'note', header: 'Ghi chú', width: 16, kind: 'text' }
+    ],
+    rows,
+    notes: [`Tổng số đảng viên phải dự: ${roll.expected.length}; miễn, đình chỉ sinh hoạt: ${roll.apart.length}.`],
+    recipients: ['Đảng ủy phường (báo cáo)']
+  })
+  const names = new Set([...roll.expected, ...roll.apart].map((e) => e.fullName))
+  ws.eachRow((row) => {
+    if (names.has(String(row.getCell(2).value ?? ''))) row.height = SIGN_ROW_HEIGHT
+  })
+  return wb
+}
