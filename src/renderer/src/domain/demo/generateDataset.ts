@@ -8,6 +8,7 @@ import { generateCells, shareMembers } from './demoCells'
 import { generateMember, inWardOn, type MemberPlan } from './demoMembers'
 import { generateMeetings } from './demoMeetings'
 import { generateReviews } from './demoReviews'
+import { addPastBadges } from './demoBadges'
 
 export function generateDataset(size: DatasetSize, seed: number, today: IsoDate): Dataset {
   const shape = DATASET_SIZES[size]
@@ -25,7 +26,11 @@ export function generateDataset(size: DatasetSize, seed: number, today: IsoDate)
   let index = 0
   cellPlans.forEach((plan, i) => {
     const roll: MemberPlan[] = []
-    for (let k = 0; k < counts[i]; k++) roll.push(generateMember(rng, ++index, plan, ctx))
+    for (let k = 0; k < counts[i]; k++) {
+      const member = generateMember(rng, ++index, plan, ctx)
+      addPastBadges(member, today, createdAt)
+      roll.push(member)
+    }
     rollByCell.set(plan.cell.id, roll)
     plan.cell.committee = chooseCommittee(roll, windowStart, today)
   })

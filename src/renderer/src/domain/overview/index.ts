@@ -1,0 +1,4 @@
+export * from './overview'
+export * from './totals'
+export * from './reviews'
+export * from './upcoming'

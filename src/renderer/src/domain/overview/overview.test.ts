@@ -1,0 +1,151 @@
+// The overview's figures against counts computed independently here, with plain loops over the
+// generated sample ward (no overview code involved in the expected numbers).
+import { describe, expect, it } from 'vitest'
+import { generateDataset } from '../demo'
+import { computeOverview } from './overview'
+import { nextCeremony } from './upcoming'
+import { paramsOf, profileForYear } from '../rules/profiles'
+import { memberStateOn } from '../memberState'
+import { addDays, addMonths, fullYearsBetween, isYearOnly } from '../dates'
+import type { MemberEvent } from '../entities'
+
+const TODAY = '2026-11-21'
+const data = generateDataset('S', 99, TODAY)
+const params = paramsOf(profileForYear(2026))
+const overview = computeOverview({
+  today: TODAY,
+  cells: data.cells,
+  members: data.members,
+  events: data.events,
+  meetings: data.meetings.filter((m) => m.date.startsWith('2026')),
+  unexcused: data.attendance.filter((a) => a.status === 'unexcused' && a.date.startsWith('2026')),
+  memberReviews: data.memberReviews,
+  reviewYears: data.reviewYears,
+  badges: [],
+  params
+})
+
+const eventsOf = new Map<string, MemberEvent[]>()
+for (const e of data.events) eventsOf.set(e.memberId, [...(eventsOf.get(e.memberId) ?? []), e])
+const stateToday = new Map(data.members.map((m) => [m.id, memberStateOn(m, eventsOf.get(m.id) ?? [], TODAY)]))
+
+describe('Tổng quan — figures match independent counts', () => {
+  it.each(['official', 'probationary', 'exempt'] as const)('%s members (status on today from the events)', (status) => {
+    const expected = data.members.filter((m) => stateToday.get(m.id)!.inWard && stateToday.get(m.id)!.status === status).length
+    expect(expected).toBeGreaterThan(0)
+    expect(overview.totals[status]).toBe(expected)
+  })
+
+  it('active members and cells', () => {
+    expect(overview.totals.active).toBe([...stateToday.values()].filter((s) => s.inWard).length)
+    expect(overview.totals.cells).toBe(15)
+  })
+
+  it('members per cell add up to the active total, cell by cell', () => {
+    for (const c of overview.membersPerCell) {
+      expect(c.count).toBe(data.members.filter((m) => stateToday.get(m.id)!.inWard && m.cellId === c.cellId).length)
+    }
+    expect(overview.membersPerCell.reduce((s, c) => s + c.count, 0)).toBe(overview.totals.active)
+  })
+
+  it('age bands: each active member with a birth date counted once in the right band', () => {
+    const under30 = data.members.filter((m) => m.active === 1 && fullYearsBetween(m.birthDate!, TODAY) < 30).length
+    const over70 = data.members.filter((m) => m.active === 1 && fullYearsBetween(m.birthDate!, TODAY) >= 70).length
+    expect(overview.ages.find((b) => b.key === 'under30')!.count).toBe(under30)
+    expect(overview.ages.find((b) => b.key === '70plus')!.count).toBe(over70)
+    expect(overview.ages.reduce((s, b) => s + b.count, 0)).toBe(overview.totals.active)
+  })
+
+  it('party-age bands count from the admission date (tuổi Đảng)', () => {
+    const fortyPlus = data.members.filter((m) => {
+      if (m.active !== 1) return false
+      const from = isYearOnly(m.admissionDate) ? `${m.admissionDate}-12-31` : m.admissionDate!
+      return fullYearsBetween(from, TODAY) >= 40
+    }).length
+    expect(overview.partyAges.find((b) => b.key === '40plus')!.count).toBe(fortyPlus)
+  })
+
+  it('absence warnings: members with unexcused absences in 3 months of the year (Điều lệ Điều 8.2)', () => {
+    const months = new Map<string, Set<string>>()
+    for (const a of data.attendance)
+      if (a.status === 'unexcused' && a.date.startsWith('2026')) months.set(a.memberId, (months.get(a.memberId) ?? new Set()).add(a.date.slice(5, 7)))
+    const expected = [...months].filter(([, m]) => m.size >= params.absenceWarningCount).map(([id]) => id).sort()
+    expect(expected.length).toBeGreaterThan(0)
+    expect(overview.absenceWarnings.map((w) => w.memberId).sort()).toEqual(expected)
+  })
+
+  it('probation ending in the next 60 days (or overdue): probationary, admitted ≤ 12 months + 60 days ago', () => {
+    const horizon = addDays(TODAY, 60)
+    const expected = data.members
+      .filter((m) => m.active === 1 && m.status === 'probationary' && addMonths(m.admissionDate!, 12) <= horizon)
+      .map((m) => m.id)
+      .sort()
+    expect(expected.length).toBeGreaterThan(0)
+    expect(overview.probation.map((p) => p.member.id).sort()).toEqual(expected)
+  })
+
+  it('meeting compliance this year: months held out of months due, from the meetings themselves', () => {
+    let due = 0
+    let held = 0
+    for (const c of data.cells) {
+      for (let month = 1; month <= 10; month++) {
+        due++
+        const key = `2026-${String(month).padStart(2, '0')}`
+        if (data.meetings.some((m) => m.cellId === c.id && m.date.startsWith(key) && (m.type === 'regular' || m.type === 'combined'))) held++
+      }
+    }
+    // November 2026 is still running: it counts only where the meeting has already been held.
+    const novemberHeld = data.cells.filter((c) => data.meetings.some((m) => m.cellId === c.id && m.date.startsWith('2026-11') && m.type !== 'thematic')).length
+    expect(overview.compliance.monthsDue).toBe(due + novemberHeld)
+    expect(overview.compliance.monthsHeld).toBe(held + novemberHeld)
+  })
+
+  it("this year's review progress: self-ratings, proposals and decisions among members to be rated", () => {
+    const reviews = data.memberReviews.filter((r) => r.year === 2026)
+    const eligible = new Set(
+      data.members
+        .filter((m) => {
+          const s = memberStateOn(m, eventsOf.get(m.id) ?? [], '2026-12-31')
+          const admitted = (eventsOf.get(m.id) ?? []).filter((e) => e.type === 'admission' || e.type === 'readmission').map((e) => e.date).sort().pop()
+          return s.inWard && !s.exempt && !s.suspended && !(admitted && admitted > '2026-06-30')
+        })
+        .map((m) => m.id)
+    )
+    const among = reviews.filter((r) => eligible.has(r.memberId) && !r.notRatedReason)
+    expect(overview.review.toRate).toBe(eligible.size - reviews.filter((r) => eligible.has(r.memberId) && r.notRatedReason).length)
+    expect(overview.review.selfRated).toBe(among.filter((r) => r.selfRating).length)
+    expect(overview.review.proposed).toBe(among.filter((r) => r.cellProposal).length)
+    expect(overview.review.decided).toBe(0)
+    expect(overview.review.finalized).toBe(false)
+  })
+
+  it('ratings per year: decisions of past years counted by level', () => {
+    const excellent2024 = data.memberReviews.filter((r) => r.year === 2024 && r.decision === 'excellent').length
+    const y2024 = overview.ratingsPerYear.find((y) => y.year === 2024)!
+    expect(y2024.excellent).toBe(excellent2024)
+    expect(y2024.provisional).toBe(false)
+    expect(overview.ratingsPerYear.find((y) => y.year === 2026)!.provisional).toBe(true)
+  })
+
+  it('badge candidates of the next ceremony reach a milestone (30, 40, 45 … years) by then', () => {
+    expect(overview.ceremony).toBe('2027-02-03')
+    // Past milestones were awarded at earlier ceremonies: only a handful are due by 3/2/2027.
+    expect(overview.badgeCandidates.length).toBeGreaterThan(0)
+    expect(overview.badgeCandidates.length).toBeLessThan(40)
+    for (const c of overview.badgeCandidates) {
+      expect([30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90]).toContain(c.milestone)
+      expect(c.dueDate <= overview.ceremony || c.early !== null).toBe(true)
+    }
+  })
+})
+
+describe('nextCeremony — ceremonies on 3/2, 19/5, 2/9, 7/11 (HD 01-HD/TW 2021)', () => {
+  it.each([
+    ['2026-01-10', '2026-02-03'],
+    ['2026-02-03', '2026-02-03'],
+    ['2026-05-20', '2026-09-02'],
+    ['2026-11-08', '2027-02-03']
+  ])('after %s comes %s', (today, expected) => {
+    expect(nextCeremony(today)).toBe(expected)
+  })
+})

@@ -1,0 +1,74 @@
+// Every figure of "Tổng quan", computed in one pure pass from what the repositories return. The
+// page shows these numbers and links each to the list behind it.
+import type { Badge, Cell, IsoDate, Member, MemberEvent, MemberReview, ReviewYear } from '../entities'
+import { yearOf } from '../dates'
+import type { RulesParams } from '../rules/params'
+import { complianceGrid, complianceSummary, cellsBehind, type ComplianceMeeting, type ComplianceSummary } from '../meetings/compliance'
+import { absenceWarnings, type AbsenceMark, type AbsenceWarning } from '../meetings/absences'
+import { probationDue, type ProbationDue } from '../members/probation'
+import { buildReviewSubjects, groupEventsByMember } from '../reviews/eligibility'
+import type { BadgeCandidate } from '../honours/badges'
+import { ageDistribution, memberTotals, membersPerCell, partyAgeDistribution, type BandCount, type CellCount, type MemberTotals } from './totals'
+import { ratingsPerYear, reviewProgress, type ReviewProgress, type YearRatings } from './reviews'
+import { nextBadgeCandidates, nextCeremony } from './upcoming'
+
+export interface OverviewInput {
+  today: IsoDate
+  cells: readonly Cell[]
+  members: readonly Member[]
+  events: readonly MemberEvent[]
+  /** Meetings of the current year (compliance). */
+  meetings: readonly ComplianceMeeting[]
+  /** Unexcused marks of the current year (absence warnings). */
+  unexcused: readonly AbsenceMark[]
+  /** Member reviews of every year (rating chart, this year's progress). */
+  memberReviews: readonly MemberReview[]
+  reviewYears: readonly ReviewYear[]
+  badges: readonly Badge[]
+  /** The current year's rules. */
+  params: RulesParams
+  seriouslyIll?: ReadonlySet<string>
+}
+
+export interface Overview {
+  today: IsoDate
+  year: number
+  totals: MemberTotals
+  compliance: ComplianceSummary & { behindCellIds: string[] }
+  absenceWarnings: AbsenceWarning[]
+  probation: ProbationDue[]
+  ceremony: IsoDate
+  badgeCandidates: BadgeCandidate[]
+  review: ReviewProgress
+  membersPerCell: CellCount[]
+  ages: BandCount[]
+  partyAges: BandCount[]
+  ratingsPerYear: YearRatings[]
+}
+
+export function computeOverview(input: OverviewInput): Overview {
+  const { today, params } = input
+  const year = yearOf(today)
+  const eventsByMember = groupEventsByMember(input.events)
+
+  const grid = complianceGrid(input.meetings, input.cells, year, params, today)
+  const reviewYear = input.reviewYears.find((y) => y.year === year)
+  const subjects = buildReviewSubjects(input.members, eventsByMember, year, reviewYear?.asOfDate ?? `${year}-12-31`, params)
+  const ceremony = nextCeremony(today)
+
+  return {
+    today,
+    year,
+    totals: memberTotals(input.members, input.cells),
+    compliance: { ...complianceSummary(grid), behindCellIds: cellsBehind(grid).map((c) => c.cellId) },
+    absenceWarnings: absenceWarnings(input.unexcused, year, params).filter((w) => w.level === 'warning'),
+    probation: probationDue(input.members, today, 60),
+    ceremony,
+    badgeCandidates: nextBadgeCandidates(input.members, eventsByMember, input.badges, input.events, ceremony, input.seriouslyIll),
+    review: reviewProgress(year, subjects, input.memberReviews, reviewYear?.finalized === 1),
+    membersPerCell: membersPerCell([...input.members], [...input.cells]),
+    ages: ageDistribution(input.members, today),
+    partyAges: partyAgeDistribution(input.members, today),
+    ratingsPerYear: ratingsPerYear(input.memberReviews)
+  }
+}

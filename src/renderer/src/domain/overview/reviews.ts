@@ -1,0 +1,64 @@
+// The review side of the overview: rating levels per year (chart) and this year's progress
+// (self-rating → cell proposal → committee decision) among the members to be rated.
+import type { MemberReview, Rating } from '../entities'
+import type { ReviewSubject } from '../reviews/eligibility'
+import { currentRating } from '../reviews/ratings'
+
+export interface YearRatings {
+  year: number
+  excellent: number
+  good: number
+  complete: number
+  incomplete: number
+  /** True when some counted rating is not yet the committee's decision. */
+  provisional: boolean
+}
+
+/** Members per rating level and year: the decision, else the latest step so far (marked provisional). */
+export function ratingsPerYear(reviews: readonly MemberReview[]): YearRatings[] {
+  const byYear = new Map<number, YearRatings>()
+  for (const r of reviews) {
+    const rating: Rating | null = currentRating(r)
+    if (!rating || r.notRatedReason) continue
+    let y = byYear.get(r.year)
+    if (!y) byYear.set(r.year, (y = { year: r.year, excellent: 0, good: 0, complete: 0, incomplete: 0, provisional: false }))
+    y[rating]++
+    if (!r.decision) y.provisional = true
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year)
+}
+
+export interface ReviewProgress {
+  year: number
+  /** Members to be rated this year (eligible review subjects). */
+  toRate: number
+  selfRated: number
+  proposed: number
+  decided: number
+  /** Not rated, with a reason (exempt, admitted < 6 months, suspended, or marked by the clerk). */
+  notRated: number
+  finalized: boolean
+}
+
+export function reviewProgress(
+  year: number,
+  subjects: readonly ReviewSubject[],
+  reviews: readonly MemberReview[],
+  finalized: boolean
+): ReviewProgress {
+  const byMember = new Map(reviews.filter((r) => r.year === year).map((r) => [r.memberId, r]))
+  const p: ReviewProgress = { year, toRate: 0, selfRated: 0, proposed: 0, decided: 0, notRated: 0, finalized }
+  for (const s of subjects) {
+    if (!s.inWard) continue
+    const r = byMember.get(s.memberId)
+    if (!s.eligible || r?.notRatedReason) {
+      p.notRated++
+      continue
+    }
+    p.toRate++
+    if (r?.selfRating) p.selfRated++
+    if (r?.cellProposal) p.proposed++
+    if (r?.decision) p.decided++
+  }
+  return p
+}

@@ -1,0 +1,80 @@
+// Member and cell totals for the overview, and the distributions its charts show. Every figure is
+// counted exactly the way the member list filters (domain/members/filter.ts), so following a
+// figure to its list shows the same number of rows.
+import type { Cell, IsoDate, Member } from '../entities'
+import { AGE_BANDS, PARTY_AGE_BANDS, countByCell, type Band } from '../members/filter'
+import { ageAt } from '../members/validation'
+
+export interface MemberTotals {
+  /** Active members (the ward's lists): official + probationary + exempt + suspended. */
+  active: number
+  official: number
+  probationary: number
+  exempt: number
+  suspended: number
+  /** Active cells. */
+  cells: number
+}
+
+export function memberTotals(members: readonly Member[], cells: readonly Pick<Cell, 'status'>[]): MemberTotals {
+  const t: MemberTotals = { active: 0, official: 0, probationary: 0, exempt: 0, suspended: 0, cells: 0 }
+  for (const m of members) {
+    if (m.active !== 1) continue
+    t.active++
+    if (m.status === 'official') t.official++
+    else if (m.status === 'probationary') t.probationary++
+    else if (m.status === 'exempt') t.exempt++
+    else if (m.status === 'suspended') t.suspended++
+  }
+  t.cells = cells.filter((c) => c.status === 'active').length
+  return t
+}
+
+export interface CellCount {
+  cellId: string
+  name: string
+  count: number
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
+
+/** Active members per active cell, in cell-name order ("Khu phố 2" before "Khu phố 10"). */
+export function membersPerCell(members: readonly Member[], cells: readonly Cell[]): CellCount[] {
+  const counts = countByCell(members)
+  return cells
+    .filter((c) => c.status === 'active')
+    .map((c) => ({ cellId: c.id, name: c.name, count: counts.get(c.id)?.total ?? 0 }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+}
+
+export interface BandCount {
+  key: string
+  label: string
+  count: number
+}
+
+function distribution(
+  members: readonly Member[],
+  bands: readonly Band[],
+  years: (m: Member) => number | null
+): BandCount[] {
+  const counts = bands.map((b) => ({ key: b.key, label: b.label, count: 0 }))
+  for (const m of members) {
+    if (m.active !== 1) continue
+    const y = years(m)
+    if (y === null) continue
+    const i = bands.findIndex((b) => y >= b.min && (b.max === null || y < b.max))
+    if (i >= 0) counts[i].count++
+  }
+  return counts
+}
+
+/** Active members by age band; members without a birth date are not counted. */
+export function ageDistribution(members: readonly Member[], today: IsoDate): BandCount[] {
+  return distribution(members, AGE_BANDS, (m) => (m.birthDate ? ageAt(m.birthDate, today) : null))
+}
+
+/** Active members by party age (tuổi Đảng, from the admission date), as the member list filters it. */
+export function partyAgeDistribution(members: readonly Member[], today: IsoDate): BandCount[] {
+  return distribution(members, PARTY_AGE_BANDS, (m) => (m.admissionDate ? ageAt(m.admissionDate, today) : null))
+}
