@@ -103,3 +103,21 @@ export function yearsText(years: readonly number[]): string {
   if (years.length === 1) return String(years[0])
   return `${years[0]}–${years[years.length - 1]}`
 }
+
+export interface CommendationReportGroup {
+  label: string
+  items: CommendationCandidate[]
+}
+
+/** 4. Danh sách đề nghị khen thưởng: the streaks (members, then cells), each with its years. */
+export function commendationReportGroups(
+  candidates: readonly CommendationCandidate[],
+  params: Pick<RulesParams, 'memberStreakYears' | 'cellStreakYears'>
+): CommendationReportGroup[] {
+  const members = candidates.filter((c) => c.subject === 'member' && c.basis === 'excellentStreak')
+  const cells = candidates.filter((c) => c.subject === 'cell' && c.basis === 'excellentStreak')
+  return [
+    { label: `I. Đảng viên hoàn thành xuất sắc nhiệm vụ ${params.memberStreakYears} năm liền`, items: members },
+    { label: `II. Chi bộ hoàn thành xuất sắc nhiệm vụ ${params.cellStreakYears} năm liền`, items: cells }
+  ]
+}

@@ -1,0 +1,103 @@
+// Honours spreadsheets (issue #5 reports 4–5), Party documents.
+import type ExcelJS from 'exceljs'
+import type { OrganizationSettings } from '@renderer/domain/entities'
+import { commendationReportGroups, yearsText, type CommendationCandidate } from '@renderer/domain/honours/commendations'
+import type { BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
+import type { RulesParams } from '@renderer/domain/rules/params'
+import { addPartyDocumentSheet, newWorkbook, workbookToBytes, type DocColumn, type DocRow } from '../partyDocument'
+import { fmtDate, type SheetOptions } from './reviewSheets'
+
+/** 4. Danh sách đề nghị khen thưởng — members and cells xuất sắc N years in a row, with the years. */
+export function addCommendationSheet(
+  wb: ExcelJS.Workbook,
+  settings: OrganizationSettings,
+  year: number,
+  candidates: readonly CommendationCandidate[],
+  params: Pick<RulesParams, 'memberStreakYears' | 'cellStreakYears'>,
+  opts: SheetOptions = {}
+): ExcelJS.Worksheet {
+  const columns: DocColumn[] = [
+    { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
+    { key: 'name', header: 'Họ và tên đảng viên / Tên chi bộ', width: 30, kind: 'text' },
+    { key: 'cell', header: 'Chi bộ', width: 24, kind: 'text' },
+    { key: 'count', header: 'Số năm liền', width: 9, kind: 'number' },
+    { key: 'years', header: 'Các năm hoàn thành xuất sắc nhiệm vụ', width: 24, kind: 'text' }
+  ]
+  const rows: DocRow[] = []
+  for (const g of commendationReportGroups(candidates, params)) {
+    rows.push({ kind: 'group', label: `${g.label} (${g.items.length})` })
+    for (const c of g.items)
+      rows.push({ values: { name: c.name, cell: c.subject === 'cell' ? '' : c.cellName, count: c.years.length, years: `${yearsText(c.years)} (${c.years.join(', ')})` } })
+  }
+  return addPartyDocumentSheet(wb, settings, {
+    sheetName: 'Đề nghị khen thưởng',
+    title: 'Danh sách đề nghị khen thưởng',
+    subtitle: `Đảng viên, chi bộ hoàn thành xuất sắc nhiệm vụ nhiều năm liền (tính đến năm ${year})`,
+    documentNumber: opts.documentNumber,
+    date: opts.date,
+    orientation: 'portrait',
+    columns,
+    rows,
+    recipients: ['Ban Thường vụ cấp trên (để xét khen thưởng)']
+  })
+}
+
+/** 5. Danh sách đảng viên đề nghị tặng Huy hiệu Đảng đợt <ngày>. */
+export function addBadgeSheet(
+  wb: ExcelJS.Workbook,
+  settings: OrganizationSettings,
+  ceremonyDate: string,
+  groups: readonly BadgeReportGroup[],
+  opts: SheetOptions = {}
+): ExcelJS.Worksheet {
+  const columns: DocColumn[] = [
+    { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
+    { key: 'name', header: 'Họ và tên', width: 24, kind: 'text' },
+    { key: 'birth', header: 'Ngày sinh', width: 12, kind: 'date' },
+    { key: 'hometown', header: 'Quê quán', width: 18, kind: 'text' },
+    { key: 'admitted', header: 'Ngày vào Đảng', width: 12, kind: 'date' },
+    { key: 'official', header: 'Ngày chính thức', width: 12, kind: 'date' },
+    { key: 'cell', header: 'Chi bộ', width: 20, kind: 'text' },
+    { key: 'milestone', header: 'Huy hiệu (năm)', width: 9, kind: 'number', numFmt: '0' },
+    { key: 'note', header: 'Ghi chú', width: 22, kind: 'text' }
+  ]
+  const rows: DocRow[] = []
+  let n = 0
+  for (const g of groups) {
+    rows.push({ kind: 'group', label: `${g.label} (${g.rows.length} đồng chí)` })
+    for (const r of g.rows)
+      rows.push({
+        values: { name: r.fullName, birth: r.birthDate, hometown: r.hometown, admitted: r.firstAdmission, official: r.officialDate, cell: r.cellName, milestone: r.milestone, note: r.note }
+      })
+    n += g.rows.length
+  }
+  return addPartyDocumentSheet(wb, settings, {
+    sheetName: 'Đề nghị Huy hiệu Đảng',
+    title: `Danh sách đảng viên đề nghị tặng Huy hiệu Đảng đợt ${fmtDate(ceremonyDate)}`,
+    subtitle: `Tổng số: ${n} đồng chí`,
+    documentNumber: opts.documentNumber,
+    date: opts.date,
+    orientation: 'landscape',
+    columns,
+    rows,
+    recipients: ['Ban Tổ chức cấp trên (để xét tặng Huy hiệu Đảng)']
+  })
+}
+
+export async function buildCommendations(
+  settings: OrganizationSettings,
+  year: number,
+  candidates: readonly CommendationCandidate[],
+  params: Pick<RulesParams, 'memberStreakYears' | 'cellStreakYears'>,
+  opts: SheetOptions = {}
+): Promise<Uint8Array> {
+  const wb = newWorkbook()
+  addCommendationSheet(wb, settings, year, candidates, params, opts)
+  return workbookToBytes(wb)
+}
+
+export async function buildBadgeList(settings: OrganizationSettings, ceremonyDate: string, groups: readonly BadgeReportGroup[], opts: SheetOptions = {}): Promise<Uint8Array> {
+  const wb = newWorkbook()
+  addBadgeSheet(wb, settings, ceremonyDate, groups, opts)
+  return workbookToBytes(wb)
+}
