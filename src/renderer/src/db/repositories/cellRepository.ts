@@ -1,5 +1,9 @@
 import type { Cell } from '@renderer/domain/entities'
+import { planCellMerge } from '@renderer/domain/members/cellMerge'
+import { withDerivedFields } from '@renderer/domain/memberRecord'
+import { newId, nowIso } from '@renderer/domain/ids'
 import { getDb } from '../database'
+import { writeAudit } from './auditRepository'
 
 export const cellRepository = {
   async list(): Promise<Cell[]> {
@@ -12,6 +16,71 @@ export const cellRepository = {
     await getDb().cells.put(cell)
     return cell
   },
+  /** Creates or edits a cell, with an audit entry, in one transaction. */
+  async saveWithAudit(cell: Cell): Promise<Cell> {
+    const db = getDb()
+    return db.transaction('rw', [db.cells, db.auditLog, db.settings], async () => {
+      const before = await db.cells.get(cell.id)
+      await db.cells.put(cell)
+      await writeAudit({
+        entity: 'cells',
+        entityId: cell.id,
+        action: before ? 'update' : 'create',
+        summary: before ? `Sửa chi bộ ${cell.name}` : `Thêm chi bộ ${cell.name}`,
+        before,
+        after: cell
+      })
+      return cell
+    })
+  },
+
+  /** Dissolves a cell on a date; refused while active members still belong to it. */
+  async dissolve(id: string, date: string): Promise<Cell> {
+    const db = getDb()
+    return db.transaction('rw', [db.cells, db.members, db.auditLog, db.settings], async () => {
+      const cell = await db.cells.get(id)
+      if (!cell) throw new Error('Không tìm thấy chi bộ.')
+      const active = await db.members.where('cellId').equals(id).filter((m) => m.active === 1).count()
+      if (active > 0)
+        throw new Error(`Chi bộ còn ${active} đảng viên đang sinh hoạt: hãy chuyển họ sang chi bộ khác hoặc dùng "Hợp nhất".`)
+      const saved: Cell = { ...cell, status: 'dissolved', closedOn: date, updatedAt: nowIso() }
+      await db.cells.put(saved)
+      await writeAudit({ entity: 'cells', entityId: id, action: 'update', summary: `Giải thể chi bộ ${cell.name}`, before: cell, after: saved })
+      return saved
+    })
+  },
+
+  /**
+   * Merges cells into a target (the 2025 ward mergers): each active member of the sources gets a
+   * dated cellChange event into the target; the sources are closed as 'merged' and kept with their
+   * history. One transaction.
+   */
+  async merge(sourceIds: string[], targetId: string, date: string, decisionNumber?: string): Promise<{ moved: number }> {
+    const db = getDb()
+    return db.transaction('rw', [db.cells, db.members, db.memberEvents, db.auditLog, db.settings], async () => {
+      const target = await db.cells.get(targetId)
+      const sources = (await db.cells.bulkGet(sourceIds)).filter((c): c is Cell => !!c)
+      if (!target || sources.length !== sourceIds.length) throw new Error('Không tìm thấy chi bộ.')
+      const members = await db.members.where('cellId').anyOf(sourceIds).toArray()
+      const plan = planCellMerge({ sources, target, members, date, decisionNumber, newId, now: nowIso() })
+      await db.cells.bulkPut(plan.closedCells)
+      await db.memberEvents.bulkPut(plan.events)
+      const moved = new Set(plan.events.map((e) => e.memberId))
+      const allEvents = await db.memberEvents.where('memberId').anyOf([...moved]).toArray()
+      const updated = members
+        .filter((m) => moved.has(m.id))
+        .map((m) => withDerivedFields(m, allEvents.filter((e) => e.memberId === m.id)))
+      await db.members.bulkPut(updated)
+      await writeAudit({
+        entity: 'cells',
+        entityId: targetId,
+        action: 'update',
+        summary: `Hợp nhất ${sources.map((s) => s.name).join(', ')} vào ${target.name} (${updated.length} đảng viên)`
+      })
+      return { moved: updated.length }
+    })
+  },
+
   async bulkSave(cells: Cell[]): Promise<void> {
     await getDb().cells.bulkPut(cells)
   }

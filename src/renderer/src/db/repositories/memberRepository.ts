@@ -1,4 +1,4 @@
-import type { Member, MemberEvent } from '@renderer/domain/entities'
+import type { Cell, Member, MemberEvent } from '@renderer/domain/entities'
 import { withDerivedFields } from '@renderer/domain/memberRecord'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { getDb } from '../database'
@@ -49,6 +49,81 @@ export const memberRepository = {
       const saved = withDerivedFields(member, events)
       await db.members.put(saved)
       await auditStatusChange(member, saved)
+      return saved
+    })
+  },
+
+  /**
+   * The Excel import's confirm step: new cells, members (new and updated) and their events, in ONE
+   * transaction with one audit entry — a failure anywhere leaves the database as it was.
+   * Updated members' state is re-derived from all their events, old and new.
+   */
+  async importBatch(batch: {
+    cells: Cell[]
+    members: Member[]
+    events: MemberEvent[]
+    summary: string
+    /** Members already in the database (their stored events are read); default: all of them. */
+    updatedIds?: string[]
+  }): Promise<void> {
+    const db = getDb()
+    await db.transaction('rw', [db.cells, db.members, db.memberEvents, db.auditLog, db.settings], async () => {
+      if (batch.cells.length) await db.cells.bulkPut(batch.cells)
+      const ids = batch.updatedIds ?? batch.members.map((m) => m.id)
+      const existing = ids.length ? await db.memberEvents.where('memberId').anyOf(ids).toArray() : []
+      const byMember = new Map<string, MemberEvent[]>()
+      for (const e of [...existing, ...batch.events]) {
+        const list = byMember.get(e.memberId)
+        if (list) list.push(e)
+        else byMember.set(e.memberId, [e])
+      }
+      await db.memberEvents.bulkPut(batch.events)
+      await db.members.bulkPut(batch.members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? [])))
+      await writeAudit({ entity: 'members', entityId: 'import', action: 'import', summary: batch.summary })
+    })
+  },
+
+  /** Event types each member already has, so an import does not add a second admission event. */
+  async eventTypesByMember(): Promise<Map<string, Set<string>>> {
+    const out = new Map<string, Set<string>>()
+    await getDb().memberEvents.each((e) => {
+      let set = out.get(e.memberId)
+      if (!set) out.set(e.memberId, (set = new Set()))
+      set.add(e.type)
+    })
+    return out
+  },
+
+  /** Deletes a record created by mistake, with its events (the screen asks for confirmation first). */
+  async removeMistake(id: string): Promise<void> {
+    const db = getDb()
+    await db.transaction('rw', [db.members, db.memberEvents, db.auditLog, db.settings], async () => {
+      const member = await db.members.get(id)
+      if (!member) return
+      await db.memberEvents.where('memberId').equals(id).delete()
+      await db.members.delete(id)
+      await writeAudit({
+        entity: 'members',
+        entityId: id,
+        action: 'delete',
+        summary: `Xóa hồ sơ tạo nhầm: ${member.fullName}`,
+        before: member
+      })
+    })
+  },
+
+  /** Removes one life event entered by mistake and re-derives the member's state. */
+  async removeEvent(eventId: string): Promise<Member | undefined> {
+    const db = getDb()
+    return db.transaction('rw', [db.members, db.memberEvents, db.auditLog, db.settings], async () => {
+      const event = await db.memberEvents.get(eventId)
+      if (!event) return undefined
+      const member = await db.members.get(event.memberId)
+      await db.memberEvents.delete(eventId)
+      if (!member) return undefined
+      const saved = withDerivedFields(member, await memberRepository.events(member.id))
+      await db.members.put(saved)
+      await writeAudit({ entity: 'memberEvents', entityId: eventId, action: 'delete', summary: `${member.fullName}: xóa sự kiện ghi nhầm`, before: event })
       return saved
     })
   },

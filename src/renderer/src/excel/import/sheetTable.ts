@@ -173,8 +173,8 @@ export function findTable(grid: Grid, fields: readonly FieldSpec[]): SheetTable 
 export type ColumnMapping<K extends string = string> = (K | null)[]
 
 /**
- * Proposes which column fills which field: best matches first (exact header, then starts-with,
- * then contains), each field and each column used at most once.
+ * Proposes which column fills which field: exact headers first, then headers starting with an
+ * alias; each field and each column used at most once.
  */
 export function proposeMapping<K extends string>(headers: readonly string[], fields: readonly FieldSpec<K>[]): ColumnMapping<K> {
   const candidates: { col: number; key: K; score: number; order: number }[] = []
@@ -182,7 +182,8 @@ export function proposeMapping<K extends string>(headers: readonly string[], fie
     const h = foldHeader(header)
     fields.forEach((f, order) => {
       const score = Math.max(0, ...f.aliases.map((a) => aliasScore(h, foldHeader(a))))
-      if (score > 0) candidates.push({ col, key: f.key, score, order })
+      // "Contains" alone is too loose to propose ("Chi bộ nơi cư trú" is not an address).
+      if (score >= 2) candidates.push({ col, key: f.key, score, order })
     })
   })
   candidates.sort((a, b) => b.score - a.score || a.col - b.col || a.order - b.order)

@@ -1,0 +1,389 @@
+// Excel import, the pure part: mapped rows in → a preview out. Every row becomes a new member,
+// an update of an existing one (matched by party card, then CCCD, then name + birth date), or a
+// problem with its reason in Vietnamese. Nothing here writes: the preview's chosen rows are
+// written by memberRepository.importBatch in one transaction.
+import type { Cell, Gender, IsoDate, Member, MemberEvent, MemberStatus, TheoryLevel } from '../entities'
+import { cleanText, foldForSearch, memberSearchText, properCaseName } from '../names'
+import { MEMBER_STATUS_LABELS } from '../memberState'
+import {
+  normalizeIdNumber,
+  normalizePartyCard,
+  parseGender,
+  parseImportDate,
+  parseStatus,
+  parseTheoryLevel,
+  valueText,
+  type ImportValue
+} from './importValues'
+import { validateMember, type MemberDraft } from './validation'
+
+/** Fields a column can fill. `cellName` is matched to a cell; `status` becomes dated events. */
+export type ImportField =
+  | 'fullName'
+  | 'gender'
+  | 'birthDate'
+  | 'hometown'
+  | 'address'
+  | 'ethnicity'
+  | 'religion'
+  | 'idNumber'
+  | 'partyCardNumber'
+  | 'dossierNumber'
+  | 'admissionDate'
+  | 'officialDate'
+  | 'cellName'
+  | 'partyPosition'
+  | 'occupation'
+  | 'education'
+  | 'profession'
+  | 'theoryLevel'
+  | 'phone'
+  | 'note'
+  | 'status'
+
+export interface ImportRecord {
+  /** Row number in the sheet (1-based), shown to the clerk. */
+  rowNumber: number
+  values: Partial<Record<ImportField, ImportValue>>
+}
+
+export type RowOutcome = 'new' | 'update' | 'problem'
+export type MatchKey = 'partyCard' | 'idNumber' | 'nameBirth'
+
+export const MATCH_LABELS: Record<MatchKey, string> = {
+  partyCard: 'trùng số thẻ',
+  idNumber: 'trùng CCCD',
+  nameBirth: 'trùng họ tên và ngày sinh'
+}
+
+export interface PreviewRow {
+  rowNumber: number
+  outcome: RowOutcome
+  /** The record to write (new, or the existing one updated with the file's values). */
+  member: Member
+  /** Life events to add with it (admission, official, exemption, transfer out…). */
+  events: MemberEvent[]
+  matchedBy?: MatchKey
+  existing?: Member
+  /** The cell's name as written in the file. */
+  cellName: string
+  /** Why the row cannot be written (errors). */
+  problems: string[]
+  /** Written anyway, but worth a look. */
+  warnings: string[]
+  /** What the import corrected on its own (name case, NFD, a lost leading zero). */
+  fixes: string[]
+}
+
+export interface ImportContext {
+  today: IsoDate
+  existingMembers: readonly Member[]
+  /** Events of existing members, to avoid adding an admission or official event twice. */
+  existingEventTypes?: ReadonlyMap<string, ReadonlySet<string>>
+  cells: readonly Cell[]
+  /** Create cells named in the file that do not exist yet (else such rows are problems). */
+  createMissingCells: boolean
+  newId: () => string
+  now: string
+}
+
+export interface ImportPreview {
+  rows: PreviewRow[]
+  /** Cells to create, by folded name. */
+  newCells: Cell[]
+  counts: Record<RowOutcome, number>
+}
+
+/** Folded cell name without the "Chi bộ" prefix, so "Chi bộ KDC số 1" and "kdc so 1" match. */
+export function cellKey(name: string): string {
+  return foldForSearch(name)
+    .replace(/^chi bo\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function nameBirthKey(fullName: string, birthDate: string | null | undefined): string {
+  return `${foldForSearch(fullName)}|${birthDate ?? ''}`
+}
+
+const TEXT_FIELDS = [
+  'hometown',
+  'address',
+  'ethnicity',
+  'religion',
+  'dossierNumber',
+  'partyPosition',
+  'occupation',
+  'education',
+  'profession',
+  'phone',
+  'note'
+] as const
+
+/**
+ * Analyses rows one chunk at a time (so a screen can show progress on 10,000 rows) while keeping
+ * what earlier rows claimed: a party card or CCCD used twice in the file, or one member matched by
+ * two rows, makes the later row a problem naming the earlier one.
+ */
+export class ImportAnalyzer {
+  private readonly rows: PreviewRow[] = []
+  private readonly byCard = new Map<string, Member>()
+  private readonly byIdNumber = new Map<string, Member>()
+  private readonly byNameBirth = new Map<string, Member>()
+  private readonly cellsByKey = new Map<string, Cell>()
+  private readonly newCells = new Map<string, Cell>()
+  private readonly cardInFile = new Map<string, PreviewRow>()
+  private readonly idInFile = new Map<string, PreviewRow>()
+  private readonly claimed = new Map<string, PreviewRow>()
+
+  constructor(private readonly ctx: ImportContext) {
+    for (const m of ctx.existingMembers) {
+      if (m.partyCardNumber && !this.byCard.has(m.partyCardNumber)) this.byCard.set(m.partyCardNumber, m)
+      if (m.idNumber && !this.byIdNumber.has(m.idNumber)) this.byIdNumber.set(m.idNumber, m)
+      const k = nameBirthKey(m.fullName, m.birthDate)
+      if (m.birthDate && !this.byNameBirth.has(k)) this.byNameBirth.set(k, m)
+    }
+    for (const c of ctx.cells) if (c.status === 'active') this.cellsByKey.set(cellKey(c.name), c)
+    // A merged or dissolved cell still matches when no active cell has its name.
+    for (const c of ctx.cells) if (!this.cellsByKey.has(cellKey(c.name))) this.cellsByKey.set(cellKey(c.name), c)
+  }
+
+  addRows(records: readonly ImportRecord[]): void {
+    for (const r of records) this.rows.push(this.analyze(r))
+  }
+
+  finish(): ImportPreview {
+    const counts: Record<RowOutcome, number> = { new: 0, update: 0, problem: 0 }
+    for (const r of this.rows) counts[r.outcome]++
+    return { rows: this.rows, newCells: [...this.newCells.values()], counts }
+  }
+
+  private analyze(record: ImportRecord): PreviewRow {
+    const { ctx } = this
+    const v = record.values
+    const problems: string[] = []
+    const warnings: string[] = []
+    const fixes: string[] = []
+
+    // Name: NFC, trimmed, capitalised properly.
+    const rawName = valueText(v.fullName ?? null)
+    const typedName = typeof v.fullName === 'string' ? v.fullName : rawName
+    const fullName = rawName ? properCaseName(rawName) : ''
+    if (!fullName) problems.push('Thiếu họ và tên.')
+    else if (typedName !== fullName) {
+      if (typedName.normalize('NFC') !== typedName) fixes.push(`Họ tên ở dạng Unicode tổ hợp (NFD): đã chuẩn hóa thành "${fullName}".`)
+      else fixes.push(`Họ tên "${typedName}" đã chuẩn hóa thành "${fullName}".`)
+    }
+
+    // Dates.
+    const dates: Partial<Record<'birthDate' | 'admissionDate' | 'officialDate', IsoDate>> = {}
+    const dateLabels = { birthDate: 'Ngày sinh', admissionDate: 'Ngày vào Đảng', officialDate: 'Ngày chính thức' } as const
+    for (const field of ['birthDate', 'admissionDate', 'officialDate'] as const) {
+      const res = parseImportDate(v[field])
+      if (res.kind === 'date') dates[field] = res.date
+      else if (res.kind === 'invalid') problems.push(`${dateLabels[field]} "${res.text}" ${res.reason}.`)
+    }
+
+    const id = normalizeIdNumber(v.idNumber)
+    if (id.fix) fixes.push(id.fix)
+    const card = normalizePartyCard(v.partyCardNumber)
+    if (card.fix) fixes.push(card.fix)
+
+    let gender: Gender | null = null
+    if (v.gender !== undefined) {
+      gender = parseGender(v.gender)
+      if (!gender) problems.push(valueText(v.gender) ? `Giới tính "${valueText(v.gender)}" không rõ (cần Nam hoặc Nữ).` : 'Thiếu giới tính.')
+    }
+    let theoryLevel: TheoryLevel | undefined
+    if (valueText(v.theoryLevel)) {
+      theoryLevel = parseTheoryLevel(v.theoryLevel) ?? undefined
+      if (!theoryLevel) warnings.push(`Trình độ lý luận "${valueText(v.theoryLevel)}" không rõ: bỏ qua.`)
+    }
+
+    let status: MemberStatus | null = null
+    if (valueText(v.status)) {
+      status = parseStatus(v.status)
+      if (!status) problems.push(`Trạng thái "${valueText(v.status)}" không rõ.`)
+    }
+
+    // Cell.
+    const cellName = cleanText(valueText(v.cellName))
+    let cellId: string | null = null
+    if (!cellName) problems.push('Thiếu chi bộ.')
+    else {
+      const key = cellKey(cellName)
+      const cell = this.cellsByKey.get(key) ?? this.newCells.get(key)
+      if (cell) cellId = cell.id
+      else if (ctx.createMissingCells) {
+        const created: Cell = {
+          id: ctx.newId(),
+          name: cellName,
+          type: guessCellType(cellName),
+          status: 'active',
+          committee: [],
+          meetingDay: null,
+          createdAt: ctx.now,
+          updatedAt: ctx.now
+        }
+        this.newCells.set(key, created)
+        cellId = created.id
+      } else problems.push(`Chưa có chi bộ "${cellName}" trong sổ.`)
+    }
+
+    // Rules on the record (future dates, 18 at admission, order of dates, CCCD and card format).
+    const draft: MemberDraft = {
+      fullName: fullName || ' ',
+      birthDate: dates.birthDate,
+      admissionDate: dates.admissionDate,
+      officialDate: dates.officialDate,
+      idNumber: id.value || undefined,
+      partyCardNumber: card.value || undefined
+    }
+    for (const issue of validateMember(draft, { today: ctx.today })) {
+      if (issue.field === 'fullName') continue
+      ;(issue.level === 'error' ? problems : warnings).push(issue.message)
+    }
+    if (status === 'probationary' && dates.officialDate)
+      warnings.push('Trạng thái "Dự bị" nhưng có ngày chính thức: lấy theo ngày chính thức.')
+    if (status === 'official' && !dates.officialDate)
+      warnings.push('Trạng thái "Chính thức" nhưng thiếu ngày chính thức: sẽ hiện là dự bị cho đến khi nhập ngày.')
+
+    // Duplicates inside the file: the later row is the problem, naming the earlier one.
+    const rowName = (r: PreviewRow) => `dòng ${r.rowNumber}${r.member.fullName ? ` (${r.member.fullName})` : ''}`
+    const cardTwin = card.value ? this.cardInFile.get(card.value) : undefined
+    if (cardTwin) problems.push(`Số thẻ đảng viên ${card.value} trùng với ${rowName(cardTwin)}.`)
+    const idTwin = id.value ? this.idInFile.get(id.value) : undefined
+    if (idTwin) problems.push(`Số CCCD ${id.value} trùng với ${rowName(idTwin)}.`)
+
+    // Match an existing member.
+    let existing: Member | undefined
+    let matchedBy: MatchKey | undefined
+    if (card.value && this.byCard.has(card.value)) {
+      existing = this.byCard.get(card.value)
+      matchedBy = 'partyCard'
+    } else if (id.value && this.byIdNumber.has(id.value)) {
+      existing = this.byIdNumber.get(id.value)
+      matchedBy = 'idNumber'
+    } else if (fullName && dates.birthDate && this.byNameBirth.has(nameBirthKey(fullName, dates.birthDate))) {
+      existing = this.byNameBirth.get(nameBirthKey(fullName, dates.birthDate))
+      matchedBy = 'nameBirth'
+    }
+    if (existing) {
+      const other = this.claimed.get(existing.id)
+      if (other) problems.push(`Cùng một đảng viên (${existing.fullName}) với ${rowName(other)}.`)
+      if (existing.idNumber && id.value && existing.idNumber !== id.value && matchedBy === 'partyCard')
+        warnings.push(`CCCD khác với hồ sơ đang có (${existing.idNumber}): sẽ thay bằng ${id.value}.`)
+    }
+
+    const now = ctx.now
+    const base: Member = existing
+      ? { ...existing }
+      : {
+          id: ctx.newId(),
+          fullName,
+          gender: gender ?? 'male',
+          cellId: cellId ?? '',
+          status: 'probationary',
+          active: 1,
+          searchText: '',
+          createdAt: now,
+          updatedAt: now
+        }
+    const member: Member = {
+      ...base,
+      fullName: fullName || base.fullName,
+      gender: gender ?? base.gender,
+      cellId: cellId ?? base.cellId,
+      birthDate: dates.birthDate ?? base.birthDate ?? null,
+      admissionDate: dates.admissionDate ?? base.admissionDate ?? null,
+      officialDate: dates.officialDate ?? base.officialDate ?? null,
+      idNumber: id.value || base.idNumber,
+      partyCardNumber: card.value || base.partyCardNumber,
+      theoryLevel: theoryLevel ?? base.theoryLevel,
+      updatedAt: now
+    }
+    for (const f of TEXT_FIELDS) {
+      const t = cleanText(valueText(v[f]))
+      if (t) member[f] = t
+    }
+    member.searchText = memberSearchText(member)
+    if (!existing && v.gender === undefined) problems.push('Thiếu giới tính (chưa gán cột Giới tính).')
+
+    const events = problems.length ? [] : this.eventsFor(member, existing, status, cellId)
+    const row: PreviewRow = {
+      rowNumber: record.rowNumber,
+      outcome: problems.length ? 'problem' : existing ? 'update' : 'new',
+      member,
+      events,
+      matchedBy,
+      existing,
+      cellName,
+      problems,
+      warnings,
+      fixes
+    }
+    if (card.value && !cardTwin) this.cardInFile.set(card.value, row)
+    if (id.value && !idTwin) this.idInFile.set(id.value, row)
+    if (existing && !this.claimed.has(existing.id) && !problems.length) this.claimed.set(existing.id, row)
+    return row
+  }
+
+  /** Dated events that make the member's derived status what the file says. */
+  private eventsFor(member: Member, existing: Member | undefined, status: MemberStatus | null, cellId: string | null): MemberEvent[] {
+    const { ctx } = this
+    const had = existing ? ctx.existingEventTypes?.get(existing.id) : undefined
+    const events: MemberEvent[] = []
+    const add = (e: Omit<MemberEvent, 'id' | 'memberId' | 'createdAt'>) =>
+      events.push({ id: ctx.newId(), memberId: member.id, createdAt: ctx.now, ...e })
+    const note = 'Nhập từ Excel'
+    if (member.admissionDate && !had?.has('admission'))
+      add({ type: 'admission', date: member.admissionDate, cellId, note })
+    if (member.officialDate && !had?.has('official')) add({ type: 'official', date: member.officialDate, note })
+    // The file gives no date for these: they are dated the import day, and say so.
+    const undated = `${note}: trạng thái "${status ? MEMBER_STATUS_LABELS[status] : ''}" trong danh sách, chưa rõ ngày — ghi theo ngày nhập.`
+    const current = existing?.status
+    if (status && status !== current) {
+      const type = STATUS_EVENT[status]
+      if (type) add({ type, date: ctx.today, note: undated, ...(type === 'transferOut' ? { transferKind: 'permanent' as const } : {}) })
+    }
+    return events
+  }
+}
+
+const STATUS_EVENT: Partial<Record<MemberStatus, MemberEvent['type']>> = {
+  exempt: 'exemption',
+  suspended: 'suspension',
+  transferredOut: 'transferOut',
+  removed: 'removal',
+  expelled: 'expulsion',
+  left: 'leaving',
+  deceased: 'death'
+}
+
+function guessCellType(name: string): Cell['type'] {
+  const t = foldForSearch(name)
+  if (/truong|mam non|tieu hoc|thcs|thpt/.test(t)) return 'school'
+  if (/khu dan cu|kdc|to dan pho|khu pho|thon|xom|ap/.test(t)) return 'residential'
+  if (/cong an|quan su|bien phong/.test(t)) return 'armed'
+  if (/cong ty|doanh nghiep|hop tac xa|htx/.test(t)) return 'enterprise'
+  if (/co quan|ubnd|uy ban|van phong|tram y te|mat tran/.test(t)) return 'agency'
+  return 'other'
+}
+
+/** All rows at once (tests, the benchmark). */
+export function importRows(records: readonly ImportRecord[], ctx: ImportContext): ImportPreview {
+  const analyzer = new ImportAnalyzer(ctx)
+  analyzer.addRows(records)
+  return analyzer.finish()
+}
+
+/** What the confirm step writes: chosen rows that are not problems, with the cells they need. */
+export function rowsToWrite(preview: ImportPreview, skipped: ReadonlySet<number>): { members: Member[]; events: MemberEvent[]; cells: Cell[] } {
+  const chosen = preview.rows.filter((r) => r.outcome !== 'problem' && !skipped.has(r.rowNumber))
+  const usedCells = new Set(chosen.map((r) => r.member.cellId))
+  return {
+    members: chosen.map((r) => r.member),
+    events: chosen.flatMap((r) => r.events),
+    cells: preview.newCells.filter((c) => usedCells.has(c.id))
+  }
+}

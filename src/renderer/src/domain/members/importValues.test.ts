@@ -1,0 +1,84 @@
+import { normalizeIdNumber, normalizePartyCard, parseGender, parseImportDate, parseStatus, parseTheoryLevel } from './importValues'
+
+describe('parseImportDate: every shape ward files hold', () => {
+  it.each<[string, unknown, string]>([
+    ['a real Excel date (UTC midnight)', new Date(Date.UTC(1976, 0, 19)), '1976-01-19'],
+    ['an Excel date a hair before midnight', new Date(Date.UTC(1976, 0, 19) - 1), '1976-01-19'],
+    ['an Excel day number', 27778, '1976-01-19'],
+    ['d/m/yyyy', '6/9/2016', '2016-09-06'],
+    ['dd/mm/yyyy', '06/09/2016', '2016-09-06'],
+    ['dd-mm-yyyy', '06-09-2016', '2016-09-06'],
+    ['d.m.yyyy', '6.9.2016', '2016-09-06'],
+    ['yyyy-mm-dd', '2016-09-06', '2016-09-06'],
+    ['with a time tacked on', '2016-09-06 00:00:00', '2016-09-06'],
+    ['a bare year as text', '1985', '1985'],
+    ['a bare year as a number', 1985, '1985'],
+    ['surrounding spaces', '  25/5/2012 ', '2012-05-25'],
+    ['29/02 in a leap year', '29/2/2000', '2000-02-29']
+  ])('%s: %j → %s', (_n, value, iso) => {
+    expect(parseImportDate(value as never)).toEqual({ kind: 'date', date: iso })
+  })
+
+  it.each<[string, unknown, RegExp]>([
+    ['31/02 does not exist', '31/02/1970', /không phải ngày có thật/],
+    ['29/02 in a common year', '29/2/2001', /không phải ngày có thật/],
+    ['month 13', '1/13/2001', /không phải ngày có thật/],
+    ['words', 'không rõ', /không đọc được ngày/],
+    ['a two-digit year', '1/2/70', /không đọc được ngày/],
+    ['a small number', 12, /không phải ngày/]
+  ])('%s → invalid', (_n, value, reason) => {
+    const r = parseImportDate(value as never)
+    expect(r.kind).toBe('invalid')
+    if (r.kind === 'invalid') expect(r.reason).toMatch(reason)
+  })
+
+  it.each([null, undefined, '', '   '])('%j → empty', (v) => {
+    expect(parseImportDate(v).kind).toBe('empty')
+  })
+})
+
+describe('CCCD and party card kept as text', () => {
+  it.each<[unknown, string, boolean]>([
+    ['089200615882', '089200615882', false],
+    [99783658981, '099783658981', true], // a number cell lost the leading zero
+    [123456789012, '123456789012', false],
+    ['0892 0061 5882', '089200615882', false]
+  ])('CCCD %j → %s', (v, expected, fixed) => {
+    const r = normalizeIdNumber(v as never)
+    expect(r.value).toBe(expected)
+    expect(!!r.fix).toBe(fixed)
+  })
+
+  it.each<[unknown, string, boolean]>([
+    ['04785287', '04785287', false],
+    [4785287, '04785287', true],
+    [50068405, '50068405', false]
+  ])('party card %j → %s', (v, expected, fixed) => {
+    const r = normalizePartyCard(v as never)
+    expect(r.value).toBe(expected)
+    expect(!!r.fix).toBe(fixed)
+  })
+})
+
+describe('labels in files', () => {
+  it.each([['Nam', 'male'], ['NỮ', 'female'], ['nu', 'female'], ['x', null]])('gender %s → %s', (t, g) => {
+    expect(parseGender(t)).toBe(g)
+  })
+  it.each([
+    ['Dự bị', 'probationary'],
+    ['Chính thức', 'official'],
+    ['Miễn sinh hoạt', 'exempt'],
+    ['Chuyển đi', 'transferredOut'],
+    ['Đã từ trần', 'deceased'],
+    ['Xóa tên', 'removed'],
+    ['???', null]
+  ])('status %s → %s', (t, s) => {
+    expect(parseStatus(t)).toBe(s)
+  })
+  it.each([['Sơ cấp', 'elementary'], ['Trung cấp LLCT', 'intermediate'], ['Cao cấp', 'advanced'], ['Cử nhân chính trị', 'bachelor'], ['', null]])(
+    'theory level %s → %s',
+    (t, l) => {
+      expect(parseTheoryLevel(t)).toBe(l)
+    }
+  )
+})

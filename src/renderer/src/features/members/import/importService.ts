@@ -1,0 +1,85 @@
+// The "Nhập từ Excel" flow outside the screen: read the file, remember the column mapping per
+// header layout, analyse rows in chunks (progress), and write the chosen rows in one transaction.
+import type { ImportField, ImportPreview, ImportRecord } from '@renderer/domain/members/importRows'
+import { ImportAnalyzer, rowsToWrite } from '@renderer/domain/members/importRows'
+import { newId, nowIso } from '@renderer/domain/ids'
+import { todayIso } from '@renderer/domain/dates'
+import { memberRepository } from '@renderer/db/repositories/memberRepository'
+import { cellRepository } from '@renderer/db/repositories/cellRepository'
+import { metaRepository } from '@renderer/db/repositories/metaRepository'
+import { MEMBER_IMPORT_FIELDS, readMemberSheet, toImportRecords, type MemberSheet } from '@renderer/excel/import/memberSheet'
+import { restoreMapping, type ColumnMapping } from '@renderer/excel/import/sheetTable'
+
+const MAPPING_KEY_PREFIX = 'import.members.mapping:'
+const CHUNK = 500
+
+export interface LoadedImport {
+  sheet: MemberSheet
+  mapping: ColumnMapping<ImportField>
+  /** True when the mapping is the one the clerk confirmed last time for this header layout. */
+  remembered: boolean
+}
+
+export async function loadImportFile(bytes: Uint8Array): Promise<LoadedImport> {
+  const sheet = await readMemberSheet(bytes)
+  const saved = await metaRepository.get<unknown>(MAPPING_KEY_PREFIX + sheet.layoutKey)
+  const restored = restoreMapping(saved, sheet.table.headers, MEMBER_IMPORT_FIELDS)
+  return { sheet, mapping: restored ?? sheet.proposed, remembered: !!restored }
+}
+
+export async function rememberMapping(layoutKey: string, mapping: ColumnMapping<ImportField>): Promise<void> {
+  await metaRepository.set(MAPPING_KEY_PREFIX + layoutKey, mapping)
+}
+
+export function recordsOf(loaded: LoadedImport): ImportRecord[] {
+  return toImportRecords(loaded.sheet.table, loaded.mapping)
+}
+
+const tick = () => new Promise<void>((r) => setTimeout(r, 0))
+
+/** Analyses rows against the database, a chunk at a time, reporting progress 0..1. */
+export async function analyzeImport(
+  records: readonly ImportRecord[],
+  options: { createMissingCells: boolean; today?: string; onProgress?: (fraction: number) => void }
+): Promise<ImportPreview> {
+  const [existingMembers, cells, existingEventTypes] = await Promise.all([
+    memberRepository.list(),
+    cellRepository.list(),
+    memberRepository.eventTypesByMember()
+  ])
+  const analyzer = new ImportAnalyzer({
+    today: options.today ?? todayIso(),
+    existingMembers,
+    existingEventTypes,
+    cells,
+    createMissingCells: options.createMissingCells,
+    newId,
+    now: nowIso()
+  })
+  for (let i = 0; i < records.length; i += CHUNK) {
+    analyzer.addRows(records.slice(i, i + CHUNK))
+    options.onProgress?.(Math.min(1, (i + CHUNK) / Math.max(1, records.length)))
+    if (records.length > CHUNK) await tick()
+  }
+  return analyzer.finish()
+}
+
+export interface CommitResult {
+  created: number
+  updated: number
+  cellsCreated: number
+}
+
+/** Writes every chosen row (and the new cells they need) in ONE transaction. */
+export async function commitImport(preview: ImportPreview, skipped: ReadonlySet<number>, fileName: string): Promise<CommitResult> {
+  const batch = rowsToWrite(preview, skipped)
+  const chosen = preview.rows.filter((r) => r.outcome !== 'problem' && !skipped.has(r.rowNumber))
+  const updatedIds = chosen.filter((r) => r.outcome === 'update').map((r) => r.member.id)
+  const result = { created: chosen.length - updatedIds.length, updated: updatedIds.length, cellsCreated: batch.cells.length }
+  await memberRepository.importBatch({
+    ...batch,
+    updatedIds,
+    summary: `Nhập từ Excel "${fileName}": ${result.created} đảng viên mới, ${result.updated} cập nhật, ${result.cellsCreated} chi bộ mới`
+  })
+  return result
+}
