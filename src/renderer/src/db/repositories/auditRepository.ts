@@ -22,5 +22,35 @@ export const auditRepository = {
   },
   async forEntity(entity: string, entityId: string): Promise<AuditEntry[]> {
     return getDb().auditLog.where('[entity+entityId]').equals([entity, entityId]).sortBy('at')
+  },
+  /** A page of entries, newest first, with the total that match (the audit log viewer). */
+  async page(filter: AuditFilter = {}, offset = 0, limit = 50): Promise<{ entries: AuditEntry[]; total: number }> {
+    const total = await matching(filter).count()
+    const entries = await matching(filter).offset(offset).limit(limit).toArray()
+    return { entries, total }
+  },
+  /** Every matching entry, newest first (the Excel export). */
+  async all(filter: AuditFilter = {}): Promise<AuditEntry[]> {
+    return matching(filter).toArray()
+  },
+  /** Entity names present in the log, for the filter list. */
+  async entities(): Promise<string[]> {
+    const keys = await getDb().auditLog.orderBy('[entity+entityId]').uniqueKeys()
+    return [...new Set(keys.map((k) => (k as [string, string])[0]))]
   }
+}
+
+export interface AuditFilter {
+  /** ISO timestamps, inclusive; compare with `at` (UTC ISO). */
+  fromAt?: string
+  toAt?: string
+  entity?: string
+}
+
+function matching(filter: AuditFilter) {
+  const range = getDb()
+    .auditLog.where('at')
+    .between(filter.fromAt ?? '', filter.toAt ?? '\uffff', true, true)
+    .reverse()
+  return filter.entity ? range.filter((e) => e.entity === filter.entity) : range
 }

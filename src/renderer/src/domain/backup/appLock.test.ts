@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { createLockRecord, isAppLockRecord, validateLockPassphrase, verifyLockPassphrase } from './appLock'
+
+describe('app lock (issue #6: a salted hash, never the passphrase)', () => {
+  it('stores a salted PBKDF2 hash with 600,000 iterations and no passphrase', async () => {
+    const record = await createLockRecord('bí mật 123', 10)
+    expect(record).toMatchObject({ algorithm: 'PBKDF2-SHA-256', iterations: 600_000, idleMinutes: 10 })
+    expect(JSON.stringify(record)).not.toContain('bí mật')
+    expect(isAppLockRecord(record)).toBe(true)
+    expect(await verifyLockPassphrase('bí mật 123', record)).toBe(true)
+    expect(await verifyLockPassphrase('bí mật 124', record)).toBe(false)
+  })
+
+  it('the same passphrase twice gives different salts and hashes', async () => {
+    const a = await createLockRecord('giống nhau', 0, new Date(), 1000)
+    const b = await createLockRecord('giống nhau', 0, new Date(), 1000)
+    expect(a.salt).not.toBe(b.salt)
+    expect(a.hash).not.toBe(b.hash)
+  })
+
+  it('accepts the same text typed in decomposed Unicode (NFD) as composed (NFC)', async () => {
+    const record = await createLockRecord('Đảng ủy', 0, new Date(), 1000)
+    expect(await verifyLockPassphrase('Đảng ủy'.normalize('NFD'), record)).toBe(true)
+  })
+
+  it.each([
+    { passphrase: '12345', repeat: '12345', error: 'ít nhất 6' },
+    { passphrase: '123456', repeat: '123457', error: 'không giống' },
+    { passphrase: '      ', repeat: '      ', error: 'ít nhất 6' },
+    { passphrase: 'mật khẩu', repeat: 'mật khẩu', error: null }
+  ])('validates "$passphrase" / "$repeat"', ({ passphrase, repeat, error }) => {
+    const message = validateLockPassphrase(passphrase, repeat)
+    if (error === null) expect(message).toBeNull()
+    else expect(message).toContain(error)
+  })
+})

@@ -1,0 +1,55 @@
+// "Nhật ký thay đổi" as a Party document: when, which clerk, what, before → after (issue #6).
+// Rows in (audit entries, newest first), workbook out; saving goes through `platform`.
+import type { AuditEntry, OrganizationSettings } from '@renderer/domain/entities'
+import { AUDIT_ACTION_LABELS, describeChange, entityLabel, localDay, localTime } from '@renderer/domain/backup/auditView'
+import { addPartyDocumentSheet, newWorkbook, workbookToBytes, type DocColumn, type DocRow } from '../partyDocument'
+
+export interface AuditLogReportOptions {
+  /** e.g. "Từ 01/11/2026 đến 21/11/2026 — Xếp loại đảng viên". */
+  subtitle?: string
+  now?: Date
+}
+
+export const AUDIT_LOG_COLUMNS: DocColumn[] = [
+  { key: 'stt', header: 'STT', width: 6, kind: 'stt' },
+  { key: 'day', header: 'Ngày', group: 'Thời điểm', width: 12, kind: 'date' },
+  { key: 'time', header: 'Giờ', group: 'Thời điểm', width: 7, kind: 'text' },
+  { key: 'clerk', header: 'Người thực hiện', width: 18, kind: 'text' },
+  { key: 'entity', header: 'Đối tượng', width: 16, kind: 'text' },
+  { key: 'action', header: 'Thao tác', width: 11, kind: 'text' },
+  { key: 'summary', header: 'Nội dung', width: 40, kind: 'text' },
+  { key: 'change', header: 'Trước → Sau', width: 36, kind: 'text' }
+]
+
+export function auditLogRows(entries: readonly AuditEntry[]): DocRow[] {
+  return entries.map((e) => ({
+    values: {
+      day: localDay(e.at),
+      time: localTime(e.at),
+      clerk: e.clerk,
+      entity: entityLabel(e.entity),
+      action: AUDIT_ACTION_LABELS[e.action] ?? e.action,
+      summary: e.summary,
+      change: describeChange(e)
+    }
+  }))
+}
+
+export async function buildAuditLogWorkbook(
+  settings: OrganizationSettings,
+  entries: readonly AuditEntry[],
+  options: AuditLogReportOptions = {}
+): Promise<Uint8Array> {
+  const workbook = newWorkbook(options.now)
+  addPartyDocumentSheet(workbook, settings, {
+    sheetName: 'Nhật ký thay đổi',
+    title: 'Nhật ký thay đổi dữ liệu',
+    subtitle: options.subtitle,
+    date: options.now,
+    orientation: 'landscape',
+    columns: AUDIT_LOG_COLUMNS,
+    rows: auditLogRows(entries),
+    notes: [`Tổng số: ${entries.length} thay đổi. Thời điểm theo giờ của máy tính.`]
+  })
+  return workbookToBytes(workbook)
+}
