@@ -1,0 +1,113 @@
+import { writeFileSync } from 'node:fs'
+import type { Cell, Member, OrganizationSettings } from '@renderer/domain/entities'
+import { probationDue } from '@renderer/domain/members/probation'
+import { workbookToBytes } from '../partyDocument'
+import { readSheet } from '../testing/readBack'
+import { DEFAULT_MEMBER_LIST_COLUMNS, buildMemberListWorkbook, memberListRows } from './memberList'
+import { buildProbationDueWorkbook } from './probationDue'
+
+const SETTINGS: OrganizationSettings = {
+  id: 'organization',
+  superiorName: 'ĐẢNG BỘ TỈNH THANH HÓA',
+  issuingBody: 'ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN',
+  placeName: 'Trường Sơn',
+  documentNumberSuffix: '/ĐU',
+  signerRole: 'T/M ĐẢNG ỦY',
+  signerTitle: 'BÍ THƯ',
+  signerName: 'Lê Văn Bình',
+  clerkName: 'Nguyễn Thị Hoa',
+  updatedAt: ''
+}
+const cells: Cell[] = [
+  { id: 'c1', name: 'Chi bộ Khu dân cư số 1', type: 'residential', status: 'active', committee: [], createdAt: '', updatedAt: '' },
+  { id: 'c2', name: 'Chi bộ Trường Tiểu học Lê Lợi', type: 'school', status: 'active', committee: [], createdAt: '', updatedAt: '' }
+]
+const m = (id: string, fullName: string, extra: Partial<Member>): Member => ({
+  id, fullName, gender: 'male', cellId: 'c1', status: 'official', active: 1, searchText: '', createdAt: '', updatedAt: '', ...extra
+})
+const members = [
+  m('1', 'Phạm Văn An', { birthDate: '1975-03-04', partyCardNumber: '01234567', idNumber: '038075000123', admissionDate: '2000-05-19', officialDate: '2001-05-19' }),
+  m('2', 'Trần Thị Đào', { gender: 'female', cellId: 'c2', birthDate: '1948', admissionDate: '1970-01-01', officialDate: '1971-01-01' }),
+  m('3', 'Lê Văn Bình', { status: 'probationary', birthDate: '1998-12-01', admissionDate: '2025-12-16', idNumber: '001098000001' })
+]
+const TODAY = '2026-11-21'
+
+describe('member list (Xuất Excel)', () => {
+  it('groups by cell for the whole đảng bộ; one cell drops the cell column', () => {
+    const rows = memberListRows({ members, cells, columns: DEFAULT_MEMBER_LIST_COLUMNS, cellId: null, asOf: TODAY })
+    expect(rows.map((r) => (r.kind === 'group' ? `# ${r.label}` : r.values.fullName))).toEqual([
+      '# Chi bộ Khu dân cư số 1 (2 đồng chí)',
+      'Phạm Văn An',
+      'Lê Văn Bình',
+      '# Chi bộ Trường Tiểu học Lê Lợi (1 đồng chí)',
+      'Trần Thị Đào'
+    ])
+    const one = memberListRows({ members: members.filter((x) => x.cellId === 'c1'), cells, columns: DEFAULT_MEMBER_LIST_COLUMNS, cellId: 'c1', asOf: TODAY })
+    expect(one).toHaveLength(2)
+    expect(Object.keys(one[0].kind === 'group' ? {} : one[0].values)).not.toContain('cell')
+  })
+
+  it('reads back as a Party document: typed values, merges, fonts, A4 print setup', async () => {
+    const wb = buildMemberListWorkbook(SETTINGS, { members, cells, columns: DEFAULT_MEMBER_LIST_COLUMNS, cellId: null, asOf: TODAY, filterSummary: 'Trạng thái: đang sinh hoạt' }, new Date('2026-11-21T08:00:00'))
+    const bytes = await workbookToBytes(wb)
+    writeFileSync('/tmp/b-member-list.xlsx', bytes)
+    const sheet = await readSheet(bytes)
+    expect(sheet.find('DANH SÁCH ĐẢNG VIÊN')).toBeDefined()
+    expect(sheet.find(/Toàn Đảng bộ \(2 chi bộ\) — tính đến ngày 21\/11\/2026/)).toBeDefined()
+    const header = sheet.find('Họ và tên')!
+    expect(sheet.rowTexts(header.row)).toEqual(['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số thẻ đảng viên', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ', 'Trạng thái'])
+    // Group row merged across the table.
+    const group = sheet.find('Chi bộ Khu dân cư số 1 (2 đồng chí)')!
+    expect(sheet.mergeOf(group.address)).toBe(`A${group.row}:J${group.row}`)
+    // Typed values: STT number, dates as dates, IDs as text with leading zeros, a bare year as text.
+    const an = sheet.find('Phạm Văn An')!
+    expect(sheet.value(an.row, 1)).toBe(1)
+    expect(sheet.value(an.row, 3)).toEqual(new Date(Date.UTC(1975, 2, 4)))
+    expect(sheet.cell(an.row, 3).numFmt).toBe('dd/mm/yyyy')
+    expect(sheet.value(an.row, 5)).toBe('01234567')
+    expect(sheet.value(an.row, 6)).toBe('038075000123')
+    expect(sheet.text(an.row, 10)).toBe('Chính thức')
+    const dao = sheet.find('Trần Thị Đào')!
+    expect(sheet.value(dao.row, 3)).toBe('1948')
+    expect(sheet.text(dao.row, 4)).toBe('Nữ')
+    // Totals, fonts, print setup.
+    const total = sheet.find('Tổng cộng: 3 đồng chí')!
+    expect(sheet.mergeOf(total.address)).toBe(`A${total.row}:J${total.row}`)
+    expect(sheet.cell(an.row, 2).font?.name).toBe('Times New Roman')
+    expect(sheet.cell(header.row, 2).font?.bold).toBe(true)
+    expect(sheet.ws.pageSetup.paperSize).toBe(9)
+    expect(sheet.ws.pageSetup.orientation).toBe('landscape')
+    expect(sheet.ws.pageSetup.fitToWidth).toBe(1)
+    expect(sheet.ws.pageSetup.printTitlesRow).toBe(`${header.row}:${header.row}`)
+    expect(sheet.find(/Trạng thái: đang sinh hoạt/)).toBeDefined()
+  })
+})
+
+describe('members due for official membership', () => {
+  it('reads back with due dates, days left and the overdue note', async () => {
+    const due = probationDue(
+      [...members, m('4', 'Ngô Văn Cường', { status: 'probationary', admissionDate: '2025-11-01', birthDate: '1990-01-01', cellId: 'c2' })],
+      TODAY
+    )
+    const bytes = await workbookToBytes(buildProbationDueWorkbook(SETTINGS, { due, cells, today: TODAY, withinDays: 60 }, new Date('2026-11-21T08:00:00')))
+    writeFileSync('/tmp/b-probation-due.xlsx', bytes)
+    const sheet = await readSheet(bytes)
+    expect(sheet.find('DANH SÁCH ĐẢNG VIÊN DỰ BỊ ĐẾN HẠN XÉT CÔNG NHẬN CHÍNH THỨC')).toBeDefined()
+    const cuong = sheet.find('Ngô Văn Cường')!
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => sheet.value(cuong.row, c))).toEqual([
+      1,
+      'Ngô Văn Cường',
+      new Date(Date.UTC(1990, 0, 1)),
+      'Chi bộ Trường Tiểu học Lê Lợi',
+      new Date(Date.UTC(2025, 10, 1)),
+      new Date(Date.UTC(2026, 10, 1)),
+      null,
+      'Quá hạn 20 ngày'
+    ])
+    const binh = sheet.find('Lê Văn Bình')!
+    expect(sheet.value(binh.row, 6)).toEqual(new Date(Date.UTC(2026, 11, 16)))
+    expect(sheet.value(binh.row, 7)).toBe(25)
+    expect(sheet.find('Tổng cộng: 2 đồng chí')).toBeDefined()
+    expect(sheet.ws.pageSetup.paperSize).toBe(9)
+  })
+})

@@ -1,0 +1,147 @@
+// "Danh sách đảng viên": the member list as the screen shows it (its filters and order), for the
+// whole đảng bộ (grouped by cell) or one cell, with the columns the clerk chose.
+import type ExcelJS from 'exceljs'
+import type { Cell, Member, OrganizationSettings } from '@renderer/domain/entities'
+import { formatDate } from '@renderer/domain/dates'
+import { GENDER_LABELS, THEORY_LEVEL_LABELS } from '@renderer/domain/labels'
+import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
+import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
+
+export type MemberColumnKey =
+  | 'stt'
+  | 'fullName'
+  | 'birthDate'
+  | 'gender'
+  | 'partyCardNumber'
+  | 'idNumber'
+  | 'admissionDate'
+  | 'officialDate'
+  | 'cell'
+  | 'status'
+  | 'hometown'
+  | 'address'
+  | 'ethnicity'
+  | 'religion'
+  | 'dossierNumber'
+  | 'partyPosition'
+  | 'occupation'
+  | 'education'
+  | 'profession'
+  | 'theoryLevel'
+  | 'phone'
+  | 'note'
+
+export const MEMBER_LIST_COLUMNS: Record<MemberColumnKey, Omit<DocColumn, 'key'>> = {
+  stt: { header: 'STT', width: 5, kind: 'stt' },
+  fullName: { header: 'Họ và tên', width: 24, kind: 'text' },
+  birthDate: { header: 'Ngày sinh', width: 12, kind: 'date' },
+  gender: { header: 'Giới tính', width: 8, kind: 'text' },
+  partyCardNumber: { header: 'Số thẻ đảng viên', width: 12, kind: 'id' },
+  idNumber: { header: 'Số CCCD', width: 15, kind: 'id' },
+  admissionDate: { header: 'Ngày vào Đảng', width: 12, kind: 'date' },
+  officialDate: { header: 'Ngày chính thức', width: 12, kind: 'date' },
+  cell: { header: 'Chi bộ', width: 24, kind: 'text' },
+  status: { header: 'Trạng thái', width: 13, kind: 'text' },
+  hometown: { header: 'Quê quán', width: 22, kind: 'text' },
+  address: { header: 'Nơi ở hiện nay', width: 24, kind: 'text' },
+  ethnicity: { header: 'Dân tộc', width: 8, kind: 'text' },
+  religion: { header: 'Tôn giáo', width: 9, kind: 'text' },
+  dossierNumber: { header: 'Số lý lịch', width: 10, kind: 'id' },
+  partyPosition: { header: 'Chức vụ trong Đảng', width: 16, kind: 'text' },
+  occupation: { header: 'Nghề nghiệp, chức vụ chính quyền', width: 20, kind: 'text' },
+  education: { header: 'Trình độ học vấn', width: 10, kind: 'text' },
+  profession: { header: 'Chuyên môn', width: 14, kind: 'text' },
+  theoryLevel: { header: 'Lý luận chính trị', width: 11, kind: 'text' },
+  phone: { header: 'Điện thoại', width: 12, kind: 'id' },
+  note: { header: 'Ghi chú', width: 18, kind: 'text' }
+}
+
+export const DEFAULT_MEMBER_LIST_COLUMNS: readonly MemberColumnKey[] = [
+  'stt',
+  'fullName',
+  'birthDate',
+  'gender',
+  'partyCardNumber',
+  'idNumber',
+  'admissionDate',
+  'officialDate',
+  'cell',
+  'status'
+]
+
+export interface MemberListInput {
+  /** Already filtered and sorted as on screen. */
+  members: readonly Member[]
+  cells: readonly Pick<Cell, 'id' | 'name'>[]
+  columns: readonly MemberColumnKey[]
+  /** One cell, or null for the whole đảng bộ (rows grouped by cell, in the cells' order given). */
+  cellId: string | null
+  /** The screen's filters in words, e.g. "Giới tính: Nữ; Tìm kiếm: "dao"". */
+  filterSummary?: string
+  /** "Tính đến ngày". ISO. */
+  asOf: string
+}
+
+function valueOf(m: Member, key: MemberColumnKey, cellName: string): unknown {
+  switch (key) {
+    case 'stt':
+      return undefined
+    case 'gender':
+      return GENDER_LABELS[m.gender]
+    case 'cell':
+      return cellName
+    case 'status':
+      return MEMBER_STATUS_LABELS[m.status]
+    case 'theoryLevel':
+      return m.theoryLevel && m.theoryLevel !== 'none' ? THEORY_LEVEL_LABELS[m.theoryLevel] : ''
+    default:
+      return m[key] ?? ''
+  }
+}
+
+/** Rows of the table: grouped by cell ("Chi bộ …: n đồng chí") when the list covers every cell. */
+export function memberListRows(input: MemberListInput): DocRow[] {
+  const names = new Map(input.cells.map((c) => [c.id, c.name]))
+  const columns = input.columns.filter((c) => !(input.cellId && c === 'cell'))
+  const row = (m: Member): DocRow => ({
+    values: Object.fromEntries(columns.map((k) => [k, valueOf(m, k, names.get(m.cellId) ?? '')]))
+  })
+  if (input.cellId) return input.members.map(row)
+  const byCell = new Map<string, Member[]>()
+  for (const m of input.members) {
+    const list = byCell.get(m.cellId)
+    if (list) list.push(m)
+    else byCell.set(m.cellId, [m])
+  }
+  const order = [...input.cells.map((c) => c.id), ...[...byCell.keys()].filter((id) => !names.has(id))]
+  const rows: DocRow[] = []
+  for (const id of order) {
+    const list = byCell.get(id)
+    if (!list?.length) continue
+    rows.push({ kind: 'group', label: `${names.get(id) ?? 'Chưa rõ chi bộ'} (${list.length} đồng chí)` })
+    rows.push(...list.map(row))
+  }
+  return rows
+}
+
+export function buildMemberListWorkbook(settings: OrganizationSettings, input: MemberListInput, now: Date = new Date()): ExcelJS.Workbook {
+  const wb = newWorkbook(now)
+  const keys = input.columns.filter((c) => !(input.cellId && c === 'cell'))
+  const columns: DocColumn[] = keys.map((key) => ({ key, ...MEMBER_LIST_COLUMNS[key] }))
+  const cellName = input.cellId ? input.cells.find((c) => c.id === input.cellId)?.name : null
+  const scope = cellName ?? `Toàn Đảng bộ (${new Set(input.members.map((m) => m.cellId)).size} chi bộ)`
+  const rows = memberListRows(input)
+  // No values: the label spans the whole row (a count in the narrow STT column would not fit).
+  rows.push({ kind: 'total', label: `Tổng cộng: ${input.members.length} đồng chí`, values: {} })
+  addPartyDocumentSheet(wb, settings, {
+    sheetName: 'Danh sách đảng viên',
+    title: 'Danh sách đảng viên',
+    subtitle: `${scope} — tính đến ngày ${formatDate(input.asOf)}`,
+    date: input.asOf,
+    columns,
+    rows,
+    notes: input.filterSummary ? [`Ghi chú: danh sách lọc theo ${input.filterSummary}.`] : undefined,
+    recipients: ['Ban Tổ chức cấp trên (để báo cáo)']
+  })
+  return wb
+}

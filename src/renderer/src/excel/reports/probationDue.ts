@@ -1,0 +1,57 @@
+// "Danh sách đảng viên dự bị đến hạn xét chuyển chính thức": probation (12 months, Điều lệ Đảng,
+// Điều 5) ending within the notice period, or already ended without a decision.
+import type ExcelJS from 'exceljs'
+import type { Cell, OrganizationSettings } from '@renderer/domain/entities'
+import { formatDate } from '@renderer/domain/dates'
+import type { ProbationDue } from '@renderer/domain/members/probation'
+import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
+
+export interface ProbationDueInput {
+  due: readonly ProbationDue[]
+  cells: readonly Pick<Cell, 'id' | 'name'>[]
+  today: string
+  withinDays: number
+}
+
+export const PROBATION_DUE_COLUMNS: DocColumn[] = [
+  { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
+  { key: 'fullName', header: 'Họ và tên', width: 24, kind: 'text' },
+  { key: 'birthDate', header: 'Ngày sinh', width: 12, kind: 'date' },
+  { key: 'cell', header: 'Chi bộ', width: 26, kind: 'text' },
+  { key: 'admissionDate', header: 'Ngày vào Đảng', width: 13, kind: 'date' },
+  { key: 'dueDate', header: 'Ngày hết dự bị', width: 13, kind: 'date' },
+  { key: 'daysLeft', header: 'Còn (ngày)', width: 9, kind: 'number' },
+  { key: 'note', header: 'Ghi chú', width: 18, kind: 'text' }
+]
+
+export function probationDueRows(input: ProbationDueInput): DocRow[] {
+  const names = new Map(input.cells.map((c) => [c.id, c.name]))
+  return input.due.map((d) => ({
+    values: {
+      fullName: d.member.fullName,
+      birthDate: d.member.birthDate ?? '',
+      cell: names.get(d.member.cellId) ?? '',
+      admissionDate: d.admissionDate,
+      dueDate: d.dueDate,
+      daysLeft: d.daysLeft >= 0 ? d.daysLeft : undefined,
+      note: d.daysLeft < 0 ? `Quá hạn ${-d.daysLeft} ngày` : d.daysLeft === 0 ? 'Đến hạn hôm nay' : ''
+    }
+  }))
+}
+
+export function buildProbationDueWorkbook(settings: OrganizationSettings, input: ProbationDueInput, now: Date = new Date()): ExcelJS.Workbook {
+  const wb = newWorkbook(now)
+  const rows = probationDueRows(input)
+  rows.push({ kind: 'total', label: `Tổng cộng: ${input.due.length} đồng chí`, values: {} })
+  addPartyDocumentSheet(wb, settings, {
+    sheetName: 'Đến hạn chính thức',
+    title: 'Danh sách đảng viên dự bị đến hạn xét công nhận chính thức',
+    subtitle: `Hết 12 tháng dự bị trong ${input.withinDays} ngày kể từ ngày ${formatDate(input.today)} (kể cả quá hạn chưa xét)`,
+    date: input.today,
+    columns: PROBATION_DUE_COLUMNS,
+    rows,
+    notes: ['Căn cứ: Điều lệ Đảng, Điều 5 — thời kỳ dự bị 12 tháng kể từ ngày chi bộ tổ chức lễ kết nạp.'],
+    recipients: ['Các chi bộ có đảng viên trong danh sách']
+  })
+  return wb
+}
