@@ -1,0 +1,98 @@
+// Exports of the meetings section. Each builds rows from the domain, a workbook in excel/reports and
+// saves through `platform`. `meetingReports` is listed on the Báo cáo page.
+import { todayIso, formatDate } from '@renderer/domain/dates'
+import { complianceGrid } from '@renderer/domain/meetings/compliance'
+import { rollOn, eventsByMember } from '@renderer/domain/meetings/roll'
+import { meetingStatistics } from '@renderer/domain/meetings/statistics'
+import { cellRepository } from '@renderer/db/repositories/cellRepository'
+import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
+import { buildComplianceWorkbook } from '@renderer/excel/reports/complianceReport'
+import { buildMeetingStatisticsWorkbook } from '@renderer/excel/reports/meetingStatistics'
+import { buildSignInSheetWorkbook } from '@renderer/excel/reports/signInSheet'
+import { workbookToBytes } from '@renderer/excel/partyDocument'
+import { platform } from '@renderer/platform'
+import { useSettingsStore } from '../settings/settingsStore'
+import { rulesOf } from './rules'
+
+const XLSX = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
+
+/** The saved file's name, or null when the clerk cancelled. */
+export type ExportResult = string | null
+
+async function save(bytes: Uint8Array, name: string): Promise<ExportResult> {
+  const saved = await platform.saveFile(bytes, name, XLSX)
+  return saved?.fileName ?? null
+}
+
+/** Thống kê sinh hoạt chi bộ from `from` to `to` (ISO, inclusive). */
+export async function exportMeetingStatistics(from: string, to: string): Promise<ExportResult> {
+  const settings = await useSettingsStore().ensureLoaded()
+  const [cells, profiles] = await Promise.all([cellRepository.list(), meetingRepository.profiles()])
+  const years: number[] = []
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) years.push(y)
+  const meetings = (await Promise.all(years.map((year) => meetingRepository.list({ year })))).flat()
+  const tasks = await meetingRepository.tasksOfMeetings(meetings.map((m) => m.id))
+  const stats = meetingStatistics(meetings, tasks, cells, from, to, (y) => rulesOf(y, profiles).params)
+  const wb = buildMeetingStatisticsWorkbook(settings, {
+    from,
+    to,
+    ...stats,
+    attendanceMinPercent: rulesOf(years[0], profiles).params.attendanceMinPercent
+  })
+  const suffix = from.slice(0, 4) === to.slice(0, 4) && from.endsWith('01-01') && to.endsWith('12-31') ? from.slice(0, 4) : `${from}_${to}`
+  return save(await workbookToBytes(wb), `Thong-ke-sinh-hoat-${suffix}.xlsx`)
+}
+
+/** Bảng theo dõi sinh hoạt theo tháng và quý of a year. */
+export async function exportCompliance(year: number): Promise<ExportResult> {
+  const settings = await useSettingsStore().ensureLoaded()
+  const inputs = await meetingRepository.complianceInputs(year)
+  const today = todayIso()
+  const grid = complianceGrid(inputs.meetings, inputs.cells, year, inputs.params, today)
+  const wb = buildComplianceWorkbook(settings, {
+    year,
+    grid,
+    asOf: today,
+    thematicPerQuarter: inputs.params.thematicPerQuarter
+  })
+  return save(await workbookToBytes(wb), `Theo-doi-sinh-hoat-${year}.xlsx`)
+}
+
+/** Danh sách đảng viên dự sinh hoạt of one saved meeting, to print and sign. */
+export async function exportSignInSheet(meetingId: string): Promise<ExportResult> {
+  const meeting = await meetingRepository.get(meetingId)
+  if (!meeting) throw new Error('Không tìm thấy buổi sinh hoạt (có thể đã bị xóa).')
+  const [settings, cell, inputs] = await Promise.all([
+    useSettingsStore().ensureLoaded(),
+    cellRepository.get(meeting.cellId),
+    meetingRepository.rollInputs(meeting.cellId)
+  ])
+  const roll = rollOn(inputs.members, eventsByMember(inputs.events), meeting.cellId, meeting.date)
+  const wb = buildSignInSheetWorkbook(settings, { cellName: cell?.name ?? 'Chi bộ', meeting, roll })
+  return save(await workbookToBytes(wb), `Danh-sach-du-sinh-hoat-${formatDate(meeting.date).replace(/\//g, '-')}.xlsx`)
+}
+
+export interface MeetingReport {
+  title: string
+  description: string
+  /** Builds and saves with sensible defaults (this year); resolves the file name or null. */
+  run: () => Promise<ExportResult>
+}
+
+/** Listed by the Báo cáo page. */
+export const meetingReports: MeetingReport[] = [
+  {
+    title: 'Thống kê sinh hoạt chi bộ (năm nay)',
+    description: 'Mỗi chi bộ: số buổi theo loại, chủ đề chuyên đề, tỷ lệ dự bình quân, chất lượng, nhiệm vụ.',
+    run: () => {
+      const year = new Date().getFullYear()
+      return exportMeetingStatistics(`${year}-01-01`, `${year}-12-31`)
+    }
+  },
+  {
+    title: 'Bảng theo dõi sinh hoạt theo tháng và quý (năm nay)',
+    description: 'Sinh hoạt thường kỳ từng tháng, chuyên đề từng quý, buổi chưa đủ thời gian.',
+    run: () => exportCompliance(new Date().getFullYear())
+  }
+]
+

@@ -1,0 +1,26 @@
+// The rules profile of a year, as the meetings screens and exports use it.
+import type { RulesProfile } from '@renderer/domain/entities'
+import { paramsOf, profileForYear } from '@renderer/domain/rules/profiles'
+import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
+import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
+
+export interface YearRules {
+  params: RulesParams
+  sources: RulesSources
+  profileName: string
+}
+
+export function rulesOf(year: number, profiles: readonly RulesProfile[]): YearRules {
+  const p = profileForYear(year, profiles)
+  return { params: paramsOf(p), sources: p.sources as RulesSources, profileName: p.name }
+}
+
+export async function loadRules(year: number): Promise<YearRules> {
+  return rulesOf(year, await meetingRepository.profiles())
+}
+
+/** Cells sorted the way a clerk reads them ("Khu phố 2" before "Khu phố 10"). */
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
+export function byName<T extends { name: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => collator.compare(a.name, b.name))
+}
