@@ -97,6 +97,9 @@ export function generateMeetings(
     if (meeting.topic === undefined) delete meeting.topic
     out.meetings.push(meeting)
 
+    // The meeting keeps its counts (a cache the meeting list and the absence query rely on).
+    const counts = { present: 0, excused: 0, unexcused: 0, exempt: 0 }
+    meeting.attendanceCounts = counts
     for (const p of roll) {
       if (!inWardOn(p, date)) continue
       let status: AttendanceStatus
@@ -109,6 +112,7 @@ export function generateMeetings(
       }
       const mark: AttendanceMark = { id: `${id}:${p.member.id}`, meetingId: id, memberId: p.member.id, cellId: cell.id, date, status }
       if (status === 'excused') mark.reason = rng.pick(EXCUSES)
+      counts[status]++
       out.attendance.push(mark)
     }
 

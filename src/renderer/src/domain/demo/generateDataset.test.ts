@@ -57,7 +57,7 @@ describe('generateDataset — integrity (the data could have been typed by a car
     expect(duplicates(ids)).toEqual([])
   })
 
-  it('every reference points to an existing record', () => {
+  it('every reference points to an existing record, and cached meeting counts match the marks', () => {
     const bad: string[] = []
     for (const m of small.members) if (!cells.has(m.cellId)) bad.push(`member ${m.id}`)
     for (const e of small.events) if (!members.has(e.memberId) || (e.cellId && !cells.has(e.cellId))) bad.push(`event ${e.id}`)
@@ -67,6 +67,11 @@ describe('generateDataset — integrity (the data could have been typed by a car
       if (!meeting || !members.has(a.memberId) || meeting.cellId !== a.cellId || meeting.date !== a.date) bad.push(`mark ${a.id}`)
       if (a.id !== `${a.meetingId}:${a.memberId}`) bad.push(`mark id ${a.id}`)
     }
+    const counted = new Map<string, number>()
+    for (const a of small.attendance) counted.set(`${a.meetingId}:${a.status}`, (counted.get(`${a.meetingId}:${a.status}`) ?? 0) + 1)
+    for (const m of small.meetings)
+      for (const status of ['present', 'excused', 'unexcused', 'exempt'] as const)
+        if ((m.attendanceCounts?.[status] ?? -1) !== (counted.get(`${m.id}:${status}`) ?? 0)) bad.push(`counts ${m.id}`)
     for (const t of small.tasks) if (!meetings.has(t.meetingId)) bad.push(`task ${t.id}`)
     for (const r of small.memberReviews) if (!members.has(r.memberId) || !cells.has(r.cellId)) bad.push(`review ${r.id}`)
     for (const c of small.cells) for (const s of c.committee) if (members.get(s.memberId)?.cellId !== c.id) bad.push(`seat ${c.id}`)

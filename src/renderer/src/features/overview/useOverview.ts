@@ -1,0 +1,79 @@
+// Reads what "Tổng quan" needs through the repositories, in two steps so the totals show at once
+// and the heavier figures (events, reviews, attendance) follow; both follow the data live.
+import { computed } from 'vue'
+import { useLiveQuery } from '@renderer/db/useLiveQuery'
+import { cellRepository } from '@renderer/db/repositories/cellRepository'
+import { memberRepository } from '@renderer/db/repositories/memberRepository'
+import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
+import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
+import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
+import { todayIso, yearOf } from '@renderer/domain/dates'
+import { paramsOf, profileForYear } from '@renderer/domain/rules/profiles'
+import {
+  ageDistribution,
+  computeOverview,
+  memberTotals,
+  membersPerCell,
+  partyAgeDistribution
+} from '@renderer/domain/overview'
+
+export function useOverview(today = todayIso()) {
+  const year = yearOf(today)
+
+  const base = useLiveQuery(async () => {
+    const [cells, members] = await Promise.all([cellRepository.list(), memberRepository.list()])
+    return { cells, members }
+  }, null)
+
+  const rest = useLiveQuery(async () => {
+    const [events, meetings, unexcused, memberReviews, reviewYears, badges, profiles, ill] = await Promise.all([
+      memberRepository.allEvents(),
+      meetingRepository.inPeriod(`${year}-01-01`, `${year}-12-31`),
+      meetingRepository.unexcusedInYear(year),
+      reviewRepository.allMemberReviews(),
+      reviewRepository.years(),
+      honoursRepository.badges(),
+      meetingRepository.profiles(),
+      honoursRepository.seriouslyIll()
+    ])
+    return { events, meetings, unexcused, memberReviews, reviewYears, badges, profiles, ill }
+  }, null)
+
+  /** The quick figures: as soon as members and cells are read. */
+  const quick = computed(() => {
+    const b = base.value.value
+    if (!b) return null
+    return {
+      totals: memberTotals(b.members, b.cells),
+      membersPerCell: membersPerCell(b.members, b.cells),
+      ages: ageDistribution(b.members, today),
+      partyAges: partyAgeDistribution(b.members, today),
+      empty: b.members.length === 0 && b.cells.length === 0
+    }
+  })
+
+  const full = computed(() => {
+    const b = base.value.value
+    const r = rest.value.value
+    if (!b || !r) return null
+    return computeOverview({
+      today,
+      cells: b.cells,
+      members: b.members,
+      events: r.events,
+      meetings: r.meetings,
+      unexcused: r.unexcused,
+      memberReviews: r.memberReviews,
+      reviewYears: r.reviewYears,
+      badges: r.badges,
+      params: paramsOf(profileForYear(year, r.profiles)),
+      seriouslyIll: new Set(r.ill)
+    })
+  })
+
+  const cellNames = computed(() => new Map((base.value.value?.cells ?? []).map((c) => [c.id, c.name])))
+  const memberNames = computed(() => new Map((base.value.value?.members ?? []).map((m) => [m.id, m.fullName])))
+  const error = computed(() => base.error.value ?? rest.error.value)
+
+  return { today, year, quick, full, cellNames, memberNames, error }
+}
