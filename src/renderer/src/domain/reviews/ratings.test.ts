@@ -67,3 +67,21 @@ describe('validateScore: 0–100, optional', () => {
     ['abc', 'Điểm phải từ 0 đến 100.']
   ])('%j → %j', (v, msg) => expect(validateScore(v)).toBe(msg))
 })
+
+describe('pasting a column copied from Excel', () => {
+  it('splits CRLF lines, drops the trailing newline, takes the first of tab-separated columns', async () => {
+    const { splitPastedColumn } = await import('./ratings')
+    expect(splitPastedColumn('HTTNV\r\nHTXSNV\r\n')).toEqual(['HTTNV', 'HTXSNV'])
+    expect(splitPastedColumn('2\tx\n1\ty')).toEqual(['2', '1'])
+  })
+  it('validates each value: invalid ones are reported with their row and not applied', async () => {
+    const { parsePastedRatings } = await import('./ratings')
+    const r = parsePastedRatings('HTTNV\nGiỏi\n\n4\n')
+    expect(r.values).toEqual([
+      { offset: 0, rating: 'good' },
+      { offset: 2, rating: null },
+      { offset: 3, rating: 'incomplete' }
+    ])
+    expect(r.errors.map((e) => e.offset)).toEqual([1])
+  })
+})

@@ -79,3 +79,30 @@ export function validateScore(value: unknown): string | null {
   if (!Number.isFinite(n) || n < 0 || n > 100) return 'Điểm phải từ 0 đến 100.'
   return null
 }
+
+/**
+ * A column copied from Excel: one value per line (CRLF or LF); when several columns were copied
+ * (tab-separated) the first is taken. The trailing newline Excel adds is dropped.
+ */
+export function splitPastedColumn(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop()
+  return lines.map((l) => l.split('\t')[0].trim())
+}
+
+export interface PasteResult {
+  /** Row offset (from the focused row) → rating. */
+  values: { offset: number; rating: Rating | null }[]
+  errors: { offset: number; message: string }[]
+}
+
+/** Validates each pasted value; invalid ones are reported and left unchanged. */
+export function parsePastedRatings(text: string): PasteResult {
+  const out: PasteResult = { values: [], errors: [] }
+  splitPastedColumn(text).forEach((line, offset) => {
+    const p = parseRatingInput(line)
+    if (p.ok) out.values.push({ offset, rating: p.rating })
+    else out.errors.push({ offset, message: p.message })
+  })
+  return out
+}

@@ -172,3 +172,22 @@ export function levelsPerCell(data: ReviewYearData): LevelsPerCell[] {
     .filter((r) => r.cellId !== null)
     .map((r) => ({ cellName: r.cellName, counts: r.counts }))
 }
+
+export interface LevelsPerYear {
+  year: number
+  counts: Record<Rating, number>
+}
+
+/** Counts of each level per year, over every year on record (year-over-year chart). */
+export function levelsPerYear(reviews: Iterable<{ year: number; notRatedReason?: NotRatedReason | null; decision?: Rating | null; cellProposal?: Rating | null; selfRating?: Rating | null }>): LevelsPerYear[] {
+  const byYear = new Map<number, Record<Rating, number>>()
+  for (const r of reviews) {
+    if (r.notRatedReason) continue
+    const rating = currentRating(r)
+    if (!rating) continue
+    let c = byYear.get(r.year)
+    if (!c) byYear.set(r.year, (c = zero()))
+    c[rating]++
+  }
+  return [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, counts]) => ({ year, counts }))
+}

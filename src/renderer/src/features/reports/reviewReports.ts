@@ -1,0 +1,157 @@
+// Exports of the review and honours sections: load what the rows need (once), build the workbook in
+// excel/reports, save through `platform`. `reviewReports` is listed on the Báo cáo page.
+import type { Badge, Commendation } from '@renderer/domain/entities'
+import { formatDate, todayIso } from '@renderer/domain/dates'
+import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
+import { cellHistory, commendationCandidates, memberHistory, type CommendationCandidate } from '@renderer/domain/honours/commendations'
+import { badgeCandidates, ceremonyDates, type BadgeCandidate, type BadgeInput } from '@renderer/domain/honours/badges'
+import { badgeReportGroups, type BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
+import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
+import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
+import { buildCellResults, buildExcellentMembers, buildMemberSummary } from '@renderer/excel/reports/reviewSheets'
+import { buildBadgeList, buildCommendations } from '@renderer/excel/reports/honoursSheets'
+import { buildYearEndPack } from '@renderer/excel/reports/yearEndPack'
+import { platform } from '@renderer/platform'
+import { useSettingsStore } from '../settings/settingsStore'
+
+const XLSX = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
+export type ExportResult = string | null
+
+async function save(bytes: Uint8Array, name: string): Promise<ExportResult> {
+  return (await platform.saveFile(bytes, name, XLSX))?.fileName ?? null
+}
+
+export interface HonoursContext {
+  opened: OpenedYear
+  commendations: CommendationCandidate[]
+  recorded: Commendation[]
+}
+
+/** The year opened plus its commendation candidates (streaks over every year on record). */
+export async function loadHonoursContext(year: number): Promise<HonoursContext> {
+  const [src, allMembers, allCells, recorded] = await Promise.all([
+    reviewRepository.loadYear(year),
+    reviewRepository.allMemberReviews(),
+    reviewRepository.allCellReviews(),
+    honoursRepository.commendations()
+  ])
+  const opened = openYear(src)
+  const names = {
+    members: new Map(src.members.map((m) => [m.id, { fullName: m.fullName, cellId: opened.subjects.find((s) => s.memberId === m.id)?.cellId ?? m.cellId }])),
+    cells: new Map(src.cells.map((c) => [c.id, c.name]))
+  }
+  const commendations = commendationCandidates(year, opened.params, memberHistory(allMembers), cellHistory(allCells), names, recorded)
+  return { opened, commendations, recorded }
+}
+
+export interface BadgeContext {
+  ceremonyDate: string
+  candidates: BadgeCandidate[]
+  groups: BadgeReportGroup[]
+  recorded: Badge[]
+  ill: string[]
+}
+
+/** Badge candidates for a ceremony: awarded milestones and proposals for other ceremonies are excluded. */
+export async function loadBadgeContext(ceremonyDate: string, src?: Awaited<ReturnType<typeof reviewRepository.loadYear>>): Promise<BadgeContext> {
+  const [data, recorded, ill] = await Promise.all([
+    src ?? reviewRepository.loadYear(Number(ceremonyDate.slice(0, 4))),
+    honoursRepository.badges(),
+    honoursRepository.seriouslyIll()
+  ])
+  const events = new Map<string, typeof data.events>()
+  for (const e of data.events) events.set(e.memberId, [...(events.get(e.memberId) ?? []), e])
+  const awarded = new Map<string, Set<number>>()
+  for (const b of recorded) {
+    if (b.status === 'proposed' && b.ceremonyDate === ceremonyDate) continue
+    const set = awarded.get(b.memberId) ?? new Set<number>()
+    set.add(b.milestone)
+    awarded.set(b.memberId, set)
+  }
+  // Milestones on the member's timeline (badge events entered by hand) count as awarded too.
+  for (const e of data.events)
+    if (e.type === 'badge' && e.milestone) {
+      const set = awarded.get(e.memberId) ?? new Set<number>()
+      set.add(e.milestone)
+      awarded.set(e.memberId, set)
+    }
+  const illSet = new Set(ill)
+  const inputs: BadgeInput[] = data.members.map((member) => ({
+    member,
+    events: events.get(member.id) ?? [],
+    awarded: awarded.get(member.id) ?? new Set(),
+    seriouslyIll: illSet.has(member.id)
+  }))
+  const candidates = badgeCandidates(inputs, ceremonyDate)
+  const groups = badgeReportGroups(candidates, new Map(data.members.map((m) => [m.id, m])), data.cells)
+  return { ceremonyDate, candidates, groups, recorded, ill }
+}
+
+/** The next ceremony on or after a date (3/2, 19/5, 2/9, 7/11). */
+export function nextCeremony(from: string = todayIso()): string {
+  const y = Number(from.slice(0, 4))
+  return [...ceremonyDates(y), ...ceremonyDates(y + 1)].find((d) => d >= from)!
+}
+
+export async function exportMemberSummary(year: number): Promise<ExportResult> {
+  const settings = await useSettingsStore().ensureLoaded()
+  const opened = openYear(await reviewRepository.loadYear(year))
+  return save(await buildMemberSummary(settings, opened), `Tong-hop-xep-loai-dang-vien-${year}.xlsx`)
+}
+
+export async function exportCellResults(year: number): Promise<ExportResult> {
+  const settings = await useSettingsStore().ensureLoaded()
+  const opened = openYear(await reviewRepository.loadYear(year))
+  return save(await buildCellResults(settings, opened), `Xep-loai-chi-bo-${year}.xlsx`)
+}
+
+export async function exportExcellentMembers(year: number): Promise<ExportResult> {
+  const settings = await useSettingsStore().ensureLoaded()
+  const opened = openYear(await reviewRepository.loadYear(year))
+  return save(await buildExcellentMembers(settings, opened), `Dang-vien-HTXSNV-${year}.xlsx`)
+}
+
+export async function exportCommendations(year: number): Promise<ExportResult> {
+  const settings = await useSettingsStore().ensureLoaded()
+  const ctx = await loadHonoursContext(year)
+  return save(await buildCommendations(settings, year, ctx.commendations, ctx.opened.params), `De-nghi-khen-thuong-${year}.xlsx`)
+}
+
+export async function exportBadgeList(ceremonyDate: string): Promise<ExportResult> {
+  const settings = await useSettingsStore().ensureLoaded()
+  const ctx = await loadBadgeContext(ceremonyDate)
+  return save(await buildBadgeList(settings, ceremonyDate, ctx.groups), `De-nghi-Huy-hieu-Dang-${formatDate(ceremonyDate).replace(/\//g, '-')}.xlsx`)
+}
+
+/** 6. The year-end pack; the badge sheet is for the first ceremony of the following year (3/2). */
+export async function exportYearEndPack(year: number, ceremonyDate = `${year + 1}-02-03`): Promise<ExportResult> {
+  const settings = await useSettingsStore().ensureLoaded()
+  const ctx = await loadHonoursContext(year)
+  const badges = await loadBadgeContext(ceremonyDate)
+  const bytes = await buildYearEndPack({
+    settings,
+    data: ctx.opened,
+    params: ctx.opened.params,
+    commendations: ctx.commendations,
+    badges: { ceremonyDate, groups: badges.groups }
+  })
+  return save(bytes, `Bo-bao-cao-cuoi-nam-${year}.xlsx`)
+}
+
+export interface ReviewReport {
+  title: string
+  description: string
+  /** What the report asks for before running. */
+  input: 'year' | 'ceremony'
+  run: (arg: number | string) => Promise<ExportResult>
+}
+
+/** Listed by the Báo cáo page under "Đánh giá, xếp loại". */
+export const reviewReports: ReviewReport[] = [
+  { title: 'Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên', description: 'Mỗi chi bộ một dòng và dòng tổng: tổng số, số được đánh giá, chưa đánh giá (miễn, chưa đủ 6 tháng, khác), số lượng và tỷ lệ từng mức.', input: 'year', run: (y) => exportMemberSummary(Number(y)) },
+  { title: 'Kết quả xếp loại chất lượng chi bộ', description: 'Mỗi chi bộ với mức xếp loại; số chi bộ từng mức.', input: 'year', run: (y) => exportCellResults(Number(y)) },
+  { title: 'Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ', description: 'Theo từng chi bộ, xếp theo tên.', input: 'year', run: (y) => exportExcellentMembers(Number(y)) },
+  { title: 'Danh sách đề nghị khen thưởng', description: 'Đảng viên, chi bộ hoàn thành xuất sắc nhiệm vụ nhiều năm liền, kèm các năm.', input: 'year', run: (y) => exportCommendations(Number(y)) },
+  { title: 'Danh sách đảng viên đề nghị tặng Huy hiệu Đảng', description: 'Theo đợt trao (3/2, 19/5, 2/9, 7/11), nhóm theo số năm tuổi Đảng.', input: 'ceremony', run: (d) => exportBadgeList(String(d)) },
+  { title: 'Bộ báo cáo cuối năm', description: 'Một tệp Excel gồm tất cả các biểu trên, mỗi biểu một trang tính.', input: 'year', run: (y) => exportYearEndPack(Number(y)) }
+]

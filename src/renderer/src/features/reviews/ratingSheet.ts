@@ -1,0 +1,95 @@
+// A cell secretary's rating sheet (Excel) → proposed edits of the cell's reviews, previewed before
+// anything is saved. Reuses the generic sheet reader (excel/import/sheetTable.ts). Rows are matched
+// to the cell's members by name (accent-insensitive); unknown names and bad levels are reported.
+import type { MemberReview, Rating } from '@renderer/domain/entities'
+import { foldForSearch } from '@renderer/domain/names'
+import { parseRatingInput, validateScore } from '@renderer/domain/reviews/ratings'
+import type { ReviewSubject } from '@renderer/domain/reviews/eligibility'
+import { cellText, findTable, mapRow, proposeMapping, type FieldSpec, type Grid } from '@renderer/excel/import/sheetTable'
+
+export type RatingField = 'name' | 'score' | 'selfRating' | 'cellProposal' | 'note'
+
+export const RATING_SHEET_FIELDS: FieldSpec<RatingField>[] = [
+  { key: 'name', label: 'Họ và tên', aliases: ['Họ và tên', 'Họ tên', 'Tên đảng viên', 'Họ và tên đảng viên'], required: true },
+  { key: 'score', label: 'Điểm', aliases: ['Điểm', 'Tổng điểm', 'Điểm đánh giá', 'Điểm tự chấm'] },
+  { key: 'selfRating', label: 'Tự xếp loại', aliases: ['Tự xếp loại', 'Tự đánh giá', 'Cá nhân tự xếp loại', 'Tự nhận mức'] },
+  { key: 'cellProposal', label: 'Chi bộ đề xuất', aliases: ['Chi bộ đề xuất', 'Chi bộ xếp loại', 'Đề xuất', 'Chi bộ đề nghị', 'Chi bộ đánh giá'] },
+  { key: 'note', label: 'Ghi chú', aliases: ['Ghi chú'] }
+]
+
+export interface RatingSheetRow {
+  rowNumber: number
+  name: string
+  memberId: string | null
+  score: number | null
+  selfRating: Rating | null
+  cellProposal: Rating | null
+  note: string
+  errors: string[]
+}
+
+export function readRatingSheet(grid: Grid, subjects: readonly ReviewSubject[]): { rows: RatingSheetRow[]; headers: string[]; mapped: RatingField[] } {
+  const table = findTable(grid, RATING_SHEET_FIELDS)
+  const mapping = proposeMapping(table.headers, RATING_SHEET_FIELDS)
+  if (!mapping.includes('name')) throw new Error('Không thấy cột "Họ và tên" trong phiếu xếp loại.')
+  if (!mapping.includes('selfRating') && !mapping.includes('cellProposal') && !mapping.includes('score'))
+    throw new Error('Không thấy cột mức xếp loại ("Tự xếp loại", "Chi bộ đề xuất") hay "Điểm" trong phiếu.')
+  const byName = new Map<string, ReviewSubject[]>()
+  for (const s of subjects) {
+    const k = foldForSearch(s.fullName)
+    byName.set(k, [...(byName.get(k) ?? []), s])
+  }
+  const rows: RatingSheetRow[] = []
+  for (const r of table.rows) {
+    const v = mapRow(r, mapping)
+    const name = cellText(v.name ?? null)
+    if (!name) continue
+    const errors: string[] = []
+    const matches = byName.get(foldForSearch(name)) ?? []
+    if (matches.length === 0) errors.push('Không có trong danh sách đánh giá của chi bộ')
+    if (matches.length > 1) errors.push('Trùng tên trong chi bộ; hãy nhập tay')
+    const rating = (raw: unknown, label: string): Rating | null => {
+      const p = parseRatingInput(cellText((raw ?? null) as never))
+      if (p.ok) return p.rating
+      errors.push(`${label}: ${p.message}`)
+      return null
+    }
+    const scoreText = cellText(v.score ?? null).replace(',', '.')
+    const scoreError = validateScore(scoreText)
+    if (scoreError) errors.push(scoreError)
+    rows.push({
+      rowNumber: r.rowNumber,
+      name,
+      memberId: matches.length === 1 ? matches[0].memberId : null,
+      score: scoreText === '' || scoreError ? null : Number(scoreText),
+      selfRating: rating(v.selfRating, 'Tự xếp loại'),
+      cellProposal: rating(v.cellProposal, 'Chi bộ đề xuất'),
+      note: cellText(v.note ?? null),
+      errors
+    })
+  }
+  return { rows, headers: table.headers, mapped: mapping.filter((m): m is RatingField => m !== null) }
+}
+
+/** The reviews to save from the valid rows (only the columns the sheet had). */
+export function reviewsFromSheet(
+  rows: readonly RatingSheetRow[],
+  mapped: readonly RatingField[],
+  year: number,
+  subjects: readonly ReviewSubject[],
+  existing: ReadonlyMap<string, MemberReview>
+): MemberReview[] {
+  const cellOf = new Map(subjects.map((s) => [s.memberId, s.cellId]))
+  return rows
+    .filter((r) => r.errors.length === 0 && r.memberId)
+    .map((r) => {
+      const id = r.memberId!
+      const base: MemberReview = existing.get(id) ?? { id: `${year}:${id}`, year, memberId: id, cellId: cellOf.get(id)!, updatedAt: '' }
+      const next: MemberReview = { ...base }
+      if (mapped.includes('score')) next.score = r.score
+      if (mapped.includes('selfRating')) next.selfRating = r.selfRating
+      if (mapped.includes('cellProposal')) next.cellProposal = r.cellProposal
+      if (mapped.includes('note') && r.note) next.note = r.note
+      return next
+    })
+}

@@ -1,0 +1,118 @@
+// State of the open review year: loaded once from the repository, edited in memory and saved per
+// change (audited). Checks are recomputed from maps in O(n) after each edit — no per-row DB reads.
+import { computed, shallowRef, triggerRef } from 'vue'
+import type { CellReview, MemberReview, Rating, RulesProfile } from '@renderer/domain/entities'
+import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
+import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
+import { checkCells, checkMembers, type CheckContext, type ReviewCheck } from '@renderer/domain/reviews/checks'
+import { paramsOf } from '@renderer/domain/rules/profiles'
+import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
+import { nowIso } from '@renderer/domain/ids'
+
+export type MemberField = 'score' | 'exceedsRequirement' | 'selfRating' | 'cellProposal' | 'decision' | 'notRatedReason' | 'note'
+export type CellField = 'selfRating' | 'proposal' | 'decision' | 'note'
+
+export function useReviewYear() {
+  const opened = shallowRef<OpenedYear | null>(null)
+  const profiles = shallowRef<RulesProfile[]>([])
+  const loading = shallowRef(false)
+  const error = shallowRef<string | null>(null)
+
+  async function load(year: number, asOf?: string): Promise<void> {
+    loading.value = true
+    error.value = null
+    try {
+      const src = await reviewRepository.loadYear(year)
+      profiles.value = src.profiles
+      opened.value = openYear(src, asOf)
+    } catch (e) {
+      error.value = `Không mở được năm ${year}: ${(e as Error).message}`
+    } finally {
+      loading.value = false
+    }
+  }
+
+  const ctx = computed<CheckContext | null>(() => {
+    const o = opened.value
+    if (!o) return null
+    const names = new Map(o.cells.map((c) => [c.id, c.name]))
+    return { params: o.params, sources: o.sources, cellName: (id) => names.get(id) ?? 'Chi bộ không rõ' }
+  })
+
+  const memberChecks = computed<ReviewCheck[]>(() => {
+    const o = opened.value
+    return o && ctx.value ? checkMembers(o.subjects, o.memberReviews, ctx.value) : []
+  })
+  const cellChecks = computed<ReviewCheck[]>(() => {
+    const o = opened.value
+    return o && ctx.value ? checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o.year, ctx.value) : []
+  })
+
+  function finalisingChecks(): ReviewCheck[] {
+    const o = opened.value
+    if (!o || !ctx.value) return []
+    const c = { ...ctx.value, finalising: true }
+    return [...checkMembers(o.subjects, o.memberReviews, c), ...checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o.year, c)]
+  }
+
+  async function ensureYear(): Promise<void> {
+    const o = opened.value!
+    const existing = await reviewRepository.year(o.year)
+    if (!existing) await reviewRepository.saveYear({ year: o.year, profileId: o.profile.id, asOfDate: o.asOfDate, finalized: 0 })
+  }
+
+  /** Applies edits to several members at once (one field each), saving them in one transaction. */
+  async function setMemberFields(edits: { memberId: string; field: MemberField; value: unknown }[]): Promise<void> {
+    const o = opened.value
+    if (!o || edits.length === 0) return
+    await ensureYear()
+    const subjectById = new Map(o.subjects.map((s) => [s.memberId, s]))
+    const changed = new Map<string, MemberReview>()
+    for (const e of edits) {
+      const s = subjectById.get(e.memberId)
+      if (!s) continue
+      const base = changed.get(e.memberId) ?? o.memberReviews.get(e.memberId) ?? { id: `${o.year}:${e.memberId}`, year: o.year, memberId: e.memberId, cellId: s.cellId, updatedAt: nowIso() }
+      changed.set(e.memberId, { ...base, cellId: s.cellId, [e.field]: e.value })
+    }
+    const list = [...changed.values()]
+    await reviewRepository.saveMemberReviews(list, new Map(o.subjects.map((s) => [s.memberId, s.fullName])))
+    const map = o.memberReviews as Map<string, MemberReview>
+    for (const r of list) map.set(r.memberId, r)
+    opened.value = { ...o, memberReviews: new Map(map) }
+  }
+
+  async function setCellField(cellId: string, field: CellField, value: Rating | string | null): Promise<void> {
+    const o = opened.value
+    if (!o) return
+    await ensureYear()
+    const base = o.cellReviews.get(cellId) ?? { id: `${o.year}:${cellId}`, year: o.year, cellId, updatedAt: nowIso() }
+    const next: CellReview = { ...base, [field]: value }
+    await reviewRepository.saveCellReviews([next], new Map(o.cells.map((c) => [c.id, c.name])))
+    const map = new Map(o.cellReviews)
+    map.set(cellId, next)
+    opened.value = { ...o, cellReviews: map }
+  }
+
+  async function changeSettings(profileId: string, asOfDate: string): Promise<void> {
+    const o = opened.value
+    if (!o) return
+    await reviewRepository.saveYear({ year: o.year, profileId, asOfDate, finalized: 0 })
+    await load(o.year)
+  }
+
+  async function finalize(): Promise<void> {
+    await ensureYear()
+    await reviewRepository.finalize(opened.value!.year)
+    opened.value = { ...opened.value!, finalized: true }
+  }
+
+  async function unfinalize(reason: string): Promise<void> {
+    await reviewRepository.unfinalize(opened.value!.year, reason)
+    opened.value = { ...opened.value!, finalized: false }
+  }
+
+  const params = computed<RulesParams | null>(() => (opened.value ? paramsOf(opened.value.profile) : null))
+  const sources = computed<RulesSources>(() => opened.value?.sources ?? {})
+
+  return { opened, profiles, loading, error, load, memberChecks, cellChecks, finalisingChecks, setMemberFields, setCellField, changeSettings, finalize, unfinalize, params, sources, refresh: () => triggerRef(opened) }
+}
