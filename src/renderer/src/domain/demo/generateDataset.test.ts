@@ -6,6 +6,7 @@ import { withDerivedFields } from '../memberRecord'
 import { addMonths, fullYearsBetween, isYearOnly, parseIsoDate, yearOf } from '../dates'
 import { splitName } from '../names'
 import type { MemberEvent } from '../entities'
+import { checkIntegrity } from '../integrity'
 
 const TODAY = '2026-11-21'
 const small = generateDataset('S', 20261121, TODAY)
@@ -43,6 +44,24 @@ describe('generateDataset — integrity (the data could have been typed by a car
   const cells = new Map(small.cells.map((c) => [c.id, c]))
   const meetings = new Map(small.meetings.map((m) => [m.id, m]))
   const events = eventsByMember(small)
+
+  it.each(['S', 'M'] as const)('size %s passes the integrity check (no missing reference, impossible date or duplicate)', (size) => {
+    const d = size === 'S' ? small : generateDataset(size, 11, TODAY)
+    const issues = checkIntegrity(
+      {
+        cells: d.cells,
+        members: d.members,
+        memberEvents: d.events,
+        meetings: d.meetings,
+        attendance: d.attendance,
+        meetingTasks: d.tasks,
+        memberReviews: d.memberReviews,
+        cellReviews: d.cellReviews
+      },
+      TODAY
+    )
+    expect(issues.slice(0, 5).map((i) => i.message)).toEqual([])
+  })
 
   it.each([
     ['cells', small.cells.map((x) => x.id)],
