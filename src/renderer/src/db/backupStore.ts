@@ -5,6 +5,7 @@ import Dexie from 'dexie'
 import type { ImportOptions } from 'dexie-export-import'
 import type { AuditEntry, MetaEntry } from '@renderer/domain/entities'
 import type { DatabaseExport } from '@renderer/domain/backup/exportData'
+import type { IntegrityData } from '@renderer/domain/integrity'
 import { nowIso } from '@renderer/domain/ids'
 import { DEVICE_META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { SoChiBoDatabase, getDb } from './database'
@@ -14,12 +15,27 @@ import type { AuditInput } from './repositories/auditRepository'
 
 /**
  * dexie-export-import, loaded on first use (it is only needed for backups). The library reads
- * `self` at load time; Node (tests, `npm run bench`) has no `self`, so it is pointed at globalThis.
+ * `self` at load time and, after every export, frees memory through a FileReader. Node (tests,
+ * `npm run bench`) has neither: `self` is pointed at globalThis and a minimal FileReader over
+ * Blob.arrayBuffer() is provided. Browsers and Electron have both; nothing changes there.
  */
 async function library() {
-  const g = globalThis as { self?: unknown }
+  const g = globalThis as { self?: unknown; FileReader?: unknown }
   if (typeof g.self === 'undefined') g.self = globalThis
+  if (typeof g.FileReader === 'undefined') g.FileReader = NodeFileReader
   return import('dexie-export-import')
+}
+
+class NodeFileReader {
+  onload: ((ev: { target: { result: ArrayBuffer } }) => void) | null = null
+  onerror: ((ev: { target: { error: unknown } }) => void) | null = null
+  onabort: (() => void) | null = null
+  readAsArrayBuffer(blob: Blob): void {
+    blob.arrayBuffer().then(
+      (result) => this.onload?.({ target: { result } }),
+      (error: unknown) => this.onerror?.({ target: { error } })
+    )
+  }
 }
 
 /**
@@ -160,4 +176,25 @@ async function upgradeExport(data: DatabaseExport, versions: SchemaVersion[], up
     old.close()
     await Dexie.delete(name)
   }
+}
+
+/** Everything the integrity check reads, in one read transaction (a consistent picture). */
+export async function loadIntegrityData(): Promise<IntegrityData> {
+  const db = getDb()
+  return db.transaction(
+    'r',
+    [db.cells, db.members, db.memberEvents, db.meetings, db.attendance, db.meetingTasks, db.memberReviews, db.cellReviews, db.commendations, db.badges],
+    async () => ({
+      cells: await db.cells.toArray(),
+      members: await db.members.toArray(),
+      memberEvents: await db.memberEvents.toArray(),
+      meetings: await db.meetings.toArray(),
+      attendance: await db.attendance.toArray(),
+      meetingTasks: await db.meetingTasks.toArray(),
+      memberReviews: await db.memberReviews.toArray(),
+      cellReviews: await db.cellReviews.toArray(),
+      commendations: await db.commendations.toArray(),
+      badges: await db.badges.toArray()
+    })
+  )
 }

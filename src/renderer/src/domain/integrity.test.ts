@@ -24,7 +24,8 @@ const meeting = (id: string, extra: Partial<Meeting> = {}): Meeting => ({ id, ce
 const mark = (meetingId: string, memberId: string, extra: Partial<AttendanceMark> = {}): AttendanceMark => ({ id: `${meetingId}:${memberId}`, meetingId, memberId, cellId: 'c1', date: '2026-03-03', status: 'present', ...extra })
 
 /** A small consistent ward: no issue. */
-const base = (): Required<Pick<IntegrityData, 'cells' | 'members' | 'meetings' | 'attendance'>> & IntegrityData => ({
+type Data = IntegrityData & { cells: Cell[]; members: Member[]; meetings: Meeting[]; attendance: AttendanceMark[] }
+const base = (): Data => ({
   cells: [cell('c1'), cell('c2')],
   members: [member('m1', { partyCardNumber: '10000001', idNumber: '001070000001' }), member('m2', { partyCardNumber: '10000002', idNumber: '001070000002' })],
   meetings: [meeting('mt1')],
@@ -36,7 +37,7 @@ describe('integrity check (issue #6)', () => {
     expect(checkIntegrity(base(), TODAY)).toEqual([])
   })
 
-  it.each<{ rule: string; change: (d: ReturnType<typeof base>) => void; kind: IntegrityKind; entity: string; field: string; link: string }>([
+  it.each<{ rule: string; change: (d: Data) => void; kind: IntegrityKind; entity: string; field: string; link: string }>([
     { rule: 'member in a cell that does not exist', change: (d) => (d.members[0].cellId = 'gone'), kind: 'missingReference', entity: 'members', field: 'cellId', link: '/dang-vien/m1' },
     { rule: 'event of a member who does not exist', change: (d) => (d.memberEvents = [{ id: 'e1', memberId: 'ghost', type: 'award', date: '2020-01-01', createdAt: T }]), kind: 'missingReference', entity: 'memberEvents', field: 'memberId', link: '/dang-vien/ghost' },
     { rule: 'attendance for a meeting that does not exist', change: (d) => d.attendance.push(mark('gone', 'm1')), kind: 'missingReference', entity: 'attendance', field: 'meetingId', link: '/dang-vien/m1' },
@@ -88,11 +89,11 @@ describe('integrity check (issue #6)', () => {
   })
 
   it.each([
-    { rule: 'a bare year is a valid date', change: (d: ReturnType<typeof base>) => (d.members[0].birthDate = '1970') },
-    { rule: 'a planned meeting may be dated ahead', change: (d: ReturnType<typeof base>) => ((d.meetings[0].date = '2026-12-03'), d.attendance.forEach((a) => (a.date = '2026-12-03'))) },
-    { rule: 'empty optional dates are fine', change: (d: ReturnType<typeof base>) => ((d.members[0].birthDate = null), (d.members[0].officialDate = undefined)) },
-    { rule: 'a member without card or CCCD is not a duplicate', change: (d: ReturnType<typeof base>) => d.members.forEach((m) => ((m.partyCardNumber = ''), (m.idNumber = undefined))) },
-    { rule: 'today is not the future', change: (d: ReturnType<typeof base>) => (d.members[0].officialDate = TODAY) }
+    { rule: 'a bare year is a valid date', change: (d: Data) => (d.members[0].birthDate = '1970') },
+    { rule: 'a planned meeting may be dated ahead', change: (d: Data) => ((d.meetings[0].date = '2026-12-03'), d.attendance.forEach((a) => (a.date = '2026-12-03'))) },
+    { rule: 'empty optional dates are fine', change: (d: Data) => ((d.members[0].birthDate = null), (d.members[0].officialDate = undefined)) },
+    { rule: 'a member without card or CCCD is not a duplicate', change: (d: Data) => d.members.forEach((m) => ((m.partyCardNumber = ''), (m.idNumber = undefined))) },
+    { rule: 'today is not the future', change: (d: Data) => (d.members[0].officialDate = TODAY) }
   ])('no false alarm: $rule', ({ change }) => {
     const data = base()
     change(data)

@@ -36,7 +36,7 @@ export const auditRepository = {
   /** Entity names present in the log, for the filter list. */
   async entities(): Promise<string[]> {
     const keys = await getDb().auditLog.orderBy('[entity+entityId]').uniqueKeys()
-    return [...new Set(keys.map((k) => (k as [string, string])[0]))]
+    return [...new Set(keys.map((k) => (k as unknown as [string, string])[0]))]
   }
 }
 

@@ -41,7 +41,7 @@ async function mutate(): Promise<void> {
  * The records, without what a restore adds on purpose: its own "restore" audit entry, and this PC's
  * device keys (the safety copy stamps `backup.lastAuto`; a restore keeps the PC's values).
  */
-function withoutRestoreEntry(s: Record<string, unknown[]>) {
+function withoutRestoreEntry(s: Record<string, unknown[]>): Record<string, unknown[]> {
   return {
     ...s,
     auditLog: s.auditLog.filter((e) => (e as { action: string }).action !== 'restore'),

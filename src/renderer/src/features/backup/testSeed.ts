@@ -198,7 +198,7 @@ export function seedRows(seed = 7, size = { cells: 3, members: 12, meetings: 6 }
 
 export async function seedDatabase(db: SoChiBoDatabase, rows: SeedRows = seedRows()): Promise<SeedRows> {
   await db.transaction('rw', db.tables, async () => {
-    for (const name of TABLE_NAMES) await db.table(name).bulkAdd(rows[name] as unknown[])
+    for (const name of TABLE_NAMES) await db.table(name).bulkAdd(rows[name as keyof SeedRows] as unknown[])
   })
   return rows
 }

@@ -1,0 +1,35 @@
+// The last off-PC backup ("Sao lưu ngay" saved where the clerk chose), shared by the page and the
+// reminder in the shell. A warning after 7 days (issue #6).
+import { ref } from 'vue'
+import { metaRepository } from '@renderer/db/repositories/metaRepository'
+import { META_KEYS } from '@renderer/domain/backup/metaKeys'
+
+export const OFF_PC_WARNING_DAYS = 7
+
+export const lastOffPcBackup = ref<string | null>(null)
+
+export async function loadLastOffPcBackup(): Promise<string | null> {
+  lastOffPcBackup.value = (await metaRepository.get<string>(META_KEYS.lastOffPcBackup)) ?? null
+  return lastOffPcBackup.value
+}
+
+export async function recordOffPcBackup(at: Date = new Date()): Promise<void> {
+  await metaRepository.set(META_KEYS.lastOffPcBackup, at.toISOString())
+  lastOffPcBackup.value = at.toISOString()
+}
+
+/** Whole days since the last off-PC backup; null when there has never been one. */
+export function daysSince(at: string | null, now: Date = new Date()): number | null {
+  if (!at) return null
+  const then = new Date(at)
+  const a = Date.UTC(then.getFullYear(), then.getMonth(), then.getDate())
+  const b = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())
+  return Math.max(0, Math.round((b - a) / 86_400_000))
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} KB`
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`
+  return `${(bytes / 1024 ** 3).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} GB`
+}
