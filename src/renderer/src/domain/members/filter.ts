@@ -111,3 +111,28 @@ export function countByCell(members: readonly Pick<Member, 'cellId' | 'status' |
   }
   return out
 }
+
+const cellCollator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' })
+
+/** Cells by name, numbers in order ("số 2" before "số 17"). */
+export function sortCellsByName<T extends { name: string }>(cells: readonly T[]): T[] {
+  return [...cells].sort((a, b) => cellCollator.compare(a.name, b.name))
+}
+
+/** The filters in words, for the exported sheet's note. */
+export function describeFilters(
+  filters: MemberFilters,
+  labels: { cellName?: string; status?: string; gender?: string; theoryLevel?: string }
+): string {
+  const parts: string[] = []
+  if (labels.cellName) parts.push(`chi bộ: ${labels.cellName}`)
+  parts.push(`trạng thái: ${labels.status ?? 'đang sinh hoạt'}`)
+  if (labels.gender) parts.push(`giới tính: ${labels.gender}`)
+  const age = AGE_BANDS.find((b) => b.key === filters.ageBand)
+  if (age) parts.push(`độ tuổi: ${age.label.toLowerCase()}`)
+  const partyAge = PARTY_AGE_BANDS.find((b) => b.key === filters.partyAgeBand)
+  if (partyAge) parts.push(`tuổi Đảng: ${partyAge.label.toLowerCase()}`)
+  if (labels.theoryLevel) parts.push(`lý luận chính trị: ${labels.theoryLevel}`)
+  if (filters.query?.trim()) parts.push(`tìm kiếm: "${filters.query.trim()}"`)
+  return parts.join('; ')
+}

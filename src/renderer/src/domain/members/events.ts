@@ -1,0 +1,96 @@
+// Life events as the clerk records them: labels, which details each type asks for, and a
+// one-line description for the member's timeline.
+import type { MemberEvent, MemberEventType, TransferKind } from '../entities'
+import { DISCIPLINE_LABELS } from '../labels'
+import { formatDate } from '../dates'
+
+export const EVENT_TYPE_LABELS: Record<MemberEventType, string> = {
+  admission: 'Kết nạp vào Đảng',
+  official: 'Công nhận đảng viên chính thức',
+  transferIn: 'Chuyển sinh hoạt đến',
+  transferOut: 'Chuyển sinh hoạt đi',
+  cellChange: 'Chuyển chi bộ trong Đảng bộ',
+  exemption: 'Miễn công tác và sinh hoạt đảng',
+  exemptionEnd: 'Thôi miễn sinh hoạt',
+  suspension: 'Đình chỉ sinh hoạt',
+  suspensionEnd: 'Hết đình chỉ sinh hoạt',
+  sickLeave: 'Nghỉ ốm dài ngày',
+  discipline: 'Kỷ luật',
+  award: 'Khen thưởng',
+  commendation: 'Biểu dương, khen thưởng của Đảng',
+  badge: 'Trao Huy hiệu Đảng',
+  removal: 'Xóa tên',
+  expulsion: 'Khai trừ',
+  leaving: 'Ra khỏi Đảng',
+  death: 'Từ trần',
+  readmission: 'Kết nạp lại',
+  lostContact: 'Mất liên lạc'
+}
+
+export const TRANSFER_KIND_LABELS: Record<TransferKind, string> = {
+  permanent: 'Chính thức',
+  temporary: 'Tạm thời'
+}
+
+/** Event types offered in "Thêm sự kiện" (badges and commendations have their own section). */
+export const RECORDABLE_EVENTS: readonly MemberEventType[] = [
+  'admission',
+  'official',
+  'transferIn',
+  'transferOut',
+  'cellChange',
+  'exemption',
+  'exemptionEnd',
+  'suspension',
+  'suspensionEnd',
+  'sickLeave',
+  'discipline',
+  'award',
+  'removal',
+  'expulsion',
+  'leaving',
+  'death',
+  'readmission'
+]
+
+export type EventDetail = 'cell' | 'fromCell' | 'transferKind' | 'place' | 'endDate' | 'decisionNumber' | 'disciplineLevel' | 'reason'
+
+/** Which details a type asks for, in form order. */
+export const EVENT_DETAILS: Record<MemberEventType, readonly EventDetail[]> = {
+  admission: ['cell', 'decisionNumber'],
+  readmission: ['cell', 'decisionNumber'],
+  official: ['decisionNumber'],
+  transferIn: ['cell', 'transferKind', 'place', 'endDate', 'decisionNumber'],
+  transferOut: ['transferKind', 'place', 'endDate', 'decisionNumber', 'reason'],
+  cellChange: ['cell', 'decisionNumber', 'reason'],
+  exemption: ['reason', 'endDate', 'decisionNumber'],
+  exemptionEnd: ['reason'],
+  suspension: ['reason', 'endDate', 'decisionNumber'],
+  suspensionEnd: ['reason'],
+  sickLeave: ['endDate', 'reason'],
+  discipline: ['disciplineLevel', 'decisionNumber', 'reason'],
+  award: ['place', 'decisionNumber', 'reason'],
+  commendation: ['place', 'decisionNumber', 'reason'],
+  badge: ['decisionNumber'],
+  removal: ['decisionNumber', 'reason'],
+  expulsion: ['decisionNumber', 'reason'],
+  leaving: ['decisionNumber', 'reason'],
+  death: ['reason'],
+  lostContact: ['reason']
+}
+
+/** "Chuyển sinh hoạt đi (tạm thời) — đến Đảng bộ phường X, đến 31/12/2026; QĐ số 12-QĐ/ĐU". */
+export function describeEvent(e: MemberEvent, cellName: (id: string) => string | undefined): string {
+  const parts: string[] = []
+  if (e.transferKind && (e.type === 'transferIn' || e.type === 'transferOut')) parts.push(TRANSFER_KIND_LABELS[e.transferKind].toLowerCase())
+  if (e.disciplineLevel) parts.push(`hình thức: ${DISCIPLINE_LABELS[e.disciplineLevel].toLowerCase()}`)
+  if (e.fromCellId && e.cellId) parts.push(`từ ${cellName(e.fromCellId) ?? '?'} sang ${cellName(e.cellId) ?? '?'}`)
+  else if (e.cellId && e.type !== 'admission') parts.push(`vào ${cellName(e.cellId) ?? '?'}`)
+  else if (e.cellId) parts.push(`tại ${cellName(e.cellId) ?? '?'}`)
+  if (e.place) parts.push(e.type === 'transferOut' ? `đến ${e.place}` : e.type === 'transferIn' ? `từ ${e.place}` : e.place)
+  if (e.endDate) parts.push(`đến ngày ${formatDate(e.endDate)}`)
+  if (e.decisionNumber) parts.push(`quyết định số ${e.decisionNumber}`)
+  if (e.reason) parts.push(e.reason)
+  if (e.note) parts.push(e.note)
+  return parts.join('; ')
+}
