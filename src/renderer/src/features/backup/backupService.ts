@@ -139,7 +139,8 @@ export async function applyBackup(inspected: InspectedBackup, options: ApplyOpti
         summary:
           `Khôi phục toàn bộ dữ liệu từ bản sao lưu ngày ${created.toLocaleString('vi-VN')}` +
           (options.sourceName ? ` (tệp ${options.sourceName})` : ''),
-        after: { createdAt: inspected.manifest.createdAt, counts: inspected.manifest.counts }
+        // Copied: the caller may hold the manifest in reactive state, which IndexedDB cannot clone.
+        after: { createdAt: inspected.manifest.createdAt, counts: { ...inspected.manifest.counts } }
       }
     })
   } catch (cause) {
