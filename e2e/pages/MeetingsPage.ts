@@ -1,0 +1,119 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
+import { AppShell } from './AppShell'
+
+type Mark = 'Có mặt' | 'Vắng có lý do' | 'Vắng không lý do'
+
+/** Sinh hoạt chi bộ, as a clerk sees it: the list, the grids and the "Ghi sinh hoạt" form. */
+export class MeetingsPage {
+  readonly shell: AppShell
+  constructor(readonly page: Page) {
+    this.shell = new AppShell(page)
+  }
+
+  async open(): Promise<void> {
+    await this.shell.open()
+    await this.shell.goTo('Sinh hoạt chi bộ')
+  }
+
+  async chooseOption(field: Locator, option: string | RegExp): Promise<void> {
+    // Element Plus draws the selected value over the input: click through it.
+    await field.click({ force: true })
+    await this.page.getByRole('option', { name: option }).first().click()
+  }
+
+  async filterYear(year: number): Promise<void> {
+    await this.chooseOption(this.page.getByRole('combobox', { name: 'Năm' }), `Năm ${year}`)
+  }
+
+  async filterCell(cellName: string): Promise<void> {
+    await this.chooseOption(this.page.getByRole('combobox', { name: 'Lọc theo chi bộ' }), cellName)
+  }
+
+  async startNewMeeting(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Ghi sinh hoạt' }).click()
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Ghi sinh hoạt' })).toBeVisible()
+  }
+
+  /** Picks the cell (the first one offered when no name is given) and returns its name. */
+  async chooseCell(name?: string): Promise<string> {
+    await this.page.getByRole('combobox', { name: 'Chi bộ', exact: true }).click()
+    const option = name ? this.page.getByRole('option', { name }) : this.page.getByRole('option').first()
+    const text = (await option.innerText()).trim()
+    await option.click()
+    return text
+  }
+
+  async chooseType(label: 'Thường kỳ' | 'Chuyên đề' | 'Thường kỳ kết hợp chuyên đề' | 'Bất thường'): Promise<void> {
+    await this.page.getByRole('radiogroup', { name: 'Loại sinh hoạt' }).getByText(label, { exact: true }).click()
+  }
+
+  async fillDate(ddmmyyyy: string): Promise<void> {
+    const input = this.page.getByLabel('Ngày sinh hoạt')
+    await input.fill(ddmmyyyy)
+    await input.press('Enter')
+    await expect(input).toHaveValue(ddmmyyyy)
+  }
+
+  async fill(label: string, value: string): Promise<void> {
+    await this.page.getByLabel(label, { exact: true }).fill(value)
+  }
+
+  rollGroups(): Locator {
+    return this.page.getByRole('radiogroup', { name: /^Điểm danh / })
+  }
+
+  async markAllPresent(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Tất cả có mặt' }).click()
+  }
+
+  /** Marks the n-th member of the roll (0-based); returns the member's name. */
+  async markNth(n: number, mark: Mark, reason?: string): Promise<string> {
+    const group = this.rollGroups().nth(n)
+    const name = ((await group.getAttribute('aria-label')) ?? '').replace(/^Điểm danh /, '')
+    await group.getByText(mark, { exact: true }).click()
+    if (reason) await this.page.getByLabel(`Lý do vắng của ${name}`).fill(reason)
+    return name
+  }
+
+  attendanceSummary(): Locator {
+    return this.page.getByRole('status', { name: 'Tỷ lệ dự sinh hoạt' })
+  }
+
+  async addTask(title: string, owner: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click()
+    const n = await this.page.getByRole('group', { name: /^Nhiệm vụ \d+$/ }).count()
+    await this.page.getByLabel(`Nội dung nhiệm vụ ${n}`).fill(title)
+    await this.chooseOption(this.page.getByRole('combobox', { name: `Người thực hiện nhiệm vụ ${n}` }), owner)
+  }
+
+  carriedTask(title: string): Locator {
+    return this.page.getByRole('group', { name: `Nhiệm vụ kỳ trước: ${title}` })
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Lưu biên bản' }).first().click()
+    await expect(this.page.getByText('Đã lưu biên bản sinh hoạt.')).toBeVisible()
+    await expect(this.page.getByRole('heading', { level: 1, name: /^Biên bản sinh hoạt ngày/ })).toBeVisible()
+  }
+
+  async backToList(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Quay lại danh sách' }).click()
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Sinh hoạt chi bộ' })).toBeVisible()
+  }
+
+  async openTab(name: RegExp | string): Promise<void> {
+    await this.page.getByRole('tab', { name }).click()
+  }
+
+  /** The text of a cell's row in a grid ('Theo dõi sinh hoạt theo tháng năm …' or '… theo quý …'). */
+  gridRow(gridName: RegExp, cellName: string): Locator {
+    return this.page.getByRole('table', { name: gridName }).getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: cellName, exact: true }) })
+  }
+
+  async exportStatistics(year: number): Promise<Download> {
+    await this.page.getByRole('button', { name: 'Xuất Excel' }).click()
+    const downloading = this.page.waitForEvent('download')
+    await this.page.getByRole('menuitem', { name: `Thống kê sinh hoạt năm ${year}` }).click()
+    return downloading
+  }
+}
