@@ -64,7 +64,9 @@ export function absenceWarnings(
       level === 'warning'
         ? `Vắng không lý do ${n} tháng trong năm ${year} (${months}), đạt ngưỡng ${threshold} tháng — ${ABSENCE_RULE}.`
         : `Vắng không lý do ${n} tháng trong năm ${year} (${months}); thêm một tháng sẽ đạt ngưỡng ${threshold} tháng — ${ABSENCE_RULE}.`
-    out.push({ ...t, level, message: source ? `${message} Căn cứ: ${source}.` : message })
+    // The profile's citation is added only when it says more than the rule already named.
+    const cite = source && !source.includes('Điều 8.2') ? ` Căn cứ: ${source}.` : ''
+    out.push({ ...t, level, message: message + cite })
   }
   return out.sort((a, b) => b.months.length - a.months.length || b.unexcusedMeetings - a.unexcusedMeetings)
 }

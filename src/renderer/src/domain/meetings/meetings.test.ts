@@ -187,11 +187,12 @@ describe('absence warning at the Charter threshold (Điều lệ Đảng Điều
   })
 
   it('names the rule in the warning', () => {
-    const w = absenceWarnings(marks, 2026, PARAMS, 'Điều lệ Đảng Điều 8.2')[0]
+    const w = absenceWarnings(marks, 2026, PARAMS, 'Hướng dẫn của Tỉnh ủy')[0]
     expect(w.memberId).toBe('a')
     expect(w.message).toContain('Điều lệ Đảng Điều 8.2')
     expect(w.message).toContain('tháng 1, 2, 3/2026')
     expect(w.message).toContain('xóa tên')
+    expect(w.message).toContain('Căn cứ: Hướng dẫn của Tỉnh ủy.')
   })
 
   it('follows the profile threshold', () => {
