@@ -1,0 +1,83 @@
+import { expect, type Download, type Page } from '@playwright/test'
+import { AppShell } from './AppShell'
+
+export interface NewMember {
+  fullName: string
+  gender?: 'Nam' | 'Nữ'
+  birthDate?: string
+  cell: string
+  admissionDate?: string
+  officialDate?: string
+  partyCard?: string
+  idNumber?: string
+}
+
+/** "Đảng viên", as a clerk sees it: the list, its search and filters, the import and export. */
+export class MembersPage {
+  readonly shell: AppShell
+  constructor(readonly page: Page) {
+    this.shell = new AppShell(page)
+  }
+
+  async open(): Promise<void> {
+    await this.shell.goTo('Đảng viên')
+  }
+
+  list() {
+    return this.page.getByRole('table', { name: 'Danh sách đảng viên' })
+  }
+
+  memberLink(name: string) {
+    return this.list().getByRole('link', { name, exact: true })
+  }
+
+  count() {
+    return this.page.getByText(/^\d+ đảng viên/)
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByLabel('Tìm kiếm').fill(text)
+  }
+
+  async addMember(m: NewMember): Promise<void> {
+    await this.page.getByRole('button', { name: 'Thêm đảng viên' }).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Thêm đảng viên' })
+    await dialog.getByLabel('Họ và tên').fill(m.fullName)
+    if (m.gender === 'Nữ') await dialog.getByRole('radio', { name: 'Nữ' }).check({ force: true })
+    if (m.birthDate) await dialog.getByLabel('Ngày sinh').fill(m.birthDate)
+    await dialog.getByRole('combobox', { name: 'Chi bộ', exact: true }).click({ force: true })
+    await this.page.getByRole('option', { name: m.cell, exact: true }).click()
+    if (m.admissionDate) await dialog.getByLabel('Ngày vào Đảng').fill(m.admissionDate)
+    if (m.officialDate) await dialog.getByLabel('Ngày chính thức').fill(m.officialDate)
+    if (m.partyCard) await dialog.getByLabel('Số thẻ đảng viên').fill(m.partyCard)
+    if (m.idNumber) await dialog.getByLabel('Số CCCD').fill(m.idNumber)
+    await dialog.getByRole('button', { name: 'Lưu đảng viên' }).click()
+    await expect(this.page.getByText(`Đã thêm đảng viên ${m.fullName}.`)).toBeVisible()
+    await expect(dialog).toBeHidden()
+  }
+
+  /** Runs "Nhập từ Excel" with a file up to the preview. */
+  async importUpToPreview(filePath: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Nhập từ Excel' }).click()
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Nhập từ Excel' })).toBeVisible()
+    const chooser = this.page.waitForEvent('filechooser')
+    await this.page.getByRole('button', { name: 'Chọn tệp Excel' }).click()
+    await (await chooser).setFiles(filePath)
+    await this.page.getByRole('button', { name: 'Xem trước' }).click()
+    await expect(this.page.getByLabel('Tóm tắt')).toBeVisible()
+  }
+
+  async confirmImport(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Ghi vào sổ \(\d+ dòng\)$/ }).click()
+    await this.page.getByRole('dialog', { name: 'Xác nhận nhập từ Excel' }).getByRole('button', { name: 'Ghi vào sổ' }).click()
+    await expect(this.page.getByText('Đã nhập xong')).toBeVisible()
+  }
+
+  async exportList(): Promise<Download> {
+    await this.page.getByRole('button', { name: 'Xuất Excel' }).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Xuất danh sách đảng viên ra Excel' })
+    const download = this.page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Lưu tệp Excel' }).click()
+    return download
+  }
+}
