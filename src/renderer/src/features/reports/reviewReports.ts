@@ -3,6 +3,7 @@
 import type { Badge, Commendation } from '@renderer/domain/entities'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
+import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import { cellHistory, commendationCandidates, memberHistory, type CommendationCandidate } from '@renderer/domain/honours/commendations'
 import { badgeCandidates, ceremonyDates, type BadgeCandidate, type BadgeInput } from '@renderer/domain/honours/badges'
 import { badgeReportGroups, type BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
@@ -36,8 +37,9 @@ export async function loadHonoursContext(year: number): Promise<HonoursContext> 
     honoursRepository.commendations()
   ])
   const opened = openYear(src)
+  const cellOf = new Map(opened.subjects.map((s) => [s.memberId, s.cellId]))
   const names = {
-    members: new Map(src.members.map((m) => [m.id, { fullName: m.fullName, cellId: opened.subjects.find((s) => s.memberId === m.id)?.cellId ?? m.cellId }])),
+    members: new Map(src.members.map((m) => [m.id, { fullName: m.fullName, cellId: cellOf.get(m.id) ?? m.cellId }])),
     cells: new Map(src.cells.map((c) => [c.id, c.name]))
   }
   const commendations = commendationCandidates(year, opened.params, memberHistory(allMembers), cellHistory(allCells), names, recorded)
@@ -59,8 +61,7 @@ export async function loadBadgeContext(ceremonyDate: string, src?: Awaited<Retur
     honoursRepository.badges(),
     honoursRepository.seriouslyIll()
   ])
-  const events = new Map<string, typeof data.events>()
-  for (const e of data.events) events.set(e.memberId, [...(events.get(e.memberId) ?? []), e])
+  const events = groupEventsByMember(data.events)
   const awarded = new Map<string, Set<number>>()
   for (const b of recorded) {
     if (b.status === 'proposed' && b.ceremonyDate === ceremonyDate) continue
