@@ -1,6 +1,32 @@
-// The "Đảng viên" group of the Báo cáo catalogue.
-// TODO(engineer B): list the member-list export here once features/members/exportMembers.ts is
-// committed, e.g. { title: 'Danh sách đảng viên', description: '…', run: () => exportMemberList({…}) }.
+// The "Đảng viên" group of the Báo cáo catalogue: engineer B's member exports, run with the whole
+// ward's active members (the Đảng viên page offers the filtered version and the column choice).
+import { sortByVietnameseName } from '@renderer/domain/names'
+import { cellRepository } from '@renderer/db/repositories/cellRepository'
+import { memberRepository } from '@renderer/db/repositories/memberRepository'
+import { DEFAULT_MEMBER_LIST_COLUMNS } from '@renderer/excel/reports/memberList'
+import { exportMemberList, exportProbationDue } from '../members/exportMembers'
 import type { ExportResult } from './reviewReports'
 
-export const memberReports: { title: string; description: string; run: () => Promise<ExportResult> }[] = []
+async function activeMembers() {
+  const [members, cells] = await Promise.all([memberRepository.listActive(), cellRepository.list()])
+  return { members: sortByVietnameseName(members, (m) => m.fullName), cells }
+}
+
+export const memberReports: { title: string; description: string; run: () => Promise<ExportResult> }[] = [
+  {
+    title: 'Danh sách đảng viên đang sinh hoạt',
+    description: 'Toàn Đảng bộ, chia theo chi bộ, xếp theo tên. Muốn lọc hoặc chọn cột, dùng nút “Xuất Excel” trên trang Đảng viên.',
+    run: async () => {
+      const { members, cells } = await activeMembers()
+      return exportMemberList({ members, cells, columns: [...DEFAULT_MEMBER_LIST_COLUMNS], cellId: null, filterSummary: 'đảng viên đang sinh hoạt' })
+    }
+  },
+  {
+    title: 'Danh sách đảng viên dự bị đến hạn xét chính thức',
+    description: 'Đảng viên dự bị sắp hết 12 tháng dự bị.',
+    run: async () => {
+      const { members, cells } = await activeMembers()
+      return exportProbationDue(members, cells)
+    }
+  }
+]
