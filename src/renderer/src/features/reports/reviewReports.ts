@@ -63,15 +63,16 @@ export async function loadBadgeContext(ceremonyDate: string, src?: Awaited<Retur
   ])
   const events = groupEventsByMember(data.events)
   const awarded = new Map<string, Set<number>>()
+  // This ceremony's own proposals and decisions stay in its list (shown with their status).
   for (const b of recorded) {
-    if (b.status === 'proposed' && b.ceremonyDate === ceremonyDate) continue
+    if (b.ceremonyDate === ceremonyDate) continue
     const set = awarded.get(b.memberId) ?? new Set<number>()
     set.add(b.milestone)
     awarded.set(b.memberId, set)
   }
   // Milestones on the member's timeline (badge events entered by hand) count as awarded too.
   for (const e of data.events)
-    if (e.type === 'badge' && e.milestone) {
+    if (e.type === 'badge' && e.milestone && !e.id.startsWith(`badge:${ceremonyDate}:`)) {
       const set = awarded.get(e.memberId) ?? new Set<number>()
       set.add(e.milestone)
       awarded.set(e.memberId, set)

@@ -1,0 +1,45 @@
+import { test, expect } from '@playwright/test'
+import ExcelJS from 'exceljs'
+import { readFile } from 'node:fs/promises'
+import { AppShell } from './pages/AppShell'
+import { SettingsPage } from './pages/SettingsPage'
+
+// Party badge candidates of the sample ward for the next 3/2 ceremony: record a decision, see it
+// kept in the list with its number, export the list and read it back.
+test('record a Huy hiệu Đảng decision and export the candidates list', async ({ page }) => {
+  test.setTimeout(180_000)
+  const settings = new SettingsPage(page)
+  await settings.open()
+  await settings.openDemoTab()
+  await settings.loadDemoData()
+
+  const shell = new AppShell(page)
+  await shell.goTo('Khen thưởng')
+  await page.getByRole('tab', { name: 'Huy hiệu Đảng' }).click()
+  const ceremony = `${new Date().getFullYear() + 1}-02-03`
+  await page.getByRole('combobox', { name: 'Đợt trao Huy hiệu' }).click({ force: true })
+  await page.getByRole('listbox', { name: 'Đợt trao Huy hiệu' }).getByRole('option', { name: new RegExp(`^03/02/${ceremony.slice(0, 4)}`) }).click()
+
+  const record = page.getByRole('button', { name: /^Ghi quyết định Huy hiệu / }).first()
+  const name = ((await record.getAttribute('aria-label')) ?? '').replace('Ghi quyết định Huy hiệu ', '')
+  expect(name).not.toBe('')
+  await record.click()
+  const dialog = page.getByRole('dialog', { name: 'Quyết định tặng Huy hiệu Đảng' })
+  await dialog.getByRole('button', { name: 'Lưu quyết định' }).click()
+  await expect(dialog.getByText('Nhập số quyết định.')).toBeVisible()
+  await dialog.getByLabel('Số quyết định').fill('12-QĐ/TU')
+  await dialog.getByRole('button', { name: 'Lưu quyết định' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('row').filter({ hasText: name })).toContainText(`Đã có quyết định 12-QĐ/TU ngày 03/02/${ceremony.slice(0, 4)}`)
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Xuất danh sách đề nghị Huy hiệu' }).click()
+  const file = await download
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load((await readFile(await file.path())) as unknown as ExcelJS.Buffer)
+  const ws = wb.worksheets[0]
+  expect(ws.getCell('A6').text).toBe(`DANH SÁCH ĐẢNG VIÊN ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG ĐỢT 03/02/${ceremony.slice(0, 4)}`)
+  const names: string[] = []
+  ws.eachRow((row) => names.push(row.getCell(2).text))
+  expect(names).toContain(name)
+})
