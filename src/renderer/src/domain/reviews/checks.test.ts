@@ -157,3 +157,20 @@ describe('cell checks (HD 21-HD/BTCTW 2019 thresholds)', () => {
     expect(checkCells(cells, crs, [], new Map(), 2024, ctx).map((c) => c.rule)).toEqual(['cellQuota'])
   })
 })
+
+describe('incremental member checks give the same result as a full recomputation', () => {
+  it('after editing one row, only that row changes', async () => {
+    const { incrementalMemberChecks } = await import('./checks')
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f']
+    const s = subjects(ids, [event('f', 'discipline', '2024-02-01')])
+    const list = ids.map((id) => review(2024, id, { decision: 'good' }))
+    const run = incrementalMemberChecks()
+    const map = reviews(list)
+    expect(run(s, map, ctx)).toEqual(checkMembers(s, map, ctx))
+    const edited = new Map(map)
+    edited.set('a', review(2024, 'a', { decision: 'excellent' }))
+    edited.set('f', review(2024, 'f', { decision: 'incomplete' }))
+    expect(run(s, edited, ctx)).toEqual(checkMembers(s, edited, ctx))
+    expect(run(s, edited, ctx).map((c) => c.rule)).toEqual(['quota'])
+  })
+})

@@ -266,3 +266,29 @@ export function checkCells(
 function fmtPct(n: number): string {
   return (Math.round(n * 10) / 10).toLocaleString('vi-VN')
 }
+
+/**
+ * Member checks recomputed after an edit without redoing the rows that did not change: a row's
+ * checks are kept while its subject, its review object (replaced, never mutated, on each edit) and
+ * the context are the same. The quota is recounted every time (one O(n) pass of counting).
+ */
+export function incrementalMemberChecks(): (
+  subjects: readonly ReviewSubject[],
+  reviews: ReadonlyMap<string, MemberReview>,
+  ctx: CheckContext
+) => ReviewCheck[] {
+  const cache = new Map<string, { subject: ReviewSubject; review: MemberReview | undefined; ctx: CheckContext; checks: ReviewCheck[] }>()
+  return (subjects, reviews, ctx) => {
+    const out = checkQuota(subjects, reviews, ctx)
+    for (const s of subjects) {
+      const review = reviews.get(s.memberId)
+      let hit = cache.get(s.memberId)
+      if (!hit || hit.subject !== s || hit.review !== review || hit.ctx !== ctx) {
+        hit = { subject: s, review, ctx, checks: checkMember(s, review, ctx) }
+        cache.set(s.memberId, hit)
+      }
+      for (const c of hit.checks) out.push(c)
+    }
+    return out
+  }
+}

@@ -85,3 +85,20 @@ describe('pasting a column copied from Excel', () => {
     expect(r.errors.map((e) => e.offset)).toEqual([1])
   })
 })
+
+describe('levels per year (year-over-year chart)', () => {
+  it('counts the current rating of each review, skipping those not rated', async () => {
+    const { levelsPerYear } = await import('./reportRows')
+    const rows = levelsPerYear([
+      { year: 2025, decision: 'good' },
+      { year: 2024, selfRating: 'excellent' },
+      { year: 2025, cellProposal: 'excellent' },
+      { year: 2025, notRatedReason: 'absent', decision: 'good' },
+      { year: 2025 }
+    ])
+    expect(rows).toEqual([
+      { year: 2024, counts: { excellent: 1, good: 0, complete: 0, incomplete: 0 } },
+      { year: 2025, counts: { excellent: 1, good: 1, complete: 0, incomplete: 0 } }
+    ])
+  })
+})

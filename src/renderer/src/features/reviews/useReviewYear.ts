@@ -4,7 +4,7 @@ import { computed, shallowRef, triggerRef } from 'vue'
 import type { CellReview, MemberReview, Rating, RulesProfile } from '@renderer/domain/entities'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
-import { checkCells, checkMembers, type CheckContext, type ReviewCheck } from '@renderer/domain/reviews/checks'
+import { checkCells, checkMembers, incrementalMemberChecks, type CheckContext, type ReviewCheck } from '@renderer/domain/reviews/checks'
 import { paramsOf } from '@renderer/domain/rules/profiles'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { nowIso } from '@renderer/domain/ids'
@@ -32,16 +32,23 @@ export function useReviewYear() {
     }
   }
 
+  // The context keeps its identity while the profile and cells are the same, so the incremental
+  // checks reuse every row that an edit did not touch.
+  let lastCtx: { profile: unknown; cells: unknown; ctx: CheckContext } | null = null
   const ctx = computed<CheckContext | null>(() => {
     const o = opened.value
     if (!o) return null
+    if (lastCtx && lastCtx.profile === o.profile && lastCtx.cells === o.cells) return lastCtx.ctx
     const names = new Map(o.cells.map((c) => [c.id, c.name]))
-    return { params: o.params, sources: o.sources, cellName: (id) => names.get(id) ?? 'Chi bộ không rõ' }
+    const c: CheckContext = { params: o.params, sources: o.sources, cellName: (id) => names.get(id) ?? 'Chi bộ không rõ' }
+    lastCtx = { profile: o.profile, cells: o.cells, ctx: c }
+    return c
   })
 
+  const runMemberChecks = incrementalMemberChecks()
   const memberChecks = computed<ReviewCheck[]>(() => {
     const o = opened.value
-    return o && ctx.value ? checkMembers(o.subjects, o.memberReviews, ctx.value) : []
+    return o && ctx.value ? runMemberChecks(o.subjects, o.memberReviews, ctx.value) : []
   })
   const cellChecks = computed<ReviewCheck[]>(() => {
     const o = opened.value
