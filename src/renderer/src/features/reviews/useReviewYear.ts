@@ -68,11 +68,23 @@ export function useReviewYear() {
     if (!existing) await reviewRepository.saveYear({ year: o.year, profileId: o.profile.id, asOfDate: o.asOfDate, finalized: 0 })
   }
 
+  // Edits are saved one after another, each reading the state the previous one left: a clerk typing
+  // 1, 1, 2, 2 faster than the saves complete must not lose a row.
+  let queue: Promise<unknown> = Promise.resolve()
+  function serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = queue.then(work, work)
+    queue = next.catch(() => undefined)
+    return next
+  }
+
   /** Applies edits to several members at once (one field each), saving them in one transaction. */
-  async function setMemberFields(edits: { memberId: string; field: MemberField; value: unknown }[]): Promise<void> {
-    const o = opened.value
-    if (!o || edits.length === 0) return
+  function setMemberFields(edits: { memberId: string; field: MemberField; value: unknown }[]): Promise<void> {
+    return serial(() => applyMemberFields(edits))
+  }
+  async function applyMemberFields(edits: { memberId: string; field: MemberField; value: unknown }[]): Promise<void> {
+    if (!opened.value || edits.length === 0) return
     await ensureYear()
+    const o = opened.value
     const subjectById = new Map(o.subjects.map((s) => [s.memberId, s]))
     const changed = new Map<string, MemberReview>()
     for (const e of edits) {
@@ -83,21 +95,28 @@ export function useReviewYear() {
     }
     const list = [...changed.values()]
     await reviewRepository.saveMemberReviews(list, new Map(o.subjects.map((s) => [s.memberId, s.fullName])))
-    const map = o.memberReviews as Map<string, MemberReview>
+    const now = opened.value
+    if (!now || now.year !== o.year) return
+    const map = new Map(now.memberReviews)
     for (const r of list) map.set(r.memberId, r)
-    opened.value = { ...o, memberReviews: new Map(map) }
+    opened.value = { ...now, memberReviews: map }
   }
 
-  async function setCellField(cellId: string, field: CellField, value: Rating | string | null): Promise<void> {
-    const o = opened.value
-    if (!o) return
+  function setCellField(cellId: string, field: CellField, value: Rating | string | null): Promise<void> {
+    return serial(() => applyCellField(cellId, field, value))
+  }
+  async function applyCellField(cellId: string, field: CellField, value: Rating | string | null): Promise<void> {
+    if (!opened.value) return
     await ensureYear()
+    const o = opened.value
     const base = o.cellReviews.get(cellId) ?? { id: `${o.year}:${cellId}`, year: o.year, cellId, updatedAt: nowIso() }
     const next: CellReview = { ...base, [field]: value }
     await reviewRepository.saveCellReviews([next], new Map(o.cells.map((c) => [c.id, c.name])))
-    const map = new Map(o.cellReviews)
+    const now = opened.value
+    if (!now || now.year !== o.year) return
+    const map = new Map(now.cellReviews)
     map.set(cellId, next)
-    opened.value = { ...o, cellReviews: map }
+    opened.value = { ...now, cellReviews: map }
   }
 
   async function changeSettings(profileId: string, asOfDate: string): Promise<void> {
