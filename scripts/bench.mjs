@@ -27,15 +27,16 @@ const started = Date.now()
 
 /** Every figure: what it times, its target (ms) from the issues, and how many runs. */
 const FIGURES = [
-  { key: 'coldStart', label: 'Cold start to overview figures (L)', baseline: 'blank page + Dexie reads of the same tables', target: null, runs: 3 },
-  { key: 'search', label: 'Search keystroke → filtered list (10,000)', baseline: 'plain JS filter over 10,000 strings', target: 50, runs: 15, issue: 3 },
+  { key: 'coldStart', label: 'Cold start to overview figures', baseline: 'blank page + Dexie reads of the same tables', target: null, runs: 3 },
+  { key: 'search', label: 'Search keystroke → list updated', baseline: 'plain JS filter over 10,000 strings', target: 50, runs: 15, issue: 3 },
   { key: 'openReview', label: "Open a year's review (+ checks)", baseline: 'Dexie reads of the same rows', target: 1000, runs: 3, issue: 5 },
   { key: 'checksAfterEdit', label: 'All checks after an edit', baseline: 'one counting pass over the reviews', target: 100, runs: 7, issue: 5 },
-  { key: 'compliance', label: 'Compliance grids, 200 cells × 10 years', baseline: 'Dexie read of all meetings + one pass', target: 300, runs: 3, issue: 4 },
+  { key: 'complianceYear', label: 'Compliance grid, this year (200 cells)', baseline: "Dexie read of the year's meetings + one pass", target: 300, runs: 5, issue: 4 },
+  { key: 'compliance', label: 'Compliance grids, all 10 years at once', baseline: 'Dexie read of all meetings + one pass', target: 300, runs: 3, issue: 4 },
   { key: 'meetingSave', label: 'Save a meeting with 100 marks', baseline: 'Dexie bulkPut of 100 rows', target: 100, runs: 7, issue: 4 },
-  { key: 'exportMembers', label: 'Export member list (10,000)', baseline: 'exceljs writing the same cells', target: null, runs: 3, issue: 3 },
-  { key: 'yearEndPack', label: 'Year-end pack (10,000 members)', baseline: 'exceljs writing the same cells', target: 5000, runs: 3, issue: 5 },
-  { key: 'import10k', label: 'Import 10,000 rows end to end', baseline: 'exceljs read + Dexie bulkAdd', target: 10000, runs: 3, issue: 3 },
+  { key: 'exportMembers', label: 'Export the member list (everyone)', baseline: 'exceljs writing the same cells', target: null, runs: 3, issue: 3 },
+  { key: 'yearEndPack', label: 'Year-end pack (last finished year)', baseline: 'exceljs writing the same cells', target: 5000, runs: 3, issue: 5 },
+  { key: 'import10k', label: 'Import one row per member, end to end', baseline: 'exceljs read + Dexie bulkAdd', target: 10000, runs: 3, issue: 3 },
   { key: 'backup', label: 'Backup of the whole database', baseline: 'Dexie toArray + JSON + gzip', target: 5000, runs: 3, issue: 6 },
   { key: 'restore', label: 'Restore of the whole database', baseline: 'gunzip + JSON + Dexie bulkAdd', target: 5000, runs: 3, issue: 6 },
   { key: 'heap', label: 'JS heap after cold start (MB)', baseline: 'the same rows held by a bare page', target: null, runs: 1, unit: 'MB' }
@@ -73,15 +74,54 @@ async function benchPage(context) {
   return page
 }
 
+/**
+ * A keystroke in "Tìm kiếm" on the member list until the list is painted again: the input event,
+ * Vue's update, and the next frame. The queries are a clerk typing a name, then a card number.
+ */
+const QUERIES = ['n', 'ng', 'ngu', 'nguy', 'nguyen', 'nguyen t', 'nguyen th', 'nguyen thi', 'nguyen thi h', 'nguyen thi hu', 'l', 'la', 'lan', '03', '038']
+async function uiSearch(context, runs) {
+  const page = await context.newPage()
+  try {
+    await page.goto(`${BASE}/index.html#/dang-vien`)
+    const box = page.getByRole('textbox', { name: 'Tìm kiếm' })
+    await box.waitFor({ timeout: 60_000 })
+    await page.waitForFunction(() => /^\s*[1-9]\d* đảng viên/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? ''), null, { timeout: 120_000 })
+    const samples = []
+    for (let i = 0; i < runs; i++) {
+      samples.push(
+        await page.evaluate(async (q) => {
+          const input = document.querySelector('input[aria-label="Tìm kiếm"]')
+          const t0 = performance.now()
+          input.value = q
+          input.dispatchEvent(new Event('input', { bubbles: true }))
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+          return performance.now() - t0
+        }, QUERIES[i % QUERIES.length])
+      )
+      await page.waitForTimeout(30)
+    }
+    return samples
+  } finally {
+    await page.close()
+  }
+}
+
 /** Cold start: a fresh tab opens the app and waits until the overview's figures are computed. */
 async function coldStart(context, runs) {
   const figure = []
+  const first = []
   const baseline = []
   let heap = null
   let rawHeap = null
   for (let i = 0; i < runs; i++) {
     const page = await context.newPage()
     await page.goto(`${BASE}/index.html#/`)
+    await page.waitForFunction(
+      () => /: \d+$/.test(document.querySelector('[aria-label="Số liệu tổng quan"] a')?.getAttribute('aria-label') ?? ''),
+      null,
+      { timeout: 180_000, polling: 20 }
+    )
+    first.push(await page.evaluate(() => performance.now()))
     await page.waitForFunction(
       () => document.querySelector('[aria-label="Số liệu tổng quan"]')?.getAttribute('aria-busy') === 'false',
       null,
@@ -98,7 +138,10 @@ async function coldStart(context, runs) {
     if (i === runs - 1) rawHeap = await heapMB(raw)
     await raw.close()
   }
-  return { coldStart: { figure, baseline }, heap: { figure: [heap], baseline: [rawHeap] } }
+  return {
+    coldStart: { figure, baseline, extra: { firstFiguresMs: Math.round(median(first)) } },
+    heap: { figure: [heap], baseline: [rawHeap] }
+  }
 }
 
 async function heapMB(page) {
@@ -110,7 +153,7 @@ async function heapMB(page) {
 }
 
 function row(def, samples, error) {
-  if (error) return { ...def, status: 'not available yet', reason: error }
+  if (error) return { ...def, status: error.startsWith('FAILED') ? 'failed' : 'not available yet', reason: error }
   const f = median(samples.figure)
   const b = median(samples.baseline)
   const met = def.target === null ? null : f <= def.target
@@ -140,8 +183,8 @@ function printTable(rows) {
   console.log(pad('Figure', 44), lpad('App', 10), lpad('Baseline', 10), lpad('Ratio', 7), lpad('Target', 9), '  Met?')
   console.log('-'.repeat(92))
   for (const r of rows) {
-    if (r.status === 'not available yet') {
-      console.log(pad(r.label, 44), lpad('—', 10), lpad('—', 10), lpad('—', 7), lpad(r.target ?? '—', 9), '  not available yet:', r.reason)
+    if (r.status === 'not available yet' || r.status === 'failed') {
+      console.log(pad(r.label, 44), lpad('—', 10), lpad('—', 10), lpad('—', 7), lpad(r.target ?? '—', 9), ' ', r.status === 'failed' ? r.reason : `not available yet: ${r.reason}`)
       continue
     }
     const unit = r.unit === 'MB' ? ' MB' : ' ms'
@@ -196,14 +239,20 @@ async function main() {
       log(`${def.label} ×${def.runs}…`)
       try {
         const r = await page.evaluate(([name, runs]) => window.__bench.measure(name, runs), [def.key, def.runs])
+        if (def.key === 'search' && r && !('unavailable' in r)) {
+          // The figure is the screen's; the function alone is kept beside it.
+          r.extra = { ...r.extra, filterFunctionMs: Number(median(r.figure).toFixed(1)) }
+          r.figure = await uiSearch(context, def.runs)
+        }
         if (r && 'unavailable' in r) errors[def.key] = r.unavailable
         else results[def.key] = r
       } catch (e) {
-        errors[def.key] = `failed: ${String(e.message ?? e).split('\n')[0].slice(0, 200)}`
+        errors[def.key] = `FAILED: ${String(e.message ?? e).split('\n')[0].slice(0, 200)}`
         log(`  ${errors[def.key]}`)
       }
     }
 
+    console.log(`\nDataset ${SIZE} (seed ${SEED}): ${Object.entries(load.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
     const rows = FIGURES.filter((d) => want(d.key)).map((d) => row(d, results[d.key], results[d.key] ? null : errors[d.key] ?? 'not measured'))
     printTable(rows)
     for (const r of rows) if (r.extra && Object.keys(r.extra).length) log(`${r.key}:`, JSON.stringify(r.extra))
@@ -230,7 +279,9 @@ async function main() {
     } catch {
       /* already gone */
     }
-    rmSync(profile, { recursive: true, force: true })
+    // Chromium may still be flushing the profile for a moment after closing.
+    await new Promise((r) => setTimeout(r, 1000))
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 })
   }
 }
 

@@ -149,6 +149,30 @@ export async function compliance(runs: number): Promise<Samples> {
   return s
 }
 
+/** The grid the meetings screen opens: this year's 200 cells, in a database of 10 years of meetings. */
+export async function complianceYear(runs: number): Promise<Samples> {
+  const year = yearOf(today())
+  const on = today()
+  const db = getDb()
+  const s = await alternate(
+    runs,
+    () =>
+      time(async () => {
+        const input = await meetingRepository.complianceInputs(year)
+        complianceGrid(input.meetings, input.cells, year, input.params, on)
+      }),
+    () =>
+      time(async () => {
+        const meetings = await db.meetings.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()
+        const held = new Set<string>()
+        for (const m of meetings) held.add(`${m.cellId}:${m.date.slice(0, 7)}`)
+        return held.size
+      })
+  )
+  s.extra = { year }
+  return s
+}
+
 /** "Ghi sinh hoạt" saved with 100 attendance marks. */
 export async function meetingSave(runs: number): Promise<Samples> {
   const cells = await cellRepository.list()
@@ -209,7 +233,7 @@ async function memberListBytes(members: Member[]): Promise<Uint8Array> {
 
 export async function exportMembers(runs: number): Promise<Samples> {
   const members = sortMembers(await memberRepository.list())
-  let bytes = new Uint8Array()
+  let bytes: Uint8Array = new Uint8Array()
   const first = await memberListBytes(members)
   const values = await sheetValues(first)
   const s = await alternate(
@@ -406,6 +430,7 @@ export const MEASURES = {
   openReview,
   checksAfterEdit,
   compliance,
+  complianceYear,
   meetingSave,
   exportMembers,
   yearEndPack,

@@ -21,7 +21,7 @@ export interface OverviewInput {
   meetings: readonly ComplianceMeeting[]
   /** Unexcused marks of the current year (absence warnings). */
   unexcused: readonly AbsenceMark[]
-  /** Member reviews of every year (rating chart, this year's progress). */
+  /** Member reviews: the current year's at least (progress); every year's for the ratings chart. */
   memberReviews: readonly MemberReview[]
   reviewYears: readonly ReviewYear[]
   badges: readonly Badge[]

@@ -14,7 +14,8 @@ import {
   computeOverview,
   memberTotals,
   membersPerCell,
-  partyAgeDistribution
+  partyAgeDistribution,
+  ratingsPerYear
 } from '@renderer/domain/overview'
 
 export function useOverview(today = todayIso()) {
@@ -30,13 +31,20 @@ export function useOverview(today = todayIso()) {
       memberRepository.allEvents(),
       meetingRepository.inPeriod(`${year}-01-01`, `${year}-12-31`),
       meetingRepository.unexcusedInYear(year),
-      reviewRepository.allMemberReviews(),
+      reviewRepository.memberReviews(year),
       reviewRepository.years(),
       honoursRepository.badges(),
       meetingRepository.profiles(),
       honoursRepository.seriouslyIll()
     ])
     return { events, meetings, unexcused, memberReviews, reviewYears, badges, profiles, ill }
+  }, null)
+
+  // Every year's reviews (≈ 75,000 rows at ward scale) only feed the ratings chart: read last, so
+  // the figures do not wait for them.
+  const history = useLiveQuery(async () => {
+    const reviews = await reviewRepository.allMemberReviews()
+    return ratingsPerYear(reviews)
   }, null)
 
   /** The quick figures: as soon as members and cells are read. */
@@ -73,7 +81,8 @@ export function useOverview(today = todayIso()) {
 
   const cellNames = computed(() => new Map((base.value.value?.cells ?? []).map((c) => [c.id, c.name])))
   const memberNames = computed(() => new Map((base.value.value?.members ?? []).map((m) => [m.id, m.fullName])))
-  const error = computed(() => base.error.value ?? rest.error.value)
+  const ratings = computed(() => history.value.value)
+  const error = computed(() => base.error.value ?? rest.error.value ?? history.error.value)
 
-  return { today, year, quick, full, cellNames, memberNames, error }
+  return { today, year, quick, full, ratings, cellNames, memberNames, error }
 }
