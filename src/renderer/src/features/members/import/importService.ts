@@ -9,6 +9,7 @@ import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { metaRepository } from '@renderer/db/repositories/metaRepository'
 import { MEMBER_IMPORT_FIELDS, readMemberSheet, toImportRecords, type MemberSheet } from '@renderer/excel/import/memberSheet'
 import { restoreMapping, type ColumnMapping } from '@renderer/excel/import/sheetTable'
+import { autoBackup } from '@renderer/features/backup/autoBackup'
 
 const MAPPING_KEY_PREFIX = 'import.members.mapping:'
 const CHUNK = 500
@@ -76,6 +77,8 @@ export async function commitImport(preview: ImportPreview, skipped: ReadonlySet<
   const chosen = preview.rows.filter((r) => r.outcome !== 'problem' && !skipped.has(r.rowNumber))
   const updatedIds = chosen.filter((r) => r.outcome === 'update').map((r) => r.member.id)
   const result = { created: chosen.length - updatedIds.length, updated: updatedIds.length, cellsCreated: batch.cells.length }
+  // A safety copy first (desktop): if it cannot be written, nothing is imported (DESIGN: never lose a record).
+  await autoBackup('import')
   await memberRepository.importBatch({
     ...batch,
     updatedIds,
