@@ -6,7 +6,8 @@ import { countMarks } from '@renderer/domain/meetings/attendance'
 import { carriedTasks } from '@renderer/domain/meetings/tasks'
 import { topicSuggestions } from '@renderer/domain/meetings/topics'
 import type { AbsenceMark } from '@renderer/domain/meetings/absences'
-import { BUILT_IN_PROFILES, paramsOf, profileForYear } from '@renderer/domain/rules/profiles'
+import { paramsOf, profileForYear } from '@renderer/domain/rules/profiles'
+import { rulesRepository } from './rulesRepository'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { getDb } from '../database'
 import { writeAudit } from './auditRepository'
@@ -179,11 +180,9 @@ export const meetingRepository = {
     return { year, cells, meetings, params: paramsOf(profile), sources: profile.sources as RulesSources }
   },
 
-  /** Rules profiles: the clerk's own (from the database) and the built-in ones. */
+  /** Rules profiles (built-in and the clerk's copies), as the rules repository lists them. */
   async profiles(): Promise<RulesProfile[]> {
-    const stored = await getDb().rulesProfiles.toArray()
-    const ids = new Set(stored.map((p) => p.id))
-    return [...stored, ...BUILT_IN_PROFILES.filter((p) => !ids.has(p.id))]
+    return rulesRepository.list()
   },
 
   /** The members who may be on a cell's roll on some date, with their events: everyone who is in
