@@ -158,7 +158,8 @@ export function addPartyDocumentSheet(
   const { leftEnd, rightStart, rightEnd } = placeBlocks(
     widths,
     Math.max(textPixels(superior, 14), textPixels(issuing, 14, true)) + 16,
-    Math.max(textPixels(NATIONAL_TITLE, 15, true), textPixels(dateLine, 14)) + 16
+    // Italic runs a little wider than the upright estimate: 10 % headroom for the date line.
+    Math.max(textPixels(NATIONAL_TITLE, 15, true), textPixels(dateLine, 14) * 1.1) + 16
   )
   const leftPx = px(1, leftEnd)
   const rightPx = px(rightStart, rightEnd)
@@ -606,7 +607,8 @@ function placeBlocks(
     for (let b = a; b <= n; b++) {
       width += px[b - 1]
       const centre = offset + width / 2
-      const fit = width < rightNeed ? (rightNeed - width) * 3 : width - rightNeed
+      // A block narrower than its date line wraps it onto two lines: avoid that unless no run fits.
+      const fit = width < rightNeed ? (rightNeed - width) * 20 : width - rightNeed
       const score = fit + Math.abs(centre - total * 0.72) * 0.5
       if (score < best.score) best = { rightStart: a, rightEnd: b, score }
     }
