@@ -37,11 +37,11 @@ const api = {
     await Promise.all([db.cells.toArray(), db.members.toArray(), db.memberEvents.toArray(), db.memberReviews.toArray()])
     return performance.now()
   },
-  async measure(name: MeasureName, runs: number): Promise<Samples | { unavailable: string }> {
+  async measure(name: MeasureName, runs: number, baselineRuns?: number): Promise<Samples | { unavailable: string }> {
     await openDatabase()
-    const fn = MEASURES[name]
+    const fn = MEASURES[name] as (runs: number, baselineRuns?: number) => Promise<Samples>
     if (!fn) return { unavailable: `no measure named ${name}` }
-    return fn(runs)
+    return fn(runs, baselineRuns)
   }
 }
 

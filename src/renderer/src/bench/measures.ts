@@ -393,7 +393,7 @@ export async function backup(runs: number): Promise<Samples> {
   return s
 }
 
-export async function restore(runs: number): Promise<Samples> {
+export async function restore(runs: number, baselineRuns = runs): Promise<Samples> {
   if (!lastBackup || !lastRaw) await backup(1)
   const bytes = lastBackup!
   const raw = lastRaw!
@@ -417,7 +417,8 @@ export async function restore(runs: number): Promise<Samples> {
       await scratch.delete()
       await settle()
       return ms
-    }
+    },
+    baselineRuns
   )
   const counts: Record<string, number> = {}
   for (const name of ['members', 'attendance'] as const) counts[name] = await getDb().table(name).count()
