@@ -232,6 +232,26 @@ export interface AttendanceMark {
   reason?: string
 }
 
+/** All marks of one meeting in one row (schema v2): marks are written and read per meeting. */
+export interface AttendanceSheet {
+  /** Primary key. */
+  meetingId: string
+  cellId: string
+  /** The meeting's date. */
+  date: IsoDate
+  /** One per member on the roll, sorted by memberId (the order v1's `${meetingId}:${memberId}` keys gave). */
+  marks: SheetMark[]
+  /** `${memberId}|${date}` for each unexcused mark — a multiEntry index answers "a member's unexcused absences in a year" with one range. */
+  unexcusedKeys: string[]
+}
+
+/** A mark inside an AttendanceSheet: the meeting's id, cell and date are the sheet's. */
+export interface SheetMark {
+  memberId: string
+  status: AttendanceStatus
+  reason?: string
+}
+
 export interface MeetingTask {
   id: string
   cellId: string

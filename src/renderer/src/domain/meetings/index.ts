@@ -2,6 +2,7 @@
 // overview and bench import from here.
 export * from './absences'
 export * from './attendance'
+export * from './attendanceSheet'
 export * from './compliance'
 export * from './duration'
 export * from './quality'
