@@ -7,9 +7,10 @@ import type { AuditEntry, MetaEntry } from '@renderer/domain/entities'
 import type { DatabaseExport } from '@renderer/domain/backup/exportData'
 import type { IntegrityData } from '@renderer/domain/integrity'
 import { nowIso } from '@renderer/domain/ids'
+import { toMarks } from '@renderer/domain/meetings/attendanceSheet'
 import { DEVICE_META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { SoChiBoDatabase, getDb } from './database'
-import { SCHEMA_VERSIONS, TABLE_NAMES, type SchemaVersion } from './schema'
+import { SCHEMA_VERSIONS, TABLE_NAMES, tablesOf, type SchemaVersion } from './schema'
 import { UPGRADES, type UpgradeMap } from './upgrades'
 import type { AuditInput } from './repositories/auditRepository'
 
@@ -97,7 +98,7 @@ export function currentSchemaVersion(): number {
 /** Table names of a schema version (the tables a backup of that version may hold). */
 export function tablesOfVersion(version: number, versions: SchemaVersion[] = SCHEMA_VERSIONS): string[] {
   const found = versions.filter((v) => v.version <= version).at(-1)
-  return found ? Object.keys(found.stores) : [...TABLE_NAMES]
+  return found ? tablesOf(found.stores) : [...TABLE_NAMES]
 }
 
 /**
@@ -178,18 +179,19 @@ async function upgradeExport(data: DatabaseExport, versions: SchemaVersion[], up
   }
 }
 
-/** Everything the integrity check reads, in one read transaction (a consistent picture). */
+/** Everything the integrity check reads, in one read transaction (a consistent picture); the
+ *  attendance sheets are given as flat marks, the shape the check names and links. */
 export async function loadIntegrityData(): Promise<IntegrityData> {
   const db = getDb()
   return db.transaction(
     'r',
-    [db.cells, db.members, db.memberEvents, db.meetings, db.attendance, db.meetingTasks, db.memberReviews, db.cellReviews, db.commendations, db.badges],
+    [db.cells, db.members, db.memberEvents, db.meetings, db.attendanceSheets, db.meetingTasks, db.memberReviews, db.cellReviews, db.commendations, db.badges],
     async () => ({
       cells: await db.cells.toArray(),
       members: await db.members.toArray(),
       memberEvents: await db.memberEvents.toArray(),
       meetings: await db.meetings.toArray(),
-      attendance: await db.attendance.toArray(),
+      attendance: (await db.attendanceSheets.toArray()).flatMap(toMarks),
       meetingTasks: await db.meetingTasks.toArray(),
       memberReviews: await db.memberReviews.toArray(),
       cellReviews: await db.cellReviews.toArray(),

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie'
 import type {
-  AttendanceMark,
+  AttendanceSheet,
   AuditEntry,
   Badge,
   Cell,
@@ -28,7 +28,9 @@ export class SoChiBoDatabase extends Dexie {
   members!: Table<Member, string>
   memberEvents!: Table<MemberEvent, string>
   meetings!: Table<Meeting, string>
-  attendance!: Table<AttendanceMark, string>
+  /** Schema v2: one row per meeting. (v1's `attendance` table, one row per mark, is reached in
+   *  upgrade code and tests as `db.table('attendance')`, never by app code.) */
+  attendanceSheets!: Table<AttendanceSheet, string>
   meetingTasks!: Table<MeetingTask, string>
   memberReviews!: Table<MemberReview, string>
   cellReviews!: Table<CellReview, string>

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { NewerDatabaseError, SoChiBoDatabase, openDatabase, setDb } from './database'
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1_2026_11_21, SCHEMA_VERSIONS, TABLE_NAMES } from './schema'
-import type { Member } from '@renderer/domain/entities'
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1_2026_11_21, SCHEMA_V2_2026_11_21, SCHEMA_VERSIONS, TABLE_NAMES, tablesOf } from './schema'
+import type { AttendanceMark, AttendanceStatus, Meeting, Member } from '@renderer/domain/entities'
+import { meetingRepository } from './repositories/meetingRepository'
 
 // The upgrade harness: open an older version with data, close it, open the newer one, check.
 // Every future schema version adds a case here that seeds the previous version.
@@ -28,11 +29,33 @@ async function seedAt(name: string, version: number, seed: (db: SoChiBoDatabase)
 
 afterEach(() => setDb(null))
 
-describe('schema version 1', () => {
-  it('has a table for every entity of the mission', () => {
-    expect(TABLE_NAMES.sort()).toEqual(
+const V1_TABLES = [
+  'attendance',
+  'auditLog',
+  'badges',
+  'cellReviews',
+  'cells',
+  'commendations',
+  'meetingTasks',
+  'meetings',
+  'memberEvents',
+  'memberReviews',
+  'members',
+  'meta',
+  'reviewYears',
+  'rulesProfiles',
+  'settings'
+]
+
+describe('schema versions', () => {
+  it('version 1 has a table for every entity of the mission', () => {
+    expect(tablesOf(SCHEMA_V1_2026_11_21).sort()).toEqual([...V1_TABLES].sort())
+  })
+
+  it('version 2 keeps attendance as one sheet per meeting instead of one row per mark', () => {
+    expect(tablesOf(SCHEMA_V2_2026_11_21).sort()).toEqual(
       [
-        'attendance',
+        'attendanceSheets',
         'auditLog',
         'badges',
         'cellReviews',
@@ -49,6 +72,12 @@ describe('schema version 1', () => {
         'settings'
       ].sort()
     )
+    expect(SCHEMA_V2_2026_11_21.attendanceSheets).toBe('meetingId, date, *unexcusedKeys')
+  })
+
+  it('TABLE_NAMES are the current (last) version’s tables', () => {
+    expect([...TABLE_NAMES]).toEqual(tablesOf(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].stores))
+    expect(CURRENT_SCHEMA_VERSION).toBe(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version)
   })
 
   it('opens at the current version with every table', async () => {
@@ -72,24 +101,23 @@ describe('upgrade harness', () => {
     db.close()
   })
 
-  it('runs a version 2 upgrade function over version 1 data (the harness is ready for v2)', async () => {
-    await seedAt('upgrade-v2', 1, async (db) => {
+  it('runs a future version’s upgrade function over current data (the harness is ready for the next version)', async () => {
+    await seedAt('upgrade-next', CURRENT_SCHEMA_VERSION, async (db) => {
       await db.members.bulkAdd([member('m1', 'Nguyễn Văn An'), { ...member('m2', 'Lê Văn Cường'), active: 0 }])
     })
-    // A hypothetical v2: a new index and a data change, as a real one would be written.
-    const v2 = [
-      ...SCHEMA_VERSIONS,
-      { version: 2, stores: { ...SCHEMA_V1_2026_11_21, members: `${SCHEMA_V1_2026_11_21.members}, gender` } }
-    ]
-    const db = new SoChiBoDatabase('upgrade-v2', undefined, v2, {
-      2: async (tx) => {
+    // A hypothetical next version: a new index and a data change, as a real one would be written.
+    const current = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].stores
+    const next = CURRENT_SCHEMA_VERSION + 1
+    const versions = [...SCHEMA_VERSIONS, { version: next, stores: { ...current, members: `${current.members}, gender` } }]
+    const db = new SoChiBoDatabase('upgrade-next', undefined, versions, {
+      [next]: async (tx) => {
         await tx.table('members').toCollection().modify((m: Member) => {
           m.note = m.active ? 'đang sinh hoạt' : 'đã thôi'
         })
       }
     })
     await db.open()
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(next)
     expect((await db.members.get('m1'))?.note).toBe('đang sinh hoạt')
     expect((await db.members.get('m2'))?.note).toBe('đã thôi')
     expect(await db.members.where('gender').equals('male').count()).toBe(2)
@@ -104,5 +132,96 @@ describe('upgrade harness', () => {
     const db = new SoChiBoDatabase('upgrade-future')
     await expect(openDatabase(db)).rejects.toThrow(NewerDatabaseError)
     await expect(openDatabase(new SoChiBoDatabase('upgrade-future'))).rejects.toThrow(/phiên bản Sổ Chi bộ mới hơn/)
+  })
+})
+
+describe('version 1 → 2: attendance marks become one sheet per meeting', () => {
+  const T = '2026-01-01T00:00:00.000Z'
+  const meeting = (id: string, cellId: string, date: string): Meeting => ({
+    id, cellId, type: 'regular', date, guests: [], presentations: [], attachments: [], createdAt: T, updatedAt: T
+  })
+  const mark = (m: Meeting, memberId: string, status: AttendanceStatus, reason?: string): AttendanceMark => ({
+    id: `${m.id}:${memberId}`, meetingId: m.id, memberId, cellId: m.cellId, date: m.date, status, ...(reason ? { reason } : {})
+  })
+  const jan = meeting('jan', 'kp1', '2026-01-03')
+  const feb = meeting('feb', 'kp1', '2026-02-03')
+  const old = meeting('old', 'kp2', '2025-12-03')
+  const bare = meeting('bare', 'kp2', '2026-03-03')
+  const marks = [
+    mark(jan, 'x', 'unexcused'),
+    mark(jan, 'y', 'present'),
+    mark(jan, 'z', 'excused', 'Ốm'),
+    mark(feb, 'x', 'unexcused'),
+    mark(feb, 'y', 'unexcused'),
+    mark(feb, 'z', 'exempt'),
+    mark(old, 'x', 'unexcused'),
+    mark(old, 'w', 'present')
+  ]
+
+  async function upgraded(name: string, seedMarks: AttendanceMark[] = marks) {
+    await seedAt(name, 1, async (v1) => {
+      expect(v1.verno).toBe(1)
+      await v1.meetings.bulkAdd([jan, feb, old, bare])
+      await v1.table('attendance').bulkAdd(seedMarks)
+    })
+    const db = new SoChiBoDatabase(name)
+    await db.open()
+    return db
+  }
+
+  it('moves every mark into its meeting’s sheet, with the unexcused keys, and deletes the attendance table', async () => {
+    const db = await upgraded('upgrade-sheets')
+    expect(db.verno).toBe(2)
+    expect(db.tables.map((t) => t.name)).not.toContain('attendance')
+    expect([...db.backendDB().objectStoreNames]).not.toContain('attendance')
+    const sheets = await db.attendanceSheets.toArray()
+    expect(sheets.map((s) => s.meetingId).sort()).toEqual(['feb', 'jan', 'old'])
+    expect(await db.attendanceSheets.get('jan')).toStrictEqual({
+      meetingId: 'jan',
+      cellId: 'kp1',
+      date: '2026-01-03',
+      marks: [
+        { memberId: 'x', status: 'unexcused' },
+        { memberId: 'y', status: 'present' },
+        { memberId: 'z', status: 'excused', reason: 'Ốm' }
+      ],
+      unexcusedKeys: ['x|2026-01-03']
+    })
+    expect((await db.attendanceSheets.get('feb'))?.unexcusedKeys).toEqual(['x|2026-02-03', 'y|2026-02-03'])
+    db.close()
+  })
+
+  it('gives back exactly the same marks through the repository', async () => {
+    const db = await upgraded('upgrade-sheets-marks')
+    setDb(db)
+    const back = (await Promise.all(['jan', 'feb', 'old', 'bare'].map((id) => meetingRepository.attendance(id)))).flat()
+    const byId = (a: AttendanceMark, b: AttendanceMark) => a.id.localeCompare(b.id)
+    expect(back.sort(byId)).toStrictEqual([...marks].sort(byId))
+  })
+
+  it('finds the unexcused absences of a year after the upgrade (Điều lệ Điều 8.2), by member and for everyone', async () => {
+    const db = await upgraded('upgrade-sheets-absences')
+    setDb(db)
+    const byMember = await meetingRepository.unexcusedInYear(2026, ['x', 'y'])
+    expect(byMember.map((a) => `${a.memberId}@${a.date}`).sort()).toEqual(['x@2026-01-03', 'x@2026-02-03', 'y@2026-02-03'])
+    expect(await meetingRepository.unexcusedInYear(2025, ['x'])).toEqual([{ memberId: 'x', date: '2025-12-03', status: 'unexcused' }])
+    const all = await meetingRepository.unexcusedInYear(2026)
+    expect(all.map((a) => `${a.memberId}@${a.date}`).sort()).toEqual(['x@2026-01-03', 'x@2026-02-03', 'y@2026-02-03'])
+  })
+
+  it('moves marks in steps: 1,200 meetings of marks all arrive', async () => {
+    const many = Array.from({ length: 1200 }, (_, i) => meeting(`m${String(i).padStart(4, '0')}`, 'kp1', '2026-05-03'))
+    const manyMarks = many.flatMap((m) => [mark(m, 'a', 'present'), mark(m, 'b', 'unexcused')])
+    await seedAt('upgrade-sheets-steps', 1, async (v1) => {
+      await v1.meetings.bulkAdd(many)
+      await v1.table('attendance').bulkAdd(manyMarks)
+    })
+    const db = new SoChiBoDatabase('upgrade-sheets-steps')
+    await db.open()
+    expect(await db.attendanceSheets.count()).toBe(1200)
+    const sheets = await db.attendanceSheets.toArray()
+    expect(sheets.every((s) => s.marks.length === 2)).toBe(true)
+    expect(await db.attendanceSheets.where('unexcusedKeys').between('b|2026-01-01', 'b|2026-12-31', true, true).count()).toBe(1200)
+    db.close()
   })
 })

@@ -6,7 +6,7 @@ const DATA_TABLES = [
   'members',
   'memberEvents',
   'meetings',
-  'attendance',
+  'attendanceSheets',
   'meetingTasks',
   'memberReviews',
   'cellReviews',

@@ -62,7 +62,10 @@ describe('meetingRepository.save', () => {
     await meetingRepository.save({ meeting: m, marks, tasks: [task('t1', m)] })
     const saved = await meetingRepository.get('m1')
     expect(saved?.attendanceCounts).toEqual({ present: 90, excused: 5, unexcused: 5, exempt: 0 })
-    expect(await meetingRepository.attendance('m1')).toHaveLength(100)
+    expect(await meetingRepository.attendance('m1')).toStrictEqual([...marks].sort((a, b) => (a.memberId < b.memberId ? -1 : 1)))
+    // Stored as ONE sheet row (schema v2), its unexcused keys ready for the absence index.
+    expect(await getDb().attendanceSheets.count()).toBe(1)
+    expect((await getDb().attendanceSheets.get('m1'))?.unexcusedKeys).toHaveLength(5)
     expect(await meetingRepository.tasksOf('m1')).toHaveLength(1)
     const audit = await getDb().auditLog.toArray()
     expect(audit.map((a) => [a.action, a.summary])).toEqual([['create', 'Ghi sinh hoạt thường kỳ ngày 03/03/2026']])
@@ -80,6 +83,8 @@ describe('meetingRepository.save', () => {
       carried: [task('old', jan, { status: 'done', closedOn: '2026-02-03', closedAtMeetingId: 'm1' })]
     })
     expect((await meetingRepository.attendance('m1')).map((x) => [x.memberId, x.status])).toEqual([['a', 'unexcused']])
+    expect(await meetingRepository.attendance('jan')).toEqual([])
+    expect(await getDb().attendanceSheets.get('jan')).toBeUndefined()
     expect((await meetingRepository.tasksOf('m1')).map((t) => t.id)).toEqual(['t2'])
     expect((await getDb().meetingTasks.get('old'))?.status).toBe('done')
     expect((await getDb().auditLog.toArray()).map((a) => a.action)).toEqual(['create', 'create', 'update'])
@@ -117,6 +122,8 @@ describe('meetingRepository.save', () => {
     await meetingRepository.remove('feb')
     expect(await meetingRepository.get('feb')).toBeUndefined()
     expect(await meetingRepository.attendance('feb')).toEqual([])
+    expect(await getDb().attendanceSheets.get('feb')).toBeUndefined()
+    expect(await meetingRepository.attendance('jan')).toHaveLength(1)
     expect((await getDb().meetingTasks.get('t'))?.status).toBe('open')
     expect(await getDb().meetingTasks.get('f')).toBeUndefined()
   })
@@ -155,6 +162,23 @@ describe('meetingRepository reads', () => {
     expect(byMember.map((m) => m.date).sort()).toEqual(['2026-01-03', '2026-02-03'])
     const all = await meetingRepository.unexcusedInYear(2026)
     expect(all.map((m) => `${m.memberId}@${m.date}`).sort()).toEqual(['x@2026-01-03', 'x@2026-02-03'])
+  })
+
+  it('reads a sheet where several of the asked members were absent once, and only their marks', async () => {
+    const a = meeting('a', 'kp1', '2026-04-03')
+    const marks = [mark(a, 'x', 'unexcused'), mark(a, 'y', 'unexcused'), mark(a, 'z', 'unexcused')]
+    await meetingRepository.save({ meeting: a, marks, tasks: [] })
+    const found = await meetingRepository.unexcusedInYear(2026, ['x', 'y'])
+    expect(found.map((m) => m.memberId).sort()).toEqual(['x', 'y'])
+    expect(await meetingRepository.unexcusedInYear(2026, [])).toEqual([])
+    expect(await meetingRepository.unexcusedInYear(2025, ['x'])).toEqual([])
+  })
+
+  it('a member whose id begins another member’s id gets only their own absences', async () => {
+    const a = meeting('a', 'kp1', '2026-04-03')
+    await meetingRepository.save({ meeting: a, marks: [mark(a, 'x', 'present'), mark(a, 'x1', 'unexcused')], tasks: [] })
+    expect(await meetingRepository.unexcusedInYear(2026, ['x'])).toEqual([])
+    expect(await meetingRepository.unexcusedInYear(2026, ['x1'])).toEqual([{ memberId: 'x1', date: '2026-04-03', status: 'unexcused' }])
   })
 
   it('gives the compliance inputs of a year with the year profile', async () => {

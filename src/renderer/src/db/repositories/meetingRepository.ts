@@ -1,8 +1,9 @@
-import type { AttendanceMark, Cell, Meeting, MeetingTask, Member, MemberEvent, RulesProfile } from '@renderer/domain/entities'
+import type { AttendanceMark, AttendanceSheet, Cell, Meeting, MeetingTask, Member, MemberEvent, RulesProfile } from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
 import { MEETING_TYPE_LABELS } from '@renderer/domain/labels'
 import { formatDate } from '@renderer/domain/dates'
 import { countMarks } from '@renderer/domain/meetings/attendance'
+import { toMarks, toSheet, toSheets, unexcusedRange } from '@renderer/domain/meetings/attendanceSheet'
 import { carriedTasks } from '@renderer/domain/meetings/tasks'
 import { topicSuggestions } from '@renderer/domain/meetings/topics'
 import type { AbsenceMark } from '@renderer/domain/meetings/absences'
@@ -40,8 +41,10 @@ export const meetingRepository = {
   async inPeriod(from: string, to: string): Promise<Meeting[]> {
     return getDb().meetings.where('date').between(from, to, true, true).toArray()
   },
+  /** The meeting's marks, flat (stored as one sheet per meeting, schema v2). */
   async attendance(meetingId: string): Promise<AttendanceMark[]> {
-    return getDb().attendance.where('meetingId').equals(meetingId).toArray()
+    const sheet = await getDb().attendanceSheets.get(meetingId)
+    return sheet ? toMarks(sheet) : []
   },
   async get(id: string): Promise<Meeting | undefined> {
     return getDb().meetings.get(id)
@@ -63,8 +66,9 @@ export const meetingRepository = {
 
   /**
    * Saves a meeting with its attendance marks and tasks in ONE transaction: the cached counts are
-   * recomputed from the marks, marks and tasks no longer in the form are deleted, carried tasks are
-   * updated, and the audit log gets one line. A failure leaves the database as it was.
+   * recomputed from the marks, the marks replace the meeting's sheet (one row), tasks no longer in
+   * the form are deleted, carried tasks are updated, and the audit log gets one line. A failure
+   * leaves the database as it was.
    */
   async save(input: MeetingSaveInput): Promise<Meeting> {
     const db = getDb()
@@ -75,17 +79,15 @@ export const meetingRepository = {
     for (const t of input.tasks)
       if (t.meetingId !== meeting.id || t.cellId !== meeting.cellId)
         throw new Error('Nhiệm vụ không khớp với buổi sinh hoạt.')
-    const tables = [db.meetings, db.attendance, db.meetingTasks, db.auditLog, db.settings]
+    const tables = [db.meetings, db.attendanceSheets, db.meetingTasks, db.auditLog, db.settings]
     return db.transaction('rw', tables, async () => {
       const before = await db.meetings.get(meeting.id)
-      const markIds = new Set(input.marks.map((m) => m.id))
-      const oldMarks = await db.attendance.where('meetingId').equals(meeting.id).primaryKeys()
-      await db.attendance.bulkDelete(oldMarks.filter((id) => !markIds.has(id)))
       const taskIds = new Set(input.tasks.map((t) => t.id))
       const oldTasks = await db.meetingTasks.where('meetingId').equals(meeting.id).primaryKeys()
       await db.meetingTasks.bulkDelete(oldTasks.filter((id) => !taskIds.has(id)))
       await db.meetings.put(meeting)
-      await db.attendance.bulkPut(input.marks)
+      if (input.marks.length) await db.attendanceSheets.put(toSheet(meeting, input.marks))
+      else await db.attendanceSheets.delete(meeting.id)
       await db.meetingTasks.bulkPut([...input.tasks, ...(input.carried ?? [])])
       await writeAudit({
         entity: 'meetings',
@@ -102,10 +104,10 @@ export const meetingRepository = {
   /** Deletes a meeting, its marks and tasks; tasks it had closed are open again. */
   async remove(id: string): Promise<void> {
     const db = getDb()
-    await db.transaction('rw', [db.meetings, db.attendance, db.meetingTasks, db.auditLog, db.settings], async () => {
+    await db.transaction('rw', [db.meetings, db.attendanceSheets, db.meetingTasks, db.auditLog, db.settings], async () => {
       const meeting = await db.meetings.get(id)
       if (!meeting) return
-      await db.attendance.where('meetingId').equals(id).delete()
+      await db.attendanceSheets.delete(id)
       await db.meetingTasks.where('meetingId').equals(id).delete()
       const closedHere = await db.meetingTasks.where('cellId').equals(meeting.cellId).filter((t) => t.closedAtMeetingId === id).toArray()
       await db.meetingTasks.bulkPut(closedHere.map((t) => ({ ...t, status: 'open' as const, closedOn: null, closedAtMeetingId: null })))
@@ -141,31 +143,38 @@ export const meetingRepository = {
   },
 
   /**
-   * Unexcused absence marks in a calendar year. With member ids: one `[memberId+date]` range per
-   * member. Without: only the meetings whose cached counts show an unexcused absence are read.
+   * Unexcused absence marks in a calendar year. With member ids: one range per member on the
+   * sheets' multiEntry `unexcusedKeys` index (`${memberId}|${date}`), so only sheets where one of
+   * them was absent without reason are read. Without: only the sheets of the meetings whose cached
+   * counts show an unexcused absence (or have no counts) are read — fewer than every sheet of the year.
    */
   async unexcusedInYear(year: number, memberIds?: string[]): Promise<AbsenceMark[]> {
     const db = getDb()
-    const from = `${year}-01-01`
-    const to = `${year}-12-31`
-    let marks: AttendanceMark[]
+    let sheets: AttendanceSheet[]
+    let wanted: (memberId: string) => boolean
     if (memberIds) {
       if (memberIds.length === 0) return []
-      marks = await db.attendance
-        .where('[memberId+date]')
-        .inAnyRange(memberIds.map((id) => [[id, from], [id, to]]), { includeUppers: true })
+      const ids = new Set(memberIds)
+      wanted = (id) => ids.has(id)
+      sheets = await db.attendanceSheets
+        .where('unexcusedKeys')
+        .inAnyRange(memberIds.map((id) => unexcusedRange(id, year)), { includeUppers: true })
+        .distinct()
         .toArray()
     } else {
+      wanted = () => true
       const ids = await db.meetings
         .where('date')
-        .between(from, to, true, true)
+        .between(`${year}-01-01`, `${year}-12-31`, true, true)
         .filter((m) => !m.attendanceCounts || m.attendanceCounts.unexcused > 0)
         .primaryKeys()
-      marks = ids.length ? await db.attendance.where('meetingId').anyOf(ids).toArray() : []
+      sheets = (await db.attendanceSheets.bulkGet(ids)).filter((s): s is AttendanceSheet => !!s)
     }
-    return marks
-      .filter((m) => m.status === 'unexcused')
-      .map((m) => ({ memberId: m.memberId, date: m.date, status: m.status }))
+    const out: AbsenceMark[] = []
+    for (const sheet of sheets)
+      for (const m of sheet.marks)
+        if (m.status === 'unexcused' && wanted(m.memberId)) out.push({ memberId: m.memberId, date: sheet.date, status: m.status })
+    return out
   },
 
   /** Meetings of a year (no marks), the cells and the year's rules: input of complianceGrid. */
@@ -208,22 +217,20 @@ export const meetingRepository = {
     return topicSuggestions(thematic)
   },
 
-  /** Writes many meetings with their marks and tasks in one transaction (demo data, import). */
+  /**
+   * Writes many meetings with their marks and tasks in one transaction (demo data, import). The
+   * marks are grouped into one sheet per meeting, which replaces that meeting's stored sheet: give
+   * ALL the marks of a meeting in the same call.
+   */
   async bulkSave(meetings: Meeting[], marks: AttendanceMark[] = [], tasks: MeetingTask[] = []): Promise<void> {
     const db = getDb()
+    const sheets = toSheets(marks, meetings)
     // Fill the cached counts the statistics read, for meetings that come without them.
-    const byMeeting = new Map<string, AttendanceMark[]>()
-    for (const m of marks) {
-      const list = byMeeting.get(m.meetingId)
-      if (list) list.push(m)
-      else byMeeting.set(m.meetingId, [m])
-    }
-    meetings = meetings.map((m) =>
-      m.attendanceCounts || !byMeeting.has(m.id) ? m : { ...m, attendanceCounts: countMarks(byMeeting.get(m.id)!) }
-    )
-    await db.transaction('rw', [db.meetings, db.attendance, db.meetingTasks], async () => {
+    const counted = new Map(sheets.map((s) => [s.meetingId, countMarks(s.marks)]))
+    meetings = meetings.map((m) => (m.attendanceCounts || !counted.has(m.id) ? m : { ...m, attendanceCounts: counted.get(m.id)! }))
+    await db.transaction('rw', [db.meetings, db.attendanceSheets, db.meetingTasks], async () => {
       await db.meetings.bulkPut(meetings)
-      await db.attendance.bulkPut(marks)
+      await db.attendanceSheets.bulkPut(sheets)
       await db.meetingTasks.bulkPut(tasks)
     })
   }
