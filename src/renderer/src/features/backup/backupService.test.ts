@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SoChiBoDatabase, createTestDb, setDb } from '@renderer/db/database'
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1_2026_11_21, SCHEMA_VERSIONS, TABLE_NAMES } from '@renderer/db/schema'
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, TABLE_NAMES } from '@renderer/db/schema'
+import type { AttendanceMark, AttendanceSheet } from '@renderer/domain/entities'
+import { toMarks, toSheets } from '@renderer/domain/meetings/attendanceSheet'
 import { setPlatformForTests } from '@renderer/platform'
 import { BACKUP_NAME_PATTERN } from '@shared/ipc'
 import { encodeBackupFile, decodeBackupFile } from '@renderer/domain/backup/envelope'
@@ -32,7 +34,7 @@ async function mutate(): Promise<void> {
   await db.members.update('member-1', { fullName: 'Đã sửa', note: 'mới' })
   await db.members.delete('member-2')
   await db.cells.add({ ...(await db.cells.get('cell-0'))!, id: 'cell-new', name: 'Chi bộ mới' })
-  await db.attendance.clear()
+  await db.attendanceSheets.clear()
   await db.meta.put({ key: 'demo', value: true })
   await db.auditLog.add({ at: '2026-06-01T00:00:00.000Z', clerk: 'X', entity: 'members', entityId: 'm', action: 'update', summary: 's' })
 }
@@ -47,6 +49,11 @@ function withoutRestoreEntry(s: Record<string, unknown[]>): Record<string, unkno
     auditLog: s.auditLog.filter((e) => (e as { action: string }).action !== 'restore'),
     meta: s.meta.filter((e) => !DEVICE_META_KEYS.includes((e as { key: string }).key))
   }
+}
+
+/** A mark as read back from a sheet: no `reason` key where the v1 row held `reason: undefined`. */
+function withoutUndefined<T extends object>(row: T): T {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) as T
 }
 
 async function expectRefused(promise: Promise<unknown>, code: BackupErrorCode) {
@@ -232,7 +239,7 @@ describe('refused files change nothing (issue #6)', () => {
   })
 
   it('a restore that fails midway (a table write throws) leaves the database as it was', async () => {
-    db.attendance.hook('creating', () => {
+    db.attendanceSheets.hook('creating', () => {
       throw new Error('injected write failure')
     })
     await expectRefused(restoreBackup(good), 'restore-failed')
@@ -265,19 +272,36 @@ describe('schema versions (issue #6: an older backup is upgraded, a newer one re
     expect(manifest.schemaVersion).toBe(1)
     setDb(null)
 
+    // The v1 file really holds one row per mark.
+    expect(manifest.counts.attendance).toBe(atV1.attendance.length)
+    expect(atV1.attendance.length).toBeGreaterThan(0)
+    expect((atV1.attendance as AttendanceMark[]).some((a) => a.status === 'unexcused')).toBe(true)
+
     db = createTestDb()
     await db.open()
     await restoreBackup(bytes)
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
-    expect(withoutRestoreEntry(await snapshot(db))).toStrictEqual(withoutRestoreEntry(atV1))
+    const after = withoutRestoreEntry(await snapshot(db))
+    // v1 → v2 (UPGRADES[2]): the marks arrive as one sheet per meeting, and give back the same marks.
+    const { attendanceSheets, ...rest } = after
+    const { attendance, ...restAtV1 } = withoutRestoreEntry(atV1)
+    expect(rest).toStrictEqual(restAtV1)
+    expect(Object.keys(after)).not.toContain('attendance')
+    const sheets = attendanceSheets as AttendanceSheet[]
+    const marks = attendance as AttendanceMark[]
+    expect(sheets).toHaveLength(new Set(marks.map((a) => a.meetingId)).size)
+    expect(sheets).toStrictEqual(toSheets(marks, atV1.meetings as never[]).sort((a, b) => a.meetingId.localeCompare(b.meetingId)))
+    const byId = (a: AttendanceMark, b: AttendanceMark) => a.id.localeCompare(b.id)
+    expect(sheets.flatMap(toMarks).sort(byId)).toStrictEqual(marks.map(withoutUndefined).sort(byId))
   })
 
-  it('an older backup runs the app’s upgrade functions (tested with a future version 2)', async () => {
+  it('an older backup runs the app’s upgrade functions (tested with a future version)', async () => {
     const { bytes } = await (async () => {
       await seedDatabase(db)
       return createBackup()
     })()
-    const v2 = { version: CURRENT_SCHEMA_VERSION + 1, stores: { ...SCHEMA_V1_2026_11_21, members: `${SCHEMA_V1_2026_11_21.members}, gender` } }
+    const current = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].stores
+    const v2 = { version: CURRENT_SCHEMA_VERSION + 1, stores: { ...current, members: `${current.members}, gender` } }
     const versions = [...SCHEMA_VERSIONS, v2]
     const upgrades = {
       [v2.version]: async (tx: import('dexie').Transaction) => {

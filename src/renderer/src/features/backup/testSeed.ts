@@ -19,7 +19,7 @@ import type {
   ReviewYear,
   RulesProfile
 } from '@renderer/domain/entities'
-import { TABLE_NAMES } from '@renderer/db/schema'
+import { toSheets } from '@renderer/domain/meetings/attendanceSheet'
 
 /** Park–Miller: seeded, so every run builds the same rows. */
 function rng(seed: number) {
@@ -196,9 +196,17 @@ export function seedRows(seed = 7, size = { cells: 3, members: 12, meetings: 6 }
   }
 }
 
+/**
+ * Writes the rows into every table the database has, at whatever schema version it is open:
+ * a v1 database gets the marks as `attendance` rows, a v2 one as `attendanceSheets`.
+ */
 export async function seedDatabase(db: SoChiBoDatabase, rows: SeedRows = seedRows()): Promise<SeedRows> {
   await db.transaction('rw', db.tables, async () => {
-    for (const name of TABLE_NAMES) await db.table(name).bulkAdd(rows[name as keyof SeedRows] as unknown[])
+    for (const table of db.tables) {
+      const data = table.name === 'attendanceSheets' ? toSheets(rows.attendance, rows.meetings) : rows[table.name as keyof SeedRows]
+      if (!data) throw new Error(`seedRows has no rows for table ${table.name}`)
+      await table.bulkAdd(data as unknown[])
+    }
   })
   return rows
 }

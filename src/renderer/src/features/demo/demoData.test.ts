@@ -25,12 +25,15 @@ describe('loadDataset', () => {
       members: dataset.members.length,
       memberEvents: dataset.events.length,
       meetings: dataset.meetings.length,
-      attendance: dataset.attendance.length,
+      attendanceSheets: new Set(dataset.attendance.map((a) => a.meetingId)).size,
       meetingTasks: dataset.tasks.length,
       memberReviews: dataset.memberReviews.length,
       cellReviews: dataset.cellReviews.length,
       reviewYears: dataset.reviewYears.length
     })
+    // Every mark arrives, in its meeting's sheet (schema v2: one row per meeting).
+    const sheets = await db.attendanceSheets.toArray()
+    expect(sheets.reduce((n, s) => n + s.marks.length, 0)).toBe(dataset.attendance.length)
     expect(fractions[fractions.length - 1]).toBe(1)
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
   })
