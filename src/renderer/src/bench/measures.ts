@@ -13,6 +13,7 @@ import { todayIso, yearOf } from '@renderer/domain/dates'
 import { foldForSearch } from '@renderer/domain/names'
 import { filterMembers, sortMembers } from '@renderer/domain/members/filter'
 import { complianceGrid } from '@renderer/domain/meetings/compliance'
+import { toSheet } from '@renderer/domain/meetings/attendanceSheet'
 import { openYear } from '@renderer/domain/reviews/openYear'
 import { checkCells, checkMembers, type CheckContext } from '@renderer/domain/reviews/checks'
 import { importRows, rowsToWrite } from '@renderer/domain/members/importRows'
@@ -212,10 +213,12 @@ export async function meetingSave(runs: number): Promise<Samples> {
       await meetingRepository.remove(id)
       return ms
     },
+    // Raw: what the save stores for the marks since schema v2 — ONE sheet row holding the 100 marks.
     async (i) => {
-      const marks = marksOf(`bench-raw-${i}`)
-      const ms = await time(() => db.attendance.bulkPut(marks))
-      await db.attendance.bulkDelete(marks.map((m) => m.id))
+      const id = `bench-raw-${i}`
+      const sheet = toSheet(meetingOf(id), marksOf(id))
+      const ms = await time(() => db.attendanceSheets.put(sheet))
+      await db.attendanceSheets.delete(id)
       return ms
     }
   )
@@ -420,9 +423,11 @@ export async function restore(runs: number, baselineRuns = runs): Promise<Sample
     },
     baselineRuns
   )
-  const counts: Record<string, number> = {}
-  for (const name of ['members', 'attendance'] as const) counts[name] = await getDb().table(name).count()
-  s.extra = { membersAfter: counts.members, attendanceAfter: counts.attendance }
+  // What the restore put back: members, sheets, and the marks inside the sheets (schema v2).
+  const db = getDb()
+  let marksAfter = 0
+  await db.attendanceSheets.each((sheet) => void (marksAfter += sheet.marks.length))
+  s.extra = { membersAfter: await db.members.count(), sheetsAfter: await db.attendanceSheets.count(), attendanceAfter: marksAfter }
   return s
 }
 
