@@ -4,7 +4,9 @@ export const TABLE_LABELS: Record<string, string> = {
   memberEvents: 'Quá trình của đảng viên',
   cells: 'Chi bộ',
   meetings: 'Buổi sinh hoạt chi bộ',
-  attendance: 'Điểm danh',
+  // Schema v2 keeps attendance as one sheet per meeting; a backup made before it counts single marks.
+  attendanceSheets: 'Điểm danh (số buổi có điểm danh)',
+  attendance: 'Điểm danh (số lượt, bản sao lưu cũ)',
   meetingTasks: 'Nhiệm vụ sau sinh hoạt',
   memberReviews: 'Xếp loại đảng viên',
   cellReviews: 'Xếp loại chi bộ',
