@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { defineConfig, mergeConfig } from 'vite'
-import web from './vite.web.config.ts'
+import web from './vite.web.config'
 
 // The web build plus the benchmark page (bench.html). Only `npm run bench` builds it, into
 // out/web-bench: the production app and its web build carry no benchmark code.

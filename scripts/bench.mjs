@@ -200,7 +200,8 @@ function printTable(rows) {
 async function main() {
   if (!process.env.BENCH_SKIP_BUILD) {
     log('building the web app with the benchmark pages (vite.bench.config.ts → out/web-bench)…')
-    const b = spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' })
+    const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' }
+    const b = spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', env })
     if (b.status !== 0) throw new Error('the build failed')
   }
   log(`serving out/web-bench on port ${PORT}…`)
