@@ -168,6 +168,17 @@ describe('generateDataset — realistic', () => {
     expect(medium.events.some((e) => e.type === 'readmission')).toBe(true)
   })
 
+  it('records past Huy hiệu Đảng at ceremonies (3/2, 19/5, 2/9, 7/11), one per milestone, never in the future', () => {
+    const badges = small.events.filter((e) => e.type === 'badge')
+    expect(badges.length).toBeGreaterThan(50)
+    for (const b of badges) {
+      expect(['02-03', '05-19', '09-02', '11-07']).toContain(b.date.slice(5))
+      expect([30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90]).toContain(b.milestone)
+      expect(b.date <= TODAY).toBe(true)
+    }
+    expect(duplicates(badges.map((b) => `${b.memberId}:${b.milestone}`))).toEqual([])
+  })
+
   it('has cells of mixed types, each with a meeting day and a secretary', () => {
     expect(new Set(small.cells.map((c) => c.type)).size).toBeGreaterThanOrEqual(4)
     expect(small.cells.filter((c) => c.type === 'residential').length).toBeGreaterThan(small.cells.length / 2)
