@@ -34,6 +34,14 @@ test('demo data: load, see the overview, follow a figure, remove', async ({ page
   await overview.figure('Đảng viên chính thức').click()
   await expect(page).toHaveURL(/#\/dang-vien\?status=official$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Đảng viên' })).toBeVisible()
+  // …and the list behind the figure holds exactly that many members.
+  await expect(page.getByText(new RegExp(`^${official} đảng viên\\b`))).toBeVisible()
+
+  // The probation figure opens the "due for official membership" tab.
+  await overview.shell.goTo('Tổng quan')
+  await overview.waitForFigures()
+  await overview.panel('Sắp hết thời gian dự bị').getByRole('link').first().click()
+  await expect(page.getByRole('tab', { name: /Đến hạn chính thức/, selected: true })).toBeVisible()
 
   // Remove the sample data: the banner goes, the overview is empty again.
   await settings.shell.goTo('Cài đặt')

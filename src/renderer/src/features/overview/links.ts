@@ -9,6 +9,7 @@ export const overviewLinks = {
     path: '/dang-vien',
     query: Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>
   }),
+  probationDue: (): RouteLocationRaw => ({ path: '/dang-vien', query: { view: 'due' } }),
   member: (id: string): RouteLocationRaw => ({ path: `/dang-vien/${encodeURIComponent(id)}` }),
   cells: (): RouteLocationRaw => ({ path: '/chi-bo' }),
   compliance: (year: number): RouteLocationRaw => ({ path: '/sinh-hoat', query: { year: String(year), view: 'compliance' } }),
