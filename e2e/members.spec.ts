@@ -1,5 +1,4 @@
 import { resolve } from 'node:path'
-import { readFile } from 'node:fs/promises'
 import { test, expect } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { AppShell } from './pages/AppShell'
@@ -107,7 +106,7 @@ test('a clerk imports the shared sample, sees each problem, then exports the lis
   const download = await members.exportList()
   expect(download.suggestedFilename()).toMatch(/^Danh sach dang vien - Chi bộ Khu dân cư số 1 .*\.xlsx$/)
   const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(await readFile(await download.path()))
+  await wb.xlsx.readFile(await download.path())
   const ws = wb.worksheets[0]
   const texts: string[] = []
   ws.eachRow((row) => row.eachCell((c) => texts.push(c.text)))
