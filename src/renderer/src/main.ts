@@ -6,20 +6,35 @@ import 'element-plus/dist/index.css'
 import './ui/theme.css'
 import App from './app/App.vue'
 import { router } from './app/router'
-import { openDatabase } from './db/database'
+import { installedSchemaVersion, openDatabase } from './db/database'
+import { CURRENT_SCHEMA_VERSION } from './db/schema'
+import { backupBeforeUpgrade } from './features/backup/upgradeBackup'
+import { isPlatformError } from './platform'
+
+/** A plain message in the page while Vue is not mounted yet (start-up, upgrade, failure). */
+function showStartupMessage(text: string, role: 'status' | 'alert'): void {
+  const root = document.getElementById('app')!
+  root.innerHTML = ''
+  const box = document.createElement('div')
+  box.setAttribute('role', role)
+  box.style.cssText = `max-width:640px;margin:80px auto;font:16px/1.6 Segoe UI,Arial,sans-serif;color:${role === 'alert' ? '#7f1d1d' : '#333'}`
+  box.textContent = text
+  root.appendChild(box)
+}
 
 async function start() {
   try {
+    const installed = await installedSchemaVersion()
+    if (installed !== null && installed < CURRENT_SCHEMA_VERSION) {
+      // A new version changes how data is stored: copy it first, then convert (can take a while).
+      showStartupMessage('Đang sao lưu và nâng cấp dữ liệu cho phiên bản mới… Vui lòng không tắt máy.', 'status')
+      await backupBeforeUpgrade()
+    }
     await openDatabase()
   } catch (e) {
-    // Nothing is written when the data cannot be opened: tell the clerk why and stop.
-    const root = document.getElementById('app')!
-    root.innerHTML = ''
-    const box = document.createElement('div')
-    box.setAttribute('role', 'alert')
-    box.style.cssText = 'max-width:640px;margin:80px auto;font:16px/1.6 Segoe UI,Arial,sans-serif;color:#7f1d1d'
-    box.textContent = `Không mở được dữ liệu Sổ Chi bộ. ${(e as Error).message}`
-    root.appendChild(box)
+    // Nothing more is written when the data cannot be opened: tell the clerk why and stop.
+    const reason = isPlatformError(e) ? `Không sao lưu được trước khi nâng cấp: ${e.userMessage}` : (e as Error).message
+    showStartupMessage(`Không mở được dữ liệu Sổ Chi bộ. ${reason}`, 'alert')
     return
   }
   const app = createApp(App)

@@ -94,6 +94,16 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/**
+ * The schema version of the database as it is on disk before the app opens it (null when there is
+ * none yet) — so a safety copy can be made before an upgrade changes it.
+ */
+export async function installedSchemaVersion(name = DATABASE_NAME): Promise<number | null> {
+  const list = (await indexedDB.databases?.()) ?? []
+  const found = list.find((d) => d.name === name)
+  return found?.version ? Math.round(found.version / 10) : null
+}
+
 /** Opens the database and refuses one written by a newer schema (Dexie 4 would open it as is). */
 export async function openDatabase(db: SoChiBoDatabase = getDb()): Promise<SoChiBoDatabase> {
   await db.open()
