@@ -130,7 +130,7 @@ export function sickDaysInYear(events: readonly MemberEvent[], year: number, asO
 
 /**
  * "Sick leave ≥ N months": the leave days reach the length of N calendar months counted from
- * 1 January (so 3 months ≈ 90 days). Documented in docs/reviews.md.
+ * 1 January (so 3 months ≈ 90 days). Documented in README.md (Đánh giá, xếp loại).
  */
 export function sickLeaveReaches(days: number, months: number, year: number): boolean {
   if (months <= 0) return false

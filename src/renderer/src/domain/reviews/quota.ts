@@ -1,6 +1,6 @@
 // The quota on "Hoàn thành xuất sắc nhiệm vụ" (DESIGN §6).
 //
-// Decision (documented in docs/reviews.md): "rated tốt" counts ONLY the members rated Hoàn thành tốt
+// Decision (documented in README.md, Đánh giá, xếp loại): "rated tốt" counts ONLY the members rated Hoàn thành tốt
 // nhiệm vụ, as QĐ 124-QĐ/TW words it ("không vượt quá 20 % số đảng viên được xếp loại HTTNV"), not
 // "tốt and above". The ceiling is rounding(quotaPercent % × that count), floor by default, counted per
 // counting unit: each cell, or the whole đảng bộ (profile parameter).
