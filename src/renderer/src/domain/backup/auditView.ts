@@ -3,22 +3,10 @@
 import type { AuditEntry } from '../entities'
 import { RATING_LABELS } from '../labels'
 import { MEMBER_STATUS_LABELS } from '../memberState'
+import { TABLE_LABELS } from './tableLabels'
 
-export const AUDIT_ENTITY_LABELS: Record<string, string> = {
-  members: 'Đảng viên',
-  memberEvents: 'Sự kiện của đảng viên',
-  cells: 'Chi bộ',
-  meetings: 'Sinh hoạt chi bộ',
-  meetingTasks: 'Nhiệm vụ sau sinh hoạt',
-  memberReviews: 'Xếp loại đảng viên',
-  cellReviews: 'Xếp loại chi bộ',
-  reviewYears: 'Năm đánh giá',
-  commendations: 'Khen thưởng',
-  badges: 'Huy hiệu Đảng',
-  rulesProfiles: 'Bộ quy định',
-  settings: 'Cài đặt',
-  database: 'Toàn bộ dữ liệu'
-}
+/** What an audit entry is about: a table (same names as everywhere else), or the whole database. */
+export const AUDIT_ENTITY_LABELS: Record<string, string> = { ...TABLE_LABELS, database: 'Toàn bộ dữ liệu' }
 
 export const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
   create: 'Thêm',
