@@ -9,7 +9,9 @@ describe('overview links lead to the lists behind the figures', () => {
     [overviewLinks.members({ ageBand: '60-70' }), '/dang-vien', { ageBand: '60-70' }],
     [overviewLinks.members({ partyAgeBand: '30-40' }), '/dang-vien', { partyAgeBand: '30-40' }],
     [overviewLinks.members(), '/dang-vien', {}],
-    [overviewLinks.compliance(2026), '/sinh-hoat', { year: '2026', view: 'compliance' }],
+    [overviewLinks.compliance(2026), '/sinh-hoat', { year: '2026', view: 'months' }],
+    [overviewLinks.absences(2026), '/sinh-hoat', { year: '2026', view: 'absences' }],
+    [overviewLinks.probationDue(), '/dang-vien', { view: 'due' }],
     [overviewLinks.reviews(2025), '/danh-gia', { year: '2025' }],
     [overviewLinks.badges('2027-02-03'), '/khen-thuong', { view: 'badges', ceremony: '2027-02-03' }]
   ])('%o', (link, path, query) => {
