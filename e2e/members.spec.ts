@@ -116,3 +116,36 @@ test('a clerk imports the shared sample, sees each problem, then exports the lis
   expect(texts).not.toContain('Chi bộ Khu dân cư số 17')
   expect(ws.pageSetup.paperSize).toBe(9)
 })
+
+test('a clerk searches without accents and moves through the results with the keyboard', async ({ page }) => {
+  await new AppShell(page).open()
+  const cells = new CellsPage(page)
+  await cells.open()
+  await cells.addCell('Chi bộ Khu dân cư số 5')
+  const members = new MembersPage(page)
+  await members.open()
+  await members.addMember({ fullName: 'Nguyễn Thị Bình', gender: 'Nữ', birthDate: '2/3/1975', cell: 'Chi bộ Khu dân cư số 5', admissionDate: '1/1/2000' })
+  await members.addMember({ fullName: 'Nguyễn Văn Ân', birthDate: '12/5/1980', cell: 'Chi bộ Khu dân cư số 5', admissionDate: '3/2/2010' })
+  await members.addMember({ fullName: 'Lê Văn Cường', birthDate: '1/1/1985', cell: 'Chi bộ Khu dân cư số 5', admissionDate: '3/2/2012' })
+
+  await members.search('nguyen')
+  await expect(members.count()).toHaveText(/^2 đảng viên/)
+  // Sorted by tên: Ân before Bình. ArrowDown enters the list at Ân, the next goes to Bình.
+  await members.pressKeys('ArrowDown')
+  await expect(members.memberLink('Nguyễn Văn Ân')).toBeFocused()
+  await members.pressKeys('ArrowDown')
+  await expect(members.memberLink('Nguyễn Thị Bình')).toBeFocused()
+  // The ends hold; Home/End jump; Escape comes back to the search box.
+  await members.pressKeys('ArrowDown')
+  await expect(members.memberLink('Nguyễn Thị Bình')).toBeFocused()
+  await members.pressKeys('Home')
+  await expect(members.memberLink('Nguyễn Văn Ân')).toBeFocused()
+  await members.pressKeys('End')
+  await expect(members.memberLink('Nguyễn Thị Bình')).toBeFocused()
+  await members.pressKeys('Escape')
+  await expect(members.searchBox()).toBeFocused()
+
+  // From the search box again: ArrowDown twice, Enter opens the second result's page.
+  await members.pressKeys('ArrowDown', 'ArrowDown', 'Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Bình' })).toBeVisible()
+})

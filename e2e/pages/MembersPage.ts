@@ -39,6 +39,15 @@ export class MembersPage {
     await this.page.getByLabel('Tìm kiếm').fill(text)
   }
 
+  searchBox() {
+    return this.page.getByLabel('Tìm kiếm')
+  }
+
+  /** Presses keys the way a clerk does from the search box: it keeps focus through the list. */
+  async pressKeys(...keys: string[]): Promise<void> {
+    for (const key of keys) await this.page.keyboard.press(key)
+  }
+
   async addMember(m: NewMember): Promise<void> {
     await this.page.getByRole('button', { name: 'Thêm đảng viên' }).click()
     const dialog = this.page.getByRole('dialog', { name: 'Thêm đảng viên' })
