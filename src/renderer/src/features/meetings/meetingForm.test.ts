@@ -19,7 +19,8 @@ const task = (title: string): MeetingTask => ({
   meetingId: 'mt1',
   title,
   forAllMembers: 0,
-  status: 'open'
+  status: 'open',
+  completions: []
 })
 
 function validForm(): MeetingForm {

@@ -1,0 +1,53 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import { AppShell } from './AppShell'
+
+/** Cài đặt › Quy định đánh giá: the built-in rules profiles and the clerk's copies. */
+export class RulesProfilesPanel {
+  readonly shell: AppShell
+  constructor(readonly page: Page) {
+    this.shell = new AppShell(page)
+  }
+
+  async open(): Promise<void> {
+    await this.shell.goTo('Cài đặt')
+    await this.page.getByRole('tab', { name: 'Quy định đánh giá' }).click()
+    await expect(this.panel()).toBeVisible()
+  }
+
+  panel(): Locator {
+    return this.page.getByRole('region', { name: 'Quy định đánh giá, xếp loại' })
+  }
+
+  /** "Tạo bản sao" on the row of the profile whose name starts with `name`; the copy opens for editing. */
+  async copy(name: string): Promise<void> {
+    await this.panel().getByRole('button', { name: `Tạo bản sao ${name}` }).click()
+    await expect(this.nameField()).toHaveValue(/\(bản sao\)$/)
+  }
+
+  /** Opens a profile for viewing/editing from its row. */
+  async view(name: string): Promise<void> {
+    await this.panel().getByRole('row').filter({ hasText: name }).getByRole('button', { name: 'Xem', exact: true }).click()
+    await expect(this.panel().getByRole('heading', { level: 2, name })).toBeVisible()
+  }
+
+  nameField(): Locator {
+    return this.panel().getByRole('textbox', { name: 'Tên bộ quy định' })
+  }
+
+  /** A numeric parameter of the profile being edited, by its Vietnamese label. */
+  numberParam(label: string): Locator {
+    return this.panel().getByRole('spinbutton', { name: label, exact: true })
+  }
+
+  async setNumber(label: string, value: number): Promise<void> {
+    const field = this.numberParam(label)
+    await field.fill(String(value))
+    await field.press('Tab')
+    await expect(field).toHaveValue(String(value))
+  }
+
+  async save(): Promise<void> {
+    await this.panel().getByRole('button', { name: 'Lưu bộ quy định' }).click()
+    await expect(this.page.getByRole('alert').filter({ hasText: 'Đã lưu bộ quy định.' })).toBeVisible()
+  }
+}

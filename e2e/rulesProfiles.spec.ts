@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test'
+import { RulesProfilesPanel } from './pages/RulesProfilesPanel'
+import { ReviewsPage } from './pages/ReviewsPage'
+import { SettingsPage } from './pages/SettingsPage'
+
+// A province asks for a 25 % quota on HTXSNV instead of QĐ 366-QĐ/TW's 20 %: the clerk copies the
+// built-in profile, changes the percentage, and the reviews page then counts the ceiling with it.
+// The sample ward has no reviews next year, so the clerk rates there.
+const YEAR = new Date().getFullYear() + 1
+const BUILT_IN = 'QĐ 366-QĐ/TW và HD 43-HD/BTCTW (từ năm 2025)'
+const COPY = 'Hướng dẫn của Tỉnh ủy (HTXSNV tối đa 25 %)'
+const QUOTA = 'Tỷ lệ Hoàn thành xuất sắc tối đa (% số Hoàn thành tốt)'
+
+test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets the HTXSNV ceiling on the reviews page', async ({ page }) => {
+  test.setTimeout(180_000)
+  const settings = new SettingsPage(page)
+  await settings.open()
+  await settings.openDemoTab()
+  await settings.loadDemoData()
+
+  // Copy the built-in profile; the built-in one cannot be edited (its values are shown as text).
+  const rules = new RulesProfilesPanel(page)
+  await rules.open()
+  await rules.view(BUILT_IN)
+  await expect(rules.numberParam(QUOTA)).toHaveCount(0)
+  await expect(rules.panel()).toContainText('20 %')
+  await rules.copy(BUILT_IN)
+  await expect(rules.numberParam(QUOTA)).toHaveValue('20')
+  await rules.nameField().fill(COPY)
+  await rules.setNumber(QUOTA, 25)
+  await rules.save()
+
+  // After a reload the copy is listed beside the built-in one, with 25 %.
+  await page.reload()
+  await rules.open()
+  await expect(rules.panel().getByRole('row').filter({ hasText: COPY })).toBeVisible()
+  await expect(rules.panel().getByRole('row').filter({ hasText: BUILT_IN })).toBeVisible()
+  await rules.view(COPY)
+  await expect(rules.numberParam(QUOTA)).toHaveValue('25')
+  await expect(rules.nameField()).toHaveValue(COPY)
+
+  // Rate 4 members of a cell HTTNV (decisions); then compare the ceilings of the two profiles.
+  const reviews = new ReviewsPage(page)
+  await reviews.open()
+  await reviews.chooseYear(YEAR)
+  await reviews.chooseCell()
+  await expect(reviews.ratingColumn('Đảng ủy quyết định').nth(3)).toBeVisible()
+  await reviews.typeColumn('Đảng ủy quyết định', ['2', '2', '2', '2'])
+  for (let i = 0; i < 4; i++) await expect(reviews.ratingColumn('Đảng ủy quyết định').nth(i)).toHaveValue('HTTNV')
+
+  const quota = page.getByLabel('Tỷ lệ Hoàn thành xuất sắc', { exact: true })
+  const chooseProfile = async (name: string) => {
+    await page.getByRole('combobox', { name: 'Bộ quy định' }).click({ force: true })
+    await page.getByRole('listbox', { name: 'Bộ quy định' }).getByRole('option', { name, exact: true }).click()
+    await expect(page.getByText(`theo “${name}”`)).toBeVisible()
+  }
+
+  // QĐ 366: 20 % × 4 = 0.8 → at most 0.
+  await chooseProfile(BUILT_IN)
+  await expect(quota).toContainText('HTTNV 4')
+  await expect(quota).toContainText('tối đa HTXSNV 0')
+  // The province's copy: 25 % × 4 = 1 → at most 1.
+  await chooseProfile(COPY)
+  await expect(quota).toContainText('HTTNV 4')
+  await expect(quota).toContainText('tối đa HTXSNV 1')
+
+  // The choice is kept for the year.
+  await page.reload()
+  await reviews.open()
+  await reviews.chooseYear(YEAR)
+  await expect(page.getByText(`theo “${COPY}”`)).toBeVisible()
+})
