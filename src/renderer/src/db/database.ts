@@ -18,6 +18,7 @@ import type {
 } from '@renderer/domain/entities'
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema'
 import { UPGRADES, type UpgradeMap } from './upgrades'
+import { plainValuesMiddleware } from './plainValues'
 
 export const DATABASE_NAME = 'so-chi-bo'
 
@@ -52,6 +53,7 @@ export class SoChiBoDatabase extends Dexie {
     upgrades: UpgradeMap = UPGRADES
   ) {
     super(name)
+    this.use(plainValuesMiddleware)
     for (const { version, stores } of versions) {
       if (upToVersion !== undefined && version > upToVersion) break
       const v = this.version(version).stores(stores)
