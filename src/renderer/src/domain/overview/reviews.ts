@@ -62,3 +62,41 @@ export function reviewProgress(
   }
   return p
 }
+
+export interface CellRatings {
+  cellId: string
+  name: string
+  excellent: number
+  good: number
+  complete: number
+  incomplete: number
+}
+
+/**
+ * Members per rating level in each cell, for one year: the committee's decision, else the latest step
+ * (as ratingsPerYear counts them). Cells in the order given; cells with no rating left out.
+ */
+export function ratingsPerCell(
+  reviews: readonly MemberReview[],
+  year: number,
+  cells: readonly { id: string; name: string }[]
+): CellRatings[] {
+  const byCell = new Map<string, CellRatings>()
+  for (const c of cells) byCell.set(c.id, { cellId: c.id, name: c.name, excellent: 0, good: 0, complete: 0, incomplete: 0 })
+  const counted = new Set<string>()
+  for (const r of reviews) {
+    if (r.year !== year || r.notRatedReason) continue
+    const rating: Rating | null = currentRating(r)
+    const row = byCell.get(r.cellId)
+    if (!rating || !row) continue
+    row[rating]++
+    counted.add(r.cellId)
+  }
+  return [...byCell.values()].filter((c) => counted.has(c.cellId))
+}
+
+/** The year the per-cell chart shows: the latest year the committee has decided, else the latest with any rating. */
+export function latestRatedYear(perYear: readonly YearRatings[]): number | null {
+  const decided = perYear.filter((y) => !y.provisional)
+  return (decided.at(-1) ?? perYear.at(-1))?.year ?? null
+}

@@ -9,12 +9,15 @@ import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
 import { todayIso, yearOf } from '@renderer/domain/dates'
 import { paramsOf, profileForYear } from '@renderer/domain/rules/profiles'
+import { sortCells } from '@renderer/domain/reviews/yearData'
 import {
   ageDistribution,
   computeOverview,
   memberTotals,
   membersPerCell,
+  latestRatedYear,
   partyAgeDistribution,
+  ratingsPerCell,
   ratingsPerYear
 } from '@renderer/domain/overview'
 
@@ -43,8 +46,11 @@ export function useOverview(today = todayIso()) {
   // Every year's reviews (≈ 75,000 rows at ward scale) only feed the ratings chart: read last, so
   // the figures do not wait for them.
   const history = useLiveQuery(async () => {
-    const reviews = await reviewRepository.allMemberReviews()
-    return ratingsPerYear(reviews)
+    const [reviews, cells] = await Promise.all([reviewRepository.allMemberReviews(), cellRepository.list()])
+    const perYear = ratingsPerYear(reviews)
+    const shownYear = latestRatedYear(perYear)
+    const perCell = shownYear === null ? [] : ratingsPerCell(reviews, shownYear, sortCells(cells))
+    return { perYear, perCell, perCellYear: shownYear }
   }, null)
 
   /** The quick figures: as soon as members and cells are read. */
@@ -81,8 +87,9 @@ export function useOverview(today = todayIso()) {
 
   const cellNames = computed(() => new Map((base.value.value?.cells ?? []).map((c) => [c.id, c.name])))
   const memberNames = computed(() => new Map((base.value.value?.members ?? []).map((m) => [m.id, m.fullName])))
-  const ratings = computed(() => history.value.value)
+  const ratings = computed(() => history.value.value?.perYear ?? null)
+  const cellRatings = computed(() => history.value.value ?? null)
   const error = computed(() => base.error.value ?? rest.error.value ?? history.error.value)
 
-  return { today, year, quick, full, ratings, cellNames, memberNames, error }
+  return { today, year, quick, full, ratings, cellRatings, cellNames, memberNames, error }
 }
