@@ -32,3 +32,18 @@ export class AppShell {
     await expect(this.page.getByRole('heading', { level: 1, name: section, exact: true })).toBeVisible()
   }
 }
+
+/**
+ * Waits until the page's finite animations (e.g. a dialog opening) have finished, so a click lands
+ * where a clerk would click rather than on a control still sliding into place.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined))
+    )
+  )
+}

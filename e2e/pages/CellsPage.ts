@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test'
-import { AppShell } from './AppShell'
+import { AppShell, settleAnimations } from './AppShell'
 
 /** "Chi bộ", as a clerk sees it. */
 export class CellsPage {
@@ -23,6 +23,8 @@ export class CellsPage {
   async addCell(name: string, options: { type?: string; meetingDay?: number } = {}): Promise<void> {
     await this.page.getByRole('button', { name: 'Thêm chi bộ' }).click()
     const dialog = this.page.getByRole('dialog', { name: 'Thêm chi bộ' })
+    await expect(dialog).toBeVisible()
+    await settleAnimations(this.page)
     await dialog.getByLabel('Tên chi bộ').fill(name)
     if (options.type) {
       await dialog.getByRole('combobox', { name: 'Loại chi bộ' }).click({ force: true })
@@ -37,6 +39,8 @@ export class CellsPage {
   async mergeIntoNew(sources: string[], newName: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Hợp nhất chi bộ', exact: true }).click()
     const dialog = this.page.getByRole('dialog', { name: 'Hợp nhất chi bộ' })
+    await expect(dialog).toBeVisible()
+    await settleAnimations(this.page)
     await dialog.getByRole('combobox', { name: 'Các chi bộ hợp nhất' }).click({ force: true })
     for (const s of sources) await this.page.getByRole('option', { name: s, exact: true }).click()
     await dialog.getByLabel('Tên chi bộ mới').click()

@@ -1,5 +1,5 @@
 import { expect, type Download, type Page } from '@playwright/test'
-import { AppShell } from './AppShell'
+import { AppShell, settleAnimations } from './AppShell'
 
 export interface NewMember {
   fullName: string
@@ -51,8 +51,16 @@ export class MembersPage {
   async addMember(m: NewMember): Promise<void> {
     await this.page.getByRole('button', { name: 'Thêm đảng viên' }).click()
     const dialog = this.page.getByRole('dialog', { name: 'Thêm đảng viên' })
+    await expect(dialog).toBeVisible()
+    await settleAnimations(this.page)
     await dialog.getByLabel('Họ và tên').fill(m.fullName)
-    if (m.gender === 'Nữ') await dialog.getByRole('radio', { name: 'Nữ' }).check({ force: true })
+    if (m.gender === 'Nữ') {
+      // Element Plus hides the real radio under its styled circle, so the click must be forced.
+      const female = dialog.getByRole('radio', { name: 'Nữ' })
+      await expect(async () => {
+        await female.check({ force: true, timeout: 2000 })
+      }).toPass({ timeout: 10_000 })
+    }
     if (m.birthDate) await dialog.getByLabel('Ngày sinh').fill(m.birthDate)
     await dialog.getByRole('combobox', { name: 'Chi bộ', exact: true }).click({ force: true })
     await this.page.getByRole('option', { name: m.cell, exact: true }).click()
