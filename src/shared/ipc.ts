@@ -87,3 +87,6 @@ export interface PlatformApi {
 export const BACKUP_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(scbk|scbk\.enc|json)$/
 
 export const DEFAULT_MAX_OPEN_BYTES = 50 * 1024 * 1024
+
+/** The largest file main will open, whatever the renderer asks for (a larger maxBytes is refused). */
+export const MAX_OPEN_BYTES_CEILING = 512 * 1024 * 1024

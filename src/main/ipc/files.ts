@@ -6,6 +6,7 @@ import { app, dialog, type BrowserWindow, type FileFilter as ElectronFileFilter 
 import { z } from 'zod'
 import {
   DEFAULT_MAX_OPEN_BYTES,
+  MAX_OPEN_BYTES_CEILING,
   type OpenedFile,
   type OpenFileRequest,
   type SaveFileRequest,
@@ -16,7 +17,6 @@ import { IpcFailure } from './result'
 
 /** Hard ceilings, whatever the renderer asks for. */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024
-export const MAX_OPEN_BYTES_CEILING = 512 * 1024 * 1024
 
 export const fileFilterSchema = z
   .object({
