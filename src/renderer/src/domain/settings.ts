@@ -30,11 +30,19 @@ export type SettingsErrors = Partial<Record<keyof SettingsForm, string>>
 
 const MAX = 120
 
+/** Fields a document header cannot do without. */
+export const REQUIRED_SETTINGS: readonly (keyof SettingsForm)[] = [
+  'superiorName',
+  'issuingBody',
+  'placeName',
+  'signerRole',
+  'signerTitle'
+]
+
 /** Vietnamese messages at the field; an empty object means the form can be saved. */
 export function validateSettings(form: SettingsForm): SettingsErrors {
   const errors: SettingsErrors = {}
-  const required: (keyof SettingsForm)[] = ['superiorName', 'issuingBody', 'placeName', 'signerRole', 'signerTitle']
-  for (const key of required) {
+  for (const key of REQUIRED_SETTINGS) {
     if (!form[key].trim()) errors[key] = `Vui lòng nhập ${SETTINGS_LABELS[key].toLowerCase()}.`
   }
   for (const key of Object.keys(form) as (keyof SettingsForm)[]) {
