@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The left navigation, as a clerk sees it. */
 export const SECTION_LABELS = [
@@ -46,4 +46,17 @@ export async function settleAnimations(page: Page): Promise<void> {
         .map((a) => a.finished.catch(() => undefined))
     )
   )
+}
+
+/**
+ * Opens an Element Plus select and returns its list of options. The select draws its value over the
+ * input, so the click is forced; a click that lands while the page is still settling is repeated.
+ */
+export async function openSelect(page: Page, name: string): Promise<Locator> {
+  const list = page.getByRole('listbox', { name, exact: true })
+  await expect(async () => {
+    if (!(await list.isVisible())) await page.getByRole('combobox', { name, exact: true }).click({ force: true })
+    await expect(list).toBeVisible({ timeout: 1500 })
+  }).toPass({ timeout: 15_000 })
+  return list
 }

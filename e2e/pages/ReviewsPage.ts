@@ -1,5 +1,5 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
-import { AppShell } from './AppShell'
+import { AppShell, openSelect } from './AppShell'
 
 /** Đánh giá, xếp loại, as a clerk sees it. */
 export class ReviewsPage {
@@ -18,15 +18,13 @@ export class ReviewsPage {
   }
 
   async chooseYear(year: number): Promise<void> {
-    // Element Plus draws the selected value over the input: click through it.
-    await this.page.getByRole('combobox', { name: 'Năm đánh giá' }).click({ force: true })
-    await this.page.getByRole('listbox', { name: 'Năm đánh giá' }).getByRole('option', { name: String(year), exact: true }).click()
+    const list = await openSelect(this.page, 'Năm đánh giá')
+    await list.getByRole('option', { name: String(year), exact: true }).click()
   }
 
   /** Picks a cell by name, or the first one; returns its name. */
   async chooseCell(name?: string): Promise<string> {
-    await this.page.getByRole('combobox', { name: 'Chi bộ', exact: true }).click({ force: true })
-    const list = this.page.getByRole('listbox', { name: 'Chi bộ', exact: true })
+    const list = await openSelect(this.page, 'Chi bộ')
     const option = name ? list.getByRole('option', { name, exact: true }) : list.getByRole('option').first()
     const text = (await option.innerText()).trim()
     await option.click()
