@@ -34,7 +34,7 @@ const api = {
   async rawColdRead(): Promise<number> {
     const db = getDb()
     await db.open()
-    await Promise.all([db.cells.toArray(), db.members.toArray(), db.memberEvents.toArray(), db.memberReviews.toArray()])
+    await Promise.all([db.cells.toArray(), db.members.toArray(), db.memberTimelines.toArray(), db.memberReviewBooks.toArray()])
     return performance.now()
   },
   async measure(name: MeasureName, runs: number, baselineRuns?: number): Promise<Samples | { unavailable: string }> {

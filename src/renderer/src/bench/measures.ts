@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs'
 import { getDb, setDb, SoChiBoDatabase } from '@renderer/db/database'
 import { TABLE_NAMES } from '@renderer/db/schema'
+import { ATTENDANCE_BOOKS } from '@renderer/db/books'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
@@ -79,9 +80,9 @@ export async function openReview(runs: number): Promise<Samples> {
       time(() =>
         Promise.all([
           db.members.toArray(),
-          db.memberEvents.toArray(),
+          db.memberTimelines.toArray(),
           db.cells.toArray(),
-          db.memberReviews.where('year').equals(year).toArray(),
+          db.memberReviewBooks.where('year').equals(year).toArray(),
           db.cellReviews.where('year').equals(year).toArray()
         ])
       )
@@ -140,7 +141,7 @@ export async function compliance(runs: number): Promise<Samples> {
       }),
     () =>
       time(async () => {
-        const meetings = await db.meetings.toArray()
+        const meetings = (await db.meetingBooks.toArray()).flatMap((b) => b.meetings)
         const held = new Set<string>()
         for (const m of meetings) held.add(`${m.cellId}:${m.date.slice(0, 7)}`)
         return held.size
@@ -164,7 +165,7 @@ export async function complianceYear(runs: number): Promise<Samples> {
       }),
     () =>
       time(async () => {
-        const meetings = await db.meetings.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()
+        const meetings = (await db.meetingBooks.where('year').equals(year).toArray()).flatMap((b) => b.meetings)
         const held = new Set<string>()
         for (const m of meetings) held.add(`${m.cellId}:${m.date.slice(0, 7)}`)
         return held.size
@@ -213,12 +214,13 @@ export async function meetingSave(runs: number): Promise<Samples> {
       await meetingRepository.remove(id)
       return ms
     },
-    // Raw: what the save stores for the marks since schema v2 — ONE sheet row holding the 100 marks.
+    // Raw: the least a save stores for the marks since schema v3 — ONE attendance book row holding
+    // the 100-mark sheet (the app's save also rewrites the cell's other sheets of the year).
     async (i) => {
       const id = `bench-raw-${i}`
-      const sheet = toSheet(meetingOf(id), marksOf(id))
-      const ms = await time(() => db.attendanceSheets.put(sheet))
-      await db.attendanceSheets.delete(id)
+      const book = ATTENDANCE_BOOKS.build(`bench-raw|${i}`, [toSheet(meetingOf(id), marksOf(id))])
+      const ms = await time(() => db.attendanceBooks.put(book))
+      await db.attendanceBooks.delete(book.key)
       return ms
     }
   )
@@ -423,11 +425,16 @@ export async function restore(runs: number, baselineRuns = runs): Promise<Sample
     },
     baselineRuns
   )
-  // What the restore put back: members, sheets, and the marks inside the sheets (schema v2).
+  // What the restore put back: members, sheets, and the marks inside the sheets (schema v3 books).
   const db = getDb()
+  let sheetsAfter = 0
   let marksAfter = 0
-  await db.attendanceSheets.each((sheet) => void (marksAfter += sheet.marks.length))
-  s.extra = { membersAfter: await db.members.count(), sheetsAfter: await db.attendanceSheets.count(), attendanceAfter: marksAfter }
+  await db.attendanceBooks.each((book) => {
+    sheetsAfter += book.sheets.length
+    for (const sheet of book.sheets) marksAfter += sheet.marks.length
+  })
+  const rows = await Promise.all(TABLE_NAMES.map((name) => db.table(name).count()))
+  s.extra = { membersAfter: await db.members.count(), sheetsAfter, attendanceAfter: marksAfter, rowsWritten: rows.reduce((a, b) => a + b, 0) }
   return s
 }
 

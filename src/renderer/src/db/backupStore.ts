@@ -10,6 +10,7 @@ import { nowIso } from '@renderer/domain/ids'
 import { toMarks } from '@renderer/domain/meetings/attendanceSheet'
 import { DEVICE_META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { SoChiBoDatabase, getDb } from './database'
+import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, allItems, recordsInRow } from './books'
 import { SCHEMA_VERSIONS, TABLE_NAMES, tablesOf, type SchemaVersion } from './schema'
 import { UPGRADES, type UpgradeMap } from './upgrades'
 import type { AuditInput } from './repositories/auditRepository'
@@ -58,6 +59,8 @@ const ROWS_PER_CHUNK = 10_000
 
 export type TableCounts = Record<string, number>
 
+export { recordsInRow }
+
 export interface DatabaseSnapshot {
   /** dexie-export-import's JSON, as a Blob of many slices (never one huge string). */
   json: Blob
@@ -75,18 +78,30 @@ export async function exportDatabase(): Promise<DatabaseSnapshot> {
   const db = getDb()
   if (!db.isOpen()) await db.open()
   const { exportDB } = await library()
-  const json = await exportDB(db, { numRowsPerChunk: ROWS_PER_CHUNK })
-  const head = await exportHead(json)
+  // Records are counted as the library reads each row, inside its read transaction.
   const counts: TableCounts = {}
-  for (const t of head.tables) counts[t.name] = t.rowCount
+  const count = (table: string, row: unknown) => {
+    const { kind, count } = recordsInRow(table, row)
+    counts[kind] = (counts[kind] ?? 0) + count
+    return true
+  }
+  const json = await exportDB(db, { numRowsPerChunk: ROWS_PER_CHUNK, filter: count })
+  const head = await exportHead(json)
+  for (const t of head.tables) counts[recordsInRow(t.name, null).kind] ??= 0
   return { json, counts, schemaVersion: head.databaseVersion }
 }
 
+/** Records per kind now (recordsInRow: members, events, meetings, …), to show beside a file's. */
 export async function countRecords(): Promise<TableCounts> {
   const db = getDb()
   return db.transaction('r', db.tables, async () => {
     const counts: TableCounts = {}
-    for (const table of db.tables) counts[table.name] = await table.count()
+    for (const table of db.tables) {
+      const kind = recordsInRow(table.name, null).kind
+      counts[kind] ??= 0
+      if (kind === table.name) counts[kind] += await table.count()
+      else await table.each((row) => void (counts[kind] += recordsInRow(table.name, row).count))
+    }
     return counts
   })
 }
@@ -185,15 +200,15 @@ export async function loadIntegrityData(): Promise<IntegrityData> {
   const db = getDb()
   return db.transaction(
     'r',
-    [db.cells, db.members, db.memberEvents, db.meetings, db.attendanceSheets, db.meetingTasks, db.memberReviews, db.cellReviews, db.commendations, db.badges],
+    [db.cells, db.members, db.memberTimelines, db.meetingBooks, db.attendanceBooks, db.taskLists, db.memberReviewBooks, db.cellReviews, db.commendations, db.badges],
     async () => ({
       cells: await db.cells.toArray(),
       members: await db.members.toArray(),
-      memberEvents: await db.memberEvents.toArray(),
-      meetings: await db.meetings.toArray(),
-      attendance: (await db.attendanceSheets.toArray()).flatMap(toMarks),
-      meetingTasks: await db.meetingTasks.toArray(),
-      memberReviews: await db.memberReviews.toArray(),
+      memberEvents: await allItems(TIMELINES),
+      meetings: await allItems(MEETING_BOOKS),
+      attendance: (await allItems(ATTENDANCE_BOOKS)).flatMap(toMarks),
+      meetingTasks: await allItems(TASK_LISTS),
+      memberReviews: await allItems(MEMBER_REVIEW_BOOKS),
       cellReviews: await db.cellReviews.toArray(),
       commendations: await db.commendations.toArray(),
       badges: await db.badges.toArray()

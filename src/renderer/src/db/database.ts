@@ -1,16 +1,11 @@
 import Dexie, { type Table } from 'dexie'
 import type {
-  AttendanceSheet,
   AuditEntry,
   Badge,
   Cell,
   CellReview,
   Commendation,
-  Meeting,
-  MeetingTask,
   Member,
-  MemberEvent,
-  MemberReview,
   MetaEntry,
   OrganizationSettings,
   ReviewYear,
@@ -19,6 +14,7 @@ import type {
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema'
 import { UPGRADES, type UpgradeMap } from './upgrades'
 import { plainValuesMiddleware } from './plainValues'
+import type { AttendanceBook, MeetingBook, MemberReviewBook, MemberTimeline, TaskList } from './books'
 
 export const DATABASE_NAME = 'so-chi-bo'
 
@@ -27,13 +23,13 @@ export class SoChiBoDatabase extends Dexie {
   settings!: Table<OrganizationSettings, string>
   cells!: Table<Cell, string>
   members!: Table<Member, string>
-  memberEvents!: Table<MemberEvent, string>
-  meetings!: Table<Meeting, string>
-  /** Schema v2: one row per meeting. (v1's `attendance` table, one row per mark, is reached in
-   *  upgrade code and tests as `db.table('attendance')`, never by app code.) */
-  attendanceSheets!: Table<AttendanceSheet, string>
-  meetingTasks!: Table<MeetingTask, string>
-  memberReviews!: Table<MemberReview, string>
+  // Schema v3 books (db/books.ts; only books.ts and the repositories read them). Tables of older
+  // versions are reached in upgrade code and tests as `db.table(name)`, never by app code.
+  memberTimelines!: Table<MemberTimeline, string>
+  meetingBooks!: Table<MeetingBook, string>
+  attendanceBooks!: Table<AttendanceBook, string>
+  taskLists!: Table<TaskList, string>
+  memberReviewBooks!: Table<MemberReviewBook, string>
   cellReviews!: Table<CellReview, string>
   reviewYears!: Table<ReviewYear, number>
   commendations!: Table<Commendation, string>

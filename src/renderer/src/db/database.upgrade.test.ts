@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { NewerDatabaseError, SoChiBoDatabase, openDatabase, setDb } from './database'
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1_2026_11_21, SCHEMA_V2_2026_11_21, SCHEMA_VERSIONS, TABLE_NAMES, tablesOf } from './schema'
-import type { AttendanceMark, AttendanceStatus, Meeting, Member } from '@renderer/domain/entities'
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1_2026_11_21, SCHEMA_V2_2026_11_21, SCHEMA_V3_2026_11_21, SCHEMA_VERSIONS, TABLE_NAMES, tablesOf } from './schema'
+import { toSheets } from '@renderer/domain/meetings/attendanceSheet'
+import { memberRepository } from './repositories/memberRepository'
+import { reviewRepository } from './repositories/reviewRepository'
+import type { AttendanceMark, AttendanceSheet, AttendanceStatus, Meeting, MeetingTask, Member, MemberEvent, MemberReview } from '@renderer/domain/entities'
 import { meetingRepository } from './repositories/meetingRepository'
 
 // The upgrade harness: open an older version with data, close it, open the newer one, check.
@@ -73,6 +76,15 @@ describe('schema versions', () => {
       ].sort()
     )
     expect(SCHEMA_V2_2026_11_21.attendanceSheets).toBe('meetingId, date, *unexcusedKeys')
+  })
+
+  it('version 3 keeps records read together in one row (books) and deletes the v2 row tables', () => {
+    const gone = ['memberEvents', 'meetings', 'attendanceSheets', 'meetingTasks', 'memberReviews']
+    const books = ['memberTimelines', 'meetingBooks', 'attendanceBooks', 'taskLists', 'memberReviewBooks']
+    expect(tablesOf(SCHEMA_V3_2026_11_21).sort()).toEqual(
+      [...tablesOf(SCHEMA_V2_2026_11_21).filter((t) => !gone.includes(t)), ...books].sort()
+    )
+    for (const t of gone) expect(SCHEMA_V3_2026_11_21[t], t).toBeNull()
   })
 
   it('TABLE_NAMES are the current (last) version’s tables', () => {
@@ -158,25 +170,27 @@ describe('version 1 → 2: attendance marks become one sheet per meeting', () =>
     mark(old, 'w', 'present')
   ]
 
-  async function upgraded(name: string, seedMarks: AttendanceMark[] = marks) {
+  /** Seeds v1 and opens at `upTo` (2: the v2 shape; default: the current version). */
+  async function upgraded(name: string, seedMarks: AttendanceMark[] = marks, upTo?: number) {
     await seedAt(name, 1, async (v1) => {
       expect(v1.verno).toBe(1)
-      await v1.meetings.bulkAdd([jan, feb, old, bare])
+      await v1.table('meetings').bulkAdd([jan, feb, old, bare])
       await v1.table('attendance').bulkAdd(seedMarks)
     })
-    const db = new SoChiBoDatabase(name)
+    const db = new SoChiBoDatabase(name, upTo)
     await db.open()
     return db
   }
 
   it('moves every mark into its meeting’s sheet, with the unexcused keys, and deletes the attendance table', async () => {
-    const db = await upgraded('upgrade-sheets')
+    const db = await upgraded('upgrade-sheets', marks, 2)
     expect(db.verno).toBe(2)
     expect(db.tables.map((t) => t.name)).not.toContain('attendance')
     expect([...db.backendDB().objectStoreNames]).not.toContain('attendance')
-    const sheets = await db.attendanceSheets.toArray()
+    const table = db.table<AttendanceSheet, string>('attendanceSheets')
+    const sheets = await table.toArray()
     expect(sheets.map((s) => s.meetingId).sort()).toEqual(['feb', 'jan', 'old'])
-    expect(await db.attendanceSheets.get('jan')).toStrictEqual({
+    expect(await table.get('jan')).toStrictEqual({
       meetingId: 'jan',
       cellId: 'kp1',
       date: '2026-01-03',
@@ -187,7 +201,7 @@ describe('version 1 → 2: attendance marks become one sheet per meeting', () =>
       ],
       unexcusedKeys: ['x|2026-01-03']
     })
-    expect((await db.attendanceSheets.get('feb'))?.unexcusedKeys).toEqual(['x|2026-02-03', 'y|2026-02-03'])
+    expect((await table.get('feb'))?.unexcusedKeys).toEqual(['x|2026-02-03', 'y|2026-02-03'])
     db.close()
   })
 
@@ -213,15 +227,121 @@ describe('version 1 → 2: attendance marks become one sheet per meeting', () =>
     const many = Array.from({ length: 1200 }, (_, i) => meeting(`m${String(i).padStart(4, '0')}`, 'kp1', '2026-05-03'))
     const manyMarks = many.flatMap((m) => [mark(m, 'a', 'present'), mark(m, 'b', 'unexcused')])
     await seedAt('upgrade-sheets-steps', 1, async (v1) => {
-      await v1.meetings.bulkAdd(many)
+      await v1.table('meetings').bulkAdd(many)
       await v1.table('attendance').bulkAdd(manyMarks)
     })
-    const db = new SoChiBoDatabase('upgrade-sheets-steps')
+    const db = new SoChiBoDatabase('upgrade-sheets-steps', 2)
     await db.open()
-    expect(await db.attendanceSheets.count()).toBe(1200)
-    const sheets = await db.attendanceSheets.toArray()
+    const table = db.table<AttendanceSheet, string>('attendanceSheets')
+    expect(await table.count()).toBe(1200)
+    const sheets = await table.toArray()
     expect(sheets.every((s) => s.marks.length === 2)).toBe(true)
-    expect(await db.attendanceSheets.where('unexcusedKeys').between('b|2026-01-01', 'b|2026-12-31', true, true).count()).toBe(1200)
+    expect(await table.where('unexcusedKeys').between('b|2026-01-01', 'b|2026-12-31', true, true).count()).toBe(1200)
+    db.close()
+  })
+})
+
+describe('version 2 → 3: rows become books', () => {
+  const T = '2026-01-01T00:00:00.000Z'
+  const meeting = (id: string, cellId: string, date: string): Meeting => ({
+    id, cellId, type: 'regular', date, guests: [], presentations: [], attachments: [], createdAt: T, updatedAt: T
+  })
+  const mark = (m: Meeting, memberId: string, status: AttendanceStatus): AttendanceMark => ({
+    id: `${m.id}:${memberId}`, meetingId: m.id, memberId, cellId: m.cellId, date: m.date, status
+  })
+  const event = (id: string, memberId: string, date: string, type: MemberEvent['type'] = 'sickLeave'): MemberEvent => ({ id, memberId, type, date, createdAt: T })
+  const review = (year: number, memberId: string, cellId: string, decision: MemberReview['decision']): MemberReview => ({
+    id: `${year}:${memberId}`, year, memberId, cellId, decision, updatedAt: T
+  })
+  const task = (id: string, m: Meeting, status: MeetingTask['status'] = 'open'): MeetingTask => ({
+    id, cellId: m.cellId, meetingId: m.id, title: `Nhiệm vụ ${id}`, forAllMembers: 0, status, completions: []
+  })
+
+  const jan = meeting('jan', 'kp1', '2026-01-03')
+  const feb = meeting('feb', 'kp1', '2026-02-03')
+  const dec = meeting('dec', 'kp1', '2025-12-03')
+  const other = meeting('other', 'kp2', '2026-01-05')
+  const meetings = [jan, feb, dec, other]
+  const marks = [mark(jan, 'a', 'present'), mark(jan, 'b', 'unexcused'), mark(feb, 'a', 'unexcused'), mark(dec, 'a', 'unexcused'), mark(other, 'c', 'present')]
+  const events = [event('e1', 'a', '2020-03-01', 'admission'), event('e2', 'a', '2026-02-01'), event('e3', 'b', '2021-05-01', 'admission')]
+  const reviews = [review(2025, 'a', 'kp1', 'good'), review(2025, 'b', 'kp1', 'excellent'), review(2025, 'c', 'kp2', 'complete'), review(2024, 'a', 'kp1', 'good')]
+  const tasks = [task('t1', jan), task('t2', dec, 'done'), task('t3', other)]
+
+  async function upgradedFromV2(name: string) {
+    await seedAt(name, 2, async (v2) => {
+      expect(v2.verno).toBe(2)
+      await v2.members.bulkAdd([member('a', 'Nguyễn Văn An'), member('b', 'Trần Thị Bình'), member('c', 'Lê Văn Cường')])
+      await v2.table('memberEvents').bulkAdd(events)
+      await v2.table('meetings').bulkAdd(meetings)
+      await v2.table('attendanceSheets').bulkAdd(toSheets(marks, meetings))
+      await v2.table('meetingTasks').bulkAdd(tasks)
+      await v2.table('memberReviews').bulkAdd(reviews)
+    })
+    const db = new SoChiBoDatabase(name)
+    await db.open()
+    setDb(db)
+    return db
+  }
+
+  it('packs every record into its book and deletes the v2 tables', async () => {
+    const db = await upgradedFromV2('upgrade-books')
+    expect(db.verno).toBe(3)
+    for (const gone of ['memberEvents', 'meetings', 'attendanceSheets', 'meetingTasks', 'memberReviews'])
+      expect([...db.backendDB().objectStoreNames], gone).not.toContain(gone)
+    expect((await db.memberTimelines.toArray()).map((t) => [t.memberId, t.events.map((e) => e.id).sort()])).toEqual([
+      ['a', ['e1', 'e2']],
+      ['b', ['e3']]
+    ])
+    expect((await db.meetingBooks.toArray()).map((b) => [b.key, b.year, [...b.meetingIds].sort()])).toEqual([
+      ['kp1|2025', 2025, ['dec']],
+      ['kp1|2026', 2026, ['feb', 'jan']],
+      ['kp2|2026', 2026, ['other']]
+    ])
+    expect((await db.attendanceBooks.toArray()).map((b) => [b.key, b.sheets.length, [...b.unexcusedKeys].sort()])).toEqual([
+      ['kp1|2025', 1, ['a|2025-12-03']],
+      ['kp1|2026', 2, ['a|2026-02-03', 'b|2026-01-03']],
+      ['kp2|2026', 1, []]
+    ])
+    expect((await db.taskLists.toArray()).map((l) => [l.cellId, l.tasks.map((t) => t.id).sort()])).toEqual([
+      ['kp1', ['t1', 't2']],
+      ['kp2', ['t3']]
+    ])
+    expect((await db.memberReviewBooks.toArray()).map((b) => [b.key, [...b.reviewIds].sort()])).toEqual([
+      ['2024|kp1', ['2024:a']],
+      ['2025|kp1', ['2025:a', '2025:b']],
+      ['2025|kp2', ['2025:c']]
+    ])
+    db.close()
+  })
+
+  it('gives back exactly the same records through the repositories', async () => {
+    await upgradedFromV2('upgrade-books-reads')
+    const byId = <R extends { id: string }>(a: R, b: R) => a.id.localeCompare(b.id)
+    expect((await memberRepository.allEvents()).sort(byId)).toStrictEqual([...events].sort(byId))
+    expect((await memberRepository.events('a')).map((e) => e.id)).toEqual(['e1', 'e2'])
+    expect((await meetingRepository.inPeriod('2025-01-01', '2026-12-31')).map((m) => m.id)).toEqual(['dec', 'jan', 'other', 'feb'])
+    expect(await meetingRepository.get('feb')).toStrictEqual(feb)
+    const back = (await Promise.all(meetings.map((m) => meetingRepository.attendance(m.id)))).flat()
+    expect(back.sort(byId)).toStrictEqual([...marks].sort(byId))
+    expect((await meetingRepository.openTasks('kp1')).map((t) => t.id)).toEqual(['t1'])
+    expect((await reviewRepository.allMemberReviews()).sort(byId)).toStrictEqual([...reviews].sort(byId))
+    expect((await reviewRepository.memberReviews(2025)).map((r) => r.id).sort()).toEqual(['2025:a', '2025:b', '2025:c'])
+  })
+
+  it('finds the unexcused absences of a year after the upgrade (Điều lệ Điều 8.2)', async () => {
+    await upgradedFromV2('upgrade-books-absences')
+    const byMember = await meetingRepository.unexcusedInYear(2026, ['a', 'b'])
+    expect(byMember.map((a) => `${a.memberId}@${a.date}`).sort()).toEqual(['a@2026-02-03', 'b@2026-01-03'])
+    expect(await meetingRepository.unexcusedInYear(2025, ['a'])).toEqual([{ memberId: 'a', date: '2025-12-03', status: 'unexcused' }])
+    expect((await meetingRepository.unexcusedInYear(2026)).length).toBe(2)
+  })
+
+  it('an empty v2 database upgrades to empty books', async () => {
+    await seedAt('upgrade-books-empty', 2, async () => {})
+    const db = new SoChiBoDatabase('upgrade-books-empty')
+    await db.open()
+    for (const t of ['memberTimelines', 'meetingBooks', 'attendanceBooks', 'taskLists', 'memberReviewBooks'])
+      expect(await db.table(t).count(), t).toBe(0)
     db.close()
   })
 })

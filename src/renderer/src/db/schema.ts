@@ -38,6 +38,27 @@ export const SCHEMA_V2_2026_11_21: SchemaDefinition = {
   attendanceSheets: 'meetingId, date, *unexcusedKeys'
 }
 
+/**
+ * Version 3 — 2026-11-21: records read and written together share ONE row, a "book" (db/books.ts):
+ * a member's events, a cell's meetings and attendance sheets of a year, a cell's tasks, a year's
+ * member reviews of a cell. IndexedDB costs ≈ 45 µs per row written whatever its size, so the
+ * ward's ≈ 185,000 rows of v2 become ≈ 26,000 and a restore fits in 5 s (issue 6).
+ * UPGRADES[3] packs the v2 rows; the v2 tables are then deleted.
+ */
+export const SCHEMA_V3_2026_11_21: SchemaDefinition = {
+  ...SCHEMA_V2_2026_11_21,
+  memberEvents: null,
+  meetings: null,
+  attendanceSheets: null,
+  meetingTasks: null,
+  memberReviews: null,
+  memberTimelines: 'memberId',
+  meetingBooks: 'key, year, *meetingIds',
+  attendanceBooks: 'key, year, *unexcusedKeys',
+  taskLists: 'cellId',
+  memberReviewBooks: 'key, year, *reviewIds'
+}
+
 /** Every version in order. The last one is current. */
 export interface SchemaVersion {
   version: number
@@ -46,7 +67,8 @@ export interface SchemaVersion {
 
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1_2026_11_21 },
-  { version: 2, stores: SCHEMA_V2_2026_11_21 }
+  { version: 2, stores: SCHEMA_V2_2026_11_21 },
+  { version: 3, stores: SCHEMA_V3_2026_11_21 }
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie'
-import type { AttendanceMark, Meeting } from '@renderer/domain/entities'
+import type { AttendanceMark, AttendanceSheet, Meeting, MeetingTask, MemberEvent, MemberReview } from '@renderer/domain/entities'
 import { toSheets } from '@renderer/domain/meetings/attendanceSheet'
+import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, pack, yearOfDate, type BookKind } from './books'
 
 /**
  * Data upgrades, keyed by the schema version they upgrade TO. Version 1 has none.
@@ -35,6 +36,29 @@ async function attendanceToSheets(tx: Transaction): Promise<void> {
   }
 }
 
+/**
+ * v2 → v3: rows become books (db/books.ts). Events, meetings, tasks and reviews are read whole
+ * (≈ 150,000 small records at ward scale); attendance sheets (≈ 1,000,000 marks) a year at a time
+ * on their date index, since a year's sheets fill exactly that year's books. The v2 tables are
+ * deleted by Dexie after this function (see attendanceToSheets).
+ */
+async function rowsToBooks(tx: Transaction): Promise<void> {
+  const write = async <B, T>(kind: BookKind<B, T>, items: T[]) => {
+    await tx.table(kind.table).bulkPut(pack(kind, items))
+  }
+  await write(TIMELINES, await tx.table<MemberEvent, string>('memberEvents').toArray())
+  await write(MEETING_BOOKS, await tx.table<Meeting, string>('meetings').toArray())
+  await write(TASK_LISTS, await tx.table<MeetingTask, string>('meetingTasks').toArray())
+  await write(MEMBER_REVIEW_BOOKS, await tx.table<MemberReview, string>('memberReviews').toArray())
+  const sheets = tx.table<AttendanceSheet, string>('attendanceSheets')
+  const first = await sheets.orderBy('date').first()
+  const last = await sheets.orderBy('date').last()
+  if (!first || !last) return
+  for (let year = yearOfDate(first.date); year <= yearOfDate(last.date); year++)
+    await write(ATTENDANCE_BOOKS, await sheets.where('date').between(`${year}-01-01`, `${year}-12-31\uffff`, true, true).toArray())
+}
+
 export const UPGRADES: UpgradeMap = {
-  2: attendanceToSheets
+  2: attendanceToSheets,
+  3: rowsToBooks
 }

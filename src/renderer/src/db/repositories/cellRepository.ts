@@ -3,6 +3,7 @@ import { planCellMerge } from '@renderer/domain/members/cellMerge'
 import { withDerivedFields } from '@renderer/domain/memberRecord'
 import { newId, nowIso } from '@renderer/domain/ids'
 import { getDb } from '../database'
+import { TIMELINES, itemsOfBooks, putItems } from '../books'
 import { writeAudit } from './auditRepository'
 
 export const cellRepository = {
@@ -57,16 +58,16 @@ export const cellRepository = {
    */
   async merge(sourceIds: string[], targetId: string, date: string, decisionNumber?: string): Promise<{ moved: number }> {
     const db = getDb()
-    return db.transaction('rw', [db.cells, db.members, db.memberEvents, db.auditLog, db.settings], async () => {
+    return db.transaction('rw', [db.cells, db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
       const target = await db.cells.get(targetId)
       const sources = (await db.cells.bulkGet(sourceIds)).filter((c): c is Cell => !!c)
       if (!target || sources.length !== sourceIds.length) throw new Error('Không tìm thấy chi bộ.')
       const members = await db.members.where('cellId').anyOf(sourceIds).toArray()
       const plan = planCellMerge({ sources, target, members, date, decisionNumber, newId, now: nowIso() })
       await db.cells.bulkPut(plan.closedCells)
-      await db.memberEvents.bulkPut(plan.events)
+      await putItems(TIMELINES, plan.events)
       const moved = new Set(plan.events.map((e) => e.memberId))
-      const allEvents = await db.memberEvents.where('memberId').anyOf([...moved]).toArray()
+      const allEvents = await itemsOfBooks(TIMELINES, [...moved])
       const updated = members
         .filter((m) => moved.has(m.id))
         .map((m) => withDerivedFields(m, allEvents.filter((e) => e.memberId === m.id)))

@@ -1,6 +1,7 @@
 import type { Badge, Commendation, MemberEvent } from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
 import { getDb } from '../database'
+import { TIMELINES, removeItems } from '../books'
 import { writeAudit } from './auditRepository'
 import { memberRepository } from './memberRepository'
 
@@ -34,7 +35,7 @@ export const honoursRepository = {
     if (c.status === 'awarded' && (!c.decisionNumber?.trim() || !c.decisionDate))
       throw new Error('Nhập số và ngày quyết định khen thưởng.')
     const db = getDb()
-    await db.transaction('rw', [db.commendations, db.members, db.memberEvents, db.auditLog, db.settings], async () => {
+    await db.transaction('rw', [db.commendations, db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
       const before = await db.commendations.get(c.id)
       await db.commendations.put(c)
       await writeAudit({
@@ -58,15 +59,15 @@ export const honoursRepository = {
           createdAt: nowIso()
         }
         await memberRepository.addEvent(event)
-      } else if (c.memberId && (await db.memberEvents.get(eventId))) {
-        await db.memberEvents.delete(eventId)
+      } else if (c.memberId) {
+        await removeAwardEvent(c.memberId, eventId)
       }
     })
   },
 
   async removeCommendation(id: string): Promise<void> {
     const db = getDb()
-    await db.transaction('rw', [db.commendations, db.memberEvents, db.auditLog, db.settings], async () => {
+    await db.transaction('rw', [db.commendations, db.auditLog, db.settings], async () => {
       const before = await db.commendations.get(id)
       if (!before) return
       if (before.status === 'awarded') throw new Error('Đã có quyết định khen thưởng; không xóa được.')
@@ -79,7 +80,7 @@ export const honoursRepository = {
     if (b.status === 'awarded' && (!b.decisionNumber?.trim() || !b.awardedOn))
       throw new Error('Nhập số quyết định và ngày trao Huy hiệu.')
     const db = getDb()
-    await db.transaction('rw', [db.badges, db.members, db.memberEvents, db.auditLog, db.settings], async () => {
+    await db.transaction('rw', [db.badges, db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
       const before = await db.badges.get(b.id)
       await db.badges.put(b)
       await writeAudit({
@@ -102,8 +103,8 @@ export const honoursRepository = {
           reason: `Huy hiệu ${b.milestone} năm tuổi Đảng${b.early === 'posthumous' ? ' (truy tặng)' : b.early === 'illness' ? ' (tặng sớm)' : ''}`,
           createdAt: nowIso()
         })
-      } else if (await db.memberEvents.get(eventId)) {
-        await db.memberEvents.delete(eventId)
+      } else {
+        await removeAwardEvent(b.memberId, eventId)
       }
     })
   },
@@ -118,4 +119,9 @@ export const honoursRepository = {
       await writeAudit({ entity: 'badges', entityId: id, action: 'delete', summary: `Bỏ đề nghị Huy hiệu ${before.milestone} năm`, before })
     })
   }
+}
+
+/** A withdrawn award leaves the member's timeline (an award never changes the member's state). */
+async function removeAwardEvent(memberId: string, eventId: string): Promise<void> {
+  await removeItems(TIMELINES, [eventId], [memberId])
 }

@@ -63,9 +63,11 @@ describe('meetingRepository.save', () => {
     const saved = await meetingRepository.get('m1')
     expect(saved?.attendanceCounts).toEqual({ present: 90, excused: 5, unexcused: 5, exempt: 0 })
     expect(await meetingRepository.attendance('m1')).toStrictEqual([...marks].sort((a, b) => (a.memberId < b.memberId ? -1 : 1)))
-    // Stored as ONE sheet row (schema v2), its unexcused keys ready for the absence index.
-    expect(await getDb().attendanceSheets.count()).toBe(1)
-    expect((await getDb().attendanceSheets.get('m1'))?.unexcusedKeys).toHaveLength(5)
+    // Stored as ONE sheet in the cell's attendance book of the year (schema v3), its unexcused keys
+    // on the book for the absence index.
+    const books = await getDb().attendanceBooks.toArray()
+    expect(books.map((b) => [b.key, b.sheets.length])).toEqual([['kp1|2026', 1]])
+    expect(books[0].unexcusedKeys).toHaveLength(5)
     expect(await meetingRepository.tasksOf('m1')).toHaveLength(1)
     const audit = await getDb().auditLog.toArray()
     expect(audit.map((a) => [a.action, a.summary])).toEqual([['create', 'Ghi sinh hoạt thường kỳ ngày 03/03/2026']])
@@ -84,9 +86,9 @@ describe('meetingRepository.save', () => {
     })
     expect((await meetingRepository.attendance('m1')).map((x) => [x.memberId, x.status])).toEqual([['a', 'unexcused']])
     expect(await meetingRepository.attendance('jan')).toEqual([])
-    expect(await getDb().attendanceSheets.get('jan')).toBeUndefined()
+    expect((await getDb().attendanceBooks.get('kp1|2026'))?.sheets.map((s) => s.meetingId)).toEqual(['m1'])
     expect((await meetingRepository.tasksOf('m1')).map((t) => t.id)).toEqual(['t2'])
-    expect((await getDb().meetingTasks.get('old'))?.status).toBe('done')
+    expect((await meetingRepository.tasksOf('jan')).find((t) => t.id === 'old')?.status).toBe('done')
     expect((await getDb().auditLog.toArray()).map((a) => a.action)).toEqual(['create', 'create', 'update'])
   })
 
@@ -94,7 +96,7 @@ describe('meetingRepository.save', () => {
     const m = meeting('m1', 'kp1', '2026-03-03')
     const wrong = { ...mark(m, 'a', 'present'), date: '2026-03-04' }
     await expect(meetingRepository.save({ meeting: m, marks: [wrong], tasks: [] })).rejects.toThrow('Điểm danh không khớp')
-    expect(await getDb().meetings.count()).toBe(0)
+    expect(await getDb().meetingBooks.count()).toBe(0)
   })
 
   it('leaves the database as it was when the transaction fails midway', async () => {
@@ -122,10 +124,37 @@ describe('meetingRepository.save', () => {
     await meetingRepository.remove('feb')
     expect(await meetingRepository.get('feb')).toBeUndefined()
     expect(await meetingRepository.attendance('feb')).toEqual([])
-    expect(await getDb().attendanceSheets.get('feb')).toBeUndefined()
+    expect((await getDb().attendanceBooks.get('kp1|2026'))?.sheets.map((s) => s.meetingId)).toEqual(['jan'])
     expect(await meetingRepository.attendance('jan')).toHaveLength(1)
-    expect((await getDb().meetingTasks.get('t'))?.status).toBe('open')
-    expect(await getDb().meetingTasks.get('f')).toBeUndefined()
+    const tasks = (await getDb().taskLists.get('kp1'))?.tasks ?? []
+    expect(tasks.map((t) => [t.id, t.status])).toEqual([['t', 'open']])
+  })
+
+  it('a meeting whose date moves to another year moves with its marks to that year’s books', async () => {
+    const m = meeting('m1', 'kp1', '2026-01-03')
+    const other = meeting('m2', 'kp1', '2026-02-03')
+    await meetingRepository.save({ meeting: other, marks: [mark(other, 'b', 'present')], tasks: [] })
+    await meetingRepository.save({ meeting: m, marks: [mark(m, 'a', 'unexcused')], tasks: [task('t1', m)] })
+    const moved = { ...m, date: '2025-12-27' }
+    await meetingRepository.save({ meeting: moved, marks: [mark(moved, 'a', 'unexcused')], tasks: [task('t1', moved)] })
+    expect((await meetingRepository.list({ year: 2026 })).map((x) => x.id)).toEqual(['m2'])
+    expect((await meetingRepository.list({ year: 2025 })).map((x) => x.id)).toEqual(['m1'])
+    expect((await getDb().meetingBooks.get('kp1|2026'))?.meetingIds).toEqual(['m2'])
+    expect((await getDb().attendanceBooks.get('kp1|2026'))?.sheets.map((s) => s.meetingId)).toEqual(['m2'])
+    expect((await getDb().attendanceBooks.get('kp1|2026'))?.unexcusedKeys).toEqual([])
+    expect(await meetingRepository.attendance('m1')).toEqual([expect.objectContaining({ memberId: 'a', date: '2025-12-27' })])
+    expect(await meetingRepository.unexcusedInYear(2025, ['a'])).toEqual([{ memberId: 'a', date: '2025-12-27', status: 'unexcused' }])
+    expect(await meetingRepository.unexcusedInYear(2026, ['a'])).toEqual([])
+    expect((await meetingRepository.tasksOf('m1')).map((t) => t.id)).toEqual(['t1'])
+  })
+
+  it('keeps a cell’s meetings of a year in one row, and its sheets in one more (schema v3 books)', async () => {
+    const jan = meeting('jan', 'kp1', '2026-01-03')
+    const feb = meeting('feb', 'kp1', '2026-02-03')
+    const other = meeting('o', 'kp2', '2026-02-03')
+    await meetingRepository.bulkSave([jan, feb, other], [mark(jan, 'a', 'present'), mark(feb, 'a', 'present'), mark(other, 'b', 'present')])
+    expect((await getDb().meetingBooks.toArray()).map((b) => [b.key, b.meetingIds.length])).toEqual([['kp1|2026', 2], ['kp2|2026', 1]])
+    expect(await getDb().attendanceBooks.count()).toBe(2)
   })
 })
 
@@ -157,7 +186,7 @@ describe('meetingRepository reads', () => {
       [a, b, old],
       [mark(a, 'x', 'unexcused'), mark(a, 'y', 'present'), mark(b, 'x', 'unexcused'), mark(b, 'y', 'excused'), mark(old, 'x', 'unexcused')]
     )
-    expect((await getDb().meetings.get('a'))?.attendanceCounts).toEqual({ present: 1, excused: 0, unexcused: 1, exempt: 0 })
+    expect((await meetingRepository.get('a'))?.attendanceCounts).toEqual({ present: 1, excused: 0, unexcused: 1, exempt: 0 })
     const byMember = await meetingRepository.unexcusedInYear(2026, ['x', 'y'])
     expect(byMember.map((m) => m.date).sort()).toEqual(['2026-01-03', '2026-02-03'])
     const all = await meetingRepository.unexcusedInYear(2026)
@@ -194,9 +223,9 @@ describe('meetingRepository reads', () => {
 
   it('gives the roll inputs: members of the cell now and those whose history mentions it', async () => {
     await getDb().members.bulkPut([member('now', 'Nguyễn Văn An', 'kp1'), member('left', 'Lê Thị Bình', 'kp2'), member('never', 'Trần Văn Cường', 'kp2')])
-    await getDb().memberEvents.bulkPut([
-      { id: 'e1', memberId: 'left', type: 'cellChange', date: '2026-02-01', cellId: 'kp2', fromCellId: 'kp1', createdAt: T },
-      { id: 'e2', memberId: 'never', type: 'sickLeave', date: '2026-02-01', createdAt: T }
+    await getDb().memberTimelines.bulkPut([
+      { memberId: 'left', events: [{ id: 'e1', memberId: 'left', type: 'cellChange', date: '2026-02-01', cellId: 'kp2', fromCellId: 'kp1', createdAt: T }] },
+      { memberId: 'never', events: [{ id: 'e2', memberId: 'never', type: 'sickLeave', date: '2026-02-01', createdAt: T }] }
     ])
     const { members, events } = await meetingRepository.rollInputs('kp1')
     expect(members.map((m) => m.id).sort()).toEqual(['left', 'now'])

@@ -1,4 +1,4 @@
-import type { AttendanceMark, AttendanceSheet, Cell, Meeting, MeetingTask, Member, MemberEvent, RulesProfile } from '@renderer/domain/entities'
+import type { AttendanceMark, Cell, Meeting, MeetingTask, Member, MemberEvent, RulesProfile } from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
 import { MEETING_TYPE_LABELS } from '@renderer/domain/labels'
 import { formatDate } from '@renderer/domain/dates'
@@ -11,6 +11,21 @@ import { paramsOf, profileForYear } from '@renderer/domain/rules/profiles'
 import { rulesRepository } from './rulesRepository'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { getDb } from '../database'
+import {
+  ATTENDANCE_BOOKS,
+  MEETING_BOOKS,
+  TASK_LISTS,
+  TIMELINES,
+  allItems,
+  cellKeyRange,
+  cellYearKey,
+  itemsById,
+  itemsOfBooks,
+  putItems,
+  removeItems,
+  yearOfDate,
+  type AttendanceBook
+} from '../books'
 import { writeAudit } from './auditRepository'
 
 /** What one "Ghi sinh hoạt" form saves, together. */
@@ -33,42 +48,52 @@ export interface ComplianceInputs {
   sources: RulesSources
 }
 
-/** Meetings, their attendance marks and tasks. */
+/** Meetings, their attendance marks and tasks. Stored in books (db/books.ts): a cell's meetings of
+ *  a year in one row, their attendance sheets in another, a cell's tasks in a third. */
 export const meetingRepository = {
   async byCell(cellId: string): Promise<Meeting[]> {
-    return getDb().meetings.where('[cellId+date]').between([cellId, ''], [cellId, '\uffff']).toArray()
+    const [from, to] = cellKeyRange(cellId)
+    const books = await getDb().meetingBooks.where('key').between(from, to, true, true).toArray()
+    return books.flatMap((b) => b.meetings).sort(byDateThenId)
   },
   async inPeriod(from: string, to: string): Promise<Meeting[]> {
-    return getDb().meetings.where('date').between(from, to, true, true).toArray()
+    const books = await getDb().meetingBooks.where('year').between(yearOfDate(from), yearOfDate(to), true, true).toArray()
+    return books
+      .flatMap((b) => b.meetings)
+      .filter((m) => m.date >= from && m.date <= to)
+      .sort(byDateThenId)
   },
-  /** The meeting's marks, flat (stored as one sheet per meeting, schema v2). */
+  /** The meeting's marks, flat (stored as one sheet per meeting, in its cell's book of the year). */
   async attendance(meetingId: string): Promise<AttendanceMark[]> {
-    const sheet = await getDb().attendanceSheets.get(meetingId)
+    const meeting = await meetingRepository.get(meetingId)
+    if (!meeting) return []
+    const book = await getDb().attendanceBooks.get(MEETING_BOOKS.keyOf(meeting))
+    const sheet = book?.sheets.find((s) => s.meetingId === meetingId)
     return sheet ? toMarks(sheet) : []
   },
   async get(id: string): Promise<Meeting | undefined> {
-    return getDb().meetings.get(id)
+    return (await itemsById(MEETING_BOOKS, [id]))[0]
   },
   async tasksOf(meetingId: string): Promise<MeetingTask[]> {
-    return getDb().meetingTasks.where('meetingId').equals(meetingId).toArray()
+    const meeting = await meetingRepository.get(meetingId)
+    if (!meeting) return []
+    return (await tasksOfCell(meeting.cellId)).filter((t) => t.meetingId === meetingId)
   },
 
   /** Meetings of a year, of one cell or all, newest first. */
   async list(filter: { year: number; cellId?: string | null }): Promise<Meeting[]> {
     const db = getDb()
-    const from = `${filter.year}-01-01`
-    const to = `${filter.year}-12-31`
     const found = filter.cellId
-      ? await db.meetings.where('[cellId+date]').between([filter.cellId, from], [filter.cellId, to], true, true).toArray()
-      : await db.meetings.where('date').between(from, to, true, true).toArray()
+      ? ((await db.meetingBooks.get(cellYearKey(filter.cellId, filter.year)))?.meetings ?? [])
+      : (await db.meetingBooks.where('year').equals(filter.year).toArray()).flatMap((b) => b.meetings)
     return found.sort((a, b) => b.date.localeCompare(a.date) || (b.startTime ?? '').localeCompare(a.startTime ?? ''))
   },
 
   /**
    * Saves a meeting with its attendance marks and tasks in ONE transaction: the cached counts are
-   * recomputed from the marks, the marks replace the meeting's sheet (one row), tasks no longer in
-   * the form are deleted, carried tasks are updated, and the audit log gets one line. A failure
-   * leaves the database as it was.
+   * recomputed from the marks, the marks replace the meeting's sheet, tasks no longer in the form
+   * are deleted, carried tasks are updated, and the audit log gets one line. A meeting whose date
+   * moved to another year moves to that year's books. A failure leaves the database as it was.
    */
   async save(input: MeetingSaveInput): Promise<Meeting> {
     const db = getDb()
@@ -79,16 +104,18 @@ export const meetingRepository = {
     for (const t of input.tasks)
       if (t.meetingId !== meeting.id || t.cellId !== meeting.cellId)
         throw new Error('Nhiệm vụ không khớp với buổi sinh hoạt.')
-    const tables = [db.meetings, db.attendanceSheets, db.meetingTasks, db.auditLog, db.settings]
+    const tables = [db.meetingBooks, db.attendanceBooks, db.taskLists, db.auditLog, db.settings]
     return db.transaction('rw', tables, async () => {
-      const before = await db.meetings.get(meeting.id)
+      const before = await meetingRepository.get(meeting.id)
+      const oldKeys = before ? [MEETING_BOOKS.keyOf(before)] : []
+      const cells = [...new Set([meeting.cellId, ...(before ? [before.cellId] : [])])]
       const taskIds = new Set(input.tasks.map((t) => t.id))
-      const oldTasks = await db.meetingTasks.where('meetingId').equals(meeting.id).primaryKeys()
-      await db.meetingTasks.bulkDelete(oldTasks.filter((id) => !taskIds.has(id)))
-      await db.meetings.put(meeting)
-      if (input.marks.length) await db.attendanceSheets.put(toSheet(meeting, input.marks))
-      else await db.attendanceSheets.delete(meeting.id)
-      await db.meetingTasks.bulkPut([...input.tasks, ...(input.carried ?? [])])
+      const dropped = (await tasksOfCells(cells)).filter((t) => t.meetingId === meeting.id && !taskIds.has(t.id))
+      await removeItems(TASK_LISTS, dropped.map((t) => t.id), cells)
+      await putItems(MEETING_BOOKS, [meeting])
+      if (input.marks.length) await putItems(ATTENDANCE_BOOKS, [toSheet(meeting, input.marks)], oldKeys)
+      else await removeItems(ATTENDANCE_BOOKS, [meeting.id], [...oldKeys, MEETING_BOOKS.keyOf(meeting)])
+      await putItems(TASK_LISTS, [...input.tasks, ...(input.carried ?? [])])
       await writeAudit({
         entity: 'meetings',
         entityId: meeting.id,
@@ -104,14 +131,16 @@ export const meetingRepository = {
   /** Deletes a meeting, its marks and tasks; tasks it had closed are open again. */
   async remove(id: string): Promise<void> {
     const db = getDb()
-    await db.transaction('rw', [db.meetings, db.attendanceSheets, db.meetingTasks, db.auditLog, db.settings], async () => {
-      const meeting = await db.meetings.get(id)
+    await db.transaction('rw', [db.meetingBooks, db.attendanceBooks, db.taskLists, db.auditLog, db.settings], async () => {
+      const meeting = await meetingRepository.get(id)
       if (!meeting) return
-      await db.attendanceSheets.delete(id)
-      await db.meetingTasks.where('meetingId').equals(id).delete()
-      const closedHere = await db.meetingTasks.where('cellId').equals(meeting.cellId).filter((t) => t.closedAtMeetingId === id).toArray()
-      await db.meetingTasks.bulkPut(closedHere.map((t) => ({ ...t, status: 'open' as const, closedOn: null, closedAtMeetingId: null })))
-      await db.meetings.delete(id)
+      const key = MEETING_BOOKS.keyOf(meeting)
+      await removeItems(ATTENDANCE_BOOKS, [id], [key])
+      const tasks = await tasksOfCell(meeting.cellId)
+      await removeItems(TASK_LISTS, tasks.filter((t) => t.meetingId === id).map((t) => t.id), [meeting.cellId])
+      const closedHere = tasks.filter((t) => t.meetingId !== id && t.closedAtMeetingId === id)
+      await putItems(TASK_LISTS, closedHere.map((t) => ({ ...t, status: 'open' as const, closedOn: null, closedAtMeetingId: null })))
+      await removeItems(MEETING_BOOKS, [id], [key])
       await writeAudit({
         entity: 'meetings',
         entityId: id,
@@ -124,67 +153,64 @@ export const meetingRepository = {
 
   /** Open tasks of a cell (any meeting). */
   async openTasks(cellId: string): Promise<MeetingTask[]> {
-    return getDb().meetingTasks.where('cellId').equals(cellId).filter((t) => t.status === 'open').toArray()
+    return (await tasksOfCell(cellId)).filter((t) => t.status === 'open')
   },
 
   /** The tasks to report on at a meeting of the cell on `date` (domain/meetings/tasks.ts carriedTasks). */
   async carriedTasks(cellId: string, date: string, currentMeetingId?: string): Promise<MeetingTask[]> {
-    const db = getDb()
-    const tasks = await db.meetingTasks.where('cellId').equals(cellId).toArray()
+    const tasks = await tasksOfCell(cellId)
     if (tasks.length === 0) return []
-    const meetings = await db.meetings.bulkGet([...new Set(tasks.map((t) => t.meetingId))])
-    const dates = new Map(meetings.filter((m): m is Meeting => !!m).map((m) => [m.id, m.date]))
+    const dates = new Map((await meetingRepository.byCell(cellId)).map((m) => [m.id, m.date]))
     return carriedTasks(tasks, dates, cellId, date, currentMeetingId)
   },
 
   /** Tasks resolved at the given meetings (statistics). */
   async tasksOfMeetings(meetingIds: string[]): Promise<MeetingTask[]> {
-    return getDb().meetingTasks.where('meetingId').anyOf(meetingIds).toArray()
+    const meetings = (await itemsById(MEETING_BOOKS, meetingIds)).filter((m): m is Meeting => !!m)
+    const wanted = new Set(meetingIds)
+    return (await tasksOfCells([...new Set(meetings.map((m) => m.cellId))])).filter((t) => wanted.has(t.meetingId))
   },
 
   /**
    * Unexcused absence marks in a calendar year. With member ids: one range per member on the
-   * sheets' multiEntry `unexcusedKeys` index (`${memberId}|${date}`), so only sheets where one of
-   * them was absent without reason are read. Without: only the sheets of the meetings whose cached
-   * counts show an unexcused absence (or have no counts) are read — fewer than every sheet of the year.
+   * books' multiEntry `unexcusedKeys` index (`${memberId}|${date}`), so only the books where one
+   * of them was absent without reason are read. Without: every attendance book of the year.
    */
   async unexcusedInYear(year: number, memberIds?: string[]): Promise<AbsenceMark[]> {
     const db = getDb()
-    let sheets: AttendanceSheet[]
+    let books: AttendanceBook[]
     let wanted: (memberId: string) => boolean
     if (memberIds) {
       if (memberIds.length === 0) return []
       const ids = new Set(memberIds)
       wanted = (id) => ids.has(id)
-      sheets = await db.attendanceSheets
+      books = await db.attendanceBooks
         .where('unexcusedKeys')
         .inAnyRange(memberIds.map((id) => unexcusedRange(id, year)), { includeUppers: true })
         .distinct()
         .toArray()
     } else {
       wanted = () => true
-      const ids = await db.meetings
-        .where('date')
-        .between(`${year}-01-01`, `${year}-12-31`, true, true)
-        .filter((m) => !m.attendanceCounts || m.attendanceCounts.unexcused > 0)
-        .primaryKeys()
-      sheets = (await db.attendanceSheets.bulkGet(ids)).filter((s): s is AttendanceSheet => !!s)
+      books = await db.attendanceBooks.where('year').equals(year).toArray()
     }
     const out: AbsenceMark[] = []
-    for (const sheet of sheets)
-      for (const m of sheet.marks)
-        if (m.status === 'unexcused' && wanted(m.memberId)) out.push({ memberId: m.memberId, date: sheet.date, status: m.status })
+    for (const book of books)
+      for (const sheet of book.sheets)
+        if (sheet.unexcusedKeys.length)
+          for (const m of sheet.marks)
+            if (m.status === 'unexcused' && wanted(m.memberId)) out.push({ memberId: m.memberId, date: sheet.date, status: m.status })
     return out
   },
 
   /** Meetings of a year (no marks), the cells and the year's rules: input of complianceGrid. */
   async complianceInputs(year: number): Promise<ComplianceInputs> {
     const db = getDb()
-    const [cells, meetings, profiles] = await Promise.all([
+    const [cells, books, profiles] = await Promise.all([
       db.cells.toArray(),
-      db.meetings.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
+      db.meetingBooks.where('year').equals(year).toArray(),
       meetingRepository.profiles()
     ])
+    const meetings = books.flatMap((b) => b.meetings)
     const profile = profileForYear(year, profiles)
     return { year, cells, meetings, params: paramsOf(profile), sources: profile.sources as RulesSources }
   },
@@ -200,7 +226,7 @@ export const meetingRepository = {
     const db = getDb()
     const [current, allEvents] = await Promise.all([
       db.members.where('cellId').equals(cellId).toArray(),
-      db.memberEvents.toArray()
+      allItems(TIMELINES)
     ])
     const ids = new Set(current.map((m) => m.id))
     const extra = new Set<string>()
@@ -213,8 +239,8 @@ export const meetingRepository = {
 
   /** Thematic topics already used, newest first, then the seeds' suggestions. */
   async topicSuggestions(): Promise<string[]> {
-    const thematic = await getDb().meetings.where('type').anyOf('thematic', 'combined').toArray()
-    return topicSuggestions(thematic)
+    const meetings = await allItems(MEETING_BOOKS)
+    return topicSuggestions(meetings.filter((m) => m.type === 'thematic' || m.type === 'combined'))
   },
 
   /**
@@ -228,10 +254,23 @@ export const meetingRepository = {
     // Fill the cached counts the statistics read, for meetings that come without them.
     const counted = new Map(sheets.map((s) => [s.meetingId, countMarks(s.marks)]))
     meetings = meetings.map((m) => (m.attendanceCounts || !counted.has(m.id) ? m : { ...m, attendanceCounts: counted.get(m.id)! }))
-    await db.transaction('rw', [db.meetings, db.attendanceSheets, db.meetingTasks], async () => {
-      await db.meetings.bulkPut(meetings)
-      await db.attendanceSheets.bulkPut(sheets)
-      await db.meetingTasks.bulkPut(tasks)
+    await db.transaction('rw', [db.meetingBooks, db.attendanceBooks, db.taskLists], async () => {
+      await putItems(MEETING_BOOKS, meetings)
+      await putItems(ATTENDANCE_BOOKS, sheets)
+      await putItems(TASK_LISTS, tasks)
     })
   }
+}
+
+async function tasksOfCell(cellId: string): Promise<MeetingTask[]> {
+  return (await getDb().taskLists.get(cellId))?.tasks ?? []
+}
+
+async function tasksOfCells(cellIds: string[]): Promise<MeetingTask[]> {
+  return itemsOfBooks(TASK_LISTS, cellIds)
+}
+
+/** The order the v2 date indexes gave: by date, then by id. */
+function byDateThenId(a: Meeting, b: Meeting): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }

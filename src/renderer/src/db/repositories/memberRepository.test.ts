@@ -52,6 +52,6 @@ describe('memberRepository', () => {
     await expect(
       memberRepository.addEvent({ id: 'e1', memberId: 'nope', type: 'death', date: '2024-05-01', createdAt: '' })
     ).rejects.toThrow('Không tìm thấy đảng viên')
-    expect(await getDb().memberEvents.count()).toBe(0)
+    expect(await getDb().memberTimelines.count()).toBe(0)
   })
 })

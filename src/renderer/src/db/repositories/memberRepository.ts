@@ -2,6 +2,7 @@ import type { Cell, Member, MemberEvent } from '@renderer/domain/entities'
 import { withDerivedFields } from '@renderer/domain/memberRecord'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { getDb } from '../database'
+import { TIMELINES, allItems, groupBy, itemsOfBooks, putItems, removeItems } from '../books'
 import { writeAudit } from './auditRepository'
 
 /** Members and their life events. Status is always re-derived from events when either changes. */
@@ -18,17 +19,23 @@ export const memberRepository = {
   async get(id: string): Promise<Member | undefined> {
     return getDb().members.get(id)
   },
+  /** A member's events, oldest first (one timeline row, schema v3). */
   async events(memberId: string): Promise<MemberEvent[]> {
-    return getDb().memberEvents.where('[memberId+date]').between([memberId, ''], [memberId, '\uffff']).toArray()
+    const timeline = await getDb().memberTimelines.get(memberId)
+    return timeline ? [...timeline.events].sort(byDateThenId) : []
   },
   async allEvents(): Promise<MemberEvent[]> {
-    return getDb().memberEvents.toArray()
+    return allItems(TIMELINES)
+  },
+  /** The events of these members (merges, imports). */
+  async eventsOf(memberIds: string[]): Promise<MemberEvent[]> {
+    return itemsOfBooks(TIMELINES, memberIds)
   },
 
   /** Saves a member (new or edited) with derived fields; a status change is written to the audit log. */
   async save(member: Member): Promise<Member> {
     const db = getDb()
-    return db.transaction('rw', [db.members, db.memberEvents, db.auditLog, db.settings], async () => {
+    return db.transaction('rw', [db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
       const events = await memberRepository.events(member.id)
       const before = await db.members.get(member.id)
       const saved = withDerivedFields(member, events)
@@ -41,10 +48,10 @@ export const memberRepository = {
   /** Adds a life event and re-derives the member's state, in one transaction. */
   async addEvent(event: MemberEvent): Promise<Member> {
     const db = getDb()
-    return db.transaction('rw', [db.members, db.memberEvents, db.auditLog, db.settings], async () => {
+    return db.transaction('rw', [db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
       const member = await db.members.get(event.memberId)
       if (!member) throw new Error('Không tìm thấy đảng viên của sự kiện này.')
-      await db.memberEvents.put(event)
+      await putItems(TIMELINES, [event])
       const events = await memberRepository.events(event.memberId)
       const saved = withDerivedFields(member, events)
       await db.members.put(saved)
@@ -67,17 +74,12 @@ export const memberRepository = {
     updatedIds?: string[]
   }): Promise<void> {
     const db = getDb()
-    await db.transaction('rw', [db.cells, db.members, db.memberEvents, db.auditLog, db.settings], async () => {
+    await db.transaction('rw', [db.cells, db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
       if (batch.cells.length) await db.cells.bulkPut(batch.cells)
       const ids = batch.updatedIds ?? batch.members.map((m) => m.id)
-      const existing = ids.length ? await db.memberEvents.where('memberId').anyOf(ids).toArray() : []
-      const byMember = new Map<string, MemberEvent[]>()
-      for (const e of [...existing, ...batch.events]) {
-        const list = byMember.get(e.memberId)
-        if (list) list.push(e)
-        else byMember.set(e.memberId, [e])
-      }
-      await db.memberEvents.bulkPut(batch.events)
+      const existing = ids.length ? await itemsOfBooks(TIMELINES, ids) : []
+      const byMember = groupBy([...existing, ...batch.events], (e) => e.memberId)
+      await putItems(TIMELINES, batch.events)
       await db.members.bulkPut(batch.members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? [])))
       await writeAudit({ entity: 'members', entityId: 'import', action: 'import', summary: batch.summary })
     })
@@ -86,21 +88,17 @@ export const memberRepository = {
   /** Event types each member already has, so an import does not add a second admission event. */
   async eventTypesByMember(): Promise<Map<string, Set<string>>> {
     const out = new Map<string, Set<string>>()
-    await getDb().memberEvents.each((e) => {
-      let set = out.get(e.memberId)
-      if (!set) out.set(e.memberId, (set = new Set()))
-      set.add(e.type)
-    })
+    await getDb().memberTimelines.each((t) => out.set(t.memberId, new Set(t.events.map((e) => e.type))))
     return out
   },
 
   /** Deletes a record created by mistake, with its events (the screen asks for confirmation first). */
   async removeMistake(id: string): Promise<void> {
     const db = getDb()
-    await db.transaction('rw', [db.members, db.memberEvents, db.auditLog, db.settings], async () => {
+    await db.transaction('rw', [db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
       const member = await db.members.get(id)
       if (!member) return
-      await db.memberEvents.where('memberId').equals(id).delete()
+      await db.memberTimelines.delete(id)
       await db.members.delete(id)
       await writeAudit({
         entity: 'members',
@@ -113,13 +111,13 @@ export const memberRepository = {
   },
 
   /** Removes one life event entered by mistake and re-derives the member's state. */
-  async removeEvent(eventId: string): Promise<Member | undefined> {
+  async removeEvent(memberId: string, eventId: string): Promise<Member | undefined> {
     const db = getDb()
-    return db.transaction('rw', [db.members, db.memberEvents, db.auditLog, db.settings], async () => {
-      const event = await db.memberEvents.get(eventId)
+    return db.transaction('rw', [db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
+      const event = (await memberRepository.events(memberId)).find((e) => e.id === eventId)
       if (!event) return undefined
-      const member = await db.members.get(event.memberId)
-      await db.memberEvents.delete(eventId)
+      const member = await db.members.get(memberId)
+      await removeItems(TIMELINES, [eventId], [memberId])
       if (!member) return undefined
       const saved = withDerivedFields(member, await memberRepository.events(member.id))
       await db.members.put(saved)
@@ -131,14 +129,9 @@ export const memberRepository = {
   /** Writes many members with their events in one transaction (import, demo data). */
   async bulkSave(members: Member[], events: MemberEvent[] = []): Promise<void> {
     const db = getDb()
-    const byMember = new Map<string, MemberEvent[]>()
-    for (const e of events) {
-      const list = byMember.get(e.memberId)
-      if (list) list.push(e)
-      else byMember.set(e.memberId, [e])
-    }
-    await db.transaction('rw', [db.members, db.memberEvents], async () => {
-      await db.memberEvents.bulkPut(events)
+    const byMember = groupBy(events, (e) => e.memberId)
+    await db.transaction('rw', [db.members, db.memberTimelines], async () => {
+      await putItems(TIMELINES, events)
       await db.members.bulkPut(members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? [])))
     })
   }
@@ -154,4 +147,9 @@ async function auditStatusChange(before: Member | undefined, after: Member): Pro
     before: { status: before.status },
     after: { status: after.status }
   })
+}
+
+/** Timeline order: by date, then by id so two events of one day keep one order. */
+function byDateThenId(a: MemberEvent, b: MemberEvent): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }

@@ -2,13 +2,15 @@ import type { Cell, CellReview, Member, MemberEvent, MemberReview, Rating, Revie
 import { nowIso } from '@renderer/domain/ids'
 import { RATING_SHORT } from '@renderer/domain/labels'
 import { getDb } from '../database'
+import { MEMBER_REVIEW_BOOKS, TIMELINES, allItems, itemsById, putItems } from '../books'
 import { writeAudit } from './auditRepository'
 import { rulesRepository } from './rulesRepository'
 
 /** Yearly reviews of members and cells, and each year's state (profile used, finalised). */
 export const reviewRepository = {
+  /** A year's member reviews (the year's books: one row per cell). */
   async memberReviews(year: number): Promise<MemberReview[]> {
-    return getDb().memberReviews.where('year').equals(year).toArray()
+    return reviewsOfYear(year)
   },
   async cellReviews(year: number): Promise<CellReview[]> {
     return getDb().cellReviews.where('year').equals(year).toArray()
@@ -20,8 +22,8 @@ export const reviewRepository = {
   /** Writes many reviews in one transaction (demo data, import). */
   async bulkSave(members: MemberReview[], cells: CellReview[] = [], years: ReviewYear[] = []): Promise<void> {
     const db = getDb()
-    await db.transaction('rw', [db.memberReviews, db.cellReviews, db.reviewYears], async () => {
-      await db.memberReviews.bulkPut(members)
+    await db.transaction('rw', [db.memberReviewBooks, db.cellReviews, db.reviewYears], async () => {
+      await putItems(MEMBER_REVIEW_BOOKS, members)
       await db.cellReviews.bulkPut(cells)
       await db.reviewYears.bulkPut(years)
     })
@@ -36,9 +38,9 @@ export const reviewRepository = {
     const [reviewYear, members, events, cells, memberReviews, cellReviews, profiles] = await Promise.all([
       db.reviewYears.get(year),
       db.members.toArray(),
-      db.memberEvents.toArray(),
+      allItems(TIMELINES),
       db.cells.toArray(),
-      db.memberReviews.where('year').equals(year).toArray(),
+      reviewsOfYear(year),
       db.cellReviews.where('year').equals(year).toArray(),
       rulesRepository.list()
     ])
@@ -50,7 +52,7 @@ export const reviewRepository = {
   },
   /** Every year's member reviews (streaks, year-over-year chart). */
   async allMemberReviews(): Promise<MemberReview[]> {
-    return getDb().memberReviews.toArray()
+    return allItems(MEMBER_REVIEW_BOOKS)
   },
   async allCellReviews(): Promise<CellReview[]> {
     return getDb().cellReviews.toArray()
@@ -84,14 +86,14 @@ export const reviewRepository = {
   async saveMemberReviews(reviews: MemberReview[], names: ReadonlyMap<string, string> = new Map()): Promise<void> {
     if (reviews.length === 0) return
     const db = getDb()
-    await db.transaction('rw', [db.memberReviews, db.reviewYears, db.auditLog, db.settings], async () => {
+    await db.transaction('rw', [db.memberReviewBooks, db.reviewYears, db.auditLog, db.settings], async () => {
       for (const year of new Set(reviews.map((r) => r.year))) {
         if ((await db.reviewYears.get(year))?.finalized) throw lockedError(year)
       }
-      const before = await db.memberReviews.bulkGet(reviews.map((r) => r.id))
+      const before = await itemsById(MEMBER_REVIEW_BOOKS, reviews.map((r) => r.id))
       const now = nowIso()
       const saved = reviews.map((r) => ({ ...r, updatedAt: now }))
-      await db.memberReviews.bulkPut(saved)
+      await putItems(MEMBER_REVIEW_BOOKS, saved)
       for (let i = 0; i < saved.length; i++) {
         const summary = reviewChange(before[i], saved[i])
         if (summary)
@@ -200,4 +202,8 @@ function reviewChange(before: AnyReview | undefined, after: AnyReview): string |
     if (a !== b) parts.push(`${label} ${show(a)} → ${show(b)}`)
   }
   return parts.length ? parts.join('; ') : null
+}
+
+async function reviewsOfYear(year: number): Promise<MemberReview[]> {
+  return (await getDb().memberReviewBooks.where('year').equals(year).toArray()).flatMap((b) => b.reviews)
 }

@@ -32,26 +32,35 @@ export function parseDatabaseExport(json: string): DatabaseExport {
   return parsed.data
 }
 
+/** Records in one row of a table and the name they are counted under (identity for one-record rows). */
+export type RecordCounter = (table: string, row: unknown) => { kind: string; count: number }
+
+const ONE_PER_ROW: RecordCounter = (table) => ({ kind: table, count: 1 })
+
 /**
- * The export must be of this app's tables, hold what its manifest says (counts, schema version),
- * and every table's rows must be there.
+ * The export must be of this app's tables, hold what its manifest says (record counts, schema
+ * version), and every table's rows must be there. The manifest counts records the clerk's way
+ * (schema v3 keeps many in one row): `countRecords` says how a table's rows hold them.
  */
 export function checkExportMatches(
   data: DatabaseExport,
   manifest: BackupManifest,
-  knownTables: readonly string[]
+  knownTables: readonly string[],
+  countRecords: RecordCounter = ONE_PER_ROW
 ): void {
   const { tables, data: tableData, databaseVersion } = data.data
   const known = new Set(knownTables)
   if (tables.some((t) => !known.has(t.name))) throw new BackupFileError('foreign', 'unknown table')
   if (databaseVersion !== manifest.schemaVersion) throw new BackupFileError('corrupt', 'schema version mismatch')
+  const found: Record<string, number> = {}
   for (const t of tables) {
-    const rows = tableData.find((d) => d.tableName === t.name)?.rows.length ?? 0
-    if (rows !== t.rowCount || (manifest.counts[t.name] ?? 0) !== rows) {
-      throw new BackupFileError('corrupt', `count mismatch in ${t.name}`)
-    }
+    const rows = tableData.find((d) => d.tableName === t.name)?.rows ?? []
+    if (rows.length !== t.rowCount) throw new BackupFileError('corrupt', `row count mismatch in ${t.name}`)
+    const kind = countRecords(t.name, null).kind
+    found[kind] ??= 0
+    for (const row of rows) found[kind] += countRecords(t.name, row).count
   }
-  for (const [name, count] of Object.entries(manifest.counts)) {
-    if (count > 0 && !tables.some((t) => t.name === name)) throw new BackupFileError('corrupt', `missing ${name}`)
+  for (const kind of new Set([...Object.keys(found), ...Object.keys(manifest.counts)])) {
+    if ((found[kind] ?? 0) !== (manifest.counts[kind] ?? 0)) throw new BackupFileError('corrupt', `count mismatch in ${kind}`)
   }
 }

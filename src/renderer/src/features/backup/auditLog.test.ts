@@ -24,7 +24,7 @@ describe('audit log records the changes issue #6 names (when, which clerk, befor
   })
 
   it('a rating change (member review decision)', async () => {
-    const review = (await db.memberReviews.get('2025:member-1'))!
+    const review = (await reviewRepository.memberReviews(2025)).find((r) => r.id === '2025:member-1')!
     await reviewRepository.saveMemberReviews([{ ...review, decision: 'excellent' }])
     const [entry] = await auditRepository.forEntity('memberReviews', review.id)
     expect(entry).toMatchObject({ clerk: 'Trần Thị Bình', before: { decision: null }, after: { decision: 'excellent' } })

@@ -34,7 +34,7 @@ async function mutate(): Promise<void> {
   await db.members.update('member-1', { fullName: 'Đã sửa', note: 'mới' })
   await db.members.delete('member-2')
   await db.cells.add({ ...(await db.cells.get('cell-0'))!, id: 'cell-new', name: 'Chi bộ mới' })
-  await db.attendanceSheets.clear()
+  await db.attendanceBooks.clear()
   await db.meta.put({ key: 'demo', value: true })
   await db.auditLog.add({ at: '2026-06-01T00:00:00.000Z', clerk: 'X', entity: 'members', entityId: 'm', action: 'update', summary: 's' })
 }
@@ -68,7 +68,7 @@ async function expectRefused(promise: Promise<unknown>, code: BackupErrorCode) {
 
 describe('backup → restore round trip (issue #6: exact, every table, every field)', () => {
   it('a plain backup restores every table exactly, plus one "restore" audit entry', async () => {
-    await seedDatabase(db)
+    const seeded = await seedDatabase(db)
     const before = await snapshot(db)
     for (const name of TABLE_NAMES) expect(before[name].length, name).toBeGreaterThan(0)
 
@@ -76,7 +76,16 @@ describe('backup → restore round trip (issue #6: exact, every table, every fie
     expect(fileName).toBe('so-chi-bo-2026-11-21-1030.scbk')
     expect(BACKUP_NAME_PATTERN.test(fileName)).toBe(true)
     expect(manifest).toMatchObject({ format: 'so-chi-bo-backup', formatVersion: 1, appVersion: '9.8.7', schemaVersion: CURRENT_SCHEMA_VERSION })
-    for (const name of TABLE_NAMES) expect(manifest.counts[name], name).toBe(before[name].length)
+    // The manifest counts records the clerk's way: what schema v3 keeps in books, one by one.
+    const inBooks = ['memberTimelines', 'meetingBooks', 'attendanceBooks', 'taskLists', 'memberReviewBooks']
+    expect(manifest.counts).toStrictEqual({
+      ...Object.fromEntries(TABLE_NAMES.filter((n) => !inBooks.includes(n)).map((n) => [n, before[n].length])),
+      memberEvents: seeded.memberEvents.length,
+      meetings: seeded.meetings.length,
+      attendanceSheets: new Set(seeded.attendance.map((a) => a.meetingId)).size,
+      meetingTasks: seeded.meetingTasks.length,
+      memberReviews: seeded.memberReviews.length
+    })
 
     await mutate()
     expect(await snapshot(db)).not.toEqual(before)
@@ -239,7 +248,7 @@ describe('refused files change nothing (issue #6)', () => {
   })
 
   it('a restore that fails midway (a table write throws) leaves the database as it was', async () => {
-    db.attendanceSheets.hook('creating', () => {
+    db.attendanceBooks.hook('creating', () => {
       throw new Error('injected write failure')
     })
     await expectRefused(restoreBackup(good), 'restore-failed')
@@ -282,16 +291,25 @@ describe('schema versions (issue #6: an older backup is upgraded, a newer one re
     await restoreBackup(bytes)
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
     const after = withoutRestoreEntry(await snapshot(db))
-    // v1 → v2 (UPGRADES[2]): the marks arrive as one sheet per meeting, and give back the same marks.
-    const { attendanceSheets, ...rest } = after
-    const { attendance, ...restAtV1 } = withoutRestoreEntry(atV1)
-    expect(rest).toStrictEqual(restAtV1)
-    expect(Object.keys(after)).not.toContain('attendance')
-    const sheets = attendanceSheets as AttendanceSheet[]
-    const marks = attendance as AttendanceMark[]
+    const old = withoutRestoreEntry(atV1)
+    expect(Object.keys(after).sort()).toEqual([...TABLE_NAMES].sort())
+    // Tables no version changed arrive as they were.
+    for (const name of ['settings', 'cells', 'members', 'cellReviews', 'reviewYears', 'commendations', 'badges', 'rulesProfiles', 'auditLog', 'meta'])
+      expect(after[name], name).toStrictEqual(old[name])
+    // v1 → v2 → v3 (UPGRADES[2], [3]): every record arrives in its book, unchanged.
+    const inBooks = (table: string, field: string) => after[table].flatMap((b) => (b as Record<string, unknown[]>)[field])
+    const byId = (a: unknown, b: unknown) => (a as { id: string }).id.localeCompare((b as { id: string }).id)
+    expect(inBooks('memberTimelines', 'events').sort(byId)).toStrictEqual([...old.memberEvents].sort(byId))
+    expect(inBooks('meetingBooks', 'meetings').sort(byId)).toStrictEqual([...old.meetings].sort(byId))
+    expect(inBooks('taskLists', 'tasks').sort(byId)).toStrictEqual([...old.meetingTasks].sort(byId))
+    expect(inBooks('memberReviewBooks', 'reviews').sort(byId)).toStrictEqual([...old.memberReviews].sort(byId))
+    // The marks arrive as one sheet per meeting, and give back the same marks.
+    const sheets = inBooks('attendanceBooks', 'sheets') as AttendanceSheet[]
+    const marks = old.attendance as AttendanceMark[]
     expect(sheets).toHaveLength(new Set(marks.map((a) => a.meetingId)).size)
-    expect(sheets).toStrictEqual(toSheets(marks, atV1.meetings as never[]).sort((a, b) => a.meetingId.localeCompare(b.meetingId)))
-    const byId = (a: AttendanceMark, b: AttendanceMark) => a.id.localeCompare(b.id)
+    expect([...sheets].sort((a, b) => a.meetingId.localeCompare(b.meetingId))).toStrictEqual(
+      toSheets(marks, atV1.meetings as never[]).sort((a, b) => a.meetingId.localeCompare(b.meetingId))
+    )
     expect(sheets.flatMap(toMarks).sort(byId)).toStrictEqual(marks.map(withoutUndefined).sort(byId))
   })
 

@@ -8,7 +8,7 @@
 // Every refusal is a BackupFileError with a Vietnamese message; nothing is written before the file
 // has been read, decrypted, decompressed, parsed and matched against its manifest.
 import { CURRENT_SCHEMA_VERSION } from '@renderer/db/schema'
-import { countRecords, exportDatabase, replaceDatabase, tablesOfVersion, type TableCounts } from '@renderer/db/backupStore'
+import { countRecords, exportDatabase, recordsInRow, replaceDatabase, tablesOfVersion, type TableCounts } from '@renderer/db/backupStore'
 import { gunzip, gzip } from '@renderer/domain/backup/codec'
 import {
   BACKUP_FORMAT,
@@ -91,7 +91,7 @@ export async function inspectBackup(bytes: Uint8Array, passphrase?: string): Pro
   }
   const data = parseDatabaseExport(json)
   const { manifest } = decoded.header
-  checkExportMatches(data, manifest, tablesOfVersion(manifest.schemaVersion))
+  checkExportMatches(data, manifest, tablesOfVersion(manifest.schemaVersion), recordsInRow)
   return {
     manifest,
     encrypted: decoded.header.encryption !== null,
@@ -155,7 +155,7 @@ export async function restoreBackup(bytes: Uint8Array, passphrase?: string, opti
   return inspected.manifest
 }
 
-/** Rows per table now, to show beside what a file holds. */
+/** Records per kind now, to show beside what a file holds. */
 export function currentCounts(): Promise<TableCounts> {
   return countRecords()
 }

@@ -20,6 +20,7 @@ import type {
   RulesProfile
 } from '@renderer/domain/entities'
 import { toSheets } from '@renderer/domain/meetings/attendanceSheet'
+import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, pack } from '@renderer/db/books'
 
 /** Park–Miller: seeded, so every run builds the same rows. */
 function rng(seed: number) {
@@ -196,14 +197,35 @@ export function seedRows(seed = 7, size = { cells: 3, members: 12, meetings: 6 }
   }
 }
 
+/** The rows of a table, in the shape of the schema version it belongs to. */
+function rowsOf(table: string, rows: SeedRows): unknown[] | undefined {
+  switch (table) {
+    case 'attendanceSheets': // v2: one sheet per meeting
+      return toSheets(rows.attendance, rows.meetings)
+    case 'memberTimelines': // v3 books
+      return pack(TIMELINES, rows.memberEvents)
+    case 'meetingBooks':
+      return pack(MEETING_BOOKS, rows.meetings)
+    case 'attendanceBooks':
+      return pack(ATTENDANCE_BOOKS, toSheets(rows.attendance, rows.meetings))
+    case 'taskLists':
+      return pack(TASK_LISTS, rows.meetingTasks)
+    case 'memberReviewBooks':
+      return pack(MEMBER_REVIEW_BOOKS, rows.memberReviews)
+    default:
+      return rows[table as keyof SeedRows]
+  }
+}
+
 /**
  * Writes the rows into every table the database has, at whatever schema version it is open:
- * a v1 database gets the marks as `attendance` rows, a v2 one as `attendanceSheets`.
+ * a v1 database gets the marks as `attendance` rows, a v2 one as `attendanceSheets`, a v3 one
+ * everything that v3 keeps in books as books.
  */
 export async function seedDatabase(db: SoChiBoDatabase, rows: SeedRows = seedRows()): Promise<SeedRows> {
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {
-      const data = table.name === 'attendanceSheets' ? toSheets(rows.attendance, rows.meetings) : rows[table.name as keyof SeedRows]
+      const data = rowsOf(table.name, rows)
       if (!data) throw new Error(`seedRows has no rows for table ${table.name}`)
       await table.bulkAdd(data as unknown[])
     }

@@ -31,8 +31,8 @@ describe('loadDataset', () => {
       cellReviews: dataset.cellReviews.length,
       reviewYears: dataset.reviewYears.length
     })
-    // Every mark arrives, in its meeting's sheet (schema v2: one row per meeting).
-    const sheets = await db.attendanceSheets.toArray()
+    // Every mark arrives, in its meeting's sheet (schema v3: a cell's sheets of a year share a row).
+    const sheets = (await db.attendanceBooks.toArray()).flatMap((b) => b.sheets)
     expect(sheets.reduce((n, s) => n + s.marks.length, 0)).toBe(dataset.attendance.length)
     expect(fractions[fractions.length - 1]).toBe(1)
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b))

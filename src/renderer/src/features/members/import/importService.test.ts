@@ -49,7 +49,7 @@ describe('importing the shared sample into the database', () => {
     vi.spyOn(db.members, 'bulkPut').mockRejectedValueOnce(new Error('disk full'))
     await expect(commitImport(preview, new Set(), 'x.xlsx')).rejects.toThrow('disk full')
     expect(await db.cells.count()).toBe(0)
-    expect(await db.memberEvents.count()).toBe(0)
+    expect(await db.memberTimelines.count()).toBe(0)
     expect(await db.members.count()).toBe(0)
     expect(await db.auditLog.count()).toBe(0)
   })
@@ -94,6 +94,7 @@ describe('importing the shared sample into the database', () => {
     const one = (await db.members.toArray())[0]
     await memberRepository.removeMistake(one.id)
     expect(await db.members.get(one.id)).toBeUndefined()
-    expect(await db.memberEvents.where('memberId').equals(one.id).count()).toBe(0)
+    expect(await memberRepository.events(one.id)).toEqual([])
+    expect(await db.memberTimelines.get(one.id)).toBeUndefined()
   })
 })
