@@ -10,7 +10,7 @@ import { nowIso } from '@renderer/domain/ids'
 import { toMarks } from '@renderer/domain/meetings/attendanceSheet'
 import { DEVICE_META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { SoChiBoDatabase, getDb } from './database'
-import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, allItems, recordsInRow } from './books'
+import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, allItems, bookKeyPath, recordsInRow } from './books'
 import { SCHEMA_VERSIONS, TABLE_NAMES, tablesOf, type SchemaVersion } from './schema'
 import { UPGRADES, type UpgradeMap } from './upgrades'
 import type { AuditInput } from './repositories/auditRepository'
@@ -74,6 +74,39 @@ export interface DatabaseSnapshot {
  * JSON. The counts come from the export's own head, so they describe exactly what it holds.
  * (Device keys are exported too: a restore, not the backup, decides to keep this PC's values.)
  */
+/**
+ * A book row goes into the file as `{ <its key>, json: "<the book as JSON>" }`. dexie-export-import
+ * passes every row through Typeson, which walks each value to find types JSON lacks (Date, Blob, …);
+ * a book holds hundreds of records, and walking the ward's ≈ 2,000,000 values cost seconds. Book
+ * records are JSON data by construction (strings, numbers, booleans, null; no undefined: see
+ * plainValues.ts), so native JSON carries them exactly. `openBookRows` turns them back on restore.
+ */
+function bookAsJson(table: string, value: unknown): { value: unknown } {
+  const keyPath = bookKeyPath(table)
+  if (!keyPath) return { value }
+  return { value: { [keyPath]: (value as Record<string, unknown>)[keyPath], json: JSON.stringify(value) } }
+}
+
+/**
+ * Turns the book rows of a parsed export back into books, in place (before counting and
+ * restoring). Rows of older exports, or books not written as JSON, are left as they are.
+ * Throws when a row's JSON is broken or names another key than the row.
+ */
+export function openBookRows(data: DatabaseExport): void {
+  for (const table of data.data.data) {
+    const keyPath = bookKeyPath(table.tableName)
+    if (!keyPath) continue
+    const rows = table.rows as unknown[]
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as Record<string, unknown> | null
+      if (!row || typeof row.json !== 'string') continue
+      const book = JSON.parse(row.json) as Record<string, unknown> | null
+      if (!book || typeof book !== 'object' || book[keyPath] !== row[keyPath]) throw new Error(`Book row of ${table.tableName} does not match its key`)
+      rows[i] = book
+    }
+  }
+}
+
 export async function exportDatabase(): Promise<DatabaseSnapshot> {
   const db = getDb()
   if (!db.isOpen()) await db.open()
@@ -85,7 +118,7 @@ export async function exportDatabase(): Promise<DatabaseSnapshot> {
     counts[kind] = (counts[kind] ?? 0) + count
     return true
   }
-  const json = await exportDB(db, { numRowsPerChunk: ROWS_PER_CHUNK, filter: count })
+  const json = await exportDB(db, { numRowsPerChunk: ROWS_PER_CHUNK, filter: count, transform: bookAsJson })
   const head = await exportHead(json)
   for (const t of head.tables) counts[recordsInRow(t.name, null).kind] ??= 0
   return { json, counts, schemaVersion: head.databaseVersion }

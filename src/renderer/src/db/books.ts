@@ -14,7 +14,8 @@
 //
 // The records inside keep their domain shapes (MemberEvent, Meeting, …); only `db/` knows books.
 import type { Table } from 'dexie'
-import type { AttendanceSheet, Meeting, MeetingTask, MemberEvent, MemberReview } from '@renderer/domain/entities'
+import type { AttendanceSheet, AttendanceStatus, IsoDate, Meeting, MeetingTask, MemberEvent, MemberReview, SheetMark } from '@renderer/domain/entities'
+import { unexcusedKeysOf } from '@renderer/domain/meetings/attendanceSheet'
 import { getDb } from './database'
 
 /** Where books are read and written: the app's database, or an upgrade's transaction. */
@@ -44,9 +45,54 @@ export interface AttendanceBook {
   key: string
   cellId: string
   year: number
-  sheets: AttendanceSheet[]
+  sheets: StoredSheet[]
   /** Every sheet's `${memberId}|${date}` keys (multiEntry index): a member's unexcused absences in a year. */
   unexcusedKeys: string[]
+}
+
+/**
+ * A meeting's attendance sheet as its book keeps it: the roll as a list of member ids and one
+ * letter per member. Half of the ward's data is marks (≈ 1,000,000); stored as objects they were
+ * ≈ 47 MB to write on every restore, as letters ≈ 12 MB. Repositories only ever see
+ * AttendanceSheets (`openSheet`).
+ */
+export interface StoredSheet {
+  meetingId: string
+  date: IsoDate
+  /** The roll, sorted by memberId (AttendanceSheet's order). */
+  memberIds: string[]
+  /** One letter per member on the roll: see STATUS_LETTERS. */
+  statuses: string
+  /** Reasons given, by position on the roll; absent when none was. */
+  reasons?: Record<string, string>
+}
+
+const STATUS_LETTERS: Record<AttendanceStatus, string> = { present: 'p', excused: 'e', unexcused: 'u', exempt: 'x' }
+const LETTER_STATUSES = Object.fromEntries(Object.entries(STATUS_LETTERS).map(([status, letter]) => [letter, status])) as Record<string, AttendanceStatus>
+export const UNEXCUSED_LETTER = STATUS_LETTERS.unexcused
+
+export function storeSheet(sheet: AttendanceSheet): StoredSheet {
+  let reasons: Record<string, string> | undefined
+  let statuses = ''
+  sheet.marks.forEach((m, i) => {
+    const letter = STATUS_LETTERS[m.status]
+    if (!letter) throw new Error(`Trạng thái điểm danh không hợp lệ: ${String(m.status)}`)
+    statuses += letter
+    if (m.reason !== undefined) (reasons ??= {})[i] = m.reason
+  })
+  const stored: StoredSheet = { meetingId: sheet.meetingId, date: sheet.date, memberIds: sheet.marks.map((m) => m.memberId), statuses }
+  if (reasons) stored.reasons = reasons
+  return stored
+}
+
+export function openSheet(stored: StoredSheet, cellId: string): AttendanceSheet {
+  const marks: SheetMark[] = stored.memberIds.map((memberId, i) => {
+    const mark: SheetMark = { memberId, status: LETTER_STATUSES[stored.statuses[i]] }
+    const reason = stored.reasons?.[i]
+    if (reason !== undefined) mark.reason = reason
+    return mark
+  })
+  return { meetingId: stored.meetingId, cellId, date: stored.date, marks, unexcusedKeys: unexcusedKeysOf(marks, stored.date) }
 }
 
 export interface TaskList {
@@ -109,11 +155,11 @@ export const ATTENDANCE_BOOKS: BookKind<AttendanceBook, AttendanceSheet> = {
   table: 'attendanceBooks',
   idOf: (s) => s.meetingId,
   keyOf: (s) => cellYearKey(s.cellId, yearOfDate(s.date)),
-  itemsOf: (b) => b.sheets,
+  itemsOf: (b) => b.sheets.map((s) => openSheet(s, b.cellId)),
   bookKey: (b) => b.key,
   build: (key, sheets) => {
     const [cellId, year] = splitKey(key)
-    return { key, cellId, year, sheets, unexcusedKeys: [...new Set(sheets.flatMap((s) => s.unexcusedKeys))] }
+    return { key, cellId, year, sheets: sheets.map(storeSheet), unexcusedKeys: [...new Set(sheets.flatMap((s) => s.unexcusedKeys))] }
   }
 }
 
@@ -256,12 +302,17 @@ export async function removeItems<B, T>(
  * under that old table's name — so the counts of a backup of any version read alike
  * ("Quá trình của đảng viên: 35,149", not "10,000 timelines").
  */
-const BOOK_RECORDS: Record<string, { kind: string; items: (book: never) => unknown[] }> = {
-  memberTimelines: { kind: 'memberEvents', items: (b: MemberTimeline) => b.events },
-  meetingBooks: { kind: 'meetings', items: (b: MeetingBook) => b.meetings },
-  attendanceBooks: { kind: 'attendanceSheets', items: (b: AttendanceBook) => b.sheets },
-  taskLists: { kind: 'meetingTasks', items: (b: TaskList) => b.tasks },
-  memberReviewBooks: { kind: 'memberReviews', items: (b: MemberReviewBook) => b.reviews }
+const BOOK_RECORDS: Record<string, { kind: string; keyPath: string; items: (book: never) => unknown[] }> = {
+  memberTimelines: { kind: 'memberEvents', keyPath: 'memberId', items: (b: MemberTimeline) => b.events },
+  meetingBooks: { kind: 'meetings', keyPath: 'key', items: (b: MeetingBook) => b.meetings },
+  attendanceBooks: { kind: 'attendanceSheets', keyPath: 'key', items: (b: AttendanceBook) => b.sheets },
+  taskLists: { kind: 'meetingTasks', keyPath: 'cellId', items: (b: TaskList) => b.tasks },
+  memberReviewBooks: { kind: 'memberReviews', keyPath: 'key', items: (b: MemberReviewBook) => b.reviews }
+}
+
+/** The primary key field of a book table; undefined for tables of one record per row. */
+export function bookKeyPath(table: string): string | undefined {
+  return BOOK_RECORDS[table]?.keyPath
 }
 
 /** Records in one row of a table, and the name they are counted under (`row` null: just the name). */

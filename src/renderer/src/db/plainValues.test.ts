@@ -52,4 +52,12 @@ describe('values from Vue screens are stored plain (IndexedDB refuses Proxies)',
     expect(plain.inner).toEqual({ x: 1 })
     expect(() => structuredClone(plain)).not.toThrow()
   })
+
+  it('drops undefined-valued fields, at any depth, so a row is what a backup gives back', async () => {
+    const db = createTestDb()
+    await db.meta.put({ key: 'a', value: { keep: null, drop: undefined, list: [{ memberId: 'x', reason: undefined }] } })
+    const stored = await db.meta.get('a')
+    expect(stored).toStrictEqual({ key: 'a', value: { keep: null, list: [{ memberId: 'x' }] } })
+    expect(JSON.parse(JSON.stringify(stored))).toStrictEqual(stored)
+  })
 })

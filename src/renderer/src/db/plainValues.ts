@@ -2,7 +2,9 @@
 // state is made of Proxies. A form that hands its reactive model (or an object with one nested
 // inside) to a repository would fail with "DataCloneError: #<Object> could not be cloned".
 // This middleware unwraps such values on every add/put, for every table, so no screen has to
-// remember to. It copies only along the path to a Proxy; plain values pass through untouched.
+// remember to. It also drops fields whose value is `undefined` (an optional field left empty):
+// a stored row is then exactly what a backup's JSON gives back (JSON has no `undefined`).
+// It copies only along the path to a Proxy or an undefined field; other values pass through untouched.
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie'
 
 /** Vue's reactive/readonly proxies answer `__v_raw` with the object they wrap; plain objects don't. */
@@ -16,7 +18,8 @@ function isPlainObject(value: object): boolean {
   return proto === Object.prototype || proto === null
 }
 
-/** The value with every Vue proxy inside it replaced by its raw object (copy-on-write). */
+/** The value with every Vue proxy inside it replaced by its raw object and every undefined-valued
+ *  field of a plain object dropped (copy-on-write). */
 export function toPlain<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value
   const raw = unwrap(value as object)
@@ -28,6 +31,10 @@ export function toPlain<T>(value: T): T {
     })
   } else if (isPlainObject(raw)) {
     for (const [key, item] of Object.entries(raw)) {
+      if (item === undefined) {
+        delete (copy ??= { ...raw } as Record<string, unknown>)[key as never]
+        continue
+      }
       const plain = toPlain(item)
       if (plain !== item) (copy ??= { ...raw } as Record<string, unknown>)[key as never] = plain as never
     }

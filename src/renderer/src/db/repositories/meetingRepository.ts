@@ -21,9 +21,11 @@ import {
   cellYearKey,
   itemsById,
   itemsOfBooks,
+  openSheet,
   putItems,
   removeItems,
   yearOfDate,
+  UNEXCUSED_LETTER,
   type AttendanceBook
 } from '../books'
 import { writeAudit } from './auditRepository'
@@ -69,7 +71,7 @@ export const meetingRepository = {
     if (!meeting) return []
     const book = await getDb().attendanceBooks.get(MEETING_BOOKS.keyOf(meeting))
     const sheet = book?.sheets.find((s) => s.meetingId === meetingId)
-    return sheet ? toMarks(sheet) : []
+    return sheet ? toMarks(openSheet(sheet, book!.cellId)) : []
   },
   async get(id: string): Promise<Meeting | undefined> {
     return (await itemsById(MEETING_BOOKS, [id]))[0]
@@ -193,12 +195,12 @@ export const meetingRepository = {
       wanted = () => true
       books = await db.attendanceBooks.where('year').equals(year).toArray()
     }
+    // Read straight from the stored letters: only the unexcused marks are built.
     const out: AbsenceMark[] = []
     for (const book of books)
       for (const sheet of book.sheets)
-        if (sheet.unexcusedKeys.length)
-          for (const m of sheet.marks)
-            if (m.status === 'unexcused' && wanted(m.memberId)) out.push({ memberId: m.memberId, date: sheet.date, status: m.status })
+        for (let i = sheet.statuses.indexOf(UNEXCUSED_LETTER); i >= 0; i = sheet.statuses.indexOf(UNEXCUSED_LETTER, i + 1))
+          if (wanted(sheet.memberIds[i])) out.push({ memberId: sheet.memberIds[i], date: sheet.date, status: 'unexcused' })
     return out
   },
 

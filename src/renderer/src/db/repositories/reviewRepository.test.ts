@@ -36,6 +36,18 @@ describe('reviewRepository', () => {
     expect(yearLog[2].summary).toContain('sửa sai sót')
   })
 
+  it('a review saved under another cell leaves its old book: one review per member and year (schema v3 books)', async () => {
+    await reviewRepository.saveMemberReviews([review(2025, 'm1', { cellId: 'kp1', cellProposal: 'good' }), review(2025, 'm2', { cellId: 'kp1' })])
+    await reviewRepository.saveMemberReviews([review(2025, 'm1', { cellId: 'kp2', cellProposal: 'excellent' })])
+    const reviews = await reviewRepository.memberReviews(2025)
+    expect(reviews.map((r) => [r.id, r.cellId, r.cellProposal ?? null]).sort()).toEqual([
+      ['2025:m1', 'kp2', 'excellent'],
+      ['2025:m2', 'kp1', null]
+    ])
+    const log = await auditRepository.forEntity('memberReviews', '2025:m1')
+    expect(log.map((e) => e.action)).toEqual(['create', 'update'])
+  })
+
   it('loadYear returns what openYear needs, and the year keeps its profile', async () => {
     await memberRepository.bulkSave([member('a'), member('b', { admissionDate: '2025-10-01' })])
     await reviewRepository.saveYear({ year: 2025, profileId: 'qd124-2023', asOfDate: '2025-12-15', finalized: 0 })

@@ -12,6 +12,7 @@ import { DEVICE_META_KEYS, META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { applyBackup, createBackup, inspectBackup, restoreBackup } from './backupService'
 import { fakeBackupFolder, fakePlatform, type FakeBackupFolder } from './fakePlatform'
 import { seedDatabase, snapshot } from './testSeed'
+import { ATTENDANCE_BOOKS, type AttendanceBook } from '@renderer/db/books'
 
 let db: SoChiBoDatabase
 let folder: FakeBackupFolder
@@ -226,6 +227,17 @@ describe('refused files change nothing (issue #6)', () => {
       code: 'corrupt'
     },
     {
+      name: 'a file whose book of meetings holds broken JSON (rewritten with a valid checksum)',
+      file: async () => {
+        const { header, payload } = await decodeBackupFile(good, CURRENT_SCHEMA_VERSION)
+        const text = await new Response(new Blob([payload as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+        const broken = text.replace(/"json":"\{/, '"json":"{broken')
+        expect(broken).not.toBe(text)
+        return encodeBackupFile({ manifest: header.manifest, compressed: await gzip(new Blob([broken])) })
+      },
+      code: 'corrupt'
+    },
+    {
       name: 'a backup from a newer schema version',
       file: async () => {
         const { header, payload } = await decodeBackupFile(good, CURRENT_SCHEMA_VERSION)
@@ -304,7 +316,7 @@ describe('schema versions (issue #6: an older backup is upgraded, a newer one re
     expect(inBooks('taskLists', 'tasks').sort(byId)).toStrictEqual([...old.meetingTasks].sort(byId))
     expect(inBooks('memberReviewBooks', 'reviews').sort(byId)).toStrictEqual([...old.memberReviews].sort(byId))
     // The marks arrive as one sheet per meeting, and give back the same marks.
-    const sheets = inBooks('attendanceBooks', 'sheets') as AttendanceSheet[]
+    const sheets: AttendanceSheet[] = after.attendanceBooks.flatMap((b) => ATTENDANCE_BOOKS.itemsOf(b as AttendanceBook))
     const marks = old.attendance as AttendanceMark[]
     expect(sheets).toHaveLength(new Set(marks.map((a) => a.meetingId)).size)
     expect([...sheets].sort((a, b) => a.meetingId.localeCompare(b.meetingId))).toStrictEqual(

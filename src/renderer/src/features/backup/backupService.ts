@@ -8,7 +8,7 @@
 // Every refusal is a BackupFileError with a Vietnamese message; nothing is written before the file
 // has been read, decrypted, decompressed, parsed and matched against its manifest.
 import { CURRENT_SCHEMA_VERSION } from '@renderer/db/schema'
-import { countRecords, exportDatabase, recordsInRow, replaceDatabase, tablesOfVersion, type TableCounts } from '@renderer/db/backupStore'
+import { countRecords, exportDatabase, openBookRows, recordsInRow, replaceDatabase, tablesOfVersion, type TableCounts } from '@renderer/db/backupStore'
 import { gunzip, gzip } from '@renderer/domain/backup/codec'
 import {
   BACKUP_FORMAT,
@@ -90,6 +90,11 @@ export async function inspectBackup(bytes: Uint8Array, passphrase?: string): Pro
     throw new BackupFileError('corrupt', 'gunzip', { cause })
   }
   const data = parseDatabaseExport(json)
+  try {
+    openBookRows(data)
+  } catch (cause) {
+    throw new BackupFileError('corrupt', 'book rows', { cause })
+  }
   const { manifest } = decoded.header
   checkExportMatches(data, manifest, tablesOfVersion(manifest.schemaVersion), recordsInRow)
   return {

@@ -33,7 +33,8 @@ describe('loadDataset', () => {
     })
     // Every mark arrives, in its meeting's sheet (schema v3: a cell's sheets of a year share a row).
     const sheets = (await db.attendanceBooks.toArray()).flatMap((b) => b.sheets)
-    expect(sheets.reduce((n, s) => n + s.marks.length, 0)).toBe(dataset.attendance.length)
+    expect(sheets.reduce((n, s) => n + s.memberIds.length, 0)).toBe(dataset.attendance.length)
+    expect(sheets.reduce((n, s) => n + s.statuses.length, 0)).toBe(dataset.attendance.length)
     expect(fractions[fractions.length - 1]).toBe(1)
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
   })

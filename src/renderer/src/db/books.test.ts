@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { AttendanceSheet, Meeting } from '@renderer/domain/entities'
+import { createTestDb, setDb, type SoChiBoDatabase } from './database'
+import { MEETING_BOOKS, TIMELINES, bookKeyPath, openSheet, pack, putItems, recordsInRow, removeItems, storeSheet } from './books'
+
+let db: SoChiBoDatabase
+beforeEach(() => {
+  db = createTestDb()
+})
+afterEach(() => setDb(null))
+
+const sheet = (marks: AttendanceSheet['marks']): AttendanceSheet => ({
+  meetingId: 'm1',
+  cellId: 'kp1',
+  date: '2026-03-03',
+  marks,
+  unexcusedKeys: marks.filter((m) => m.status === 'unexcused').map((m) => `${m.memberId}|2026-03-03`)
+})
+
+describe('attendance sheets as attendance books store them (one letter per mark)', () => {
+  it.each([
+    ['an empty roll', []],
+    ['every status', [
+      { memberId: 'a', status: 'present' as const },
+      { memberId: 'b', status: 'excused' as const, reason: 'Ốm' },
+      { memberId: 'c', status: 'unexcused' as const },
+      { memberId: 'd', status: 'exempt' as const, reason: 'Tuổi cao, sức yếu' }
+    ]],
+    ['a reason that is an empty string', [{ memberId: 'a', status: 'excused' as const, reason: '' }]]
+  ])('%s comes back exactly', (_name, marks) => {
+    const original = sheet(marks)
+    const stored = storeSheet(original)
+    expect(stored.statuses).toHaveLength(marks.length)
+    expect(openSheet(stored, 'kp1')).toStrictEqual(original)
+    expect(JSON.parse(JSON.stringify(stored))).toStrictEqual(stored)
+  })
+
+  it('refuses a status the app does not know', () => {
+    expect(() => storeSheet(sheet([{ memberId: 'a', status: 'late' as never }]))).toThrow('Trạng thái điểm danh không hợp lệ')
+  })
+})
+
+describe('putting records into books', () => {
+  const T = '2026-01-01T00:00:00.000Z'
+  const meeting = (id: string, cellId: string, date: string): Meeting => ({
+    id, cellId, type: 'regular', date, guests: [], presentations: [], attachments: [], createdAt: T, updatedAt: T
+  })
+
+  it('refuses a record without an id, as IndexedDB refuses a row without its key', async () => {
+    await expect(db.transaction('rw', db.meetingBooks, () => putItems(MEETING_BOOKS, [{ ...meeting('x', 'kp1', '2026-01-03'), id: '' }]))).rejects.toThrow('thiếu mã')
+    expect(await db.meetingBooks.count()).toBe(0)
+  })
+
+  it('replaces a record of the same id, and deletes a book left empty', async () => {
+    await putItems(MEETING_BOOKS, [meeting('a', 'kp1', '2026-01-03'), meeting('b', 'kp1', '2026-02-03')])
+    await putItems(MEETING_BOOKS, [{ ...meeting('a', 'kp1', '2026-01-03'), place: 'Nhà văn hóa' }])
+    const book = await db.meetingBooks.get('kp1|2026')
+    expect(book?.meetings.map((m) => [m.id, m.place ?? null])).toEqual([['b', null], ['a', 'Nhà văn hóa']])
+    await removeItems(MEETING_BOOKS, ['a', 'b'])
+    expect(await db.meetingBooks.count()).toBe(0)
+  })
+
+  it('counts records per kind under the names one-row-per-record versions used', () => {
+    const [timeline] = pack(TIMELINES, [
+      { id: 'e1', memberId: 'a', type: 'admission', date: '2020-01-01', createdAt: T },
+      { id: 'e2', memberId: 'a', type: 'sickLeave', date: '2021-01-01', createdAt: T }
+    ])
+    expect(recordsInRow('memberTimelines', timeline)).toEqual({ kind: 'memberEvents', count: 2 })
+    expect(recordsInRow('members', { id: 'a' })).toEqual({ kind: 'members', count: 1 })
+    expect(recordsInRow('meetingBooks', null)).toEqual({ kind: 'meetings', count: 0 })
+    expect(bookKeyPath('memberTimelines')).toBe('memberId')
+    expect(bookKeyPath('members')).toBeUndefined()
+  })
+})
