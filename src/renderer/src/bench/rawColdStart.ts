@@ -12,7 +12,7 @@ async function run(): Promise<void> {
   // Opened without a schema: Dexie reads the existing database as it is.
   const db = new Dexie('so-chi-bo')
   await db.open()
-  const data = await Promise.all(['cells', 'members', 'memberEvents', 'memberReviews'].map((t) => db.table(t).toArray()))
+  const data = await Promise.all(['cells', 'members', 'memberTimelines', 'memberReviewBooks'].map((t) => db.table(t).toArray()))
   window.__raw = { doneAt: performance.now(), rows: data.reduce((n, d) => n + d.length, 0), data }
   document.body.dataset.done = '1'
 }

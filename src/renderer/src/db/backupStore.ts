@@ -13,6 +13,7 @@ import { SoChiBoDatabase, getDb } from './database'
 import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, allItems, bookKeyPath, recordsInRow } from './books'
 import { SCHEMA_VERSIONS, TABLE_NAMES, tablesOf, type SchemaVersion } from './schema'
 import { UPGRADES, type UpgradeMap } from './upgrades'
+import { markWritesPlain } from './plainValues'
 import type { AuditInput } from './repositories/auditRepository'
 
 /**
@@ -192,8 +193,10 @@ export async function replaceDatabase(data: DatabaseExport, options: ReplaceOpti
   const ready = data.data.databaseVersion < current ? await upgradeExport(data, versions, upgrades) : data
   const { importInto } = await library()
 
-  await db.transaction('rw', db.tables, async () => {
+  await db.transaction('rw', db.tables, async (tx) => {
     const device = (await db.meta.bulkGet([...DEVICE_META_KEYS])).filter((e): e is MetaEntry => !!e)
+    // The rows come from JSON.parse (inspectBackup) or from an export of the scratch database.
+    markWritesPlain(tx.idbtrans)
     await importInto(db, parsedStream(ready) as never, IMPORT_OPTIONS)
     await db.meta.bulkDelete([...DEVICE_META_KEYS])
     await db.meta.bulkPut(device)

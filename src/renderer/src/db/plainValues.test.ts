@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { reactive, ref } from 'vue'
 import { createTestDb, setDb } from './database'
-import { toPlain } from './plainValues'
+import { markWritesPlain, toPlain } from './plainValues'
 import type { RulesProfile } from '@renderer/domain/entities'
 
 afterEach(() => setDb(null))
@@ -59,5 +59,17 @@ describe('values from Vue screens are stored plain (IndexedDB refuses Proxies)',
     const stored = await db.meta.get('a')
     expect(stored).toStrictEqual({ key: 'a', value: { keep: null, list: [{ memberId: 'x' }] } })
     expect(JSON.parse(JSON.stringify(stored))).toStrictEqual(stored)
+  })
+
+  it('skips the walk in a transaction marked plain (a restore writing rows fresh from JSON)', async () => {
+    const db = createTestDb()
+    await db.transaction('rw', db.meta, async (tx) => {
+      markWritesPlain(tx.idbtrans)
+      await db.meta.put({ key: 'walked', value: { drop: undefined } })
+    })
+    // Left as given: proof that the values were not walked (JSON never produces undefined).
+    expect(await db.meta.get('walked')).toStrictEqual({ key: 'walked', value: { drop: undefined } })
+    await db.meta.put({ key: 'after', value: { drop: undefined } })
+    expect(await db.meta.get('after')).toStrictEqual({ key: 'after', value: {} })
   })
 })

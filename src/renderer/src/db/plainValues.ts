@@ -42,6 +42,18 @@ export function toPlain<T>(value: T): T {
   return (copy ?? raw) as T
 }
 
+/**
+ * Transactions whose writes are known plain: a restore writes rows fresh from JSON.parse, which
+ * can hold neither a Proxy nor an undefined value, and walking its ≈ 1,000,000 values again costs
+ * a few hundred milliseconds of the 5 s a restore may take.
+ */
+const plainTransactions = new WeakSet<object>()
+
+/** Call inside a Dexie transaction: its add/put values skip the walk. */
+export function markWritesPlain(idbTransaction: object): void {
+  plainTransactions.add(idbTransaction)
+}
+
 export const plainValuesMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'plainValues',
@@ -53,7 +65,8 @@ export const plainValuesMiddleware: Middleware<DBCore> = {
         return {
           ...table,
           mutate(req: DBCoreMutateRequest) {
-            if (req.type === 'add' || req.type === 'put') return table.mutate({ ...req, values: req.values.map(toPlain) })
+            if ((req.type === 'add' || req.type === 'put') && !plainTransactions.has(req.trans))
+              return table.mutate({ ...req, values: req.values.map(toPlain) })
             return table.mutate(req)
           }
         }
