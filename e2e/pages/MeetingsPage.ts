@@ -92,7 +92,8 @@ export class MeetingsPage {
 
   async save(): Promise<void> {
     await this.page.getByRole('button', { name: 'Lưu biên bản' }).first().click()
-    await expect(this.page.getByText('Đã lưu biên bản sinh hoạt.')).toBeVisible()
+    // The newest message: the previous save's message may still be showing (they last 3 s).
+    await expect(this.page.getByText('Đã lưu biên bản sinh hoạt.').last()).toBeVisible()
     await expect(this.page.getByRole('heading', { level: 1, name: /^Biên bản sinh hoạt ngày/ })).toBeVisible()
   }
 
