@@ -10,7 +10,7 @@ import { nowIso } from '@renderer/domain/ids'
 import { toMarks } from '@renderer/domain/meetings/attendanceSheet'
 import { DEVICE_META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { SoChiBoDatabase, getDb } from './database'
-import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, allItems, bookKeyPath, recordsInRow } from './books'
+import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, allItems, bookKeyPath, countRecordsIn, recordsInRow } from './books'
 import { SCHEMA_VERSIONS, TABLE_NAMES, tablesOf, type SchemaVersion } from './schema'
 import { UPGRADES, type UpgradeMap } from './upgrades'
 import { markWritesPlain } from './plainValues'
@@ -128,16 +128,7 @@ export async function exportDatabase(): Promise<DatabaseSnapshot> {
 /** Records per kind now (recordsInRow: members, events, meetings, …), to show beside a file's. */
 export async function countRecords(): Promise<TableCounts> {
   const db = getDb()
-  return db.transaction('r', db.tables, async () => {
-    const counts: TableCounts = {}
-    for (const table of db.tables) {
-      const kind = recordsInRow(table.name, null).kind
-      counts[kind] ??= 0
-      if (kind === table.name) counts[kind] += await table.count()
-      else await table.each((row) => void (counts[kind] += recordsInRow(table.name, row).count))
-    }
-    return counts
-  })
+  return db.transaction('r', db.tables, () => countRecordsIn(db.tables.map((t) => t.name)))
 }
 
 export function currentSchemaVersion(): number {

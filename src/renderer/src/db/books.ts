@@ -323,3 +323,20 @@ export function recordsInRow(table: string, row: unknown): { kind: string; count
   const items = book.items(row as never)
   return { kind: book.kind, count: Array.isArray(items) ? items.length : 0 }
 }
+
+/** Records per kind in these tables (recordsInRow): one-record tables counted, books read through. */
+export async function countRecordsIn(tableNames: readonly string[], source: BookSource = getDb()): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const name of tableNames) {
+    const kind = recordsInRow(name, null).kind
+    counts[kind] ??= 0
+    if (kind === name) counts[kind] += await source.table(name).count()
+    else await source.table(name).each((row) => void (counts[kind] += recordsInRow(name, row).count))
+  }
+  return counts
+}
+
+/** The order the v2 date indexes gave (meetings, events): by date, then by id. */
+export function byDateThenId(a: { date: string; id: string }, b: { date: string; id: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}

@@ -1,5 +1,5 @@
 import { getDb } from '../database'
-import { recordsInRow } from '../books'
+import { countRecordsIn } from '../books'
 
 /** The tables that hold the ward's data (not the settings, rules profiles or app state). */
 const DATA_TABLES = [
@@ -32,14 +32,7 @@ export const datasetRepository = {
   /** Records of every kind (members, memberEvents, meetings, attendanceSheets, …; books counted by
    *  what they hold — recordsInRow), for the benchmark and the clerk's summary. */
   async counts(): Promise<Record<string, number>> {
-    const db = getDb()
-    const result: Record<string, number> = {}
-    for (const name of DATA_TABLES) {
-      const kind = recordsInRow(name, null).kind
-      result[kind] = kind === name ? await db.table(name).count() : 0
-      if (kind !== name) await db.table(name).each((row) => void (result[kind] += recordsInRow(name, row).count))
-    }
-    return result
+    return countRecordsIn(DATA_TABLES)
   },
 
   /**

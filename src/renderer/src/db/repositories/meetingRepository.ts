@@ -17,6 +17,7 @@ import {
   TASK_LISTS,
   TIMELINES,
   allItems,
+  byDateThenId,
   cellKeyRange,
   cellYearKey,
   itemsById,
@@ -270,9 +271,4 @@ async function tasksOfCell(cellId: string): Promise<MeetingTask[]> {
 
 async function tasksOfCells(cellIds: string[]): Promise<MeetingTask[]> {
   return itemsOfBooks(TASK_LISTS, cellIds)
-}
-
-/** The order the v2 date indexes gave: by date, then by id. */
-function byDateThenId(a: Meeting, b: Meeting): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }

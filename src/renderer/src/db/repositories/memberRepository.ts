@@ -2,7 +2,7 @@ import type { Cell, Member, MemberEvent } from '@renderer/domain/entities'
 import { withDerivedFields } from '@renderer/domain/memberRecord'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { getDb } from '../database'
-import { TIMELINES, allItems, groupBy, itemsOfBooks, putItems, removeItems } from '../books'
+import { TIMELINES, allItems, byDateThenId, groupBy, itemsOfBooks, putItems, removeItems } from '../books'
 import { writeAudit } from './auditRepository'
 
 /** Members and their life events. Status is always re-derived from events when either changes. */
@@ -147,9 +147,4 @@ async function auditStatusChange(before: Member | undefined, after: Member): Pro
     before: { status: before.status },
     after: { status: after.status }
   })
-}
-
-/** Timeline order: by date, then by id so two events of one day keep one order. */
-function byDateThenId(a: MemberEvent, b: MemberEvent): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
