@@ -108,7 +108,7 @@ async function uiSearch(context, runs) {
 }
 
 /** Cold start: a fresh tab opens the app and waits until the overview's figures are computed. */
-async function coldStart(context, runs) {
+async function coldStart(context, runs, databaseName) {
   const figure = []
   const first = []
   const baseline = []
@@ -133,7 +133,7 @@ async function coldStart(context, runs) {
     await page.close()
 
     const raw = await context.newPage()
-    await raw.goto(`${BASE}/bench-raw.html`)
+    await raw.goto(`${BASE}/bench-raw.html?db=${encodeURIComponent(databaseName)}`)
     await raw.waitForFunction(() => !!window.__raw, null, { timeout: 180_000, polling: 20 })
     baseline.push(await raw.evaluate(() => window.__raw.doneAt))
     if (i === runs - 1) rawHeap = await heapMB(raw)
@@ -231,7 +231,7 @@ async function main() {
     if (want('coldStart') || want('heap')) {
       log('cold start (fresh tab → overview figures) ×3…')
       try {
-        Object.assign(results, await coldStart(context, 3))
+        Object.assign(results, await coldStart(context, 3, await page.evaluate(() => window.__bench.databaseName())))
       } catch (e) {
         errors.coldStart = errors.heap = String(e.message ?? e).split('\n')[0]
       }

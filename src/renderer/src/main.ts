@@ -6,7 +6,8 @@ import 'element-plus/dist/index.css'
 import './ui/theme.css'
 import App from './app/App.vue'
 import { router } from './app/router'
-import { installedSchemaVersion, openDatabase } from './db/database'
+import { SoChiBoDatabase, installedSchemaVersion, openDatabase, setDb } from './db/database'
+import { resolveActiveDatabaseName } from './db/activeDatabase'
 import { CURRENT_SCHEMA_VERSION } from './db/schema'
 import { backupBeforeUpgrade } from './features/backup/upgradeBackup'
 import { isPlatformError } from './platform'
@@ -24,13 +25,24 @@ function showStartupMessage(text: string, role: 'status' | 'alert'): void {
 
 async function start() {
   try {
-    const installed = await installedSchemaVersion()
+    // The data is the newest complete database generation (a restore writes a new one).
+    const name = await resolveActiveDatabaseName()
+    const installed = await installedSchemaVersion(name)
     if (installed !== null && installed < CURRENT_SCHEMA_VERSION) {
       // A new version changes how data is stored: copy it first, then convert (can take a while).
       showStartupMessage('Đang sao lưu và nâng cấp dữ liệu cho phiên bản mới… Vui lòng không tắt máy.', 'status')
-      await backupBeforeUpgrade()
+      await backupBeforeUpgrade(name)
     }
-    await openDatabase()
+    const db = new SoChiBoDatabase(name)
+    setDb(db)
+    await openDatabase(db)
+    // Another window restored a backup (its old database is being deleted) or upgraded the data:
+    // this window's connection is closed, so start again on the data as it is now.
+    db.on('versionchange', () => {
+      db.close()
+      window.location.reload()
+      return false
+    })
   } catch (e) {
     // Nothing more is written when the data cannot be opened: tell the clerk why and stop.
     const reason = isPlatformError(e) ? `Không sao lưu được trước khi nâng cấp: ${e.userMessage}` : (e as Error).message

@@ -1,7 +1,8 @@
 // The benchmark page (bench.html, only in the bench build): exposes `window.__bench` for
 // scripts/bench.mjs to drive the app's own code — generate and load a ward, time each figure.
 import { createPinia, setActivePinia } from 'pinia'
-import { getDb, openDatabase } from '@renderer/db/database'
+import { SoChiBoDatabase, getDb, openDatabase as openDb, setDb } from '@renderer/db/database'
+import { resolveActiveDatabaseName } from '@renderer/db/activeDatabase'
 import { datasetRepository } from '@renderer/db/repositories/datasetRepository'
 import { generateDataset, datasetCounts, type DatasetSize } from '@renderer/domain/demo'
 import { todayIso } from '@renderer/domain/dates'
@@ -10,6 +11,16 @@ import { MEASURES, type MeasureName } from './measures'
 import type { Samples } from './timing'
 
 setActivePinia(createPinia())
+
+/** Opens the app's database as main.ts does: the newest complete generation, found once. */
+let resolved = false
+async function openDatabase(): Promise<void> {
+  if (!resolved) {
+    setDb(new SoChiBoDatabase(await resolveActiveDatabaseName()))
+    resolved = true
+  }
+  await openDb()
+}
 
 const api = {
   async counts(): Promise<Record<string, number>> {
@@ -29,6 +40,11 @@ const api = {
     await loadDataset(dataset)
     const t2 = performance.now()
     return { generateMs: t1 - t0, loadMs: t2 - t1, counts: datasetCounts(dataset) }
+  },
+  /** The database generation the app uses now (a restore moves to the next one). */
+  async databaseName(): Promise<string> {
+    await openDatabase()
+    return getDb().name
   },
   /** Raw baseline of a cold start: the tables the overview reads, straight from Dexie. */
   async rawColdRead(): Promise<number> {

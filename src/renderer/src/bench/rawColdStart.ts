@@ -9,8 +9,9 @@ declare global {
 }
 
 async function run(): Promise<void> {
-  // Opened without a schema: Dexie reads the existing database as it is.
-  const db = new Dexie('so-chi-bo')
+  // Opened without a schema: Dexie reads the existing database as it is. The runner names the
+  // database generation the app uses (db/activeDatabase.ts); no app code runs here.
+  const db = new Dexie(new URLSearchParams(location.search).get('db') ?? 'so-chi-bo')
   await db.open()
   const data = await Promise.all(['cells', 'members', 'memberTimelines', 'memberReviewBooks'].map((t) => db.table(t).toArray()))
   window.__raw = { doneAt: performance.now(), rows: data.reduce((n, d) => n + d.length, 0), data }

@@ -1,6 +1,7 @@
 // The Dexie side of backups: export the whole database, replace it from an export in ONE
-// transaction, count rows. Serialisation is dexie-export-import's (exportDB / importInto); this
-// file only decides the transaction, the upgrade of older exports and what a restore must keep.
+// transaction (written into a new database generation, activeDatabase.ts), count rows.
+// Serialisation is dexie-export-import's (exportDB / importInto); this file only decides the
+// transaction, the upgrade of older exports and what a restore must keep.
 import Dexie from 'dexie'
 import type { ImportOptions } from 'dexie-export-import'
 import type { AuditEntry, MetaEntry } from '@renderer/domain/entities'
@@ -8,12 +9,13 @@ import type { DatabaseExport } from '@renderer/domain/backup/exportData'
 import type { IntegrityData } from '@renderer/domain/integrity'
 import { nowIso } from '@renderer/domain/ids'
 import { toMarks } from '@renderer/domain/meetings/attendanceSheet'
-import { DEVICE_META_KEYS } from '@renderer/domain/backup/metaKeys'
-import { SoChiBoDatabase, getDb } from './database'
+import { DEVICE_META_KEYS, META_KEYS } from '@renderer/domain/backup/metaKeys'
+import { SoChiBoDatabase, getDb, setDb } from './database'
 import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, allItems, bookKeyPath, countRecordsIn, recordsInRow } from './books'
 import { SCHEMA_VERSIONS, TABLE_NAMES, tablesOf, type SchemaVersion } from './schema'
 import { UPGRADES, type UpgradeMap } from './upgrades'
 import { markWritesPlain } from './plainValues'
+import { databaseNames, nextGenerationName } from './activeDatabase'
 import type { AuditInput } from './repositories/auditRepository'
 
 /**
@@ -157,8 +159,10 @@ function parsedStream(data: DatabaseExport) {
 }
 
 const IMPORT_OPTIONS: ImportOptions = {
-  clearTablesBeforeImport: true,
+  // The rows go into a new, empty database (activeDatabase.ts).
+  clearTablesBeforeImport: false,
   acceptNameDiff: true,
+  // The database is opened at the file's schema version: the library checks they are the same.
   acceptVersionDiff: false,
   acceptMissingTables: false
 }
@@ -171,54 +175,60 @@ export interface ReplaceOptions {
 }
 
 /**
- * Replaces every table with the export's rows, in one transaction: clear, write, keep this PC's
- * device keys, audit — all land or none does. An export of an older schema is first upgraded by
- * the app's own upgrade functions in a scratch database.
+ * Replaces the app's data with the export's rows. They are written into the next generation of the
+ * database (activeDatabase.ts), in one transaction that also keeps this PC's device keys, writes the
+ * audit entry and marks the generation complete: all land or none does, and the data in use is not
+ * touched before then. An export of an older schema is written at its own version first; opening it
+ * at the current one runs the app's upgrade functions, and only then is it marked complete.
+ * Afterwards getDb() is the new generation and the one it replaced is deleted.
  */
 export async function replaceDatabase(data: DatabaseExport, options: ReplaceOptions = {}): Promise<void> {
-  const db = getDb()
-  if (!db.isOpen()) await db.open()
+  const current = getDb()
+  if (!current.isOpen()) await current.open()
   const versions = options.versions ?? SCHEMA_VERSIONS
   const upgrades = options.upgrades ?? UPGRADES
-  const current = db.verno
-  const ready = data.data.databaseVersion < current ? await upgradeExport(data, versions, upgrades) : data
+  const device = (await current.meta.bulkGet([...DEVICE_META_KEYS])).filter((e): e is MetaEntry => !!e)
+  const name = nextGenerationName(current.name, await databaseNames())
+  const fileVersion = data.data.databaseVersion
+  const older = fileVersion < current.verno
   const { importInto } = await library()
 
-  await db.transaction('rw', db.tables, async (tx) => {
-    const device = (await db.meta.bulkGet([...DEVICE_META_KEYS])).filter((e): e is MetaEntry => !!e)
-    // The rows come from JSON.parse (inspectBackup) or from an export of the scratch database.
-    markWritesPlain(tx.idbtrans)
-    await importInto(db, parsedStream(ready) as never, IMPORT_OPTIONS)
+  /** The last writes of a restore, in the transaction that makes it complete. */
+  const complete = async (db: SoChiBoDatabase) => {
     await db.meta.bulkDelete([...DEVICE_META_KEYS])
-    await db.meta.bulkPut(device)
+    await db.meta.bulkPut([...device, { key: META_KEYS.databaseComplete, value: nowIso() }])
     if (options.audit) {
       const settings = await db.settings.get('organization')
       const entry: AuditEntry = { ...options.audit, at: nowIso(), clerk: settings?.clerkName || 'Chưa đặt tên' }
       await db.auditLog.add(entry)
     }
-  })
-}
-
-let scratchCounter = 0
-
-/** Loads an older export into a scratch database at its version, opens it at the current one. */
-async function upgradeExport(data: DatabaseExport, versions: SchemaVersion[], upgrades: UpgradeMap): Promise<DatabaseExport> {
-  const { exportDB, importInto } = await library()
-  const name = `so-chi-bo-restore-${Date.now()}-${++scratchCounter}`
-  const old = new SoChiBoDatabase(name, data.data.databaseVersion, versions, upgrades)
-  try {
-    await old.open()
-    await importInto(old, parsedStream(data) as never, { ...IMPORT_OPTIONS, acceptVersionDiff: true })
-    old.close()
-    const upgraded = new SoChiBoDatabase(name, undefined, versions, upgrades)
-    await upgraded.open()
-    const blob = await exportDB(upgraded, { numRowsPerChunk: ROWS_PER_CHUNK })
-    upgraded.close()
-    return JSON.parse(await blob.text()) as DatabaseExport
-  } finally {
-    old.close()
-    await Dexie.delete(name)
   }
+
+  let fresh = new SoChiBoDatabase(name, older ? fileVersion : undefined, versions, upgrades)
+  try {
+    await fresh.open()
+    const target = fresh
+    await target.transaction('rw', target.tables, async (tx) => {
+      // The rows come from JSON.parse (inspectBackup): no Vue proxies, no undefined fields.
+      markWritesPlain(tx.idbtrans)
+      await importInto(target, parsedStream(data) as never, IMPORT_OPTIONS)
+      if (!older) await complete(target)
+    })
+    if (older) {
+      fresh.close()
+      fresh = new SoChiBoDatabase(name, undefined, versions, upgrades)
+      await fresh.open()
+      const upgraded = fresh
+      await upgraded.transaction('rw', upgraded.tables, () => complete(upgraded))
+    }
+  } catch (cause) {
+    fresh.close()
+    await Dexie.delete(name)
+    throw cause
+  }
+  setDb(fresh)
+  // The replaced data. Should this fail, start-up deletes it (an older generation than the active one).
+  await Dexie.delete(current.name).catch(() => undefined)
 }
 
 /** Everything the integrity check reads, in one read transaction (a consistent picture); the

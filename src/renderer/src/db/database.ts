@@ -60,17 +60,23 @@ export class SoChiBoDatabase extends Dexie {
 }
 
 let instance: SoChiBoDatabase | null = null
+/** The database getDb() opens: the newest complete generation (activeDatabase.ts), set at start-up. */
+let activeName = DATABASE_NAME
 
 /** The app's database, opened on first use. */
 export function getDb(): SoChiBoDatabase {
-  instance ??= new SoChiBoDatabase()
+  instance ??= new SoChiBoDatabase(activeName)
   return instance
 }
 
-/** Tests and restore: swap in another database (or reset to the default on next use). */
+/**
+ * Start-up, restore and tests: make `next` the app's database (closing the one before). `null`
+ * closes it; the next getDb() opens the same name again (at the current schema version).
+ */
 export function setDb(next: SoChiBoDatabase | null): void {
   if (instance && instance !== next) instance.close()
   instance = next
+  if (next) activeName = next.name
 }
 
 /** Opens a fresh, empty database under a unique name — for tests. */

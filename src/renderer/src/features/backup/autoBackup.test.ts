@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestDb, setDb } from '@renderer/db/database'
+import { createTestDb, getDb, setDb } from '@renderer/db/database'
 import { setPlatformForTests } from '@renderer/platform'
 import { BACKUP_NAME_PATTERN } from '@shared/ipc'
 import { autoBackup, dailyBackupIfDue } from './autoBackup'
@@ -38,7 +38,7 @@ describe('automatic backups (issue #6)', () => {
     const before = await db.members.toArray()
     await db.members.clear()
     await restoreBackup(folder.files.get('tu-dong-2026-11-21-090000-truoc-nhap.scbk')!)
-    expect(await db.members.toArray()).toStrictEqual(before)
+    expect(await getDb().members.toArray()).toStrictEqual(before)
   })
 
   it('old copies are pruned by the retention rule after each new copy', async () => {

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SoChiBoDatabase, createTestDb, setDb } from '@renderer/db/database'
+import { SoChiBoDatabase, createTestDb, getDb, setDb } from '@renderer/db/database'
+import { databaseNames } from '@renderer/db/activeDatabase'
+import { failWritesTo } from '@renderer/db/failingWrites'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, TABLE_NAMES } from '@renderer/db/schema'
 import type { AttendanceMark, AttendanceSheet } from '@renderer/domain/entities'
 import { toMarks, toSheets } from '@renderer/domain/meetings/attendanceSheet'
@@ -70,7 +72,7 @@ async function expectRefused(promise: Promise<unknown>, code: BackupErrorCode) {
 describe('backup → restore round trip (issue #6: exact, every table, every field)', () => {
   it('a plain backup restores every table exactly, plus one "restore" audit entry', async () => {
     const seeded = await seedDatabase(db)
-    const before = await snapshot(db)
+    const before = await snapshot(getDb())
     for (const name of TABLE_NAMES) expect(before[name].length, name).toBeGreaterThan(0)
 
     const { bytes, fileName, manifest } = await createBackup({ now: new Date(2026, 10, 21, 10, 30) })
@@ -89,10 +91,14 @@ describe('backup → restore round trip (issue #6: exact, every table, every fie
     })
 
     await mutate()
-    expect(await snapshot(db)).not.toEqual(before)
+    expect(await snapshot(getDb())).not.toEqual(before)
     await restoreBackup(bytes)
 
-    const after = await snapshot(db)
+    // Written into the next generation of the database; the one it replaced is gone.
+    expect(getDb().name).toBe(`${db.name}~2`)
+    expect(await databaseNames()).toContain(`${db.name}~2`)
+    expect(await databaseNames()).not.toContain(db.name)
+    const after = await snapshot(getDb())
     expect(withoutRestoreEntry(after)).toStrictEqual(before)
     const restoreEntries = after.auditLog.filter((e) => (e as { action: string }).action === 'restore')
     expect(restoreEntries).toHaveLength(1)
@@ -101,7 +107,7 @@ describe('backup → restore round trip (issue #6: exact, every table, every fie
 
   it('an encrypted backup (PBKDF2 600,000 iterations) restores exactly with the passphrase; the name says it is encrypted', async () => {
     await seedDatabase(db)
-    const before = await snapshot(db)
+    const before = await snapshot(getDb())
     const { bytes, fileName } = await createBackup({ passphrase: 'Mật khẩu dài 2026', now: new Date(2026, 10, 21, 10, 30) })
     expect(fileName).toBe('so-chi-bo-2026-11-21-1030-ma-hoa.scbk.enc')
     expect(BACKUP_NAME_PATTERN.test(fileName)).toBe(true)
@@ -112,20 +118,20 @@ describe('backup → restore round trip (issue #6: exact, every table, every fie
 
     await mutate()
     await restoreBackup(bytes, 'Mật khẩu dài 2026')
-    expect(withoutRestoreEntry(await snapshot(db))).toStrictEqual(before)
+    expect(withoutRestoreEntry(await snapshot(getDb()))).toStrictEqual(before)
   })
 
   it('the restore takes a safety copy first, and that copy gives back the state before the restore', async () => {
     await seedDatabase(db)
     const { bytes } = await createBackup()
     await mutate()
-    const mutated = await snapshot(db)
+    const mutated = await snapshot(getDb())
     await restoreBackup(bytes)
     const safety = [...folder.files.keys()].filter((n) => n.includes('truoc-khoi-phuc'))
     expect(safety).toHaveLength(1)
     expect(BACKUP_NAME_PATTERN.test(safety[0])).toBe(true)
     await restoreBackup(folder.files.get(safety[0])!)
-    const back = withoutRestoreEntry(await snapshot(db))
+    const back = withoutRestoreEntry(await snapshot(getDb()))
     expect(back).toStrictEqual(withoutRestoreEntry(mutated))
   })
 
@@ -136,15 +142,15 @@ describe('backup → restore round trip (issue #6: exact, every table, every fie
     await db.meta.put({ key: META_KEYS.appLock, value: { current: true } })
     await db.meta.put({ key: META_KEYS.lastOffPcBackup, value: '2026-11-20T00:00:00.000Z' })
     await restoreBackup(bytes)
-    expect((await db.meta.get(META_KEYS.appLock))?.value).toEqual({ current: true })
-    expect((await db.meta.get(META_KEYS.lastOffPcBackup))?.value).toBe('2026-11-20T00:00:00.000Z')
+    expect((await getDb().meta.get(META_KEYS.appLock))?.value).toEqual({ current: true })
+    expect((await getDb().meta.get(META_KEYS.lastOffPcBackup))?.value).toBe('2026-11-20T00:00:00.000Z')
   })
 
   it('an empty database backs up and restores (clearing what is there)', async () => {
     const { bytes } = await createBackup()
     await seedDatabase(db)
     await restoreBackup(bytes)
-    const after = await snapshot(db)
+    const after = await snapshot(getDb())
     const records = withoutRestoreEntry(after)
     for (const name of TABLE_NAMES) expect(records[name], name).toEqual([])
   })
@@ -160,7 +166,7 @@ describe('refused files change nothing (issue #6)', () => {
     good = (await createBackup()).bytes
     encrypted = (await createBackup({ passphrase: 'đúng', iterations: FAST })).bytes
     await mutate()
-    before = await snapshot(db)
+    before = await snapshot(getDb())
   })
 
   const flip = (bytes: Uint8Array, at: number) => {
@@ -255,24 +261,31 @@ describe('refused files change nothing (issue #6)', () => {
     }
   ])('$name is refused ($code) and the database is unchanged', async ({ file, passphrase, code }) => {
     await expectRefused(restoreBackup(await file(), passphrase), code)
-    expect(await snapshot(db)).toStrictEqual(before)
+    expect(await snapshot(getDb())).toStrictEqual(before)
     expect([...folder.files.keys()].some((n) => n.includes('truoc-khoi-phuc'))).toBe(false)
   })
 
-  it('a restore that fails midway (a table write throws) leaves the database as it was', async () => {
-    db.attendanceBooks.hook('creating', () => {
-      throw new Error('injected write failure')
-    })
-    await expectRefused(restoreBackup(good), 'restore-failed')
+  it('a restore that fails midway (a table write throws) leaves the database as it was, and no half-written copy', async () => {
+    const databasesBefore = await databaseNames()
+    // Every write to attendanceBooks fails in the database the restore writes into; the tables
+    // before it in the file (settings, cells, members, …) have been written by then.
+    const stop = failWritesTo('attendanceBooks', db.name)
+    try {
+      await expectRefused(restoreBackup(good), 'restore-failed')
+    } finally {
+      stop()
+    }
+    expect(getDb().name).toBe(db.name)
+    expect(await databaseNames()).toEqual(databasesBefore)
     // Only the safety copy's timestamp (a device key) was written, before the restore began.
-    expect(withoutRestoreEntry(await snapshot(db))).toStrictEqual(withoutRestoreEntry(before))
-    expect((await snapshot(db)).auditLog).toStrictEqual(before.auditLog)
+    expect(withoutRestoreEntry(await snapshot(getDb()))).toStrictEqual(withoutRestoreEntry(before))
+    expect((await snapshot(getDb())).auditLog).toStrictEqual(before.auditLog)
   })
 
   it('a restore whose safety copy cannot be written does not start', async () => {
     folder.failWrites = true
     await expect(restoreBackup(good)).rejects.toThrow('disk full')
-    expect(await snapshot(db)).toStrictEqual(before)
+    expect(await snapshot(getDb())).toStrictEqual(before)
   })
 
   it('an inspected backup can be applied only once (the import consumes it)', async () => {
@@ -301,8 +314,8 @@ describe('schema versions (issue #6: an older backup is upgraded, a newer one re
     db = createTestDb()
     await db.open()
     await restoreBackup(bytes)
-    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
-    const after = withoutRestoreEntry(await snapshot(db))
+    expect(getDb().verno).toBe(CURRENT_SCHEMA_VERSION)
+    const after = withoutRestoreEntry(await snapshot(getDb()))
     const old = withoutRestoreEntry(atV1)
     expect(Object.keys(after).sort()).toEqual([...TABLE_NAMES].sort())
     // Tables no version changed arrive as they were.
@@ -345,9 +358,11 @@ describe('schema versions (issue #6: an older backup is upgraded, a newer one re
     await future.open()
     setDb(future)
     await restoreBackup(bytes, undefined, { versions, upgrades, safetyBackup: async () => undefined })
-    const members = await future.members.toArray()
+    const restored = getDb()
+    expect(restored.verno).toBe(v2.version)
+    const members = await restored.members.toArray()
     expect(members.length).toBeGreaterThan(0)
     expect(members.every((m) => m.note === 'nâng cấp')).toBe(true)
-    expect(await future.members.where('gender').equals('female').count()).toBeGreaterThan(0)
+    expect(await restored.members.where('gender').equals('female').count()).toBeGreaterThan(0)
   })
 })

@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { META_KEYS } from '@renderer/domain/backup/metaKeys'
+import { SoChiBoDatabase, setDb } from './database'
+import { databaseNames, generationName, nextGenerationName, parseGeneration, resolveActiveDatabaseName } from './activeDatabase'
+
+afterEach(() => setDb(null))
+
+describe('database generations (a restore writes into the next one)', () => {
+  it.each([
+    { name: 'so-chi-bo', base: 'so-chi-bo', generation: 1 },
+    { name: 'so-chi-bo~2', base: 'so-chi-bo', generation: 2 },
+    { name: 'so-chi-bo~12', base: 'so-chi-bo', generation: 12 },
+    // Not a generation suffix: the whole name is the base.
+    { name: 'so-chi-bo~', base: 'so-chi-bo~', generation: 1 },
+    { name: 'so-chi-bo~02', base: 'so-chi-bo~02', generation: 1 },
+    { name: 'so-chi-bo~x', base: 'so-chi-bo~x', generation: 1 }
+  ])('$name is generation $generation of $base', ({ name, base, generation }) => {
+    expect(parseGeneration(name)).toEqual({ base, generation })
+    expect(generationName(base, generation)).toBe(name)
+  })
+
+  it.each([
+    { current: 'so-chi-bo', existing: ['so-chi-bo'], next: 'so-chi-bo~2' },
+    { current: 'so-chi-bo~2', existing: ['so-chi-bo~2'], next: 'so-chi-bo~3' },
+    // A newer generation left behind (not yet cleaned up) is never written over.
+    { current: 'so-chi-bo~2', existing: ['so-chi-bo~2', 'so-chi-bo~5'], next: 'so-chi-bo~6' },
+    // Other databases of the origin do not count.
+    { current: 'so-chi-bo', existing: ['so-chi-bo', 'test-db~9', 'so-chi-bo-restore-1'], next: 'so-chi-bo~2' }
+  ])('after $current (existing $existing) comes $next', ({ current, existing, next }) => {
+    expect(nextGenerationName(current, existing)).toBe(next)
+  })
+})
+
+/** A database of the current schema holding one member; `complete` writes a restore's mark. */
+async function makeGeneration(name: string, complete: boolean, memberName = name): Promise<void> {
+  const db = new SoChiBoDatabase(name)
+  await db.open()
+  await db.members.add({ id: 'm1', fullName: memberName } as never)
+  if (complete) await db.meta.put({ key: META_KEYS.databaseComplete, value: '2026-11-21T00:00:00.000Z' })
+  db.close()
+}
+
+async function memberNameIn(name: string): Promise<string | undefined> {
+  const db = new SoChiBoDatabase(name)
+  try {
+    return (await db.members.get('m1'))?.fullName
+  } finally {
+    db.close()
+  }
+}
+
+describe('start-up finds the data: the newest complete generation (issue #6: never lose a record)', () => {
+  it('a new install uses the base name and creates nothing', async () => {
+    expect(await resolveActiveDatabaseName('fresh')).toBe('fresh')
+    expect(await databaseNames()).not.toContain('fresh')
+  })
+
+  it('the first generation needs no mark: it is the one the app created itself', async () => {
+    await makeGeneration('first', false)
+    expect(await resolveActiveDatabaseName('first')).toBe('first')
+    expect(await memberNameIn('first')).toBe('first')
+  })
+
+  it('a completed restore is the data; the generation it replaced is deleted if still there', async () => {
+    await makeGeneration('done', false, 'before the restore')
+    await makeGeneration('done~2', true, 'restored')
+    expect(await resolveActiveDatabaseName('done')).toBe('done~2')
+    expect(await memberNameIn('done~2')).toBe('restored')
+    expect(await databaseNames()).not.toContain('done')
+  })
+
+  it('a restore that never committed its mark (the PC stopped half-way) is deleted; the data before it stays', async () => {
+    await makeGeneration('cut', false, 'the data in use')
+    await makeGeneration('cut~2', false, 'half a restore')
+    expect(await resolveActiveDatabaseName('cut')).toBe('cut')
+    expect(await memberNameIn('cut')).toBe('the data in use')
+    expect(await databaseNames()).not.toContain('cut~2')
+  })
+
+  it('several left behind: the newest complete one wins, every other generation is deleted', async () => {
+    await makeGeneration('many', false)
+    await makeGeneration('many~2', true)
+    await makeGeneration('many~3', true, 'newest complete')
+    await makeGeneration('many~4', false)
+    await makeGeneration('other', false)
+    expect(await resolveActiveDatabaseName('many')).toBe('many~3')
+    const names = await databaseNames()
+    expect(names.filter((n) => n.startsWith('many'))).toEqual(['many~3'])
+    expect(names).toContain('other')
+    expect(await memberNameIn('many~3')).toBe('newest complete')
+  })
+
+  it('a mark on an older schema version is read without upgrading that database', async () => {
+    const old = new SoChiBoDatabase('older~2', 1)
+    await old.open()
+    await old.meta.put({ key: META_KEYS.databaseComplete, value: '2026-11-21T00:00:00.000Z' })
+    old.close()
+    expect(await resolveActiveDatabaseName('older')).toBe('older~2')
+    expect((await indexedDB.databases()).find((d) => d.name === 'older~2')?.version).toBe(10)
+  })
+})
