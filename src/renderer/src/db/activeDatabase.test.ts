@@ -99,3 +99,18 @@ describe('start-up finds the data: the newest complete generation (issue #6: nev
     expect((await indexedDB.databases()).find((d) => d.name === 'older~2')?.version).toBe(10)
   })
 })
+
+describe('a browser that cannot list its databases', () => {
+  it('opens the base at start-up and is refused the list a restore needs', async () => {
+    await makeGeneration('unlisted', false)
+    await makeGeneration('unlisted~2', true)
+    const list = indexedDB.databases
+    Object.defineProperty(indexedDB, 'databases', { value: undefined, configurable: true })
+    try {
+      expect(await resolveActiveDatabaseName('unlisted')).toBe('unlisted')
+      await expect(databaseNames()).rejects.toThrow(/cannot list/)
+    } finally {
+      Object.defineProperty(indexedDB, 'databases', { value: list, configurable: true })
+    }
+  })
+})

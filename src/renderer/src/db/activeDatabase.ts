@@ -47,10 +47,18 @@ function generationsOf(base: string, names: readonly string[]): { name: string; 
     .sort((a, b) => b.generation - a.generation)
 }
 
-/** Every database of this origin (Chromium, Electron and fake-indexeddb all list them). */
+/**
+ * Every database of this origin. Chromium, Electron, Firefox ≥ 126 and fake-indexeddb list them; a
+ * browser that cannot is refused a restore here (start-up could not find the new generation).
+ */
 export async function databaseNames(): Promise<string[]> {
-  const list = (await indexedDB.databases?.()) ?? []
+  if (!canListDatabases()) throw new Error('This browser cannot list its IndexedDB databases')
+  const list = await indexedDB.databases()
   return list.map((d) => d.name).filter((n): n is string => !!n)
+}
+
+function canListDatabases(): boolean {
+  return typeof indexedDB.databases === 'function'
 }
 
 /** Whether a generation's restore committed: its mark is written with its last rows. */
@@ -72,6 +80,8 @@ async function isComplete(name: string): Promise<boolean> {
  * left behind when the PC stopped before they were deleted) are deleted. A new install: the base.
  */
 export async function resolveActiveDatabaseName(base = DATABASE_NAME): Promise<string> {
+  // Without the list no restore can have run here (databaseNames refuses it): the base is the data.
+  if (!canListDatabases()) return base
   const generations = generationsOf(base, await databaseNames())
   let active: string | null = null
   for (const g of generations) {
