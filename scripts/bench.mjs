@@ -10,7 +10,8 @@
 // yet is reported as "not available yet", never with a made-up figure.
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PORT (4191), BENCH_SIZE (L),
-// BENCH_SKIP_BUILD=1 (reuse out/web-bench), BENCH_ONLY=name,name (some measurements only).
+// BENCH_SKIP_BUILD=1 (reuse out/web-bench), BENCH_ONLY=name,name (some measurements only),
+// BENCH_IDS=uuid|short (ids as long as real ones — the default — or the demo's short ones).
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir, cpus, totalmem } from 'node:os'
@@ -21,6 +22,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4191)
 const BASE = `http://127.0.0.1:${PORT}`
 const SIZE = process.env.BENCH_SIZE ?? 'L'
 const SEED = 20261121
+// Real records get 36-character UUIDs; `short` (d-m00001) is the demo's style, for comparison with older runs.
+const IDS = process.env.BENCH_IDS ?? 'uuid'
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null
 const started = Date.now()
@@ -221,7 +224,7 @@ async function main() {
     const page = await benchPage(context)
 
     log(`generating and loading the ${SIZE} ward through the app's repositories…`)
-    const load = await page.evaluate(([size, seed]) => window.__bench.load(size, seed), [SIZE, SEED])
+    const load = await page.evaluate(([size, seed, ids]) => window.__bench.load(size, seed, ids), [SIZE, SEED, IDS])
     log(`generated in ${(load.generateMs / 1000).toFixed(1)} s, written in ${(load.loadMs / 1000).toFixed(1)} s:`, JSON.stringify(load.counts))
 
     const results = {}
@@ -255,7 +258,7 @@ async function main() {
       }
     }
 
-    console.log(`\nDataset ${SIZE} (seed ${SEED}): ${Object.entries(load.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
+    console.log(`\nDataset ${SIZE} (seed ${SEED}, ${IDS} ids): ${Object.entries(load.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
     const rows = FIGURES.filter((d) => want(d.key)).map((d) => row(d, results[d.key], results[d.key] ? null : errors[d.key] ?? 'not measured'))
     printTable(rows)
     for (const r of rows) if (r.extra && Object.keys(r.extra).length) log(`${r.key}:`, JSON.stringify(r.extra))
@@ -263,7 +266,7 @@ async function main() {
     const out = {
       generatedAt: new Date().toISOString(),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), browser: browserVersion, node: process.version },
-      dataset: { size: SIZE, seed: SEED, counts: load.counts, generateMs: Math.round(load.generateMs), loadMs: Math.round(load.loadMs) },
+      dataset: { size: SIZE, seed: SEED, ids: IDS, counts: load.counts, generateMs: Math.round(load.generateMs), loadMs: Math.round(load.loadMs) },
       note: 'Each figure is the median of its runs; the baseline is measured in the same run. A missed target is reported as missed.',
       totalSeconds: Math.round((Date.now() - started) / 1000),
       results: rows

@@ -4,7 +4,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { SoChiBoDatabase, getDb, openDatabase as openDb, setDb } from '@renderer/db/database'
 import { resolveActiveDatabaseName } from '@renderer/db/activeDatabase'
 import { datasetRepository } from '@renderer/db/repositories/datasetRepository'
-import { generateDataset, datasetCounts, type DatasetSize } from '@renderer/domain/demo'
+import { generateDataset, datasetCounts, type DatasetSize, type DemoIdStyle } from '@renderer/domain/demo'
 import { todayIso } from '@renderer/domain/dates'
 import { loadDataset } from '@renderer/features/demo/loadDataset'
 import { MEASURES, type MeasureName } from './measures'
@@ -32,10 +32,10 @@ const api = {
     await datasetRepository.clearData()
   },
   /** Generates a ward and writes it through the repositories; returns both timings. */
-  async load(size: DatasetSize, seed: number): Promise<{ generateMs: number; loadMs: number; counts: Record<string, number> }> {
+  async load(size: DatasetSize, seed: number, ids: DemoIdStyle = 'uuid'): Promise<{ generateMs: number; loadMs: number; counts: Record<string, number> }> {
     await openDatabase()
     const t0 = performance.now()
-    const dataset = generateDataset(size, seed, todayIso())
+    const dataset = generateDataset(size, seed, todayIso(), ids)
     const t1 = performance.now()
     await loadDataset(dataset)
     const t2 = performance.now()

@@ -2,6 +2,7 @@
 // ward's police and military cells, each with a fixed monthly meeting day and a size weight.
 import type { Cell, CellType } from '../entities'
 import type { Rng } from './prng'
+import { demoCellId, type DemoIdStyle } from './demoIds'
 
 export interface CellPlan {
   cell: Cell
@@ -38,14 +39,14 @@ function nth(list: readonly string[], i: number): string {
   return round === 0 ? list[i % list.length] : `${list[i % list.length]} ${round + 1}`
 }
 
-export function generateCells(rng: Rng, n: number, createdAt: string): CellPlan[] {
+export function generateCells(rng: Rng, n: number, createdAt: string, idStyle: DemoIdStyle = 'short'): CellPlan[] {
   const plans: CellPlan[] = []
   let index = 0
   const residentialCounters = { quarter: 0, group: 0 }
   for (const [type, count] of typeCounts(n)) {
     for (let i = 0; i < count; i++) {
       index++
-      const id = `d-c${String(index).padStart(3, '0')}`
+      const id = demoCellId(index, idStyle)
       let name: string
       let place: string
       if (type === 'residential') {

@@ -10,6 +10,7 @@ import { withDerivedFields } from '../memberRecord'
 import type { Rng } from './prng'
 import { randomFullName } from './vietnameseNames'
 import type { CellPlan } from './demoCells'
+import { demoMemberId, type DemoIdStyle } from './demoIds'
 
 export interface MemberPlan {
   member: Member
@@ -86,6 +87,7 @@ export interface MemberContext {
   years: number[]
   createdAt: string
   usedCards: Set<string>
+  idStyle: DemoIdStyle
 }
 
 function uniqueCard(rng: Rng, used: Set<string>): string {
@@ -102,7 +104,7 @@ export function generateMember(rng: Rng, index: number, plan: CellPlan, ctx: Mem
   const { today, windowStart } = ctx
   const type = plan.cell.type
   const cellId = plan.cell.id
-  const id = `d-m${pad(index, 5)}`
+  const id = demoMemberId(index, ctx.idStyle)
   const gender: Gender = rng.chance(FEMALE_SHARE[type]) ? 'female' : 'male'
   const fullName = randomFullName(rng, gender)
   const todayYear = yearOf(today)

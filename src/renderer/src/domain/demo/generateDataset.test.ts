@@ -30,6 +30,20 @@ describe('generateDataset — deterministic', () => {
     const other = generateDataset('S', 7, TODAY)
     expect(other.members.map((m) => m.fullName)).not.toEqual(small.members.map((m) => m.fullName))
   })
+  it('uuid ids (the benchmark): ids as long as real ones, the same ward otherwise', () => {
+    const uuid = generateDataset('S', 20261121, TODAY, 'uuid')
+    const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+    for (const m of uuid.members) expect(m.id).toMatch(UUID)
+    for (const c of uuid.cells) expect(c.id).toMatch(UUID)
+    expect(duplicates([...uuid.members, ...uuid.cells].map((r) => r.id))).toEqual([])
+    expect(JSON.stringify(generateDataset('S', 20261121, TODAY, 'uuid'))).toBe(JSON.stringify(uuid))
+    // The same people, meetings and marks: only the ids (and ids built from them) differ.
+    expect(uuid.members.map((m) => m.fullName)).toEqual(small.members.map((m) => m.fullName))
+    expect(uuid.meetings.map((m) => m.date)).toEqual(small.meetings.map((m) => m.date))
+    expect(uuid.attendance.map((a) => a.status)).toEqual(small.attendance.map((a) => a.status))
+    const renamed = new Map(small.members.map((m, i) => [m.id, uuid.members[i].id]))
+    expect(uuid.attendance.map((a) => a.memberId)).toEqual(small.attendance.map((a) => renamed.get(a.memberId)))
+  })
   it.each(['S', 'M'] as const)('size %s has the promised members, cells and years', (size) => {
     const d = size === 'S' ? small : generateDataset(size, 1, TODAY)
     expect(d.members).toHaveLength(DATASET_SIZES[size].members)

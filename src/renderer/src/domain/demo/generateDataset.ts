@@ -9,8 +9,10 @@ import { generateMember, inWardOn, type MemberPlan } from './demoMembers'
 import { generateMeetings } from './demoMeetings'
 import { generateReviews } from './demoReviews'
 import { addPastBadges } from './demoBadges'
+import type { DemoIdStyle } from './demoIds'
 
-export function generateDataset(size: DatasetSize, seed: number, today: IsoDate): Dataset {
+/** @param idStyle `uuid` gives cells and members ids as long as real ones (the benchmark). */
+export function generateDataset(size: DatasetSize, seed: number, today: IsoDate, idStyle: DemoIdStyle = 'short'): Dataset {
   const shape = DATASET_SIZES[size]
   const rng = createRng(seed)
   const todayYear = yearOf(today)
@@ -18,9 +20,9 @@ export function generateDataset(size: DatasetSize, seed: number, today: IsoDate)
   const windowStart = `${years[0]}-01-01`
   const createdAt = `${today}T08:00:00.000Z`
 
-  const cellPlans = generateCells(rng, shape.cells, createdAt)
+  const cellPlans = generateCells(rng, shape.cells, createdAt, idStyle)
   const counts = shareMembers(cellPlans, shape.members)
-  const ctx = { today, windowStart, years, createdAt, usedCards: new Set<string>() }
+  const ctx = { today, windowStart, years, createdAt, usedCards: new Set<string>(), idStyle }
 
   const rollByCell = new Map<string, MemberPlan[]>()
   let index = 0
