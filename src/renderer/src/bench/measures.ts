@@ -430,8 +430,10 @@ export async function restore(runs: number, baselineRuns = runs): Promise<Sample
   let sheetsAfter = 0
   let marksAfter = 0
   await db.attendanceBooks.each((book) => {
-    sheetsAfter += book.sheets.length
-    for (const sheet of book.sheets) marksAfter += sheet.memberIds.length
+    for (const sheet of ATTENDANCE_BOOKS.itemsOf(book)) {
+      sheetsAfter++
+      marksAfter += sheet.marks.length
+    }
   })
   const rows = await Promise.all(TABLE_NAMES.map((name) => db.table(name).count()))
   s.extra = { membersAfter: await db.members.count(), sheetsAfter, attendanceAfter: marksAfter, rowsWritten: rows.reduce((a, b) => a + b, 0) }
@@ -453,3 +455,4 @@ export const MEASURES = {
 } as const
 
 export type MeasureName = keyof typeof MEASURES
+

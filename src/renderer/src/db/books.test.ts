@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AttendanceSheet, Meeting } from '@renderer/domain/entities'
 import { createTestDb, setDb, type SoChiBoDatabase } from './database'
-import { MEETING_BOOKS, TIMELINES, bookKeyPath, openSheet, pack, putItems, recordsInRow, removeItems, storeSheet } from './books'
+import { ATTENDANCE_BOOKS, MEETING_BOOKS, TIMELINES, bookKeyPath, openSheet, pack, putItems, recordsInRow, removeItems, storeSheets } from './books'
 
 let db: SoChiBoDatabase
 beforeEach(() => {
@@ -17,7 +17,7 @@ const sheet = (marks: AttendanceSheet['marks']): AttendanceSheet => ({
   unexcusedKeys: marks.filter((m) => m.status === 'unexcused').map((m) => `${m.memberId}|2026-03-03`)
 })
 
-describe('attendance sheets as attendance books store them (one letter per mark)', () => {
+describe('attendance sheets as attendance books store them (one letter per member of the book\'s roll)', () => {
   it.each([
     ['an empty roll', []],
     ['every status', [
@@ -29,14 +29,30 @@ describe('attendance sheets as attendance books store them (one letter per mark)
     ['a reason that is an empty string', [{ memberId: 'a', status: 'excused' as const, reason: '' }]]
   ])('%s comes back exactly', (_name, marks) => {
     const original = sheet(marks)
-    const stored = storeSheet(original)
-    expect(stored.statuses).toHaveLength(marks.length)
-    expect(openSheet(stored, 'kp1')).toStrictEqual(original)
-    expect(JSON.parse(JSON.stringify(stored))).toStrictEqual(stored)
+    const { roll, sheets } = storeSheets([original])
+    expect(roll).toEqual(marks.map((m) => m.memberId))
+    expect(sheets[0].statuses).toHaveLength(marks.length)
+    expect(openSheet(sheets[0], { cellId: 'kp1', roll })).toStrictEqual(original)
+    expect(JSON.parse(JSON.stringify(sheets))).toStrictEqual(sheets)
   })
 
-  it('refuses a status the app does not know', () => {
-    expect(() => storeSheet(sheet([{ memberId: 'a', status: 'late' as never }]))).toThrow('Trạng thái điểm danh không hợp lệ')
+  it('a year of meetings with members joining and leaving: each id is written once, every sheet comes back exactly', () => {
+    const jan = { ...sheet([{ memberId: 'an', status: 'present' }, { memberId: 'binh', status: 'unexcused' }]), meetingId: 'jan', date: '2026-01-20' }
+    const feb = { ...sheet([{ memberId: 'binh', status: 'excused', reason: 'Đi công tác' }, { memberId: 'chi', status: 'present' }]), meetingId: 'feb', date: '2026-02-20' }
+    const mar = { ...sheet([{ memberId: 'chi', status: 'exempt', reason: 'Miễn sinh hoạt' }]), meetingId: 'mar', date: '2026-03-20' }
+    const book = ATTENDANCE_BOOKS.build('kp1|2026', [jan, feb, mar])
+    expect(book.roll).toEqual(['an', 'binh', 'chi'])
+    expect(book.sheets.map((s) => s.statuses)).toEqual(['pu-', '-ep', '--x'])
+    expect(book.sheets.map((s) => s.reasons)).toEqual([undefined, { 1: 'Đi công tác' }, { 2: 'Miễn sinh hoạt' }])
+    expect(ATTENDANCE_BOOKS.itemsOf(book)).toStrictEqual([jan, feb, mar].map((s) => ({ ...s, unexcusedKeys: s.marks.filter((m) => m.status === 'unexcused').map((m) => `${m.memberId}|${s.date}`) })))
+  })
+
+  it.each([
+    ['a status the app does not know', [{ memberId: 'a', status: 'late' as never }], 'Trạng thái điểm danh không hợp lệ'],
+    ['the same member twice', [{ memberId: 'a', status: 'present' as const }, { memberId: 'a', status: 'excused' as const }], 'đảng viên trùng'],
+    ['marks out of member order', [{ memberId: 'b', status: 'present' as const }, { memberId: 'a', status: 'present' as const }], 'sai thứ tự']
+  ])('refuses %s (it could not come back as it was)', (_name, marks, message) => {
+    expect(() => storeSheets([sheet(marks)])).toThrow(message)
   })
 })
 

@@ -1,4 +1,4 @@
-// Schema v3 keeps the records that are written and read together in ONE IndexedDB row, a "book":
+// Since schema v3 the records that are written and read together share ONE IndexedDB row, a "book":
 //
 //   memberTimelines    a member's life events                     (key: memberId)
 //   meetingBooks       a cell's meetings of one year, no marks    (key: `${cellId}|${year}`)
@@ -45,54 +45,71 @@ export interface AttendanceBook {
   key: string
   cellId: string
   year: number
+  /** Everyone on any of the book's sheets, sorted by id: each sheet's letters follow this order. */
+  roll: string[]
   sheets: StoredSheet[]
   /** Every sheet's `${memberId}|${date}` keys (multiEntry index): a member's unexcused absences in a year. */
   unexcusedKeys: string[]
 }
 
 /**
- * A meeting's attendance sheet as its book keeps it: the roll as a list of member ids and one
- * letter per member. Half of the ward's data is marks (≈ 1,000,000); stored as objects they were
- * ≈ 47 MB to write on every restore, as letters ≈ 12 MB. Repositories only ever see
- * AttendanceSheets (`openSheet`).
+ * A meeting's attendance sheet as its book keeps it: one letter per member of the book's roll.
+ * Half of the ward's data is marks (≈ 1,000,000). Stored as objects they were ≈ 47 MB to write on
+ * every restore; as member ids plus letters (v3) ≈ 12 MB with the demo's short ids but ≈ 44 MB with
+ * real 36-character ids; as letters against the book's roll (v4) each id is written once per cell
+ * and year instead of once per meeting. Repositories only ever see AttendanceSheets (`openSheet`).
  */
 export interface StoredSheet {
   meetingId: string
   date: IsoDate
-  /** The roll, sorted by memberId (AttendanceSheet's order). */
-  memberIds: string[]
-  /** One letter per member on the roll: see STATUS_LETTERS. */
+  /** One letter per member of the book's roll, in its order: see STATUS_LETTERS; NOT_ON_ROLL when absent from this meeting's roll. */
   statuses: string
-  /** Reasons given, by position on the roll; absent when none was. */
+  /** Reasons given, by position in the book's roll; absent when none was. */
   reasons?: Record<string, string>
 }
 
 const STATUS_LETTERS: Record<AttendanceStatus, string> = { present: 'p', excused: 'e', unexcused: 'u', exempt: 'x' }
 const LETTER_STATUSES = Object.fromEntries(Object.entries(STATUS_LETTERS).map(([status, letter]) => [letter, status])) as Record<string, AttendanceStatus>
 export const UNEXCUSED_LETTER = STATUS_LETTERS.unexcused
+const NOT_ON_ROLL = '-'
 
-export function storeSheet(sheet: AttendanceSheet): StoredSheet {
+/** The sheets of one book, against their roll (everyone on any of them, sorted as a sheet's marks are). */
+export function storeSheets(sheets: readonly AttendanceSheet[]): { roll: string[]; sheets: StoredSheet[] } {
+  const roll = [...new Set(sheets.flatMap((s) => s.marks.map((m) => m.memberId)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const position = new Map(roll.map((id, i) => [id, i]))
+  return { roll, sheets: sheets.map((sheet) => storeSheet(sheet, position, roll.length)) }
+}
+
+function storeSheet(sheet: AttendanceSheet, position: Map<string, number>, width: number): StoredSheet {
+  const letters: string[] = new Array<string>(width).fill(NOT_ON_ROLL)
   let reasons: Record<string, string> | undefined
-  let statuses = ''
-  sheet.marks.forEach((m, i) => {
+  let previous: string | undefined
+  for (const m of sheet.marks) {
+    // A sheet's marks are sorted by member, one each (toSheet): anything else could not come back as it was.
+    if (previous !== undefined && !(m.memberId > previous)) throw new Error(`Bảng điểm danh có đảng viên trùng hoặc sai thứ tự: ${m.memberId}`)
+    previous = m.memberId
     const letter = STATUS_LETTERS[m.status]
     if (!letter) throw new Error(`Trạng thái điểm danh không hợp lệ: ${String(m.status)}`)
-    statuses += letter
-    if (m.reason !== undefined) (reasons ??= {})[i] = m.reason
-  })
-  const stored: StoredSheet = { meetingId: sheet.meetingId, date: sheet.date, memberIds: sheet.marks.map((m) => m.memberId), statuses }
+    const at = position.get(m.memberId)!
+    letters[at] = letter
+    if (m.reason !== undefined) (reasons ??= {})[at] = m.reason
+  }
+  const stored: StoredSheet = { meetingId: sheet.meetingId, date: sheet.date, statuses: letters.join('') }
   if (reasons) stored.reasons = reasons
   return stored
 }
 
-export function openSheet(stored: StoredSheet, cellId: string): AttendanceSheet {
-  const marks: SheetMark[] = stored.memberIds.map((memberId, i) => {
-    const mark: SheetMark = { memberId, status: LETTER_STATUSES[stored.statuses[i]] }
+export function openSheet(stored: StoredSheet, book: Pick<AttendanceBook, 'cellId' | 'roll'>): AttendanceSheet {
+  const marks: SheetMark[] = []
+  for (let i = 0; i < stored.statuses.length; i++) {
+    const letter = stored.statuses[i]
+    if (letter === NOT_ON_ROLL) continue
+    const mark: SheetMark = { memberId: book.roll[i], status: LETTER_STATUSES[letter] }
     const reason = stored.reasons?.[i]
     if (reason !== undefined) mark.reason = reason
-    return mark
-  })
-  return { meetingId: stored.meetingId, cellId, date: stored.date, marks, unexcusedKeys: unexcusedKeysOf(marks, stored.date) }
+    marks.push(mark)
+  }
+  return { meetingId: stored.meetingId, cellId: book.cellId, date: stored.date, marks, unexcusedKeys: unexcusedKeysOf(marks, stored.date) }
 }
 
 export interface TaskList {
@@ -155,11 +172,11 @@ export const ATTENDANCE_BOOKS: BookKind<AttendanceBook, AttendanceSheet> = {
   table: 'attendanceBooks',
   idOf: (s) => s.meetingId,
   keyOf: (s) => cellYearKey(s.cellId, yearOfDate(s.date)),
-  itemsOf: (b) => b.sheets.map((s) => openSheet(s, b.cellId)),
+  itemsOf: (b) => b.sheets.map((s) => openSheet(s, b)),
   bookKey: (b) => b.key,
   build: (key, sheets) => {
     const [cellId, year] = splitKey(key)
-    return { key, cellId, year, sheets: sheets.map(storeSheet), unexcusedKeys: [...new Set(sheets.flatMap((s) => s.unexcusedKeys))] }
+    return { key, cellId, year, ...storeSheets(sheets), unexcusedKeys: [...new Set(sheets.flatMap((s) => s.unexcusedKeys))] }
   }
 }
 

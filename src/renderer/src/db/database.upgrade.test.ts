@@ -241,7 +241,7 @@ describe('version 1 → 2: attendance marks become one sheet per meeting', () =>
   })
 })
 
-describe('version 2 → 3: rows become books', () => {
+describe('version 2 → 3 (then 4): rows become books', () => {
   const T = '2026-01-01T00:00:00.000Z'
   const meeting = (id: string, cellId: string, date: string): Meeting => ({
     id, cellId, type: 'regular', date, guests: [], presentations: [], attachments: [], createdAt: T, updatedAt: T
@@ -285,7 +285,7 @@ describe('version 2 → 3: rows become books', () => {
 
   it('packs every record into its book and deletes the v2 tables', async () => {
     const db = await upgradedFromV2('upgrade-books')
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
     for (const gone of ['memberEvents', 'meetings', 'attendanceSheets', 'meetingTasks', 'memberReviews'])
       expect([...db.backendDB().objectStoreNames], gone).not.toContain(gone)
     expect((await db.memberTimelines.toArray()).map((t) => [t.memberId, t.events.map((e) => e.id).sort()])).toEqual([
@@ -342,6 +342,82 @@ describe('version 2 → 3: rows become books', () => {
     await db.open()
     for (const t of ['memberTimelines', 'meetingBooks', 'attendanceBooks', 'taskLists', 'memberReviewBooks'])
       expect(await db.table(t).count(), t).toBe(0)
+    db.close()
+  })
+})
+
+describe('version 3 → 4: an attendance book lists its members once; unused member indexes go', () => {
+  const T = '2026-01-01T00:00:00.000Z'
+  // v3 rows as v3 wrote them: each sheet lists its members' ids, one letter each, reasons by position.
+  const v3Books = [
+    {
+      key: 'kp1|2026',
+      cellId: 'kp1',
+      year: 2026,
+      sheets: [
+        { meetingId: 'jan', date: '2026-01-03', memberIds: ['a', 'b'], statuses: 'pu' },
+        { meetingId: 'feb', date: '2026-02-03', memberIds: ['b', 'c'], statuses: 'ex', reasons: { 0: 'Ốm', 1: 'Tuổi cao' } }
+      ],
+      unexcusedKeys: ['b|2026-01-03']
+    },
+    { key: 'kp2|2026', cellId: 'kp2', year: 2026, sheets: [{ meetingId: 'other', date: '2026-01-05', memberIds: [], statuses: '' }], unexcusedKeys: [] }
+  ]
+  const meetingBook = (cellId: string, ids: [string, string][]) => ({
+    key: `${cellId}|2026`,
+    cellId,
+    year: 2026,
+    meetings: ids.map(([id, date]) => ({ id, cellId, type: 'regular', date, guests: [], presentations: [], attachments: [], createdAt: T, updatedAt: T })),
+    meetingIds: ids.map(([id]) => id)
+  })
+  const expectedMarks: AttendanceMark[] = [
+    { id: 'jan:a', meetingId: 'jan', memberId: 'a', cellId: 'kp1', date: '2026-01-03', status: 'present' },
+    { id: 'jan:b', meetingId: 'jan', memberId: 'b', cellId: 'kp1', date: '2026-01-03', status: 'unexcused' },
+    { id: 'feb:b', meetingId: 'feb', memberId: 'b', cellId: 'kp1', date: '2026-02-03', status: 'excused', reason: 'Ốm' },
+    { id: 'feb:c', meetingId: 'feb', memberId: 'c', cellId: 'kp1', date: '2026-02-03', status: 'exempt', reason: 'Tuổi cao' }
+  ]
+
+  async function upgradedFromV3(name: string) {
+    await seedAt(name, 3, async (v3) => {
+      expect(v3.verno).toBe(3)
+      expect(v3.members.schema.indexes.map((i) => i.name).sort()).toEqual(['active', 'cellId', 'idNumber', 'partyCardNumber', 'status'])
+      await v3.members.bulkAdd([member('a', 'Nguyễn Văn An'), member('b', 'Trần Thị Bình'), member('c', 'Lê Văn Cường')])
+      await v3.table('meetingBooks').bulkAdd([meetingBook('kp1', [['jan', '2026-01-03'], ['feb', '2026-02-03']]), meetingBook('kp2', [['other', '2026-01-05']])])
+      await v3.table('attendanceBooks').bulkAdd(v3Books)
+    })
+    const db = new SoChiBoDatabase(name)
+    await db.open()
+    setDb(db)
+    return db
+  }
+
+  it('rewrites each attendance book against its roll, and every mark comes back exactly', async () => {
+    const db = await upgradedFromV3('upgrade-roll')
+    expect(db.verno).toBe(4)
+    const books = await db.attendanceBooks.toArray()
+    expect(books.map((b) => [b.key, b.roll, b.sheets.map((s) => s.statuses), [...b.unexcusedKeys].sort()])).toEqual([
+      ['kp1|2026', ['a', 'b', 'c'], ['pu-', '-ex'], ['b|2026-01-03']],
+      ['kp2|2026', [], [''], []]
+    ])
+    expect(books[0].sheets[1].reasons).toEqual({ 1: 'Ốm', 2: 'Tuổi cao' })
+    const back = (await Promise.all(['jan', 'feb', 'other'].map((id) => meetingRepository.attendance(id)))).flat()
+    expect(back).toStrictEqual(expectedMarks)
+    expect(await meetingRepository.unexcusedInYear(2026, ['b'])).toEqual([{ memberId: 'b', date: '2026-01-03', status: 'unexcused' }])
+  })
+
+  it('members keep every record and lose only the indexes no query uses', async () => {
+    const db = await upgradedFromV3('upgrade-member-indexes')
+    expect(db.members.schema.indexes.map((i) => i.name).sort()).toEqual(['active', 'cellId'])
+    expect((await memberRepository.list()).map((m) => m.id).sort()).toEqual(['a', 'b', 'c'])
+    expect((await memberRepository.byCell('c1')).length).toBe(3)
+    expect((await memberRepository.listActive()).length).toBe(3)
+  })
+
+  it('an empty v3 database upgrades to an empty v4 one', async () => {
+    await seedAt('upgrade-roll-empty', 3, async () => {})
+    const db = new SoChiBoDatabase('upgrade-roll-empty')
+    await db.open()
+    expect(db.verno).toBe(4)
+    expect(await db.attendanceBooks.count()).toBe(0)
     db.close()
   })
 })

@@ -59,6 +59,18 @@ export const SCHEMA_V3_2026_11_21: SchemaDefinition = {
   memberReviewBooks: 'key, year, *reviewIds'
 }
 
+/**
+ * Version 4 — 2026-11-21: with real 36-character ids, attendance sheets that list every member's id
+ * made a restore of the ward 6 s (issue 6). An attendance book now lists its members once (`roll`)
+ * and each sheet keeps one letter per member of that roll (db/books.ts); UPGRADES[4] rewrites the v3
+ * books. Members lose the indexes no query uses (status, partyCardNumber, idNumber): each index
+ * costs every member write, and a restore writes 10,000.
+ */
+export const SCHEMA_V4_2026_11_21: SchemaDefinition = {
+  ...SCHEMA_V3_2026_11_21,
+  members: 'id, cellId, active'
+}
+
 /** Every version in order. The last one is current. */
 export interface SchemaVersion {
   version: number
@@ -68,7 +80,8 @@ export interface SchemaVersion {
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1_2026_11_21 },
   { version: 2, stores: SCHEMA_V2_2026_11_21 },
-  { version: 3, stores: SCHEMA_V3_2026_11_21 }
+  { version: 3, stores: SCHEMA_V3_2026_11_21 },
+  { version: 4, stores: SCHEMA_V4_2026_11_21 }
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version

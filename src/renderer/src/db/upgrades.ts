@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie'
-import type { AttendanceMark, AttendanceSheet, Meeting, MeetingTask, MemberEvent, MemberReview } from '@renderer/domain/entities'
-import { toSheets } from '@renderer/domain/meetings/attendanceSheet'
-import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, pack, yearOfDate, type BookKind } from './books'
+import type { AttendanceMark, AttendanceSheet, AttendanceStatus, Meeting, MeetingTask, MemberEvent, MemberReview, SheetMark } from '@renderer/domain/entities'
+import { toSheets, unexcusedKeysOf } from '@renderer/domain/meetings/attendanceSheet'
+import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, pack, yearOfDate, type AttendanceBook, type BookKind } from './books'
 
 /**
  * Data upgrades, keyed by the schema version they upgrade TO. Version 1 has none.
@@ -58,7 +58,46 @@ async function rowsToBooks(tx: Transaction): Promise<void> {
     await write(ATTENDANCE_BOOKS, await sheets.where('date').between(`${year}-01-01`, `${year}-12-31\uffff`, true, true).toArray())
 }
 
+/** A v3 attendance book: each sheet lists its members' ids, with one letter each. */
+interface AttendanceBookV3 {
+  key: string
+  cellId: string
+  sheets: { meetingId: string; date: string; memberIds: string[]; statuses: string; reasons?: Record<string, string> }[]
+}
+
+const V3_LETTERS: Record<string, AttendanceStatus> = { p: 'present', e: 'excused', u: 'unexcused', x: 'exempt' }
+
+/** The sheets of a v3 attendance book, as the app knows them (v3's own reading, kept here as it was). */
+function sheetsOfV3Book(book: AttendanceBookV3): AttendanceSheet[] {
+  return book.sheets.map((s) => {
+    const marks: SheetMark[] = s.memberIds.map((memberId, i) => {
+      const mark: SheetMark = { memberId, status: V3_LETTERS[s.statuses[i]] }
+      const reason = s.reasons?.[i]
+      if (reason !== undefined) mark.reason = reason
+      return mark
+    })
+    return { meetingId: s.meetingId, cellId: book.cellId, date: s.date, marks, unexcusedKeys: unexcusedKeysOf(marks, s.date) }
+  })
+}
+
+/**
+ * v3 → v4: each attendance book lists its members once and keeps one letter per member of that
+ * roll (db/books.ts). Rewritten row by row (≈ 2,000 books at ward scale). A book that already has
+ * a roll was written by UPGRADES[3] in this same upgrade (it packs with today's books.ts) and is
+ * left as it is. The members' dropped indexes are Dexie's business.
+ */
+async function attendanceAgainstRoll(tx: Transaction): Promise<void> {
+  await tx
+    .table('attendanceBooks')
+    .toCollection()
+    .modify((book: AttendanceBook | AttendanceBookV3, ref: { value: unknown }) => {
+      if ('roll' in book) return
+      ref.value = ATTENDANCE_BOOKS.build(book.key, sheetsOfV3Book(book))
+    })
+}
+
 export const UPGRADES: UpgradeMap = {
   2: attendanceToSheets,
-  3: rowsToBooks
+  3: rowsToBooks,
+  4: attendanceAgainstRoll
 }

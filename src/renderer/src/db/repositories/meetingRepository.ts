@@ -72,7 +72,7 @@ export const meetingRepository = {
     if (!meeting) return []
     const book = await getDb().attendanceBooks.get(MEETING_BOOKS.keyOf(meeting))
     const sheet = book?.sheets.find((s) => s.meetingId === meetingId)
-    return sheet ? toMarks(openSheet(sheet, book!.cellId)) : []
+    return sheet ? toMarks(openSheet(sheet, book!)) : []
   },
   async get(id: string): Promise<Meeting | undefined> {
     return (await itemsById(MEETING_BOOKS, [id]))[0]
@@ -201,7 +201,7 @@ export const meetingRepository = {
     for (const book of books)
       for (const sheet of book.sheets)
         for (let i = sheet.statuses.indexOf(UNEXCUSED_LETTER); i >= 0; i = sheet.statuses.indexOf(UNEXCUSED_LETTER, i + 1))
-          if (wanted(sheet.memberIds[i])) out.push({ memberId: sheet.memberIds[i], date: sheet.date, status: 'unexcused' })
+          if (wanted(book.roll[i])) out.push({ memberId: book.roll[i], date: sheet.date, status: 'unexcused' })
     return out
   },
 

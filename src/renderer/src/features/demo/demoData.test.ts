@@ -6,6 +6,7 @@ import { metaRepository } from '@renderer/db/repositories/metaRepository'
 import { generateDataset } from '@renderer/domain/demo'
 import { DemoRefusedError, demoMark, loadDemoData, removeDemoData } from './demoData'
 import { loadDataset } from './loadDataset'
+import { ATTENDANCE_BOOKS } from '@renderer/db/books'
 
 const TODAY = '2026-11-21'
 let db: SoChiBoDatabase
@@ -31,10 +32,13 @@ describe('loadDataset', () => {
       cellReviews: dataset.cellReviews.length,
       reviewYears: dataset.reviewYears.length
     })
-    // Every mark arrives, in its meeting's sheet (schema v3: a cell's sheets of a year share a row).
-    const sheets = (await db.attendanceBooks.toArray()).flatMap((b) => b.sheets)
-    expect(sheets.reduce((n, s) => n + s.memberIds.length, 0)).toBe(dataset.attendance.length)
-    expect(sheets.reduce((n, s) => n + s.statuses.length, 0)).toBe(dataset.attendance.length)
+    // Every mark arrives, in its meeting's sheet (a cell's sheets of a year share a row).
+    const books = await db.attendanceBooks.toArray()
+    const sheets = books.flatMap((b) => ATTENDANCE_BOOKS.itemsOf(b))
+    expect(sheets.reduce((n, s) => n + s.marks.length, 0)).toBe(dataset.attendance.length)
+    // Stored as one letter per member of the book's roll ('-': not on that meeting's roll), schema v4.
+    const letters = books.flatMap((b) => b.sheets).reduce((n, s) => n + s.statuses.replaceAll('-', '').length, 0)
+    expect(letters).toBe(dataset.attendance.length)
     expect(fractions[fractions.length - 1]).toBe(1)
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
   })
