@@ -27,16 +27,42 @@ function tableOf<B, T>(kind: BookKind<B, T>, source: BookSource): Table<B, strin
   return source.table(kind.table) as unknown as Table<B, string>
 }
 
+/**
+ * A record as its book keeps it: without the fields every record of the book shares with it (its
+ * cell, year or member), which the book's key already says. With real 36-character ids these were
+ * ≈ 8 MB of the ward's rows, written again on every restore (schema v4). `BookKind.itemsOf` puts
+ * them back; code never reads a book's records directly.
+ */
+export type Stored<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>
+
+/** The record without the shared fields that equal the book's (copied only when one is left out). */
+function leaveOut<T extends object, K extends keyof T>(item: T, shared: Pick<T, K>): Stored<T, K> {
+  let copy: T | null = null
+  for (const key in shared) {
+    if (item[key as K] === shared[key as K]) {
+      copy ??= { ...item }
+      delete copy[key as K]
+    }
+  }
+  return copy ?? item
+}
+
+/** The record with the book's shared fields put back where they were left out. */
+function putBack<T extends object, K extends keyof T>(stored: Stored<T, K>, shared: Pick<T, K>): T {
+  for (const key in shared) if (!(key in stored)) return { ...shared, ...stored } as T
+  return stored as T
+}
+
 export interface MemberTimeline {
   memberId: string
-  events: MemberEvent[]
+  events: Stored<MemberEvent, 'memberId'>[]
 }
 
 export interface MeetingBook {
   key: string
   cellId: string
   year: number
-  meetings: Meeting[]
+  meetings: Stored<Meeting, 'cellId'>[]
   /** multiEntry index: finds a meeting's book from its id alone (links, the editor's route). */
   meetingIds: string[]
 }
@@ -114,14 +140,14 @@ export function openSheet(stored: StoredSheet, book: Pick<AttendanceBook, 'cellI
 
 export interface TaskList {
   cellId: string
-  tasks: MeetingTask[]
+  tasks: Stored<MeetingTask, 'cellId'>[]
 }
 
 export interface MemberReviewBook {
   key: string
   year: number
   cellId: string
-  reviews: MemberReview[]
+  reviews: Stored<MemberReview, 'year' | 'cellId'>[]
   /** multiEntry index: a review's book from its id (its cell may differ from the stored one). */
   reviewIds: string[]
 }
@@ -150,20 +176,20 @@ export const TIMELINES: BookKind<MemberTimeline, MemberEvent> = {
   table: 'memberTimelines',
   idOf: (e) => e.id,
   keyOf: (e) => e.memberId,
-  itemsOf: (b) => b.events,
+  itemsOf: (b) => b.events.map((e) => putBack(e, { memberId: b.memberId })),
   bookKey: (b) => b.memberId,
-  build: (memberId, events) => ({ memberId, events })
+  build: (memberId, events) => ({ memberId, events: events.map((e) => leaveOut(e, { memberId })) })
 }
 
 export const MEETING_BOOKS: BookKind<MeetingBook, Meeting> = {
   table: 'meetingBooks',
   idOf: (m) => m.id,
   keyOf: (m) => cellYearKey(m.cellId, yearOfDate(m.date)),
-  itemsOf: (b) => b.meetings,
+  itemsOf: (b) => b.meetings.map((m) => putBack(m, { cellId: b.cellId })),
   bookKey: (b) => b.key,
   build: (key, meetings) => {
     const [cellId, year] = splitKey(key)
-    return { key, cellId, year, meetings, meetingIds: meetings.map((m) => m.id) }
+    return { key, cellId, year, meetings: meetings.map((m) => leaveOut(m, { cellId })), meetingIds: meetings.map((m) => m.id) }
   },
   idIndex: 'meetingIds'
 }
@@ -184,20 +210,22 @@ export const TASK_LISTS: BookKind<TaskList, MeetingTask> = {
   table: 'taskLists',
   idOf: (t) => t.id,
   keyOf: (t) => t.cellId,
-  itemsOf: (b) => b.tasks,
+  itemsOf: (b) => b.tasks.map((t) => putBack(t, { cellId: b.cellId })),
   bookKey: (b) => b.cellId,
-  build: (cellId, tasks) => ({ cellId, tasks })
+  build: (cellId, tasks) => ({ cellId, tasks: tasks.map((t) => leaveOut(t, { cellId })) })
 }
 
 export const MEMBER_REVIEW_BOOKS: BookKind<MemberReviewBook, MemberReview> = {
   table: 'memberReviewBooks',
   idOf: (r) => r.id,
   keyOf: (r) => yearCellKey(r.year, r.cellId),
-  itemsOf: (b) => b.reviews,
+  itemsOf: (b) => b.reviews.map((r) => putBack(r, { year: b.year, cellId: b.cellId })),
   bookKey: (b) => b.key,
   build: (key, reviews) => {
     const bar = key.indexOf('|')
-    return { key, year: Number(key.slice(0, bar)), cellId: key.slice(bar + 1), reviews, reviewIds: reviews.map((r) => r.id) }
+    const year = Number(key.slice(0, bar))
+    const cellId = key.slice(bar + 1)
+    return { key, year, cellId, reviews: reviews.map((r) => leaveOut(r, { year, cellId })), reviewIds: reviews.map((r) => r.id) }
   },
   idIndex: 'reviewIds'
 }

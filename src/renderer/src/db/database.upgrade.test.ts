@@ -346,7 +346,7 @@ describe('version 2 → 3 (then 4): rows become books', () => {
   })
 })
 
-describe('version 3 → 4: an attendance book lists its members once; unused member indexes go', () => {
+describe('version 3 → 4: an attendance book lists its members once, records leave out what their book says, unused member indexes go', () => {
   const T = '2026-01-01T00:00:00.000Z'
   // v3 rows as v3 wrote them: each sheet lists its members' ids, one letter each, reasons by position.
   const v3Books = [
@@ -376,6 +376,10 @@ describe('version 3 → 4: an attendance book lists its members once; unused mem
     { id: 'feb:c', meetingId: 'feb', memberId: 'c', cellId: 'kp1', date: '2026-02-03', status: 'exempt', reason: 'Tuổi cao' }
   ]
 
+  const v3Review: MemberReview = { id: '2025:a', year: 2025, memberId: 'a', cellId: 'kp1', decision: 'good', updatedAt: T }
+  const v3Event: MemberEvent = { id: 'e1', memberId: 'a', type: 'admission', date: '2020-03-01', createdAt: T }
+  const v3Task: MeetingTask = { id: 't1', cellId: 'kp1', meetingId: 'jan', title: 'Nhiệm vụ', forAllMembers: 0, status: 'open', completions: [] }
+
   async function upgradedFromV3(name: string) {
     await seedAt(name, 3, async (v3) => {
       expect(v3.verno).toBe(3)
@@ -383,6 +387,11 @@ describe('version 3 → 4: an attendance book lists its members once; unused mem
       await v3.members.bulkAdd([member('a', 'Nguyễn Văn An'), member('b', 'Trần Thị Bình'), member('c', 'Lê Văn Cường')])
       await v3.table('meetingBooks').bulkAdd([meetingBook('kp1', [['jan', '2026-01-03'], ['feb', '2026-02-03']]), meetingBook('kp2', [['other', '2026-01-05']])])
       await v3.table('attendanceBooks').bulkAdd(v3Books)
+      await v3.table('memberReviewBooks').bulkAdd([
+        { key: '2025|kp1', year: 2025, cellId: 'kp1', reviews: [v3Review], reviewIds: [v3Review.id] }
+      ])
+      await v3.table('memberTimelines').bulkAdd([{ memberId: 'a', events: [v3Event] }])
+      await v3.table('taskLists').bulkAdd([{ cellId: 'kp1', tasks: [v3Task] }])
     })
     const db = new SoChiBoDatabase(name)
     await db.open()
@@ -402,6 +411,18 @@ describe('version 3 → 4: an attendance book lists its members once; unused mem
     const back = (await Promise.all(['jan', 'feb', 'other'].map((id) => meetingRepository.attendance(id)))).flat()
     expect(back).toStrictEqual(expectedMarks)
     expect(await meetingRepository.unexcusedInYear(2026, ['b'])).toEqual([{ memberId: 'b', date: '2026-01-03', status: 'unexcused' }])
+  })
+
+  it('records in books leave out their cell, year or member, and come back whole through the repositories', async () => {
+    const db = await upgradedFromV3('upgrade-shared-fields')
+    expect((await db.meetingBooks.get('kp1|2026'))!.meetings.every((m) => !('cellId' in m))).toBe(true)
+    expect((await db.memberReviewBooks.get('2025|kp1'))!.reviews).toEqual([{ id: '2025:a', memberId: 'a', decision: 'good', updatedAt: T }])
+    expect((await db.memberTimelines.get('a'))!.events).toEqual([{ id: 'e1', type: 'admission', date: '2020-03-01', createdAt: T }])
+    expect((await db.taskLists.get('kp1'))!.tasks.every((t) => !('cellId' in t))).toBe(true)
+    expect(await meetingRepository.get('feb')).toMatchObject({ id: 'feb', cellId: 'kp1' })
+    expect(await reviewRepository.memberReviews(2025)).toStrictEqual([v3Review])
+    expect(await memberRepository.events('a')).toStrictEqual([v3Event])
+    expect(await meetingRepository.openTasks('kp1')).toStrictEqual([v3Task])
   })
 
   it('members keep every record and lose only the indexes no query uses', async () => {

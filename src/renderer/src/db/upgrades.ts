@@ -80,13 +80,25 @@ function sheetsOfV3Book(book: AttendanceBookV3): AttendanceSheet[] {
   })
 }
 
+/** Rewrites every book of a kind as today's books.ts writes it (`itemsOf` reads either form). */
+async function rewriteBooks<B, T>(tx: Transaction, kind: BookKind<B, T>): Promise<void> {
+  await tx
+    .table(kind.table)
+    .toCollection()
+    .modify((book: B, ref: { value: unknown }) => {
+      ref.value = kind.build(kind.bookKey(book), kind.itemsOf(book))
+    })
+}
+
 /**
- * v3 → v4: each attendance book lists its members once and keeps one letter per member of that
- * roll (db/books.ts). Rewritten row by row (≈ 2,000 books at ward scale). A book that already has
- * a roll was written by UPGRADES[3] in this same upgrade (it packs with today's books.ts) and is
- * left as it is. The members' dropped indexes are Dexie's business.
+ * v3 → v4 (db/books.ts): each attendance book lists its members once and keeps one letter per
+ * member of that roll; records in books leave out the cell, year or member their book already
+ * says. Rewritten row by row (≈ 26,000 books at ward scale). An attendance book that already has a
+ * roll was written by UPGRADES[3] in this same upgrade (it packs with today's books.ts) and is left
+ * as it is. The members' dropped indexes are Dexie's business.
  */
-async function attendanceAgainstRoll(tx: Transaction): Promise<void> {
+async function compactBooks(tx: Transaction): Promise<void> {
+  for (const kind of [TIMELINES, MEETING_BOOKS, TASK_LISTS, MEMBER_REVIEW_BOOKS] as BookKind<unknown, unknown>[]) await rewriteBooks(tx, kind)
   await tx
     .table('attendanceBooks')
     .toCollection()
@@ -99,5 +111,5 @@ async function attendanceAgainstRoll(tx: Transaction): Promise<void> {
 export const UPGRADES: UpgradeMap = {
   2: attendanceToSheets,
   3: rowsToBooks,
-  4: attendanceAgainstRoll
+  4: compactBooks
 }

@@ -57,12 +57,12 @@ export const meetingRepository = {
   async byCell(cellId: string): Promise<Meeting[]> {
     const [from, to] = cellKeyRange(cellId)
     const books = await getDb().meetingBooks.where('key').between(from, to, true, true).toArray()
-    return books.flatMap((b) => b.meetings).sort(byDateThenId)
+    return books.flatMap(MEETING_BOOKS.itemsOf).sort(byDateThenId)
   },
   async inPeriod(from: string, to: string): Promise<Meeting[]> {
     const books = await getDb().meetingBooks.where('year').between(yearOfDate(from), yearOfDate(to), true, true).toArray()
     return books
-      .flatMap((b) => b.meetings)
+      .flatMap(MEETING_BOOKS.itemsOf)
       .filter((m) => m.date >= from && m.date <= to)
       .sort(byDateThenId)
   },
@@ -87,8 +87,8 @@ export const meetingRepository = {
   async list(filter: { year: number; cellId?: string | null }): Promise<Meeting[]> {
     const db = getDb()
     const found = filter.cellId
-      ? ((await db.meetingBooks.get(cellYearKey(filter.cellId, filter.year)))?.meetings ?? [])
-      : (await db.meetingBooks.where('year').equals(filter.year).toArray()).flatMap((b) => b.meetings)
+      ? await itemsOfBooks(MEETING_BOOKS, [cellYearKey(filter.cellId, filter.year)])
+      : (await db.meetingBooks.where('year').equals(filter.year).toArray()).flatMap(MEETING_BOOKS.itemsOf)
     return found.sort((a, b) => b.date.localeCompare(a.date) || (b.startTime ?? '').localeCompare(a.startTime ?? ''))
   },
 
@@ -213,7 +213,7 @@ export const meetingRepository = {
       db.meetingBooks.where('year').equals(year).toArray(),
       meetingRepository.profiles()
     ])
-    const meetings = books.flatMap((b) => b.meetings)
+    const meetings = books.flatMap(MEETING_BOOKS.itemsOf)
     const profile = profileForYear(year, profiles)
     return { year, cells, meetings, params: paramsOf(profile), sources: profile.sources as RulesSources }
   },
@@ -266,7 +266,7 @@ export const meetingRepository = {
 }
 
 async function tasksOfCell(cellId: string): Promise<MeetingTask[]> {
-  return (await getDb().taskLists.get(cellId))?.tasks ?? []
+  return itemsOfBooks(TASK_LISTS, [cellId])
 }
 
 async function tasksOfCells(cellIds: string[]): Promise<MeetingTask[]> {

@@ -21,8 +21,7 @@ export const memberRepository = {
   },
   /** A member's events, oldest first (one timeline row, schema v3). */
   async events(memberId: string): Promise<MemberEvent[]> {
-    const timeline = await getDb().memberTimelines.get(memberId)
-    return timeline ? [...timeline.events].sort(byDateThenId) : []
+    return (await itemsOfBooks(TIMELINES, [memberId])).sort(byDateThenId)
   },
   async allEvents(): Promise<MemberEvent[]> {
     return allItems(TIMELINES)

@@ -205,5 +205,5 @@ function reviewChange(before: AnyReview | undefined, after: AnyReview): string |
 }
 
 async function reviewsOfYear(year: number): Promise<MemberReview[]> {
-  return (await getDb().memberReviewBooks.where('year').equals(year).toArray()).flatMap((b) => b.reviews)
+  return (await getDb().memberReviewBooks.where('year').equals(year).toArray()).flatMap(MEMBER_REVIEW_BOOKS.itemsOf)
 }

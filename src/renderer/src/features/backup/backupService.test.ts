@@ -14,7 +14,7 @@ import { DEVICE_META_KEYS, META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { applyBackup, createBackup, inspectBackup, restoreBackup } from './backupService'
 import { fakeBackupFolder, fakePlatform, type FakeBackupFolder } from './fakePlatform'
 import { seedDatabase, snapshot } from './testSeed'
-import { ATTENDANCE_BOOKS, type AttendanceBook } from '@renderer/db/books'
+import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, type AttendanceBook, type BookKind } from '@renderer/db/books'
 
 let db: SoChiBoDatabase
 let folder: FakeBackupFolder
@@ -322,12 +322,12 @@ describe('schema versions (issue #6: an older backup is upgraded, a newer one re
     for (const name of ['settings', 'cells', 'members', 'cellReviews', 'reviewYears', 'commendations', 'badges', 'rulesProfiles', 'auditLog', 'meta'])
       expect(after[name], name).toStrictEqual(old[name])
     // v1 → v2 → v3 (UPGRADES[2], [3]): every record arrives in its book, unchanged.
-    const inBooks = (table: string, field: string) => after[table].flatMap((b) => (b as Record<string, unknown[]>)[field])
+    const inBooks = <B, T>(kind: BookKind<B, T>) => after[kind.table].flatMap((b) => kind.itemsOf(b as B) as unknown[])
     const byId = (a: unknown, b: unknown) => (a as { id: string }).id.localeCompare((b as { id: string }).id)
-    expect(inBooks('memberTimelines', 'events').sort(byId)).toStrictEqual([...old.memberEvents].sort(byId))
-    expect(inBooks('meetingBooks', 'meetings').sort(byId)).toStrictEqual([...old.meetings].sort(byId))
-    expect(inBooks('taskLists', 'tasks').sort(byId)).toStrictEqual([...old.meetingTasks].sort(byId))
-    expect(inBooks('memberReviewBooks', 'reviews').sort(byId)).toStrictEqual([...old.memberReviews].sort(byId))
+    expect(inBooks(TIMELINES).sort(byId)).toStrictEqual([...old.memberEvents].sort(byId))
+    expect(inBooks(MEETING_BOOKS).sort(byId)).toStrictEqual([...old.meetings].sort(byId))
+    expect(inBooks(TASK_LISTS).sort(byId)).toStrictEqual([...old.meetingTasks].sort(byId))
+    expect(inBooks(MEMBER_REVIEW_BOOKS).sort(byId)).toStrictEqual([...old.memberReviews].sort(byId))
     // The marks arrive as one sheet per meeting, and give back the same marks.
     const sheets: AttendanceSheet[] = after.attendanceBooks.flatMap((b) => ATTENDANCE_BOOKS.itemsOf(b as AttendanceBook))
     const marks = old.attendance as AttendanceMark[]
