@@ -3,7 +3,13 @@ import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
 
-const layer = (name) => [`@renderer/${name}`, `@renderer/${name}/**`, `**/${name}/**`, `../${name}`, `../../${name}`]
+const layer = (name) => [
+  `@renderer/${name}`,
+  `@renderer/${name}/**`,
+  `**/${name}/**`,
+  `../${name}`,
+  `../../${name}`
+]
 const restrict = (message, ...names) => ({
   group: names.flatMap(layer),
   message
@@ -11,7 +17,18 @@ const restrict = (message, ...names) => ({
 const libs = (message, ...names) => ({ group: names.flatMap((n) => [n, `${n}/**`]), message })
 
 export default defineConfigWithVueTs(
-  { ignores: ['**/*.vue.d.ts', 'src/**/*.js', 'out/**', 'dist/**', 'node_modules/**', 'bench/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '**/*.vue.d.ts',
+      'src/**/*.js',
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'bench/**',
+      'test-results/**',
+      'playwright-report/**'
+    ]
+  },
   pluginVue.configs['flat/essential'],
   vueTsConfigs.recommended,
   skipFormatting,
@@ -29,8 +46,24 @@ export default defineConfigWithVueTs(
         'error',
         {
           patterns: [
-            restrict('domain/ imports nothing of the app (DESIGN §3).', 'db', 'features', 'excel', 'platform', 'ui', 'app'),
-            libs('domain/ is pure TypeScript: no Vue, Dexie, Pinia, exceljs or UI library (DESIGN §3).', 'vue', 'dexie', 'pinia', 'exceljs', 'element-plus', 'vue-router')
+            restrict(
+              'domain/ imports nothing of the app (DESIGN §3).',
+              'db',
+              'features',
+              'excel',
+              'platform',
+              'ui',
+              'app'
+            ),
+            libs(
+              'domain/ is pure TypeScript: no Vue, Dexie, Pinia, exceljs or UI library (DESIGN §3).',
+              'vue',
+              'dexie',
+              'pinia',
+              'exceljs',
+              'element-plus',
+              'vue-router'
+            )
           ]
         }
       ]
@@ -59,8 +92,22 @@ export default defineConfigWithVueTs(
         'error',
         {
           patterns: [
-            restrict('excel/ imports domain/ only, never db/ (DESIGN §3).', 'db', 'features', 'platform', 'ui', 'app'),
-            libs('excel/ never imports Vue, Dexie or the UI library (DESIGN §3).', 'vue', 'dexie', 'pinia', 'element-plus', 'vue-router')
+            restrict(
+              'excel/ imports domain/ only, never db/ (DESIGN §3).',
+              'db',
+              'features',
+              'platform',
+              'ui',
+              'app'
+            ),
+            libs(
+              'excel/ never imports Vue, Dexie or the UI library (DESIGN §3).',
+              'vue',
+              'dexie',
+              'pinia',
+              'element-plus',
+              'vue-router'
+            )
           ]
         }
       ]
@@ -72,7 +119,14 @@ export default defineConfigWithVueTs(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [libs('Only db/ (repositories) calls Dexie (DESIGN §3); use a repository or useLiveQuery.', 'dexie')] }
+        {
+          patterns: [
+            libs(
+              'Only db/ (repositories) calls Dexie (DESIGN §3); use a repository or useLiveQuery.',
+              'dexie'
+            )
+          ]
+        }
       ]
     }
   },
@@ -83,8 +137,16 @@ export default defineConfigWithVueTs(
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'window', property: 'platformApi', message: 'Only platform/ touches window.platformApi (DESIGN §3).' },
-        { object: 'globalThis', property: 'platformApi', message: 'Only platform/ touches window.platformApi (DESIGN §3).' }
+        {
+          object: 'window',
+          property: 'platformApi',
+          message: 'Only platform/ touches window.platformApi (DESIGN §3).'
+        },
+        {
+          object: 'globalThis',
+          property: 'platformApi',
+          message: 'Only platform/ touches window.platformApi (DESIGN §3).'
+        }
       ]
     }
   },

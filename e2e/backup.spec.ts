@@ -13,11 +13,15 @@ async function saveSettings(page: Page, superior: string, clerk: string) {
   await expect(page.getByText('Đã lưu cài đặt.').last()).toBeVisible()
 }
 
-test('a clerk backs up, changes something, restores the downloaded file and finds the data back', async ({ page }) => {
+test('a clerk backs up, changes something, restores the downloaded file and finds the data back', async ({
+  page
+}) => {
   const shell = new AppShell(page)
   await shell.open()
   // The web build cannot back up on its own: the shell says so and offers the download.
-  await expect(page.getByRole('status', { name: 'Nhắc sao lưu' })).toContainText('Chưa từng sao lưu ra ngoài máy.')
+  await expect(page.getByRole('status', { name: 'Nhắc sao lưu' })).toContainText(
+    'Chưa từng sao lưu ra ngoài máy.'
+  )
 
   await saveSettings(page, 'Đảng bộ tỉnh Thanh Hóa', 'Trần Thị Bình')
   const backup = new BackupPage(page)
@@ -98,7 +102,9 @@ test('the integrity check runs on demand and reports a clean database', async ({
   await expect(page.getByText('Dữ liệu không có lỗi')).toBeVisible()
 })
 
-test('the app lock asks for the passphrase after a reload and lets the clerk in with it', async ({ page }) => {
+test('the app lock asks for the passphrase after a reload and lets the clerk in with it', async ({
+  page
+}) => {
   const shell = new AppShell(page)
   await shell.open()
   await shell.goTo('Cài đặt')

@@ -3,7 +3,9 @@ import { AppShell } from './pages/AppShell'
 import { CellsPage } from './pages/CellsPage'
 import { MembersPage } from './pages/MembersPage'
 
-test('two cells are merged into a new one; members move and the old cells stay readable', async ({ page }) => {
+test('two cells are merged into a new one; members move and the old cells stay readable', async ({
+  page
+}) => {
   await new AppShell(page).open()
   const cells = new CellsPage(page)
   await cells.open()
@@ -12,8 +14,21 @@ test('two cells are merged into a new one; members move and the old cells stay r
 
   const members = new MembersPage(page)
   await members.open()
-  await members.addMember({ fullName: 'Phạm Văn Cường', birthDate: '1/1/1970', cell: 'Chi bộ Tổ dân phố 1', admissionDate: '1/1/2000', officialDate: '1/1/2001' })
-  await members.addMember({ fullName: 'Hoàng Thị Mai', gender: 'Nữ', birthDate: '1/1/1980', cell: 'Chi bộ Tổ dân phố 2', admissionDate: '1/1/2010', officialDate: '1/1/2011' })
+  await members.addMember({
+    fullName: 'Phạm Văn Cường',
+    birthDate: '1/1/1970',
+    cell: 'Chi bộ Tổ dân phố 1',
+    admissionDate: '1/1/2000',
+    officialDate: '1/1/2001'
+  })
+  await members.addMember({
+    fullName: 'Hoàng Thị Mai',
+    gender: 'Nữ',
+    birthDate: '1/1/1980',
+    cell: 'Chi bộ Tổ dân phố 2',
+    admissionDate: '1/1/2010',
+    officialDate: '1/1/2011'
+  })
 
   await cells.open()
   await expect(cells.row('Chi bộ Tổ dân phố 1')).toContainText('1')
@@ -26,6 +41,10 @@ test('two cells are merged into a new one; members move and the old cells stay r
 
   await members.open()
   await members.memberLink('Hoàng Thị Mai').click()
-  await expect(page.getByRole('region', { name: 'Quá trình', exact: true })).toContainText('Chuyển chi bộ trong Đảng bộ')
-  await expect(page.getByRole('region', { name: 'Quá trình', exact: true })).toContainText('từ Chi bộ Tổ dân phố 2 sang Chi bộ Tổ dân phố 1-2')
+  await expect(page.getByRole('region', { name: 'Quá trình', exact: true })).toContainText(
+    'Chuyển chi bộ trong Đảng bộ'
+  )
+  await expect(page.getByRole('region', { name: 'Quá trình', exact: true })).toContainText(
+    'từ Chi bộ Tổ dân phố 2 sang Chi bộ Tổ dân phố 1-2'
+  )
 })

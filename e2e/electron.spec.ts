@@ -14,7 +14,8 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary()
-const reason = 'Electron binary not installed here (no download possible); run `npx electron --version` on a machine with internet'
+const reason =
+  'Electron binary not installed here (no download possible); run `npx electron --version` on a machine with internet'
 if (!binary) console.log(`[electron project] skipped: ${reason}`)
 
 test('the desktop app opens its window with the Vietnamese navigation', async () => {
@@ -22,7 +23,9 @@ test('the desktop app opens its window with the Vietnamese navigation', async ()
   const app = await electron.launch({ args: ['.'], executablePath: binary! })
   const window = await app.firstWindow()
   await expect(window.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible()
-  const exposed = await window.evaluate(() => Object.keys(window).filter((k) => k === 'platformApi' || k === 'require' || k === 'process'))
+  const exposed = await window.evaluate(() =>
+    Object.keys(window).filter((k) => k === 'platformApi' || k === 'require' || k === 'process')
+  )
   expect(exposed).toEqual(['platformApi'])
   await app.close()
 })

@@ -18,7 +18,10 @@ test('record a Huy hiệu Đảng decision and export the candidates list', asyn
   await page.getByRole('tab', { name: 'Huy hiệu Đảng' }).click()
   const ceremony = `${new Date().getFullYear() + 1}-02-03`
   await page.getByRole('combobox', { name: 'Đợt trao Huy hiệu' }).click({ force: true })
-  await page.getByRole('listbox', { name: 'Đợt trao Huy hiệu' }).getByRole('option', { name: new RegExp(`^03/02/${ceremony.slice(0, 4)}`) }).click()
+  await page
+    .getByRole('listbox', { name: 'Đợt trao Huy hiệu' })
+    .getByRole('option', { name: new RegExp(`^03/02/${ceremony.slice(0, 4)}`) })
+    .click()
 
   const record = page.getByRole('button', { name: /^Ghi quyết định Huy hiệu / }).first()
   const name = ((await record.getAttribute('aria-label')) ?? '').replace('Ghi quyết định Huy hiệu ', '')
@@ -30,7 +33,9 @@ test('record a Huy hiệu Đảng decision and export the candidates list', asyn
   await dialog.getByLabel('Số quyết định').fill('12-QĐ/TU')
   await dialog.getByRole('button', { name: 'Lưu quyết định' }).click()
   await expect(dialog).toBeHidden()
-  await expect(page.getByRole('row').filter({ hasText: name })).toContainText(`Đã có quyết định 12-QĐ/TU ngày 03/02/${ceremony.slice(0, 4)}`)
+  await expect(page.getByRole('row').filter({ hasText: name })).toContainText(
+    `Đã có quyết định 12-QĐ/TU ngày 03/02/${ceremony.slice(0, 4)}`
+  )
 
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Xuất danh sách đề nghị Huy hiệu' }).click()
@@ -38,7 +43,9 @@ test('record a Huy hiệu Đảng decision and export the candidates list', asyn
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load((await readFile(await file.path())) as unknown as ExcelJS.Buffer)
   const ws = wb.worksheets[0]
-  expect(ws.getCell('A6').text).toBe(`DANH SÁCH ĐẢNG VIÊN ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG ĐỢT 03/02/${ceremony.slice(0, 4)}`)
+  expect(ws.getCell('A6').text).toBe(
+    `DANH SÁCH ĐẢNG VIÊN ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG ĐỢT 03/02/${ceremony.slice(0, 4)}`
+  )
   const names: string[] = []
   ws.eachRow((row) => names.push(row.getCell(2).text))
   expect(names).toContain(name)

@@ -10,7 +10,9 @@ const YEAR = new Date().getFullYear() + 1
 const TOPIC = 'Tự soi, tự sửa'
 const TASK = 'Mỗi đảng viên nộp bản tự soi, tự sửa'
 
-test('record a thematic meeting with attendance and a task, see it in both grids and on the next meeting, export the statistics', async ({ page }) => {
+test('record a thematic meeting with attendance and a task, see it in both grids and on the next meeting, export the statistics', async ({
+  page
+}) => {
   test.setTimeout(180_000)
   const settings = new SettingsPage(page)
   await settings.open()
@@ -56,7 +58,12 @@ test('record a thematic meeting with attendance and a task, see it in both grids
   const monthRow = meetings.gridRow(/theo tháng năm/, cell)
   await expect(monthRow.getByRole('cell').nth(0)).toHaveText('CĐ')
   await meetings.openTab('Theo quý')
-  await expect(meetings.gridRow(/theo quý năm/, cell).getByRole('cell').nth(0)).toHaveText('1')
+  await expect(
+    meetings
+      .gridRow(/theo quý năm/, cell)
+      .getByRole('cell')
+      .nth(0)
+  ).toHaveText('1')
 
   // The next meeting of the cell shows the task carried over; closing it there.
   await meetings.openTab(/^Biên bản/)
@@ -72,7 +79,9 @@ test('record a thematic meeting with attendance and a task, see it in both grids
   await meetings.save()
   // Reopened, the February minutes still show the task they closed.
   await page.reload()
-  await expect(meetings.carriedTask(TASK).getByRole('checkbox', { name: `Đã hoàn thành: ${TASK}` })).toBeChecked()
+  await expect(
+    meetings.carriedTask(TASK).getByRole('checkbox', { name: `Đã hoàn thành: ${TASK}` })
+  ).toBeChecked()
 
   // Export the statistics of the year and read the file back.
   await meetings.backToList()

@@ -26,7 +26,13 @@ test('a clerk adds a cell and a member, then finds him by typing without accents
     partyCard: '01234567',
     idNumber: '001080012345'
   })
-  await members.addMember({ fullName: 'Trần Thị Đào', gender: 'Nữ', birthDate: '1/1/1990', cell: 'Chi bộ Khu dân cư số 3', admissionDate: '1/12/2025' })
+  await members.addMember({
+    fullName: 'Trần Thị Đào',
+    gender: 'Nữ',
+    birthDate: '1/1/1990',
+    cell: 'Chi bộ Khu dân cư số 3',
+    admissionDate: '1/12/2025'
+  })
 
   await members.search('nguyen van an')
   await expect(members.memberLink('Nguyễn Văn Ân')).toBeVisible()
@@ -68,7 +74,9 @@ test('a future admission date is refused at the field', async ({ page }) => {
   await expect(dialog).toBeVisible()
 })
 
-test('a clerk imports the shared sample, sees each problem, then exports the list and reads it back', async ({ page }) => {
+test('a clerk imports the shared sample, sees each problem, then exports the list and reads it back', async ({
+  page
+}) => {
   await new AppShell(page).open()
   const members = new MembersPage(page)
   await members.open()
@@ -124,9 +132,25 @@ test('a clerk searches without accents and moves through the results with the ke
   await cells.addCell('Chi bộ Khu dân cư số 5')
   const members = new MembersPage(page)
   await members.open()
-  await members.addMember({ fullName: 'Nguyễn Thị Bình', gender: 'Nữ', birthDate: '2/3/1975', cell: 'Chi bộ Khu dân cư số 5', admissionDate: '1/1/2000' })
-  await members.addMember({ fullName: 'Nguyễn Văn Ân', birthDate: '12/5/1980', cell: 'Chi bộ Khu dân cư số 5', admissionDate: '3/2/2010' })
-  await members.addMember({ fullName: 'Lê Văn Cường', birthDate: '1/1/1985', cell: 'Chi bộ Khu dân cư số 5', admissionDate: '3/2/2012' })
+  await members.addMember({
+    fullName: 'Nguyễn Thị Bình',
+    gender: 'Nữ',
+    birthDate: '2/3/1975',
+    cell: 'Chi bộ Khu dân cư số 5',
+    admissionDate: '1/1/2000'
+  })
+  await members.addMember({
+    fullName: 'Nguyễn Văn Ân',
+    birthDate: '12/5/1980',
+    cell: 'Chi bộ Khu dân cư số 5',
+    admissionDate: '3/2/2010'
+  })
+  await members.addMember({
+    fullName: 'Lê Văn Cường',
+    birthDate: '1/1/1985',
+    cell: 'Chi bộ Khu dân cư số 5',
+    admissionDate: '3/2/2012'
+  })
 
   await members.search('nguyen')
   await expect(members.count()).toHaveText(/^2 đảng viên/)

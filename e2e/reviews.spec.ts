@@ -9,7 +9,9 @@ import { SettingsPage } from './pages/SettingsPage'
 // is recorded yet.
 const YEAR = new Date().getFullYear() + 1
 
-test('rate a cell by keyboard and paste, see the quota warning naming its rule, lock the year, export the pack and read it back', async ({ page }) => {
+test('rate a cell by keyboard and paste, see the quota warning naming its rule, lock the year, export the pack and read it back', async ({
+  page
+}) => {
   test.setTimeout(180_000)
   const settings = new SettingsPage(page)
   await settings.open()
@@ -23,7 +25,13 @@ test('rate a cell by keyboard and paste, see the quota warning naming its rule, 
   await expect(reviews.ratingColumn('Đảng ủy quyết định').nth(4)).toBeVisible()
 
   // The cell's proposals pasted from Excel: one invalid value is refused and named, the rest fill down.
-  await reviews.pasteColumn('Chi bộ đề xuất', ['HTXSNV', 'Hoàn thành xuất sắc nhiệm vụ', 'HTTNV', 'Giỏi', 'httnv'])
+  await reviews.pasteColumn('Chi bộ đề xuất', [
+    'HTXSNV',
+    'Hoàn thành xuất sắc nhiệm vụ',
+    'HTTNV',
+    'Giỏi',
+    'httnv'
+  ])
   await expect(page.getByText(/Không dán được 1 ô: .*“Giỏi” không phải mức xếp loại/)).toBeVisible()
   await expect(reviews.ratingColumn('Chi bộ đề xuất').nth(0)).toHaveValue('HTXSNV')
   await expect(reviews.ratingColumn('Chi bộ đề xuất').nth(1)).toHaveValue('HTXSNV')
@@ -49,9 +57,17 @@ test('rate a cell by keyboard and paste, see the quota warning naming its rule, 
   expect(download.suggestedFilename()).toBe(`Bo-bao-cao-cuoi-nam-${YEAR}.xlsx`)
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load((await readFile(await download.path())) as unknown as ExcelJS.Buffer)
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp xếp loại ĐV', 'Xếp loại chi bộ', 'ĐV HTXSNV', 'Đề nghị khen thưởng', 'Đề nghị Huy hiệu Đảng'])
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    'Tổng hợp xếp loại ĐV',
+    'Xếp loại chi bộ',
+    'ĐV HTXSNV',
+    'Đề nghị khen thưởng',
+    'Đề nghị Huy hiệu Đảng'
+  ])
   const summary = wb.getWorksheet('Tổng hợp xếp loại ĐV')!
-  expect(summary.getCell('A6').text).toBe(`TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM ${YEAR}`)
+  expect(summary.getCell('A6').text).toBe(
+    `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM ${YEAR}`
+  )
   let cellRow = 0
   summary.eachRow((row, r) => {
     if (row.getCell(2).text === cell) cellRow = r

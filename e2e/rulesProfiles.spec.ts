@@ -11,7 +11,9 @@ const BUILT_IN = 'QĐ 366-QĐ/TW và HD 43-HD/BTCTW (từ năm 2025)'
 const COPY = 'Hướng dẫn của Tỉnh ủy (HTXSNV tối đa 25 %)'
 const QUOTA = 'Tỷ lệ Hoàn thành xuất sắc tối đa (% số Hoàn thành tốt)'
 
-test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets the HTXSNV ceiling on the reviews page', async ({ page }) => {
+test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets the HTXSNV ceiling on the reviews page', async ({
+  page
+}) => {
   test.setTimeout(180_000)
   const settings = new SettingsPage(page)
   await settings.open()
@@ -46,12 +48,16 @@ test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets 
   await reviews.chooseCell()
   await expect(reviews.ratingColumn('Đảng ủy quyết định').nth(3)).toBeVisible()
   await reviews.typeColumn('Đảng ủy quyết định', ['2', '2', '2', '2'])
-  for (let i = 0; i < 4; i++) await expect(reviews.ratingColumn('Đảng ủy quyết định').nth(i)).toHaveValue('HTTNV')
+  for (let i = 0; i < 4; i++)
+    await expect(reviews.ratingColumn('Đảng ủy quyết định').nth(i)).toHaveValue('HTTNV')
 
   const quota = page.getByLabel('Tỷ lệ Hoàn thành xuất sắc', { exact: true })
   const chooseProfile = async (name: string) => {
     await page.getByRole('combobox', { name: 'Bộ quy định' }).click({ force: true })
-    await page.getByRole('listbox', { name: 'Bộ quy định' }).getByRole('option', { name, exact: true }).click()
+    await page
+      .getByRole('listbox', { name: 'Bộ quy định' })
+      .getByRole('option', { name, exact: true })
+      .click()
     await expect(page.getByText(`theo “${name}”`)).toBeVisible()
   }
 

@@ -30,20 +30,111 @@ const started = Date.now()
 
 /** Every figure: what it times, its target (ms) from the issues, and how many runs. */
 const FIGURES = [
-  { key: 'coldStart', label: 'Cold start to overview figures', baseline: 'blank page + Dexie reads of the same tables', target: null, runs: 3 },
-  { key: 'search', label: 'Search keystroke → list updated', baseline: 'plain JS filter over 10,000 strings', target: 50, runs: 15, issue: 3 },
-  { key: 'openReview', label: "Open a year's review (+ checks)", baseline: 'Dexie reads of the same rows', target: 1000, runs: 3, issue: 5 },
-  { key: 'checksAfterEdit', label: 'All checks after an edit', baseline: 'one counting pass over the reviews', target: 100, runs: 7, issue: 5 },
-  { key: 'complianceYear', label: 'Compliance grid, this year (200 cells)', baseline: "Dexie read of the year's meetings + one pass", target: 300, runs: 5, issue: 4 },
-  { key: 'compliance', label: 'Compliance grids, all 10 years at once', baseline: 'Dexie read of all meetings + one pass', target: 300, runs: 3, issue: 4 },
-  { key: 'meetingSave', label: 'Save a meeting with 100 marks', baseline: 'Dexie put of one 100-mark attendance sheet', target: 100, runs: 7, issue: 4 },
-  { key: 'exportMembers', label: 'Export the member list (everyone)', baseline: 'exceljs writing the same cells', target: null, runs: 3, issue: 3 },
-  { key: 'yearEndPack', label: 'Year-end pack (last finished year)', baseline: 'exceljs writing the same cells', target: 5000, runs: 3, issue: 5 },
-  { key: 'import10k', label: 'Import one row per member, end to end', baseline: 'exceljs read + Dexie bulkAdd', target: 10000, runs: 3, issue: 3 },
-  { key: 'backup', label: 'Backup of the whole database', baseline: 'Dexie toArray + JSON + gzip', target: 5000, runs: 3, issue: 6 },
+  {
+    key: 'coldStart',
+    label: 'Cold start to overview figures',
+    baseline: 'blank page + Dexie reads of the same tables',
+    target: null,
+    runs: 3
+  },
+  {
+    key: 'search',
+    label: 'Search keystroke → list updated',
+    baseline: 'plain JS filter over 10,000 strings',
+    target: 50,
+    runs: 15,
+    issue: 3
+  },
+  {
+    key: 'openReview',
+    label: "Open a year's review (+ checks)",
+    baseline: 'Dexie reads of the same rows',
+    target: 1000,
+    runs: 3,
+    issue: 5
+  },
+  {
+    key: 'checksAfterEdit',
+    label: 'All checks after an edit',
+    baseline: 'one counting pass over the reviews',
+    target: 100,
+    runs: 7,
+    issue: 5
+  },
+  {
+    key: 'complianceYear',
+    label: 'Compliance grid, this year (200 cells)',
+    baseline: "Dexie read of the year's meetings + one pass",
+    target: 300,
+    runs: 5,
+    issue: 4
+  },
+  {
+    key: 'compliance',
+    label: 'Compliance grids, all 10 years at once',
+    baseline: 'Dexie read of all meetings + one pass',
+    target: 300,
+    runs: 3,
+    issue: 4
+  },
+  {
+    key: 'meetingSave',
+    label: 'Save a meeting with 100 marks',
+    baseline: 'Dexie put of one 100-mark attendance sheet',
+    target: 100,
+    runs: 7,
+    issue: 4
+  },
+  {
+    key: 'exportMembers',
+    label: 'Export the member list (everyone)',
+    baseline: 'exceljs writing the same cells',
+    target: null,
+    runs: 3,
+    issue: 3
+  },
+  {
+    key: 'yearEndPack',
+    label: 'Year-end pack (last finished year)',
+    baseline: 'exceljs writing the same cells',
+    target: 5000,
+    runs: 3,
+    issue: 5
+  },
+  {
+    key: 'import10k',
+    label: 'Import one row per member, end to end',
+    baseline: 'exceljs read + Dexie bulkAdd',
+    target: 10000,
+    runs: 3,
+    issue: 3
+  },
+  {
+    key: 'backup',
+    label: 'Backup of the whole database',
+    baseline: 'Dexie toArray + JSON + gzip',
+    target: 5000,
+    runs: 3,
+    issue: 6
+  },
   // A restore writes every row again (≈ 1,000,000 at L): 2 runs and 1 baseline keep the whole bench near 10 minutes.
-  { key: 'restore', label: 'Restore of the whole database', baseline: 'gunzip + JSON + Dexie bulkAdd', target: 5000, runs: 2, baselineRuns: 1, issue: 6 },
-  { key: 'heap', label: 'JS heap after cold start (MB)', baseline: 'the same rows held by a bare page', target: null, runs: 1, unit: 'MB' }
+  {
+    key: 'restore',
+    label: 'Restore of the whole database',
+    baseline: 'gunzip + JSON + Dexie bulkAdd',
+    target: 5000,
+    runs: 2,
+    baselineRuns: 1,
+    issue: 6
+  },
+  {
+    key: 'heap',
+    label: 'JS heap after cold start (MB)',
+    baseline: 'the same rows held by a bare page',
+    target: null,
+    runs: 1,
+    unit: 'MB'
+  }
 ]
 
 function log(...args) {
@@ -82,25 +173,48 @@ async function benchPage(context) {
  * A keystroke in "Tìm kiếm" on the member list until the list is painted again: the input event,
  * Vue's update, and the next frame. The queries are a clerk typing a name, then a card number.
  */
-const QUERIES = ['n', 'ng', 'ngu', 'nguy', 'nguyen', 'nguyen t', 'nguyen th', 'nguyen thi', 'nguyen thi h', 'nguyen thi hu', 'l', 'la', 'lan', '03', '038']
+const QUERIES = [
+  'n',
+  'ng',
+  'ngu',
+  'nguy',
+  'nguyen',
+  'nguyen t',
+  'nguyen th',
+  'nguyen thi',
+  'nguyen thi h',
+  'nguyen thi hu',
+  'l',
+  'la',
+  'lan',
+  '03',
+  '038'
+]
 async function uiSearch(context, runs) {
   const page = await context.newPage()
   try {
     await page.goto(`${BASE}/index.html#/dang-vien`)
     const box = page.getByRole('textbox', { name: 'Tìm kiếm' })
     await box.waitFor({ timeout: 60_000 })
-    await page.waitForFunction(() => /^\s*[1-9]\d* đảng viên/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? ''), null, { timeout: 120_000 })
+    await page.waitForFunction(
+      () => /^\s*[1-9]\d* đảng viên/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? ''),
+      null,
+      { timeout: 120_000 }
+    )
     const samples = []
     for (let i = 0; i < runs; i++) {
       samples.push(
-        await page.evaluate(async (q) => {
-          const input = document.querySelector('input[aria-label="Tìm kiếm"]')
-          const t0 = performance.now()
-          input.value = q
-          input.dispatchEvent(new Event('input', { bubbles: true }))
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-          return performance.now() - t0
-        }, QUERIES[i % QUERIES.length])
+        await page.evaluate(
+          async (q) => {
+            const input = document.querySelector('input[aria-label="Tìm kiếm"]')
+            const t0 = performance.now()
+            input.value = q
+            input.dispatchEvent(new Event('input', { bubbles: true }))
+            await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+            return performance.now() - t0
+          },
+          QUERIES[i % QUERIES.length]
+        )
       )
       await page.waitForTimeout(30)
     }
@@ -121,7 +235,10 @@ async function coldStart(context, runs, databaseName) {
     const page = await context.newPage()
     await page.goto(`${BASE}/index.html#/`)
     await page.waitForFunction(
-      () => /: \d+$/.test(document.querySelector('[aria-label="Số liệu tổng quan"] a')?.getAttribute('aria-label') ?? ''),
+      () =>
+        /: \d+$/.test(
+          document.querySelector('[aria-label="Số liệu tổng quan"] a')?.getAttribute('aria-label') ?? ''
+        ),
       null,
       { timeout: 180_000, polling: 20 }
     )
@@ -157,7 +274,8 @@ async function heapMB(page) {
 }
 
 function row(def, samples, error) {
-  if (error) return { ...def, status: error.startsWith('FAILED') ? 'failed' : 'not available yet', reason: error }
+  if (error)
+    return { ...def, status: error.startsWith('FAILED') ? 'failed' : 'not available yet', reason: error }
   const f = median(samples.figure)
   const b = median(samples.baseline)
   const met = def.target === null ? null : f <= def.target
@@ -185,17 +303,40 @@ function printTable(rows) {
   const pad = (s, n) => String(s).padEnd(n)
   const lpad = (s, n) => String(s).padStart(n)
   console.log('')
-  console.log(pad('Figure', 44), lpad('App', 10), lpad('Baseline', 10), lpad('Ratio', 7), lpad('Target', 9), '  Met?')
+  console.log(
+    pad('Figure', 44),
+    lpad('App', 10),
+    lpad('Baseline', 10),
+    lpad('Ratio', 7),
+    lpad('Target', 9),
+    '  Met?'
+  )
   console.log('-'.repeat(92))
   for (const r of rows) {
     if (r.status === 'not available yet' || r.status === 'failed') {
-      console.log(pad(r.label, 44), lpad('—', 10), lpad('—', 10), lpad('—', 7), lpad(r.target ?? '—', 9), ' ', r.status === 'failed' ? r.reason : `not available yet: ${r.reason}`)
+      console.log(
+        pad(r.label, 44),
+        lpad('—', 10),
+        lpad('—', 10),
+        lpad('—', 7),
+        lpad(r.target ?? '—', 9),
+        ' ',
+        r.status === 'failed' ? r.reason : `not available yet: ${r.reason}`
+      )
       continue
     }
     const unit = r.unit === 'MB' ? ' MB' : ' ms'
     const target = r.target === null ? '—' : `≤ ${r.target}`
     const met = r.met === null ? '(no target)' : r.met ? 'yes' : 'NO — missed'
-    console.log(pad(r.label, 44), lpad(r.figure.toFixed(1) + unit, 10), lpad(r.baseline.toFixed(1) + unit, 10), lpad(r.ratio ?? '—', 7), lpad(target, 9), ' ', met)
+    console.log(
+      pad(r.label, 44),
+      lpad(r.figure.toFixed(1) + unit, 10),
+      lpad(r.baseline.toFixed(1) + unit, 10),
+      lpad(r.ratio ?? '—', 7),
+      lpad(target, 9),
+      ' ',
+      met
+    )
   }
   console.log('')
 }
@@ -204,11 +345,17 @@ async function main() {
   if (!process.env.BENCH_SKIP_BUILD) {
     log('building the web app with the benchmark pages (vite.bench.config.ts → out/web-bench)…')
     const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' }
-    const b = spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', env })
+    const b = spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+      env
+    })
     if (b.status !== 0) throw new Error('the build failed')
   }
   log(`serving out/web-bench on port ${PORT}…`)
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.bench.config.ts'], { stdio: 'ignore', detached: true })
+  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.bench.config.ts'], {
+    stdio: 'ignore',
+    detached: true
+  })
   const profile = mkdtempSync(join(tmpdir(), 'scb-bench-'))
   let context
   try {
@@ -218,14 +365,27 @@ async function main() {
       headless: true,
       viewport: { width: 1366, height: 768 },
       locale: 'vi-VN',
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync'
+      ]
     })
     const browserVersion = context.browser()?.version() ?? 'chromium'
     const page = await benchPage(context)
 
     log(`generating and loading the ${SIZE} ward through the app's repositories…`)
-    const load = await page.evaluate(([size, seed, ids]) => window.__bench.load(size, seed, ids), [SIZE, SEED, IDS])
-    log(`generated in ${(load.generateMs / 1000).toFixed(1)} s, written in ${(load.loadMs / 1000).toFixed(1)} s:`, JSON.stringify(load.counts))
+    const load = await page.evaluate(
+      ([size, seed, ids]) => window.__bench.load(size, seed, ids),
+      [SIZE, SEED, IDS]
+    )
+    log(
+      `generated in ${(load.generateMs / 1000).toFixed(1)} s, written in ${(load.loadMs / 1000).toFixed(1)} s:`,
+      JSON.stringify(load.counts)
+    )
 
     const results = {}
     const errors = {}
@@ -234,7 +394,10 @@ async function main() {
     if (want('coldStart') || want('heap')) {
       log('cold start (fresh tab → overview figures) ×3…')
       try {
-        Object.assign(results, await coldStart(context, 3, await page.evaluate(() => window.__bench.databaseName())))
+        Object.assign(
+          results,
+          await coldStart(context, 3, await page.evaluate(() => window.__bench.databaseName()))
+        )
       } catch (e) {
         errors.coldStart = errors.heap = String(e.message ?? e).split('\n')[0]
       }
@@ -244,7 +407,10 @@ async function main() {
       if (def.key === 'coldStart' || def.key === 'heap' || !want(def.key)) continue
       log(`${def.label} ×${def.runs}…`)
       try {
-        const r = await page.evaluate(([name, runs, baselineRuns]) => window.__bench.measure(name, runs, baselineRuns), [def.key, def.runs, def.baselineRuns ?? def.runs])
+        const r = await page.evaluate(
+          ([name, runs, baselineRuns]) => window.__bench.measure(name, runs, baselineRuns),
+          [def.key, def.runs, def.baselineRuns ?? def.runs]
+        )
         if (def.key === 'search' && r && !('unavailable' in r)) {
           // The figure is the screen's; the function alone is kept beside it.
           r.extra = { ...r.extra, filterFunctionMs: Number(median(r.figure).toFixed(1)) }
@@ -253,20 +419,42 @@ async function main() {
         if (r && 'unavailable' in r) errors[def.key] = r.unavailable
         else results[def.key] = r
       } catch (e) {
-        errors[def.key] = `FAILED: ${String(e.message ?? e).split('\n')[0].slice(0, 200)}`
+        errors[def.key] = `FAILED: ${String(e.message ?? e)
+          .split('\n')[0]
+          .slice(0, 200)}`
         log(`  ${errors[def.key]}`)
       }
     }
 
-    console.log(`\nDataset ${SIZE} (seed ${SEED}, ${IDS} ids): ${Object.entries(load.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
-    const rows = FIGURES.filter((d) => want(d.key)).map((d) => row(d, results[d.key], results[d.key] ? null : errors[d.key] ?? 'not measured'))
+    console.log(
+      `\nDataset ${SIZE} (seed ${SEED}, ${IDS} ids): ${Object.entries(load.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`
+    )
+    const rows = FIGURES.filter((d) => want(d.key)).map((d) =>
+      row(d, results[d.key], results[d.key] ? null : (errors[d.key] ?? 'not measured'))
+    )
     printTable(rows)
-    for (const r of rows) if (r.extra && Object.keys(r.extra).length) log(`${r.key}:`, JSON.stringify(r.extra))
+    for (const r of rows)
+      if (r.extra && Object.keys(r.extra).length) log(`${r.key}:`, JSON.stringify(r.extra))
 
     const out = {
       generatedAt: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), browser: browserVersion, node: process.version },
-      dataset: { size: SIZE, seed: SEED, ids: IDS, counts: load.counts, generateMs: Math.round(load.generateMs), loadMs: Math.round(load.loadMs) },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? '',
+        memoryGB: Math.round(totalmem() / 2 ** 30),
+        browser: browserVersion,
+        node: process.version
+      },
+      dataset: {
+        size: SIZE,
+        seed: SEED,
+        ids: IDS,
+        counts: load.counts,
+        generateMs: Math.round(load.generateMs),
+        loadMs: Math.round(load.loadMs)
+      },
       note: 'Each figure is the median of its runs; the baseline is measured in the same run. A missed target is reported as missed.',
       totalSeconds: Math.round((Date.now() - started) / 1000),
       results: rows

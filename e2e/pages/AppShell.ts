@@ -55,7 +55,8 @@ export async function settleAnimations(page: Page): Promise<void> {
 export async function openSelect(page: Page, name: string): Promise<Locator> {
   const list = page.getByRole('listbox', { name, exact: true })
   await expect(async () => {
-    if (!(await list.isVisible())) await page.getByRole('combobox', { name, exact: true }).click({ force: true })
+    if (!(await list.isVisible()))
+      await page.getByRole('combobox', { name, exact: true }).click({ force: true })
     await expect(list).toBeVisible({ timeout: 1500 })
   }).toPass({ timeout: 15_000 })
   return list

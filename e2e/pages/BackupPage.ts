@@ -19,7 +19,9 @@ export class BackupPage {
     if (passphrase) {
       // Element Plus hides the native box: the clerk clicks its label.
       await this.page.getByText('Đặt mật khẩu cho tệp sao lưu (mã hóa)').click()
-      await expect(this.page.getByRole('checkbox', { name: 'Đặt mật khẩu cho tệp sao lưu (mã hóa)' })).toBeChecked()
+      await expect(
+        this.page.getByRole('checkbox', { name: 'Đặt mật khẩu cho tệp sao lưu (mã hóa)' })
+      ).toBeChecked()
       await this.page.getByLabel('Mật khẩu tệp sao lưu').fill(passphrase)
       await this.page.getByLabel('Nhập lại mật khẩu', { exact: true }).fill(passphrase)
     }

@@ -13,7 +13,10 @@ export class CellsPage {
   }
 
   table() {
-    return this.page.getByRole('table').filter({ has: this.page.getByText('Tên chi bộ') }).first()
+    return this.page
+      .getByRole('table')
+      .filter({ has: this.page.getByText('Tên chi bộ') })
+      .first()
   }
 
   row(name: string) {
@@ -30,7 +33,8 @@ export class CellsPage {
       await dialog.getByRole('combobox', { name: 'Loại chi bộ' }).click({ force: true })
       await this.page.getByRole('option', { name: options.type }).click()
     }
-    if (options.meetingDay) await dialog.getByLabel('Ngày sinh hoạt hằng tháng').fill(String(options.meetingDay))
+    if (options.meetingDay)
+      await dialog.getByLabel('Ngày sinh hoạt hằng tháng').fill(String(options.meetingDay))
     await dialog.getByRole('button', { name: 'Lưu chi bộ' }).click()
     await expect(this.page.getByText(`Đã thêm ${name}.`)).toBeVisible()
     await expect(dialog).toBeHidden()
@@ -46,7 +50,10 @@ export class CellsPage {
     await dialog.getByLabel('Tên chi bộ mới').click()
     await dialog.getByLabel('Tên chi bộ mới').fill(newName)
     await dialog.getByRole('button', { name: 'Hợp nhất' }).click()
-    await this.page.getByRole('dialog', { name: 'Xác nhận hợp nhất chi bộ' }).getByRole('button', { name: 'Hợp nhất' }).click()
+    await this.page
+      .getByRole('dialog', { name: 'Xác nhận hợp nhất chi bộ' })
+      .getByRole('button', { name: 'Hợp nhất' })
+      .click()
     await expect(this.page.getByText(/Đã hợp nhất:/)).toBeVisible()
   }
 }

@@ -43,8 +43,13 @@ export class MeetingsPage {
     return text
   }
 
-  async chooseType(label: 'Thường kỳ' | 'Chuyên đề' | 'Thường kỳ kết hợp chuyên đề' | 'Bất thường'): Promise<void> {
-    await this.page.getByRole('radiogroup', { name: 'Loại sinh hoạt' }).getByText(label, { exact: true }).click()
+  async chooseType(
+    label: 'Thường kỳ' | 'Chuyên đề' | 'Thường kỳ kết hợp chuyên đề' | 'Bất thường'
+  ): Promise<void> {
+    await this.page
+      .getByRole('radiogroup', { name: 'Loại sinh hoạt' })
+      .getByText(label, { exact: true })
+      .click()
   }
 
   async fillDate(ddmmyyyy: string): Promise<void> {
@@ -108,7 +113,10 @@ export class MeetingsPage {
 
   /** The text of a cell's row in a grid ('Theo dõi sinh hoạt theo tháng năm …' or '… theo quý …'). */
   gridRow(gridName: RegExp, cellName: string): Locator {
-    return this.page.getByRole('table', { name: gridName }).getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: cellName, exact: true }) })
+    return this.page
+      .getByRole('table', { name: gridName })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: cellName, exact: true }) })
   }
 
   async exportStatistics(year: number): Promise<Download> {

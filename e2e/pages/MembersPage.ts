@@ -86,7 +86,10 @@ export class MembersPage {
 
   async confirmImport(): Promise<void> {
     await this.page.getByRole('button', { name: /^Ghi vào sổ \(\d+ dòng\)$/ }).click()
-    await this.page.getByRole('dialog', { name: 'Xác nhận nhập từ Excel' }).getByRole('button', { name: 'Ghi vào sổ' }).click()
+    await this.page
+      .getByRole('dialog', { name: 'Xác nhận nhập từ Excel' })
+      .getByRole('button', { name: 'Ghi vào sổ' })
+      .click()
     await expect(this.page.getByText('Đã nhập xong')).toBeVisible()
   }
 

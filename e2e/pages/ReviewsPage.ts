@@ -37,20 +37,31 @@ export class ReviewsPage {
   }
 
   /** Types levels from the first row down, one keystroke each (1–4 jumps to the next row). */
-  async typeColumn(column: 'Tự xếp loại' | 'Chi bộ đề xuất' | 'Đảng ủy quyết định', keys: string[]): Promise<void> {
+  async typeColumn(
+    column: 'Tự xếp loại' | 'Chi bộ đề xuất' | 'Đảng ủy quyết định',
+    keys: string[]
+  ): Promise<void> {
     await this.ratingColumn(column).first().focus()
     for (const k of keys) await this.page.keyboard.type(k)
   }
 
   /** Pastes a column as Excel puts it on the clipboard (CRLF-separated) into the first row. */
-  async pasteColumn(column: 'Tự xếp loại' | 'Chi bộ đề xuất' | 'Đảng ủy quyết định', values: string[]): Promise<void> {
+  async pasteColumn(
+    column: 'Tự xếp loại' | 'Chi bộ đề xuất' | 'Đảng ủy quyết định',
+    values: string[]
+  ): Promise<void> {
     const first = this.ratingColumn(column).first()
     await first.focus()
-    await first.evaluate((el, text) => {
-      const data = new DataTransfer()
-      data.setData('text/plain', text)
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-    }, values.join('\r\n') + '\r\n')
+    await first.evaluate(
+      (el, text) => {
+        const data = new DataTransfer()
+        data.setData('text/plain', text)
+        el.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+        )
+      },
+      values.join('\r\n') + '\r\n'
+    )
   }
 
   checks(): Locator {

@@ -20,13 +20,19 @@ export class RulesProfilesPanel {
 
   /** "Tạo bản sao" on the row of the profile whose name starts with `name`; the copy opens for editing. */
   async copy(name: string): Promise<void> {
-    await this.panel().getByRole('button', { name: `Tạo bản sao ${name}` }).click()
+    await this.panel()
+      .getByRole('button', { name: `Tạo bản sao ${name}` })
+      .click()
     await expect(this.nameField()).toHaveValue(/\(bản sao\)$/)
   }
 
   /** Opens a profile for viewing/editing from its row. */
   async view(name: string): Promise<void> {
-    await this.panel().getByRole('row').filter({ hasText: name }).getByRole('button', { name: 'Xem', exact: true }).click()
+    await this.panel()
+      .getByRole('row')
+      .filter({ hasText: name })
+      .getByRole('button', { name: 'Xem', exact: true })
+      .click()
     await expect(this.panel().getByRole('heading', { level: 2, name })).toBeVisible()
   }
 

@@ -24,7 +24,9 @@ export class SettingsPage {
 
   async loadDemoData(): Promise<void> {
     await this.demoPanel().getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click()
-    await expect(this.demoPanel().getByRole('button', { name: 'Xóa dữ liệu mẫu' })).toBeVisible({ timeout: 60_000 })
+    await expect(this.demoPanel().getByRole('button', { name: 'Xóa dữ liệu mẫu' })).toBeVisible({
+      timeout: 60_000
+    })
   }
 
   async removeDemoData(): Promise<void> {

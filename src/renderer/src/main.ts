@@ -30,7 +30,10 @@ async function start() {
     const installed = await installedSchemaVersion(name)
     if (installed !== null && installed < CURRENT_SCHEMA_VERSION) {
       // A new version changes how data is stored: copy it first, then convert (can take a while).
-      showStartupMessage('Đang sao lưu và nâng cấp dữ liệu cho phiên bản mới… Vui lòng không tắt máy.', 'status')
+      showStartupMessage(
+        'Đang sao lưu và nâng cấp dữ liệu cho phiên bản mới… Vui lòng không tắt máy.',
+        'status'
+      )
       await backupBeforeUpgrade(name)
     }
     const db = new SoChiBoDatabase(name)
@@ -45,7 +48,9 @@ async function start() {
     })
   } catch (e) {
     // Nothing more is written when the data cannot be opened: tell the clerk why and stop.
-    const reason = isPlatformError(e) ? `Không sao lưu được trước khi nâng cấp: ${e.userMessage}` : (e as Error).message
+    const reason = isPlatformError(e)
+      ? `Không sao lưu được trước khi nâng cấp: ${e.userMessage}`
+      : (e as Error).message
     showStartupMessage(`Không mở được dữ liệu Sổ Chi bộ. ${reason}`, 'alert')
     return
   }

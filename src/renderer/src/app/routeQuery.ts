@@ -15,7 +15,11 @@ export function queryYear(query: LocationQuery, key = 'year'): number | undefine
   return year >= 1930 && year <= 2100 ? year : undefined
 }
 
-export function queryChoice<T extends string>(query: LocationQuery, key: string, choices: readonly T[]): T | undefined {
+export function queryChoice<T extends string>(
+  query: LocationQuery,
+  key: string,
+  choices: readonly T[]
+): T | undefined {
   const v = queryValue(query, key)
   return choices.find((c) => c === v)
 }

@@ -32,7 +32,11 @@ const api = {
     await datasetRepository.clearData()
   },
   /** Generates a ward and writes it through the repositories; returns both timings. */
-  async load(size: DatasetSize, seed: number, ids: DemoIdStyle = 'uuid'): Promise<{ generateMs: number; loadMs: number; counts: Record<string, number> }> {
+  async load(
+    size: DatasetSize,
+    seed: number,
+    ids: DemoIdStyle = 'uuid'
+  ): Promise<{ generateMs: number; loadMs: number; counts: Record<string, number> }> {
     await openDatabase()
     const t0 = performance.now()
     const dataset = generateDataset(size, seed, todayIso(), ids)
@@ -50,10 +54,19 @@ const api = {
   async rawColdRead(): Promise<number> {
     const db = getDb()
     await db.open()
-    await Promise.all([db.cells.toArray(), db.members.toArray(), db.memberTimelines.toArray(), db.memberReviewBooks.toArray()])
+    await Promise.all([
+      db.cells.toArray(),
+      db.members.toArray(),
+      db.memberTimelines.toArray(),
+      db.memberReviewBooks.toArray()
+    ])
     return performance.now()
   },
-  async measure(name: MeasureName, runs: number, baselineRuns?: number): Promise<Samples | { unavailable: string }> {
+  async measure(
+    name: MeasureName,
+    runs: number,
+    baselineRuns?: number
+  ): Promise<Samples | { unavailable: string }> {
     await openDatabase()
     const fn = MEASURES[name] as (runs: number, baselineRuns?: number) => Promise<Samples>
     if (!fn) return { unavailable: `no measure named ${name}` }

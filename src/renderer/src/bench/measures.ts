@@ -35,7 +35,23 @@ const reviewYear = () => yearOf(today()) - 1
 // ——— Search ———
 
 /** Keystrokes of a clerk typing a name, then a card number. */
-const QUERIES = ['n', 'ng', 'ngu', 'nguy', 'nguyen', 'nguyen t', 'nguyen th', 'nguyen thi', 'nguyen thi h', 'nguyen thi hu', 'l', 'la', 'lan', '03', '038']
+const QUERIES = [
+  'n',
+  'ng',
+  'ngu',
+  'nguy',
+  'nguyen',
+  'nguyen t',
+  'nguyen th',
+  'nguyen thi',
+  'nguyen thi h',
+  'nguyen thi hu',
+  'l',
+  'la',
+  'lan',
+  '03',
+  '038'
+]
 
 export async function search(runs: number): Promise<Samples> {
   const members = sortMembers(await memberRepository.list())
@@ -44,7 +60,11 @@ export async function search(runs: number): Promise<Samples> {
   let matched = 0
   const s = await alternate(
     runs,
-    (i) => time(() => (matched = filterMembers(members, { query: QUERIES[i % QUERIES.length], status: 'all' }, on).length)),
+    (i) =>
+      time(
+        () =>
+          (matched = filterMembers(members, { query: QUERIES[i % QUERIES.length], status: 'all' }, on).length)
+      ),
     (i) => {
       const q = foldForSearch(QUERIES[i % QUERIES.length])
       return time(() => texts.filter((t) => t.includes(q)).length)
@@ -165,7 +185,9 @@ export async function complianceYear(runs: number): Promise<Samples> {
       }),
     () =>
       time(async () => {
-        const meetings = (await db.meetingBooks.where('year').equals(year).toArray()).flatMap((b) => b.meetings)
+        const meetings = (await db.meetingBooks.where('year').equals(year).toArray()).flatMap(
+          (b) => b.meetings
+        )
         const held = new Set<string>()
         for (const m of meetings) held.add(`${m.cellId}:${m.date.slice(0, 7)}`)
         return held.size
@@ -232,7 +254,13 @@ async function memberListBytes(members: Member[]): Promise<Uint8Array> {
   const settings = await settingsRepository.get()
   const cells = await cellRepository.list()
   return workbookToBytes(
-    buildMemberListWorkbook(settings, { members, cells, columns: DEFAULT_MEMBER_LIST_COLUMNS, cellId: null, asOf: today() })
+    buildMemberListWorkbook(settings, {
+      members,
+      cells,
+      columns: DEFAULT_MEMBER_LIST_COLUMNS,
+      cellId: null,
+      asOf: today()
+    })
   )
 }
 
@@ -274,13 +302,29 @@ export async function yearEndPack(runs: number): Promise<Samples> {
     () => time(async () => (bytes = await yearEndPackBytes(year))),
     () => time(() => writePlain(values))
   )
-  s.extra = { year, sheets: values.length, rows: values.reduce((n, v) => n + v.rows.length, 0), kB: Math.round(bytes.length / 1024) }
+  s.extra = {
+    year,
+    sheets: values.length,
+    rows: values.reduce((n, v) => n + v.rows.length, 0),
+    kB: Math.round(bytes.length / 1024)
+  }
   return s
 }
 
 // ——— Import ———
 
-const IMPORT_KEYS = ['fullName', 'gender', 'birthDate', 'idNumber', 'partyCardNumber', 'admissionDate', 'officialDate', 'cellName', 'occupation', 'theoryLevel'] as const
+const IMPORT_KEYS = [
+  'fullName',
+  'gender',
+  'birthDate',
+  'idNumber',
+  'partyCardNumber',
+  'admissionDate',
+  'officialDate',
+  'cellName',
+  'occupation',
+  'theoryLevel'
+] as const
 
 function excelDate(iso: string | null | undefined): Date | string {
   if (!iso) return ''
@@ -351,7 +395,12 @@ export async function import10k(runs: number): Promise<Samples> {
           problems = preview.counts.problem
           const w = rowsToWrite(preview, new Set())
           written = w.members
-          await memberRepository.importBatch({ cells: w.cells, members: w.members, events: w.events, summary: 'Benchmark' })
+          await memberRepository.importBatch({
+            cells: w.cells,
+            members: w.members,
+            events: w.events,
+            summary: 'Benchmark'
+          })
         })
       ),
     (i) =>
@@ -394,7 +443,10 @@ export async function backup(runs: number): Promise<Samples> {
         lastRaw = await gzipJson(all)
       })
   )
-  s.extra = { MB: Number(((lastBackup?.length ?? 0) / 1048576).toFixed(1)), rawMB: Number(((lastRaw?.length ?? 0) / 1048576).toFixed(1)) }
+  s.extra = {
+    MB: Number(((lastBackup?.length ?? 0) / 1048576).toFixed(1)),
+    rawMB: Number(((lastRaw?.length ?? 0) / 1048576).toFixed(1))
+  }
   return s
 }
 
@@ -436,7 +488,12 @@ export async function restore(runs: number, baselineRuns = runs): Promise<Sample
     }
   })
   const rows = await Promise.all(TABLE_NAMES.map((name) => db.table(name).count()))
-  s.extra = { membersAfter: await db.members.count(), sheetsAfter, attendanceAfter: marksAfter, rowsWritten: rows.reduce((a, b) => a + b, 0) }
+  s.extra = {
+    membersAfter: await db.members.count(),
+    sheetsAfter,
+    attendanceAfter: marksAfter,
+    rowsWritten: rows.reduce((a, b) => a + b, 0)
+  }
   return s
 }
 
@@ -455,4 +512,3 @@ export const MEASURES = {
 } as const
 
 export type MeasureName = keyof typeof MEASURES
-

@@ -10,7 +10,13 @@ export async function sheetValues(bytes: Uint8Array): Promise<{ name: string; ro
   return wb.worksheets.map((ws) => {
     const rows: Cells = []
     ws.eachRow({ includeEmpty: false }, (row) => {
-      const values = (row.values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'richText' in (v as object) ? String((v as { richText: { text: string }[] }).richText.map((t) => t.text).join('')) : v))
+      const values = (row.values as unknown[])
+        .slice(1)
+        .map((v) =>
+          v && typeof v === 'object' && 'richText' in (v as object)
+            ? String((v as { richText: { text: string }[] }).richText.map((t) => t.text).join(''))
+            : v
+        )
       rows.push(values)
     })
     return { name: ws.name, rows }

@@ -13,7 +13,9 @@ async function run(): Promise<void> {
   // database generation the app uses (db/activeDatabase.ts); no app code runs here.
   const db = new Dexie(new URLSearchParams(location.search).get('db') ?? 'so-chi-bo')
   await db.open()
-  const data = await Promise.all(['cells', 'members', 'memberTimelines', 'memberReviewBooks'].map((t) => db.table(t).toArray()))
+  const data = await Promise.all(
+    ['cells', 'members', 'memberTimelines', 'memberReviewBooks'].map((t) => db.table(t).toArray())
+  )
   window.__raw = { doneAt: performance.now(), rows: data.reduce((n, d) => n + d.length, 0), data }
   document.body.dataset.done = '1'
 }

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { SoChiBoDatabase, setDb } from './database'
-import { databaseNames, generationName, nextGenerationName, parseGeneration, resolveActiveDatabaseName } from './activeDatabase'
+import {
+  databaseNames,
+  generationName,
+  nextGenerationName,
+  parseGeneration,
+  resolveActiveDatabaseName
+} from './activeDatabase'
 
 afterEach(() => setDb(null))
 

@@ -11,7 +11,17 @@ import { nowIso } from '@renderer/domain/ids'
 import { toMarks } from '@renderer/domain/meetings/attendanceSheet'
 import { DEVICE_META_KEYS, META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { SoChiBoDatabase, getDb, setDb } from './database'
-import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, allItems, bookKeyPath, countRecordsIn, recordsInRow } from './books'
+import {
+  ATTENDANCE_BOOKS,
+  MEETING_BOOKS,
+  MEMBER_REVIEW_BOOKS,
+  TASK_LISTS,
+  TIMELINES,
+  allItems,
+  bookKeyPath,
+  countRecordsIn,
+  recordsInRow
+} from './books'
 import { SCHEMA_VERSIONS, TABLE_NAMES, tablesOf, type SchemaVersion } from './schema'
 import { UPGRADES, type UpgradeMap } from './upgrades'
 import { markWritesPlain } from './plainValues'
@@ -47,18 +57,22 @@ class NodeFileReader {
  * Row counts from the head of an export: `{"formatName":…,"data":{…,"tables":[{name,schema,rowCount}…],"data":[`.
  * Read from the export itself (not counted separately) so they describe exactly what it holds.
  */
-async function exportHead(json: Blob): Promise<{ tables: { name: string; rowCount: number }[]; databaseVersion: number }> {
+async function exportHead(
+  json: Blob
+): Promise<{ tables: { name: string; rowCount: number }[]; databaseVersion: number }> {
   const head = await json.slice(0, 64 * 1024).text()
   const start = head.indexOf('"tables":')
   const end = head.indexOf(',"data":[', start)
   const version = /"databaseVersion":(\d+)/.exec(head)
   if (start < 0 || end < 0 || !version) throw new Error('Unexpected export layout')
-  return { tables: JSON.parse(head.slice(start + '"tables":'.length, end)), databaseVersion: Number(version[1]) }
+  return {
+    tables: JSON.parse(head.slice(start + '"tables":'.length, end)),
+    databaseVersion: Number(version[1])
+  }
 }
 
 /** Rows per read while exporting: large chunks are faster, 10,000 rows stay small in memory. */
 const ROWS_PER_CHUNK = 10_000
-
 
 export type TableCounts = Record<string, number>
 
@@ -104,7 +118,8 @@ export function openBookRows(data: DatabaseExport): void {
       const row = rows[i] as Record<string, unknown> | null
       if (!row || typeof row.json !== 'string') continue
       const book = JSON.parse(row.json) as Record<string, unknown> | null
-      if (!book || typeof book !== 'object' || book[keyPath] !== row[keyPath]) throw new Error(`Book row of ${table.tableName} does not match its key`)
+      if (!book || typeof book !== 'object' || book[keyPath] !== row[keyPath])
+        throw new Error(`Book row of ${table.tableName} does not match its key`)
       rows[i] = book
     }
   }
@@ -199,7 +214,11 @@ export async function replaceDatabase(data: DatabaseExport, options: ReplaceOpti
     await db.meta.bulkPut([...device, { key: META_KEYS.databaseComplete, value: nowIso() }])
     if (options.audit) {
       const settings = await db.settings.get('organization')
-      const entry: AuditEntry = { ...options.audit, at: nowIso(), clerk: settings?.clerkName || 'Chưa đặt tên' }
+      const entry: AuditEntry = {
+        ...options.audit,
+        at: nowIso(),
+        clerk: settings?.clerkName || 'Chưa đặt tên'
+      }
       await db.auditLog.add(entry)
     }
   }
@@ -237,7 +256,18 @@ export async function loadIntegrityData(): Promise<IntegrityData> {
   const db = getDb()
   return db.transaction(
     'r',
-    [db.cells, db.members, db.memberTimelines, db.meetingBooks, db.attendanceBooks, db.taskLists, db.memberReviewBooks, db.cellReviews, db.commendations, db.badges],
+    [
+      db.cells,
+      db.members,
+      db.memberTimelines,
+      db.meetingBooks,
+      db.attendanceBooks,
+      db.taskLists,
+      db.memberReviewBooks,
+      db.cellReviews,
+      db.commendations,
+      db.badges
+    ],
     async () => ({
       cells: await db.cells.toArray(),
       members: await db.members.toArray(),

@@ -1,7 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AttendanceSheet, Meeting } from '@renderer/domain/entities'
 import { createTestDb, setDb, type SoChiBoDatabase } from './database'
-import { ATTENDANCE_BOOKS, MEETING_BOOKS, TIMELINES, bookKeyPath, openSheet, pack, putItems, recordsInRow, removeItems, storeSheets } from './books'
+import {
+  ATTENDANCE_BOOKS,
+  MEETING_BOOKS,
+  TIMELINES,
+  bookKeyPath,
+  openSheet,
+  pack,
+  putItems,
+  recordsInRow,
+  removeItems,
+  storeSheets
+} from './books'
 
 let db: SoChiBoDatabase
 beforeEach(() => {
@@ -17,15 +28,18 @@ const sheet = (marks: AttendanceSheet['marks']): AttendanceSheet => ({
   unexcusedKeys: marks.filter((m) => m.status === 'unexcused').map((m) => `${m.memberId}|2026-03-03`)
 })
 
-describe('attendance sheets as attendance books store them (one letter per member of the book\'s roll)', () => {
+describe("attendance sheets as attendance books store them (one letter per member of the book's roll)", () => {
   it.each([
     ['an empty roll', []],
-    ['every status', [
-      { memberId: 'a', status: 'present' as const },
-      { memberId: 'b', status: 'excused' as const, reason: 'Ốm' },
-      { memberId: 'c', status: 'unexcused' as const },
-      { memberId: 'd', status: 'exempt' as const, reason: 'Tuổi cao, sức yếu' }
-    ]],
+    [
+      'every status',
+      [
+        { memberId: 'a', status: 'present' as const },
+        { memberId: 'b', status: 'excused' as const, reason: 'Ốm' },
+        { memberId: 'c', status: 'unexcused' as const },
+        { memberId: 'd', status: 'exempt' as const, reason: 'Tuổi cao, sức yếu' }
+      ]
+    ],
     ['a reason that is an empty string', [{ memberId: 'a', status: 'excused' as const, reason: '' }]]
   ])('%s comes back exactly', (_name, marks) => {
     const original = sheet(marks)
@@ -37,20 +51,65 @@ describe('attendance sheets as attendance books store them (one letter per membe
   })
 
   it('a year of meetings with members joining and leaving: each id is written once, every sheet comes back exactly', () => {
-    const jan = { ...sheet([{ memberId: 'an', status: 'present' }, { memberId: 'binh', status: 'unexcused' }]), meetingId: 'jan', date: '2026-01-20' }
-    const feb = { ...sheet([{ memberId: 'binh', status: 'excused', reason: 'Đi công tác' }, { memberId: 'chi', status: 'present' }]), meetingId: 'feb', date: '2026-02-20' }
-    const mar = { ...sheet([{ memberId: 'chi', status: 'exempt', reason: 'Miễn sinh hoạt' }]), meetingId: 'mar', date: '2026-03-20' }
+    const jan = {
+      ...sheet([
+        { memberId: 'an', status: 'present' },
+        { memberId: 'binh', status: 'unexcused' }
+      ]),
+      meetingId: 'jan',
+      date: '2026-01-20'
+    }
+    const feb = {
+      ...sheet([
+        { memberId: 'binh', status: 'excused', reason: 'Đi công tác' },
+        { memberId: 'chi', status: 'present' }
+      ]),
+      meetingId: 'feb',
+      date: '2026-02-20'
+    }
+    const mar = {
+      ...sheet([{ memberId: 'chi', status: 'exempt', reason: 'Miễn sinh hoạt' }]),
+      meetingId: 'mar',
+      date: '2026-03-20'
+    }
     const book = ATTENDANCE_BOOKS.build('kp1|2026', [jan, feb, mar])
     expect(book.roll).toEqual(['an', 'binh', 'chi'])
     expect(book.sheets.map((s) => s.statuses)).toEqual(['pu-', '-ep', '--x'])
-    expect(book.sheets.map((s) => s.reasons)).toEqual([undefined, { 1: 'Đi công tác' }, { 2: 'Miễn sinh hoạt' }])
-    expect(ATTENDANCE_BOOKS.itemsOf(book)).toStrictEqual([jan, feb, mar].map((s) => ({ ...s, unexcusedKeys: s.marks.filter((m) => m.status === 'unexcused').map((m) => `${m.memberId}|${s.date}`) })))
+    expect(book.sheets.map((s) => s.reasons)).toEqual([
+      undefined,
+      { 1: 'Đi công tác' },
+      { 2: 'Miễn sinh hoạt' }
+    ])
+    expect(ATTENDANCE_BOOKS.itemsOf(book)).toStrictEqual(
+      [jan, feb, mar].map((s) => ({
+        ...s,
+        unexcusedKeys: s.marks.filter((m) => m.status === 'unexcused').map((m) => `${m.memberId}|${s.date}`)
+      }))
+    )
   })
 
   it.each([
-    ['a status the app does not know', [{ memberId: 'a', status: 'late' as never }], 'Trạng thái điểm danh không hợp lệ'],
-    ['the same member twice', [{ memberId: 'a', status: 'present' as const }, { memberId: 'a', status: 'excused' as const }], 'đảng viên trùng'],
-    ['marks out of member order', [{ memberId: 'b', status: 'present' as const }, { memberId: 'a', status: 'present' as const }], 'sai thứ tự']
+    [
+      'a status the app does not know',
+      [{ memberId: 'a', status: 'late' as never }],
+      'Trạng thái điểm danh không hợp lệ'
+    ],
+    [
+      'the same member twice',
+      [
+        { memberId: 'a', status: 'present' as const },
+        { memberId: 'a', status: 'excused' as const }
+      ],
+      'đảng viên trùng'
+    ],
+    [
+      'marks out of member order',
+      [
+        { memberId: 'b', status: 'present' as const },
+        { memberId: 'a', status: 'present' as const }
+      ],
+      'sai thứ tự'
+    ]
   ])('refuses %s (it could not come back as it was)', (_name, marks, message) => {
     expect(() => storeSheets([sheet(marks)])).toThrow(message)
   })
@@ -59,11 +118,23 @@ describe('attendance sheets as attendance books store them (one letter per membe
 describe('putting records into books', () => {
   const T = '2026-01-01T00:00:00.000Z'
   const meeting = (id: string, cellId: string, date: string): Meeting => ({
-    id, cellId, type: 'regular', date, guests: [], presentations: [], attachments: [], createdAt: T, updatedAt: T
+    id,
+    cellId,
+    type: 'regular',
+    date,
+    guests: [],
+    presentations: [],
+    attachments: [],
+    createdAt: T,
+    updatedAt: T
   })
 
   it('refuses a record without an id, as IndexedDB refuses a row without its key', async () => {
-    await expect(db.transaction('rw', db.meetingBooks, () => putItems(MEETING_BOOKS, [{ ...meeting('x', 'kp1', '2026-01-03'), id: '' }]))).rejects.toThrow('thiếu mã')
+    await expect(
+      db.transaction('rw', db.meetingBooks, () =>
+        putItems(MEETING_BOOKS, [{ ...meeting('x', 'kp1', '2026-01-03'), id: '' }])
+      )
+    ).rejects.toThrow('thiếu mã')
     expect(await db.meetingBooks.count()).toBe(0)
   })
 
@@ -71,7 +142,10 @@ describe('putting records into books', () => {
     await putItems(MEETING_BOOKS, [meeting('a', 'kp1', '2026-01-03'), meeting('b', 'kp1', '2026-02-03')])
     await putItems(MEETING_BOOKS, [{ ...meeting('a', 'kp1', '2026-01-03'), place: 'Nhà văn hóa' }])
     const book = await db.meetingBooks.get('kp1|2026')
-    expect(book?.meetings.map((m) => [m.id, m.place ?? null])).toEqual([['b', null], ['a', 'Nhà văn hóa']])
+    expect(book?.meetings.map((m) => [m.id, m.place ?? null])).toEqual([
+      ['b', null],
+      ['a', 'Nhà văn hóa']
+    ])
     await removeItems(MEETING_BOOKS, ['a', 'b'])
     expect(await db.meetingBooks.count()).toBe(0)
   })

@@ -14,7 +14,16 @@
 //
 // The records inside keep their domain shapes (MemberEvent, Meeting, …); only `db/` knows books.
 import type { Table } from 'dexie'
-import type { AttendanceSheet, AttendanceStatus, IsoDate, Meeting, MeetingTask, MemberEvent, MemberReview, SheetMark } from '@renderer/domain/entities'
+import type {
+  AttendanceSheet,
+  AttendanceStatus,
+  IsoDate,
+  Meeting,
+  MeetingTask,
+  MemberEvent,
+  MemberReview,
+  SheetMark
+} from '@renderer/domain/entities'
 import { unexcusedKeysOf } from '@renderer/domain/meetings/attendanceSheet'
 import { getDb } from './database'
 
@@ -99,14 +108,23 @@ export interface StoredSheet {
   reasons?: Record<string, string>
 }
 
-const STATUS_LETTERS: Record<AttendanceStatus, string> = { present: 'p', excused: 'e', unexcused: 'u', exempt: 'x' }
-const LETTER_STATUSES = Object.fromEntries(Object.entries(STATUS_LETTERS).map(([status, letter]) => [letter, status])) as Record<string, AttendanceStatus>
+const STATUS_LETTERS: Record<AttendanceStatus, string> = {
+  present: 'p',
+  excused: 'e',
+  unexcused: 'u',
+  exempt: 'x'
+}
+const LETTER_STATUSES = Object.fromEntries(
+  Object.entries(STATUS_LETTERS).map(([status, letter]) => [letter, status])
+) as Record<string, AttendanceStatus>
 export const UNEXCUSED_LETTER = STATUS_LETTERS.unexcused
 const NOT_ON_ROLL = '-'
 
 /** The sheets of one book, against their roll (everyone on any of them, sorted as a sheet's marks are). */
 export function storeSheets(sheets: readonly AttendanceSheet[]): { roll: string[]; sheets: StoredSheet[] } {
-  const roll = [...new Set(sheets.flatMap((s) => s.marks.map((m) => m.memberId)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const roll = [...new Set(sheets.flatMap((s) => s.marks.map((m) => m.memberId)))].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0
+  )
   const position = new Map(roll.map((id, i) => [id, i]))
   return { roll, sheets: sheets.map((sheet) => storeSheet(sheet, position, roll.length)) }
 }
@@ -117,7 +135,8 @@ function storeSheet(sheet: AttendanceSheet, position: Map<string, number>, width
   let previous: string | undefined
   for (const m of sheet.marks) {
     // A sheet's marks are sorted by member, one each (toSheet): anything else could not come back as it was.
-    if (previous !== undefined && !(m.memberId > previous)) throw new Error(`Bảng điểm danh có đảng viên trùng hoặc sai thứ tự: ${m.memberId}`)
+    if (previous !== undefined && !(m.memberId > previous))
+      throw new Error(`Bảng điểm danh có đảng viên trùng hoặc sai thứ tự: ${m.memberId}`)
     previous = m.memberId
     const letter = STATUS_LETTERS[m.status]
     if (!letter) throw new Error(`Trạng thái điểm danh không hợp lệ: ${String(m.status)}`)
@@ -130,7 +149,10 @@ function storeSheet(sheet: AttendanceSheet, position: Map<string, number>, width
   return stored
 }
 
-export function openSheet(stored: StoredSheet, book: Pick<AttendanceBook, 'cellId' | 'roll'>): AttendanceSheet {
+export function openSheet(
+  stored: StoredSheet,
+  book: Pick<AttendanceBook, 'cellId' | 'roll'>
+): AttendanceSheet {
   const marks: SheetMark[] = []
   for (let i = 0; i < stored.statuses.length; i++) {
     const letter = stored.statuses[i]
@@ -140,7 +162,13 @@ export function openSheet(stored: StoredSheet, book: Pick<AttendanceBook, 'cellI
     if (reason !== undefined) mark.reason = reason
     marks.push(mark)
   }
-  return { meetingId: stored.meetingId, cellId: book.cellId, date: stored.date, marks, unexcusedKeys: unexcusedKeysOf(marks, stored.date) }
+  return {
+    meetingId: stored.meetingId,
+    cellId: book.cellId,
+    date: stored.date,
+    marks,
+    unexcusedKeys: unexcusedKeysOf(marks, stored.date)
+  }
 }
 
 export interface TaskList {
@@ -194,7 +222,13 @@ export const MEETING_BOOKS: BookKind<MeetingBook, Meeting> = {
   bookKey: (b) => b.key,
   build: (key, meetings) => {
     const [cellId, year] = splitKey(key)
-    return { key, cellId, year, meetings: meetings.map((m) => leaveOut(m, { cellId })), meetingIds: meetings.map((m) => m.id) }
+    return {
+      key,
+      cellId,
+      year,
+      meetings: meetings.map((m) => leaveOut(m, { cellId })),
+      meetingIds: meetings.map((m) => m.id)
+    }
   },
   idIndex: 'meetingIds'
 }
@@ -207,7 +241,13 @@ export const ATTENDANCE_BOOKS: BookKind<AttendanceBook, AttendanceSheet> = {
   bookKey: (b) => b.key,
   build: (key, sheets) => {
     const [cellId, year] = splitKey(key)
-    return { key, cellId, year, ...storeSheets(sheets), unexcusedKeys: [...new Set(sheets.flatMap((s) => s.unexcusedKeys))] }
+    return {
+      key,
+      cellId,
+      year,
+      ...storeSheets(sheets),
+      unexcusedKeys: [...new Set(sheets.flatMap((s) => s.unexcusedKeys))]
+    }
   }
 }
 
@@ -230,7 +270,13 @@ export const MEMBER_REVIEW_BOOKS: BookKind<MemberReviewBook, MemberReview> = {
     const bar = key.indexOf('|')
     const year = Number(key.slice(0, bar))
     const cellId = key.slice(bar + 1)
-    return { key, year, cellId, reviews: reviews.map((r) => leaveOut(r, { year, cellId })), reviewIds: reviews.map((r) => r.id) }
+    return {
+      key,
+      year,
+      cellId,
+      reviews: reviews.map((r) => leaveOut(r, { year, cellId })),
+      reviewIds: reviews.map((r) => r.id)
+    }
   },
   idIndex: 'reviewIds'
 }
@@ -263,13 +309,21 @@ export async function allItems<B, T>(kind: BookKind<B, T>, source: BookSource = 
 }
 
 /** The items of the given books (missing books give nothing). */
-export async function itemsOfBooks<B, T>(kind: BookKind<B, T>, keys: string[], source: BookSource = getDb()): Promise<T[]> {
+export async function itemsOfBooks<B, T>(
+  kind: BookKind<B, T>,
+  keys: string[],
+  source: BookSource = getDb()
+): Promise<T[]> {
   const books = await tableOf(kind, source).bulkGet(keys)
   return books.flatMap((b) => (b ? kind.itemsOf(b) : []))
 }
 
 /** Items found by id through the kind's id index, in the order asked (undefined when missing). */
-export async function itemsById<B, T>(kind: BookKind<B, T>, ids: string[], source: BookSource = getDb()): Promise<(T | undefined)[]> {
+export async function itemsById<B, T>(
+  kind: BookKind<B, T>,
+  ids: string[],
+  source: BookSource = getDb()
+): Promise<(T | undefined)[]> {
   const found = await booksHolding(kind, ids, source)
   const byId = new Map<string, T>()
   for (const book of found) for (const item of kind.itemsOf(book)) byId.set(kind.idOf(item), item)
@@ -332,7 +386,9 @@ export async function removeItems<B, T>(
   if (gone.size === 0) return
   const table = tableOf(kind, source)
   const wanted = [...new Set(keys)]
-  const books = kind.idIndex ? await booksHolding(kind, [...gone], source) : (await table.bulkGet(wanted)).filter((b): b is B => !!b)
+  const books = kind.idIndex
+    ? await booksHolding(kind, [...gone], source)
+    : (await table.bulkGet(wanted)).filter((b): b is B => !!b)
   const out: B[] = []
   const emptied: string[] = []
   for (const book of books) {
@@ -345,7 +401,6 @@ export async function removeItems<B, T>(
   if (out.length) await table.bulkPut(out)
   if (emptied.length) await table.bulkDelete(emptied)
 }
-
 
 /**
  * What a book table holds, counted the clerk's way: records of the kind v1/v2 kept one per row,
@@ -375,7 +430,10 @@ export function recordsInRow(table: string, row: unknown): { kind: string; count
 }
 
 /** Records per kind in these tables (recordsInRow): one-record tables counted, books read through. */
-export async function countRecordsIn(tableNames: readonly string[], source: BookSource = getDb()): Promise<Record<string, number>> {
+export async function countRecordsIn(
+  tableNames: readonly string[],
+  source: BookSource = getDb()
+): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
   for (const name of tableNames) {
     const kind = recordsInRow(name, null).kind

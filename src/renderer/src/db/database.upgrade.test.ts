@@ -1,11 +1,28 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { NewerDatabaseError, SoChiBoDatabase, openDatabase, setDb } from './database'
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1_2026_11_21, SCHEMA_V2_2026_11_21, SCHEMA_V3_2026_11_21, SCHEMA_VERSIONS, TABLE_NAMES, tablesOf } from './schema'
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_V1_2026_11_21,
+  SCHEMA_V2_2026_11_21,
+  SCHEMA_V3_2026_11_21,
+  SCHEMA_VERSIONS,
+  TABLE_NAMES,
+  tablesOf
+} from './schema'
 import { toSheets } from '@renderer/domain/meetings/attendanceSheet'
 import { memberRepository } from './repositories/memberRepository'
 import { reviewRepository } from './repositories/reviewRepository'
-import type { AttendanceMark, AttendanceSheet, AttendanceStatus, Meeting, MeetingTask, Member, MemberEvent, MemberReview } from '@renderer/domain/entities'
+import type {
+  AttendanceMark,
+  AttendanceSheet,
+  AttendanceStatus,
+  Meeting,
+  MeetingTask,
+  Member,
+  MemberEvent,
+  MemberReview
+} from '@renderer/domain/entities'
 import { meetingRepository } from './repositories/meetingRepository'
 
 // The upgrade harness: open an older version with data, close it, open the newer one, check.
@@ -115,17 +132,26 @@ describe('upgrade harness', () => {
 
   it('runs a future version’s upgrade function over current data (the harness is ready for the next version)', async () => {
     await seedAt('upgrade-next', CURRENT_SCHEMA_VERSION, async (db) => {
-      await db.members.bulkAdd([member('m1', 'Nguyễn Văn An'), { ...member('m2', 'Lê Văn Cường'), active: 0 }])
+      await db.members.bulkAdd([
+        member('m1', 'Nguyễn Văn An'),
+        { ...member('m2', 'Lê Văn Cường'), active: 0 }
+      ])
     })
     // A hypothetical next version: a new index and a data change, as a real one would be written.
     const current = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].stores
     const next = CURRENT_SCHEMA_VERSION + 1
-    const versions = [...SCHEMA_VERSIONS, { version: next, stores: { ...current, members: `${current.members}, gender` } }]
+    const versions = [
+      ...SCHEMA_VERSIONS,
+      { version: next, stores: { ...current, members: `${current.members}, gender` } }
+    ]
     const db = new SoChiBoDatabase('upgrade-next', undefined, versions, {
       [next]: async (tx) => {
-        await tx.table('members').toCollection().modify((m: Member) => {
-          m.note = m.active ? 'đang sinh hoạt' : 'đã thôi'
-        })
+        await tx
+          .table('members')
+          .toCollection()
+          .modify((m: Member) => {
+            m.note = m.active ? 'đang sinh hoạt' : 'đã thôi'
+          })
       }
     })
     await db.open()
@@ -143,17 +169,33 @@ describe('upgrade harness', () => {
     future.close()
     const db = new SoChiBoDatabase('upgrade-future')
     await expect(openDatabase(db)).rejects.toThrow(NewerDatabaseError)
-    await expect(openDatabase(new SoChiBoDatabase('upgrade-future'))).rejects.toThrow(/phiên bản Sổ Chi bộ mới hơn/)
+    await expect(openDatabase(new SoChiBoDatabase('upgrade-future'))).rejects.toThrow(
+      /phiên bản Sổ Chi bộ mới hơn/
+    )
   })
 })
 
 describe('version 1 → 2: attendance marks become one sheet per meeting', () => {
   const T = '2026-01-01T00:00:00.000Z'
   const meeting = (id: string, cellId: string, date: string): Meeting => ({
-    id, cellId, type: 'regular', date, guests: [], presentations: [], attachments: [], createdAt: T, updatedAt: T
+    id,
+    cellId,
+    type: 'regular',
+    date,
+    guests: [],
+    presentations: [],
+    attachments: [],
+    createdAt: T,
+    updatedAt: T
   })
   const mark = (m: Meeting, memberId: string, status: AttendanceStatus, reason?: string): AttendanceMark => ({
-    id: `${m.id}:${memberId}`, meetingId: m.id, memberId, cellId: m.cellId, date: m.date, status, ...(reason ? { reason } : {})
+    id: `${m.id}:${memberId}`,
+    meetingId: m.id,
+    memberId,
+    cellId: m.cellId,
+    date: m.date,
+    status,
+    ...(reason ? { reason } : {})
   })
   const jan = meeting('jan', 'kp1', '2026-01-03')
   const feb = meeting('feb', 'kp1', '2026-02-03')
@@ -208,7 +250,9 @@ describe('version 1 → 2: attendance marks become one sheet per meeting', () =>
   it('gives back exactly the same marks through the repository', async () => {
     const db = await upgraded('upgrade-sheets-marks')
     setDb(db)
-    const back = (await Promise.all(['jan', 'feb', 'old', 'bare'].map((id) => meetingRepository.attendance(id)))).flat()
+    const back = (
+      await Promise.all(['jan', 'feb', 'old', 'bare'].map((id) => meetingRepository.attendance(id)))
+    ).flat()
     const byId = (a: AttendanceMark, b: AttendanceMark) => a.id.localeCompare(b.id)
     expect(back.sort(byId)).toStrictEqual([...marks].sort(byId))
   })
@@ -217,14 +261,26 @@ describe('version 1 → 2: attendance marks become one sheet per meeting', () =>
     const db = await upgraded('upgrade-sheets-absences')
     setDb(db)
     const byMember = await meetingRepository.unexcusedInYear(2026, ['x', 'y'])
-    expect(byMember.map((a) => `${a.memberId}@${a.date}`).sort()).toEqual(['x@2026-01-03', 'x@2026-02-03', 'y@2026-02-03'])
-    expect(await meetingRepository.unexcusedInYear(2025, ['x'])).toEqual([{ memberId: 'x', date: '2025-12-03', status: 'unexcused' }])
+    expect(byMember.map((a) => `${a.memberId}@${a.date}`).sort()).toEqual([
+      'x@2026-01-03',
+      'x@2026-02-03',
+      'y@2026-02-03'
+    ])
+    expect(await meetingRepository.unexcusedInYear(2025, ['x'])).toEqual([
+      { memberId: 'x', date: '2025-12-03', status: 'unexcused' }
+    ])
     const all = await meetingRepository.unexcusedInYear(2026)
-    expect(all.map((a) => `${a.memberId}@${a.date}`).sort()).toEqual(['x@2026-01-03', 'x@2026-02-03', 'y@2026-02-03'])
+    expect(all.map((a) => `${a.memberId}@${a.date}`).sort()).toEqual([
+      'x@2026-01-03',
+      'x@2026-02-03',
+      'y@2026-02-03'
+    ])
   })
 
   it('moves marks in steps: 1,200 meetings of marks all arrive', async () => {
-    const many = Array.from({ length: 1200 }, (_, i) => meeting(`m${String(i).padStart(4, '0')}`, 'kp1', '2026-05-03'))
+    const many = Array.from({ length: 1200 }, (_, i) =>
+      meeting(`m${String(i).padStart(4, '0')}`, 'kp1', '2026-05-03')
+    )
     const manyMarks = many.flatMap((m) => [mark(m, 'a', 'present'), mark(m, 'b', 'unexcused')])
     await seedAt('upgrade-sheets-steps', 1, async (v1) => {
       await v1.table('meetings').bulkAdd(many)
@@ -236,7 +292,9 @@ describe('version 1 → 2: attendance marks become one sheet per meeting', () =>
     expect(await table.count()).toBe(1200)
     const sheets = await table.toArray()
     expect(sheets.every((s) => s.marks.length === 2)).toBe(true)
-    expect(await table.where('unexcusedKeys').between('b|2026-01-01', 'b|2026-12-31', true, true).count()).toBe(1200)
+    expect(
+      await table.where('unexcusedKeys').between('b|2026-01-01', 'b|2026-12-31', true, true).count()
+    ).toBe(1200)
     db.close()
   })
 })
@@ -244,17 +302,51 @@ describe('version 1 → 2: attendance marks become one sheet per meeting', () =>
 describe('version 2 → 3 (then 4): rows become books', () => {
   const T = '2026-01-01T00:00:00.000Z'
   const meeting = (id: string, cellId: string, date: string): Meeting => ({
-    id, cellId, type: 'regular', date, guests: [], presentations: [], attachments: [], createdAt: T, updatedAt: T
+    id,
+    cellId,
+    type: 'regular',
+    date,
+    guests: [],
+    presentations: [],
+    attachments: [],
+    createdAt: T,
+    updatedAt: T
   })
   const mark = (m: Meeting, memberId: string, status: AttendanceStatus): AttendanceMark => ({
-    id: `${m.id}:${memberId}`, meetingId: m.id, memberId, cellId: m.cellId, date: m.date, status
+    id: `${m.id}:${memberId}`,
+    meetingId: m.id,
+    memberId,
+    cellId: m.cellId,
+    date: m.date,
+    status
   })
-  const event = (id: string, memberId: string, date: string, type: MemberEvent['type'] = 'sickLeave'): MemberEvent => ({ id, memberId, type, date, createdAt: T })
-  const review = (year: number, memberId: string, cellId: string, decision: MemberReview['decision']): MemberReview => ({
-    id: `${year}:${memberId}`, year, memberId, cellId, decision, updatedAt: T
+  const event = (
+    id: string,
+    memberId: string,
+    date: string,
+    type: MemberEvent['type'] = 'sickLeave'
+  ): MemberEvent => ({ id, memberId, type, date, createdAt: T })
+  const review = (
+    year: number,
+    memberId: string,
+    cellId: string,
+    decision: MemberReview['decision']
+  ): MemberReview => ({
+    id: `${year}:${memberId}`,
+    year,
+    memberId,
+    cellId,
+    decision,
+    updatedAt: T
   })
   const task = (id: string, m: Meeting, status: MeetingTask['status'] = 'open'): MeetingTask => ({
-    id, cellId: m.cellId, meetingId: m.id, title: `Nhiệm vụ ${id}`, forAllMembers: 0, status, completions: []
+    id,
+    cellId: m.cellId,
+    meetingId: m.id,
+    title: `Nhiệm vụ ${id}`,
+    forAllMembers: 0,
+    status,
+    completions: []
   })
 
   const jan = meeting('jan', 'kp1', '2026-01-03')
@@ -262,15 +354,34 @@ describe('version 2 → 3 (then 4): rows become books', () => {
   const dec = meeting('dec', 'kp1', '2025-12-03')
   const other = meeting('other', 'kp2', '2026-01-05')
   const meetings = [jan, feb, dec, other]
-  const marks = [mark(jan, 'a', 'present'), mark(jan, 'b', 'unexcused'), mark(feb, 'a', 'unexcused'), mark(dec, 'a', 'unexcused'), mark(other, 'c', 'present')]
-  const events = [event('e1', 'a', '2020-03-01', 'admission'), event('e2', 'a', '2026-02-01'), event('e3', 'b', '2021-05-01', 'admission')]
-  const reviews = [review(2025, 'a', 'kp1', 'good'), review(2025, 'b', 'kp1', 'excellent'), review(2025, 'c', 'kp2', 'complete'), review(2024, 'a', 'kp1', 'good')]
+  const marks = [
+    mark(jan, 'a', 'present'),
+    mark(jan, 'b', 'unexcused'),
+    mark(feb, 'a', 'unexcused'),
+    mark(dec, 'a', 'unexcused'),
+    mark(other, 'c', 'present')
+  ]
+  const events = [
+    event('e1', 'a', '2020-03-01', 'admission'),
+    event('e2', 'a', '2026-02-01'),
+    event('e3', 'b', '2021-05-01', 'admission')
+  ]
+  const reviews = [
+    review(2025, 'a', 'kp1', 'good'),
+    review(2025, 'b', 'kp1', 'excellent'),
+    review(2025, 'c', 'kp2', 'complete'),
+    review(2024, 'a', 'kp1', 'good')
+  ]
   const tasks = [task('t1', jan), task('t2', dec, 'done'), task('t3', other)]
 
   async function upgradedFromV2(name: string) {
     await seedAt(name, 2, async (v2) => {
       expect(v2.verno).toBe(2)
-      await v2.members.bulkAdd([member('a', 'Nguyễn Văn An'), member('b', 'Trần Thị Bình'), member('c', 'Lê Văn Cường')])
+      await v2.members.bulkAdd([
+        member('a', 'Nguyễn Văn An'),
+        member('b', 'Trần Thị Bình'),
+        member('c', 'Lê Văn Cường')
+      ])
       await v2.table('memberEvents').bulkAdd(events)
       await v2.table('meetings').bulkAdd(meetings)
       await v2.table('attendanceSheets').bulkAdd(toSheets(marks, meetings))
@@ -288,7 +399,9 @@ describe('version 2 → 3 (then 4): rows become books', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
     for (const gone of ['memberEvents', 'meetings', 'attendanceSheets', 'meetingTasks', 'memberReviews'])
       expect([...db.backendDB().objectStoreNames], gone).not.toContain(gone)
-    expect((await db.memberTimelines.toArray()).map((t) => [t.memberId, t.events.map((e) => e.id).sort()])).toEqual([
+    expect(
+      (await db.memberTimelines.toArray()).map((t) => [t.memberId, t.events.map((e) => e.id).sort()])
+    ).toEqual([
       ['a', ['e1', 'e2']],
       ['b', ['e3']]
     ])
@@ -297,7 +410,9 @@ describe('version 2 → 3 (then 4): rows become books', () => {
       ['kp1|2026', 2026, ['feb', 'jan']],
       ['kp2|2026', 2026, ['other']]
     ])
-    expect((await db.attendanceBooks.toArray()).map((b) => [b.key, b.sheets.length, [...b.unexcusedKeys].sort()])).toEqual([
+    expect(
+      (await db.attendanceBooks.toArray()).map((b) => [b.key, b.sheets.length, [...b.unexcusedKeys].sort()])
+    ).toEqual([
       ['kp1|2025', 1, ['a|2025-12-03']],
       ['kp1|2026', 2, ['a|2026-02-03', 'b|2026-01-03']],
       ['kp2|2026', 1, []]
@@ -319,20 +434,31 @@ describe('version 2 → 3 (then 4): rows become books', () => {
     const byId = <R extends { id: string }>(a: R, b: R) => a.id.localeCompare(b.id)
     expect((await memberRepository.allEvents()).sort(byId)).toStrictEqual([...events].sort(byId))
     expect((await memberRepository.events('a')).map((e) => e.id)).toEqual(['e1', 'e2'])
-    expect((await meetingRepository.inPeriod('2025-01-01', '2026-12-31')).map((m) => m.id)).toEqual(['dec', 'jan', 'other', 'feb'])
+    expect((await meetingRepository.inPeriod('2025-01-01', '2026-12-31')).map((m) => m.id)).toEqual([
+      'dec',
+      'jan',
+      'other',
+      'feb'
+    ])
     expect(await meetingRepository.get('feb')).toStrictEqual(feb)
     const back = (await Promise.all(meetings.map((m) => meetingRepository.attendance(m.id)))).flat()
     expect(back.sort(byId)).toStrictEqual([...marks].sort(byId))
     expect((await meetingRepository.openTasks('kp1')).map((t) => t.id)).toEqual(['t1'])
     expect((await reviewRepository.allMemberReviews()).sort(byId)).toStrictEqual([...reviews].sort(byId))
-    expect((await reviewRepository.memberReviews(2025)).map((r) => r.id).sort()).toEqual(['2025:a', '2025:b', '2025:c'])
+    expect((await reviewRepository.memberReviews(2025)).map((r) => r.id).sort()).toEqual([
+      '2025:a',
+      '2025:b',
+      '2025:c'
+    ])
   })
 
   it('finds the unexcused absences of a year after the upgrade (Điều lệ Điều 8.2)', async () => {
     await upgradedFromV2('upgrade-books-absences')
     const byMember = await meetingRepository.unexcusedInYear(2026, ['a', 'b'])
     expect(byMember.map((a) => `${a.memberId}@${a.date}`).sort()).toEqual(['a@2026-02-03', 'b@2026-01-03'])
-    expect(await meetingRepository.unexcusedInYear(2025, ['a'])).toEqual([{ memberId: 'a', date: '2025-12-03', status: 'unexcused' }])
+    expect(await meetingRepository.unexcusedInYear(2025, ['a'])).toEqual([
+      { memberId: 'a', date: '2025-12-03', status: 'unexcused' }
+    ])
     expect((await meetingRepository.unexcusedInYear(2026)).length).toBe(2)
   })
 
@@ -356,40 +482,117 @@ describe('version 3 → 4: an attendance book lists its members once, records le
       year: 2026,
       sheets: [
         { meetingId: 'jan', date: '2026-01-03', memberIds: ['a', 'b'], statuses: 'pu' },
-        { meetingId: 'feb', date: '2026-02-03', memberIds: ['b', 'c'], statuses: 'ex', reasons: { 0: 'Ốm', 1: 'Tuổi cao' } }
+        {
+          meetingId: 'feb',
+          date: '2026-02-03',
+          memberIds: ['b', 'c'],
+          statuses: 'ex',
+          reasons: { 0: 'Ốm', 1: 'Tuổi cao' }
+        }
       ],
       unexcusedKeys: ['b|2026-01-03']
     },
-    { key: 'kp2|2026', cellId: 'kp2', year: 2026, sheets: [{ meetingId: 'other', date: '2026-01-05', memberIds: [], statuses: '' }], unexcusedKeys: [] }
+    {
+      key: 'kp2|2026',
+      cellId: 'kp2',
+      year: 2026,
+      sheets: [{ meetingId: 'other', date: '2026-01-05', memberIds: [], statuses: '' }],
+      unexcusedKeys: []
+    }
   ]
   const meetingBook = (cellId: string, ids: [string, string][]) => ({
     key: `${cellId}|2026`,
     cellId,
     year: 2026,
-    meetings: ids.map(([id, date]) => ({ id, cellId, type: 'regular', date, guests: [], presentations: [], attachments: [], createdAt: T, updatedAt: T })),
+    meetings: ids.map(([id, date]) => ({
+      id,
+      cellId,
+      type: 'regular',
+      date,
+      guests: [],
+      presentations: [],
+      attachments: [],
+      createdAt: T,
+      updatedAt: T
+    })),
     meetingIds: ids.map(([id]) => id)
   })
   const expectedMarks: AttendanceMark[] = [
     { id: 'jan:a', meetingId: 'jan', memberId: 'a', cellId: 'kp1', date: '2026-01-03', status: 'present' },
     { id: 'jan:b', meetingId: 'jan', memberId: 'b', cellId: 'kp1', date: '2026-01-03', status: 'unexcused' },
-    { id: 'feb:b', meetingId: 'feb', memberId: 'b', cellId: 'kp1', date: '2026-02-03', status: 'excused', reason: 'Ốm' },
-    { id: 'feb:c', meetingId: 'feb', memberId: 'c', cellId: 'kp1', date: '2026-02-03', status: 'exempt', reason: 'Tuổi cao' }
+    {
+      id: 'feb:b',
+      meetingId: 'feb',
+      memberId: 'b',
+      cellId: 'kp1',
+      date: '2026-02-03',
+      status: 'excused',
+      reason: 'Ốm'
+    },
+    {
+      id: 'feb:c',
+      meetingId: 'feb',
+      memberId: 'c',
+      cellId: 'kp1',
+      date: '2026-02-03',
+      status: 'exempt',
+      reason: 'Tuổi cao'
+    }
   ]
 
-  const v3Review: MemberReview = { id: '2025:a', year: 2025, memberId: 'a', cellId: 'kp1', decision: 'good', updatedAt: T }
-  const v3Event: MemberEvent = { id: 'e1', memberId: 'a', type: 'admission', date: '2020-03-01', createdAt: T }
-  const v3Task: MeetingTask = { id: 't1', cellId: 'kp1', meetingId: 'jan', title: 'Nhiệm vụ', forAllMembers: 0, status: 'open', completions: [] }
+  const v3Review: MemberReview = {
+    id: '2025:a',
+    year: 2025,
+    memberId: 'a',
+    cellId: 'kp1',
+    decision: 'good',
+    updatedAt: T
+  }
+  const v3Event: MemberEvent = {
+    id: 'e1',
+    memberId: 'a',
+    type: 'admission',
+    date: '2020-03-01',
+    createdAt: T
+  }
+  const v3Task: MeetingTask = {
+    id: 't1',
+    cellId: 'kp1',
+    meetingId: 'jan',
+    title: 'Nhiệm vụ',
+    forAllMembers: 0,
+    status: 'open',
+    completions: []
+  }
 
   async function upgradedFromV3(name: string) {
     await seedAt(name, 3, async (v3) => {
       expect(v3.verno).toBe(3)
-      expect(v3.members.schema.indexes.map((i) => i.name).sort()).toEqual(['active', 'cellId', 'idNumber', 'partyCardNumber', 'status'])
-      await v3.members.bulkAdd([member('a', 'Nguyễn Văn An'), member('b', 'Trần Thị Bình'), member('c', 'Lê Văn Cường')])
-      await v3.table('meetingBooks').bulkAdd([meetingBook('kp1', [['jan', '2026-01-03'], ['feb', '2026-02-03']]), meetingBook('kp2', [['other', '2026-01-05']])])
-      await v3.table('attendanceBooks').bulkAdd(v3Books)
-      await v3.table('memberReviewBooks').bulkAdd([
-        { key: '2025|kp1', year: 2025, cellId: 'kp1', reviews: [v3Review], reviewIds: [v3Review.id] }
+      expect(v3.members.schema.indexes.map((i) => i.name).sort()).toEqual([
+        'active',
+        'cellId',
+        'idNumber',
+        'partyCardNumber',
+        'status'
       ])
+      await v3.members.bulkAdd([
+        member('a', 'Nguyễn Văn An'),
+        member('b', 'Trần Thị Bình'),
+        member('c', 'Lê Văn Cường')
+      ])
+      await v3.table('meetingBooks').bulkAdd([
+        meetingBook('kp1', [
+          ['jan', '2026-01-03'],
+          ['feb', '2026-02-03']
+        ]),
+        meetingBook('kp2', [['other', '2026-01-05']])
+      ])
+      await v3.table('attendanceBooks').bulkAdd(v3Books)
+      await v3
+        .table('memberReviewBooks')
+        .bulkAdd([
+          { key: '2025|kp1', year: 2025, cellId: 'kp1', reviews: [v3Review], reviewIds: [v3Review.id] }
+        ])
       await v3.table('memberTimelines').bulkAdd([{ memberId: 'a', events: [v3Event] }])
       await v3.table('taskLists').bulkAdd([{ cellId: 'kp1', tasks: [v3Task] }])
     })
@@ -403,21 +606,31 @@ describe('version 3 → 4: an attendance book lists its members once, records le
     const db = await upgradedFromV3('upgrade-roll')
     expect(db.verno).toBe(4)
     const books = await db.attendanceBooks.toArray()
-    expect(books.map((b) => [b.key, b.roll, b.sheets.map((s) => s.statuses), [...b.unexcusedKeys].sort()])).toEqual([
+    expect(
+      books.map((b) => [b.key, b.roll, b.sheets.map((s) => s.statuses), [...b.unexcusedKeys].sort()])
+    ).toEqual([
       ['kp1|2026', ['a', 'b', 'c'], ['pu-', '-ex'], ['b|2026-01-03']],
       ['kp2|2026', [], [''], []]
     ])
     expect(books[0].sheets[1].reasons).toEqual({ 1: 'Ốm', 2: 'Tuổi cao' })
-    const back = (await Promise.all(['jan', 'feb', 'other'].map((id) => meetingRepository.attendance(id)))).flat()
+    const back = (
+      await Promise.all(['jan', 'feb', 'other'].map((id) => meetingRepository.attendance(id)))
+    ).flat()
     expect(back).toStrictEqual(expectedMarks)
-    expect(await meetingRepository.unexcusedInYear(2026, ['b'])).toEqual([{ memberId: 'b', date: '2026-01-03', status: 'unexcused' }])
+    expect(await meetingRepository.unexcusedInYear(2026, ['b'])).toEqual([
+      { memberId: 'b', date: '2026-01-03', status: 'unexcused' }
+    ])
   })
 
   it('records in books leave out their cell, year or member, and come back whole through the repositories', async () => {
     const db = await upgradedFromV3('upgrade-shared-fields')
     expect((await db.meetingBooks.get('kp1|2026'))!.meetings.every((m) => !('cellId' in m))).toBe(true)
-    expect((await db.memberReviewBooks.get('2025|kp1'))!.reviews).toEqual([{ id: '2025:a', memberId: 'a', decision: 'good', updatedAt: T }])
-    expect((await db.memberTimelines.get('a'))!.events).toEqual([{ id: 'e1', type: 'admission', date: '2020-03-01', createdAt: T }])
+    expect((await db.memberReviewBooks.get('2025|kp1'))!.reviews).toEqual([
+      { id: '2025:a', memberId: 'a', decision: 'good', updatedAt: T }
+    ])
+    expect((await db.memberTimelines.get('a'))!.events).toEqual([
+      { id: 'e1', type: 'admission', date: '2020-03-01', createdAt: T }
+    ])
     expect((await db.taskLists.get('kp1'))!.tasks.every((t) => !('cellId' in t))).toBe(true)
     expect(await meetingRepository.get('feb')).toMatchObject({ id: 'feb', cellId: 'kp1' })
     expect(await reviewRepository.memberReviews(2025)).toStrictEqual([v3Review])

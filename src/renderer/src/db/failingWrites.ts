@@ -14,7 +14,9 @@ export function failWritesTo(table: string, except: string): () => void {
       ...down,
       table: (name) => {
         const t = down.table(name)
-        return name === table ? { ...t, mutate: () => Promise.reject(new Error('injected write failure')) } : t
+        return name === table
+          ? { ...t, mutate: () => Promise.reject(new Error('injected write failure')) }
+          : t
       }
     })
   }

@@ -33,8 +33,14 @@ describe('values from Vue screens are stored plain (IndexedDB refuses Proxies)',
   it('stores reactive arrays inside bulk writes', async () => {
     const db = createTestDb()
     const guests = reactive(['Đồng chí Lê Anh Trường – Phó Bí thư Đảng ủy'])
-    await db.meta.bulkPut([{ key: 'a', value: { guests } }, { key: 'b', value: ref(3).value }])
-    expect(await db.meta.get('a')).toEqual({ key: 'a', value: { guests: ['Đồng chí Lê Anh Trường – Phó Bí thư Đảng ủy'] } })
+    await db.meta.bulkPut([
+      { key: 'a', value: { guests } },
+      { key: 'b', value: ref(3).value }
+    ])
+    expect(await db.meta.get('a')).toEqual({
+      key: 'a',
+      value: { guests: ['Đồng chí Lê Anh Trường – Phó Bí thư Đảng ủy'] }
+    })
   })
 
   it('leaves plain values as they are, without copying', () => {
@@ -55,7 +61,10 @@ describe('values from Vue screens are stored plain (IndexedDB refuses Proxies)',
 
   it('drops undefined-valued fields, at any depth, so a row is what a backup gives back', async () => {
     const db = createTestDb()
-    await db.meta.put({ key: 'a', value: { keep: null, drop: undefined, list: [{ memberId: 'x', reason: undefined }] } })
+    await db.meta.put({
+      key: 'a',
+      value: { keep: null, drop: undefined, list: [{ memberId: 'x', reason: undefined }] }
+    })
     const stored = await db.meta.get('a')
     expect(stored).toStrictEqual({ key: 'a', value: { keep: null, list: [{ memberId: 'x' }] } })
     expect(JSON.parse(JSON.stringify(stored))).toStrictEqual(stored)

@@ -1,7 +1,26 @@
 import type { Transaction } from 'dexie'
-import type { AttendanceMark, AttendanceSheet, AttendanceStatus, Meeting, MeetingTask, MemberEvent, MemberReview, SheetMark } from '@renderer/domain/entities'
+import type {
+  AttendanceMark,
+  AttendanceSheet,
+  AttendanceStatus,
+  Meeting,
+  MeetingTask,
+  MemberEvent,
+  MemberReview,
+  SheetMark
+} from '@renderer/domain/entities'
 import { toSheets, unexcusedKeysOf } from '@renderer/domain/meetings/attendanceSheet'
-import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, pack, yearOfDate, type AttendanceBook, type BookKind } from './books'
+import {
+  ATTENDANCE_BOOKS,
+  MEETING_BOOKS,
+  MEMBER_REVIEW_BOOKS,
+  TASK_LISTS,
+  TIMELINES,
+  pack,
+  yearOfDate,
+  type AttendanceBook,
+  type BookKind
+} from './books'
 
 /**
  * Data upgrades, keyed by the schema version they upgrade TO. Version 1 has none.
@@ -29,10 +48,18 @@ async function attendanceToSheets(tx: Transaction): Promise<void> {
   for (let i = 0; i < meetingIds.length; i += MEETINGS_PER_STEP) {
     const ids = meetingIds.slice(i, i + MEETINGS_PER_STEP)
     const [step, places] = await Promise.all([
-      marks.where('meetingId').between(ids[0], ids[ids.length - 1], true, true).toArray(),
+      marks
+        .where('meetingId')
+        .between(ids[0], ids[ids.length - 1], true, true)
+        .toArray(),
       meetings.bulkGet(ids)
     ])
-    await sheets.bulkAdd(toSheets(step, places.filter((m): m is Meeting => !!m)))
+    await sheets.bulkAdd(
+      toSheets(
+        step,
+        places.filter((m): m is Meeting => !!m)
+      )
+    )
   }
 }
 
@@ -55,17 +82,31 @@ async function rowsToBooks(tx: Transaction): Promise<void> {
   const last = await sheets.orderBy('date').last()
   if (!first || !last) return
   for (let year = yearOfDate(first.date); year <= yearOfDate(last.date); year++)
-    await write(ATTENDANCE_BOOKS, await sheets.where('date').between(`${year}-01-01`, `${year}-12-31\uffff`, true, true).toArray())
+    await write(
+      ATTENDANCE_BOOKS,
+      await sheets.where('date').between(`${year}-01-01`, `${year}-12-31\uffff`, true, true).toArray()
+    )
 }
 
 /** A v3 attendance book: each sheet lists its members' ids, with one letter each. */
 interface AttendanceBookV3 {
   key: string
   cellId: string
-  sheets: { meetingId: string; date: string; memberIds: string[]; statuses: string; reasons?: Record<string, string> }[]
+  sheets: {
+    meetingId: string
+    date: string
+    memberIds: string[]
+    statuses: string
+    reasons?: Record<string, string>
+  }[]
 }
 
-const V3_LETTERS: Record<string, AttendanceStatus> = { p: 'present', e: 'excused', u: 'unexcused', x: 'exempt' }
+const V3_LETTERS: Record<string, AttendanceStatus> = {
+  p: 'present',
+  e: 'excused',
+  u: 'unexcused',
+  x: 'exempt'
+}
 
 /** The sheets of a v3 attendance book, as the app knows them (v3's own reading, kept here as it was). */
 function sheetsOfV3Book(book: AttendanceBookV3): AttendanceSheet[] {
@@ -76,7 +117,13 @@ function sheetsOfV3Book(book: AttendanceBookV3): AttendanceSheet[] {
       if (reason !== undefined) mark.reason = reason
       return mark
     })
-    return { meetingId: s.meetingId, cellId: book.cellId, date: s.date, marks, unexcusedKeys: unexcusedKeysOf(marks, s.date) }
+    return {
+      meetingId: s.meetingId,
+      cellId: book.cellId,
+      date: s.date,
+      marks,
+      unexcusedKeys: unexcusedKeysOf(marks, s.date)
+    }
   })
 }
 
@@ -98,7 +145,11 @@ async function rewriteBooks<B, T>(tx: Transaction, kind: BookKind<B, T>): Promis
  * as it is. The members' dropped indexes are Dexie's business.
  */
 async function compactBooks(tx: Transaction): Promise<void> {
-  for (const kind of [TIMELINES, MEETING_BOOKS, TASK_LISTS, MEMBER_REVIEW_BOOKS] as BookKind<unknown, unknown>[]) await rewriteBooks(tx, kind)
+  for (const kind of [TIMELINES, MEETING_BOOKS, TASK_LISTS, MEMBER_REVIEW_BOOKS] as BookKind<
+    unknown,
+    unknown
+  >[])
+    await rewriteBooks(tx, kind)
   await tx
     .table('attendanceBooks')
     .toCollection()

@@ -274,13 +274,7 @@ export interface MeetingTask {
 
 export type Rating = 'excellent' | 'good' | 'complete' | 'incomplete'
 export type NotRatedReason =
-  | 'probationShort'
-  | 'exempt'
-  | 'suspended'
-  | 'transferredOut'
-  | 'absent'
-  | 'notActive'
-  | 'other'
+  'probationShort' | 'exempt' | 'suspended' | 'transferredOut' | 'absent' | 'notActive' | 'other'
 
 export interface MemberReview {
   /** `${year}:${memberId}` */

@@ -4,7 +4,16 @@ import type { AttendanceMark, Cell, Meeting, Member } from './entities'
 
 const T = '2026-01-01T00:00:00.000Z'
 const TODAY = '2026-11-21'
-const cell = (id: string, extra: Partial<Cell> = {}): Cell => ({ id, name: `Chi bộ ${id}`, type: 'residential', status: 'active', committee: [], createdAt: T, updatedAt: T, ...extra })
+const cell = (id: string, extra: Partial<Cell> = {}): Cell => ({
+  id,
+  name: `Chi bộ ${id}`,
+  type: 'residential',
+  status: 'active',
+  committee: [],
+  createdAt: T,
+  updatedAt: T,
+  ...extra
+})
 const member = (id: string, extra: Partial<Member> = {}): Member => ({
   id,
   fullName: `Đảng viên ${id}`,
@@ -20,14 +29,41 @@ const member = (id: string, extra: Partial<Member> = {}): Member => ({
   updatedAt: T,
   ...extra
 })
-const meeting = (id: string, extra: Partial<Meeting> = {}): Meeting => ({ id, cellId: 'c1', type: 'regular', date: '2026-03-03', guests: [], presentations: [], attachments: [], createdAt: T, updatedAt: T, ...extra })
-const mark = (meetingId: string, memberId: string, extra: Partial<AttendanceMark> = {}): AttendanceMark => ({ id: `${meetingId}:${memberId}`, meetingId, memberId, cellId: 'c1', date: '2026-03-03', status: 'present', ...extra })
+const meeting = (id: string, extra: Partial<Meeting> = {}): Meeting => ({
+  id,
+  cellId: 'c1',
+  type: 'regular',
+  date: '2026-03-03',
+  guests: [],
+  presentations: [],
+  attachments: [],
+  createdAt: T,
+  updatedAt: T,
+  ...extra
+})
+const mark = (meetingId: string, memberId: string, extra: Partial<AttendanceMark> = {}): AttendanceMark => ({
+  id: `${meetingId}:${memberId}`,
+  meetingId,
+  memberId,
+  cellId: 'c1',
+  date: '2026-03-03',
+  status: 'present',
+  ...extra
+})
 
 /** A small consistent ward: no issue. */
-type Data = IntegrityData & { cells: Cell[]; members: Member[]; meetings: Meeting[]; attendance: AttendanceMark[] }
+type Data = IntegrityData & {
+  cells: Cell[]
+  members: Member[]
+  meetings: Meeting[]
+  attendance: AttendanceMark[]
+}
 const base = (): Data => ({
   cells: [cell('c1'), cell('c2')],
-  members: [member('m1', { partyCardNumber: '10000001', idNumber: '001070000001' }), member('m2', { partyCardNumber: '10000002', idNumber: '001070000002' })],
+  members: [
+    member('m1', { partyCardNumber: '10000001', idNumber: '001070000001' }),
+    member('m2', { partyCardNumber: '10000002', idNumber: '001070000002' })
+  ],
   meetings: [meeting('mt1')],
   attendance: [mark('mt1', 'm1'), mark('mt1', 'm2')]
 })
@@ -37,37 +73,229 @@ describe('integrity check (issue #6)', () => {
     expect(checkIntegrity(base(), TODAY)).toEqual([])
   })
 
-  it.each<{ rule: string; change: (d: Data) => void; kind: IntegrityKind; entity: string; field: string; link: string }>([
-    { rule: 'member in a cell that does not exist', change: (d) => (d.members[0].cellId = 'gone'), kind: 'missingReference', entity: 'members', field: 'cellId', link: '/dang-vien/m1' },
-    { rule: 'event of a member who does not exist', change: (d) => (d.memberEvents = [{ id: 'e1', memberId: 'ghost', type: 'award', date: '2020-01-01', createdAt: T }]), kind: 'missingReference', entity: 'memberEvents', field: 'memberId', link: '/dang-vien/ghost' },
-    { rule: 'attendance for a meeting that does not exist', change: (d) => d.attendance.push(mark('gone', 'm1')), kind: 'missingReference', entity: 'attendance', field: 'meetingId', link: '/dang-vien/m1' },
-    { rule: 'attendance of a member who does not exist', change: (d) => d.attendance.push(mark('mt1', 'ghost')), kind: 'missingReference', entity: 'attendance', field: 'memberId', link: '/sinh-hoat/mt1' },
-    { rule: 'meeting of a cell that does not exist', change: (d) => (d.meetings[0].cellId = 'gone'), kind: 'missingReference', entity: 'meetings', field: 'cellId', link: '/sinh-hoat/mt1' },
-    { rule: 'meeting chaired by a member who does not exist', change: (d) => (d.meetings[0].chairMemberId = 'ghost'), kind: 'missingReference', entity: 'meetings', field: 'chairMemberId', link: '/sinh-hoat/mt1' },
+  it.each<{
+    rule: string
+    change: (d: Data) => void
+    kind: IntegrityKind
+    entity: string
+    field: string
+    link: string
+  }>([
+    {
+      rule: 'member in a cell that does not exist',
+      change: (d) => (d.members[0].cellId = 'gone'),
+      kind: 'missingReference',
+      entity: 'members',
+      field: 'cellId',
+      link: '/dang-vien/m1'
+    },
+    {
+      rule: 'event of a member who does not exist',
+      change: (d) =>
+        (d.memberEvents = [{ id: 'e1', memberId: 'ghost', type: 'award', date: '2020-01-01', createdAt: T }]),
+      kind: 'missingReference',
+      entity: 'memberEvents',
+      field: 'memberId',
+      link: '/dang-vien/ghost'
+    },
+    {
+      rule: 'attendance for a meeting that does not exist',
+      change: (d) => d.attendance.push(mark('gone', 'm1')),
+      kind: 'missingReference',
+      entity: 'attendance',
+      field: 'meetingId',
+      link: '/dang-vien/m1'
+    },
+    {
+      rule: 'attendance of a member who does not exist',
+      change: (d) => d.attendance.push(mark('mt1', 'ghost')),
+      kind: 'missingReference',
+      entity: 'attendance',
+      field: 'memberId',
+      link: '/sinh-hoat/mt1'
+    },
+    {
+      rule: 'meeting of a cell that does not exist',
+      change: (d) => (d.meetings[0].cellId = 'gone'),
+      kind: 'missingReference',
+      entity: 'meetings',
+      field: 'cellId',
+      link: '/sinh-hoat/mt1'
+    },
+    {
+      rule: 'meeting chaired by a member who does not exist',
+      change: (d) => (d.meetings[0].chairMemberId = 'ghost'),
+      kind: 'missingReference',
+      entity: 'meetings',
+      field: 'chairMemberId',
+      link: '/sinh-hoat/mt1'
+    },
     {
       rule: 'task of a meeting that does not exist',
-      change: (d) => (d.meetingTasks = [{ id: 't1', cellId: 'c1', meetingId: 'gone', title: 'Nộp bản kiểm điểm', forAllMembers: 1, status: 'open', completions: [] }]),
-      kind: 'missingReference', entity: 'meetingTasks', field: 'meetingId', link: '/chi-bo'
+      change: (d) =>
+        (d.meetingTasks = [
+          {
+            id: 't1',
+            cellId: 'c1',
+            meetingId: 'gone',
+            title: 'Nộp bản kiểm điểm',
+            forAllMembers: 1,
+            status: 'open',
+            completions: []
+          }
+        ]),
+      kind: 'missingReference',
+      entity: 'meetingTasks',
+      field: 'meetingId',
+      link: '/chi-bo'
     },
     {
       rule: 'task owned by a member who does not exist',
-      change: (d) => (d.meetingTasks = [{ id: 't1', cellId: 'c1', meetingId: 'mt1', title: 'Báo cáo', ownerMemberId: 'ghost', forAllMembers: 0, status: 'open', completions: [] }]),
-      kind: 'missingReference', entity: 'meetingTasks', field: 'ownerMemberId', link: '/sinh-hoat/mt1'
+      change: (d) =>
+        (d.meetingTasks = [
+          {
+            id: 't1',
+            cellId: 'c1',
+            meetingId: 'mt1',
+            title: 'Báo cáo',
+            ownerMemberId: 'ghost',
+            forAllMembers: 0,
+            status: 'open',
+            completions: []
+          }
+        ]),
+      kind: 'missingReference',
+      entity: 'meetingTasks',
+      field: 'ownerMemberId',
+      link: '/sinh-hoat/mt1'
     },
-    { rule: 'review of a member who does not exist', change: (d) => (d.memberReviews = [{ id: '2025:ghost', year: 2025, memberId: 'ghost', cellId: 'c1', updatedAt: T }]), kind: 'missingReference', entity: 'memberReviews', field: 'memberId', link: '/chi-bo' },
-    { rule: 'review of a cell that does not exist', change: (d) => (d.cellReviews = [{ id: '2025:gone', year: 2025, cellId: 'gone', updatedAt: T }]), kind: 'missingReference', entity: 'cellReviews', field: 'cellId', link: '/chi-bo' },
-    { rule: 'badge of a member who does not exist', change: (d) => (d.badges = [{ id: 'b1', memberId: 'ghost', milestone: 30, ceremonyDate: '2026-02-03', status: 'proposed' }]), kind: 'missingReference', entity: 'badges', field: 'memberId', link: '/chi-bo' },
-    { rule: 'cell merged into a cell that does not exist', change: (d) => (d.cells[1].mergedIntoId = 'gone'), kind: 'missingReference', entity: 'cells', field: 'mergedIntoId', link: '/chi-bo' },
-    { rule: 'cell committee seat of a member who does not exist', change: (d) => (d.cells[0].committee = [{ memberId: 'ghost', role: 'secretary', from: '2020-01-01' }]), kind: 'missingReference', entity: 'cells', field: 'committee', link: '/chi-bo' },
-    { rule: 'a birth date that is not a real day (31/02)', change: (d) => (d.members[0].birthDate = '1970-02-31'), kind: 'invalidDate', entity: 'members', field: 'birthDate', link: '/dang-vien/m1' },
-    { rule: 'an admission date in the future', change: (d) => (d.members[0].admissionDate = '2027-01-01'), kind: 'futureDate', entity: 'members', field: 'admissionDate', link: '/dang-vien/m1' },
-    { rule: 'birth after admission', change: (d) => (d.members[0].birthDate = '1996-01-01'), kind: 'dateOrder', entity: 'members', field: 'birthDate', link: '/dang-vien/m1' },
-    { rule: 'admitted before 18 (Điều lệ Đảng, Điều 1)', change: (d) => (d.members[0].birthDate = '1980-01-01'), kind: 'dateOrder', entity: 'members', field: 'admissionDate', link: '/dang-vien/m1' },
-    { rule: 'official before admission', change: (d) => (d.members[0].officialDate = '1990-01-01'), kind: 'dateOrder', entity: 'members', field: 'officialDate', link: '/dang-vien/m1' },
-    { rule: 'an event that is not a real day', change: (d) => (d.memberEvents = [{ id: 'e1', memberId: 'm1', type: 'award', date: '2020-13-01', createdAt: T }]), kind: 'invalidDate', entity: 'memberEvents', field: 'date', link: '/dang-vien/m1' },
-    { rule: 'an event ending before it starts', change: (d) => (d.memberEvents = [{ id: 'e1', memberId: 'm1', type: 'sickLeave', date: '2024-05-01', endDate: '2024-01-01', createdAt: T }]), kind: 'dateOrder', entity: 'memberEvents', field: 'endDate', link: '/dang-vien/m1' },
-    { rule: 'a meeting date that is not a real day', change: (d) => (d.meetings[0].date = '2026-02-30'), kind: 'invalidDate', entity: 'meetings', field: 'date', link: '/sinh-hoat/mt1' },
-    { rule: 'attendance dated apart from its meeting', change: (d) => (d.attendance[0].date = '2026-03-04'), kind: 'dateOrder', entity: 'attendance', field: 'date', link: '/sinh-hoat/mt1' }
+    {
+      rule: 'review of a member who does not exist',
+      change: (d) =>
+        (d.memberReviews = [{ id: '2025:ghost', year: 2025, memberId: 'ghost', cellId: 'c1', updatedAt: T }]),
+      kind: 'missingReference',
+      entity: 'memberReviews',
+      field: 'memberId',
+      link: '/chi-bo'
+    },
+    {
+      rule: 'review of a cell that does not exist',
+      change: (d) => (d.cellReviews = [{ id: '2025:gone', year: 2025, cellId: 'gone', updatedAt: T }]),
+      kind: 'missingReference',
+      entity: 'cellReviews',
+      field: 'cellId',
+      link: '/chi-bo'
+    },
+    {
+      rule: 'badge of a member who does not exist',
+      change: (d) =>
+        (d.badges = [
+          { id: 'b1', memberId: 'ghost', milestone: 30, ceremonyDate: '2026-02-03', status: 'proposed' }
+        ]),
+      kind: 'missingReference',
+      entity: 'badges',
+      field: 'memberId',
+      link: '/chi-bo'
+    },
+    {
+      rule: 'cell merged into a cell that does not exist',
+      change: (d) => (d.cells[1].mergedIntoId = 'gone'),
+      kind: 'missingReference',
+      entity: 'cells',
+      field: 'mergedIntoId',
+      link: '/chi-bo'
+    },
+    {
+      rule: 'cell committee seat of a member who does not exist',
+      change: (d) => (d.cells[0].committee = [{ memberId: 'ghost', role: 'secretary', from: '2020-01-01' }]),
+      kind: 'missingReference',
+      entity: 'cells',
+      field: 'committee',
+      link: '/chi-bo'
+    },
+    {
+      rule: 'a birth date that is not a real day (31/02)',
+      change: (d) => (d.members[0].birthDate = '1970-02-31'),
+      kind: 'invalidDate',
+      entity: 'members',
+      field: 'birthDate',
+      link: '/dang-vien/m1'
+    },
+    {
+      rule: 'an admission date in the future',
+      change: (d) => (d.members[0].admissionDate = '2027-01-01'),
+      kind: 'futureDate',
+      entity: 'members',
+      field: 'admissionDate',
+      link: '/dang-vien/m1'
+    },
+    {
+      rule: 'birth after admission',
+      change: (d) => (d.members[0].birthDate = '1996-01-01'),
+      kind: 'dateOrder',
+      entity: 'members',
+      field: 'birthDate',
+      link: '/dang-vien/m1'
+    },
+    {
+      rule: 'admitted before 18 (Điều lệ Đảng, Điều 1)',
+      change: (d) => (d.members[0].birthDate = '1980-01-01'),
+      kind: 'dateOrder',
+      entity: 'members',
+      field: 'admissionDate',
+      link: '/dang-vien/m1'
+    },
+    {
+      rule: 'official before admission',
+      change: (d) => (d.members[0].officialDate = '1990-01-01'),
+      kind: 'dateOrder',
+      entity: 'members',
+      field: 'officialDate',
+      link: '/dang-vien/m1'
+    },
+    {
+      rule: 'an event that is not a real day',
+      change: (d) =>
+        (d.memberEvents = [{ id: 'e1', memberId: 'm1', type: 'award', date: '2020-13-01', createdAt: T }]),
+      kind: 'invalidDate',
+      entity: 'memberEvents',
+      field: 'date',
+      link: '/dang-vien/m1'
+    },
+    {
+      rule: 'an event ending before it starts',
+      change: (d) =>
+        (d.memberEvents = [
+          {
+            id: 'e1',
+            memberId: 'm1',
+            type: 'sickLeave',
+            date: '2024-05-01',
+            endDate: '2024-01-01',
+            createdAt: T
+          }
+        ]),
+      kind: 'dateOrder',
+      entity: 'memberEvents',
+      field: 'endDate',
+      link: '/dang-vien/m1'
+    },
+    {
+      rule: 'a meeting date that is not a real day',
+      change: (d) => (d.meetings[0].date = '2026-02-30'),
+      kind: 'invalidDate',
+      entity: 'meetings',
+      field: 'date',
+      link: '/sinh-hoat/mt1'
+    },
+    {
+      rule: 'attendance dated apart from its meeting',
+      change: (d) => (d.attendance[0].date = '2026-03-04'),
+      kind: 'dateOrder',
+      entity: 'attendance',
+      field: 'date',
+      link: '/sinh-hoat/mt1'
+    }
   ])('finds $rule', ({ change, kind, entity, field, link }) => {
     const data = base()
     change(data)
@@ -90,9 +318,21 @@ describe('integrity check (issue #6)', () => {
 
   it.each([
     { rule: 'a bare year is a valid date', change: (d: Data) => (d.members[0].birthDate = '1970') },
-    { rule: 'a planned meeting may be dated ahead', change: (d: Data) => ((d.meetings[0].date = '2026-12-03'), d.attendance.forEach((a) => (a.date = '2026-12-03'))) },
-    { rule: 'empty optional dates are fine', change: (d: Data) => ((d.members[0].birthDate = null), (d.members[0].officialDate = undefined)) },
-    { rule: 'a member without card or CCCD is not a duplicate', change: (d: Data) => d.members.forEach((m) => ((m.partyCardNumber = ''), (m.idNumber = undefined))) },
+    {
+      rule: 'a planned meeting may be dated ahead',
+      change: (d: Data) => (
+        (d.meetings[0].date = '2026-12-03'),
+        d.attendance.forEach((a) => (a.date = '2026-12-03'))
+      )
+    },
+    {
+      rule: 'empty optional dates are fine',
+      change: (d: Data) => ((d.members[0].birthDate = null), (d.members[0].officialDate = undefined))
+    },
+    {
+      rule: 'a member without card or CCCD is not a duplicate',
+      change: (d: Data) => d.members.forEach((m) => ((m.partyCardNumber = ''), (m.idNumber = undefined)))
+    },
     { rule: 'today is not the future', change: (d: Data) => (d.members[0].officialDate = TODAY) }
   ])('no false alarm: $rule', ({ change }) => {
     const data = base()

@@ -15,7 +15,14 @@ import type {
   MemberEvent,
   MemberReview
 } from './entities'
-import { comparable, formatDate as display, fullYearsBetween, isYearOnly, parseIsoDate, todayIso } from './dates'
+import {
+  comparable,
+  formatDate as display,
+  fullYearsBetween,
+  isYearOnly,
+  parseIsoDate,
+  todayIso
+} from './dates'
 
 export interface IntegrityData {
   cells?: readonly Cell[]
@@ -71,24 +78,91 @@ export function checkIntegrity(data: IntegrityData, today: IsoDate = todayIso())
   const who = (id: string) => memberById.get(id)?.fullName ?? id
   const add = (issue: IntegrityIssue) => issues.push(issue)
 
-  const refCell = (entity: string, id: string, field: string, value: string | null | undefined, what: string, link: string) => {
-    if (value && !cellIds.has(value)) add({ kind: 'missingReference', entity, entityId: id, field, link, message: `${what}: chi bộ không tồn tại (mã ${value}).` })
+  const refCell = (
+    entity: string,
+    id: string,
+    field: string,
+    value: string | null | undefined,
+    what: string,
+    link: string
+  ) => {
+    if (value && !cellIds.has(value))
+      add({
+        kind: 'missingReference',
+        entity,
+        entityId: id,
+        field,
+        link,
+        message: `${what}: chi bộ không tồn tại (mã ${value}).`
+      })
   }
-  const refMember = (entity: string, id: string, field: string, value: string | null | undefined, what: string, link: string) => {
-    if (value && !memberById.has(value)) add({ kind: 'missingReference', entity, entityId: id, field, link, message: `${what}: đảng viên không tồn tại (mã ${value}).` })
+  const refMember = (
+    entity: string,
+    id: string,
+    field: string,
+    value: string | null | undefined,
+    what: string,
+    link: string
+  ) => {
+    if (value && !memberById.has(value))
+      add({
+        kind: 'missingReference',
+        entity,
+        entityId: id,
+        field,
+        link,
+        message: `${what}: đảng viên không tồn tại (mã ${value}).`
+      })
   }
-  const refMeeting = (entity: string, id: string, field: string, value: string | null | undefined, what: string, link: string) => {
-    if (value && !meetingById.has(value)) add({ kind: 'missingReference', entity, entityId: id, field, link, message: `${what}: buổi sinh hoạt không tồn tại (mã ${value}).` })
+  const refMeeting = (
+    entity: string,
+    id: string,
+    field: string,
+    value: string | null | undefined,
+    what: string,
+    link: string
+  ) => {
+    if (value && !meetingById.has(value))
+      add({
+        kind: 'missingReference',
+        entity,
+        entityId: id,
+        field,
+        link,
+        message: `${what}: buổi sinh hoạt không tồn tại (mã ${value}).`
+      })
   }
   /** A stored date must be a real day (or a bare year); `notFuture` when it records something done. */
-  const checkDate = (entity: string, id: string, field: string, value: string | null | undefined, what: string, link: string, notFuture: boolean) => {
+  const checkDate = (
+    entity: string,
+    id: string,
+    field: string,
+    value: string | null | undefined,
+    what: string,
+    link: string,
+    notFuture: boolean
+  ) => {
     if (!value) return true
     if (!parseIsoDate(value)) {
-      add({ kind: 'invalidDate', entity, entityId: id, field, link, message: `${what}: "${value}" không phải ngày có thật.` })
+      add({
+        kind: 'invalidDate',
+        entity,
+        entityId: id,
+        field,
+        link,
+        message: `${what}: "${value}" không phải ngày có thật.`
+      })
       return false
     }
     if (notFuture && comparable(value) > today && !(isYearOnly(value) && value === today.slice(0, 4))) {
-      add({ kind: 'futureDate', entity, entityId: id, field, link, message: `${what}: ngày ${display(value)} chưa đến.` })
+      add({
+        kind: 'futureDate',
+        entity,
+        entityId: id,
+        field,
+        link,
+        message: `${what}: ngày ${display(value)} chưa đến.`
+      })
     }
     return true
   }
@@ -98,7 +172,8 @@ export function checkIntegrity(data: IntegrityData, today: IsoDate = todayIso())
   for (const c of cells) {
     const what = `Chi bộ ${c.name}`
     refCell('cells', c.id, 'mergedIntoId', c.mergedIntoId, `${what} (sáp nhập vào)`, CELLS_LINK)
-    for (const seat of c.committee ?? []) refMember('cells', c.id, 'committee', seat.memberId, `${what} (chi ủy)`, CELLS_LINK)
+    for (const seat of c.committee ?? [])
+      refMember('cells', c.id, 'committee', seat.memberId, `${what} (chi ủy)`, CELLS_LINK)
     checkDate('cells', c.id, 'foundedOn', c.foundedOn, `${what}, ngày thành lập`, CELLS_LINK, true)
     checkDate('cells', c.id, 'closedOn', c.closedOn, `${what}, ngày giải thể/sáp nhập`, CELLS_LINK, false)
   }
@@ -110,18 +185,54 @@ export function checkIntegrity(data: IntegrityData, today: IsoDate = todayIso())
     const what = `Đảng viên ${m.fullName}`
     refCell('members', m.id, 'cellId', m.cellId, what, link)
     const birthOk = checkDate('members', m.id, 'birthDate', m.birthDate, `${what}, ngày sinh`, link, true)
-    const admissionOk = checkDate('members', m.id, 'admissionDate', m.admissionDate, `${what}, ngày vào Đảng`, link, true)
+    const admissionOk = checkDate(
+      'members',
+      m.id,
+      'admissionDate',
+      m.admissionDate,
+      `${what}, ngày vào Đảng`,
+      link,
+      true
+    )
     checkDate('members', m.id, 'officialDate', m.officialDate, `${what}, ngày chính thức`, link, true)
     if (before(m.birthDate, m.admissionDate)) {
-      add({ kind: 'dateOrder', entity: 'members', entityId: m.id, field: 'birthDate', link, message: `${what}: ngày sinh sau ngày vào Đảng.` })
-    } else if (birthOk && admissionOk && m.birthDate && m.admissionDate && !isYearOnly(m.birthDate) && !isYearOnly(m.admissionDate)) {
+      add({
+        kind: 'dateOrder',
+        entity: 'members',
+        entityId: m.id,
+        field: 'birthDate',
+        link,
+        message: `${what}: ngày sinh sau ngày vào Đảng.`
+      })
+    } else if (
+      birthOk &&
+      admissionOk &&
+      m.birthDate &&
+      m.admissionDate &&
+      !isYearOnly(m.birthDate) &&
+      !isYearOnly(m.admissionDate)
+    ) {
       const age = fullYearsBetween(m.birthDate, m.admissionDate)
       if (age < MIN_ADMISSION_AGE) {
-        add({ kind: 'dateOrder', entity: 'members', entityId: m.id, field: 'admissionDate', link, message: `${what}: vào Đảng khi mới ${age} tuổi (Điều lệ Đảng: đủ 18 tuổi) — kiểm tra ngày sinh, ngày vào Đảng.` })
+        add({
+          kind: 'dateOrder',
+          entity: 'members',
+          entityId: m.id,
+          field: 'admissionDate',
+          link,
+          message: `${what}: vào Đảng khi mới ${age} tuổi (Điều lệ Đảng: đủ 18 tuổi) — kiểm tra ngày sinh, ngày vào Đảng.`
+        })
       }
     }
     if (before(m.admissionDate, m.officialDate)) {
-      add({ kind: 'dateOrder', entity: 'members', entityId: m.id, field: 'officialDate', link, message: `${what}: ngày chính thức trước ngày vào Đảng.` })
+      add({
+        kind: 'dateOrder',
+        entity: 'members',
+        entityId: m.id,
+        field: 'officialDate',
+        link,
+        message: `${what}: ngày chính thức trước ngày vào Đảng.`
+      })
     }
     const card = m.partyCardNumber?.trim()
     if (card) byCard.set(card, [...(byCard.get(card) ?? []), m])
@@ -135,8 +246,18 @@ export function checkIntegrity(data: IntegrityData, today: IsoDate = todayIso())
     for (const [value, group] of groups) {
       if (group.length < 2) continue
       for (const m of group) {
-        const others = group.filter((o) => o !== m).map((o) => o.fullName).join(', ')
-        add({ kind: 'duplicate', entity: 'members', entityId: m.id, field, link: memberLink(m.id), message: `Đảng viên ${m.fullName}: trùng ${label} ${value} với ${others}.` })
+        const others = group
+          .filter((o) => o !== m)
+          .map((o) => o.fullName)
+          .join(', ')
+        add({
+          kind: 'duplicate',
+          entity: 'members',
+          entityId: m.id,
+          field,
+          link: memberLink(m.id),
+          message: `Đảng viên ${m.fullName}: trùng ${label} ${value} với ${others}.`
+        })
       }
     }
   }
@@ -150,7 +271,14 @@ export function checkIntegrity(data: IntegrityData, today: IsoDate = todayIso())
     checkDate('memberEvents', e.id, 'date', e.date, `${what}, ngày`, link, true)
     checkDate('memberEvents', e.id, 'endDate', e.endDate, `${what}, ngày kết thúc`, link, false)
     if (before(e.date, e.endDate)) {
-      add({ kind: 'dateOrder', entity: 'memberEvents', entityId: e.id, field: 'endDate', link, message: `${what}: ngày kết thúc trước ngày bắt đầu.` })
+      add({
+        kind: 'dateOrder',
+        entity: 'memberEvents',
+        entityId: e.id,
+        field: 'endDate',
+        link,
+        message: `${what}: ngày kết thúc trước ngày bắt đầu.`
+      })
     }
   }
 
@@ -170,7 +298,14 @@ export function checkIntegrity(data: IntegrityData, today: IsoDate = todayIso())
     refMeeting('attendance', a.id, 'meetingId', a.meetingId, `Điểm danh của ${who(a.memberId)}`, link)
     refMember('attendance', a.id, 'memberId', a.memberId, 'Điểm danh', link)
     if (meeting && a.date !== meeting.date) {
-      add({ kind: 'dateOrder', entity: 'attendance', entityId: a.id, field: 'date', link, message: `Điểm danh của ${who(a.memberId)}: ngày ${display(a.date)} khác ngày của buổi sinh hoạt (${display(meeting.date)}).` })
+      add({
+        kind: 'dateOrder',
+        entity: 'attendance',
+        entityId: a.id,
+        field: 'date',
+        link,
+        message: `Điểm danh của ${who(a.memberId)}: ngày ${display(a.date)} khác ngày của buổi sinh hoạt (${display(meeting.date)}).`
+      })
     }
   }
 
@@ -180,8 +315,16 @@ export function checkIntegrity(data: IntegrityData, today: IsoDate = todayIso())
     refMeeting('meetingTasks', t.id, 'meetingId', t.meetingId, what, CELLS_LINK)
     refCell('meetingTasks', t.id, 'cellId', t.cellId, what, link)
     refMember('meetingTasks', t.id, 'ownerMemberId', t.ownerMemberId, `${what} (người thực hiện)`, link)
-    refMeeting('meetingTasks', t.id, 'closedAtMeetingId', t.closedAtMeetingId, `${what} (buổi kết thúc)`, link)
-    for (const c of t.completions ?? []) refMember('meetingTasks', t.id, 'completions', c.memberId, `${what} (đã hoàn thành)`, link)
+    refMeeting(
+      'meetingTasks',
+      t.id,
+      'closedAtMeetingId',
+      t.closedAtMeetingId,
+      `${what} (buổi kết thúc)`,
+      link
+    )
+    for (const c of t.completions ?? [])
+      refMember('meetingTasks', t.id, 'completions', c.memberId, `${what} (đã hoàn thành)`, link)
     checkDate('meetingTasks', t.id, 'deadline', t.deadline, `${what}, hạn`, link, false)
   }
 
@@ -201,8 +344,24 @@ export function checkIntegrity(data: IntegrityData, today: IsoDate = todayIso())
   for (const b of data.badges ?? []) {
     const link = memberLink(b.memberId)
     refMember('badges', b.id, 'memberId', b.memberId, `Huy hiệu ${b.milestone} năm tuổi Đảng`, CELLS_LINK)
-    checkDate('badges', b.id, 'ceremonyDate', b.ceremonyDate, `Huy hiệu ${b.milestone} năm của ${who(b.memberId)}, ngày trao`, link, false)
-    checkDate('badges', b.id, 'awardedOn', b.awardedOn, `Huy hiệu ${b.milestone} năm của ${who(b.memberId)}, ngày nhận`, link, true)
+    checkDate(
+      'badges',
+      b.id,
+      'ceremonyDate',
+      b.ceremonyDate,
+      `Huy hiệu ${b.milestone} năm của ${who(b.memberId)}, ngày trao`,
+      link,
+      false
+    )
+    checkDate(
+      'badges',
+      b.id,
+      'awardedOn',
+      b.awardedOn,
+      `Huy hiệu ${b.milestone} năm của ${who(b.memberId)}, ngày nhận`,
+      link,
+      true
+    )
   }
   return issues
 }

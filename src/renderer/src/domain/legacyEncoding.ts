@@ -10,10 +10,8 @@
 export type TextEncoding = 'unicode' | 'tcvn3' | 'vni'
 
 /** TCVN3 letters in Vietnamese order, paired with their Unicode letters below. */
-const TCVN3_CHARS =
-  'µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉËÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00adõøö÷ùúýûüþ®¡¢£¤¥¦§'
-const TCVN3_UNICODE =
-  'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđĂÂÊÔƠƯĐ'
+const TCVN3_CHARS = 'µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉËÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00adõøö÷ùúýûüþ®¡¢£¤¥¦§'
+const TCVN3_UNICODE = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđĂÂÊÔƠƯĐ'
 
 const TCVN3_MAP: ReadonlyMap<string, string> = (() => {
   const a = [...TCVN3_CHARS]
@@ -26,7 +24,8 @@ const TCVN3_MAP: ReadonlyMap<string, string> = (() => {
 const TCVN3_ONLY = /[\u00a1-\u00be]/g
 
 /** Letters that exist only in Vietnamese Unicode (ă đ ĩ ũ ơ ư and the U+1EA0 block). */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g
+const UNICODE_VIETNAMESE =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g
 
 // ——— VNI-Windows ———
 

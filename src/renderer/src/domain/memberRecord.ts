@@ -5,7 +5,11 @@ import { memberSearchText } from './names'
 import { todayIso } from './dates'
 
 /** Status, active flag, cell and search text derived from the record and its events on `on`. */
-export function withDerivedFields(member: Member, events: readonly MemberEvent[], on: IsoDate = todayIso()): Member {
+export function withDerivedFields(
+  member: Member,
+  events: readonly MemberEvent[],
+  on: IsoDate = todayIso()
+): Member {
   const state = memberStateOn(member, events, on)
   return {
     ...member,

@@ -27,7 +27,13 @@ describe('memberStateOn — the current state derived from dated life events', (
       true,
       'c1'
     ],
-    ['2022-01-01', [ev('admission', '2020-03-10'), ev('transferOut', '2021-06-01')], 'transferredOut', false, 'c1'],
+    [
+      '2022-01-01',
+      [ev('admission', '2020-03-10'), ev('transferOut', '2021-06-01')],
+      'transferredOut',
+      false,
+      'c1'
+    ],
     [
       '2022-01-01',
       [ev('transferIn', '2021-06-01', { cellId: 'c2' }), ev('cellChange', '2021-09-01', { cellId: 'c3' })],
@@ -53,8 +59,16 @@ describe('memberStateOn — the current state derived from dated life events', (
   })
 
   it('restarts probation on re-admission', () => {
-    const events = [ev('admission', '2010-01-01'), ev('removal', '2015-01-01'), ev('readmission', '2020-03-10')]
-    const s = memberStateOn({ admissionDate: '2010-01-01', officialDate: '2011-01-01', cellId: 'c1' }, events, '2020-06-01')
+    const events = [
+      ev('admission', '2010-01-01'),
+      ev('removal', '2015-01-01'),
+      ev('readmission', '2020-03-10')
+    ]
+    const s = memberStateOn(
+      { admissionDate: '2010-01-01', officialDate: '2011-01-01', cellId: 'c1' },
+      events,
+      '2020-06-01'
+    )
     expect(s.status).toBe('probationary')
     expect(s.inWard).toBe(true)
   })

@@ -65,7 +65,9 @@ export function memberStateOn(
 ): MemberState {
   const on = comparable(date)
   const sorted = sortEvents(events).filter((e) => comparable(e.date) <= on)
-  const hasEntry = events.some((e) => e.type === 'admission' || e.type === 'transferIn' || e.type === 'readmission')
+  const hasEntry = events.some(
+    (e) => e.type === 'admission' || e.type === 'transferIn' || e.type === 'readmission'
+  )
   const admittedByRecord = !member.admissionDate || comparable(member.admissionDate) <= on
 
   let isMember = !hasEntry && admittedByRecord

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { foldForSearch, matchesSearch, memberSearchText, properCaseName, sortByVietnameseName, splitName } from './names'
+import {
+  foldForSearch,
+  matchesSearch,
+  memberSearchText,
+  properCaseName,
+  sortByVietnameseName,
+  splitName
+} from './names'
 
 describe('accent-free search (DESIGN §4)', () => {
   it.each([
@@ -17,7 +24,11 @@ describe('accent-free search (DESIGN §4)', () => {
   })
 
   it('finds a member by party card and CCCD', () => {
-    const text = memberSearchText({ fullName: 'Lê Văn Bình', partyCardNumber: '12345678', idNumber: '038123456789' })
+    const text = memberSearchText({
+      fullName: 'Lê Văn Bình',
+      partyCardNumber: '12345678',
+      idNumber: '038123456789'
+    })
     expect(matchesSearch(text, '12345678')).toBe(true)
     expect(matchesSearch(text, '0381234')).toBe(true)
   })
@@ -34,7 +45,15 @@ describe('names', () => {
   })
   // Vietnamese alphabet: a < ă < â and d < đ are separate letters, so An < Anh < Ân and Dũng < Đức.
   it('sorts by given name, then middle, then family, the Vietnamese way', () => {
-    const names = ['Trần Văn Bình', 'Nguyễn Văn An', 'Lê Thị Ân', 'Đỗ Văn Anh', 'Nguyễn Thị An', 'Bùi Văn Đức', 'Phạm Văn Dũng']
+    const names = [
+      'Trần Văn Bình',
+      'Nguyễn Văn An',
+      'Lê Thị Ân',
+      'Đỗ Văn Anh',
+      'Nguyễn Thị An',
+      'Bùi Văn Đức',
+      'Phạm Văn Dũng'
+    ]
     expect(sortByVietnameseName(names, (n) => n)).toEqual([
       'Nguyễn Thị An',
       'Nguyễn Văn An',

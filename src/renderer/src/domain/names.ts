@@ -72,7 +72,11 @@ export function sortByVietnameseName<T>(items: readonly T[], nameOf: (item: T) =
 }
 
 /** The text a member is found by: name, party card and CCCD, accent-free. */
-export function memberSearchText(m: { fullName: string; partyCardNumber?: string; idNumber?: string }): string {
+export function memberSearchText(m: {
+  fullName: string
+  partyCardNumber?: string
+  idNumber?: string
+}): string {
   return [foldForSearch(m.fullName), m.partyCardNumber ?? '', m.idNumber ?? ''].filter(Boolean).join(' ')
 }
 

@@ -19,7 +19,9 @@ describe('organization settings (DESIGN §7: every name comes from Settings)', (
     expect(e.placeName).toBeDefined()
   })
   it('checks the document number suffix', () => {
-    expect(validateSettings({ ...filled, documentNumberSuffix: 'ĐU' }).documentNumberSuffix).toMatch(/dấu "\/"/)
+    expect(validateSettings({ ...filled, documentNumberSuffix: 'ĐU' }).documentNumberSuffix).toMatch(
+      /dấu "\/"/
+    )
   })
   it('prints header names in capitals, NFC', () => {
     const n = normalizeSettings({ ...filled, issuingBody: '  Đảng ủy  phường Trường Sơn ' })

@@ -48,8 +48,13 @@ export function validateSettings(form: SettingsForm): SettingsErrors {
   for (const key of Object.keys(form) as (keyof SettingsForm)[]) {
     if (!errors[key] && form[key].length > MAX) errors[key] = `Tối đa ${MAX} ký tự.`
   }
-  if (!errors.issuingBody && form.issuingBody.trim() && !/^ĐẢNG ỦY|^ĐẢNG BỘ|^CHI BỘ/u.test(form.issuingBody.trim().toUpperCase())) {
-    errors.issuingBody = 'Tên cơ quan ban hành thường bắt đầu bằng "ĐẢNG ỦY …", ví dụ: ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN.'
+  if (
+    !errors.issuingBody &&
+    form.issuingBody.trim() &&
+    !/^ĐẢNG ỦY|^ĐẢNG BỘ|^CHI BỘ/u.test(form.issuingBody.trim().toUpperCase())
+  ) {
+    errors.issuingBody =
+      'Tên cơ quan ban hành thường bắt đầu bằng "ĐẢNG ỦY …", ví dụ: ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN.'
   }
   const suffix = form.documentNumberSuffix.trim()
   if (suffix && !/^\/\S+$/u.test(suffix)) {

@@ -24,7 +24,11 @@ export const auditRepository = {
     return getDb().auditLog.where('[entity+entityId]').equals([entity, entityId]).sortBy('at')
   },
   /** A page of entries, newest first, with the total that match (the audit log viewer). */
-  async page(filter: AuditFilter = {}, offset = 0, limit = 50): Promise<{ entries: AuditEntry[]; total: number }> {
+  async page(
+    filter: AuditFilter = {},
+    offset = 0,
+    limit = 50
+  ): Promise<{ entries: AuditEntry[]; total: number }> {
     const total = await matching(filter).count()
     const entries = await matching(filter).offset(offset).limit(limit).toArray()
     return { entries, total }

@@ -3,10 +3,28 @@ import { cellRepository } from './cellRepository'
 import { memberRepository } from './memberRepository'
 import type { Cell, Member } from '@renderer/domain/entities'
 
-const cell = (id: string, name: string): Cell => ({ id, name, type: 'residential', status: 'active', committee: [], createdAt: '', updatedAt: '' })
+const cell = (id: string, name: string): Cell => ({
+  id,
+  name,
+  type: 'residential',
+  status: 'active',
+  committee: [],
+  createdAt: '',
+  updatedAt: ''
+})
 const member = (id: string, cellId: string, extra: Partial<Member> = {}): Member => ({
-  id, fullName: `Đảng viên ${id}`, gender: 'male', cellId, admissionDate: '2000-01-01', officialDate: '2001-01-01',
-  status: 'official', active: 1, searchText: '', createdAt: '', updatedAt: '', ...extra
+  id,
+  fullName: `Đảng viên ${id}`,
+  gender: 'male',
+  cellId,
+  admissionDate: '2000-01-01',
+  officialDate: '2001-01-01',
+  status: 'official',
+  active: 1,
+  searchText: '',
+  createdAt: '',
+  updatedAt: '',
+  ...extra
 })
 
 beforeEach(() => {
@@ -17,8 +35,18 @@ afterEach(() => setDb(null))
 describe('cellRepository', () => {
   it('merges two cells into one: members move with a dated cellChange event; the old cell stays readable', async () => {
     await cellRepository.bulkSave([cell('a', 'KDC 1'), cell('b', 'KDC 2'), cell('t', 'KDC 1-2')])
-    await memberRepository.bulkSave([member('1', 'a'), member('2', 'b'), member('3', 'a', { status: 'deceased' })])
-    await memberRepository.addEvent({ id: 'd', memberId: '3', type: 'death', date: '2020-01-01', createdAt: '' })
+    await memberRepository.bulkSave([
+      member('1', 'a'),
+      member('2', 'b'),
+      member('3', 'a', { status: 'deceased' })
+    ])
+    await memberRepository.addEvent({
+      id: 'd',
+      memberId: '3',
+      type: 'death',
+      date: '2020-01-01',
+      createdAt: ''
+    })
     const { moved } = await cellRepository.merge(['a', 'b'], 't', '2025-07-01', '15-QĐ/ĐU')
     expect(moved).toBe(2)
     const db = getDb()
@@ -27,9 +55,21 @@ describe('cellRepository', () => {
     // A member who died stays in the old cell's history.
     expect((await db.members.get('3'))!.cellId).toBe('a')
     const events = await memberRepository.events('1')
-    expect(events.find((e) => e.type === 'cellChange')).toMatchObject({ date: '2025-07-01', fromCellId: 'a', cellId: 't', decisionNumber: '15-QĐ/ĐU' })
-    expect(await cellRepository.get('a')).toMatchObject({ status: 'merged', closedOn: '2025-07-01', mergedIntoId: 't', name: 'KDC 1' })
-    expect((await db.auditLog.toArray()).at(-1)!.summary).toBe('Hợp nhất KDC 1, KDC 2 vào KDC 1-2 (2 đảng viên)')
+    expect(events.find((e) => e.type === 'cellChange')).toMatchObject({
+      date: '2025-07-01',
+      fromCellId: 'a',
+      cellId: 't',
+      decisionNumber: '15-QĐ/ĐU'
+    })
+    expect(await cellRepository.get('a')).toMatchObject({
+      status: 'merged',
+      closedOn: '2025-07-01',
+      mergedIntoId: 't',
+      name: 'KDC 1'
+    })
+    expect((await db.auditLog.toArray()).at(-1)!.summary).toBe(
+      'Hợp nhất KDC 1, KDC 2 vào KDC 1-2 (2 đảng viên)'
+    )
   })
 
   it('refuses to merge a cell into itself, changing nothing', async () => {
@@ -43,12 +83,18 @@ describe('cellRepository', () => {
     await cellRepository.bulkSave([cell('a', 'KDC 1'), cell('b', 'KDC 2')])
     await memberRepository.bulkSave([member('1', 'a')])
     await expect(cellRepository.dissolve('a', '2025-01-01')).rejects.toThrow(/còn 1 đảng viên/)
-    expect(await cellRepository.dissolve('b', '2025-01-01')).toMatchObject({ status: 'dissolved', closedOn: '2025-01-01' })
+    expect(await cellRepository.dissolve('b', '2025-01-01')).toMatchObject({
+      status: 'dissolved',
+      closedOn: '2025-01-01'
+    })
   })
 
   it('saveWithAudit records creation then edits', async () => {
     await cellRepository.saveWithAudit(cell('a', 'KDC 1'))
     await cellRepository.saveWithAudit({ ...cell('a', 'KDC 1'), meetingDay: 3 })
-    expect((await getDb().auditLog.toArray()).map((a) => a.summary)).toEqual(['Thêm chi bộ KDC 1', 'Sửa chi bộ KDC 1'])
+    expect((await getDb().auditLog.toArray()).map((a) => a.summary)).toEqual([
+      'Thêm chi bộ KDC 1',
+      'Sửa chi bộ KDC 1'
+    ])
   })
 })

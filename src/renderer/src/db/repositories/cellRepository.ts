@@ -41,12 +41,25 @@ export const cellRepository = {
     return db.transaction('rw', [db.cells, db.members, db.auditLog, db.settings], async () => {
       const cell = await db.cells.get(id)
       if (!cell) throw new Error('Không tìm thấy chi bộ.')
-      const active = await db.members.where('cellId').equals(id).filter((m) => m.active === 1).count()
+      const active = await db.members
+        .where('cellId')
+        .equals(id)
+        .filter((m) => m.active === 1)
+        .count()
       if (active > 0)
-        throw new Error(`Chi bộ còn ${active} đảng viên đang sinh hoạt: hãy chuyển họ sang chi bộ khác hoặc dùng "Hợp nhất".`)
+        throw new Error(
+          `Chi bộ còn ${active} đảng viên đang sinh hoạt: hãy chuyển họ sang chi bộ khác hoặc dùng "Hợp nhất".`
+        )
       const saved: Cell = { ...cell, status: 'dissolved', closedOn: date, updatedAt: nowIso() }
       await db.cells.put(saved)
-      await writeAudit({ entity: 'cells', entityId: id, action: 'update', summary: `Giải thể chi bộ ${cell.name}`, before: cell, after: saved })
+      await writeAudit({
+        entity: 'cells',
+        entityId: id,
+        action: 'update',
+        summary: `Giải thể chi bộ ${cell.name}`,
+        before: cell,
+        after: saved
+      })
       return saved
     })
   },
@@ -56,30 +69,44 @@ export const cellRepository = {
    * dated cellChange event into the target; the sources are closed as 'merged' and kept with their
    * history. One transaction.
    */
-  async merge(sourceIds: string[], targetId: string, date: string, decisionNumber?: string): Promise<{ moved: number }> {
+  async merge(
+    sourceIds: string[],
+    targetId: string,
+    date: string,
+    decisionNumber?: string
+  ): Promise<{ moved: number }> {
     const db = getDb()
-    return db.transaction('rw', [db.cells, db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
-      const target = await db.cells.get(targetId)
-      const sources = (await db.cells.bulkGet(sourceIds)).filter((c): c is Cell => !!c)
-      if (!target || sources.length !== sourceIds.length) throw new Error('Không tìm thấy chi bộ.')
-      const members = await db.members.where('cellId').anyOf(sourceIds).toArray()
-      const plan = planCellMerge({ sources, target, members, date, decisionNumber, newId, now: nowIso() })
-      await db.cells.bulkPut(plan.closedCells)
-      await putItems(TIMELINES, plan.events)
-      const moved = new Set(plan.events.map((e) => e.memberId))
-      const allEvents = await itemsOfBooks(TIMELINES, [...moved])
-      const updated = members
-        .filter((m) => moved.has(m.id))
-        .map((m) => withDerivedFields(m, allEvents.filter((e) => e.memberId === m.id)))
-      await db.members.bulkPut(updated)
-      await writeAudit({
-        entity: 'cells',
-        entityId: targetId,
-        action: 'update',
-        summary: `Hợp nhất ${sources.map((s) => s.name).join(', ')} vào ${target.name} (${updated.length} đảng viên)`
-      })
-      return { moved: updated.length }
-    })
+    return db.transaction(
+      'rw',
+      [db.cells, db.members, db.memberTimelines, db.auditLog, db.settings],
+      async () => {
+        const target = await db.cells.get(targetId)
+        const sources = (await db.cells.bulkGet(sourceIds)).filter((c): c is Cell => !!c)
+        if (!target || sources.length !== sourceIds.length) throw new Error('Không tìm thấy chi bộ.')
+        const members = await db.members.where('cellId').anyOf(sourceIds).toArray()
+        const plan = planCellMerge({ sources, target, members, date, decisionNumber, newId, now: nowIso() })
+        await db.cells.bulkPut(plan.closedCells)
+        await putItems(TIMELINES, plan.events)
+        const moved = new Set(plan.events.map((e) => e.memberId))
+        const allEvents = await itemsOfBooks(TIMELINES, [...moved])
+        const updated = members
+          .filter((m) => moved.has(m.id))
+          .map((m) =>
+            withDerivedFields(
+              m,
+              allEvents.filter((e) => e.memberId === m.id)
+            )
+          )
+        await db.members.bulkPut(updated)
+        await writeAudit({
+          entity: 'cells',
+          entityId: targetId,
+          action: 'update',
+          summary: `Hợp nhất ${sources.map((s) => s.name).join(', ')} vào ${target.name} (${updated.length} đảng viên)`
+        })
+        return { moved: updated.length }
+      }
+    )
   },
 
   async bulkSave(cells: Cell[]): Promise<void> {

@@ -5,7 +5,15 @@ import { createTestDb, getDb, setDb } from '../database'
 import { meetingRepository } from './meetingRepository'
 
 const T = '2026-01-01T00:00:00.000Z'
-const cell = (id: string, name: string): Cell => ({ id, name, type: 'residential', status: 'active', committee: [], createdAt: T, updatedAt: T })
+const cell = (id: string, name: string): Cell => ({
+  id,
+  name,
+  type: 'residential',
+  status: 'active',
+  committee: [],
+  createdAt: T,
+  updatedAt: T
+})
 const meeting = (id: string, cellId: string, date: string, extra: Partial<Meeting> = {}): Meeting => ({
   id,
   cellId,
@@ -58,11 +66,15 @@ afterEach(() => setDb(null))
 describe('meetingRepository.save', () => {
   it('saves the meeting, its marks and tasks together, caches the counts and writes the audit log', async () => {
     const m = meeting('m1', 'kp1', '2026-03-03')
-    const marks = Array.from({ length: 100 }, (_, i) => mark(m, `p${i}`, i < 90 ? 'present' : i < 95 ? 'excused' : 'unexcused'))
+    const marks = Array.from({ length: 100 }, (_, i) =>
+      mark(m, `p${i}`, i < 90 ? 'present' : i < 95 ? 'excused' : 'unexcused')
+    )
     await meetingRepository.save({ meeting: m, marks, tasks: [task('t1', m)] })
     const saved = await meetingRepository.get('m1')
     expect(saved?.attendanceCounts).toEqual({ present: 90, excused: 5, unexcused: 5, exempt: 0 })
-    expect(await meetingRepository.attendance('m1')).toStrictEqual([...marks].sort((a, b) => (a.memberId < b.memberId ? -1 : 1)))
+    expect(await meetingRepository.attendance('m1')).toStrictEqual(
+      [...marks].sort((a, b) => (a.memberId < b.memberId ? -1 : 1))
+    )
     // Stored as ONE sheet in the cell's attendance book of the year (schema v3), its unexcused keys
     // on the book for the absence index.
     const books = await getDb().attendanceBooks.toArray()
@@ -70,21 +82,29 @@ describe('meetingRepository.save', () => {
     expect(books[0].unexcusedKeys).toHaveLength(5)
     expect(await meetingRepository.tasksOf('m1')).toHaveLength(1)
     const audit = await getDb().auditLog.toArray()
-    expect(audit.map((a) => [a.action, a.summary])).toEqual([['create', 'Ghi sinh hoạt thường kỳ ngày 03/03/2026']])
+    expect(audit.map((a) => [a.action, a.summary])).toEqual([
+      ['create', 'Ghi sinh hoạt thường kỳ ngày 03/03/2026']
+    ])
   })
 
   it('replaces marks and tasks removed from the form, and updates carried tasks', async () => {
     const jan = meeting('jan', 'kp1', '2026-01-03')
     await meetingRepository.save({ meeting: jan, marks: [], tasks: [task('old', jan)] })
     const m = meeting('m1', 'kp1', '2026-02-03')
-    await meetingRepository.save({ meeting: m, marks: [mark(m, 'a', 'present'), mark(m, 'b', 'present')], tasks: [task('t1', m), task('t2', m)] })
+    await meetingRepository.save({
+      meeting: m,
+      marks: [mark(m, 'a', 'present'), mark(m, 'b', 'present')],
+      tasks: [task('t1', m), task('t2', m)]
+    })
     await meetingRepository.save({
       meeting: m,
       marks: [mark(m, 'a', 'unexcused')],
       tasks: [task('t2', m)],
       carried: [task('old', jan, { status: 'done', closedOn: '2026-02-03', closedAtMeetingId: 'm1' })]
     })
-    expect((await meetingRepository.attendance('m1')).map((x) => [x.memberId, x.status])).toEqual([['a', 'unexcused']])
+    expect((await meetingRepository.attendance('m1')).map((x) => [x.memberId, x.status])).toEqual([
+      ['a', 'unexcused']
+    ])
     expect(await meetingRepository.attendance('jan')).toEqual([])
     expect((await getDb().attendanceBooks.get('kp1|2026'))?.sheets.map((s) => s.meetingId)).toEqual(['m1'])
     expect((await meetingRepository.tasksOf('m1')).map((t) => t.id)).toEqual(['t2'])
@@ -95,7 +115,9 @@ describe('meetingRepository.save', () => {
   it('writes nothing when a mark belongs to another meeting', async () => {
     const m = meeting('m1', 'kp1', '2026-03-03')
     const wrong = { ...mark(m, 'a', 'present'), date: '2026-03-04' }
-    await expect(meetingRepository.save({ meeting: m, marks: [wrong], tasks: [] })).rejects.toThrow('Điểm danh không khớp')
+    await expect(meetingRepository.save({ meeting: m, marks: [wrong], tasks: [] })).rejects.toThrow(
+      'Điểm danh không khớp'
+    )
     expect(await getDb().meetingBooks.count()).toBe(0)
   })
 
@@ -105,7 +127,11 @@ describe('meetingRepository.save', () => {
     // A task without a primary key makes bulkPut fail after the marks were written.
     const broken = { ...task('x', m), id: undefined as unknown as string }
     await expect(
-      meetingRepository.save({ meeting: { ...m, place: 'Nhà văn hóa' }, marks: [mark(m, 'b', 'present')], tasks: [broken] })
+      meetingRepository.save({
+        meeting: { ...m, place: 'Nhà văn hóa' },
+        marks: [mark(m, 'b', 'present')],
+        tasks: [broken]
+      })
     ).rejects.toThrow()
     expect((await meetingRepository.attendance('m1')).map((x) => x.memberId)).toEqual(['a'])
     expect((await meetingRepository.get('m1'))?.place).toBeUndefined()
@@ -114,7 +140,11 @@ describe('meetingRepository.save', () => {
   it('deleting a meeting removes its marks and tasks and reopens what it had closed', async () => {
     const jan = meeting('jan', 'kp1', '2026-01-03')
     const feb = meeting('feb', 'kp1', '2026-02-03')
-    await meetingRepository.save({ meeting: jan, marks: [mark(jan, 'a', 'present')], tasks: [task('t', jan)] })
+    await meetingRepository.save({
+      meeting: jan,
+      marks: [mark(jan, 'a', 'present')],
+      tasks: [task('t', jan)]
+    })
     await meetingRepository.save({
       meeting: feb,
       marks: [mark(feb, 'a', 'present')],
@@ -136,14 +166,22 @@ describe('meetingRepository.save', () => {
     await meetingRepository.save({ meeting: other, marks: [mark(other, 'b', 'present')], tasks: [] })
     await meetingRepository.save({ meeting: m, marks: [mark(m, 'a', 'unexcused')], tasks: [task('t1', m)] })
     const moved = { ...m, date: '2025-12-27' }
-    await meetingRepository.save({ meeting: moved, marks: [mark(moved, 'a', 'unexcused')], tasks: [task('t1', moved)] })
+    await meetingRepository.save({
+      meeting: moved,
+      marks: [mark(moved, 'a', 'unexcused')],
+      tasks: [task('t1', moved)]
+    })
     expect((await meetingRepository.list({ year: 2026 })).map((x) => x.id)).toEqual(['m2'])
     expect((await meetingRepository.list({ year: 2025 })).map((x) => x.id)).toEqual(['m1'])
     expect((await getDb().meetingBooks.get('kp1|2026'))?.meetingIds).toEqual(['m2'])
     expect((await getDb().attendanceBooks.get('kp1|2026'))?.sheets.map((s) => s.meetingId)).toEqual(['m2'])
     expect((await getDb().attendanceBooks.get('kp1|2026'))?.unexcusedKeys).toEqual([])
-    expect(await meetingRepository.attendance('m1')).toEqual([expect.objectContaining({ memberId: 'a', date: '2025-12-27' })])
-    expect(await meetingRepository.unexcusedInYear(2025, ['a'])).toEqual([{ memberId: 'a', date: '2025-12-27', status: 'unexcused' }])
+    expect(await meetingRepository.attendance('m1')).toEqual([
+      expect.objectContaining({ memberId: 'a', date: '2025-12-27' })
+    ])
+    expect(await meetingRepository.unexcusedInYear(2025, ['a'])).toEqual([
+      { memberId: 'a', date: '2025-12-27', status: 'unexcused' }
+    ])
     expect(await meetingRepository.unexcusedInYear(2026, ['a'])).toEqual([])
     expect((await meetingRepository.tasksOf('m1')).map((t) => t.id)).toEqual(['t1'])
   })
@@ -152,8 +190,14 @@ describe('meetingRepository.save', () => {
     const jan = meeting('jan', 'kp1', '2026-01-03')
     const feb = meeting('feb', 'kp1', '2026-02-03')
     const other = meeting('o', 'kp2', '2026-02-03')
-    await meetingRepository.bulkSave([jan, feb, other], [mark(jan, 'a', 'present'), mark(feb, 'a', 'present'), mark(other, 'b', 'present')])
-    expect((await getDb().meetingBooks.toArray()).map((b) => [b.key, b.meetingIds.length])).toEqual([['kp1|2026', 2], ['kp2|2026', 1]])
+    await meetingRepository.bulkSave(
+      [jan, feb, other],
+      [mark(jan, 'a', 'present'), mark(feb, 'a', 'present'), mark(other, 'b', 'present')]
+    )
+    expect((await getDb().meetingBooks.toArray()).map((b) => [b.key, b.meetingIds.length])).toEqual([
+      ['kp1|2026', 2],
+      ['kp2|2026', 1]
+    ])
     expect(await getDb().attendanceBooks.count()).toBe(2)
   })
 })
@@ -173,7 +217,11 @@ describe('meetingRepository reads', () => {
   it('carries open tasks of the cell to its next meeting', async () => {
     const jan = meeting('jan', 'kp1', '2026-01-03')
     const other = meeting('o', 'kp2', '2026-01-03')
-    await meetingRepository.bulkSave([jan, other], [], [task('open', jan), task('done', jan, { status: 'done' }), task('x', other)])
+    await meetingRepository.bulkSave(
+      [jan, other],
+      [],
+      [task('open', jan), task('done', jan, { status: 'done' }), task('x', other)]
+    )
     expect((await meetingRepository.carriedTasks('kp1', '2026-02-03')).map((t) => t.id)).toEqual(['open'])
     expect((await meetingRepository.openTasks('kp1')).map((t) => t.id)).toEqual(['open'])
   })
@@ -184,9 +232,20 @@ describe('meetingRepository reads', () => {
     const old = meeting('old', 'kp1', '2025-12-03')
     await meetingRepository.bulkSave(
       [a, b, old],
-      [mark(a, 'x', 'unexcused'), mark(a, 'y', 'present'), mark(b, 'x', 'unexcused'), mark(b, 'y', 'excused'), mark(old, 'x', 'unexcused')]
+      [
+        mark(a, 'x', 'unexcused'),
+        mark(a, 'y', 'present'),
+        mark(b, 'x', 'unexcused'),
+        mark(b, 'y', 'excused'),
+        mark(old, 'x', 'unexcused')
+      ]
     )
-    expect((await meetingRepository.get('a'))?.attendanceCounts).toEqual({ present: 1, excused: 0, unexcused: 1, exempt: 0 })
+    expect((await meetingRepository.get('a'))?.attendanceCounts).toEqual({
+      present: 1,
+      excused: 0,
+      unexcused: 1,
+      exempt: 0
+    })
     const byMember = await meetingRepository.unexcusedInYear(2026, ['x', 'y'])
     expect(byMember.map((m) => m.date).sort()).toEqual(['2026-01-03', '2026-02-03'])
     const all = await meetingRepository.unexcusedInYear(2026)
@@ -205,9 +264,15 @@ describe('meetingRepository reads', () => {
 
   it('a member whose id begins another member’s id gets only their own absences', async () => {
     const a = meeting('a', 'kp1', '2026-04-03')
-    await meetingRepository.save({ meeting: a, marks: [mark(a, 'x', 'present'), mark(a, 'x1', 'unexcused')], tasks: [] })
+    await meetingRepository.save({
+      meeting: a,
+      marks: [mark(a, 'x', 'present'), mark(a, 'x1', 'unexcused')],
+      tasks: []
+    })
     expect(await meetingRepository.unexcusedInYear(2026, ['x'])).toEqual([])
-    expect(await meetingRepository.unexcusedInYear(2026, ['x1'])).toEqual([{ memberId: 'x1', date: '2026-04-03', status: 'unexcused' }])
+    expect(await meetingRepository.unexcusedInYear(2026, ['x1'])).toEqual([
+      { memberId: 'x1', date: '2026-04-03', status: 'unexcused' }
+    ])
   })
 
   it('gives the compliance inputs of a year with the year profile', async () => {
@@ -222,10 +287,30 @@ describe('meetingRepository reads', () => {
   })
 
   it('gives the roll inputs: members of the cell now and those whose history mentions it', async () => {
-    await getDb().members.bulkPut([member('now', 'Nguyễn Văn An', 'kp1'), member('left', 'Lê Thị Bình', 'kp2'), member('never', 'Trần Văn Cường', 'kp2')])
+    await getDb().members.bulkPut([
+      member('now', 'Nguyễn Văn An', 'kp1'),
+      member('left', 'Lê Thị Bình', 'kp2'),
+      member('never', 'Trần Văn Cường', 'kp2')
+    ])
     await getDb().memberTimelines.bulkPut([
-      { memberId: 'left', events: [{ id: 'e1', memberId: 'left', type: 'cellChange', date: '2026-02-01', cellId: 'kp2', fromCellId: 'kp1', createdAt: T }] },
-      { memberId: 'never', events: [{ id: 'e2', memberId: 'never', type: 'sickLeave', date: '2026-02-01', createdAt: T }] }
+      {
+        memberId: 'left',
+        events: [
+          {
+            id: 'e1',
+            memberId: 'left',
+            type: 'cellChange',
+            date: '2026-02-01',
+            cellId: 'kp2',
+            fromCellId: 'kp1',
+            createdAt: T
+          }
+        ]
+      },
+      {
+        memberId: 'never',
+        events: [{ id: 'e2', memberId: 'never', type: 'sickLeave', date: '2026-02-01', createdAt: T }]
+      }
     ])
     const { members, events } = await meetingRepository.rollInputs('kp1')
     expect(members.map((m) => m.id).sort()).toEqual(['left', 'now'])
@@ -233,7 +318,9 @@ describe('meetingRepository reads', () => {
   })
 
   it('offers past topics then the seeds', async () => {
-    await meetingRepository.bulkSave([meeting('a', 'kp1', '2026-01-03', { type: 'thematic', topic: 'Học tập Chỉ thị 50' })])
+    await meetingRepository.bulkSave([
+      meeting('a', 'kp1', '2026-01-03', { type: 'thematic', topic: 'Học tập Chỉ thị 50' })
+    ])
     const topics = await meetingRepository.topicSuggestions()
     expect(topics[0]).toBe('Học tập Chỉ thị 50')
     expect(topics).toContain('Tự soi, tự sửa')

@@ -1,4 +1,12 @@
-import type { AttendanceMark, Cell, Meeting, MeetingTask, Member, MemberEvent, RulesProfile } from '@renderer/domain/entities'
+import type {
+  AttendanceMark,
+  Cell,
+  Meeting,
+  MeetingTask,
+  Member,
+  MemberEvent,
+  RulesProfile
+} from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
 import { MEETING_TYPE_LABELS } from '@renderer/domain/labels'
 import { formatDate } from '@renderer/domain/dates'
@@ -60,7 +68,10 @@ export const meetingRepository = {
     return books.flatMap(MEETING_BOOKS.itemsOf).sort(byDateThenId)
   },
   async inPeriod(from: string, to: string): Promise<Meeting[]> {
-    const books = await getDb().meetingBooks.where('year').between(yearOfDate(from), yearOfDate(to), true, true).toArray()
+    const books = await getDb()
+      .meetingBooks.where('year')
+      .between(yearOfDate(from), yearOfDate(to), true, true)
+      .toArray()
     return books
       .flatMap(MEETING_BOOKS.itemsOf)
       .filter((m) => m.date >= from && m.date <= to)
@@ -89,7 +100,9 @@ export const meetingRepository = {
     const found = filter.cellId
       ? await itemsOfBooks(MEETING_BOOKS, [cellYearKey(filter.cellId, filter.year)])
       : (await db.meetingBooks.where('year').equals(filter.year).toArray()).flatMap(MEETING_BOOKS.itemsOf)
-    return found.sort((a, b) => b.date.localeCompare(a.date) || (b.startTime ?? '').localeCompare(a.startTime ?? ''))
+    return found.sort(
+      (a, b) => b.date.localeCompare(a.date) || (b.startTime ?? '').localeCompare(a.startTime ?? '')
+    )
   },
 
   /**
@@ -100,7 +113,11 @@ export const meetingRepository = {
    */
   async save(input: MeetingSaveInput): Promise<Meeting> {
     const db = getDb()
-    const meeting: Meeting = { ...input.meeting, attendanceCounts: countMarks(input.marks), updatedAt: nowIso() }
+    const meeting: Meeting = {
+      ...input.meeting,
+      attendanceCounts: countMarks(input.marks),
+      updatedAt: nowIso()
+    }
     for (const m of input.marks)
       if (m.meetingId !== meeting.id || m.date !== meeting.date || m.cellId !== meeting.cellId)
         throw new Error('Điểm danh không khớp với buổi sinh hoạt.')
@@ -113,8 +130,14 @@ export const meetingRepository = {
       const oldKeys = before ? [MEETING_BOOKS.keyOf(before)] : []
       const cells = [...new Set([meeting.cellId, ...(before ? [before.cellId] : [])])]
       const taskIds = new Set(input.tasks.map((t) => t.id))
-      const dropped = (await tasksOfCells(cells)).filter((t) => t.meetingId === meeting.id && !taskIds.has(t.id))
-      await removeItems(TASK_LISTS, dropped.map((t) => t.id), cells)
+      const dropped = (await tasksOfCells(cells)).filter(
+        (t) => t.meetingId === meeting.id && !taskIds.has(t.id)
+      )
+      await removeItems(
+        TASK_LISTS,
+        dropped.map((t) => t.id),
+        cells
+      )
       await putItems(MEETING_BOOKS, [meeting])
       if (input.marks.length) await putItems(ATTENDANCE_BOOKS, [toSheet(meeting, input.marks)], oldKeys)
       else await removeItems(ATTENDANCE_BOOKS, [meeting.id], [...oldKeys, MEETING_BOOKS.keyOf(meeting)])
@@ -134,24 +157,35 @@ export const meetingRepository = {
   /** Deletes a meeting, its marks and tasks; tasks it had closed are open again. */
   async remove(id: string): Promise<void> {
     const db = getDb()
-    await db.transaction('rw', [db.meetingBooks, db.attendanceBooks, db.taskLists, db.auditLog, db.settings], async () => {
-      const meeting = await meetingRepository.get(id)
-      if (!meeting) return
-      const key = MEETING_BOOKS.keyOf(meeting)
-      await removeItems(ATTENDANCE_BOOKS, [id], [key])
-      const tasks = await tasksOfCell(meeting.cellId)
-      await removeItems(TASK_LISTS, tasks.filter((t) => t.meetingId === id).map((t) => t.id), [meeting.cellId])
-      const closedHere = tasks.filter((t) => t.meetingId !== id && t.closedAtMeetingId === id)
-      await putItems(TASK_LISTS, closedHere.map((t) => ({ ...t, status: 'open' as const, closedOn: null, closedAtMeetingId: null })))
-      await removeItems(MEETING_BOOKS, [id], [key])
-      await writeAudit({
-        entity: 'meetings',
-        entityId: id,
-        action: 'delete',
-        summary: `Xóa biên bản sinh hoạt ngày ${formatDate(meeting.date)}`,
-        before: { date: meeting.date, type: meeting.type, cellId: meeting.cellId }
-      })
-    })
+    await db.transaction(
+      'rw',
+      [db.meetingBooks, db.attendanceBooks, db.taskLists, db.auditLog, db.settings],
+      async () => {
+        const meeting = await meetingRepository.get(id)
+        if (!meeting) return
+        const key = MEETING_BOOKS.keyOf(meeting)
+        await removeItems(ATTENDANCE_BOOKS, [id], [key])
+        const tasks = await tasksOfCell(meeting.cellId)
+        await removeItems(
+          TASK_LISTS,
+          tasks.filter((t) => t.meetingId === id).map((t) => t.id),
+          [meeting.cellId]
+        )
+        const closedHere = tasks.filter((t) => t.meetingId !== id && t.closedAtMeetingId === id)
+        await putItems(
+          TASK_LISTS,
+          closedHere.map((t) => ({ ...t, status: 'open' as const, closedOn: null, closedAtMeetingId: null }))
+        )
+        await removeItems(MEETING_BOOKS, [id], [key])
+        await writeAudit({
+          entity: 'meetings',
+          entityId: id,
+          action: 'delete',
+          summary: `Xóa biên bản sinh hoạt ngày ${formatDate(meeting.date)}`,
+          before: { date: meeting.date, type: meeting.type, cellId: meeting.cellId }
+        })
+      }
+    )
   },
 
   /** Open tasks of a cell (any meeting). */
@@ -171,7 +205,9 @@ export const meetingRepository = {
   async tasksOfMeetings(meetingIds: string[]): Promise<MeetingTask[]> {
     const meetings = (await itemsById(MEETING_BOOKS, meetingIds)).filter((m): m is Meeting => !!m)
     const wanted = new Set(meetingIds)
-    return (await tasksOfCells([...new Set(meetings.map((m) => m.cellId))])).filter((t) => wanted.has(t.meetingId))
+    return (await tasksOfCells([...new Set(meetings.map((m) => m.cellId))])).filter((t) =>
+      wanted.has(t.meetingId)
+    )
   },
 
   /**
@@ -189,7 +225,10 @@ export const meetingRepository = {
       wanted = (id) => ids.has(id)
       books = await db.attendanceBooks
         .where('unexcusedKeys')
-        .inAnyRange(memberIds.map((id) => unexcusedRange(id, year)), { includeUppers: true })
+        .inAnyRange(
+          memberIds.map((id) => unexcusedRange(id, year)),
+          { includeUppers: true }
+        )
         .distinct()
         .toArray()
     } else {
@@ -200,8 +239,13 @@ export const meetingRepository = {
     const out: AbsenceMark[] = []
     for (const book of books)
       for (const sheet of book.sheets)
-        for (let i = sheet.statuses.indexOf(UNEXCUSED_LETTER); i >= 0; i = sheet.statuses.indexOf(UNEXCUSED_LETTER, i + 1))
-          if (wanted(book.roll[i])) out.push({ memberId: book.roll[i], date: sheet.date, status: 'unexcused' })
+        for (
+          let i = sheet.statuses.indexOf(UNEXCUSED_LETTER);
+          i >= 0;
+          i = sheet.statuses.indexOf(UNEXCUSED_LETTER, i + 1)
+        )
+          if (wanted(book.roll[i]))
+            out.push({ memberId: book.roll[i], date: sheet.date, status: 'unexcused' })
     return out
   },
 
@@ -233,7 +277,8 @@ export const meetingRepository = {
     ])
     const ids = new Set(current.map((m) => m.id))
     const extra = new Set<string>()
-    for (const e of allEvents) if ((e.cellId === cellId || e.fromCellId === cellId) && !ids.has(e.memberId)) extra.add(e.memberId)
+    for (const e of allEvents)
+      if ((e.cellId === cellId || e.fromCellId === cellId) && !ids.has(e.memberId)) extra.add(e.memberId)
     const others = (await db.members.bulkGet([...extra])).filter((m): m is Member => !!m)
     const members = [...current, ...others]
     const wanted = new Set(members.map((m) => m.id))
@@ -251,12 +296,18 @@ export const meetingRepository = {
    * marks are grouped into one sheet per meeting, which replaces that meeting's stored sheet: give
    * ALL the marks of a meeting in the same call.
    */
-  async bulkSave(meetings: Meeting[], marks: AttendanceMark[] = [], tasks: MeetingTask[] = []): Promise<void> {
+  async bulkSave(
+    meetings: Meeting[],
+    marks: AttendanceMark[] = [],
+    tasks: MeetingTask[] = []
+  ): Promise<void> {
     const db = getDb()
     const sheets = toSheets(marks, meetings)
     // Fill the cached counts the statistics read, for meetings that come without them.
     const counted = new Map(sheets.map((s) => [s.meetingId, countMarks(s.marks)]))
-    meetings = meetings.map((m) => (m.attendanceCounts || !counted.has(m.id) ? m : { ...m, attendanceCounts: counted.get(m.id)! }))
+    meetings = meetings.map((m) =>
+      m.attendanceCounts || !counted.has(m.id) ? m : { ...m, attendanceCounts: counted.get(m.id)! }
+    )
     await db.transaction('rw', [db.meetingBooks, db.attendanceBooks, db.taskLists], async () => {
       await putItems(MEETING_BOOKS, meetings)
       await putItems(ATTENDANCE_BOOKS, sheets)

@@ -50,7 +50,13 @@ describe('memberRepository', () => {
 
   it('writes nothing when the event names an unknown member', async () => {
     await expect(
-      memberRepository.addEvent({ id: 'e1', memberId: 'nope', type: 'death', date: '2024-05-01', createdAt: '' })
+      memberRepository.addEvent({
+        id: 'e1',
+        memberId: 'nope',
+        type: 'death',
+        date: '2024-05-01',
+        createdAt: ''
+      })
     ).rejects.toThrow('Không tìm thấy đảng viên')
     expect(await getDb().memberTimelines.count()).toBe(0)
   })

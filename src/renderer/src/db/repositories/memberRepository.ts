@@ -73,15 +73,19 @@ export const memberRepository = {
     updatedIds?: string[]
   }): Promise<void> {
     const db = getDb()
-    await db.transaction('rw', [db.cells, db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
-      if (batch.cells.length) await db.cells.bulkPut(batch.cells)
-      const ids = batch.updatedIds ?? batch.members.map((m) => m.id)
-      const existing = ids.length ? await itemsOfBooks(TIMELINES, ids) : []
-      const byMember = groupBy([...existing, ...batch.events], (e) => e.memberId)
-      await putItems(TIMELINES, batch.events)
-      await db.members.bulkPut(batch.members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? [])))
-      await writeAudit({ entity: 'members', entityId: 'import', action: 'import', summary: batch.summary })
-    })
+    await db.transaction(
+      'rw',
+      [db.cells, db.members, db.memberTimelines, db.auditLog, db.settings],
+      async () => {
+        if (batch.cells.length) await db.cells.bulkPut(batch.cells)
+        const ids = batch.updatedIds ?? batch.members.map((m) => m.id)
+        const existing = ids.length ? await itemsOfBooks(TIMELINES, ids) : []
+        const byMember = groupBy([...existing, ...batch.events], (e) => e.memberId)
+        await putItems(TIMELINES, batch.events)
+        await db.members.bulkPut(batch.members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? [])))
+        await writeAudit({ entity: 'members', entityId: 'import', action: 'import', summary: batch.summary })
+      }
+    )
   },
 
   /** Event types each member already has, so an import does not add a second admission event. */
@@ -120,7 +124,13 @@ export const memberRepository = {
       if (!member) return undefined
       const saved = withDerivedFields(member, await memberRepository.events(member.id))
       await db.members.put(saved)
-      await writeAudit({ entity: 'memberEvents', entityId: eventId, action: 'delete', summary: `${member.fullName}: xóa sự kiện ghi nhầm`, before: event })
+      await writeAudit({
+        entity: 'memberEvents',
+        entityId: eventId,
+        action: 'delete',
+        summary: `${member.fullName}: xóa sự kiện ghi nhầm`,
+        before: event
+      })
       return saved
     })
   },

@@ -17,9 +17,20 @@ afterEach(() => setDb(null))
 
 describe('reviewRepository', () => {
   it('saves ratings with an audit line per change, and refuses edits once the year is locked', async () => {
-    await reviewRepository.saveYear({ year: 2025, profileId: 'qd366-2025', asOfDate: '2025-12-15', finalized: 0 })
-    await reviewRepository.saveMemberReviews([review(2025, 'm1', { cellProposal: 'good' })], new Map([['m1', 'Trần Văn An']]))
-    await reviewRepository.saveMemberReviews([review(2025, 'm1', { cellProposal: 'excellent' })], new Map([['m1', 'Trần Văn An']]))
+    await reviewRepository.saveYear({
+      year: 2025,
+      profileId: 'qd366-2025',
+      asOfDate: '2025-12-15',
+      finalized: 0
+    })
+    await reviewRepository.saveMemberReviews(
+      [review(2025, 'm1', { cellProposal: 'good' })],
+      new Map([['m1', 'Trần Văn An']])
+    )
+    await reviewRepository.saveMemberReviews(
+      [review(2025, 'm1', { cellProposal: 'excellent' })],
+      new Map([['m1', 'Trần Văn An']])
+    )
     const log = await auditRepository.forEntity('memberReviews', '2025:m1')
     expect(log.map((e) => e.summary)).toEqual([
       'Trần Văn An (2025): chi bộ đề xuất — → HTTNV',
@@ -27,7 +38,9 @@ describe('reviewRepository', () => {
     ])
 
     await reviewRepository.finalize(2025)
-    await expect(reviewRepository.saveMemberReviews([review(2025, 'm1', { decision: 'good' })])).rejects.toThrow('đã khóa')
+    await expect(
+      reviewRepository.saveMemberReviews([review(2025, 'm1', { decision: 'good' })])
+    ).rejects.toThrow('đã khóa')
     expect((await reviewRepository.memberReviews(2025))[0].decision).toBeUndefined()
 
     await reviewRepository.unfinalize(2025, 'sửa sai sót')
@@ -37,8 +50,13 @@ describe('reviewRepository', () => {
   })
 
   it('a review saved under another cell leaves its old book: one review per member and year (schema v3 books)', async () => {
-    await reviewRepository.saveMemberReviews([review(2025, 'm1', { cellId: 'kp1', cellProposal: 'good' }), review(2025, 'm2', { cellId: 'kp1' })])
-    await reviewRepository.saveMemberReviews([review(2025, 'm1', { cellId: 'kp2', cellProposal: 'excellent' })])
+    await reviewRepository.saveMemberReviews([
+      review(2025, 'm1', { cellId: 'kp1', cellProposal: 'good' }),
+      review(2025, 'm2', { cellId: 'kp1' })
+    ])
+    await reviewRepository.saveMemberReviews([
+      review(2025, 'm1', { cellId: 'kp2', cellProposal: 'excellent' })
+    ])
     const reviews = await reviewRepository.memberReviews(2025)
     expect(reviews.map((r) => [r.id, r.cellId, r.cellProposal ?? null]).sort()).toEqual([
       ['2025:m1', 'kp2', 'excellent'],
@@ -50,7 +68,12 @@ describe('reviewRepository', () => {
 
   it('loadYear returns what openYear needs, and the year keeps its profile', async () => {
     await memberRepository.bulkSave([member('a'), member('b', { admissionDate: '2025-10-01' })])
-    await reviewRepository.saveYear({ year: 2025, profileId: 'qd124-2023', asOfDate: '2025-12-15', finalized: 0 })
+    await reviewRepository.saveYear({
+      year: 2025,
+      profileId: 'qd124-2023',
+      asOfDate: '2025-12-15',
+      finalized: 0
+    })
     const opened = openYear(await reviewRepository.loadYear(2025))
     expect(opened.profile.id).toBe('qd124-2023')
     expect(opened.subjects.map((s) => [s.memberId, s.eligible])).toEqual([
@@ -68,7 +91,9 @@ describe('rulesRepository', () => {
     const list = await rulesRepository.list()
     expect(list.map((p) => p.id)).toEqual([...BUILT_IN_PROFILES.map((p) => p.id), copy.id])
     await expect(rulesRepository.save(BUILT_IN_PROFILES[0])).rejects.toThrow('bản sao')
-    await expect(rulesRepository.save({ ...copy, params: { ...copy.params, quotaPercent: 200 } })).rejects.toThrow('Chưa lưu')
+    await expect(
+      rulesRepository.save({ ...copy, params: { ...copy.params, quotaPercent: 200 } })
+    ).rejects.toThrow('Chưa lưu')
     await reviewRepository.saveYear({ year: 2025, profileId: copy.id, asOfDate: '2025-12-15', finalized: 0 })
     await expect(rulesRepository.remove(copy.id)).rejects.toThrow('năm 2025')
   })
@@ -78,15 +103,41 @@ describe('honoursRepository', () => {
   it('an awarded commendation and badge appear on the member timeline', async () => {
     await memberRepository.bulkSave([member('a')])
     await honoursRepository.saveCommendation(
-      { id: 'c1', year: 2025, subject: 'member', memberId: 'a', basis: 'excellentStreak', years: [2021, 2022, 2023, 2024, 2025], status: 'awarded', decisionNumber: '15-QĐ/ĐU', decisionDate: '2026-01-20' },
+      {
+        id: 'c1',
+        year: 2025,
+        subject: 'member',
+        memberId: 'a',
+        basis: 'excellentStreak',
+        years: [2021, 2022, 2023, 2024, 2025],
+        status: 'awarded',
+        decisionNumber: '15-QĐ/ĐU',
+        decisionDate: '2026-01-20'
+      },
       'Nguyễn Văn a'
     )
-    await honoursRepository.saveBadge({ id: 'b1', memberId: 'a', milestone: 30, ceremonyDate: '2026-02-03', status: 'awarded', decisionNumber: '20-QĐ/TU', awardedOn: '2026-02-03' })
+    await honoursRepository.saveBadge({
+      id: 'b1',
+      memberId: 'a',
+      milestone: 30,
+      ceremonyDate: '2026-02-03',
+      status: 'awarded',
+      decisionNumber: '20-QĐ/TU',
+      awardedOn: '2026-02-03'
+    })
     const events = await memberRepository.events('a')
     expect(events.map((e) => [e.type, e.date, e.decisionNumber])).toEqual([
       ['commendation', '2026-01-20', '15-QĐ/ĐU'],
       ['badge', '2026-02-03', '20-QĐ/TU']
     ])
-    await expect(honoursRepository.saveBadge({ id: 'b2', memberId: 'a', milestone: 40, ceremonyDate: '2026-02-03', status: 'awarded' })).rejects.toThrow('số quyết định')
+    await expect(
+      honoursRepository.saveBadge({
+        id: 'b2',
+        memberId: 'a',
+        milestone: 40,
+        ceremonyDate: '2026-02-03',
+        status: 'awarded'
+      })
+    ).rejects.toThrow('số quyết định')
   })
 })

@@ -1,4 +1,13 @@
-import type { Cell, CellReview, Member, MemberEvent, MemberReview, Rating, ReviewYear, RulesProfile } from '@renderer/domain/entities'
+import type {
+  Cell,
+  CellReview,
+  Member,
+  MemberEvent,
+  MemberReview,
+  Rating,
+  ReviewYear,
+  RulesProfile
+} from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
 import { RATING_SHORT } from '@renderer/domain/labels'
 import { getDb } from '../database'
@@ -83,14 +92,20 @@ export const reviewRepository = {
    * Saves member reviews (one edit, a pasted column, an imported sheet) in one transaction; every
    * change of a rating or score is written to the audit log. Refused while the year is locked.
    */
-  async saveMemberReviews(reviews: MemberReview[], names: ReadonlyMap<string, string> = new Map()): Promise<void> {
+  async saveMemberReviews(
+    reviews: MemberReview[],
+    names: ReadonlyMap<string, string> = new Map()
+  ): Promise<void> {
     if (reviews.length === 0) return
     const db = getDb()
     await db.transaction('rw', [db.memberReviewBooks, db.reviewYears, db.auditLog, db.settings], async () => {
       for (const year of new Set(reviews.map((r) => r.year))) {
         if ((await db.reviewYears.get(year))?.finalized) throw lockedError(year)
       }
-      const before = await itemsById(MEMBER_REVIEW_BOOKS, reviews.map((r) => r.id))
+      const before = await itemsById(
+        MEMBER_REVIEW_BOOKS,
+        reviews.map((r) => r.id)
+      )
       const now = nowIso()
       const saved = reviews.map((r) => ({ ...r, updatedAt: now }))
       await putItems(MEMBER_REVIEW_BOOKS, saved)
@@ -109,7 +124,10 @@ export const reviewRepository = {
     })
   },
 
-  async saveCellReviews(reviews: CellReview[], names: ReadonlyMap<string, string> = new Map()): Promise<void> {
+  async saveCellReviews(
+    reviews: CellReview[],
+    names: ReadonlyMap<string, string> = new Map()
+  ): Promise<void> {
     if (reviews.length === 0) return
     const db = getDb()
     await db.transaction('rw', [db.cellReviews, db.reviewYears, db.auditLog, db.settings], async () => {
@@ -144,7 +162,12 @@ export const reviewRepository = {
       if (y.finalized) return
       const at = nowIso()
       await db.reviewYears.put({ ...y, finalized: 1, finalizedAt: at })
-      await writeAudit({ entity: 'reviewYears', entityId: String(year), action: 'finalize', summary: `Khóa kết quả đánh giá, xếp loại năm ${year}` })
+      await writeAudit({
+        entity: 'reviewYears',
+        entityId: String(year),
+        action: 'finalize',
+        summary: `Khóa kết quả đánh giá, xếp loại năm ${year}`
+      })
     })
   },
 
@@ -195,7 +218,8 @@ const FIELDS: [keyof AnyReview, string][] = [
 /** "chi bộ đề xuất HTTNV → HTXSNV" for the audit log; null when nothing audited changed. */
 function reviewChange(before: AnyReview | undefined, after: AnyReview): string | null {
   const parts: string[] = []
-  const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : (RATING_SHORT[v as Rating] ?? String(v)))
+  const show = (v: unknown) =>
+    v === null || v === undefined || v === '' ? '—' : (RATING_SHORT[v as Rating] ?? String(v))
   for (const [key, label] of FIELDS) {
     const a = before?.[key] ?? null
     const b = after[key] ?? null
@@ -205,5 +229,7 @@ function reviewChange(before: AnyReview | undefined, after: AnyReview): string |
 }
 
 async function reviewsOfYear(year: number): Promise<MemberReview[]> {
-  return (await getDb().memberReviewBooks.where('year').equals(year).toArray()).flatMap(MEMBER_REVIEW_BOOKS.itemsOf)
+  return (await getDb().memberReviewBooks.where('year').equals(year).toArray()).flatMap(
+    MEMBER_REVIEW_BOOKS.itemsOf
+  )
 }

@@ -10,7 +10,10 @@ export const rulesRepository = {
   /** Built-in profiles first, then the clerk's copies. */
   async list(): Promise<RulesProfile[]> {
     const own = await getDb().rulesProfiles.toArray()
-    return [...BUILT_IN_PROFILES, ...own.filter((p) => !isBuiltInId(p.id)).sort((a, b) => b.fromYear - a.fromYear)]
+    return [
+      ...BUILT_IN_PROFILES,
+      ...own.filter((p) => !isBuiltInId(p.id)).sort((a, b) => b.fromYear - a.fromYear)
+    ]
   },
   async get(id: string): Promise<RulesProfile | undefined> {
     return BUILT_IN_PROFILES.find((p) => p.id === id) ?? (await getDb().rulesProfiles.get(id))
@@ -18,7 +21,8 @@ export const rulesRepository = {
 
   /** Saves a clerk's copy; built-in profiles cannot be changed. Audited. */
   async save(profile: RulesProfile): Promise<RulesProfile> {
-    if (profile.builtIn || isBuiltInId(profile.id)) throw new Error('Không sửa được bộ quy định có sẵn; hãy tạo bản sao.')
+    if (profile.builtIn || isBuiltInId(profile.id))
+      throw new Error('Không sửa được bộ quy định có sẵn; hãy tạo bản sao.')
     const errors = validateProfile(profile)
     const first = Object.values(errors)[0]
     if (first) throw new Error(`Chưa lưu: ${first}`)
@@ -46,10 +50,18 @@ export const rulesRepository = {
     await db.transaction('rw', [db.rulesProfiles, db.reviewYears, db.auditLog, db.settings], async () => {
       const used = await db.reviewYears.filter((y) => y.profileId === id).toArray()
       if (used.length)
-        throw new Error(`Bộ quy định đang dùng cho năm ${used.map((y) => y.year).join(', ')}; không xóa được.`)
+        throw new Error(
+          `Bộ quy định đang dùng cho năm ${used.map((y) => y.year).join(', ')}; không xóa được.`
+        )
       const before = await db.rulesProfiles.get(id)
       await db.rulesProfiles.delete(id)
-      await writeAudit({ entity: 'rulesProfiles', entityId: id, action: 'delete', summary: `Xóa bộ quy định “${before?.name ?? id}”`, before })
+      await writeAudit({
+        entity: 'rulesProfiles',
+        entityId: id,
+        action: 'delete',
+        summary: `Xóa bộ quy định “${before?.name ?? id}”`,
+        before
+      })
     })
   }
 }

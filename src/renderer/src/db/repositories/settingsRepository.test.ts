@@ -16,7 +16,11 @@ describe('settingsRepository', () => {
   })
 
   it('persists what the clerk saved', async () => {
-    await settingsRepository.save({ ...EMPTY_SETTINGS, issuingBody: 'ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN', placeName: 'Trường Sơn' })
+    await settingsRepository.save({
+      ...EMPTY_SETTINGS,
+      issuingBody: 'ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN',
+      placeName: 'Trường Sơn'
+    })
     const s = await settingsRepository.get()
     expect(s.issuingBody).toBe('ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN')
     expect(s.placeName).toBe('Trường Sơn')

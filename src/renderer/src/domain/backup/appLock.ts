@@ -18,7 +18,8 @@ export const IDLE_MINUTE_CHOICES = [0, 5, 10, 15, 30, 60] as const
 
 /** Vietnamese message at the field, or null when the new passphrase can be used. */
 export function validateLockPassphrase(passphrase: string, repeat: string): string | null {
-  if (passphrase.trim().length < MIN_LOCK_PASSPHRASE_LENGTH) return `Mật khẩu cần ít nhất ${MIN_LOCK_PASSPHRASE_LENGTH} ký tự.`
+  if (passphrase.trim().length < MIN_LOCK_PASSPHRASE_LENGTH)
+    return `Mật khẩu cần ít nhất ${MIN_LOCK_PASSPHRASE_LENGTH} ký tự.`
   if (passphrase !== repeat) return 'Hai lần nhập mật khẩu không giống nhau.'
   return null
 }
@@ -31,7 +32,14 @@ export async function createLockRecord(
 ): Promise<AppLockRecord> {
   const salt = randomBytes(16)
   const hash = await pbkdf2Bytes(passphrase, salt, iterations)
-  return { algorithm: 'PBKDF2-SHA-256', iterations, salt: toBase64(salt), hash: toBase64(hash), idleMinutes, setAt: now.toISOString() }
+  return {
+    algorithm: 'PBKDF2-SHA-256',
+    iterations,
+    salt: toBase64(salt),
+    hash: toBase64(hash),
+    idleMinutes,
+    setAt: now.toISOString()
+  }
 }
 
 export async function verifyLockPassphrase(passphrase: string, record: AppLockRecord): Promise<boolean> {
@@ -41,5 +49,11 @@ export async function verifyLockPassphrase(passphrase: string, record: AppLockRe
 
 export function isAppLockRecord(value: unknown): value is AppLockRecord {
   const v = value as AppLockRecord | null
-  return !!v && v.algorithm === 'PBKDF2-SHA-256' && typeof v.salt === 'string' && typeof v.hash === 'string' && Number.isInteger(v.iterations)
+  return (
+    !!v &&
+    v.algorithm === 'PBKDF2-SHA-256' &&
+    typeof v.salt === 'string' &&
+    typeof v.hash === 'string' &&
+    Number.isInteger(v.iterations)
+  )
 }

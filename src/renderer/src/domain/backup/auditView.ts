@@ -65,7 +65,8 @@ function show(value: unknown): string {
 /** "trạng thái: Chính thức → Từ trần; điểm: 80 → 92" — the fields that differ, at most `max` chars. */
 export function describeChange(entry: Pick<AuditEntry, 'before' | 'after'>, max = 400): string {
   const { before, after } = entry
-  const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v)
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    !!v && typeof v === 'object' && !Array.isArray(v)
   let text: string
   if (isObject(before) || isObject(after)) {
     const b = isObject(before) ? before : {}

@@ -11,7 +11,9 @@ const subtle = (): SubtleCrypto => globalThis.crypto.subtle
 
 /** A copy over its own ArrayBuffer: WebCrypto and Blob want exactly these bytes. */
 function own(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+  return bytes.buffer instanceof ArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength
     ? (bytes as Uint8Array<ArrayBuffer>)
     : new Uint8Array(bytes)
 }
@@ -58,10 +60,18 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>
 }
 
 /** PBKDF2-SHA-256 → an AES-GCM 256-bit key. */
-export async function deriveAesKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
-  const material = await subtle().importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, [
-    'deriveKey'
-  ])
+export async function deriveAesKey(
+  passphrase: string,
+  salt: Uint8Array,
+  iterations: number
+): Promise<CryptoKey> {
+  const material = await subtle().importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey']
+  )
   return subtle().deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: own(salt), iterations },
     material,
@@ -72,10 +82,18 @@ export async function deriveAesKey(passphrase: string, salt: Uint8Array, iterati
 }
 
 /** PBKDF2-SHA-256 → 32 raw bytes (app lock: a salted hash, never the passphrase). */
-export async function pbkdf2Bytes(passphrase: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
-  const material = await subtle().importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, [
-    'deriveBits'
-  ])
+export async function pbkdf2Bytes(
+  passphrase: string,
+  salt: Uint8Array,
+  iterations: number
+): Promise<Uint8Array> {
+  const material = await subtle().importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveBits']
+  )
   return new Uint8Array(
     await subtle().deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: own(salt), iterations }, material, 256)
   )
@@ -88,7 +106,11 @@ export async function aesGcmEncrypt(
   additionalData: Uint8Array
 ): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(
-    await subtle().encrypt({ name: 'AES-GCM', iv: own(iv), additionalData: own(additionalData) }, key, own(plain))
+    await subtle().encrypt(
+      { name: 'AES-GCM', iv: own(iv), additionalData: own(additionalData) },
+      key,
+      own(plain)
+    )
   )
 }
 
@@ -100,7 +122,11 @@ export async function aesGcmDecrypt(
   additionalData: Uint8Array
 ): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(
-    await subtle().decrypt({ name: 'AES-GCM', iv: own(iv), additionalData: own(additionalData) }, key, own(cipher))
+    await subtle().decrypt(
+      { name: 'AES-GCM', iv: own(iv), additionalData: own(additionalData) },
+      key,
+      own(cipher)
+    )
   )
 }
 

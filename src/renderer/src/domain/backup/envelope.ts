@@ -101,7 +101,13 @@ export async function encodeBackupFile(options: EncodeOptions): Promise<Uint8Arr
     const iv = randomBytes(12)
     const key = await deriveAesKey(options.passphrase, salt, iterations)
     payload = await aesGcmEncrypt(key, iv, compressed, manifestBytes(manifest))
-    encryption = { algorithm: 'AES-GCM', kdf: 'PBKDF2-SHA-256', iterations, salt: toBase64(salt), iv: toBase64(iv) }
+    encryption = {
+      algorithm: 'AES-GCM',
+      kdf: 'PBKDF2-SHA-256',
+      iterations,
+      salt: toBase64(salt),
+      iv: toBase64(iv)
+    }
   }
   const header: BackupHeader = {
     manifest,
@@ -121,24 +127,36 @@ export async function encodeBackupFile(options: EncodeOptions): Promise<Uint8Arr
  * Reads the header and checks the file is whole: right magic, valid header, a format and schema
  * this app knows, the payload complete and matching its checksum. Decrypts nothing.
  */
-export async function decodeBackupFile(bytes: Uint8Array, currentSchemaVersion: number): Promise<DecodedBackupFile> {
+export async function decodeBackupFile(
+  bytes: Uint8Array,
+  currentSchemaVersion: number
+): Promise<DecodedBackupFile> {
   if (bytes.byteLength < MAGIC.length || !MAGIC.every((b, i) => bytes[i] === b)) {
     throw new BackupFileError('foreign', 'magic')
   }
   if (bytes.byteLength < PREFIX_BYTES) throw new BackupFileError('truncated', 'prefix')
-  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length, false)
-  if (headerLength === 0 || headerLength > MAX_HEADER_BYTES) throw new BackupFileError('corrupt', 'header length')
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(
+    MAGIC.length,
+    false
+  )
+  if (headerLength === 0 || headerLength > MAX_HEADER_BYTES)
+    throw new BackupFileError('corrupt', 'header length')
   if (bytes.byteLength < PREFIX_BYTES + headerLength) throw new BackupFileError('truncated', 'header')
 
   let raw: unknown
   try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength)))
+    raw = JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(
+        bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength)
+      )
+    )
   } catch (cause) {
     throw new BackupFileError('corrupt', 'header json', { cause })
   }
   // A newer format may change anything else in the header: say so rather than "corrupt".
   const version = (raw as { manifest?: { formatVersion?: unknown } } | null)?.manifest?.formatVersion
-  if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) throw new BackupFileError('newer-format')
+  if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION)
+    throw new BackupFileError('newer-format')
   const parsed = headerSchema.safeParse(raw)
   if (!parsed.success) {
     const format = (raw as { manifest?: { format?: unknown } } | null)?.manifest?.format

@@ -11,9 +11,17 @@ const exportSchema = z.object({
   data: z.object({
     databaseName: z.string(),
     databaseVersion: z.number().int().positive(),
-    tables: z.array(z.object({ name: z.string(), schema: z.string(), rowCount: z.number().int().nonnegative() })),
+    tables: z.array(
+      z.object({ name: z.string(), schema: z.string(), rowCount: z.number().int().nonnegative() })
+    ),
     // Rows are only checked to be an array: walking a million rows through zod would cost seconds.
-    data: z.array(z.object({ tableName: z.string(), inbound: z.boolean(), rows: z.custom<unknown[]>((v) => Array.isArray(v)) }))
+    data: z.array(
+      z.object({
+        tableName: z.string(),
+        inbound: z.boolean(),
+        rows: z.custom<unknown[]>((v) => Array.isArray(v))
+      })
+    )
   })
 })
 
@@ -51,7 +59,8 @@ export function checkExportMatches(
   const { tables, data: tableData, databaseVersion } = data.data
   const known = new Set(knownTables)
   if (tables.some((t) => !known.has(t.name))) throw new BackupFileError('foreign', 'unknown table')
-  if (databaseVersion !== manifest.schemaVersion) throw new BackupFileError('corrupt', 'schema version mismatch')
+  if (databaseVersion !== manifest.schemaVersion)
+    throw new BackupFileError('corrupt', 'schema version mismatch')
   const found: Record<string, number> = {}
   for (const t of tables) {
     const rows = tableData.find((d) => d.tableName === t.name)?.rows ?? []
@@ -61,6 +70,7 @@ export function checkExportMatches(
     for (const row of rows) found[kind] += countRecords(t.name, row).count
   }
   for (const kind of new Set([...Object.keys(found), ...Object.keys(manifest.counts)])) {
-    if ((found[kind] ?? 0) !== (manifest.counts[kind] ?? 0)) throw new BackupFileError('corrupt', `count mismatch in ${kind}`)
+    if ((found[kind] ?? 0) !== (manifest.counts[kind] ?? 0))
+      throw new BackupFileError('corrupt', `count mismatch in ${kind}`)
   }
 }

@@ -18,7 +18,11 @@ function daily(start: string, n: number): string[] {
 
 describe('backup retention (issue #6: last 30 daily and 12 monthly copies)', () => {
   it.each([
-    { rule: 'fewer than 30 days: nothing is deleted', names: daily('2026-11-01', 20), deleted: [] as string[] },
+    {
+      rule: 'fewer than 30 days: nothing is deleted',
+      names: daily('2026-11-01', 20),
+      deleted: [] as string[]
+    },
     {
       rule: '31 days in one month: the oldest day goes (it is not its month’s newest)',
       names: daily('2026-10-01', 31),
@@ -26,7 +30,11 @@ describe('backup retention (issue #6: last 30 daily and 12 monthly copies)', () 
     },
     {
       rule: 'several copies on a recent day are all kept (safety copies before restores)',
-      names: [auto('2026-11-21', '080000'), auto('2026-11-21', '100000', 'truoc-khoi-phuc'), auto('2026-11-21', '100500', 'truoc-khoi-phuc')],
+      names: [
+        auto('2026-11-21', '080000'),
+        auto('2026-11-21', '100000', 'truoc-khoi-phuc'),
+        auto('2026-11-21', '100500', 'truoc-khoi-phuc')
+      ],
       deleted: []
     },
     {
@@ -38,7 +46,9 @@ describe('backup retention (issue #6: last 30 daily and 12 monthly copies)', () 
     {
       rule: 'monthly copies beyond 12 months are deleted (the current month counts as one)',
       names: [
-        ...Array.from({ length: 14 }, (_, i) => auto(`${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`)),
+        ...Array.from({ length: 14 }, (_, i) =>
+          auto(`${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`)
+        ),
         ...daily('2026-03-01', 30)
       ],
       // 2025-01 … 2026-02 one copy each, then 30 days of March 2026: March + 11 months back are kept.
@@ -54,9 +64,21 @@ describe('backup retention (issue #6: last 30 daily and 12 monthly copies)', () 
   })
 
   it.each([
-    { rule: '13 months with one copy each and a policy of 5 days keeps 12 months', daily: 5, monthly: 12, months: 13, kept: 12 },
+    {
+      rule: '13 months with one copy each and a policy of 5 days keeps 12 months',
+      daily: 5,
+      monthly: 12,
+      months: 13,
+      kept: 12
+    },
     { rule: 'policy of 2 days and 3 months', daily: 2, monthly: 3, months: 6, kept: 3 },
-    { rule: 'policy of 5 days covers 5 single-copy months even past the monthly count', daily: 5, monthly: 2, months: 6, kept: 5 }
+    {
+      rule: 'policy of 5 days covers 5 single-copy months even past the monthly count',
+      daily: 5,
+      monthly: 2,
+      months: 6,
+      kept: 5
+    }
   ])('$rule', ({ daily: d, monthly, months, kept }) => {
     const names = Array.from({ length: months }, (_, i) => auto(`2025-${String(i + 1).padStart(2, '0')}-10`))
     const deleted = backupsToDelete(names, { daily: d, monthly })
@@ -70,9 +92,21 @@ describe('backup file names', () => {
   const at = new Date(2026, 10, 21, 10, 30, 5)
   it.each([
     { kind: 'plain manual', name: manualBackupName(at, false), expected: 'so-chi-bo-2026-11-21-1030.scbk' },
-    { kind: 'encrypted manual says so', name: manualBackupName(at, true), expected: 'so-chi-bo-2026-11-21-1030-ma-hoa.scbk.enc' },
-    { kind: 'daily automatic', name: autoBackupName(at, 'daily'), expected: 'tu-dong-2026-11-21-103005-hang-ngay.scbk' },
-    { kind: 'before restore', name: autoBackupName(at, 'restore'), expected: 'tu-dong-2026-11-21-103005-truoc-khoi-phuc.scbk' }
+    {
+      kind: 'encrypted manual says so',
+      name: manualBackupName(at, true),
+      expected: 'so-chi-bo-2026-11-21-1030-ma-hoa.scbk.enc'
+    },
+    {
+      kind: 'daily automatic',
+      name: autoBackupName(at, 'daily'),
+      expected: 'tu-dong-2026-11-21-103005-hang-ngay.scbk'
+    },
+    {
+      kind: 'before restore',
+      name: autoBackupName(at, 'restore'),
+      expected: 'tu-dong-2026-11-21-103005-truoc-khoi-phuc.scbk'
+    }
   ])('$kind: $expected, accepted by the desktop backup folder', ({ name, expected }) => {
     expect(name).toBe(expected)
     expect(BACKUP_NAME_PATTERN.test(name)).toBe(true)

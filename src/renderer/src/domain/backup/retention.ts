@@ -22,7 +22,10 @@ export function backupsToDelete(
 ): string[] {
   const autos = names
     .map((name) => ({ name, parsed: parseAutoBackupName(name) }))
-    .filter((f): f is { name: string; parsed: NonNullable<ReturnType<typeof parseAutoBackupName>> } => f.parsed !== null)
+    .filter(
+      (f): f is { name: string; parsed: NonNullable<ReturnType<typeof parseAutoBackupName>> } =>
+        f.parsed !== null
+    )
     .sort((a, b) => (a.parsed.sortKey < b.parsed.sortKey ? 1 : a.parsed.sortKey > b.parsed.sortKey ? -1 : 0))
 
   const keep = new Set<string>()

@@ -26,7 +26,7 @@ export function addPastBadges(plan: MemberPlan, today: IsoDate, createdAt: strin
       type: 'badge',
       date: ceremony,
       milestone,
-      decisionNumber: `${(milestone * 7) % 900 + 10}-QĐ/TU`,
+      decisionNumber: `${((milestone * 7) % 900) + 10}-QĐ/TU`,
       createdAt
     })
   }

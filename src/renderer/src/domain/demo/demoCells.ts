@@ -11,9 +11,31 @@ export interface CellPlan {
   place: string
 }
 
-const SCHOOLS = ['Mầm non Hoa Sen', 'Tiểu học Trường Sơn', 'THCS Trường Sơn', 'Mầm non Sao Mai', 'Tiểu học Lê Lợi', 'THCS Nguyễn Du', 'THPT Trường Sơn', 'Tiểu học Quang Trung']
-const AGENCIES = ['Cơ quan Đảng ủy – HĐND – UBND phường', 'Cơ quan Mặt trận Tổ quốc và các đoàn thể', 'Trạm Y tế phường', 'Kho bạc khu vực', 'Chi cục Thuế khu vực', 'Bảo hiểm xã hội khu vực']
-const ENTERPRISES = ['Công ty CP Xây dựng Trường Sơn', 'Công ty TNHH May Hồng Phát', 'Công ty CP Môi trường đô thị', 'Hợp tác xã Dịch vụ Thành Công', 'Công ty Điện lực khu vực']
+const SCHOOLS = [
+  'Mầm non Hoa Sen',
+  'Tiểu học Trường Sơn',
+  'THCS Trường Sơn',
+  'Mầm non Sao Mai',
+  'Tiểu học Lê Lợi',
+  'THCS Nguyễn Du',
+  'THPT Trường Sơn',
+  'Tiểu học Quang Trung'
+]
+const AGENCIES = [
+  'Cơ quan Đảng ủy – HĐND – UBND phường',
+  'Cơ quan Mặt trận Tổ quốc và các đoàn thể',
+  'Trạm Y tế phường',
+  'Kho bạc khu vực',
+  'Chi cục Thuế khu vực',
+  'Bảo hiểm xã hội khu vực'
+]
+const ENTERPRISES = [
+  'Công ty CP Xây dựng Trường Sơn',
+  'Công ty TNHH May Hồng Phát',
+  'Công ty CP Môi trường đô thị',
+  'Hợp tác xã Dịch vụ Thành Công',
+  'Công ty Điện lực khu vực'
+]
 const ARMED = ['Công an phường', 'Quân sự phường']
 
 /** How many cells of each type for n cells: ≈ 72 % residential, the rest shared out. */
@@ -31,7 +53,14 @@ function typeCounts(n: number): [CellType, number][] {
   ]
 }
 
-const WEIGHT: Record<CellType, number> = { residential: 1.6, school: 0.6, agency: 0.7, enterprise: 0.45, armed: 0.45, other: 0.5 }
+const WEIGHT: Record<CellType, number> = {
+  residential: 1.6,
+  school: 0.6,
+  agency: 0.7,
+  enterprise: 0.45,
+  armed: 0.45,
+  other: 0.5
+}
 
 /** The n-th name of a kind, numbered once the list runs out ("Tiểu học Lê Lợi 2"). */
 function nth(list: readonly string[], i: number): string {
@@ -39,7 +68,12 @@ function nth(list: readonly string[], i: number): string {
   return round === 0 ? list[i % list.length] : `${list[i % list.length]} ${round + 1}`
 }
 
-export function generateCells(rng: Rng, n: number, createdAt: string, idStyle: DemoIdStyle = 'short'): CellPlan[] {
+export function generateCells(
+  rng: Rng,
+  n: number,
+  createdAt: string,
+  idStyle: DemoIdStyle = 'short'
+): CellPlan[] {
   const plans: CellPlan[] = []
   let index = 0
   const residentialCounters = { quarter: 0, group: 0 }

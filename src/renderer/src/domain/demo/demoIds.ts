@@ -18,7 +18,10 @@ export function demoMemberId(index: number, style: DemoIdStyle): string {
 function uuidLike(kind: number, index: number): string {
   const next = mulberry32(kind * 1_000_003 + index)
   let hex = ''
-  for (let i = 0; i < 4; i++) hex += Math.floor(next() * 4294967296).toString(16).padStart(8, '0')
+  for (let i = 0; i < 4; i++)
+    hex += Math.floor(next() * 4294967296)
+      .toString(16)
+      .padStart(8, '0')
   const variant = '89ab'[parseInt(hex[16], 16) & 3]
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }

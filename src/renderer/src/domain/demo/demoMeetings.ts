@@ -3,7 +3,14 @@
 // (mostly present, some excused, rare unexcused; a few members skip often enough to reach the
 // 3-unexcused warning), and the tasks the meetings set. A few months or quarters are missed so
 // the compliance grid has something to show.
-import type { AttendanceMark, AttendanceStatus, IsoDate, Meeting, MeetingTask, MeetingType } from '../entities'
+import type {
+  AttendanceMark,
+  AttendanceStatus,
+  IsoDate,
+  Meeting,
+  MeetingTask,
+  MeetingType
+} from '../entities'
 import { addDays, addMonths, daysInMonth, toIsoDate } from '../dates'
 import type { Rng } from './prng'
 import type { CellPlan } from './demoCells'
@@ -61,13 +68,16 @@ export function generateMeetings(
   const secretary = cell.committee.find((s) => s.role === 'secretary')
   const clerk = cell.committee.find((s) => s.role !== 'secretary') ?? secretary
   const nameOf = new Map(roll.map((p) => [p.member.id, p.member.fullName]))
-  const owners = cell.committee.length ? cell.committee.map((s) => s.memberId) : roll.slice(0, 1).map((p) => p.member.id)
+  const owners = cell.committee.length
+    ? cell.committee.map((s) => s.memberId)
+    : roll.slice(0, 1).map((p) => p.member.id)
   const evening = cell.type === 'residential'
 
   const add = (date: IsoDate, type: MeetingType, suffix: string) => {
     const id = `${cell.id}-${date.slice(0, 4)}${date.slice(5, 7)}${suffix}`
     const start = evening ? 19 * 60 + 30 : 14 * 60
-    const length = type === 'combined' ? rng.int(120, 150) : type === 'thematic' ? rng.int(90, 120) : rng.int(90, 110)
+    const length =
+      type === 'combined' ? rng.int(120, 150) : type === 'thematic' ? rng.int(90, 120) : rng.int(90, 110)
     const year = Number(date.slice(0, 4))
     const meeting: Meeting = {
       id,
@@ -110,7 +120,14 @@ export function generateMeetings(
         const excused = p.elderly ? 0.12 : 0.06
         status = r < unexcused ? 'unexcused' : r < unexcused + excused ? 'excused' : 'present'
       }
-      const mark: AttendanceMark = { id: `${id}:${p.member.id}`, meetingId: id, memberId: p.member.id, cellId: cell.id, date, status }
+      const mark: AttendanceMark = {
+        id: `${id}:${p.member.id}`,
+        meetingId: id,
+        memberId: p.member.id,
+        cellId: cell.id,
+        date,
+        status
+      }
       if (status === 'excused') mark.reason = rng.pick(EXCUSES)
       counts[status]++
       out.attendance.push(mark)
@@ -152,7 +169,8 @@ export function generateMeetings(
         if (!rng.chance(0.015)) add(date, thematicHere && combine ? 'combined' : 'regular', 'r')
         if (thematicHere && !combine) {
           const later = addDays(date, rng.int(7, 14))
-          const thematicDate = later.slice(5, 7) === date.slice(5, 7) ? later : toIsoDate(year, month, daysInMonth(year, month))
+          const thematicDate =
+            later.slice(5, 7) === date.slice(5, 7) ? later : toIsoDate(year, month, daysInMonth(year, month))
           if (thematicDate <= today && thematicDate !== date) add(thematicDate, 'thematic', 't')
         }
       }

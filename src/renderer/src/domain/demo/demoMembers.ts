@@ -4,7 +4,15 @@
 // or — rarely — removal and readmission. The plan keeps the dates the meeting and review
 // generators need (when the member is in the ward, exempt from when), so they agree with
 // memberStateOn without replaying events for every meeting.
-import type { CellType, DisciplineLevel, Gender, IsoDate, Member, MemberEvent, TheoryLevel } from '../entities'
+import type {
+  CellType,
+  DisciplineLevel,
+  Gender,
+  IsoDate,
+  Member,
+  MemberEvent,
+  TheoryLevel
+} from '../entities'
 import { addDays, addMonths, comparable, yearOf } from '../dates'
 import { withDerivedFields } from '../memberRecord'
 import type { Rng } from './prng'
@@ -28,11 +36,38 @@ export interface MemberPlan {
   elderly: boolean
 }
 
-const PROVINCES = ['Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Nam Định', 'Thái Bình', 'Hà Nội', 'Hải Dương', 'Ninh Bình', 'Quảng Bình', 'Hưng Yên']
+const PROVINCES = [
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Nam Định',
+  'Thái Bình',
+  'Hà Nội',
+  'Hải Dương',
+  'Ninh Bình',
+  'Quảng Bình',
+  'Hưng Yên'
+]
 /** CCCD province codes matching PROVINCES (first 3 digits). */
 const PROVINCE_CODES = ['038', '040', '042', '036', '034', '001', '030', '037', '044', '033']
-const OTHER_UNITS = ['Đảng bộ xã Quảng Tâm', 'Đảng bộ phường Đông Hương', 'Đảng bộ Quân sự tỉnh', 'Đảng bộ phường Ba Đình', 'Đảng bộ xã Hoằng Quang', 'Đảng bộ Công an tỉnh']
-const STREETS = ['Lê Lai', 'Trần Phú', 'Nguyễn Trãi', 'Hàm Nghi', 'Bà Triệu', 'Lý Thường Kiệt', 'Quang Trung', 'Phan Chu Trinh']
+const OTHER_UNITS = [
+  'Đảng bộ xã Quảng Tâm',
+  'Đảng bộ phường Đông Hương',
+  'Đảng bộ Quân sự tỉnh',
+  'Đảng bộ phường Ba Đình',
+  'Đảng bộ xã Hoằng Quang',
+  'Đảng bộ Công an tỉnh'
+]
+const STREETS = [
+  'Lê Lai',
+  'Trần Phú',
+  'Nguyễn Trãi',
+  'Hàm Nghi',
+  'Bà Triệu',
+  'Lý Thường Kiệt',
+  'Quang Trung',
+  'Phan Chu Trinh'
+]
 const THEORY: readonly (readonly [TheoryLevel, number])[] = [
   ['elementary', 55],
   ['intermediate', 30],
@@ -41,7 +76,14 @@ const THEORY: readonly (readonly [TheoryLevel, number])[] = [
   ['none', 9]
 ]
 
-const FEMALE_SHARE: Record<CellType, number> = { residential: 0.48, school: 0.72, agency: 0.45, enterprise: 0.4, armed: 0.12, other: 0.5 }
+const FEMALE_SHARE: Record<CellType, number> = {
+  residential: 0.48,
+  school: 0.72,
+  agency: 0.45,
+  enterprise: 0.4,
+  armed: 0.12,
+  other: 0.5
+}
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0')
@@ -121,31 +163,47 @@ export function generateMember(rng: Rng, index: number, plan: CellPlan, ctx: Mem
     admission = addDays(today, -rng.int(20, 420))
   } else if (rng.chance(0.025 * ctx.years.length) && age < 58) {
     // Admitted during the covered years: every year has its admissions.
-    admission = randomDayOfYear(rng, rng.pick(ctx.years.slice(0, -1).length ? ctx.years.slice(0, -1) : ctx.years))
+    admission = randomDayOfYear(
+      rng,
+      rng.pick(ctx.years.slice(0, -1).length ? ctx.years.slice(0, -1) : ctx.years)
+    )
   } else {
     const admissionAge = Math.round(rng.normal(27, 10, 18, 60))
     admission = addDays(birthDate, admissionAge * 365 + rng.int(0, 300))
   }
   if (comparable(admission) >= today) admission = addDays(today, -rng.int(30, 300))
-  if (Date.parse(admission) < Date.parse(addDays(birthDate, 18 * 366))) admission = addDays(birthDate, 18 * 366 + rng.int(0, 200))
+  if (Date.parse(admission) < Date.parse(addDays(birthDate, 18 * 366)))
+    admission = addDays(birthDate, 18 * 366 + rng.int(0, 200))
   if (comparable(admission) >= today) admission = addDays(today, -30)
 
   const events: MemberEvent[] = []
   const ev = (type: MemberEvent['type'], date: IsoDate, extra: Partial<MemberEvent> = {}) =>
-    events.push({ id: `${id}-e${events.length + 1}`, memberId: id, type, date, createdAt: ctx.createdAt, ...extra })
+    events.push({
+      id: `${id}-e${events.length + 1}`,
+      memberId: id,
+      type,
+      date,
+      createdAt: ctx.createdAt,
+      ...extra
+    })
 
   // Old records: some know only the year of admission (and of official membership).
   const yearOnly = yearOf(admission) < 1980 && rng.chance(0.08)
   const admissionDate: IsoDate = yearOnly ? String(yearOf(admission)) : admission
   let officialFull = addMonths(admission, 12)
-  let officialDate: IsoDate | null = officialFull <= today ? (yearOnly ? String(yearOf(officialFull)) : officialFull) : null
+  let officialDate: IsoDate | null =
+    officialFull <= today ? (yearOnly ? String(yearOf(officialFull)) : officialFull) : null
 
   // Transferred in from another unit (official members admitted before the covered years).
   const transferred = !yearOnly && !recent && officialFull < windowStart && rng.chance(0.12)
   let inFrom: IsoDate = comparable(admissionDate)
   let admittedHere: IsoDate | null = admission
   if (transferred) {
-    const arrival = between(rng, addMonths(officialFull, 12) < today ? addMonths(officialFull, 12) : officialFull, addDays(today, -10))
+    const arrival = between(
+      rng,
+      addMonths(officialFull, 12) < today ? addMonths(officialFull, 12) : officialFull,
+      addDays(today, -10)
+    )
     ev('transferIn', arrival, { cellId, transferKind: 'permanent', place: rng.pick(OTHER_UNITS) })
     inFrom = arrival
     admittedHere = null
@@ -155,7 +213,13 @@ export function generateMember(rng: Rng, index: number, plan: CellPlan, ctx: Mem
   }
 
   // Rare: removed years ago, readmitted later (party age counts minus the gap).
-  if (!transferred && !yearOnly && !recent && yearOf(admission) < yearOf(windowStart) - 12 && rng.chance(0.004)) {
+  if (
+    !transferred &&
+    !yearOnly &&
+    !recent &&
+    yearOf(admission) < yearOf(windowStart) - 12 &&
+    rng.chance(0.004)
+  ) {
     const removal = addDays(addMonths(admission, 12 * rng.int(3, 6)), rng.int(0, 200))
     const readmission = addDays(addMonths(removal, 12 * rng.int(2, 4)), rng.int(0, 200))
     if (readmission < addMonths(windowStart, -24)) {
@@ -208,7 +272,10 @@ export function generateMember(rng: Rng, index: number, plan: CellPlan, ctx: Mem
       const until = inTo && inTo <= yEnd ? addDays(inTo, -1) : yEnd
       if (from <= until) {
         const level: DisciplineLevel = rng.chance(0.7) ? 'reprimand' : 'warning'
-        ev('discipline', between(rng, from, until), { disciplineLevel: level, reason: 'Vi phạm quy định về những điều đảng viên không được làm' })
+        ev('discipline', between(rng, from, until), {
+          disciplineLevel: level,
+          reason: 'Vi phạm quy định về những điều đảng viên không được làm'
+        })
         disciplineYears.add(y)
       }
     }
@@ -235,13 +302,18 @@ export function generateMember(rng: Rng, index: number, plan: CellPlan, ctx: Mem
       ['Phật giáo', 7],
       ['Công giáo', 3]
     ]),
-    idNumber: rng.chance(0.98) ? `${PROVINCE_CODES[province]}${centuryDigit}${pad(birthYear % 100, 2)}${pad(rng.int(0, 999_999), 6)}` : undefined,
+    idNumber: rng.chance(0.98)
+      ? `${PROVINCE_CODES[province]}${centuryDigit}${pad(birthYear % 100, 2)}${pad(rng.int(0, 999_999), 6)}`
+      : undefined,
     partyCardNumber: officialDate ? uniqueCard(rng, ctx.usedCards) : undefined,
     admissionDate,
     officialDate,
     cellId,
     occupation: occupation(rng, type, age, gender),
-    education: age >= 60 ? rng.pick(['10/10', '12/12', '7/10']) : rng.pick(['12/12', '12/12', 'Cao đẳng', 'Đại học', 'Đại học', 'Thạc sĩ']),
+    education:
+      age >= 60
+        ? rng.pick(['10/10', '12/12', '7/10'])
+        : rng.pick(['12/12', '12/12', 'Cao đẳng', 'Đại học', 'Đại học', 'Thạc sĩ']),
     theoryLevel: rng.weighted(THEORY),
     phone: rng.chance(0.9) ? `09${pad(rng.int(0, 99_999_999), 8)}` : undefined,
     status: 'probationary',
@@ -275,4 +347,3 @@ export function inWardOn(p: MemberPlan, date: IsoDate): boolean {
 export function exemptOn(p: MemberPlan, date: IsoDate): boolean {
   return p.exemptFrom !== null && p.exemptFrom <= date
 }
-

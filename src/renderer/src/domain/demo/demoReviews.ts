@@ -55,13 +55,21 @@ export function generateReviews(
       const reviewed = (rollByCell.get(cellId) ?? []).filter((p) => inWardOn(p, on))
       const rated: { p: MemberPlan; rating: Rating }[] = []
       for (const p of reviewed) {
-        const base: MemberReview = { id: `${year}:${p.member.id}`, year, memberId: p.member.id, cellId, updatedAt: at }
+        const base: MemberReview = {
+          id: `${year}:${p.member.id}`,
+          year,
+          memberId: p.member.id,
+          cellId,
+          updatedAt: at
+        }
         if (exemptOn(p, on)) {
-          if (!inProgress || cellIndex < startedCells) out.memberReviews.push({ ...base, notRatedReason: 'exempt' })
+          if (!inProgress || cellIndex < startedCells)
+            out.memberReviews.push({ ...base, notRatedReason: 'exempt' })
           continue
         }
         if (p.admittedHere && p.admittedHere > addMonths(on, -6)) {
-          if (!inProgress || cellIndex < startedCells) out.memberReviews.push({ ...base, notRatedReason: 'probationShort' })
+          if (!inProgress || cellIndex < startedCells)
+            out.memberReviews.push({ ...base, notRatedReason: 'probationShort' })
           continue
         }
         const rating: Rating = p.disciplineYears.has(year)

@@ -42,7 +42,9 @@ describe('generateDataset — deterministic', () => {
     expect(uuid.meetings.map((m) => m.date)).toEqual(small.meetings.map((m) => m.date))
     expect(uuid.attendance.map((a) => a.status)).toEqual(small.attendance.map((a) => a.status))
     const renamed = new Map(small.members.map((m, i) => [m.id, uuid.members[i].id]))
-    expect(uuid.attendance.map((a) => a.memberId)).toEqual(small.attendance.map((a) => renamed.get(a.memberId)))
+    expect(uuid.attendance.map((a) => a.memberId)).toEqual(
+      small.attendance.map((a) => renamed.get(a.memberId))
+    )
   })
   it.each(['S', 'M'] as const)('size %s has the promised members, cells and years', (size) => {
     const d = size === 'S' ? small : generateDataset(size, 1, TODAY)
@@ -59,23 +61,26 @@ describe('generateDataset — integrity (the data could have been typed by a car
   const meetings = new Map(small.meetings.map((m) => [m.id, m]))
   const events = eventsByMember(small)
 
-  it.each(['S', 'M'] as const)('size %s passes the integrity check (no missing reference, impossible date or duplicate)', (size) => {
-    const d = size === 'S' ? small : generateDataset(size, 11, TODAY)
-    const issues = checkIntegrity(
-      {
-        cells: d.cells,
-        members: d.members,
-        memberEvents: d.events,
-        meetings: d.meetings,
-        attendance: d.attendance,
-        meetingTasks: d.tasks,
-        memberReviews: d.memberReviews,
-        cellReviews: d.cellReviews
-      },
-      TODAY
-    )
-    expect(issues.slice(0, 5).map((i) => i.message)).toEqual([])
-  })
+  it.each(['S', 'M'] as const)(
+    'size %s passes the integrity check (no missing reference, impossible date or duplicate)',
+    (size) => {
+      const d = size === 'S' ? small : generateDataset(size, 11, TODAY)
+      const issues = checkIntegrity(
+        {
+          cells: d.cells,
+          members: d.members,
+          memberEvents: d.events,
+          meetings: d.meetings,
+          attendance: d.attendance,
+          meetingTasks: d.tasks,
+          memberReviews: d.memberReviews,
+          cellReviews: d.cellReviews
+        },
+        TODAY
+      )
+      expect(issues.slice(0, 5).map((i) => i.message)).toEqual([])
+    }
+  )
 
   it.each([
     ['cells', small.cells.map((x) => x.id)],
@@ -93,21 +98,27 @@ describe('generateDataset — integrity (the data could have been typed by a car
   it('every reference points to an existing record, and cached meeting counts match the marks', () => {
     const bad: string[] = []
     for (const m of small.members) if (!cells.has(m.cellId)) bad.push(`member ${m.id}`)
-    for (const e of small.events) if (!members.has(e.memberId) || (e.cellId && !cells.has(e.cellId))) bad.push(`event ${e.id}`)
+    for (const e of small.events)
+      if (!members.has(e.memberId) || (e.cellId && !cells.has(e.cellId))) bad.push(`event ${e.id}`)
     for (const m of small.meetings) if (!cells.has(m.cellId)) bad.push(`meeting ${m.id}`)
     for (const a of small.attendance) {
       const meeting = meetings.get(a.meetingId)
-      if (!meeting || !members.has(a.memberId) || meeting.cellId !== a.cellId || meeting.date !== a.date) bad.push(`mark ${a.id}`)
+      if (!meeting || !members.has(a.memberId) || meeting.cellId !== a.cellId || meeting.date !== a.date)
+        bad.push(`mark ${a.id}`)
       if (a.id !== `${a.meetingId}:${a.memberId}`) bad.push(`mark id ${a.id}`)
     }
     const counted = new Map<string, number>()
-    for (const a of small.attendance) counted.set(`${a.meetingId}:${a.status}`, (counted.get(`${a.meetingId}:${a.status}`) ?? 0) + 1)
+    for (const a of small.attendance)
+      counted.set(`${a.meetingId}:${a.status}`, (counted.get(`${a.meetingId}:${a.status}`) ?? 0) + 1)
     for (const m of small.meetings)
       for (const status of ['present', 'excused', 'unexcused', 'exempt'] as const)
-        if ((m.attendanceCounts?.[status] ?? -1) !== (counted.get(`${m.id}:${status}`) ?? 0)) bad.push(`counts ${m.id}`)
+        if ((m.attendanceCounts?.[status] ?? -1) !== (counted.get(`${m.id}:${status}`) ?? 0))
+          bad.push(`counts ${m.id}`)
     for (const t of small.tasks) if (!meetings.has(t.meetingId)) bad.push(`task ${t.id}`)
-    for (const r of small.memberReviews) if (!members.has(r.memberId) || !cells.has(r.cellId)) bad.push(`review ${r.id}`)
-    for (const c of small.cells) for (const s of c.committee) if (members.get(s.memberId)?.cellId !== c.id) bad.push(`seat ${c.id}`)
+    for (const r of small.memberReviews)
+      if (!members.has(r.memberId) || !cells.has(r.cellId)) bad.push(`review ${r.id}`)
+    for (const c of small.cells)
+      for (const s of c.committee) if (members.get(s.memberId)?.cellId !== c.id) bad.push(`seat ${c.id}`)
     expect(bad).toEqual([])
   })
 
@@ -127,7 +138,8 @@ describe('generateDataset — integrity (the data could have been typed by a car
     for (const meeting of small.meetings.filter((_, i) => i % 7 === 0)) {
       for (const m of small.members) {
         const state = memberStateOn(m, events.get(m.id) ?? [], meeting.date)
-        if (state.inWard && state.cellId === meeting.cellId && !marked.has(`${meeting.id}:${m.id}`)) missing.push(`${meeting.id}:${m.id}`)
+        if (state.inWard && state.cellId === meeting.cellId && !marked.has(`${meeting.id}:${m.id}`))
+          missing.push(`${meeting.id}:${m.id}`)
       }
     }
     expect(missing).toEqual([])
@@ -148,7 +160,12 @@ describe('generateDataset — integrity (the data could have been typed by a car
       const age = fullYearsBetween(m.birthDate!, m.admissionDate!)
       if (!isYearOnly(m.admissionDate) && (age < 18 || age > 61)) bad.push(`${m.id} admitted at ${age}`)
       const readmitted = (events.get(m.id) ?? []).some((e) => e.type === 'readmission')
-      if (m.officialDate && !isYearOnly(m.officialDate) && !readmitted && m.officialDate !== addMonths(m.admissionDate!, 12))
+      if (
+        m.officialDate &&
+        !isYearOnly(m.officialDate) &&
+        !readmitted &&
+        m.officialDate !== addMonths(m.admissionDate!, 12)
+      )
         bad.push(`${m.id} official`)
       if (m.officialDate && m.officialDate > TODAY) bad.push(`${m.id} official in the future`)
       for (const e of events.get(m.id) ?? []) if (e.date > TODAY) bad.push(`${e.id} in the future`)
@@ -175,7 +192,8 @@ describe('generateDataset — realistic', () => {
 
   it('has every kind of member a ward has: probationary, official, exempt, old and bare-year records', () => {
     const statuses = new Set(small.members.map((m) => m.status))
-    for (const s of ['probationary', 'official', 'exempt', 'deceased', 'transferredOut'] as const) expect(statuses).toContain(s)
+    for (const s of ['probationary', 'official', 'exempt', 'deceased', 'transferredOut'] as const)
+      expect(statuses).toContain(s)
     expect(small.members.some((m) => m.admissionDate && yearOf(m.admissionDate) < 1980)).toBe(true)
     const medium = generateDataset('M', 1, TODAY)
     expect(medium.members.some((m) => isYearOnly(m.admissionDate))).toBe(true)
@@ -196,7 +214,9 @@ describe('generateDataset — realistic', () => {
   it('has cells of mixed types, each with a meeting day and a secretary', () => {
     expect(new Set(small.cells.map((c) => c.type)).size).toBeGreaterThanOrEqual(4)
     expect(small.cells.filter((c) => c.type === 'residential').length).toBeGreaterThan(small.cells.length / 2)
-    expect(small.cells.every((c) => c.meetingDay && c.committee.some((s) => s.role === 'secretary'))).toBe(true)
+    expect(small.cells.every((c) => c.meetingDay && c.committee.some((s) => s.role === 'secretary'))).toBe(
+      true
+    )
   })
 
   it('attendance is mostly present, and a few members reach 3 unexcused absences this year (Điều lệ Điều 8.2)', () => {
@@ -205,7 +225,8 @@ describe('generateDataset — realistic', () => {
     // The Charter counts months with an unexcused absence, not meetings.
     const months = new Map<string, Set<string>>()
     for (const a of small.attendance)
-      if (a.status === 'unexcused' && a.date.startsWith('2026')) months.set(a.memberId, (months.get(a.memberId) ?? new Set()).add(a.date.slice(5, 7)))
+      if (a.status === 'unexcused' && a.date.startsWith('2026'))
+        months.set(a.memberId, (months.get(a.memberId) ?? new Set()).add(a.date.slice(5, 7)))
     const warned = [...months.values()].filter((m) => m.size >= 3).length
     expect(warned).toBeGreaterThan(0)
     expect(warned).toBeLessThan(small.members.length * 0.05)
@@ -224,18 +245,24 @@ describe('generateDataset — realistic', () => {
     const over = [...units.values()].filter((u) => u.excellent > Math.floor(u.good * 0.2)).length
     expect(over).toBeGreaterThan(0)
     expect(over / units.size).toBeLessThan(0.15)
-    expect(d.reviewYears.filter((y) => y.finalized === 1).map((y) => y.year)).toEqual([2022, 2023, 2024, 2025])
+    expect(d.reviewYears.filter((y) => y.finalized === 1).map((y) => y.year)).toEqual([
+      2022, 2023, 2024, 2025
+    ])
     const current = d.memberReviews.filter((r) => r.year === 2026)
     expect(current.some((r) => r.selfRating) && current.every((r) => !r.decision)).toBe(true)
   })
 
   it('holds a regular meeting most months and a thematic one most quarters (HD 42-HD/BTCTW 2025)', () => {
-    const months = new Set(small.meetings.filter((m) => m.type !== 'thematic').map((m) => `${m.cellId}:${m.date.slice(0, 7)}`))
+    const months = new Set(
+      small.meetings.filter((m) => m.type !== 'thematic').map((m) => `${m.cellId}:${m.date.slice(0, 7)}`)
+    )
     // Months from January 2024 up to today whose meeting day has come.
     const expected = small.cells.reduce((n, c) => n + 34 + (c.meetingDay! <= 21 ? 1 : 0), 0)
     expect(months.size / expected).toBeGreaterThan(0.95)
     const quarters = new Set(
-      small.meetings.filter((m) => m.type === 'thematic' || m.type === 'combined').map((m) => `${m.cellId}:${m.date.slice(0, 4)}:${Math.ceil(Number(m.date.slice(5, 7)) / 3)}`)
+      small.meetings
+        .filter((m) => m.type === 'thematic' || m.type === 'combined')
+        .map((m) => `${m.cellId}:${m.date.slice(0, 4)}:${Math.ceil(Number(m.date.slice(5, 7)) / 3)}`)
     )
     expect(quarters.size / (small.cells.length * 12)).toBeGreaterThan(0.85)
   })

@@ -12,7 +12,12 @@ import { addPastBadges } from './demoBadges'
 import type { DemoIdStyle } from './demoIds'
 
 /** @param idStyle `uuid` gives cells and members ids as long as real ones (the benchmark). */
-export function generateDataset(size: DatasetSize, seed: number, today: IsoDate, idStyle: DemoIdStyle = 'short'): Dataset {
+export function generateDataset(
+  size: DatasetSize,
+  seed: number,
+  today: IsoDate,
+  idStyle: DemoIdStyle = 'short'
+): Dataset {
   const shape = DATASET_SIZES[size]
   const rng = createRng(seed)
   const todayYear = yearOf(today)
@@ -71,12 +76,20 @@ export function generateDataset(size: DatasetSize, seed: number, today: IsoDate,
  */
 function chooseCommittee(roll: readonly MemberPlan[], windowStart: IsoDate, today: IsoDate): CommitteeSeat[] {
   const steady = roll.filter(
-    (p) => p.inFrom < windowStart && p.inTo === null && p.exemptFrom === null && p.member.status === 'official'
+    (p) =>
+      p.inFrom < windowStart && p.inTo === null && p.exemptFrom === null && p.member.status === 'official'
   )
   const pool = steady.length ? steady : roll.filter((p) => inWardOn(p, today) && p.exemptFrom === null)
   const age = (p: MemberPlan) => (p.member.birthDate ? fullYearsBetween(p.member.birthDate, today) : 50)
-  const ranked = [...pool].sort((a, b) => Math.abs(age(a) - 50) - Math.abs(age(b) - 50) || a.member.id.localeCompare(b.member.id))
-  const roles: CommitteeSeat['role'][] = roll.length >= 30 ? ['secretary', 'deputySecretary', 'committeeMember'] : roll.length >= 10 ? ['secretary', 'deputySecretary'] : ['secretary']
+  const ranked = [...pool].sort(
+    (a, b) => Math.abs(age(a) - 50) - Math.abs(age(b) - 50) || a.member.id.localeCompare(b.member.id)
+  )
+  const roles: CommitteeSeat['role'][] =
+    roll.length >= 30
+      ? ['secretary', 'deputySecretary', 'committeeMember']
+      : roll.length >= 10
+        ? ['secretary', 'deputySecretary']
+        : ['secretary']
   return roles.slice(0, ranked.length).map((role, i) => {
     const p = ranked[i]
     return { memberId: p.member.id, role, from: p.inFrom < windowStart ? windowStart : p.inFrom, to: null }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { MemberEvent } from '../entities'
-import { badgeCandidate, ceremonyDates, earlyWindowMonths, isCeremonyDate, milestoneDate, partyTimeline, partyYearsOn } from './badges'
+import {
+  badgeCandidate,
+  ceremonyDates,
+  earlyWindowMonths,
+  isCeremonyDate,
+  milestoneDate,
+  partyTimeline,
+  partyYearsOn
+} from './badges'
 import { event, member } from '../reviews/testFactories'
 
 describe('ceremony dates (3/2, 19/5, 2/9, 7/11)', () => {
@@ -17,10 +25,42 @@ describe('ceremony dates (3/2, 19/5, 2/9, 7/11)', () => {
 describe('party age with gaps (HD 01-HD/TW 2021 mục 18: from first admission, minus the gaps)', () => {
   it.each<[string, (id: string) => MemberEvent[], number, string | null]>([
     ['no gap: 30 years from 03/02/1996', (id) => [event(id, 'admission', '1996-02-03')], 30, '2026-02-03'],
-    ['removed 01/01/2000, readmitted 01/01/2002 (730 days): 30 years on 03/02/2028', (id) => [event(id, 'admission', '1996-02-03'), event(id, 'removal', '2000-01-01'), event(id, 'readmission', '2002-01-01')], 30, '2028-02-04'],
-    ['lost contact for 1 year then readmitted', (id) => [event(id, 'admission', '1986-05-19'), event(id, 'lostContact', '1990-05-19'), event(id, 'readmission', '1991-05-19')], 40, '2027-05-19'],
-    ['still out of the Party: no milestone', (id) => [event(id, 'admission', '1980-01-01'), event(id, 'expulsion', '1990-01-01')], 40, null],
-    ['a gap after the milestone does not delay it', (id) => [event(id, 'admission', '1960-01-01'), event(id, 'leaving', '1995-01-01'), event(id, 'readmission', '1996-01-01')], 30, '1990-01-01']
+    [
+      'removed 01/01/2000, readmitted 01/01/2002 (730 days): 30 years on 03/02/2028',
+      (id) => [
+        event(id, 'admission', '1996-02-03'),
+        event(id, 'removal', '2000-01-01'),
+        event(id, 'readmission', '2002-01-01')
+      ],
+      30,
+      '2028-02-04'
+    ],
+    [
+      'lost contact for 1 year then readmitted',
+      (id) => [
+        event(id, 'admission', '1986-05-19'),
+        event(id, 'lostContact', '1990-05-19'),
+        event(id, 'readmission', '1991-05-19')
+      ],
+      40,
+      '2027-05-19'
+    ],
+    [
+      'still out of the Party: no milestone',
+      (id) => [event(id, 'admission', '1980-01-01'), event(id, 'expulsion', '1990-01-01')],
+      40,
+      null
+    ],
+    [
+      'a gap after the milestone does not delay it',
+      (id) => [
+        event(id, 'admission', '1960-01-01'),
+        event(id, 'leaving', '1995-01-01'),
+        event(id, 'readmission', '1996-01-01')
+      ],
+      30,
+      '1990-01-01'
+    ]
   ])('%s', (_l, events, milestone, expected) => {
     const t = partyTimeline(member('m', { admissionDate: null }), events('m'))
     expect(milestoneDate(t, milestone)).toBe(expected)
@@ -44,15 +84,41 @@ describe('badge candidates for a ceremony (early award: 12 months for 30–65, 2
     ['30 years reached the day after → none', '1996-02-04', false, [], null, null],
     ['ill, 30 years due in 12 months → early 30', '1997-02-03', true, [], 30, 'illness'],
     ['ill, 30 years due in 12 months + 1 day → none', '1997-02-04', true, [], null, null],
-    ['ill, 70 years due in 24 months → early 70', '1958-02-03', true, [30, 40, 45, 50, 55, 60, 65], 70, 'illness'],
-    ['ill, 70 years due in 24 months + 1 day → none', '1958-02-04', true, [30, 40, 45, 50, 55, 60, 65], null, null],
-    ['not ill, 70 years due in 24 months → none', '1958-02-03', false, [30, 40, 45, 50, 55, 60, 65], null, null],
+    [
+      'ill, 70 years due in 24 months → early 70',
+      '1958-02-03',
+      true,
+      [30, 40, 45, 50, 55, 60, 65],
+      70,
+      'illness'
+    ],
+    [
+      'ill, 70 years due in 24 months + 1 day → none',
+      '1958-02-04',
+      true,
+      [30, 40, 45, 50, 55, 60, 65],
+      null,
+      null
+    ],
+    [
+      'not ill, 70 years due in 24 months → none',
+      '1958-02-03',
+      false,
+      [30, 40, 45, 50, 55, 60, 65],
+      null,
+      null
+    ],
     ['40 years reached, 30 already awarded → 40', '1986-01-01', false, [30], 40, null],
     ['40 already awarded → nothing new until 45', '1984-01-01', false, [30, 40], null, null],
     ['45 reached, never awarded anything → the highest, 45', '1980-06-01', false, [], 45, null]
   ])('%s', (_l, admission, ill, awarded, milestone, early) => {
     const c = badgeCandidate(
-      { member: member('m', { admissionDate: admission }), events: [event('m', 'admission', admission)], awarded: new Set(awarded), seriouslyIll: ill },
+      {
+        member: member('m', { admissionDate: admission }),
+        events: [event('m', 'admission', admission)],
+        awarded: new Set(awarded),
+        seriouslyIll: ill
+      },
       ceremony
     )
     expect(c?.milestone ?? null).toBe(milestone)
@@ -60,12 +126,21 @@ describe('badge candidates for a ceremony (early award: 12 months for 30–65, 2
   })
 
   it.each<[string, string, string, number | null]>([
-    ['died 6 months before, 30 years would be reached 10 months after death → posthumous 30', '1996-06-03', '2025-08-03', 30],
+    [
+      'died 6 months before, 30 years would be reached 10 months after death → posthumous 30',
+      '1996-06-03',
+      '2025-08-03',
+      30
+    ],
     ['died, milestone 13 months after death → none', '1996-09-04', '2025-08-03', null],
     ['died more than 12 months before the ceremony → none', '1990-01-01', '2024-12-01', null]
   ])('%s', (_l, admission, death, milestone) => {
     const c = badgeCandidate(
-      { member: member('m', { admissionDate: admission }), events: [event('m', 'admission', admission), event('m', 'death', death)], awarded: new Set() },
+      {
+        member: member('m', { admissionDate: admission }),
+        events: [event('m', 'admission', admission), event('m', 'death', death)],
+        awarded: new Set()
+      },
       ceremony
     )
     expect(c?.milestone ?? null).toBe(milestone)
@@ -74,7 +149,11 @@ describe('badge candidates for a ceremony (early award: 12 months for 30–65, 2
 
   it('a member transferred out is not a candidate of this ward', () => {
     const c = badgeCandidate(
-      { member: member('m', { admissionDate: '1990-01-01' }), events: [event('m', 'admission', '1990-01-01'), event('m', 'transferOut', '2020-01-01')], awarded: new Set() },
+      {
+        member: member('m', { admissionDate: '1990-01-01' }),
+        events: [event('m', 'admission', '1990-01-01'), event('m', 'transferOut', '2020-01-01')],
+        awarded: new Set()
+      },
       ceremony
     )
     expect(c).toBeNull()
@@ -85,5 +164,7 @@ describe('badge candidates for a ceremony (early award: 12 months for 30–65, 2
     [65, 12],
     [70, 24],
     [90, 24]
-  ])('early window for %i years: %i months', (m, months) => expect(earlyWindowMonths(m, 'illness')).toBe(months))
+  ])('early window for %i years: %i months', (m, months) =>
+    expect(earlyWindowMonths(m, 'illness')).toBe(months)
+  )
 })

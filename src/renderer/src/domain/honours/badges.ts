@@ -30,7 +30,9 @@ export function ceremonyDates(year: number): IsoDate[] {
 }
 
 export function isCeremonyDate(date: IsoDate): boolean {
-  return CEREMONY_DAYS.some(([m, d]) => date.slice(5) === `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+  return CEREMONY_DAYS.some(
+    ([m, d]) => date.slice(5) === `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  )
 }
 
 /** Early-award window in months (HD 01-HD/TW 2021 mục 18). */
@@ -52,10 +54,18 @@ export interface PartyTimeline {
 
 const GAP_START = new Set(['removal', 'expulsion', 'leaving', 'lostContact'])
 
-export function partyTimeline(member: Pick<Member, 'admissionDate'>, events: readonly MemberEvent[]): PartyTimeline {
-  const sorted = [...events].sort((a, b) => (comparable(a.date) < comparable(b.date) ? -1 : comparable(a.date) > comparable(b.date) ? 1 : 0))
+export function partyTimeline(
+  member: Pick<Member, 'admissionDate'>,
+  events: readonly MemberEvent[]
+): PartyTimeline {
+  const sorted = [...events].sort((a, b) =>
+    comparable(a.date) < comparable(b.date) ? -1 : comparable(a.date) > comparable(b.date) ? 1 : 0
+  )
   const admissions = sorted.filter((e) => e.type === 'admission').map((e) => comparable(e.date))
-  const candidates = [...admissions, ...(member.admissionDate ? [comparable(member.admissionDate)] : [])].sort()
+  const candidates = [
+    ...admissions,
+    ...(member.admissionDate ? [comparable(member.admissionDate)] : [])
+  ].sort()
   const firstAdmission = candidates[0] ?? null
   const gaps: MembershipGap[] = []
   let open: IsoDate | null = null
@@ -148,7 +158,8 @@ export function badgeCandidate(input: BadgeInput, ceremony: IsoDate): BadgeCandi
     const due = milestoneDate(timeline, m)
     if (!due) continue
     if (due <= limit) best = { milestone: m, due, early: kind === 'posthumous' ? 'posthumous' : null }
-    else if (kind !== 'normal' && due <= addMonths(limit, earlyWindowMonths(m, kind))) best = { milestone: m, due, early: kind }
+    else if (kind !== 'normal' && due <= addMonths(limit, earlyWindowMonths(m, kind)))
+      best = { milestone: m, due, early: kind }
   }
   if (!best) return null
   const gapDays = timeline.gaps.reduce((sum, g) => (g.to ? sum + daysBetween(g.from, g.to) : sum), 0)

@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest'
 import type { CellReview, Commendation, MemberReview, Rating } from '../entities'
 import { cellHistory, commendationCandidates, memberHistory, yearsText } from './commendations'
 
-const mr = (year: number, memberId: string, decision: Rating | null, self?: Rating): MemberReview => ({ id: `${year}:${memberId}`, year, memberId, cellId: 'c1', decision, selfRating: self ?? null, updatedAt: '' })
-const cr = (year: number, cellId: string, decision: Rating): CellReview => ({ id: `${year}:${cellId}`, year, cellId, decision, updatedAt: '' })
+const mr = (year: number, memberId: string, decision: Rating | null, self?: Rating): MemberReview => ({
+  id: `${year}:${memberId}`,
+  year,
+  memberId,
+  cellId: 'c1',
+  decision,
+  selfRating: self ?? null,
+  updatedAt: ''
+})
+const cr = (year: number, cellId: string, decision: Rating): CellReview => ({
+  id: `${year}:${cellId}`,
+  year,
+  cellId,
+  decision,
+  updatedAt: ''
+})
 const names = {
   members: new Map([
     ['a', { fullName: 'Trần Văn An', cellId: 'c1' }],
@@ -15,7 +29,10 @@ const params = { memberStreakYears: 5, cellStreakYears: 3 }
 
 describe('commendation candidates (Quy định thi đua, khen thưởng: HTXSNV this year; N years in a row)', () => {
   const years = [2021, 2022, 2023, 2024, 2025]
-  const reviews = [...years.map((y) => mr(y, 'a', 'excellent')), ...years.map((y) => mr(y, 'b', y === 2023 ? 'good' : 'excellent'))]
+  const reviews = [
+    ...years.map((y) => mr(y, 'a', 'excellent')),
+    ...years.map((y) => mr(y, 'b', y === 2023 ? 'good' : 'excellent'))
+  ]
   const cells = [2023, 2024, 2025].map((y) => cr(y, 'c1', 'excellent'))
   const c = commendationCandidates(2025, params, memberHistory(reviews), cellHistory(cells), names)
 
@@ -38,7 +55,15 @@ describe('commendation candidates (Quy định thi đua, khen thưởng: HTXSNV 
   })
 
   it('years used by an earlier streak commendation are not counted again', () => {
-    const earlier: Commendation = { id: 'x', year: 2025, subject: 'member', memberId: 'a', basis: 'excellentStreak', years, status: 'awarded' }
+    const earlier: Commendation = {
+      id: 'x',
+      year: 2025,
+      subject: 'member',
+      memberId: 'a',
+      basis: 'excellentStreak',
+      years,
+      status: 'awarded'
+    }
     const h = memberHistory([...years, 2026].map((y) => mr(y, 'a', 'excellent')))
     const next = commendationCandidates(2026, params, h, new Map(), names, [earlier])
     expect(next.map((x) => x.key)).toEqual(['member:excellentYear:a'])

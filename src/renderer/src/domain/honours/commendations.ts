@@ -7,7 +7,11 @@ import type { RulesParams } from '../rules/params'
 import { streakCandidates } from './streaks'
 
 /** A year's result for the streaks: the committee's decision, else the cell's proposal (self-ratings never count). */
-export function resultOf(r: { decision?: Rating | null; cellProposal?: Rating | null; proposal?: Rating | null }): Rating | null {
+export function resultOf(r: {
+  decision?: Rating | null
+  cellProposal?: Rating | null
+  proposal?: Rating | null
+}): Rating | null {
   return r.decision ?? r.cellProposal ?? r.proposal ?? null
 }
 
@@ -35,7 +39,11 @@ export function cellHistory(reviews: Iterable<CellReview>): History {
 }
 
 /** Years already used by earlier streak commendations (proposed or awarded), per member or cell. */
-export function usedStreakYears(commendations: Iterable<Commendation>, subject: 'member' | 'cell', beforeYear: number): Map<string, Set<number>> {
+export function usedStreakYears(
+  commendations: Iterable<Commendation>,
+  subject: 'member' | 'cell',
+  beforeYear: number
+): Map<string, Set<number>> {
   const used = new Map<string, Set<number>>()
   for (const c of commendations) {
     if (c.subject !== subject || c.basis !== 'excellentStreak' || c.year >= beforeYear) continue
@@ -72,24 +80,61 @@ export function commendationCandidates(
   earlier: Iterable<Commendation> = []
 ): CommendationCandidate[] {
   const list = [...earlier]
-  const cellName = (id: string | undefined) => (id ? names.cells.get(id) ?? '' : '')
+  const cellName = (id: string | undefined) => (id ? (names.cells.get(id) ?? '') : '')
   const out: CommendationCandidate[] = []
   const thisYear: CommendationCandidate[] = []
   for (const [id, byYear] of members) {
     const m = names.members.get(id)
     if (!m || byYear.get(year) !== 'excellent') continue
-    thisYear.push({ key: `member:excellentYear:${id}`, subject: 'member', basis: 'excellentYear', memberId: id, cellId: m.cellId, name: m.fullName, cellName: cellName(m.cellId), years: [year] })
+    thisYear.push({
+      key: `member:excellentYear:${id}`,
+      subject: 'member',
+      basis: 'excellentYear',
+      memberId: id,
+      cellId: m.cellId,
+      name: m.fullName,
+      cellName: cellName(m.cellId),
+      years: [year]
+    })
   }
   const memberStreaks: CommendationCandidate[] = []
-  for (const c of streakCandidates(members, year, params.memberStreakYears, usedStreakYears(list, 'member', year))) {
+  for (const c of streakCandidates(
+    members,
+    year,
+    params.memberStreakYears,
+    usedStreakYears(list, 'member', year)
+  )) {
     const m = names.members.get(c.id)
     if (!m) continue
-    memberStreaks.push({ key: `member:excellentStreak:${c.id}`, subject: 'member', basis: 'excellentStreak', memberId: c.id, cellId: m.cellId, name: m.fullName, cellName: cellName(m.cellId), years: c.years })
+    memberStreaks.push({
+      key: `member:excellentStreak:${c.id}`,
+      subject: 'member',
+      basis: 'excellentStreak',
+      memberId: c.id,
+      cellId: m.cellId,
+      name: m.fullName,
+      cellName: cellName(m.cellId),
+      years: c.years
+    })
   }
   const cellStreaks: CommendationCandidate[] = []
-  for (const c of streakCandidates(cells, year, params.cellStreakYears, usedStreakYears(list, 'cell', year))) {
+  for (const c of streakCandidates(
+    cells,
+    year,
+    params.cellStreakYears,
+    usedStreakYears(list, 'cell', year)
+  )) {
     if (!names.cells.has(c.id)) continue
-    cellStreaks.push({ key: `cell:excellentStreak:${c.id}`, subject: 'cell', basis: 'excellentStreak', memberId: null, cellId: c.id, name: cellName(c.id), cellName: cellName(c.id), years: c.years })
+    cellStreaks.push({
+      key: `cell:excellentStreak:${c.id}`,
+      subject: 'cell',
+      basis: 'excellentStreak',
+      memberId: null,
+      cellId: c.id,
+      name: cellName(c.id),
+      cellName: cellName(c.id),
+      years: c.years
+    })
   }
   out.push(...sortByVietnameseName(memberStreaks, (c) => c.name))
   out.push(...cellStreaks.sort((a, b) => a.name.localeCompare(b.name, 'vi', { numeric: true })))
@@ -117,7 +162,10 @@ export function commendationReportGroups(
   const members = candidates.filter((c) => c.subject === 'member' && c.basis === 'excellentStreak')
   const cells = candidates.filter((c) => c.subject === 'cell' && c.basis === 'excellentStreak')
   return [
-    { label: `I. Đảng viên hoàn thành xuất sắc nhiệm vụ ${params.memberStreakYears} năm liền`, items: members },
+    {
+      label: `I. Đảng viên hoàn thành xuất sắc nhiệm vụ ${params.memberStreakYears} năm liền`,
+      items: members
+    },
     { label: `II. Chi bộ hoàn thành xuất sắc nhiệm vụ ${params.cellStreakYears} năm liền`, items: cells }
   ]
 }

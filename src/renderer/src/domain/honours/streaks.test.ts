@@ -8,9 +8,24 @@ function history(entries: Record<number, Rating | null>): Map<number, Rating | n
 
 describe('streaks of xuất sắc (commendation: N years in a row, a gap breaks the streak)', () => {
   it.each<[string, Record<number, Rating | null>, number, number[]]>([
-    ['five in a row ending this year', { 2021: 'excellent', 2022: 'excellent', 2023: 'excellent', 2024: 'excellent', 2025: 'excellent' }, 2025, [2021, 2022, 2023, 2024, 2025]],
-    ['a HTTNV year breaks it', { 2021: 'excellent', 2022: 'excellent', 2023: 'good', 2024: 'excellent', 2025: 'excellent' }, 2025, [2024, 2025]],
-    ['a year with no result on record breaks it', { 2021: 'excellent', 2022: 'excellent', 2024: 'excellent', 2025: 'excellent' }, 2025, [2024, 2025]],
+    [
+      'five in a row ending this year',
+      { 2021: 'excellent', 2022: 'excellent', 2023: 'excellent', 2024: 'excellent', 2025: 'excellent' },
+      2025,
+      [2021, 2022, 2023, 2024, 2025]
+    ],
+    [
+      'a HTTNV year breaks it',
+      { 2021: 'excellent', 2022: 'excellent', 2023: 'good', 2024: 'excellent', 2025: 'excellent' },
+      2025,
+      [2024, 2025]
+    ],
+    [
+      'a year with no result on record breaks it',
+      { 2021: 'excellent', 2022: 'excellent', 2024: 'excellent', 2025: 'excellent' },
+      2025,
+      [2024, 2025]
+    ],
     ['not xuất sắc this year: no streak', { 2023: 'excellent', 2024: 'excellent', 2025: 'good' }, 2025, []]
   ])('%s', (_l, entries, year, years) => {
     expect(streakEnding(history(entries), year)).toEqual(years)
@@ -21,7 +36,18 @@ describe('streaks of xuất sắc (commendation: N years in a row, a gap breaks 
     ['cell: 3 years required → candidate with the last 3 years', 3, 3],
     ['6 years required → not yet', 6, null]
   ])('%s', (_l, length, expected) => {
-    const h = new Map([['x', history({ 2021: 'excellent', 2022: 'excellent', 2023: 'excellent', 2024: 'excellent', 2025: 'excellent' })]])
+    const h = new Map([
+      [
+        'x',
+        history({
+          2021: 'excellent',
+          2022: 'excellent',
+          2023: 'excellent',
+          2024: 'excellent',
+          2025: 'excellent'
+        })
+      ]
+    ])
     const c = streakCandidates(h, 2025, length)
     if (expected === null) expect(c).toEqual([])
     else expect(c[0].years).toHaveLength(expected)
@@ -29,7 +55,19 @@ describe('streaks of xuất sắc (commendation: N years in a row, a gap breaks 
   })
 
   it('years already used by an earlier streak commendation are not counted again', () => {
-    const h = new Map([['x', history({ 2021: 'excellent', 2022: 'excellent', 2023: 'excellent', 2024: 'excellent', 2025: 'excellent', 2026: 'excellent' })]])
+    const h = new Map([
+      [
+        'x',
+        history({
+          2021: 'excellent',
+          2022: 'excellent',
+          2023: 'excellent',
+          2024: 'excellent',
+          2025: 'excellent',
+          2026: 'excellent'
+        })
+      ]
+    ])
     const used = new Map([['x', new Set([2021, 2022, 2023, 2024, 2025])]])
     expect(streakCandidates(h, 2026, 5, used)).toEqual([])
     expect(streakEnding(h.get('x')!, 2026, used.get('x'))).toEqual([2026])

@@ -57,7 +57,8 @@ export function absenceWarnings(
   const out: AbsenceWarning[] = []
   for (const t of tallyAbsences(marks, year)) {
     const n = t.months.length
-    const level: AbsenceLevel | null = n >= threshold ? 'warning' : n === threshold - 1 && n > 0 ? 'approaching' : null
+    const level: AbsenceLevel | null =
+      n >= threshold ? 'warning' : n === threshold - 1 && n > 0 ? 'approaching' : null
     if (!level) continue
     const months = `tháng ${t.months.join(', ')}/${year}`
     const message =

@@ -17,15 +17,21 @@ export function unexcusedRange(memberId: string, year: number): [string, string]
 }
 
 /** `${memberId}|${date}` for each unexcused mark of a meeting held on `date`. */
-export function unexcusedKeysOf(marks: readonly Pick<SheetMark, 'memberId' | 'status'>[], date: IsoDate): string[] {
+export function unexcusedKeysOf(
+  marks: readonly Pick<SheetMark, 'memberId' | 'status'>[],
+  date: IsoDate
+): string[] {
   return marks.filter((m) => m.status === 'unexcused').map((m) => unexcusedKey(m.memberId, date))
 }
 
-const byMemberId = (a: SheetMark, b: SheetMark) => (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0)
+const byMemberId = (a: SheetMark, b: SheetMark) =>
+  a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0
 
 /** A mark without what the sheet already says (meeting, cell, date); no `reason` key when there is none. */
 function sheetMark(m: AttendanceMark): SheetMark {
-  return m.reason === undefined ? { memberId: m.memberId, status: m.status } : { memberId: m.memberId, status: m.status, reason: m.reason }
+  return m.reason === undefined
+    ? { memberId: m.memberId, status: m.status }
+    : { memberId: m.memberId, status: m.status, reason: m.reason }
 }
 
 /** One meeting's sheet from its marks (marks sorted by memberId, as v1's keys ordered them). */
@@ -45,7 +51,10 @@ export function toSheet(meeting: MeetingPlace, marks: readonly AttendanceMark[])
  * date are its meeting's when the meeting is given (a mark only carries copies of them), otherwise
  * those of the meeting's first mark.
  */
-export function toSheets(marks: readonly AttendanceMark[], meetings: readonly MeetingPlace[] = []): AttendanceSheet[] {
+export function toSheets(
+  marks: readonly AttendanceMark[],
+  meetings: readonly MeetingPlace[] = []
+): AttendanceSheet[] {
   const known = new Map(meetings.map((m) => [m.id, m]))
   const groups = new Map<string, AttendanceMark[]>()
   for (const m of marks) {
@@ -53,7 +62,9 @@ export function toSheets(marks: readonly AttendanceMark[], meetings: readonly Me
     if (list) list.push(m)
     else groups.set(m.meetingId, [m])
   }
-  return [...groups].map(([meetingId, list]) => toSheet(known.get(meetingId) ?? { id: meetingId, cellId: list[0].cellId, date: list[0].date }, list))
+  return [...groups].map(([meetingId, list]) =>
+    toSheet(known.get(meetingId) ?? { id: meetingId, cellId: list[0].cellId, date: list[0].date }, list)
+  )
 }
 
 /** The flat marks of a sheet (id `${meetingId}:${memberId}`), in the sheet's order. */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Meeting } from '../entities'
-import { cellsBehind, complianceGrid, complianceSummary, type ComplianceCell, type PeriodState } from './compliance'
+import {
+  cellsBehind,
+  complianceGrid,
+  complianceSummary,
+  type ComplianceCell,
+  type PeriodState
+} from './compliance'
 import { meetingStatistics } from './statistics'
 import { PARAMS, meeting } from './testData'
 
@@ -28,15 +34,29 @@ const grid = complianceGrid(meetings, cells, 2026, PARAMS, TODAY)
 const row = (id: string) => grid.find((r) => r.cellId === id)!
 
 describe('cell × month grid (Điều lệ Điều 24; HD 42-HD/BTCTW 2025: a regular meeting every month)', () => {
-  it.each<[string, string, number, PeriodState, Partial<{ regular: boolean; thematic: boolean; tooShort: boolean }>]>([
+  it.each<
+    [string, string, number, PeriodState, Partial<{ regular: boolean; thematic: boolean; tooShort: boolean }>]
+  >([
     ['a regular meeting held → ok', 'kp1', 1, 'ok', { regular: true, thematic: false }],
     ['regular and thematic in one month', 'kp1', 2, 'ok', { regular: true, thematic: true }],
-    ['combined counts as regular and thematic; below 120 min is too short', 'kp1', 5, 'ok', { regular: true, thematic: true, tooShort: true }],
+    [
+      'combined counts as regular and thematic; below 120 min is too short',
+      'kp1',
+      5,
+      'ok',
+      { regular: true, thematic: true, tooShort: true }
+    ],
     ['a month over with no meeting is missed', 'kp1', 7, 'missed', { regular: false }],
     ['the running month is pending, not missed', 'kp1', 8, 'pending', {}],
     ['a month in the future is not missed', 'kp1', 9, 'future', {}],
     ['months before a mid-year cell existed are not required', 'kp10', 1, 'notRequired', {}],
-    ['the month it was founded in (15/03) is not required, but a meeting shows', 'kp10', 3, 'ok', { regular: true }],
+    [
+      'the month it was founded in (15/03) is not required, but a meeting shows',
+      'kp10',
+      3,
+      'ok',
+      { regular: true }
+    ],
     ['an extraordinary meeting does not count as the regular one', 'kp10', 4, 'missed', { regular: false }],
     ['a cell with no founding date is required from January', 'kp2', 1, 'missed', {}],
     ['the month a merged cell closed (10/05) is not required', 'old', 5, 'notRequired', {}],
@@ -49,7 +69,12 @@ describe('cell × month grid (Điều lệ Điều 24; HD 42-HD/BTCTW 2025: a re
   })
 
   it('lists cells that existed in the year, sorted by name with numbers in order; not a cell dissolved in 2020', () => {
-    expect(grid.map((r) => r.cellName)).toEqual(['Chi bộ Cũ', 'Chi bộ Khu phố 1', 'Chi bộ Khu phố 2', 'Chi bộ Khu phố 10'])
+    expect(grid.map((r) => r.cellName)).toEqual([
+      'Chi bộ Cũ',
+      'Chi bộ Khu phố 1',
+      'Chi bộ Khu phố 2',
+      'Chi bộ Khu phố 10'
+    ])
   })
 
   it('ignores meetings of other years', () => {
@@ -100,9 +125,22 @@ describe('cells behind name the rule they miss', () => {
 describe('meeting statistics for a period', () => {
   it('counts meetings by type, topics, average attendance, quality levels (profile thresholds) and tasks', () => {
     const ms = [
-      meeting('kp1', '2026-01-03', 'regular', { id: 'a', qualityScore: 92, attendanceCounts: { present: 9, excused: 1, unexcused: 0, exempt: 2 } }),
-      meeting('kp1', '2026-02-03', 'thematic', { id: 'b', topic: 'Tự soi, tự sửa', qualityScore: 75, attendanceCounts: { present: 8, excused: 1, unexcused: 1, exempt: 0 } }),
-      meeting('kp2', '2026-02-03', 'combined', { id: 'c', topic: 'Nâng cao chất lượng sinh hoạt chi bộ', qualityScore: 40 }),
+      meeting('kp1', '2026-01-03', 'regular', {
+        id: 'a',
+        qualityScore: 92,
+        attendanceCounts: { present: 9, excused: 1, unexcused: 0, exempt: 2 }
+      }),
+      meeting('kp1', '2026-02-03', 'thematic', {
+        id: 'b',
+        topic: 'Tự soi, tự sửa',
+        qualityScore: 75,
+        attendanceCounts: { present: 8, excused: 1, unexcused: 1, exempt: 0 }
+      }),
+      meeting('kp2', '2026-02-03', 'combined', {
+        id: 'c',
+        topic: 'Nâng cao chất lượng sinh hoạt chi bộ',
+        qualityScore: 40
+      }),
       meeting('kp1', '2027-01-03', 'regular', { id: 'later' })
     ]
     const tasks = [
@@ -110,7 +148,14 @@ describe('meeting statistics for a period', () => {
       { meetingId: 'b', status: 'open' as const },
       { meetingId: 'later', status: 'open' as const }
     ]
-    const { rows, total } = meetingStatistics(ms, tasks, cells.filter((c) => c.status === 'active'), '2026-01-01', '2026-12-31', () => PARAMS)
+    const { rows, total } = meetingStatistics(
+      ms,
+      tasks,
+      cells.filter((c) => c.status === 'active'),
+      '2026-01-01',
+      '2026-12-31',
+      () => PARAMS
+    )
     const kp1 = rows.find((r) => r.cellId === 'kp1')!
     expect(kp1.byType).toEqual({ regular: 1, thematic: 1, combined: 0, extraordinary: 0 })
     expect(kp1.topics).toEqual(['Tự soi, tự sửa'])

@@ -13,7 +13,8 @@ import { daysInMonth, toIsoDate } from '../dates'
 import { isTooShort } from './duration'
 
 export type ComplianceMeeting = Pick<Meeting, 'cellId' | 'date' | 'type' | 'startTime' | 'endTime'>
-export type ComplianceCell = Pick<Cell, 'id' | 'name' | 'status'> & Partial<Pick<Cell, 'foundedOn' | 'closedOn'>>
+export type ComplianceCell = Pick<Cell, 'id' | 'name' | 'status'> &
+  Partial<Pick<Cell, 'foundedOn' | 'closedOn'>>
 export type ComplianceParams = Pick<
   RulesParams,
   'meetingMinMinutes' | 'combinedMeetingMinMinutes' | 'thematicPerQuarter'
@@ -83,7 +84,13 @@ function existedThroughout(cell: ComplianceCell, first: IsoDate, last: IsoDate):
   return true
 }
 
-function periodState(met: boolean, required: boolean, first: IsoDate, last: IsoDate, today: IsoDate): PeriodState {
+function periodState(
+  met: boolean,
+  required: boolean,
+  first: IsoDate,
+  last: IsoDate,
+  today: IsoDate
+): PeriodState {
   if (met) return 'ok'
   if (!required) return 'notRequired'
   if (first > today) return 'future'
@@ -159,7 +166,11 @@ function cellCompliance(
       (m) => isThematicType(m.type) && Math.ceil(Number(m.date.slice(5, 7)) / 3) === q
     ).length
     const met = thematicCount >= params.thematicPerQuarter
-    return { quarter: q, thematicCount, state: periodState(met, existedThroughout(cell, first, last), first, last, today) }
+    return {
+      quarter: q,
+      thematicCount,
+      state: periodState(met, existedThroughout(cell, first, last), first, last, today)
+    }
   })
   return {
     cellId: cell.id,
@@ -189,14 +200,21 @@ export function cellsBehind(grid: readonly CellCompliance[]): CellBehind[] {
     .map((c) => {
       const reasons: string[] = []
       if (c.missedMonths.length)
-        reasons.push(`Không sinh hoạt thường kỳ tháng ${c.missedMonths.join(', ')} (${COMPLIANCE_RULES.monthly}).`)
+        reasons.push(
+          `Không sinh hoạt thường kỳ tháng ${c.missedMonths.join(', ')} (${COMPLIANCE_RULES.monthly}).`
+        )
       if (c.missedQuarters.length)
-        reasons.push(`Không sinh hoạt chuyên đề quý ${c.missedQuarters.map(roman).join(', ')} (${COMPLIANCE_RULES.thematic}).`)
+        reasons.push(
+          `Không sinh hoạt chuyên đề quý ${c.missedQuarters.map(roman).join(', ')} (${COMPLIANCE_RULES.thematic}).`
+        )
       if (c.tooShortMonths.length)
-        reasons.push(`Sinh hoạt chưa đủ thời gian tháng ${c.tooShortMonths.join(', ')} (${COMPLIANCE_RULES.duration}).`)
+        reasons.push(
+          `Sinh hoạt chưa đủ thời gian tháng ${c.tooShortMonths.join(', ')} (${COMPLIANCE_RULES.duration}).`
+        )
       return { ...c, reasons }
     })
-  const weight = (c: CellBehind) => c.missedMonths.length * 3 + c.missedQuarters.length * 3 + c.tooShortMonths.length
+  const weight = (c: CellBehind) =>
+    c.missedMonths.length * 3 + c.missedQuarters.length * 3 + c.tooShortMonths.length
   return list.sort((a, b) => weight(b) - weight(a) || collator.compare(a.cellName, b.cellName))
 }
 

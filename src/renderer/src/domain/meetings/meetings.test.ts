@@ -40,25 +40,56 @@ const members: RollMember[] = [
 const events: Record<string, MemberEvent[]> = {
   cuong: [event('cuong', 'admission', '2026-03-10', { cellId: CELL })],
   // Transferred out of the ward on 15/04.
-  dung: [event('dung', 'admission', '2000-01-01', { cellId: CELL }), event('dung', 'transferOut', '2026-04-15')],
+  dung: [
+    event('dung', 'admission', '2000-01-01', { cellId: CELL }),
+    event('dung', 'transferOut', '2026-04-15')
+  ],
   // Exempt from 01/02, exemption ended 01/06.
   em: [event('em', 'exemption', '2026-02-01'), event('em', 'exemptionEnd', '2026-06-01')],
   // Died on 20/05.
   giang: [event('giang', 'death', '2026-05-20')],
   hai: [event('hai', 'suspension', '2026-01-05')],
   // Moved to this cell from the other on 10/03.
-  khoa: [event('khoa', 'admission', '2000-01-01', { cellId: OTHER }), event('khoa', 'cellChange', '2026-03-10', { cellId: CELL, fromCellId: OTHER })]
+  khoa: [
+    event('khoa', 'admission', '2000-01-01', { cellId: OTHER }),
+    event('khoa', 'cellChange', '2026-03-10', { cellId: CELL, fromCellId: OTHER })
+  ]
 }
 const eventsOf = (id: string) => events[id] ?? []
 
 describe('the roll on a date is derived from history via memberStateOn (DESIGN §6, Meetings)', () => {
   it.each([
     ['01/01 before anyone changed', '2026-01-01', ['an', 'binh', 'dung', 'em', 'giang', 'hai'], []],
-    ['05/01 the suspended member is listed apart', '2026-01-05', ['an', 'binh', 'dung', 'em', 'giang'], ['hai']],
-    ['01/02 the exempt member is listed apart, not counted', '2026-02-01', ['an', 'binh', 'dung', 'giang'], ['em', 'hai']],
-    ['10/03 admitted and moved in on the day are on the roll', '2026-03-10', ['an', 'binh', 'cuong', 'dung', 'giang', 'khoa'], ['em', 'hai']],
-    ['15/04 transferred out on the day is off the roll', '2026-04-15', ['an', 'binh', 'cuong', 'giang', 'khoa'], ['em', 'hai']],
-    ['20/05 deceased on the day is off the roll', '2026-05-20', ['an', 'binh', 'cuong', 'khoa'], ['em', 'hai']],
+    [
+      '05/01 the suspended member is listed apart',
+      '2026-01-05',
+      ['an', 'binh', 'dung', 'em', 'giang'],
+      ['hai']
+    ],
+    [
+      '01/02 the exempt member is listed apart, not counted',
+      '2026-02-01',
+      ['an', 'binh', 'dung', 'giang'],
+      ['em', 'hai']
+    ],
+    [
+      '10/03 admitted and moved in on the day are on the roll',
+      '2026-03-10',
+      ['an', 'binh', 'cuong', 'dung', 'giang', 'khoa'],
+      ['em', 'hai']
+    ],
+    [
+      '15/04 transferred out on the day is off the roll',
+      '2026-04-15',
+      ['an', 'binh', 'cuong', 'giang', 'khoa'],
+      ['em', 'hai']
+    ],
+    [
+      '20/05 deceased on the day is off the roll',
+      '2026-05-20',
+      ['an', 'binh', 'cuong', 'khoa'],
+      ['em', 'hai']
+    ],
     ['01/06 exemption ended: back on the roll', '2026-06-01', ['an', 'binh', 'cuong', 'em', 'khoa'], ['hai']]
   ])('%s', (_label, date, expected, apart) => {
     const roll = rollOn(members, eventsOf, CELL, date)
@@ -80,12 +111,39 @@ describe('the roll on a date is derived from history via memberStateOn (DESIGN �
 })
 
 describe('attendance rate excludes exempt members; criterion ≥ attendanceMinPercent (HD 42-HD/BTCTW 2025)', () => {
-  const marks = (list: [AttendanceStatus, number][]) => list.flatMap(([status, n]) => Array.from({ length: n }, () => ({ status })))
+  const marks = (list: [AttendanceStatus, number][]) =>
+    list.flatMap(([status, n]) => Array.from({ length: n }, () => ({ status })))
   it.each([
     ['all present', marks([['present', 10]]), 100, true],
-    ['17 of 20 present = 85 % meets 85 %', marks([['present', 17], ['excused', 2], ['unexcused', 1]]), 85, true],
-    ['16 of 20 present = 80 % fails', marks([['present', 16], ['excused', 4]]), 80, false],
-    ['exempt members do not lower the rate', marks([['present', 6], ['unexcused', 1], ['exempt', 3]]), (6 / 7) * 100, true],
+    [
+      '17 of 20 present = 85 % meets 85 %',
+      marks([
+        ['present', 17],
+        ['excused', 2],
+        ['unexcused', 1]
+      ]),
+      85,
+      true
+    ],
+    [
+      '16 of 20 present = 80 % fails',
+      marks([
+        ['present', 16],
+        ['excused', 4]
+      ]),
+      80,
+      false
+    ],
+    [
+      'exempt members do not lower the rate',
+      marks([
+        ['present', 6],
+        ['unexcused', 1],
+        ['exempt', 3]
+      ]),
+      (6 / 7) * 100,
+      true
+    ],
     ['nobody expected: no rate, criterion not met', marks([['exempt', 2]]), null, false]
   ])('%s', (_label, list, rate, meets) => {
     const r = attendanceRate(countMarks(list))
@@ -96,7 +154,11 @@ describe('attendance rate excludes exempt members; criterion ≥ attendanceMinPe
 
   it('"Tất cả có mặt" then change a few: marks for everyone, exempt members marked exempt', () => {
     const roll = rollOn(members, eventsOf, CELL, '2026-02-01')
-    const choices = { ...allPresent(roll), binh: { status: 'excused' as const, reason: ' Ốm ' }, dung: { status: 'unexcused' as const } }
+    const choices = {
+      ...allPresent(roll),
+      binh: { status: 'excused' as const, reason: ' Ốm ' },
+      dung: { status: 'unexcused' as const }
+    }
     const { marks, unmarked } = buildMarks({ id: 'm1', cellId: CELL, date: '2026-02-01' }, roll, choices)
     expect(unmarked).toEqual([])
     const by = Object.fromEntries(marks.map((m) => [m.memberId, m]))
@@ -109,7 +171,9 @@ describe('attendance rate excludes exempt members; criterion ≥ attendanceMinPe
 
   it('names the members left unmarked', () => {
     const roll = rollOn(members, eventsOf, CELL, '2026-01-01')
-    expect(buildMarks({ id: 'm', cellId: CELL, date: '2026-01-01' }, roll, { an: { status: 'present' } }).unmarked).toHaveLength(5)
+    expect(
+      buildMarks({ id: 'm', cellId: CELL, date: '2026-01-01' }, roll, { an: { status: 'present' } }).unmarked
+    ).toHaveLength(5)
   })
 })
 
@@ -134,7 +198,12 @@ describe('quality level from score (HD 42-HD/BTCTW 2025: Tốt ≥ 90, Khá 70�
   })
 
   it('adds up the criteria behind the score', () => {
-    expect(criteriaTotal([{ name: 'a', score: 12, max: 15 }, { name: 'b', score: 18, max: 20 }])).toBe(30)
+    expect(
+      criteriaTotal([
+        { name: 'a', score: 12, max: 15 },
+        { name: 'b', score: 18, max: 20 }
+      ])
+    ).toBe(30)
     expect(criteriaTotal([])).toBeNull()
   })
 })
@@ -160,7 +229,11 @@ describe('duration check (HD 42-HD/BTCTW 2025: 90 minutes, 120 when combined)', 
 })
 
 describe('absence warning at the Charter threshold (Điều lệ Đảng Điều 8.2: 3 months in a year without good reason)', () => {
-  const mark = (memberId: string, date: string, status: AttendanceStatus = 'unexcused') => ({ memberId, date, status })
+  const mark = (memberId: string, date: string, status: AttendanceStatus = 'unexcused') => ({
+    memberId,
+    date,
+    status
+  })
   const marks = [
     mark('a', '2026-01-03'),
     mark('a', '2026-02-03'),
@@ -196,7 +269,11 @@ describe('absence warning at the Charter threshold (Điều lệ Đảng Điều
   })
 
   it('follows the profile threshold', () => {
-    expect(absenceWarnings(marks, 2026, { absenceWarningCount: 2 }).filter((w) => w.level === 'warning').map((w) => w.memberId)).toEqual(['a', 'b'])
+    expect(
+      absenceWarnings(marks, 2026, { absenceWarningCount: 2 })
+        .filter((w) => w.level === 'warning')
+        .map((w) => w.memberId)
+    ).toEqual(['a', 'b'])
   })
 })
 
@@ -225,16 +302,30 @@ describe('task carry-over: open tasks of a cell appear at its next meeting (DESI
     task('other-cell', 'other', { cellId: OTHER })
   ]
   it.each([
-    ['a new meeting on 03/03 sees every earlier open task', undefined, '2026-03-03', ['open-jan', 'open-feb', 'open-mar']],
+    [
+      'a new meeting on 03/03 sees every earlier open task',
+      undefined,
+      '2026-03-03',
+      ['open-jan', 'open-feb', 'open-mar']
+    ],
     ['a new meeting on 10/02 does not see March tasks', undefined, '2026-02-10', ['open-jan', 'open-feb']],
-    ['reopening February shows what it closed, not its own tasks', 'feb', '2026-02-03', ['done-jan', 'open-jan']],
+    [
+      'reopening February shows what it closed, not its own tasks',
+      'feb',
+      '2026-02-03',
+      ['done-jan', 'open-jan']
+    ],
     ['a meeting on 01/01 has nothing to carry', undefined, '2026-01-01', []]
   ])('%s', (_label, current, date, ids) => {
     expect(carriedTasks(tasks, dates, CELL, date, current).map((t) => t.id)).toEqual(ids)
   })
 
   it('closing a task records where and when', () => {
-    expect(closeTask(tasks[0], '2026-02-03', 'feb')).toMatchObject({ status: 'done', closedOn: '2026-02-03', closedAtMeetingId: 'feb' })
+    expect(closeTask(tasks[0], '2026-02-03', 'feb')).toMatchObject({
+      status: 'done',
+      closedOn: '2026-02-03',
+      closedAtMeetingId: 'feb'
+    })
   })
 
   it('a task for every member tracks completion per member ("tự soi, tự sửa" review)', () => {
@@ -242,7 +333,11 @@ describe('task carry-over: open tasks of a cell appear at its next meeting (DESI
     t = setCompletion(t, 'an', '2026-01-20')
     t = setCompletion(t, 'binh', '2026-01-25')
     t = setCompletion(t, 'binh', null)
-    expect(taskProgress(t, ['an', 'binh', 'cuong'])).toEqual({ done: 1, total: 3, pending: ['binh', 'cuong'] })
+    expect(taskProgress(t, ['an', 'binh', 'cuong'])).toEqual({
+      done: 1,
+      total: 3,
+      pending: ['binh', 'cuong']
+    })
     expect(isOverdue(t, '2026-02-01')).toBe(true)
     expect(isOverdue(t, '2026-01-31')).toBe(false)
   })

@@ -5,11 +5,21 @@ import { MEETING_DEFAULTS } from '../rules/params'
 export const PARAMS = { ...MEETING_DEFAULTS }
 
 let seq = 0
-export function event(memberId: string, type: MemberEventType, date: string, extra: Partial<MemberEvent> = {}): MemberEvent {
+export function event(
+  memberId: string,
+  type: MemberEventType,
+  date: string,
+  extra: Partial<MemberEvent> = {}
+): MemberEvent {
   return { id: `e${++seq}`, memberId, type, date, createdAt: '2020-01-01T00:00:00.000Z', ...extra }
 }
 
-export function meeting(cellId: string, date: string, type: Meeting['type'] = 'regular', extra: Partial<Meeting> = {}): Meeting {
+export function meeting(
+  cellId: string,
+  date: string,
+  type: Meeting['type'] = 'regular',
+  extra: Partial<Meeting> = {}
+): Meeting {
   return {
     id: `m-${cellId}-${date}-${type}-${++seq}`,
     cellId,

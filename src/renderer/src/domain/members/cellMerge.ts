@@ -23,7 +23,8 @@ export interface CellMergeInput {
 export function planCellMerge(input: CellMergeInput): CellMergePlan {
   const { sources, target, date, now } = input
   if (sources.length === 0) throw new Error('Chưa chọn chi bộ để hợp nhất.')
-  if (sources.some((s) => s.id === target.id)) throw new Error('Chi bộ nhận không được là một trong các chi bộ hợp nhất.')
+  if (sources.some((s) => s.id === target.id))
+    throw new Error('Chi bộ nhận không được là một trong các chi bộ hợp nhất.')
   const sourceIds = new Set(sources.map((s) => s.id))
   const events: MemberEvent[] = input.members
     .filter((m) => sourceIds.has(m.cellId) && m.active === 1)

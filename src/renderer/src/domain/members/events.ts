@@ -53,7 +53,8 @@ export const RECORDABLE_EVENTS: readonly MemberEventType[] = [
   'readmission'
 ]
 
-export type EventDetail = 'cell' | 'fromCell' | 'transferKind' | 'place' | 'endDate' | 'decisionNumber' | 'disciplineLevel' | 'reason'
+export type EventDetail =
+  'cell' | 'fromCell' | 'transferKind' | 'place' | 'endDate' | 'decisionNumber' | 'disciplineLevel' | 'reason'
 
 /** Which details a type asks for, in form order. */
 export const EVENT_DETAILS: Record<MemberEventType, readonly EventDetail[]> = {
@@ -82,12 +83,17 @@ export const EVENT_DETAILS: Record<MemberEventType, readonly EventDetail[]> = {
 /** "Chuyển sinh hoạt đi (tạm thời) — đến Đảng bộ phường X, đến 31/12/2026; QĐ số 12-QĐ/ĐU". */
 export function describeEvent(e: MemberEvent, cellName: (id: string) => string | undefined): string {
   const parts: string[] = []
-  if (e.transferKind && (e.type === 'transferIn' || e.type === 'transferOut')) parts.push(TRANSFER_KIND_LABELS[e.transferKind].toLowerCase())
+  if (e.transferKind && (e.type === 'transferIn' || e.type === 'transferOut'))
+    parts.push(TRANSFER_KIND_LABELS[e.transferKind].toLowerCase())
   if (e.disciplineLevel) parts.push(`hình thức: ${DISCIPLINE_LABELS[e.disciplineLevel].toLowerCase()}`)
-  if (e.fromCellId && e.cellId) parts.push(`từ ${cellName(e.fromCellId) ?? '?'} sang ${cellName(e.cellId) ?? '?'}`)
+  if (e.fromCellId && e.cellId)
+    parts.push(`từ ${cellName(e.fromCellId) ?? '?'} sang ${cellName(e.cellId) ?? '?'}`)
   else if (e.cellId && e.type !== 'admission') parts.push(`vào ${cellName(e.cellId) ?? '?'}`)
   else if (e.cellId) parts.push(`tại ${cellName(e.cellId) ?? '?'}`)
-  if (e.place) parts.push(e.type === 'transferOut' ? `đến ${e.place}` : e.type === 'transferIn' ? `từ ${e.place}` : e.place)
+  if (e.place)
+    parts.push(
+      e.type === 'transferOut' ? `đến ${e.place}` : e.type === 'transferIn' ? `từ ${e.place}` : e.place
+    )
   if (e.endDate) parts.push(`đến ngày ${formatDate(e.endDate)}`)
   if (e.decisionNumber) parts.push(`quyết định số ${e.decisionNumber}`)
   if (e.reason) parts.push(e.reason)

@@ -20,22 +20,51 @@ function member(fullName: string, extra: Partial<Member> = {}): Member {
   return { ...m, searchText: memberSearchText(m) }
 }
 
-const an = member('Nguyễn Văn Ân', { partyCardNumber: '01234567', idNumber: '001080012345', birthDate: '1990-01-01', admissionDate: '2015-01-01' })
-const dao = member('Trần Thị Đào', { gender: 'female', cellId: 'c2', birthDate: '1950-06-01', admissionDate: '1980-01-01', theoryLevel: 'intermediate' })
-const binh = member('Lê Văn Bình', { status: 'probationary', birthDate: '2000-01-01', admissionDate: '2026-01-10' })
+const an = member('Nguyễn Văn Ân', {
+  partyCardNumber: '01234567',
+  idNumber: '001080012345',
+  birthDate: '1990-01-01',
+  admissionDate: '2015-01-01'
+})
+const dao = member('Trần Thị Đào', {
+  gender: 'female',
+  cellId: 'c2',
+  birthDate: '1950-06-01',
+  admissionDate: '1980-01-01',
+  theoryLevel: 'intermediate'
+})
+const binh = member('Lê Văn Bình', {
+  status: 'probationary',
+  birthDate: '2000-01-01',
+  admissionDate: '2026-01-10'
+})
 const left = member('Phạm Văn An', { status: 'transferredOut', active: 0 })
 const exempt = member('Hoàng Thị Anh', { status: 'exempt', gender: 'female', cellId: 'c2' })
 const all = sortMembers([an, dao, binh, left, exempt])
 
 describe('filterMembers', () => {
   it('sorts by tên, then middle, then family name (DESIGN §4)', () => {
-    expect(all.map((m) => m.fullName)).toEqual(['Phạm Văn An', 'Hoàng Thị Anh', 'Nguyễn Văn Ân', 'Lê Văn Bình', 'Trần Thị Đào'])
+    expect(all.map((m) => m.fullName)).toEqual([
+      'Phạm Văn An',
+      'Hoàng Thị Anh',
+      'Nguyễn Văn Ân',
+      'Lê Văn Bình',
+      'Trần Thị Đào'
+    ])
   })
 
   it.each<[string, Parameters<typeof filterMembers>[1], string[]]>([
-    ['active members by default (those who left are filtered out)', {}, ['Hoàng Thị Anh', 'Nguyễn Văn Ân', 'Lê Văn Bình', 'Trần Thị Đào']],
+    [
+      'active members by default (those who left are filtered out)',
+      {},
+      ['Hoàng Thị Anh', 'Nguyễn Văn Ân', 'Lê Văn Bình', 'Trần Thị Đào']
+    ],
     ['"all" keeps those who left searchable', { status: 'all', query: 'pham' }, ['Phạm Văn An']],
-    ['search without accents: "nguyen van an" finds Nguyễn Văn Ân', { query: 'nguyen van an' }, ['Nguyễn Văn Ân']],
+    [
+      'search without accents: "nguyen van an" finds Nguyễn Văn Ân',
+      { query: 'nguyen van an' },
+      ['Nguyễn Văn Ân']
+    ],
     ['search "dao" finds Đào', { query: 'dao' }, ['Trần Thị Đào']],
     ['search by party card', { query: '01234567' }, ['Nguyễn Văn Ân']],
     ['search by CCCD', { query: '001080012345' }, ['Nguyễn Văn Ân']],

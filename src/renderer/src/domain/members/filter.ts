@@ -64,7 +64,9 @@ export function filterMembers(members: readonly Member[], filters: MemberFilters
   const words = filters.query ? foldForSearch(filters.query).split(' ').filter(Boolean) : []
   const status = filters.status ?? 'active'
   const ageBand = filters.ageBand ? AGE_BANDS.find((b) => b.key === filters.ageBand) : undefined
-  const partyBand = filters.partyAgeBand ? PARTY_AGE_BANDS.find((b) => b.key === filters.partyAgeBand) : undefined
+  const partyBand = filters.partyAgeBand
+    ? PARTY_AGE_BANDS.find((b) => b.key === filters.partyAgeBand)
+    : undefined
   const out: Member[] = []
   for (const m of members) {
     if (status === 'active' ? m.active !== 1 : status !== 'all' && m.status !== status) continue
@@ -97,7 +99,9 @@ export interface CellCounts {
 }
 
 /** Per cell: official, probationary, exempt and suspended members among the active ones. */
-export function countByCell(members: readonly Pick<Member, 'cellId' | 'status' | 'active'>[]): Map<string, CellCounts> {
+export function countByCell(
+  members: readonly Pick<Member, 'cellId' | 'status' | 'active'>[]
+): Map<string, CellCounts> {
   const out = new Map<string, CellCounts>()
   for (const m of members) {
     if (m.active !== 1) continue

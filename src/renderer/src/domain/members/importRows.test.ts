@@ -3,7 +3,15 @@ import { memberSearchText } from '../names'
 import { cellKey, importRows, rowsToWrite, type ImportContext, type ImportRecord } from './importRows'
 
 const TODAY = '2026-11-21'
-const cell: Cell = { id: 'c1', name: 'Chi bộ Khu dân cư số 1', type: 'residential', status: 'active', committee: [], createdAt: '', updatedAt: '' }
+const cell: Cell = {
+  id: 'c1',
+  name: 'Chi bộ Khu dân cư số 1',
+  type: 'residential',
+  status: 'active',
+  committee: [],
+  createdAt: '',
+  updatedAt: ''
+}
 const existing: Member = {
   id: 'e1',
   fullName: 'Nguyễn Văn An',
@@ -24,7 +32,15 @@ existing.searchText = memberSearchText(existing)
 
 function ctx(extra: Partial<ImportContext> = {}): ImportContext {
   let n = 0
-  return { today: TODAY, existingMembers: [existing], cells: [cell], createMissingCells: false, newId: () => `n${++n}`, now: 'now', ...extra }
+  return {
+    today: TODAY,
+    existingMembers: [existing],
+    cells: [cell],
+    createMissingCells: false,
+    newId: () => `n${++n}`,
+    now: 'now',
+    ...extra
+  }
 }
 const row = (rowNumber: number, values: ImportRecord['values']): ImportRecord => ({
   rowNumber,
@@ -35,9 +51,19 @@ describe('importRows matching: party card, then CCCD, then name + birth date', (
   it.each<[string, ImportRecord['values'], string, string | undefined]>([
     ['same party card', { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111' }, 'update', 'partyCard'],
     ['same CCCD, no card', { fullName: 'Nguyễn Văn An', idNumber: '001080000001' }, 'update', 'idNumber'],
-    ['same name (any accents/case) and birth date', { fullName: 'NGUYỄN VĂN AN', birthDate: '2/1/1980' }, 'update', 'nameBirth'],
+    [
+      'same name (any accents/case) and birth date',
+      { fullName: 'NGUYỄN VĂN AN', birthDate: '2/1/1980' },
+      'update',
+      'nameBirth'
+    ],
     ['same name, other birth date', { fullName: 'Nguyễn Văn An', birthDate: '3/1/1980' }, 'new', undefined],
-    ['card wins over CCCD', { fullName: 'X Y', partyCardNumber: '11111111', idNumber: '999999999999' }, 'update', 'partyCard']
+    [
+      'card wins over CCCD',
+      { fullName: 'X Y', partyCardNumber: '11111111', idNumber: '999999999999' },
+      'update',
+      'partyCard'
+    ]
   ])('%s → %s', (_n, values, outcome, matchedBy) => {
     const preview = importRows([row(5, values)], ctx())
     expect(preview.rows[0].outcome).toBe(outcome)
@@ -46,7 +72,17 @@ describe('importRows matching: party card, then CCCD, then name + birth date', (
   })
 
   it('an update keeps the record id and adds no second admission event', () => {
-    const preview = importRows([row(5, { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111', admissionDate: '1/1/2005', phone: '0912345678' })], ctx({ existingEventTypes: new Map([['e1', new Set(['admission'])]]) }))
+    const preview = importRows(
+      [
+        row(5, {
+          fullName: 'Nguyễn Văn An',
+          partyCardNumber: '11111111',
+          admissionDate: '1/1/2005',
+          phone: '0912345678'
+        })
+      ],
+      ctx({ existingEventTypes: new Map([['e1', new Set(['admission'])]]) })
+    )
     const r = preview.rows[0]
     expect(r.member).toMatchObject({ id: 'e1', phone: '0912345678', idNumber: '001080000001' })
     expect(r.events.map((e) => e.type)).toEqual(['official'])
@@ -54,16 +90,24 @@ describe('importRows matching: party card, then CCCD, then name + birth date', (
 
   it('two rows for one existing member: the second is a problem naming the first', () => {
     const preview = importRows(
-      [row(5, { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111' }), row(6, { fullName: 'Nguyễn Văn An', idNumber: '001080000001' })],
+      [
+        row(5, { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111' }),
+        row(6, { fullName: 'Nguyễn Văn An', idNumber: '001080000001' })
+      ],
       ctx()
     )
     expect(preview.rows[1].outcome).toBe('problem')
-    expect(preview.rows[1].problems).toEqual(['Cùng một đảng viên (Nguyễn Văn An) với dòng 5 (Nguyễn Văn An).'])
+    expect(preview.rows[1].problems).toEqual([
+      'Cùng một đảng viên (Nguyễn Văn An) với dòng 5 (Nguyễn Văn An).'
+    ])
   })
 
   it('a CCCD used twice in the file: the later row is the problem', () => {
     const preview = importRows(
-      [row(5, { fullName: 'Lê Văn Bình', idNumber: '001090000002' }), row(9, { fullName: 'Trần Văn Cường', idNumber: '001090000002' })],
+      [
+        row(5, { fullName: 'Lê Văn Bình', idNumber: '001090000002' }),
+        row(9, { fullName: 'Trần Văn Cường', idNumber: '001090000002' })
+      ],
       ctx()
     )
     expect(preview.counts).toEqual({ new: 1, update: 0, problem: 1 })
@@ -81,17 +125,28 @@ describe('importRows cells', () => {
   })
 
   it('a missing cell is a problem unless the clerk agrees to create it (once, for every row)', () => {
-    const records = [row(5, { fullName: 'A B', cellName: 'Chi bộ Trường Mầm non' }), row(6, { fullName: 'C D', cellName: 'chi bộ trường mầm non' })]
+    const records = [
+      row(5, { fullName: 'A B', cellName: 'Chi bộ Trường Mầm non' }),
+      row(6, { fullName: 'C D', cellName: 'chi bộ trường mầm non' })
+    ]
     const refused = importRows(records, ctx())
     expect(refused.rows[0].problems).toEqual(['Chưa có chi bộ "Chi bộ Trường Mầm non" trong sổ.'])
     const created = importRows(records, ctx({ createMissingCells: true }))
     expect(created.newCells).toHaveLength(1)
-    expect(created.newCells[0]).toMatchObject({ name: 'Chi bộ Trường Mầm non', type: 'school', status: 'active' })
+    expect(created.newCells[0]).toMatchObject({
+      name: 'Chi bộ Trường Mầm non',
+      type: 'school',
+      status: 'active'
+    })
     expect(created.rows.map((r) => r.member.cellId)).toEqual([created.newCells[0].id, created.newCells[0].id])
   })
 
   it('rowsToWrite leaves out problems and skipped rows, and cells no chosen row uses', () => {
-    const records = [row(5, { fullName: 'A B', cellName: 'Chi bộ Mới' }), row(6, { fullName: '' }), row(7, { fullName: 'E F' })]
+    const records = [
+      row(5, { fullName: 'A B', cellName: 'Chi bộ Mới' }),
+      row(6, { fullName: '' }),
+      row(7, { fullName: 'E F' })
+    ]
     const preview = importRows(records, ctx({ createMissingCells: true }))
     const all = rowsToWrite(preview, new Set())
     expect(all.members.map((m) => m.fullName)).toEqual(['A B', 'E F'])
@@ -110,7 +165,19 @@ describe('importRows statuses become dated events', () => {
     ['Chuyển đi', ['admission', 'official', 'transferOut']]
   ])('%s → %j', (status, types) => {
     const officialDate = status === 'Dự bị' ? undefined : '1/1/2011'
-    const preview = importRows([row(5, { fullName: 'Võ Thị Thu', gender: 'Nữ', birthDate: '1/1/1985', admissionDate: '1/1/2010', officialDate, status })], ctx())
+    const preview = importRows(
+      [
+        row(5, {
+          fullName: 'Võ Thị Thu',
+          gender: 'Nữ',
+          birthDate: '1/1/1985',
+          admissionDate: '1/1/2010',
+          officialDate,
+          status
+        })
+      ],
+      ctx()
+    )
     expect(preview.rows[0].events.map((e) => e.type)).toEqual(types)
     const undated = preview.rows[0].events.find((e) => e.type === 'exemption' || e.type === 'transferOut')
     if (undated) {

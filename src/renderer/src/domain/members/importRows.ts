@@ -145,7 +145,8 @@ export class ImportAnalyzer {
     }
     for (const c of ctx.cells) if (c.status === 'active') this.cellsByKey.set(cellKey(c.name), c)
     // A merged or dissolved cell still matches when no active cell has its name.
-    for (const c of ctx.cells) if (!this.cellsByKey.has(cellKey(c.name))) this.cellsByKey.set(cellKey(c.name), c)
+    for (const c of ctx.cells)
+      if (!this.cellsByKey.has(cellKey(c.name))) this.cellsByKey.set(cellKey(c.name), c)
   }
 
   addRows(records: readonly ImportRecord[]): void {
@@ -171,13 +172,18 @@ export class ImportAnalyzer {
     const fullName = rawName ? properCaseName(rawName) : ''
     if (!fullName) problems.push('Thiếu họ và tên.')
     else if (typedName !== fullName) {
-      if (typedName.normalize('NFC') !== typedName) fixes.push(`Họ tên ở dạng Unicode tổ hợp (NFD): đã chuẩn hóa thành "${fullName}".`)
+      if (typedName.normalize('NFC') !== typedName)
+        fixes.push(`Họ tên ở dạng Unicode tổ hợp (NFD): đã chuẩn hóa thành "${fullName}".`)
       else fixes.push(`Họ tên "${typedName}" đã chuẩn hóa thành "${fullName}".`)
     }
 
     // Dates.
     const dates: Partial<Record<'birthDate' | 'admissionDate' | 'officialDate', IsoDate>> = {}
-    const dateLabels = { birthDate: 'Ngày sinh', admissionDate: 'Ngày vào Đảng', officialDate: 'Ngày chính thức' } as const
+    const dateLabels = {
+      birthDate: 'Ngày sinh',
+      admissionDate: 'Ngày vào Đảng',
+      officialDate: 'Ngày chính thức'
+    } as const
     for (const field of ['birthDate', 'admissionDate', 'officialDate'] as const) {
       const res = parseImportDate(v[field])
       if (res.kind === 'date') dates[field] = res.date
@@ -192,7 +198,12 @@ export class ImportAnalyzer {
     let gender: Gender | null = null
     if (v.gender !== undefined) {
       gender = parseGender(v.gender)
-      if (!gender) problems.push(valueText(v.gender) ? `Giới tính "${valueText(v.gender)}" không rõ (cần Nam hoặc Nữ).` : 'Thiếu giới tính.')
+      if (!gender)
+        problems.push(
+          valueText(v.gender)
+            ? `Giới tính "${valueText(v.gender)}" không rõ (cần Nam hoặc Nữ).`
+            : 'Thiếu giới tính.'
+        )
     }
     let theoryLevel: TheoryLevel | undefined
     if (valueText(v.theoryLevel)) {
@@ -246,10 +257,13 @@ export class ImportAnalyzer {
     if (status === 'probationary' && dates.officialDate)
       warnings.push('Trạng thái "Dự bị" nhưng có ngày chính thức: lấy theo ngày chính thức.')
     if (status === 'official' && !dates.officialDate)
-      warnings.push('Trạng thái "Chính thức" nhưng thiếu ngày chính thức: sẽ hiện là dự bị cho đến khi nhập ngày.')
+      warnings.push(
+        'Trạng thái "Chính thức" nhưng thiếu ngày chính thức: sẽ hiện là dự bị cho đến khi nhập ngày.'
+      )
 
     // Duplicates inside the file: the later row is the problem, naming the earlier one.
-    const rowName = (r: PreviewRow) => `dòng ${r.rowNumber}${r.member.fullName ? ` (${r.member.fullName})` : ''}`
+    const rowName = (r: PreviewRow) =>
+      `dòng ${r.rowNumber}${r.member.fullName ? ` (${r.member.fullName})` : ''}`
     const cardTwin = card.value ? this.cardInFile.get(card.value) : undefined
     if (cardTwin) problems.push(`Số thẻ đảng viên ${card.value} trùng với ${rowName(cardTwin)}.`)
     const idTwin = id.value ? this.idInFile.get(id.value) : undefined
@@ -329,7 +343,12 @@ export class ImportAnalyzer {
   }
 
   /** Dated events that make the member's derived status what the file says. */
-  private eventsFor(member: Member, existing: Member | undefined, status: MemberStatus | null, cellId: string | null): MemberEvent[] {
+  private eventsFor(
+    member: Member,
+    existing: Member | undefined,
+    status: MemberStatus | null,
+    cellId: string | null
+  ): MemberEvent[] {
     const { ctx } = this
     const had = existing ? ctx.existingEventTypes?.get(existing.id) : undefined
     const events: MemberEvent[] = []
@@ -338,13 +357,20 @@ export class ImportAnalyzer {
     const note = 'Nhập từ Excel'
     if (member.admissionDate && !had?.has('admission'))
       add({ type: 'admission', date: member.admissionDate, cellId, note })
-    if (member.officialDate && !had?.has('official')) add({ type: 'official', date: member.officialDate, note })
+    if (member.officialDate && !had?.has('official'))
+      add({ type: 'official', date: member.officialDate, note })
     // The file gives no date for these: they are dated the import day, and say so.
     const undated = `${note}: trạng thái "${status ? MEMBER_STATUS_LABELS[status] : ''}" trong danh sách, chưa rõ ngày — ghi theo ngày nhập.`
     const current = existing?.status
     if (status && status !== current) {
       const type = STATUS_EVENT[status]
-      if (type) add({ type, date: ctx.today, note: undated, ...(type === 'transferOut' ? { transferKind: 'permanent' as const } : {}) })
+      if (type)
+        add({
+          type,
+          date: ctx.today,
+          note: undated,
+          ...(type === 'transferOut' ? { transferKind: 'permanent' as const } : {})
+        })
     }
     return events
   }
@@ -378,7 +404,10 @@ export function importRows(records: readonly ImportRecord[], ctx: ImportContext)
 }
 
 /** What the confirm step writes: chosen rows that are not problems, with the cells they need. */
-export function rowsToWrite(preview: ImportPreview, skipped: ReadonlySet<number>): { members: Member[]; events: MemberEvent[]; cells: Cell[] } {
+export function rowsToWrite(
+  preview: ImportPreview,
+  skipped: ReadonlySet<number>
+): { members: Member[]; events: MemberEvent[]; cells: Cell[] } {
   const chosen = preview.rows.filter((r) => r.outcome !== 'problem' && !skipped.has(r.rowNumber))
   const usedCells = new Set(chosen.map((r) => r.member.cellId))
   return {

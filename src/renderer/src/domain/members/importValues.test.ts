@@ -1,4 +1,11 @@
-import { normalizeIdNumber, normalizePartyCard, parseGender, parseImportDate, parseStatus, parseTheoryLevel } from './importValues'
+import {
+  normalizeIdNumber,
+  normalizePartyCard,
+  parseGender,
+  parseImportDate,
+  parseStatus,
+  parseTheoryLevel
+} from './importValues'
 
 describe('parseImportDate: every shape ward files hold', () => {
   it.each<[string, unknown, string]>([
@@ -61,7 +68,12 @@ describe('CCCD and party card kept as text', () => {
 })
 
 describe('labels in files', () => {
-  it.each([['Nam', 'male'], ['NỮ', 'female'], ['nu', 'female'], ['x', null]])('gender %s → %s', (t, g) => {
+  it.each([
+    ['Nam', 'male'],
+    ['NỮ', 'female'],
+    ['nu', 'female'],
+    ['x', null]
+  ])('gender %s → %s', (t, g) => {
     expect(parseGender(t)).toBe(g)
   })
   it.each([
@@ -75,10 +87,13 @@ describe('labels in files', () => {
   ])('status %s → %s', (t, s) => {
     expect(parseStatus(t)).toBe(s)
   })
-  it.each([['Sơ cấp', 'elementary'], ['Trung cấp LLCT', 'intermediate'], ['Cao cấp', 'advanced'], ['Cử nhân chính trị', 'bachelor'], ['', null]])(
-    'theory level %s → %s',
-    (t, l) => {
-      expect(parseTheoryLevel(t)).toBe(l)
-    }
-  )
+  it.each([
+    ['Sơ cấp', 'elementary'],
+    ['Trung cấp LLCT', 'intermediate'],
+    ['Cao cấp', 'advanced'],
+    ['Cử nhân chính trị', 'bachelor'],
+    ['', null]
+  ])('theory level %s → %s', (t, l) => {
+    expect(parseTheoryLevel(t)).toBe(l)
+  })
 })

@@ -7,7 +7,8 @@ import { foldForSearch } from '../names'
 /** A cell value from a spreadsheet (what excel/import hands over). Dates are UTC midnight of the day. */
 export type ImportValue = string | number | boolean | Date | null | undefined
 
-export type DateResult = { kind: 'empty' } | { kind: 'date'; date: IsoDate } | { kind: 'invalid'; text: string; reason: string }
+export type DateResult =
+  { kind: 'empty' } | { kind: 'date'; date: IsoDate } | { kind: 'invalid'; text: string; reason: string }
 
 export function valueText(v: ImportValue): string {
   if (v === null || v === undefined) return ''
@@ -66,7 +67,11 @@ export interface DigitsResult {
 export function normalizeIdNumber(v: ImportValue): DigitsResult {
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0) {
     const digits = String(v)
-    if (digits.length === 11) return { value: '0' + digits, fix: `CCCD bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành 0${digits}.` }
+    if (digits.length === 11)
+      return {
+        value: '0' + digits,
+        fix: `CCCD bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành 0${digits}.`
+      }
     return { value: digits }
   }
   return { value: valueText(v).replace(/[\s.]/g, '') }
@@ -78,7 +83,10 @@ export function normalizePartyCard(v: ImportValue): DigitsResult {
     const digits = String(v)
     if (digits.length < 8) {
       const padded = digits.padStart(8, '0')
-      return { value: padded, fix: `Số thẻ bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành ${padded}.` }
+      return {
+        value: padded,
+        fix: `Số thẻ bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành ${padded}.`
+      }
     }
     return { value: digits }
   }

@@ -2,8 +2,23 @@ import type { Member } from '../entities'
 import { probationDue } from './probation'
 
 const TODAY = '2026-11-21'
-const m = (id: string, fullName: string, admissionDate: string | null, extra: Partial<Member> = {}): Member => ({
-  id, fullName, admissionDate, gender: 'male', cellId: 'c', status: 'probationary', active: 1, searchText: '', createdAt: '', updatedAt: '', ...extra
+const m = (
+  id: string,
+  fullName: string,
+  admissionDate: string | null,
+  extra: Partial<Member> = {}
+): Member => ({
+  id,
+  fullName,
+  admissionDate,
+  gender: 'male',
+  cellId: 'c',
+  status: 'probationary',
+  active: 1,
+  searchText: '',
+  createdAt: '',
+  updatedAt: '',
+  ...extra
 })
 
 describe('probationDue: 12 months from admission (Điều lệ, Điều 5), notice 60 days', () => {
@@ -28,7 +43,14 @@ describe('probationDue: 12 months from admission (Điều lệ, Điều 5), noti
   })
 
   it('sorts by due date, then by name', () => {
-    const list = probationDue([m('1', 'Trần Văn Bình', '2026-01-01'), m('2', 'Lê Văn An', '2026-01-01'), m('3', 'Ngô Văn Cường', '2025-12-01')], TODAY)
+    const list = probationDue(
+      [
+        m('1', 'Trần Văn Bình', '2026-01-01'),
+        m('2', 'Lê Văn An', '2026-01-01'),
+        m('3', 'Ngô Văn Cường', '2025-12-01')
+      ],
+      TODAY
+    )
     expect(list.map((d) => d.member.fullName)).toEqual(['Ngô Văn Cường', 'Lê Văn An', 'Trần Văn Bình'])
     expect(list[0].dueDate).toBe('2026-12-01')
   })

@@ -4,9 +4,18 @@ import { filtersFromQuery } from './queryFilters'
 describe('filters carried in a link to the member list (figures on Tổng quan link to their lists)', () => {
   it.each([
     [{ status: 'official' }, { status: 'official' }],
-    [{ status: 'probationary', cellId: 'c1' }, { status: 'probationary', cellId: 'c1' }],
-    [{ ageBand: '60-70', partyAgeBand: '40plus' }, { ageBand: '60-70', partyAgeBand: '40plus' }],
-    [{ gender: 'female', theoryLevel: 'advanced' }, { gender: 'female', theoryLevel: 'advanced' }],
+    [
+      { status: 'probationary', cellId: 'c1' },
+      { status: 'probationary', cellId: 'c1' }
+    ],
+    [
+      { ageBand: '60-70', partyAgeBand: '40plus' },
+      { ageBand: '60-70', partyAgeBand: '40plus' }
+    ],
+    [
+      { gender: 'female', theoryLevel: 'advanced' },
+      { gender: 'female', theoryLevel: 'advanced' }
+    ],
     [{ view: 'due' }, { view: 'due' }],
     [{ query: 'nguyen van an' }, { query: 'nguyen van an' }],
     [{ status: ['exempt', 'official'] }, { status: 'exempt' }],

@@ -29,7 +29,8 @@ export function filtersFromQuery(query: Record<string, unknown>): QueryFilters {
   const cellId = one(query.cellId)
   if (cellId) out.cellId = cellId
   const status = one(query.status)
-  if (status && (status === 'active' || status === 'all' || status in MEMBER_STATUS_LABELS)) out.status = status as StatusFilter
+  if (status && (status === 'active' || status === 'all' || status in MEMBER_STATUS_LABELS))
+    out.status = status as StatusFilter
   const gender = one(query.gender)
   if (gender === 'male' || gender === 'female') out.gender = gender
   const ageBand = one(query.ageBand)

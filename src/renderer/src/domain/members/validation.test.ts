@@ -16,20 +16,64 @@ describe('validateMember', () => {
   it.each<[string, Partial<MemberDraft>, Expect]>([
     ['a complete, valid record', {}, null],
     ['name is required', { fullName: '  ' }, ['fullName', 'error', /Chưa nhập họ và tên/]],
-    ['birth < admission (DESIGN §6)', { admissionDate: '1980-05-10' }, ['admissionDate', 'error', /phải sau ngày sinh/]],
-    ['admission ≤ official', { officialDate: '2004-01-01' }, ['officialDate', 'error', /không được trước ngày vào Đảng/]],
-    ['≥ 18 at admission (Điều lệ, Điều 1): 15 years old is refused', { admissionDate: '1995-06-01', officialDate: '1996-06-01' }, ['admissionDate', 'error', /mới 15 tuổi: phải đủ 18 tuổi/]],
-    ['≥ 18 at admission: 18 by year of birth but 17 by date is a warning', { admissionDate: '1998-01-02', officialDate: '1999-01-02' }, ['admissionDate', 'warning', /chưa đủ 18 tuổi tính theo ngày sinh/]],
-    ['≥ 18 at admission: exactly 18 passes', { admissionDate: '1998-05-10', officialDate: '1999-05-10' }, null],
-    ['official ≥ admission + 12 months is only a warning (Điều lệ, Điều 5)', { officialDate: '2005-12-01' }, ['officialDate', 'warning', /sớm hơn 12 tháng dự bị/]],
+    [
+      'birth < admission (DESIGN §6)',
+      { admissionDate: '1980-05-10' },
+      ['admissionDate', 'error', /phải sau ngày sinh/]
+    ],
+    [
+      'admission ≤ official',
+      { officialDate: '2004-01-01' },
+      ['officialDate', 'error', /không được trước ngày vào Đảng/]
+    ],
+    [
+      '≥ 18 at admission (Điều lệ, Điều 1): 15 years old is refused',
+      { admissionDate: '1995-06-01', officialDate: '1996-06-01' },
+      ['admissionDate', 'error', /mới 15 tuổi: phải đủ 18 tuổi/]
+    ],
+    [
+      '≥ 18 at admission: 18 by year of birth but 17 by date is a warning',
+      { admissionDate: '1998-01-02', officialDate: '1999-01-02' },
+      ['admissionDate', 'warning', /chưa đủ 18 tuổi tính theo ngày sinh/]
+    ],
+    [
+      '≥ 18 at admission: exactly 18 passes',
+      { admissionDate: '1998-05-10', officialDate: '1999-05-10' },
+      null
+    ],
+    [
+      'official ≥ admission + 12 months is only a warning (Điều lệ, Điều 5)',
+      { officialDate: '2005-12-01' },
+      ['officialDate', 'warning', /sớm hơn 12 tháng dự bị/]
+    ],
     ['official exactly 12 months after admission passes', { officialDate: '2006-03-02' }, null],
     ['CCCD must be 12 digits', { idNumber: '12345' }, ['idNumber', 'error', /đúng 12 chữ số/]],
     ['CCCD with letters is refused', { idNumber: '00108001234A' }, ['idNumber', 'error', /đúng 12 chữ số/]],
-    ['party card other than 8 digits warns, never refuses', { partyCardNumber: '1234567890' }, ['partyCardNumber', 'warning', /8 chữ số/]],
-    ['future birth date is refused', { birthDate: '2027-01-01', admissionDate: null, officialDate: null }, ['birthDate', 'error', /ở sau hôm nay/]],
-    ['future admission date is refused', { admissionDate: '2026-12-01', officialDate: null }, ['admissionDate', 'error', /ở sau hôm nay/]],
-    ['an impossible date is refused', { birthDate: '1970-02-31' }, ['birthDate', 'error', /không phải ngày có thật/]],
-    ['a bare birth year passes the age rule when 18 by year', { birthDate: '1987', admissionDate: '2005-03-02' }, null]
+    [
+      'party card other than 8 digits warns, never refuses',
+      { partyCardNumber: '1234567890' },
+      ['partyCardNumber', 'warning', /8 chữ số/]
+    ],
+    [
+      'future birth date is refused',
+      { birthDate: '2027-01-01', admissionDate: null, officialDate: null },
+      ['birthDate', 'error', /ở sau hôm nay/]
+    ],
+    [
+      'future admission date is refused',
+      { admissionDate: '2026-12-01', officialDate: null },
+      ['admissionDate', 'error', /ở sau hôm nay/]
+    ],
+    [
+      'an impossible date is refused',
+      { birthDate: '1970-02-31' },
+      ['birthDate', 'error', /không phải ngày có thật/]
+    ],
+    [
+      'a bare birth year passes the age rule when 18 by year',
+      { birthDate: '1987', admissionDate: '2005-03-02' },
+      null
+    ]
   ])('%s', (_name, change, expected) => {
     const issues = validateMember({ ...base, ...change }, { today: TODAY })
     if (!expected) expect(issues).toEqual([])

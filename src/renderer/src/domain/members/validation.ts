@@ -1,7 +1,15 @@
 // Checks on a member's record, shared by the form and the Excel import. Each issue names its field
 // so the form shows it there; warnings (old records are messy) never block saving, errors do.
 import type { IsoDate, Member } from '../entities'
-import { addMonths, compareDates, isYearOnly, parseIsoDate, yearOf, formatDate, fullYearsBetween } from '../dates'
+import {
+  addMonths,
+  compareDates,
+  isYearOnly,
+  parseIsoDate,
+  yearOf,
+  formatDate,
+  fullYearsBetween
+} from '../dates'
 
 /** Điều lệ Đảng, Điều 1: công dân Việt Nam từ 18 tuổi trở lên. */
 export const MIN_ADMISSION_AGE = 18
@@ -27,7 +35,19 @@ export interface FieldIssue {
 }
 
 export type MemberDraft = Pick<Member, 'fullName'> &
-  Partial<Pick<Member, 'id' | 'gender' | 'birthDate' | 'admissionDate' | 'officialDate' | 'idNumber' | 'partyCardNumber' | 'cellId'>>
+  Partial<
+    Pick<
+      Member,
+      | 'id'
+      | 'gender'
+      | 'birthDate'
+      | 'admissionDate'
+      | 'officialDate'
+      | 'idNumber'
+      | 'partyCardNumber'
+      | 'cellId'
+    >
+  >
 
 export type KnownMember = Pick<Member, 'id' | 'fullName' | 'partyCardNumber' | 'idNumber'>
 
@@ -79,7 +99,8 @@ export function validateMember(draft: MemberDraft, ctx: ValidationContext): Fiel
   for (const [field, label, value] of dates) {
     if (!value) continue
     if (!parseIsoDate(value)) error(field, `${label} không phải ngày có thật.`)
-    else if (compareDates(value, ctx.today) > 0) error(field, `${label} (${formatDate(value)}) ở sau hôm nay.`)
+    else if (compareDates(value, ctx.today) > 0)
+      error(field, `${label} (${formatDate(value)}) ở sau hôm nay.`)
     else valid[field] = value
   }
 
@@ -92,16 +113,27 @@ export function validateMember(draft: MemberDraft, ctx: ValidationContext): Fiel
       // Old records often count age by year of birth ("18 tuổi" in the admission year): a member
       // 18 by year but 17 by date is flagged for checking, one under 18 by any count is refused.
       if (ageByYear < MIN_ADMISSION_AGE)
-        error('admissionDate', `Vào Đảng khi mới ${age} tuổi: phải đủ ${MIN_ADMISSION_AGE} tuổi (Điều lệ Đảng, Điều 1).`)
+        error(
+          'admissionDate',
+          `Vào Đảng khi mới ${age} tuổi: phải đủ ${MIN_ADMISSION_AGE} tuổi (Điều lệ Đảng, Điều 1).`
+        )
       else if (age < MIN_ADMISSION_AGE)
-        warn('admissionDate', `Vào Đảng khi chưa đủ ${MIN_ADMISSION_AGE} tuổi tính theo ngày sinh (${age} tuổi; đủ ${MIN_ADMISSION_AGE} tuổi tính theo năm sinh). Kiểm tra lại (Điều lệ Đảng, Điều 1).`)
+        warn(
+          'admissionDate',
+          `Vào Đảng khi chưa đủ ${MIN_ADMISSION_AGE} tuổi tính theo ngày sinh (${age} tuổi; đủ ${MIN_ADMISSION_AGE} tuổi tính theo năm sinh). Kiểm tra lại (Điều lệ Đảng, Điều 1).`
+        )
     }
   }
   if (birth && official && !admission && compareDates(birth, official) >= 0)
     error('officialDate', 'Ngày chính thức phải sau ngày sinh.')
   if (admission && official) {
-    if (compareDates(official, admission) < 0) error('officialDate', 'Ngày chính thức không được trước ngày vào Đảng.')
-    else if (!isYearOnly(admission) && !isYearOnly(official) && compareDates(official, addMonths(admission, PROBATION_MONTHS)) < 0)
+    if (compareDates(official, admission) < 0)
+      error('officialDate', 'Ngày chính thức không được trước ngày vào Đảng.')
+    else if (
+      !isYearOnly(admission) &&
+      !isYearOnly(official) &&
+      compareDates(official, addMonths(admission, PROBATION_MONTHS)) < 0
+    )
       warn(
         'officialDate',
         `Ngày chính thức sớm hơn 12 tháng dự bị (từ ${formatDate(admission)} đến ${formatDate(addMonths(admission, PROBATION_MONTHS))} — Điều lệ Đảng, Điều 5). Kiểm tra lại.`
@@ -109,10 +141,14 @@ export function validateMember(draft: MemberDraft, ctx: ValidationContext): Fiel
   }
 
   const idNumber = draft.idNumber?.trim()
-  if (idNumber && !CCCD.test(idNumber)) error('idNumber', `Số CCCD phải gồm đúng 12 chữ số (đang có ${idNumber.length} ký tự).`)
+  if (idNumber && !CCCD.test(idNumber))
+    error('idNumber', `Số CCCD phải gồm đúng 12 chữ số (đang có ${idNumber.length} ký tự).`)
   const card = draft.partyCardNumber?.trim()
   if (card && !CARD_2024.test(card))
-    warn('partyCardNumber', 'Số thẻ đảng viên cấp trước năm 2025 gồm 8 chữ số; kiểm tra lại nếu không phải thẻ mới.')
+    warn(
+      'partyCardNumber',
+      'Số thẻ đảng viên cấp trước năm 2025 gồm 8 chữ số; kiểm tra lại nếu không phải thẻ mới.'
+    )
 
   const index = ctx.index ?? (ctx.others ? indexMembers(ctx.others.filter((o) => o.id !== draft.id)) : null)
   if (index) {
@@ -120,7 +156,8 @@ export function validateMember(draft: MemberDraft, ctx: ValidationContext): Fiel
     if (sameCard && sameCard.id !== draft.id)
       warn('partyCardNumber', `Số thẻ đảng viên trùng với đồng chí ${sameCard.fullName}.`, sameCard.id)
     const sameId = idNumber ? index.byIdNumber.get(idNumber) : undefined
-    if (sameId && sameId.id !== draft.id) warn('idNumber', `Số CCCD trùng với đồng chí ${sameId.fullName}.`, sameId.id)
+    if (sameId && sameId.id !== draft.id)
+      warn('idNumber', `Số CCCD trùng với đồng chí ${sameId.fullName}.`, sameId.id)
   }
   return issues
 }
@@ -143,6 +180,7 @@ export function hasErrors(issues: readonly FieldIssue[]): boolean {
 /** The first message per field, for showing under each form field. */
 export function issuesByField(issues: readonly FieldIssue[]): Partial<Record<MemberField, FieldIssue>> {
   const out: Partial<Record<MemberField, FieldIssue>> = {}
-  for (const i of issues) if (!out[i.field] || (i.level === 'error' && out[i.field]!.level !== 'error')) out[i.field] = i
+  for (const i of issues)
+    if (!out[i.field] || (i.level === 'error' && out[i.field]!.level !== 'error')) out[i.field] = i
   return out
 }

@@ -30,11 +30,16 @@ for (const e of data.events) eventsOf.set(e.memberId, [...(eventsOf.get(e.member
 const stateToday = new Map(data.members.map((m) => [m.id, memberStateOn(m, eventsOf.get(m.id) ?? [], TODAY)]))
 
 describe('Tổng quan — figures match independent counts', () => {
-  it.each(['official', 'probationary', 'exempt'] as const)('%s members (status on today from the events)', (status) => {
-    const expected = data.members.filter((m) => stateToday.get(m.id)!.inWard && stateToday.get(m.id)!.status === status).length
-    expect(expected).toBeGreaterThan(0)
-    expect(overview.totals[status]).toBe(expected)
-  })
+  it.each(['official', 'probationary', 'exempt'] as const)(
+    '%s members (status on today from the events)',
+    (status) => {
+      const expected = data.members.filter(
+        (m) => stateToday.get(m.id)!.inWard && stateToday.get(m.id)!.status === status
+      ).length
+      expect(expected).toBeGreaterThan(0)
+      expect(overview.totals[status]).toBe(expected)
+    }
+  )
 
   it('active members and cells', () => {
     expect(overview.totals.active).toBe([...stateToday.values()].filter((s) => s.inWard).length)
@@ -43,14 +48,20 @@ describe('Tổng quan — figures match independent counts', () => {
 
   it('members per cell add up to the active total, cell by cell', () => {
     for (const c of overview.membersPerCell) {
-      expect(c.count).toBe(data.members.filter((m) => stateToday.get(m.id)!.inWard && m.cellId === c.cellId).length)
+      expect(c.count).toBe(
+        data.members.filter((m) => stateToday.get(m.id)!.inWard && m.cellId === c.cellId).length
+      )
     }
     expect(overview.membersPerCell.reduce((s, c) => s + c.count, 0)).toBe(overview.totals.active)
   })
 
   it('age bands: each active member with a birth date counted once in the right band', () => {
-    const under30 = data.members.filter((m) => m.active === 1 && fullYearsBetween(m.birthDate!, TODAY) < 30).length
-    const over70 = data.members.filter((m) => m.active === 1 && fullYearsBetween(m.birthDate!, TODAY) >= 70).length
+    const under30 = data.members.filter(
+      (m) => m.active === 1 && fullYearsBetween(m.birthDate!, TODAY) < 30
+    ).length
+    const over70 = data.members.filter(
+      (m) => m.active === 1 && fullYearsBetween(m.birthDate!, TODAY) >= 70
+    ).length
     expect(overview.ages.find((b) => b.key === 'under30')!.count).toBe(under30)
     expect(overview.ages.find((b) => b.key === '70plus')!.count).toBe(over70)
     expect(overview.ages.reduce((s, b) => s + b.count, 0)).toBe(overview.totals.active)
@@ -68,8 +79,12 @@ describe('Tổng quan — figures match independent counts', () => {
   it('absence warnings: members with unexcused absences in 3 months of the year (Điều lệ Điều 8.2)', () => {
     const months = new Map<string, Set<string>>()
     for (const a of data.attendance)
-      if (a.status === 'unexcused' && a.date.startsWith('2026')) months.set(a.memberId, (months.get(a.memberId) ?? new Set()).add(a.date.slice(5, 7)))
-    const expected = [...months].filter(([, m]) => m.size >= params.absenceWarningCount).map(([id]) => id).sort()
+      if (a.status === 'unexcused' && a.date.startsWith('2026'))
+        months.set(a.memberId, (months.get(a.memberId) ?? new Set()).add(a.date.slice(5, 7)))
+    const expected = [...months]
+      .filter(([, m]) => m.size >= params.absenceWarningCount)
+      .map(([id]) => id)
+      .sort()
     expect(expected.length).toBeGreaterThan(0)
     expect(overview.absenceWarnings.map((w) => w.memberId).sort()).toEqual(expected)
   })
@@ -77,7 +92,9 @@ describe('Tổng quan — figures match independent counts', () => {
   it('probation ending in the next 60 days (or overdue): probationary, admitted ≤ 12 months + 60 days ago', () => {
     const horizon = addDays(TODAY, 60)
     const expected = data.members
-      .filter((m) => m.active === 1 && m.status === 'probationary' && addMonths(m.admissionDate!, 12) <= horizon)
+      .filter(
+        (m) => m.active === 1 && m.status === 'probationary' && addMonths(m.admissionDate!, 12) <= horizon
+      )
       .map((m) => m.id)
       .sort()
     expect(expected.length).toBeGreaterThan(0)
@@ -91,11 +108,19 @@ describe('Tổng quan — figures match independent counts', () => {
       for (let month = 1; month <= 10; month++) {
         due++
         const key = `2026-${String(month).padStart(2, '0')}`
-        if (data.meetings.some((m) => m.cellId === c.id && m.date.startsWith(key) && (m.type === 'regular' || m.type === 'combined'))) held++
+        if (
+          data.meetings.some(
+            (m) =>
+              m.cellId === c.id && m.date.startsWith(key) && (m.type === 'regular' || m.type === 'combined')
+          )
+        )
+          held++
       }
     }
     // November 2026 is still running: it counts only where the meeting has already been held.
-    const novemberHeld = data.cells.filter((c) => data.meetings.some((m) => m.cellId === c.id && m.date.startsWith('2026-11') && m.type !== 'thematic')).length
+    const novemberHeld = data.cells.filter((c) =>
+      data.meetings.some((m) => m.cellId === c.id && m.date.startsWith('2026-11') && m.type !== 'thematic')
+    ).length
     expect(overview.compliance.monthsDue).toBe(due + novemberHeld)
     expect(overview.compliance.monthsHeld).toBe(held + novemberHeld)
   })
@@ -106,13 +131,19 @@ describe('Tổng quan — figures match independent counts', () => {
       data.members
         .filter((m) => {
           const s = memberStateOn(m, eventsOf.get(m.id) ?? [], '2026-12-31')
-          const admitted = (eventsOf.get(m.id) ?? []).filter((e) => e.type === 'admission' || e.type === 'readmission').map((e) => e.date).sort().pop()
+          const admitted = (eventsOf.get(m.id) ?? [])
+            .filter((e) => e.type === 'admission' || e.type === 'readmission')
+            .map((e) => e.date)
+            .sort()
+            .pop()
           return s.inWard && !s.exempt && !s.suspended && !(admitted && admitted > '2026-06-30')
         })
         .map((m) => m.id)
     )
     const among = reviews.filter((r) => eligible.has(r.memberId) && !r.notRatedReason)
-    expect(overview.review.toRate).toBe(eligible.size - reviews.filter((r) => eligible.has(r.memberId) && r.notRatedReason).length)
+    expect(overview.review.toRate).toBe(
+      eligible.size - reviews.filter((r) => eligible.has(r.memberId) && r.notRatedReason).length
+    )
     expect(overview.review.selfRated).toBe(among.filter((r) => r.selfRating).length)
     expect(overview.review.proposed).toBe(among.filter((r) => r.cellProposal).length)
     expect(overview.review.decided).toBe(0)
@@ -120,7 +151,9 @@ describe('Tổng quan — figures match independent counts', () => {
   })
 
   it('ratings per year: decisions of past years counted by level', () => {
-    const excellent2024 = data.memberReviews.filter((r) => r.year === 2024 && r.decision === 'excellent').length
+    const excellent2024 = data.memberReviews.filter(
+      (r) => r.year === 2024 && r.decision === 'excellent'
+    ).length
     const y2024 = overview.ratingsPerYear.find((y) => y.year === 2024)!
     expect(y2024.excellent).toBe(excellent2024)
     expect(y2024.provisional).toBe(false)

@@ -3,12 +3,26 @@
 import type { Badge, Cell, IsoDate, Member, MemberEvent, MemberReview, ReviewYear } from '../entities'
 import { yearOf } from '../dates'
 import type { RulesParams } from '../rules/params'
-import { complianceGrid, complianceSummary, cellsBehind, type ComplianceMeeting, type ComplianceSummary } from '../meetings/compliance'
+import {
+  complianceGrid,
+  complianceSummary,
+  cellsBehind,
+  type ComplianceMeeting,
+  type ComplianceSummary
+} from '../meetings/compliance'
 import { absenceWarnings, type AbsenceMark, type AbsenceWarning } from '../meetings/absences'
 import { probationDue, type ProbationDue } from '../members/probation'
 import { buildReviewSubjects, groupEventsByMember } from '../reviews/eligibility'
 import type { BadgeCandidate } from '../honours/badges'
-import { ageDistribution, memberTotals, membersPerCell, partyAgeDistribution, type BandCount, type CellCount, type MemberTotals } from './totals'
+import {
+  ageDistribution,
+  memberTotals,
+  membersPerCell,
+  partyAgeDistribution,
+  type BandCount,
+  type CellCount,
+  type MemberTotals
+} from './totals'
 import { ratingsPerYear, reviewProgress, type ReviewProgress, type YearRatings } from './reviews'
 import { nextBadgeCandidates, nextCeremony } from './upcoming'
 
@@ -53,7 +67,13 @@ export function computeOverview(input: OverviewInput): Overview {
 
   const grid = complianceGrid(input.meetings, input.cells, year, params, today)
   const reviewYear = input.reviewYears.find((y) => y.year === year)
-  const subjects = buildReviewSubjects(input.members, eventsByMember, year, reviewYear?.asOfDate ?? `${year}-12-31`, params)
+  const subjects = buildReviewSubjects(
+    input.members,
+    eventsByMember,
+    year,
+    reviewYear?.asOfDate ?? `${year}-12-31`,
+    params
+  )
   const ceremony = nextCeremony(today)
 
   return {
@@ -64,7 +84,14 @@ export function computeOverview(input: OverviewInput): Overview {
     absenceWarnings: absenceWarnings(input.unexcused, year, params).filter((w) => w.level === 'warning'),
     probation: probationDue(input.members, today, 60),
     ceremony,
-    badgeCandidates: nextBadgeCandidates(input.members, eventsByMember, input.badges, input.events, ceremony, input.seriouslyIll),
+    badgeCandidates: nextBadgeCandidates(
+      input.members,
+      eventsByMember,
+      input.badges,
+      input.events,
+      ceremony,
+      input.seriouslyIll
+    ),
     review: reviewProgress(year, subjects, input.memberReviews, reviewYear?.finalized === 1),
     membersPerCell: membersPerCell([...input.members], [...input.cells]),
     ages: ageDistribution(input.members, today),

@@ -3,7 +3,12 @@ import type { MemberReview, Rating } from '../entities'
 import { latestRatedYear, ratingsPerCell, ratingsPerYear } from './reviews'
 
 let n = 0
-const review = (year: number, cellId: string, r: Partial<Record<'selfRating' | 'cellProposal' | 'decision', Rating>>, notRated = false): MemberReview => ({
+const review = (
+  year: number,
+  cellId: string,
+  r: Partial<Record<'selfRating' | 'cellProposal' | 'decision', Rating>>,
+  notRated = false
+): MemberReview => ({
   id: `${year}:m${++n}`,
   year,
   memberId: `m${n}`,
@@ -37,7 +42,10 @@ describe('rating levels per cell for a year (issue 5: charts of the levels per c
 
   it('agrees with the per-year totals', () => {
     const year = ratingsPerYear(reviews).find((y) => y.year === 2025)!
-    const cellsSum = ratingsPerCell(reviews, 2025, cells).reduce((s, c) => s + c.excellent + c.good + c.complete + c.incomplete, 0)
+    const cellsSum = ratingsPerCell(reviews, 2025, cells).reduce(
+      (s, c) => s + c.excellent + c.good + c.complete + c.incomplete,
+      0
+    )
     expect(cellsSum).toBe(year.excellent + year.good + year.complete + year.incomplete)
   })
 

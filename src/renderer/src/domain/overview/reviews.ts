@@ -21,7 +21,11 @@ export function ratingsPerYear(reviews: readonly MemberReview[]): YearRatings[] 
     const rating: Rating | null = currentRating(r)
     if (!rating || r.notRatedReason) continue
     let y = byYear.get(r.year)
-    if (!y) byYear.set(r.year, (y = { year: r.year, excellent: 0, good: 0, complete: 0, incomplete: 0, provisional: false }))
+    if (!y)
+      byYear.set(
+        r.year,
+        (y = { year: r.year, excellent: 0, good: 0, complete: 0, incomplete: 0, provisional: false })
+      )
     y[rating]++
     if (!r.decision) y.provisional = true
   }
@@ -82,7 +86,8 @@ export function ratingsPerCell(
   cells: readonly { id: string; name: string }[]
 ): CellRatings[] {
   const byCell = new Map<string, CellRatings>()
-  for (const c of cells) byCell.set(c.id, { cellId: c.id, name: c.name, excellent: 0, good: 0, complete: 0, incomplete: 0 })
+  for (const c of cells)
+    byCell.set(c.id, { cellId: c.id, name: c.name, excellent: 0, good: 0, complete: 0, incomplete: 0 })
   const counted = new Set<string>()
   for (const r of reviews) {
     if (r.year !== year || r.notRatedReason) continue

@@ -16,7 +16,10 @@ export interface MemberTotals {
   cells: number
 }
 
-export function memberTotals(members: readonly Member[], cells: readonly Pick<Cell, 'status'>[]): MemberTotals {
+export function memberTotals(
+  members: readonly Member[],
+  cells: readonly Pick<Cell, 'status'>[]
+): MemberTotals {
   const t: MemberTotals = { active: 0, official: 0, probationary: 0, exempt: 0, suspended: 0, cells: 0 }
   for (const m of members) {
     if (m.active !== 1) continue
@@ -76,5 +79,7 @@ export function ageDistribution(members: readonly Member[], today: IsoDate): Ban
 
 /** Active members by party age (tuổi Đảng, from the admission date), as the member list filters it. */
 export function partyAgeDistribution(members: readonly Member[], today: IsoDate): BandCount[] {
-  return distribution(members, PARTY_AGE_BANDS, (m) => (m.admissionDate ? ageAt(m.admissionDate, today) : null))
+  return distribution(members, PARTY_AGE_BANDS, (m) =>
+    m.admissionDate ? ageAt(m.admissionDate, today) : null
+  )
 }

@@ -10,7 +10,10 @@ export function nextCeremony(today: IsoDate): IsoDate {
 }
 
 /** Milestones each member already has (badges recorded, or badge events in the history). */
-export function awardedMilestones(badges: readonly Badge[], events: readonly MemberEvent[]): Map<string, Set<number>> {
+export function awardedMilestones(
+  badges: readonly Badge[],
+  events: readonly MemberEvent[]
+): Map<string, Set<number>> {
   const map = new Map<string, Set<number>>()
   const add = (memberId: string, milestone: number | undefined) => {
     if (!milestone) return
@@ -36,6 +39,11 @@ export function nextBadgeCandidates(
   // Members who left long ago cannot be candidates (posthumous awards look back 12 months only).
   const inputs = members
     .filter((m) => m.active === 1 || m.status === 'deceased')
-    .map((m) => ({ member: m, events: eventsByMember.get(m.id) ?? [], awarded: awarded.get(m.id) ?? none, seriouslyIll: seriouslyIll.has(m.id) }))
+    .map((m) => ({
+      member: m,
+      events: eventsByMember.get(m.id) ?? [],
+      awarded: awarded.get(m.id) ?? none,
+      seriouslyIll: seriouslyIll.has(m.id)
+    }))
   return badgeCandidates(inputs, ceremony)
 }

@@ -9,7 +9,11 @@ const profile = BUILT_IN_PROFILES.find((p) => p.id === 'qd124-2023')!
 const params = paramsOf(profile)
 const ctx: CheckContext = { params, sources: profile.sources, cellName: (id) => `Chi bộ ${id}` }
 
-function subjects(ids: string[], events = [] as ReturnType<typeof event>[], cellOf: (id: string) => string = () => 'c1') {
+function subjects(
+  ids: string[],
+  events = [] as ReturnType<typeof event>[],
+  cellOf: (id: string) => string = () => 'c1'
+) {
   return buildReviewSubjects(
     ids.map((id) => member(id, { cellId: cellOf(id) })),
     groupEventsByMember(events),
@@ -27,7 +31,11 @@ describe('quota check names its rule (QĐ 124-QĐ/TW: ≤ 20 % số HTTNV)', () 
   it('6 HTTNV and 2 HTXSNV in one cell → warning "tối đa 1, đề xuất 2"', () => {
     const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']
     const ratings: Rating[] = ['good', 'good', 'good', 'good', 'good', 'good', 'excellent', 'excellent']
-    const checks = checkMembers(subjects(ids), reviews(ids.map((id, i) => review(2024, id, { cellProposal: ratings[i] }))), ctx)
+    const checks = checkMembers(
+      subjects(ids),
+      reviews(ids.map((id, i) => review(2024, id, { cellProposal: ratings[i] }))),
+      ctx
+    )
     const quota = checks.filter((c) => c.rule === 'quota')
     expect(quota).toHaveLength(1)
     expect(quota[0].ruleText).toBe('Vượt tỷ lệ HTXSNV (QĐ 124-QĐ/TW 2023: ≤ 20 % số HTTNV)')
@@ -49,10 +57,20 @@ describe('quota check names its rule (QĐ 124-QĐ/TW: ≤ 20 % số HTTNV)', () 
   it('per cell vs whole đảng bộ: the same ratings warn per cell but not for the organisation', () => {
     const ids = ['a1', 'a2', 'a3', 'a4', 'a5', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6']
     const cellOf = (id: string) => (id.startsWith('a') ? 'A' : 'B')
-    const ratings: Record<string, Rating> = { a1: 'good', a2: 'good', a3: 'good', a4: 'good', a5: 'excellent' }
+    const ratings: Record<string, Rating> = {
+      a1: 'good',
+      a2: 'good',
+      a3: 'good',
+      a4: 'good',
+      a5: 'excellent'
+    }
     const list = ids.map((id) => review(2024, id, { decision: ratings[id] ?? 'good', cellId: cellOf(id) }))
     const s = subjects(ids, [], cellOf)
-    expect(checkMembers(s, reviews(list), ctx).filter((c) => c.rule === 'quota').map((c) => c.cellId)).toEqual(['A'])
+    expect(
+      checkMembers(s, reviews(list), ctx)
+        .filter((c) => c.rule === 'quota')
+        .map((c) => c.cellId)
+    ).toEqual(['A'])
     const org = { ...ctx, params: { ...params, quotaUnit: 'organization' as const } }
     expect(checkMembers(s, reviews(list), org).filter((c) => c.rule === 'quota')).toEqual([])
   })
@@ -65,7 +83,9 @@ describe('quota check names its rule (QĐ 124-QĐ/TW: ≤ 20 % số HTTNV)', () 
     const s = subjects([...ids, 'x'], ev)
     list.push(review(2024, 'x', { decision: 'excellent' }))
     // 4 HTTNV counted (e is exempt) → ceiling 0 → x over quota.
-    expect(checkMembers(s, reviews(list), ctx).find((c) => c.rule === 'quota')?.message).toContain('có 4 HTTNV → tối đa 0')
+    expect(checkMembers(s, reviews(list), ctx).find((c) => c.rule === 'quota')?.message).toContain(
+      'có 4 HTTNV → tối đa 0'
+    )
   })
 })
 
@@ -73,7 +93,11 @@ describe('caps (HD 21-HD/BTCTW 2019; NĐ 335/2025: disciplined → KHTNV; sick �
   it.each<[string, Parameters<typeof review>[2], string[]]>([
     ['disciplined, proposed HTTNV → disciplineCap', { cellProposal: 'good' }, ['disciplineCap']],
     ['disciplined, decided KHTNV → no warning', { cellProposal: 'incomplete', decision: 'incomplete' }, []],
-    ['disciplined, self HTNV, decision KHTNV → self-rating flagged', { selfRating: 'complete', decision: 'incomplete' }, ['disciplineCap']]
+    [
+      'disciplined, self HTNV, decision KHTNV → self-rating flagged',
+      { selfRating: 'complete', decision: 'incomplete' },
+      ['disciplineCap']
+    ]
   ])('%s', (_l, r, rules) => {
     const [s] = subjects(['m'], [event('m', 'discipline', '2024-05-01', { disciplineLevel: 'warning' })])
     expect(checkMember(s, review(2024, 'm', r), ctx).map((c) => c.rule)).toEqual(rules)
@@ -85,7 +109,9 @@ describe('caps (HD 21-HD/BTCTW 2019; NĐ 335/2025: disciplined → KHTNV; sick �
     ['sick 01/02–15/03 (44 days), HTTNV → fine', '2024-03-15', 'good', false]
   ])('%s', (_l, end, decision, warns) => {
     const [s] = subjects(['m'], [event('m', 'sickLeave', '2024-02-01', { endDate: end })])
-    expect(checkMember(s, review(2024, 'm', { decision }), ctx).some((c) => c.rule === 'sickLeaveCap')).toBe(warns)
+    expect(checkMember(s, review(2024, 'm', { decision }), ctx).some((c) => c.rule === 'sickLeaveCap')).toBe(
+      warns
+    )
   })
 
   it('the discipline cap names its source', () => {
@@ -105,46 +131,104 @@ describe('score and level (QĐ 366-QĐ/TW thang 100 điểm) and missing decisio
     [95, 'good', true, ['scoreMismatch']]
   ])('score %i, level %s, exceeds %s → %j', (score, decision, exceedsRequirement, rules) => {
     const [s] = subjects(['m'])
-    expect(checkMember(s, review(2024, 'm', { score, decision, exceedsRequirement }), ctx).map((c) => c.rule)).toEqual(rules)
+    expect(
+      checkMember(s, review(2024, 'm', { score, decision, exceedsRequirement }), ctx).map((c) => c.rule)
+    ).toEqual(rules)
   })
 
   it('missing decisions are reported only when finalising', () => {
     const [s] = subjects(['m'])
     expect(checkMember(s, review(2024, 'm', { cellProposal: 'good' }), ctx)).toEqual([])
-    expect(checkMember(s, review(2024, 'm', { cellProposal: 'good' }), { ...ctx, finalising: true }).map((c) => c.rule)).toEqual(['missingDecision'])
+    expect(
+      checkMember(s, review(2024, 'm', { cellProposal: 'good' }), { ...ctx, finalising: true }).map(
+        (c) => c.rule
+      )
+    ).toEqual(['missingDecision'])
   })
 
   it('a rating on a member who is not rated is flagged; a manual "absent" excludes from rating', () => {
     const [s] = subjects(['m'], [event('m', 'exemption', '2023-01-01')])
-    expect(checkMember(s, review(2024, 'm', { decision: 'good' }), ctx).map((c) => c.rule)).toEqual(['ratedButNotEligible'])
+    expect(checkMember(s, review(2024, 'm', { decision: 'good' }), ctx).map((c) => c.rule)).toEqual([
+      'ratedButNotEligible'
+    ])
     const [t] = subjects(['n'])
-    expect(checkMember(t, review(2024, 'n', { notRatedReason: 'absent' }), { ...ctx, finalising: true })).toEqual([])
+    expect(
+      checkMember(t, review(2024, 'n', { notRatedReason: 'absent' }), { ...ctx, finalising: true })
+    ).toEqual([])
   })
 })
 
 describe('cell checks (HD 21-HD/BTCTW 2019 thresholds)', () => {
   const cell = (id: string, committee: Cell['committee'] = []): Cell => ({
-    id, name: `Chi bộ ${id}`, type: 'residential', status: 'active', committee, createdAt: '', updatedAt: ''
+    id,
+    name: `Chi bộ ${id}`,
+    type: 'residential',
+    status: 'active',
+    committee,
+    createdAt: '',
+    updatedAt: ''
   })
-  const cr = (cellId: string, decision: Rating): CellReview => ({ id: `2024:${cellId}`, year: 2024, cellId, decision, updatedAt: '' })
+  const cr = (cellId: string, decision: Rating): CellReview => ({
+    id: `2024:${cellId}`,
+    year: 2024,
+    cellId,
+    decision,
+    updatedAt: ''
+  })
 
   it.each<[string, Rating[], Rating, string[]]>([
-    ['1 of 4 KHTNV (25 % > 20 %) but cell HTNV → cellIncompleteShare', ['good', 'good', 'complete', 'incomplete'], 'complete', ['cellIncompleteShare']],
-    ['1 of 5 KHTNV (20 %, not over) cell HTNV → fine', ['good', 'good', 'complete', 'complete', 'incomplete'], 'complete', []],
-    ['cell HTTNV with one KHTNV (needs 100 % ≥ HTNV) → cellGoodThresholds', ['good', 'good', 'good', 'good', 'good', 'incomplete'], 'good', ['cellGoodThresholds']],
-    ['cell HTTNV with 2 of 5 ≥ HTTNV (40 % < 50 %) → cellGoodThresholds', ['good', 'excellent', 'complete', 'complete', 'complete'], 'good', ['cellGoodThresholds']],
-    ['cell HTTNV with 3 of 5 ≥ HTTNV, all ≥ HTNV → fine', ['good', 'good', 'good', 'complete', 'complete'], 'good', []]
+    [
+      '1 of 4 KHTNV (25 % > 20 %) but cell HTNV → cellIncompleteShare',
+      ['good', 'good', 'complete', 'incomplete'],
+      'complete',
+      ['cellIncompleteShare']
+    ],
+    [
+      '1 of 5 KHTNV (20 %, not over) cell HTNV → fine',
+      ['good', 'good', 'complete', 'complete', 'incomplete'],
+      'complete',
+      []
+    ],
+    [
+      'cell HTTNV with one KHTNV (needs 100 % ≥ HTNV) → cellGoodThresholds',
+      ['good', 'good', 'good', 'good', 'good', 'incomplete'],
+      'good',
+      ['cellGoodThresholds']
+    ],
+    [
+      'cell HTTNV with 2 of 5 ≥ HTTNV (40 % < 50 %) → cellGoodThresholds',
+      ['good', 'excellent', 'complete', 'complete', 'complete'],
+      'good',
+      ['cellGoodThresholds']
+    ],
+    [
+      'cell HTTNV with 3 of 5 ≥ HTTNV, all ≥ HTNV → fine',
+      ['good', 'good', 'good', 'complete', 'complete'],
+      'good',
+      []
+    ]
   ])('%s', (_l, ratings, cellRating, rules) => {
     const ids = ratings.map((_, i) => `m${i}`)
     const rv = reviews(ids.map((id, i) => decided(2024, id, ratings[i])))
-    const checks = checkCells([cell('c1')], new Map([['c1', cr('c1', cellRating)]]), subjects(ids), rv, 2024, ctx)
+    const checks = checkCells(
+      [cell('c1')],
+      new Map([['c1', cr('c1', cellRating)]]),
+      subjects(ids),
+      rv,
+      2024,
+      ctx
+    )
     expect(checks.map((c) => c.rule)).toEqual(rules)
   })
 
   it('cell HTXSNV while a committee member was disciplined in the year → cellCommitteeDiscipline', () => {
     const ids = ['s', 'a', 'b']
     const s = subjects(ids, [event('s', 'discipline', '2024-04-01')])
-    const rv = reviews([decided(2024, 's', 'incomplete'), decided(2024, 'a', 'good'), decided(2024, 'b', 'good')])
+    const rv = reviews([
+      decided(2024, 's', 'incomplete'),
+      decided(2024, 'a', 'good'),
+      decided(2024, 'b', 'good')
+    ])
     const c = cell('c1', [{ memberId: 's', role: 'secretary', from: '2020-01-01' }])
     const checks = checkCells([c], new Map([['c1', cr('c1', 'excellent')]]), s, rv, 2024, ctx)
     expect(checks.map((x) => x.rule)).toContain('cellCommitteeDiscipline')

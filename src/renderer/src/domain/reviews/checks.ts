@@ -47,7 +47,11 @@ export interface CheckContext {
 }
 
 /** The checks of one member's row (everything except the quota, which needs the whole unit). */
-export function checkMember(subject: ReviewSubject, review: MemberReview | undefined, ctx: CheckContext): ReviewCheck[] {
+export function checkMember(
+  subject: ReviewSubject,
+  review: MemberReview | undefined,
+  ctx: CheckContext
+): ReviewCheck[] {
   const { params, sources } = ctx
   const out: ReviewCheck[] = []
   const id = subject.memberId
@@ -80,7 +84,10 @@ export function checkMember(subject: ReviewSubject, review: MemberReview | undef
           cellId: subject.cellId
         })
   }
-  if (params.sickLeaveCapMonths > 0 && sickLeaveReaches(subject.sickLeaveDays, params.sickLeaveCapMonths, subject.year)) {
+  if (
+    params.sickLeaveCapMonths > 0 &&
+    sickLeaveReaches(subject.sickLeaveDays, params.sickLeaveCapMonths, subject.year)
+  ) {
     for (const [stage, r] of stages)
       if (r && isAbove(r, 'complete'))
         out.push({
@@ -167,12 +174,24 @@ export interface CellStats {
   counts: Record<Rating, number>
 }
 
-export function cellStats(subjects: readonly ReviewSubject[], reviews: ReadonlyMap<string, MemberReview>): Map<string, CellStats> {
+export function cellStats(
+  subjects: readonly ReviewSubject[],
+  reviews: ReadonlyMap<string, MemberReview>
+): Map<string, CellStats> {
   const map = new Map<string, CellStats>()
   for (const s of subjects) {
     if (!s.inWard) continue
     let st = map.get(s.cellId)
-    if (!st) map.set(s.cellId, (st = { cellId: s.cellId, members: 0, rated: 0, counts: { excellent: 0, good: 0, complete: 0, incomplete: 0 } }))
+    if (!st)
+      map.set(
+        s.cellId,
+        (st = {
+          cellId: s.cellId,
+          members: 0,
+          rated: 0,
+          counts: { excellent: 0, good: 0, complete: 0, incomplete: 0 }
+        })
+      )
     st.members++
     const r = reviews.get(s.memberId)
     const rating = s.eligible && !r?.notRatedReason ? currentRating(r) : null
@@ -185,7 +204,11 @@ export function cellStats(subjects: readonly ReviewSubject[], reviews: ReadonlyM
 }
 
 /** Members who sat on the cell's committee during the year and were disciplined in it. */
-export function disciplinedCommittee(cell: Cell, year: number, subjectsById: ReadonlyMap<string, ReviewSubject>): ReviewSubject[] {
+export function disciplinedCommittee(
+  cell: Cell,
+  year: number,
+  subjectsById: ReadonlyMap<string, ReviewSubject>
+): ReviewSubject[] {
   const start = `${year}-01-01`
   const end = `${year}-12-31`
   const out: ReviewSubject[] = []
@@ -249,10 +272,18 @@ export function checkCells(
         })
     }
     if (ctx.finalising && !cr?.decision && st && st.members > 0)
-      out.push({ rule: 'cellMissingDecision', ruleText: 'Đảng ủy quyết định xếp loại chi bộ', message: `${name}: chưa có quyết định xếp loại chi bộ.`, cellId: cell.id })
+      out.push({
+        rule: 'cellMissingDecision',
+        ruleText: 'Đảng ủy quyết định xếp loại chi bộ',
+        message: `${name}: chưa có quyết định xếp loại chi bộ.`,
+        cellId: cell.id
+      })
   }
   // The same quota applies to party organisations (QĐ 124: tổ chức đảng HTXSNV ≤ 20 % số HTTNV).
-  const cellRated = cells.map((c) => ({ cellId: 'organization', rating: currentRating(cellReviews.get(c.id)) }))
+  const cellRated = cells.map((c) => ({
+    cellId: 'organization',
+    rating: currentRating(cellReviews.get(c.id))
+  }))
   for (const u of quotaByUnit(cellRated, { ...params, quotaUnit: 'organization' }))
     if (u.excess > 0)
       out.push({
@@ -277,7 +308,10 @@ export function incrementalMemberChecks(): (
   reviews: ReadonlyMap<string, MemberReview>,
   ctx: CheckContext
 ) => ReviewCheck[] {
-  const cache = new Map<string, { subject: ReviewSubject; review: MemberReview | undefined; ctx: CheckContext; checks: ReviewCheck[] }>()
+  const cache = new Map<
+    string,
+    { subject: ReviewSubject; review: MemberReview | undefined; ctx: CheckContext; checks: ReviewCheck[] }
+  >()
   return (subjects, reviews, ctx) => {
     const out = checkQuota(subjects, reviews, ctx)
     for (const s of subjects) {

@@ -8,15 +8,73 @@ const params = paramsOf(BUILT_IN_PROFILES[0])
 const AS_OF = '2025-12-15'
 
 describe('who is reviewed in 2025 and why not (HD 43-HD/BTCTW 2025; DESIGN §6 "Not rated")', () => {
-  it.each<[string, Partial<Parameters<typeof member>[1]>, (id: string) => MemberEvent[], boolean, string | null, string]>([
+  it.each<
+    [
+      string,
+      Partial<Parameters<typeof member>[1]>,
+      (id: string) => MemberEvent[],
+      boolean,
+      string | null,
+      string
+    ]
+  >([
     ['an official member is reviewed', {}, () => [], true, null, ''],
-    ['admitted 01/07/2025 (< 6 months before 15/12): not rated', { admissionDate: '2025-07-01', officialDate: null }, (id) => [event(id, 'admission', '2025-07-01', { cellId: 'c1' })], false, 'probationShort', 'Kết nạp chưa đủ 6 tháng (kết nạp 01/07/2025)'],
-    ['admitted 15/06/2025 (exactly 6 months): reviewed', { admissionDate: '2025-06-15', officialDate: null }, (id) => [event(id, 'admission', '2025-06-15', { cellId: 'c1' })], true, null, ''],
-    ['exempt from activities: not rated', {}, (id) => [event(id, 'exemption', '2024-03-01')], false, 'exempt', 'Miễn công tác và sinh hoạt đảng'],
-    ['exemption ended in the year: reviewed', {}, (id) => [event(id, 'exemption', '2024-03-01'), event(id, 'exemptionEnd', '2025-02-01')], true, null, ''],
-    ['suspended: not rated', {}, (id) => [event(id, 'suspension', '2025-09-01')], false, 'suspended', 'Đình chỉ sinh hoạt'],
-    ['transferred out in the year: listed, not rated', {}, (id) => [event(id, 'transferOut', '2025-05-01', { transferKind: 'permanent' })], false, 'transferredOut', 'Đã chuyển sinh hoạt đi'],
-    ['died in the year: listed, not rated', {}, (id) => [event(id, 'death', '2025-04-01')], false, 'notActive', 'Không còn sinh hoạt (Từ trần)']
+    [
+      'admitted 01/07/2025 (< 6 months before 15/12): not rated',
+      { admissionDate: '2025-07-01', officialDate: null },
+      (id) => [event(id, 'admission', '2025-07-01', { cellId: 'c1' })],
+      false,
+      'probationShort',
+      'Kết nạp chưa đủ 6 tháng (kết nạp 01/07/2025)'
+    ],
+    [
+      'admitted 15/06/2025 (exactly 6 months): reviewed',
+      { admissionDate: '2025-06-15', officialDate: null },
+      (id) => [event(id, 'admission', '2025-06-15', { cellId: 'c1' })],
+      true,
+      null,
+      ''
+    ],
+    [
+      'exempt from activities: not rated',
+      {},
+      (id) => [event(id, 'exemption', '2024-03-01')],
+      false,
+      'exempt',
+      'Miễn công tác và sinh hoạt đảng'
+    ],
+    [
+      'exemption ended in the year: reviewed',
+      {},
+      (id) => [event(id, 'exemption', '2024-03-01'), event(id, 'exemptionEnd', '2025-02-01')],
+      true,
+      null,
+      ''
+    ],
+    [
+      'suspended: not rated',
+      {},
+      (id) => [event(id, 'suspension', '2025-09-01')],
+      false,
+      'suspended',
+      'Đình chỉ sinh hoạt'
+    ],
+    [
+      'transferred out in the year: listed, not rated',
+      {},
+      (id) => [event(id, 'transferOut', '2025-05-01', { transferKind: 'permanent' })],
+      false,
+      'transferredOut',
+      'Đã chuyển sinh hoạt đi'
+    ],
+    [
+      'died in the year: listed, not rated',
+      {},
+      (id) => [event(id, 'death', '2025-04-01')],
+      false,
+      'notActive',
+      'Không còn sinh hoạt (Từ trần)'
+    ]
   ])('%s', (_label, over, events, eligible, reason, text) => {
     const m = member('m1', over)
     const s = reviewSubject(m, events('m1'), 2025, AS_OF, params)
@@ -28,25 +86,41 @@ describe('who is reviewed in 2025 and why not (HD 43-HD/BTCTW 2025; DESIGN §6 "
 
   it.each<[string, (id: string) => MemberEvent[], Partial<Parameters<typeof member>[1]>]>([
     ['transferred out the year before', (id) => [event(id, 'transferOut', '2024-06-01')], {}],
-    ['admitted after the as-of date', (id) => [event(id, 'admission', '2025-12-20', { cellId: 'c1' })], { admissionDate: '2025-12-20' }]
+    [
+      'admitted after the as-of date',
+      (id) => [event(id, 'admission', '2025-12-20', { cellId: 'c1' })],
+      { admissionDate: '2025-12-20' }
+    ]
   ])('not listed at all: %s', (_l, events, over) => {
     expect(reviewSubject(member('m1', over), events('m1'), 2025, AS_OF, params)).toBeNull()
   })
 
   it('the not-rated rules are profile parameters: a copy that rates exempt members', () => {
-    const s = reviewSubject(member('m1'), [event('m1', 'exemption', '2024-03-01')], 2025, AS_OF, { ...params, notRatedExempt: false })
+    const s = reviewSubject(member('m1'), [event('m1', 'exemption', '2024-03-01')], 2025, AS_OF, {
+      ...params,
+      notRatedExempt: false
+    })
     expect(s!.eligible).toBe(true)
   })
 
   it('the review cell is the cell on the as-of date (cellChange in the year)', () => {
-    const s = reviewSubject(member('m1', { cellId: 'c1' }), [event('m1', 'cellChange', '2025-08-01', { cellId: 'c2' })], 2025, AS_OF, params)
+    const s = reviewSubject(
+      member('m1', { cellId: 'c1' }),
+      [event('m1', 'cellChange', '2025-08-01', { cellId: 'c2' })],
+      2025,
+      AS_OF,
+      params
+    )
     expect(s!.cellId).toBe('c2')
   })
 
   it('discipline events dated in the year are collected (one violation counts once)', () => {
     const s = reviewSubject(
       member('m1'),
-      [event('m1', 'discipline', '2024-12-30'), event('m1', 'discipline', '2025-03-01', { disciplineLevel: 'reprimand' })],
+      [
+        event('m1', 'discipline', '2024-12-30'),
+        event('m1', 'discipline', '2025-03-01', { disciplineLevel: 'reprimand' })
+      ],
       2025,
       AS_OF,
       params
@@ -58,10 +132,28 @@ describe('who is reviewed in 2025 and why not (HD 43-HD/BTCTW 2025; DESIGN §6 "
 describe('sick leave in the year (HD 43: nghỉ ốm từ 3 tháng → không quá HTNV)', () => {
   it.each<[string, MemberEvent[], number, boolean]>([
     ['01/03–31/05 = 92 days', [event('m', 'sickLeave', '2025-03-01', { endDate: '2025-05-31' })], 92, true],
-    ['01/03–29/05 = 90 days: exactly 3 months from 1 Jan (90 days)', [event('m', 'sickLeave', '2025-03-01', { endDate: '2025-05-29' })], 90, true],
+    [
+      '01/03–29/05 = 90 days: exactly 3 months from 1 Jan (90 days)',
+      [event('m', 'sickLeave', '2025-03-01', { endDate: '2025-05-29' })],
+      90,
+      true
+    ],
     ['01/03–28/05 = 89 days', [event('m', 'sickLeave', '2025-03-01', { endDate: '2025-05-28' })], 89, false],
-    ['two leaves add up: 45 + 46 days', [event('m', 'sickLeave', '2025-01-01', { endDate: '2025-02-14' }), event('m', 'sickLeave', '2025-10-01', { endDate: '2025-11-15' })], 91, true],
-    ['leave from the previous year counts from 1 Jan', [event('m', 'sickLeave', '2024-11-01', { endDate: '2025-01-10' })], 10, false],
+    [
+      'two leaves add up: 45 + 46 days',
+      [
+        event('m', 'sickLeave', '2025-01-01', { endDate: '2025-02-14' }),
+        event('m', 'sickLeave', '2025-10-01', { endDate: '2025-11-15' })
+      ],
+      91,
+      true
+    ],
+    [
+      'leave from the previous year counts from 1 Jan',
+      [event('m', 'sickLeave', '2024-11-01', { endDate: '2025-01-10' })],
+      10,
+      false
+    ],
     ['open leave runs to the as-of date', [event('m', 'sickLeave', '2025-10-01')], 76, false]
   ])('%s', (_l, events, days, reaches) => {
     const d = sickDaysInYear(events, 2025, AS_OF)

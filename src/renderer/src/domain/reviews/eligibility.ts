@@ -60,14 +60,22 @@ export function reviewSubject(
   if (!end.inWard) {
     // Listed only when the member was still with the ward at some point of the year.
     const start = memberStateOn(member, events, yearStart)
-    const enteredInYear = events.some((e) => ENTRY.has(e.type) && comparable(e.date) >= yearStart && comparable(e.date) <= asOfDate)
+    const enteredInYear = events.some(
+      (e) => ENTRY.has(e.type) && comparable(e.date) >= yearStart && comparable(e.date) <= asOfDate
+    )
     if (!start.inWard && !enteredInYear) return null
   }
 
-  const admissions = events.filter((e) => e.type === 'admission' || e.type === 'readmission').map((e) => comparable(e.date)).sort()
-  const admissionDate = admissions[admissions.length - 1] ?? (member.admissionDate ? comparable(member.admissionDate) : null)
+  const admissions = events
+    .filter((e) => e.type === 'admission' || e.type === 'readmission')
+    .map((e) => comparable(e.date))
+    .sort()
+  const admissionDate =
+    admissions[admissions.length - 1] ?? (member.admissionDate ? comparable(member.admissionDate) : null)
 
-  const disciplines = events.filter((e) => e.type === 'discipline' && comparable(e.date) >= yearStart && comparable(e.date) <= yearEnd)
+  const disciplines = events.filter(
+    (e) => e.type === 'discipline' && comparable(e.date) >= yearStart && comparable(e.date) <= yearEnd
+  )
   const sickLeaveDays = sickDaysInYear(events, year, asOfDate)
 
   let reason: NotRatedReason | null = null

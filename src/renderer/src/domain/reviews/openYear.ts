@@ -1,6 +1,15 @@
 // Opening a year's review from what the repository loaded: choose the profile, build every review
 // subject, index reviews by member and cell. Pure and O(n): the benchmark times this at 10,000 members.
-import type { Cell, CellReview, IsoDate, Member, MemberEvent, MemberReview, ReviewYear, RulesProfile } from '../entities'
+import type {
+  Cell,
+  CellReview,
+  IsoDate,
+  Member,
+  MemberEvent,
+  MemberReview,
+  ReviewYear,
+  RulesProfile
+} from '../entities'
 import type { RulesParams, RulesSources } from '../rules/params'
 import { paramsOf, profileForYear } from '../rules/profiles'
 import { buildReviewSubjects, groupEventsByMember } from './eligibility'
@@ -32,7 +41,8 @@ export function defaultAsOfDate(year: number): IsoDate {
 
 export function openYear(src: YearSource, asOfOverride?: IsoDate): OpenedYear {
   const profile =
-    (src.reviewYear && src.profiles.find((p) => p.id === src.reviewYear!.profileId)) || profileForYear(src.year, src.profiles)
+    (src.reviewYear && src.profiles.find((p) => p.id === src.reviewYear!.profileId)) ||
+    profileForYear(src.year, src.profiles)
   const params = paramsOf(profile)
   const asOfDate = asOfOverride ?? src.reviewYear?.asOfDate ?? defaultAsOfDate(src.year)
   const eventsByMember = groupEventsByMember(src.events)

@@ -37,7 +37,12 @@ describe('quota ceiling (QĐ 124-QĐ/TW: HTXSNV ≤ 20 % số HTTNV, floor round
   })
 })
 
-function unitOf(cellId: string, good: number, excellent: number, other = 0): { cellId: string; rating: Rating | null }[] {
+function unitOf(
+  cellId: string,
+  good: number,
+  excellent: number,
+  other = 0
+): { cellId: string; rating: Rating | null }[] {
   return [
     ...Array.from({ length: good }, () => ({ cellId, rating: 'good' as Rating })),
     ...Array.from({ length: excellent }, () => ({ cellId, rating: 'excellent' as Rating })),
@@ -51,13 +56,25 @@ describe('quota counting unit (QĐ 124-QĐ/TW; HD 25: each cell, or the whole đ
 
   it('per cell: cell A is over (4 HTTNV → 0), cell B is within', () => {
     const units = quotaByUnit(rated, { ...base, quotaUnit: 'cell' })
-    expect(units.find((u) => u.unitId === 'A')).toMatchObject({ good: 4, ceiling: 0, excellent: 1, excess: 1 })
-    expect(units.find((u) => u.unitId === 'B')).toMatchObject({ good: 6, ceiling: 1, excellent: 0, excess: 0 })
+    expect(units.find((u) => u.unitId === 'A')).toMatchObject({
+      good: 4,
+      ceiling: 0,
+      excellent: 1,
+      excess: 1
+    })
+    expect(units.find((u) => u.unitId === 'B')).toMatchObject({
+      good: 6,
+      ceiling: 1,
+      excellent: 0,
+      excess: 0
+    })
   })
 
   it('whole đảng bộ: 10 HTTNV → 2, one proposed: within', () => {
     const units = quotaByUnit(rated, { ...base, quotaUnit: 'organization' })
-    expect(units).toEqual([{ unitId: 'organization', unit: 'organization', good: 10, ceiling: 2, excellent: 1, excess: 0 }])
+    expect(units).toEqual([
+      { unitId: 'organization', unit: 'organization', good: 10, ceiling: 2, excellent: 1, excess: 0 }
+    ])
   })
 
   it('"rated tốt" counts only HTTNV, not HTXSNV: 5 HTTNV + 2 HTXSNV → ceiling 1, excess 1', () => {

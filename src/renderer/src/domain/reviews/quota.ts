@@ -16,7 +16,10 @@ export function roundWith(value: number, rounding: Rounding): number {
 }
 
 /** Maximum number of xuất sắc for a unit with `goodCount` members rated hoàn thành tốt. */
-export function quotaCeiling(goodCount: number, params: Pick<RulesParams, 'quotaPercent' | 'quotaRounding'>): number {
+export function quotaCeiling(
+  goodCount: number,
+  params: Pick<RulesParams, 'quotaPercent' | 'quotaRounding'>
+): number {
   return Math.max(0, roundWith((goodCount * params.quotaPercent) / 100, params.quotaRounding))
 }
 
@@ -50,7 +53,14 @@ export function quotaByUnit(
   const out: QuotaUnitResult[] = []
   for (const [unitId, c] of counts) {
     const ceiling = quotaCeiling(c.good, params)
-    out.push({ unitId, unit: params.quotaUnit, good: c.good, ceiling, excellent: c.excellent, excess: Math.max(0, c.excellent - ceiling) })
+    out.push({
+      unitId,
+      unit: params.quotaUnit,
+      good: c.good,
+      ceiling,
+      excellent: c.excellent,
+      excess: Math.max(0, c.excellent - ceiling)
+    })
   }
   return out
 }

@@ -36,7 +36,9 @@ export type ParsedRating = { ok: true; rating: Rating | null } | { ok: false; me
  * Unknown text is rejected with a Vietnamese message (the cell keeps its value).
  */
 export function parseRatingInput(text: string): ParsedRating {
-  const key = foldForSearch(text).replace(/[.\s]+/g, ' ').trim()
+  const key = foldForSearch(text)
+    .replace(/[.\s]+/g, ' ')
+    .trim()
   if (key === '' || key === '-') return { ok: true, rating: null }
   const rating = BY_TYPED.get(key) ?? BY_TYPED.get(key.replace(/\s/g, ''))
   if (rating) return { ok: true, rating }
@@ -63,12 +65,16 @@ export function ratingFromScore(
 }
 
 /** The rating that counts so far: the committee's decision, else the cell's proposal, else the self-rating. */
-export function currentRating(r: {
-  decision?: Rating | null
-  cellProposal?: Rating | null
-  proposal?: Rating | null
-  selfRating?: Rating | null
-} | undefined): Rating | null {
+export function currentRating(
+  r:
+    | {
+        decision?: Rating | null
+        cellProposal?: Rating | null
+        proposal?: Rating | null
+        selfRating?: Rating | null
+      }
+    | undefined
+): Rating | null {
   if (!r) return null
   return r.decision ?? r.cellProposal ?? r.proposal ?? r.selfRating ?? null
 }

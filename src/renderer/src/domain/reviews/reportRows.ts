@@ -57,7 +57,16 @@ export function memberSummaryRows(data: ReviewYearData): SummaryRow[] {
     if (!row)
       byCell.set(
         s.cellId,
-        (row = { cellId: s.cellId, cellName: names.get(s.cellId) ?? 'Chi bộ không rõ', total: 0, reviewed: 0, notExempt: 0, notProbation: 0, notOther: 0, counts: zero() })
+        (row = {
+          cellId: s.cellId,
+          cellName: names.get(s.cellId) ?? 'Chi bộ không rõ',
+          total: 0,
+          reviewed: 0,
+          notExempt: 0,
+          notProbation: 0,
+          notOther: 0,
+          counts: zero()
+        })
       )
     row.total++
     const review = data.memberReviews.get(s.memberId)
@@ -71,7 +80,16 @@ export function memberSummaryRows(data: ReviewYearData): SummaryRow[] {
     }
   }
   const rows = [...byCell.values()].sort((a, b) => compareCellNames(a.cellName, b.cellName)).map(finish)
-  const total = { cellId: null, cellName: 'Tổng cộng', total: 0, reviewed: 0, notExempt: 0, notProbation: 0, notOther: 0, counts: zero() }
+  const total = {
+    cellId: null,
+    cellName: 'Tổng cộng',
+    total: 0,
+    reviewed: 0,
+    notExempt: 0,
+    notProbation: 0,
+    notOther: 0,
+    counts: zero()
+  }
   for (const r of rows) {
     total.total += r.total
     total.reviewed += r.reviewed
@@ -153,11 +171,23 @@ export function excellentMemberGroups(data: ReviewYearData): CellGroup<Excellent
   return groupByCells(data.cells, byCell)
 }
 
-export function groupByCells<T extends { fullName: string }>(cells: readonly Cell[], byCell: Map<string, T[]>): CellGroup<T>[] {
+export function groupByCells<T extends { fullName: string }>(
+  cells: readonly Cell[],
+  byCell: Map<string, T[]>
+): CellGroup<T>[] {
   const known = sortCells(cells).filter((c) => byCell.has(c.id))
-  const groups = known.map((c) => ({ cellId: c.id, cellName: c.name, items: sortByVietnameseName(byCell.get(c.id)!, (m) => m.fullName) }))
+  const groups = known.map((c) => ({
+    cellId: c.id,
+    cellName: c.name,
+    items: sortByVietnameseName(byCell.get(c.id)!, (m) => m.fullName)
+  }))
   for (const [cellId, items] of byCell)
-    if (!cells.some((c) => c.id === cellId)) groups.push({ cellId, cellName: 'Chi bộ không rõ', items: sortByVietnameseName(items, (m) => m.fullName) })
+    if (!cells.some((c) => c.id === cellId))
+      groups.push({
+        cellId,
+        cellName: 'Chi bộ không rõ',
+        items: sortByVietnameseName(items, (m) => m.fullName)
+      })
   return groups
 }
 
@@ -179,7 +209,15 @@ export interface LevelsPerYear {
 }
 
 /** Counts of each level per year, over every year on record (year-over-year chart). */
-export function levelsPerYear(reviews: Iterable<{ year: number; notRatedReason?: NotRatedReason | null; decision?: Rating | null; cellProposal?: Rating | null; selfRating?: Rating | null }>): LevelsPerYear[] {
+export function levelsPerYear(
+  reviews: Iterable<{
+    year: number
+    notRatedReason?: NotRatedReason | null
+    decision?: Rating | null
+    cellProposal?: Rating | null
+    selfRating?: Rating | null
+  }>
+): LevelsPerYear[] {
   const byYear = new Map<number, Record<Rating, number>>()
   for (const r of reviews) {
     if (r.notRatedReason) continue

@@ -20,12 +20,24 @@ export function member(id: string, over: Partial<Member> = {}): Member {
   }
 }
 
-export function event(memberId: string, type: MemberEventType, date: string, over: Partial<MemberEvent> = {}): MemberEvent {
+export function event(
+  memberId: string,
+  type: MemberEventType,
+  date: string,
+  over: Partial<MemberEvent> = {}
+): MemberEvent {
   return { id: `e${++seq}`, memberId, type, date, createdAt: '2020-01-01T00:00:00.000Z', ...over }
 }
 
 export function review(year: number, memberId: string, over: Partial<MemberReview> = {}): MemberReview {
-  return { id: `${year}:${memberId}`, year, memberId, cellId: 'c1', updatedAt: '2020-01-01T00:00:00.000Z', ...over }
+  return {
+    id: `${year}:${memberId}`,
+    year,
+    memberId,
+    cellId: 'c1',
+    updatedAt: '2020-01-01T00:00:00.000Z',
+    ...over
+  }
 }
 
 export function decided(year: number, memberId: string, decision: Rating, cellId = 'c1'): MemberReview {

@@ -113,7 +113,8 @@ export const MEETING_SOURCES: RulesSources = {
   combinedMeetingMinMinutes: 'HD 42-HD/BTCTW 28/10/2025 (kết hợp chuyên đề tối thiểu 120 phút)',
   thematicPerQuarter: 'Nghị quyết 22-NQ/TW 2008; HD 42-HD/BTCTW 2025 (ít nhất một chuyên đề mỗi quý)',
   attendanceMinPercent: 'HD 42-HD/BTCTW 2025, phiếu chấm điểm chất lượng (dự ≥ 85 %)',
-  absenceWarningCount: 'Điều lệ Đảng Điều 8.2; QĐ 294-QĐ/TW 2025 (3 tháng trong năm không sinh hoạt không lý do)',
+  absenceWarningCount:
+    'Điều lệ Đảng Điều 8.2; QĐ 294-QĐ/TW 2025 (3 tháng trong năm không sinh hoạt không lý do)',
   qualityGood: 'HD 42-HD/BTCTW 2025 (Tốt ≥ 90 điểm)',
   qualityFair: 'HD 42-HD/BTCTW 2025 (Khá 70–< 90)',
   qualityAverage: 'HD 42-HD/BTCTW 2025 (Trung bình 50–< 70; Kém < 50)'
@@ -133,16 +134,36 @@ export const PARAM_GROUPS: { title: string; keys: (keyof RulesParams)[] }[] = [
   { title: 'Thang điểm đảng viên', keys: ['scoreExcellent', 'scoreGood', 'scoreComplete'] },
   {
     title: 'Giới hạn mức xếp loại và trường hợp không xếp loại',
-    keys: ['disciplineCapsToIncomplete', 'sickLeaveCapMonths', 'notRatedAdmittedMonths', 'notRatedExempt', 'notRatedSuspended']
+    keys: [
+      'disciplineCapsToIncomplete',
+      'sickLeaveCapMonths',
+      'notRatedAdmittedMonths',
+      'notRatedExempt',
+      'notRatedSuspended'
+    ]
   },
   {
     title: 'Xếp loại chi bộ',
-    keys: ['cellGoodMinCompletePercent', 'cellGoodMinGoodPercent', 'cellIncompleteOverPercent', 'cellExcellentNoCommitteeDiscipline']
+    keys: [
+      'cellGoodMinCompletePercent',
+      'cellGoodMinGoodPercent',
+      'cellIncompleteOverPercent',
+      'cellExcellentNoCommitteeDiscipline'
+    ]
   },
   { title: 'Khen thưởng', keys: ['memberStreakYears', 'cellStreakYears'] },
   {
     title: 'Sinh hoạt chi bộ',
-    keys: ['meetingMinMinutes', 'combinedMeetingMinMinutes', 'thematicPerQuarter', 'attendanceMinPercent', 'absenceWarningCount', 'qualityGood', 'qualityFair', 'qualityAverage']
+    keys: [
+      'meetingMinMinutes',
+      'combinedMeetingMinMinutes',
+      'thematicPerQuarter',
+      'attendanceMinPercent',
+      'absenceWarningCount',
+      'qualityGood',
+      'qualityFair',
+      'qualityAverage'
+    ]
   }
 ]
 

@@ -23,8 +23,10 @@ export type ProfileErrors = Partial<Record<keyof RulesParams | 'name' | 'fromYea
 export function validateProfile(p: RulesProfile): ProfileErrors {
   const errors: ProfileErrors = { ...validateParams(p.params as Partial<RulesParams>) }
   if (!p.name.trim()) errors.name = 'Nhập tên bộ quy định.'
-  if (!Number.isInteger(p.fromYear) || p.fromYear < 1990 || p.fromYear > 2100) errors.fromYear = 'Năm bắt đầu không hợp lệ.'
-  if (p.toYear !== null && (!Number.isInteger(p.toYear) || p.toYear < p.fromYear)) errors.toYear = 'Năm kết thúc phải từ năm bắt đầu trở đi.'
+  if (!Number.isInteger(p.fromYear) || p.fromYear < 1990 || p.fromYear > 2100)
+    errors.fromYear = 'Năm bắt đầu không hợp lệ.'
+  if (p.toYear !== null && (!Number.isInteger(p.toYear) || p.toYear < p.fromYear))
+    errors.toYear = 'Năm kết thúc phải từ năm bắt đầu trở đi.'
   return errors
 }
 

@@ -19,10 +19,14 @@ describe('built-in profiles are chosen by review year (DESIGN §6)', () => {
     expect(profileForYear(2025, [...BUILT_IN_PROFILES, copy]).id).toBe(copy.id)
   })
 
-  it.each(BUILT_IN_PROFILES.map((p) => [p.id, p] as const))('%s: every parameter is valid and cites a source', (_id, p) => {
-    expect(validateParams(paramsOf(p))).toEqual({})
-    for (const key of Object.keys(PARAM_KINDS)) expect(p.sources[key as keyof RulesParams], key).toBeTruthy()
-  })
+  it.each(BUILT_IN_PROFILES.map((p) => [p.id, p] as const))(
+    '%s: every parameter is valid and cites a source',
+    (_id, p) => {
+      expect(validateParams(paramsOf(p))).toEqual({})
+      for (const key of Object.keys(PARAM_KINDS))
+        expect(p.sources[key as keyof RulesParams], key).toBeTruthy()
+    }
+  )
 })
 
 describe('editing a copy', () => {

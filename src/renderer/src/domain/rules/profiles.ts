@@ -31,7 +31,8 @@ function sources(rating: string, guide: string): RulesSources {
     scoreExcellent: 'QĐ 366-QĐ/TW 30/8/2025 (≥ 90 điểm, hoàn thành 100 % và vượt ≥ 30 % chỉ tiêu)',
     scoreGood: 'QĐ 366-QĐ/TW 30/8/2025 (70 – dưới 90 điểm)',
     scoreComplete: 'QĐ 366-QĐ/TW 30/8/2025 (50 – dưới 70 điểm)',
-    disciplineCapsToIncomplete: 'HD 21-HD/BTCTW 2019; NĐ 335/2025/NĐ-CP (bị kỷ luật trong năm → KHTNV; một vi phạm tính một lần)',
+    disciplineCapsToIncomplete:
+      'HD 21-HD/BTCTW 2019; NĐ 335/2025/NĐ-CP (bị kỷ luật trong năm → KHTNV; một vi phạm tính một lần)',
     sickLeaveCapMonths: `${guide} (nghỉ ốm từ 3 tháng trở lên → không quá HTNV)`,
     notRatedAdmittedMonths: `${guide} (kết nạp chưa đủ 6 tháng → không đánh giá, xếp loại)`,
     notRatedExempt: `${guide} (miễn công tác và sinh hoạt đảng → không xếp loại)`,
@@ -87,7 +88,10 @@ export function paramsOf(profile: RulesProfile): RulesParams {
  * The profile for a review year: a clerk's own profile covering the year wins over a built-in one;
  * years before 2018 use the oldest built-in profile.
  */
-export function profileForYear(year: number, profiles: readonly RulesProfile[] = BUILT_IN_PROFILES): RulesProfile {
+export function profileForYear(
+  year: number,
+  profiles: readonly RulesProfile[] = BUILT_IN_PROFILES
+): RulesProfile {
   const covers = (p: RulesProfile) => p.fromYear <= year && (p.toYear === null || year <= p.toYear)
   const own = profiles.filter((p) => !p.builtIn && covers(p)).sort((a, b) => b.fromYear - a.fromYear)
   if (own[0]) return own[0]

@@ -30,7 +30,8 @@ export class SpreadsheetReadError extends Error {
 /** Which reader a file needs, from its first bytes (the extension lies more often than the bytes). */
 export function spreadsheetKind(bytes: Uint8Array): 'xlsx' | 'xls' | null {
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx'
-  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls'
+  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return 'xls'
   return null
 }
 
@@ -39,7 +40,9 @@ export async function readGrids(bytes: Uint8Array): Promise<Grid[]> {
   const kind = spreadsheetKind(bytes)
   if (kind === 'xlsx') return readXlsxGrids(bytes)
   if (kind === 'xls') return readXlsGrids(bytes)
-  throw new SpreadsheetReadError('Tệp này không phải bảng tính Excel (.xlsx hoặc .xls). Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi chọn lại.')
+  throw new SpreadsheetReadError(
+    'Tệp này không phải bảng tính Excel (.xlsx hoặc .xls). Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi chọn lại.'
+  )
 }
 
 export async function readXlsxGrids(bytes: Uint8Array): Promise<Grid[]> {
@@ -47,7 +50,9 @@ export async function readXlsxGrids(bytes: Uint8Array): Promise<Grid[]> {
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer)
   } catch {
-    throw new SpreadsheetReadError('Không đọc được tệp Excel: tệp bị hỏng hoặc đang được bảo vệ bằng mật khẩu.')
+    throw new SpreadsheetReadError(
+      'Không đọc được tệp Excel: tệp bị hỏng hoặc đang được bảo vệ bằng mật khẩu.'
+    )
   }
   return wb.worksheets.map((ws) => {
     const merges = (ws.model.merges ?? []).map(parseRange).filter((m): m is MergeRange => m !== null)
@@ -74,12 +79,19 @@ export async function readXlsGrids(bytes: Uint8Array): Promise<Grid[]> {
   try {
     wb = XLSX.read(bytes, { type: 'array', cellDates: false, cellNF: true })
   } catch {
-    throw new SpreadsheetReadError('Không đọc được tệp .xls: tệp bị hỏng hoặc đang được bảo vệ bằng mật khẩu.')
+    throw new SpreadsheetReadError(
+      'Không đọc được tệp .xls: tệp bị hỏng hoặc đang được bảo vệ bằng mật khẩu.'
+    )
   }
   return wb.SheetNames.map((name) => {
     const ws = wb.Sheets[name]
     const ref = ws['!ref']
-    const merges: MergeRange[] = (ws['!merges'] ?? []).map((m) => ({ r1: m.s.r, c1: m.s.c, r2: m.e.r, c2: m.e.c }))
+    const merges: MergeRange[] = (ws['!merges'] ?? []).map((m) => ({
+      r1: m.s.r,
+      c1: m.s.c,
+      r2: m.e.r,
+      c2: m.e.c
+    }))
     if (!ref) return { sheetName: name, rows: [], merges }
     const range = XLSX.utils.decode_range(ref)
     const rows: RawCell[][] = []
@@ -115,7 +127,12 @@ function normalizeExcelJsValue(value: ExcelJS.CellValue): RawCell {
     if ('richText' in value) return value.richText.map((t) => t.text).join('')
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: unknown }).result
-      if (result instanceof Date || typeof result === 'string' || typeof result === 'number' || typeof result === 'boolean')
+      if (
+        result instanceof Date ||
+        typeof result === 'string' ||
+        typeof result === 'number' ||
+        typeof result === 'boolean'
+      )
         return result
       return null
     }

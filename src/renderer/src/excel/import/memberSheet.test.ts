@@ -14,7 +14,15 @@ function sampleBytes(): Uint8Array {
 
 function context(extra: Partial<ImportContext> = {}): ImportContext {
   let n = 0
-  return { today: TODAY, existingMembers: [], cells: [], createMissingCells: true, newId: () => `id-${++n}`, now: `${TODAY}T08:00:00.000Z`, ...extra }
+  return {
+    today: TODAY,
+    existingMembers: [],
+    cells: [],
+    createMissingCells: true,
+    newId: () => `id-${++n}`,
+    now: `${TODAY}T08:00:00.000Z`,
+    ...extra
+  }
 }
 
 describe('the shared sample danh-sach-dang-vien-he-thong.xlsx', () => {
@@ -25,7 +33,17 @@ describe('the shared sample danh-sach-dang-vien-he-thong.xlsx', () => {
     expect(sheet.table.blankRowsSkipped).toBe(1)
     expect(sheet.table.rows).toHaveLength(120)
     expect(sheet.proposed).toEqual([
-      null, 'fullName', 'gender', 'birthDate', 'partyCardNumber', 'idNumber', 'admissionDate', 'officialDate', 'cellName', null, 'status'
+      null,
+      'fullName',
+      'gender',
+      'birthDate',
+      'partyCardNumber',
+      'idNumber',
+      'admissionDate',
+      'officialDate',
+      'cellName',
+      null,
+      'status'
     ])
   })
 
@@ -60,12 +78,18 @@ describe('the shared sample danh-sach-dang-vien-he-thong.xlsx', () => {
     expect(byRow.get(16)!.fixes[0]).toMatch(/NFD/)
     // A CCCD typed as a number → its leading zero restored, kept as text.
     expect(byRow.get(18)!.member.idNumber).toBe('099783658981')
-    expect(byRow.get(18)!.fixes).toEqual(['CCCD bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành 099783658981.'])
+    expect(byRow.get(18)!.fixes).toEqual([
+      'CCCD bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành 099783658981.'
+    ])
     // Bare years accepted.
     expect(byRow.get(14)!.member.birthDate).toBe('1985')
     expect(byRow.get(14)!.outcome).toBe('new')
     // Real Excel dates and d/m/yyyy text.
-    expect(byRow.get(5)!.member).toMatchObject({ birthDate: '1976-01-19', admissionDate: '2015-09-06', officialDate: '2016-09-06' })
+    expect(byRow.get(5)!.member).toMatchObject({
+      birthDate: '1976-01-19',
+      admissionDate: '2015-09-06',
+      officialDate: '2016-09-06'
+    })
     // Statuses → events.
     const types = (row: number) => byRow.get(row)!.events.map((e) => e.type)
     expect(types(28)).toEqual(['admission']) // Dự bị
@@ -73,7 +97,9 @@ describe('the shared sample danh-sach-dang-vien-he-thong.xlsx', () => {
     expect(types(52)).toEqual(['admission', 'official', 'exemption']) // Miễn sinh hoạt
     expect(types(58)).toEqual(['admission', 'transferOut']) // Chuyển đi
     // Only warnings (never blocking) on the rest.
-    const warned = preview.rows.filter((r) => r.outcome !== 'problem' && r.warnings.length).map((r) => r.rowNumber)
+    const warned = preview.rows
+      .filter((r) => r.outcome !== 'problem' && r.warnings.length)
+      .map((r) => r.rowNumber)
     expect(warned).toEqual([21, 41, 56])
   })
 
@@ -85,7 +111,9 @@ describe('the shared sample danh-sach-dang-vien-he-thong.xlsx', () => {
     const again = importRows(records, context({ existingMembers: written.members, cells: written.cells }))
     expect(again.counts).toEqual({ new: 0, update: 116, problem: 4 })
     expect(again.newCells).toEqual([])
-    expect(again.rows.filter((r) => r.outcome === 'update').every((r) => r.matchedBy === 'partyCard')).toBe(true)
+    expect(again.rows.filter((r) => r.outcome === 'update').every((r) => r.matchedBy === 'partyCard')).toBe(
+      true
+    )
   })
 })
 

@@ -15,27 +15,85 @@ import {
 } from './sheetTable'
 
 export const MEMBER_IMPORT_FIELDS: FieldSpec<ImportField>[] = [
-  { key: 'fullName', label: 'Họ và tên', aliases: ['họ và tên', 'họ tên', 'họ và tên đảng viên', 'tên đảng viên', 'họ và tên khai sinh'], required: true },
+  {
+    key: 'fullName',
+    label: 'Họ và tên',
+    aliases: ['họ và tên', 'họ tên', 'họ và tên đảng viên', 'tên đảng viên', 'họ và tên khai sinh'],
+    required: true
+  },
   { key: 'gender', label: 'Giới tính', aliases: ['giới tính', 'nam nữ', 'nam/nữ', 'giới'] },
-  { key: 'birthDate', label: 'Ngày sinh', aliases: ['ngày sinh', 'ngày tháng năm sinh', 'năm sinh', 'ngày, tháng, năm sinh'] },
+  {
+    key: 'birthDate',
+    label: 'Ngày sinh',
+    aliases: ['ngày sinh', 'ngày tháng năm sinh', 'năm sinh', 'ngày, tháng, năm sinh']
+  },
   { key: 'hometown', label: 'Quê quán', aliases: ['quê quán', 'nguyên quán'] },
-  { key: 'address', label: 'Nơi ở hiện nay', aliases: ['nơi ở hiện nay', 'nơi ở', 'địa chỉ', 'chỗ ở hiện nay', 'nơi cư trú'] },
+  {
+    key: 'address',
+    label: 'Nơi ở hiện nay',
+    aliases: ['nơi ở hiện nay', 'nơi ở', 'địa chỉ', 'chỗ ở hiện nay', 'nơi cư trú']
+  },
   { key: 'ethnicity', label: 'Dân tộc', aliases: ['dân tộc'] },
   { key: 'religion', label: 'Tôn giáo', aliases: ['tôn giáo'] },
-  { key: 'idNumber', label: 'CCCD', aliases: ['cccd', 'số cccd', 'căn cước công dân', 'số căn cước', 'số định danh', 'cmnd', 'cccd/cmnd'] },
-  { key: 'partyCardNumber', label: 'Số thẻ đảng viên', aliases: ['số thẻ', 'số thẻ đảng viên', 'thẻ đảng viên', 'số thẻ đv', 'số thẻ đảng'] },
+  {
+    key: 'idNumber',
+    label: 'CCCD',
+    aliases: ['cccd', 'số cccd', 'căn cước công dân', 'số căn cước', 'số định danh', 'cmnd', 'cccd/cmnd']
+  },
+  {
+    key: 'partyCardNumber',
+    label: 'Số thẻ đảng viên',
+    aliases: ['số thẻ', 'số thẻ đảng viên', 'thẻ đảng viên', 'số thẻ đv', 'số thẻ đảng']
+  },
   { key: 'dossierNumber', label: 'Số lý lịch', aliases: ['số lý lịch', 'số ll', 'lý lịch'] },
-  { key: 'admissionDate', label: 'Ngày vào Đảng', aliases: ['ngày vào đảng', 'ngày kết nạp', 'ngày kết nạp đảng', 'vào đảng', 'kết nạp'] },
-  { key: 'officialDate', label: 'Ngày chính thức', aliases: ['ngày chính thức', 'ngày công nhận chính thức', 'chính thức'] },
-  { key: 'cellName', label: 'Chi bộ', aliases: ['chi bộ', 'chi bộ đang sinh hoạt', 'chi bộ sinh hoạt', 'tên chi bộ', 'sinh hoạt tại chi bộ'], required: true },
-  { key: 'partyPosition', label: 'Chức vụ trong Đảng', aliases: ['chức vụ đảng', 'chức vụ trong đảng', 'chức vụ đảng hiện nay'] },
-  { key: 'occupation', label: 'Nghề nghiệp / chức vụ chính quyền', aliases: ['nghề nghiệp', 'chức vụ chính quyền', 'nghề nghiệp chức vụ', 'công tác hiện nay', 'chức vụ'] },
-  { key: 'education', label: 'Trình độ học vấn', aliases: ['trình độ học vấn', 'học vấn', 'văn hóa', 'trình độ văn hóa', 'giáo dục phổ thông'] },
-  { key: 'profession', label: 'Chuyên môn', aliases: ['chuyên môn', 'trình độ chuyên môn', 'chuyên môn nghiệp vụ'] },
-  { key: 'theoryLevel', label: 'Lý luận chính trị', aliases: ['lý luận chính trị', 'lý luận', 'llct', 'trình độ lý luận chính trị', 'trình độ lý luận'] },
+  {
+    key: 'admissionDate',
+    label: 'Ngày vào Đảng',
+    aliases: ['ngày vào đảng', 'ngày kết nạp', 'ngày kết nạp đảng', 'vào đảng', 'kết nạp']
+  },
+  {
+    key: 'officialDate',
+    label: 'Ngày chính thức',
+    aliases: ['ngày chính thức', 'ngày công nhận chính thức', 'chính thức']
+  },
+  {
+    key: 'cellName',
+    label: 'Chi bộ',
+    aliases: ['chi bộ', 'chi bộ đang sinh hoạt', 'chi bộ sinh hoạt', 'tên chi bộ', 'sinh hoạt tại chi bộ'],
+    required: true
+  },
+  {
+    key: 'partyPosition',
+    label: 'Chức vụ trong Đảng',
+    aliases: ['chức vụ đảng', 'chức vụ trong đảng', 'chức vụ đảng hiện nay']
+  },
+  {
+    key: 'occupation',
+    label: 'Nghề nghiệp / chức vụ chính quyền',
+    aliases: ['nghề nghiệp', 'chức vụ chính quyền', 'nghề nghiệp chức vụ', 'công tác hiện nay', 'chức vụ']
+  },
+  {
+    key: 'education',
+    label: 'Trình độ học vấn',
+    aliases: ['trình độ học vấn', 'học vấn', 'văn hóa', 'trình độ văn hóa', 'giáo dục phổ thông']
+  },
+  {
+    key: 'profession',
+    label: 'Chuyên môn',
+    aliases: ['chuyên môn', 'trình độ chuyên môn', 'chuyên môn nghiệp vụ']
+  },
+  {
+    key: 'theoryLevel',
+    label: 'Lý luận chính trị',
+    aliases: ['lý luận chính trị', 'lý luận', 'llct', 'trình độ lý luận chính trị', 'trình độ lý luận']
+  },
   { key: 'phone', label: 'Điện thoại', aliases: ['điện thoại', 'số điện thoại', 'sđt', 'đt'] },
   { key: 'note', label: 'Ghi chú', aliases: ['ghi chú'] },
-  { key: 'status', label: 'Trạng thái', aliases: ['trạng thái', 'tình trạng', 'trạng thái đảng viên', 'dự bị chính thức'] }
+  {
+    key: 'status',
+    label: 'Trạng thái',
+    aliases: ['trạng thái', 'tình trạng', 'trạng thái đảng viên', 'dự bị chính thức']
+  }
 ]
 
 export interface MemberSheet {
@@ -53,7 +111,10 @@ export function decodeGrid(grid: Grid): { grid: Grid; encoding: TextEncoding } {
   if (encoding === 'unicode') return { grid, encoding }
   return {
     encoding,
-    grid: { ...grid, rows: grid.rows.map((row) => row.map((v) => (typeof v === 'string' ? toUnicode(v, encoding) : v))) }
+    grid: {
+      ...grid,
+      rows: grid.rows.map((row) => row.map((v) => (typeof v === 'string' ? toUnicode(v, encoding) : v)))
+    }
   }
 }
 
@@ -65,7 +126,12 @@ export async function readMemberSheet(bytes: Uint8Array): Promise<MemberSheet> {
     const { grid, encoding } = decodeGrid(raw)
     try {
       const table = findTable(grid, MEMBER_IMPORT_FIELDS)
-      return { table, encoding, proposed: proposeMapping(table.headers, MEMBER_IMPORT_FIELDS), layoutKey: headerLayoutKey(table.headers) }
+      return {
+        table,
+        encoding,
+        proposed: proposeMapping(table.headers, MEMBER_IMPORT_FIELDS),
+        layoutKey: headerLayoutKey(table.headers)
+      }
     } catch (e) {
       lastError = e
     }

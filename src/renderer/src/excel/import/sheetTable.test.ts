@@ -69,7 +69,11 @@ describe('findTable', () => {
     expect(table.rows[0].rowNumber).toBe(6)
     const mapping = proposeMapping(table.headers, FIELDS)
     expect(mapping).toEqual([null, 'name', 'admission', 'official'])
-    expect(mapRow(table.rows[0], mapping)).toEqual({ name: 'Trần Văn Cường', admission: '1/2/2000', official: '1/2/2001' })
+    expect(mapRow(table.rows[0], mapping)).toEqual({
+      name: 'Trần Văn Cường',
+      admission: '1/2/2000',
+      official: '1/2/2001'
+    })
   })
 
   it('reads a legacy .xls (SheetJS) the same way', async () => {
@@ -105,10 +109,22 @@ describe('findTable', () => {
 
 describe('column mapping', () => {
   it.each([
-    [['Họ và tên', 'Ngày sinh'], ['name', 'birth']],
-    [['HO VA TEN', 'NGAY SINH'], ['name', 'birth']],
-    [['Họ và tên (*)', 'Số thẻ ĐV'], ['name', 'card']],
-    [['Ghi chú', 'Họ tên khai sinh'], [null, 'name']]
+    [
+      ['Họ và tên', 'Ngày sinh'],
+      ['name', 'birth']
+    ],
+    [
+      ['HO VA TEN', 'NGAY SINH'],
+      ['name', 'birth']
+    ],
+    [
+      ['Họ và tên (*)', 'Số thẻ ĐV'],
+      ['name', 'card']
+    ],
+    [
+      ['Ghi chú', 'Họ tên khai sinh'],
+      [null, 'name']
+    ]
   ] as const)('maps headers %j to %j', (headers, expected) => {
     expect(proposeMapping(headers, FIELDS)).toEqual(expected)
   })

@@ -17,7 +17,14 @@
 import { foldForSearch } from '@renderer/domain/names'
 import type { Grid, RawCell } from './grid'
 
-export { readGrids, readXlsxGrids, readXlsGrids, spreadsheetKind, SpreadsheetReadError, excelSerialToDate } from './grid'
+export {
+  readGrids,
+  readXlsxGrids,
+  readXlsGrids,
+  spreadsheetKind,
+  SpreadsheetReadError,
+  excelSerialToDate
+} from './grid'
 export type { Grid, RawCell, MergeRange } from './grid'
 
 /** A field an import can fill, with the header texts that mean it (any case, with or without accents). */
@@ -136,7 +143,9 @@ export function findTable(grid: Grid, fields: readonly FieldSpec[]): SheetTable 
     if (score > best.score) best = { r, score }
   }
   if (best.r < 0 || best.score < 2)
-    throw new Error('Không tìm thấy dòng tiêu đề cột (ví dụ "Họ và tên", "Ngày sinh") trong 30 dòng đầu của trang tính.')
+    throw new Error(
+      'Không tìm thấy dòng tiêu đề cột (ví dụ "Họ và tên", "Ngày sinh") trong 30 dòng đầu của trang tính.'
+    )
 
   const r = best.r
   const twoRows = hasTwoRowHeaderMerges(grid, r)
@@ -176,7 +185,10 @@ export type ColumnMapping<K extends string = string> = (K | null)[]
  * Proposes which column fills which field: exact headers first, then headers starting with an
  * alias; each field and each column used at most once.
  */
-export function proposeMapping<K extends string>(headers: readonly string[], fields: readonly FieldSpec<K>[]): ColumnMapping<K> {
+export function proposeMapping<K extends string>(
+  headers: readonly string[],
+  fields: readonly FieldSpec<K>[]
+): ColumnMapping<K> {
   const candidates: { col: number; key: K; score: number; order: number }[] = []
   headers.forEach((header, col) => {
     const h = foldHeader(header)
@@ -215,12 +227,18 @@ export function restoreMapping<K extends string>(
 }
 
 /** Required fields no column fills. */
-export function missingRequired<K extends string>(mapping: ColumnMapping<K>, fields: readonly FieldSpec<K>[]): FieldSpec<K>[] {
+export function missingRequired<K extends string>(
+  mapping: ColumnMapping<K>,
+  fields: readonly FieldSpec<K>[]
+): FieldSpec<K>[] {
   return fields.filter((f) => f.required && !mapping.includes(f.key))
 }
 
 /** One body row as { fieldKey: value } through the mapping. */
-export function mapRow<K extends string>(row: TableRow, mapping: ColumnMapping<K>): Partial<Record<K, RawCell>> {
+export function mapRow<K extends string>(
+  row: TableRow,
+  mapping: ColumnMapping<K>
+): Partial<Record<K, RawCell>> {
   const out: Partial<Record<K, RawCell>> = {}
   mapping.forEach((key, col) => {
     if (key !== null) out[key] = row.values[col] ?? null

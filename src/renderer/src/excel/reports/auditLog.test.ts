@@ -21,16 +21,48 @@ const SETTINGS: OrganizationSettings = {
 }
 
 // Local times so the expected day/hour do not depend on the machine's time zone.
-const at = (y: number, mo: number, d: number, h: number, mi: number) => new Date(y, mo - 1, d, h, mi).toISOString()
+const at = (y: number, mo: number, d: number, h: number, mi: number) =>
+  new Date(y, mo - 1, d, h, mi).toISOString()
 const ENTRIES: AuditEntry[] = [
-  { id: 3, at: at(2026, 11, 21, 10, 30), clerk: 'Nguyễn Thị Hoa', entity: 'memberReviews', entityId: '2025:m1', action: 'update', summary: 'Trần Văn An (2025): Đảng ủy quyết định Hoàn thành tốt nhiệm vụ', before: { decision: 'complete', updatedAt: 'x' }, after: { decision: 'good', updatedAt: 'y' } },
-  { id: 2, at: at(2026, 11, 20, 8, 5), clerk: 'Nguyễn Thị Hoa', entity: 'members', entityId: 'm2', action: 'update', summary: 'Lê Thị Bình: Chính thức → Từ trần', before: { status: 'official' }, after: { status: 'deceased' } },
-  { id: 1, at: at(2026, 1, 2, 16, 0), clerk: 'Chưa đặt tên', entity: 'reviewYears', entityId: '2025', action: 'finalize', summary: 'Khóa kết quả đánh giá, xếp loại năm 2025' }
+  {
+    id: 3,
+    at: at(2026, 11, 21, 10, 30),
+    clerk: 'Nguyễn Thị Hoa',
+    entity: 'memberReviews',
+    entityId: '2025:m1',
+    action: 'update',
+    summary: 'Trần Văn An (2025): Đảng ủy quyết định Hoàn thành tốt nhiệm vụ',
+    before: { decision: 'complete', updatedAt: 'x' },
+    after: { decision: 'good', updatedAt: 'y' }
+  },
+  {
+    id: 2,
+    at: at(2026, 11, 20, 8, 5),
+    clerk: 'Nguyễn Thị Hoa',
+    entity: 'members',
+    entityId: 'm2',
+    action: 'update',
+    summary: 'Lê Thị Bình: Chính thức → Từ trần',
+    before: { status: 'official' },
+    after: { status: 'deceased' }
+  },
+  {
+    id: 1,
+    at: at(2026, 1, 2, 16, 0),
+    clerk: 'Chưa đặt tên',
+    entity: 'reviewYears',
+    entityId: '2025',
+    action: 'finalize',
+    summary: 'Khóa kết quả đánh giá, xếp loại năm 2025'
+  }
 ]
 
 describe('audit log export (issue #6: viewable and exportable to Excel)', () => {
   it('lays out one typed row per change, newest first, as a Party document', async () => {
-    const bytes = await buildAuditLogWorkbook(SETTINGS, ENTRIES, { subtitle: 'Từ 01/01/2026 đến 21/11/2026', now: new Date(2026, 10, 21) })
+    const bytes = await buildAuditLogWorkbook(SETTINGS, ENTRIES, {
+      subtitle: 'Từ 01/01/2026 đến 21/11/2026',
+      now: new Date(2026, 10, 21)
+    })
     if (process.env.KEEP_XLSX) writeFileSync(join(tmpdir(), 'audit-log.xlsx'), bytes)
     const sheet = await readSheet(bytes)
     expect(sheet.ws.name).toBe('Nhật ký thay đổi')
@@ -67,9 +99,24 @@ describe('audit log export (issue #6: viewable and exportable to Excel)', () => 
   })
 
   it.each([
-    { rule: 'a status change names both statuses', before: { status: 'official' }, after: { status: 'removed' }, text: 'trạng thái: Chính thức → Đã xóa tên' },
-    { rule: 'timestamps are not changes', before: { score: 80, updatedAt: 'a' }, after: { score: 92, updatedAt: 'b' }, text: 'điểm: 80 → 92' },
-    { rule: 'a new value shows "(trống)" before', before: undefined, after: { decision: 'excellent' }, text: 'Đảng ủy quyết định: (trống) → Hoàn thành xuất sắc nhiệm vụ' },
+    {
+      rule: 'a status change names both statuses',
+      before: { status: 'official' },
+      after: { status: 'removed' },
+      text: 'trạng thái: Chính thức → Đã xóa tên'
+    },
+    {
+      rule: 'timestamps are not changes',
+      before: { score: 80, updatedAt: 'a' },
+      after: { score: 92, updatedAt: 'b' },
+      text: 'điểm: 80 → 92'
+    },
+    {
+      rule: 'a new value shows "(trống)" before',
+      before: undefined,
+      after: { decision: 'excellent' },
+      text: 'Đảng ủy quyết định: (trống) → Hoàn thành xuất sắc nhiệm vụ'
+    },
     { rule: 'no before nor after gives nothing', before: undefined, after: undefined, text: '' }
   ])('describes changes: $rule', ({ before, after, text }) => {
     expect(describeChange({ before, after })).toBe(text)

@@ -1,8 +1,20 @@
 // "Nhật ký thay đổi" as a Party document: when, which clerk, what, before → after (issue #6).
 // Rows in (audit entries, newest first), workbook out; saving goes through `platform`.
 import type { AuditEntry, OrganizationSettings } from '@renderer/domain/entities'
-import { AUDIT_ACTION_LABELS, describeChange, entityLabel, localDay, localTime } from '@renderer/domain/backup/auditView'
-import { addPartyDocumentSheet, newWorkbook, workbookToBytes, type DocColumn, type DocRow } from '../partyDocument'
+import {
+  AUDIT_ACTION_LABELS,
+  describeChange,
+  entityLabel,
+  localDay,
+  localTime
+} from '@renderer/domain/backup/auditView'
+import {
+  addPartyDocumentSheet,
+  newWorkbook,
+  workbookToBytes,
+  type DocColumn,
+  type DocRow
+} from '../partyDocument'
 
 export interface AuditLogReportOptions {
   /** e.g. "Từ 01/11/2026 đến 21/11/2026 — Xếp loại đảng viên". */

@@ -32,7 +32,11 @@ export function buildComplianceWorkbook(
   return wb
 }
 
-function addMonthSheet(wb: ExcelJS.Workbook, settings: OrganizationSettings, input: ComplianceReportInput): void {
+function addMonthSheet(
+  wb: ExcelJS.Workbook,
+  settings: OrganizationSettings,
+  input: ComplianceReportInput
+): void {
   const columns: DocColumn[] = [
     { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
     { key: 'cell', header: 'Chi bộ', width: 28, kind: 'text' },
@@ -69,18 +73,29 @@ function addMonthSheet(wb: ExcelJS.Workbook, settings: OrganizationSettings, inp
     orientation: 'landscape',
     columns,
     rows,
-    notes: [`Ký hiệu: ${MONTH_MARK_LEGEND}`, `Căn cứ: ${COMPLIANCE_RULES.monthly}; ${COMPLIANCE_RULES.duration}.`]
+    notes: [
+      `Ký hiệu: ${MONTH_MARK_LEGEND}`,
+      `Căn cứ: ${COMPLIANCE_RULES.monthly}; ${COMPLIANCE_RULES.duration}.`
+    ]
   })
   centreMarks(ws, 3, 14)
 }
 
-function addQuarterSheet(wb: ExcelJS.Workbook, settings: OrganizationSettings, input: ComplianceReportInput): void {
+function addQuarterSheet(
+  wb: ExcelJS.Workbook,
+  settings: OrganizationSettings,
+  input: ComplianceReportInput
+): void {
   const columns: DocColumn[] = [
     { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
     { key: 'cell', header: 'Chi bộ', width: 32, kind: 'text' },
-    ...[1, 2, 3, 4].map(
-      (q): DocColumn => ({ key: `q${q}`, header: `Quý ${roman(q)}`, group: 'Số buổi sinh hoạt chuyên đề', width: 10, kind: 'text' })
-    ),
+    ...[1, 2, 3, 4].map((q): DocColumn => ({
+      key: `q${q}`,
+      header: `Quý ${roman(q)}`,
+      group: 'Số buổi sinh hoạt chuyên đề',
+      width: 10,
+      kind: 'text'
+    })),
     { key: 'missed', header: 'Số quý chưa đạt', width: 11, kind: 'number' }
   ]
   const rows: DocRow[] = input.grid.map((c) => ({
@@ -90,7 +105,11 @@ function addQuarterSheet(wb: ExcelJS.Workbook, settings: OrganizationSettings, i
       missed: c.missedQuarters.length
     }
   }))
-  rows.push({ kind: 'total', label: 'Tổng cộng', values: { missed: sum(input.grid.map((c) => c.missedQuarters.length)) } })
+  rows.push({
+    kind: 'total',
+    label: 'Tổng cộng',
+    values: { missed: sum(input.grid.map((c) => c.missedQuarters.length)) }
+  })
   const ws = addPartyDocumentSheet(wb, settings, {
     sheetName: `Theo quý ${input.year}`,
     title: 'Bảng theo dõi sinh hoạt chuyên đề theo quý',

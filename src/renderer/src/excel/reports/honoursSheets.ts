@@ -1,10 +1,20 @@
 // Honours spreadsheets (issue #5 reports 4–5), Party documents.
 import type ExcelJS from 'exceljs'
 import type { OrganizationSettings } from '@renderer/domain/entities'
-import { commendationReportGroups, yearsText, type CommendationCandidate } from '@renderer/domain/honours/commendations'
+import {
+  commendationReportGroups,
+  yearsText,
+  type CommendationCandidate
+} from '@renderer/domain/honours/commendations'
 import type { BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
 import type { RulesParams } from '@renderer/domain/rules/params'
-import { addPartyDocumentSheet, newWorkbook, workbookToBytes, type DocColumn, type DocRow } from '../partyDocument'
+import {
+  addPartyDocumentSheet,
+  newWorkbook,
+  workbookToBytes,
+  type DocColumn,
+  type DocRow
+} from '../partyDocument'
 import { fmtDate, type SheetOptions } from './reviewSheets'
 
 /** 4. Danh sách đề nghị khen thưởng — members and cells xuất sắc N years in a row, with the years. */
@@ -27,7 +37,14 @@ export function addCommendationSheet(
   for (const g of commendationReportGroups(candidates, params)) {
     rows.push({ kind: 'group', label: `${g.label} (${g.items.length})` })
     for (const c of g.items)
-      rows.push({ values: { name: c.name, cell: c.subject === 'cell' ? '' : c.cellName, count: c.years.length, years: `${yearsText(c.years)} (${c.years.join(', ')})` } })
+      rows.push({
+        values: {
+          name: c.name,
+          cell: c.subject === 'cell' ? '' : c.cellName,
+          count: c.years.length,
+          years: `${yearsText(c.years)} (${c.years.join(', ')})`
+        }
+      })
   }
   return addPartyDocumentSheet(wb, settings, {
     sheetName: 'Đề nghị khen thưởng',
@@ -67,7 +84,16 @@ export function addBadgeSheet(
     rows.push({ kind: 'group', label: `${g.label} (${g.rows.length} đồng chí)` })
     for (const r of g.rows)
       rows.push({
-        values: { name: r.fullName, birth: r.birthDate, hometown: r.hometown, admitted: r.firstAdmission, official: r.officialDate, cell: r.cellName, milestone: r.milestone, note: r.note }
+        values: {
+          name: r.fullName,
+          birth: r.birthDate,
+          hometown: r.hometown,
+          admitted: r.firstAdmission,
+          official: r.officialDate,
+          cell: r.cellName,
+          milestone: r.milestone,
+          note: r.note
+        }
       })
     n += g.rows.length
   }
@@ -96,7 +122,12 @@ export async function buildCommendations(
   return workbookToBytes(wb)
 }
 
-export async function buildBadgeList(settings: OrganizationSettings, ceremonyDate: string, groups: readonly BadgeReportGroup[], opts: SheetOptions = {}): Promise<Uint8Array> {
+export async function buildBadgeList(
+  settings: OrganizationSettings,
+  ceremonyDate: string,
+  groups: readonly BadgeReportGroup[],
+  opts: SheetOptions = {}
+): Promise<Uint8Array> {
   const wb = newWorkbook()
   addBadgeSheet(wb, settings, ceremonyDate, groups, opts)
   return workbookToBytes(wb)

@@ -45,9 +45,21 @@ const cells: ComplianceCell[] = [
   { id: 'kp2', name: 'Chi bộ Khu phố 2', status: 'active', foundedOn: '2026-04-10' }
 ]
 const meetings = [
-  meeting('a', 'kp1', '2026-01-03', { qualityScore: 95, attendanceCounts: { present: 18, excused: 1, unexcused: 1, exempt: 2 } }),
-  meeting('b', 'kp1', '2026-02-03', { type: 'thematic', topic: 'Tự soi, tự sửa', qualityScore: 80, attendanceCounts: { present: 16, excused: 4, unexcused: 0, exempt: 2 } }),
-  meeting('c', 'kp1', '2026-03-03', { type: 'combined', topic: 'Xây dựng tinh thần đoàn kết tại chi bộ', endTime: '09:30' }),
+  meeting('a', 'kp1', '2026-01-03', {
+    qualityScore: 95,
+    attendanceCounts: { present: 18, excused: 1, unexcused: 1, exempt: 2 }
+  }),
+  meeting('b', 'kp1', '2026-02-03', {
+    type: 'thematic',
+    topic: 'Tự soi, tự sửa',
+    qualityScore: 80,
+    attendanceCounts: { present: 16, excused: 4, unexcused: 0, exempt: 2 }
+  }),
+  meeting('c', 'kp1', '2026-03-03', {
+    type: 'combined',
+    topic: 'Xây dựng tinh thần đoàn kết tại chi bộ',
+    endTime: '09:30'
+  }),
   meeting('d', 'kp2', '2026-05-03', { qualityScore: 45 })
 ]
 
@@ -58,9 +70,23 @@ function keep(bytes: Uint8Array, name: string): void {
 
 describe('meeting statistics workbook', () => {
   it('writes one typed row per cell, grouped headers, totals, landscape A4 print setup', async () => {
-    const stats = meetingStatistics(meetings, [{ meetingId: 'a', status: 'done' }, { meetingId: 'b', status: 'open' }], cells, '2026-01-01', '2026-12-31', () => MEETING_DEFAULTS)
+    const stats = meetingStatistics(
+      meetings,
+      [
+        { meetingId: 'a', status: 'done' },
+        { meetingId: 'b', status: 'open' }
+      ],
+      cells,
+      '2026-01-01',
+      '2026-12-31',
+      () => MEETING_DEFAULTS
+    )
     const bytes = await workbookToBytes(
-      buildMeetingStatisticsWorkbook(SETTINGS, { from: '2026-01-01', to: '2026-12-31', ...stats, attendanceMinPercent: 85 }, NOW)
+      buildMeetingStatisticsWorkbook(
+        SETTINGS,
+        { from: '2026-01-01', to: '2026-12-31', ...stats, attendanceMinPercent: 85 },
+        NOW
+      )
     )
     keep(bytes, 'meeting-statistics.xlsx')
     const r = await readSheet(bytes)
@@ -90,7 +116,9 @@ describe('meeting statistics workbook', () => {
 describe('compliance workbook', () => {
   it('has a month sheet and a quarter sheet with marks, counts of missed periods and the rules', async () => {
     const grid = complianceGrid(meetings, cells, 2026, MEETING_DEFAULTS, '2026-08-20')
-    const bytes = await workbookToBytes(buildComplianceWorkbook(SETTINGS, { year: 2026, grid, asOf: '2026-08-20', thematicPerQuarter: 1 }, NOW))
+    const bytes = await workbookToBytes(
+      buildComplianceWorkbook(SETTINGS, { year: 2026, grid, asOf: '2026-08-20', thematicPerQuarter: 1 }, NOW)
+    )
     keep(bytes, 'compliance.xlsx')
     const months = await readSheet(bytes, 'Theo tháng 2026')
     expect(months.find('BẢNG THEO DÕI SINH HOẠT CHI BỘ THEO THÁNG')).toBeDefined()
@@ -100,7 +128,11 @@ describe('compliance workbook', () => {
     expect(months.value(kp1.row, 16)).toBe(1)
     expect(months.cell(kp1.row, 3).alignment.horizontal).toBe('center')
     const kp2 = months.find('Chi bộ Khu phố 2')!
-    expect([months.text(kp2.row, 3), months.text(kp2.row, 7), months.text(kp2.row, 9)]).toEqual(['–', 'x', '0'])
+    expect([months.text(kp2.row, 3), months.text(kp2.row, 7), months.text(kp2.row, 9)]).toEqual([
+      '–',
+      'x',
+      '0'
+    ])
     expect(months.find(/Điều lệ Đảng Điều 24/)).toBeDefined()
     expect(months.ws.pageSetup.orientation).toBe('landscape')
     const quarters = await readSheet(bytes, 'Theo quý 2026')
@@ -118,7 +150,14 @@ describe('sign-in sheet of one meeting', () => {
         SETTINGS,
         {
           cellName: 'Chi bộ Khu phố 1',
-          meeting: { type: 'thematic', date: '2026-02-03', startTime: '19:30', place: 'Nhà văn hóa khu phố 1', topic: 'Tự soi, tự sửa', chairName: 'Nguyễn Văn An' },
+          meeting: {
+            type: 'thematic',
+            date: '2026-02-03',
+            startTime: '19:30',
+            place: 'Nhà văn hóa khu phố 1',
+            topic: 'Tự soi, tự sửa',
+            chairName: 'Nguyễn Văn An'
+          },
           roll: {
             expected: [
               { memberId: 'a', fullName: 'Nguyễn Văn An', official: true, apart: null },

@@ -19,22 +19,70 @@ const SETTINGS: OrganizationSettings = {
   updatedAt: ''
 }
 const cells: Cell[] = [
-  { id: 'c1', name: 'Chi bộ Khu dân cư số 1', type: 'residential', status: 'active', committee: [], createdAt: '', updatedAt: '' },
-  { id: 'c2', name: 'Chi bộ Trường Tiểu học Lê Lợi', type: 'school', status: 'active', committee: [], createdAt: '', updatedAt: '' }
+  {
+    id: 'c1',
+    name: 'Chi bộ Khu dân cư số 1',
+    type: 'residential',
+    status: 'active',
+    committee: [],
+    createdAt: '',
+    updatedAt: ''
+  },
+  {
+    id: 'c2',
+    name: 'Chi bộ Trường Tiểu học Lê Lợi',
+    type: 'school',
+    status: 'active',
+    committee: [],
+    createdAt: '',
+    updatedAt: ''
+  }
 ]
 const m = (id: string, fullName: string, extra: Partial<Member>): Member => ({
-  id, fullName, gender: 'male', cellId: 'c1', status: 'official', active: 1, searchText: '', createdAt: '', updatedAt: '', ...extra
+  id,
+  fullName,
+  gender: 'male',
+  cellId: 'c1',
+  status: 'official',
+  active: 1,
+  searchText: '',
+  createdAt: '',
+  updatedAt: '',
+  ...extra
 })
 const members = [
-  m('1', 'Phạm Văn An', { birthDate: '1975-03-04', partyCardNumber: '01234567', idNumber: '038075000123', admissionDate: '2000-05-19', officialDate: '2001-05-19' }),
-  m('2', 'Trần Thị Đào', { gender: 'female', cellId: 'c2', birthDate: '1948', admissionDate: '1970-01-01', officialDate: '1971-01-01' }),
-  m('3', 'Lê Văn Bình', { status: 'probationary', birthDate: '1998-12-01', admissionDate: '2025-12-16', idNumber: '001098000001' })
+  m('1', 'Phạm Văn An', {
+    birthDate: '1975-03-04',
+    partyCardNumber: '01234567',
+    idNumber: '038075000123',
+    admissionDate: '2000-05-19',
+    officialDate: '2001-05-19'
+  }),
+  m('2', 'Trần Thị Đào', {
+    gender: 'female',
+    cellId: 'c2',
+    birthDate: '1948',
+    admissionDate: '1970-01-01',
+    officialDate: '1971-01-01'
+  }),
+  m('3', 'Lê Văn Bình', {
+    status: 'probationary',
+    birthDate: '1998-12-01',
+    admissionDate: '2025-12-16',
+    idNumber: '001098000001'
+  })
 ]
 const TODAY = '2026-11-21'
 
 describe('member list (Xuất Excel)', () => {
   it('groups by cell for the whole đảng bộ; one cell drops the cell column', () => {
-    const rows = memberListRows({ members, cells, columns: DEFAULT_MEMBER_LIST_COLUMNS, cellId: null, asOf: TODAY })
+    const rows = memberListRows({
+      members,
+      cells,
+      columns: DEFAULT_MEMBER_LIST_COLUMNS,
+      cellId: null,
+      asOf: TODAY
+    })
     expect(rows.map((r) => (r.kind === 'group' ? `# ${r.label}` : r.values.fullName))).toEqual([
       '# Chi bộ Khu dân cư số 1 (2 đồng chí)',
       'Phạm Văn An',
@@ -42,20 +90,48 @@ describe('member list (Xuất Excel)', () => {
       '# Chi bộ Trường Tiểu học Lê Lợi (1 đồng chí)',
       'Trần Thị Đào'
     ])
-    const one = memberListRows({ members: members.filter((x) => x.cellId === 'c1'), cells, columns: DEFAULT_MEMBER_LIST_COLUMNS, cellId: 'c1', asOf: TODAY })
+    const one = memberListRows({
+      members: members.filter((x) => x.cellId === 'c1'),
+      cells,
+      columns: DEFAULT_MEMBER_LIST_COLUMNS,
+      cellId: 'c1',
+      asOf: TODAY
+    })
     expect(one).toHaveLength(2)
     expect(Object.keys(one[0].kind === 'group' ? {} : one[0].values)).not.toContain('cell')
   })
 
   it('reads back as a Party document: typed values, merges, fonts, A4 print setup', async () => {
-    const wb = buildMemberListWorkbook(SETTINGS, { members, cells, columns: DEFAULT_MEMBER_LIST_COLUMNS, cellId: null, asOf: TODAY, filterSummary: 'Trạng thái: đang sinh hoạt' }, new Date('2026-11-21T08:00:00'))
+    const wb = buildMemberListWorkbook(
+      SETTINGS,
+      {
+        members,
+        cells,
+        columns: DEFAULT_MEMBER_LIST_COLUMNS,
+        cellId: null,
+        asOf: TODAY,
+        filterSummary: 'Trạng thái: đang sinh hoạt'
+      },
+      new Date('2026-11-21T08:00:00')
+    )
     const bytes = await workbookToBytes(wb)
     writeFileSync('/tmp/b-member-list.xlsx', bytes)
     const sheet = await readSheet(bytes)
     expect(sheet.find('DANH SÁCH ĐẢNG VIÊN')).toBeDefined()
     expect(sheet.find(/Toàn Đảng bộ \(2 chi bộ\) — tính đến ngày 21\/11\/2026/)).toBeDefined()
     const header = sheet.find('Họ và tên')!
-    expect(sheet.rowTexts(header.row)).toEqual(['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số thẻ đảng viên', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ', 'Trạng thái'])
+    expect(sheet.rowTexts(header.row)).toEqual([
+      'STT',
+      'Họ và tên',
+      'Ngày sinh',
+      'Giới tính',
+      'Số thẻ đảng viên',
+      'Số CCCD',
+      'Ngày vào Đảng',
+      'Ngày chính thức',
+      'Chi bộ',
+      'Trạng thái'
+    ])
     // Group row merged across the table.
     const group = sheet.find('Chi bộ Khu dân cư số 1 (2 đồng chí)')!
     expect(sheet.mergeOf(group.address)).toBe(`A${group.row}:J${group.row}`)
@@ -86,10 +162,24 @@ describe('member list (Xuất Excel)', () => {
 describe('members due for official membership', () => {
   it('reads back with due dates, days left and the overdue note', async () => {
     const due = probationDue(
-      [...members, m('4', 'Ngô Văn Cường', { status: 'probationary', admissionDate: '2025-11-01', birthDate: '1990-01-01', cellId: 'c2' })],
+      [
+        ...members,
+        m('4', 'Ngô Văn Cường', {
+          status: 'probationary',
+          admissionDate: '2025-11-01',
+          birthDate: '1990-01-01',
+          cellId: 'c2'
+        })
+      ],
       TODAY
     )
-    const bytes = await workbookToBytes(buildProbationDueWorkbook(SETTINGS, { due, cells, today: TODAY, withinDays: 60 }, new Date('2026-11-21T08:00:00')))
+    const bytes = await workbookToBytes(
+      buildProbationDueWorkbook(
+        SETTINGS,
+        { due, cells, today: TODAY, withinDays: 60 },
+        new Date('2026-11-21T08:00:00')
+      )
+    )
     writeFileSync('/tmp/b-probation-due.xlsx', bytes)
     const sheet = await readSheet(bytes)
     expect(sheet.find('DANH SÁCH ĐẢNG VIÊN DỰ BỊ ĐẾN HẠN XÉT CÔNG NHẬN CHÍNH THỨC')).toBeDefined()

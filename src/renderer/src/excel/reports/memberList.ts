@@ -124,7 +124,11 @@ export function memberListRows(input: MemberListInput): DocRow[] {
   return rows
 }
 
-export function buildMemberListWorkbook(settings: OrganizationSettings, input: MemberListInput, now: Date = new Date()): ExcelJS.Workbook {
+export function buildMemberListWorkbook(
+  settings: OrganizationSettings,
+  input: MemberListInput,
+  now: Date = new Date()
+): ExcelJS.Workbook {
   const wb = newWorkbook(now)
   const keys = input.columns.filter((c) => !(input.cellId && c === 'cell'))
   const columns: DocColumn[] = keys.map((key) => ({ key, ...MEMBER_LIST_COLUMNS[key] }))

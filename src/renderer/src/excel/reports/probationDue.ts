@@ -39,7 +39,11 @@ export function probationDueRows(input: ProbationDueInput): DocRow[] {
   }))
 }
 
-export function buildProbationDueWorkbook(settings: OrganizationSettings, input: ProbationDueInput, now: Date = new Date()): ExcelJS.Workbook {
+export function buildProbationDueWorkbook(
+  settings: OrganizationSettings,
+  input: ProbationDueInput,
+  now: Date = new Date()
+): ExcelJS.Workbook {
   const wb = newWorkbook(now)
   const rows = probationDueRows(input)
   rows.push({ kind: 'total', label: `Tổng cộng: ${input.due.length} đồng chí`, values: {} })

@@ -54,9 +54,16 @@ describe('2. Kết quả xếp loại chất lượng chi bộ', async () => {
   const s = await readSheet(await buildCellResults(SETTINGS, sampleYear(), OPTS))
   it('a row per cell with its level, counts per level at the bottom', () => {
     const r = s.find('Chi bộ Khu phố 1')!.row
-    expect(s.rowTexts(r)).toEqual(['1', 'Chi bộ Khu phố 1', 'Khu dân cư / tổ dân phố', '8', 'HTXSNV', 'Hoàn thành xuất sắc nhiệm vụ'])
+    expect(s.rowTexts(r)).toEqual([
+      '1',
+      'Chi bộ Khu phố 1',
+      'Khu dân cư / tổ dân phố',
+      '8',
+      'HTXSNV',
+      'Hoàn thành xuất sắc nhiệm vụ'
+    ])
     expect(s.text(r + 2, 6)).toBe('Chưa xếp loại')
-    const sum = s.find('Hoàn thành xuất sắc nhiệm vụ', )!
+    const sum = s.find('Hoàn thành xuất sắc nhiệm vụ')!
     expect(sum).toBeTruthy()
     const label = s.findAll('Hoàn thành nhiệm vụ').find((f) => f.col === 1)!
     expect(s.text(label.row, 6)).toBe('1 chi bộ (33,3 %)')
@@ -78,12 +85,37 @@ describe('3. Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ', a
 describe('6. Year-end pack: every sheet in one workbook', async () => {
   const data = sampleYear()
   const reviews = [...data.memberReviews.values()]
-  const history = [2021, 2022, 2023, 2024].flatMap((y) => reviews.filter((r) => r.memberId === 'a1').map((r) => ({ ...r, id: `${y}:a1`, year: y })))
-  const cellRev = [2023, 2024].map((y) => ({ id: `${y}:k1`, year: y, cellId: 'k1', decision: 'excellent' as const, updatedAt: '' }))
-  const names = { members: new Map(data.subjects.map((s) => [s.memberId, { fullName: s.fullName, cellId: s.cellId }])), cells: new Map(CELLS.map((c) => [c.id, c.name])) }
-  const commendations = commendationCandidates(2025, data.params, memberHistory([...reviews, ...history]), cellHistory([...data.cellReviews.values(), ...cellRev]), names)
-  const old = member('z', { fullName: 'Lê Văn Thọ', admissionDate: '1996-02-03', birthDate: '1970-05-05', cellId: 'k1' })
-  const badges = badgeCandidates([{ member: old, events: [event('z', 'admission', '1996-02-03')], awarded: new Set() }], '2026-02-03')
+  const history = [2021, 2022, 2023, 2024].flatMap((y) =>
+    reviews.filter((r) => r.memberId === 'a1').map((r) => ({ ...r, id: `${y}:a1`, year: y }))
+  )
+  const cellRev = [2023, 2024].map((y) => ({
+    id: `${y}:k1`,
+    year: y,
+    cellId: 'k1',
+    decision: 'excellent' as const,
+    updatedAt: ''
+  }))
+  const names = {
+    members: new Map(data.subjects.map((s) => [s.memberId, { fullName: s.fullName, cellId: s.cellId }])),
+    cells: new Map(CELLS.map((c) => [c.id, c.name]))
+  }
+  const commendations = commendationCandidates(
+    2025,
+    data.params,
+    memberHistory([...reviews, ...history]),
+    cellHistory([...data.cellReviews.values(), ...cellRev]),
+    names
+  )
+  const old = member('z', {
+    fullName: 'Lê Văn Thọ',
+    admissionDate: '1996-02-03',
+    birthDate: '1970-05-05',
+    cellId: 'k1'
+  })
+  const badges = badgeCandidates(
+    [{ member: old, events: [event('z', 'admission', '1996-02-03')], awarded: new Set() }],
+    '2026-02-03'
+  )
   const bytes = await buildYearEndPack({
     settings: SETTINGS,
     data,
@@ -101,7 +133,13 @@ describe('6. Year-end pack: every sheet in one workbook', async () => {
   it('the commendation sheet lists the 5-year member and the 3-year cell with their years', async () => {
     const s = await readSheet(bytes, 'Đề nghị khen thưởng')
     const m = s.find('Trần Văn Ân')!
-    expect(s.rowTexts(m.row)).toEqual(['1', 'Trần Văn Ân', 'Chi bộ Khu phố 1', '5', '2021–2025 (2021, 2022, 2023, 2024, 2025)'])
+    expect(s.rowTexts(m.row)).toEqual([
+      '1',
+      'Trần Văn Ân',
+      'Chi bộ Khu phố 1',
+      '5',
+      '2021–2025 (2021, 2022, 2023, 2024, 2025)'
+    ])
     expect(s.find('II. Chi bộ hoàn thành xuất sắc nhiệm vụ 3 năm liền (1)')).toBeTruthy()
     expect(s.findAll('Chi bộ Khu phố 1').some((f) => f.col === 2)).toBe(true)
   })

@@ -12,7 +12,13 @@ import {
   percent
 } from '@renderer/domain/reviews/reportRows'
 import type { ReviewYearData } from '@renderer/domain/reviews/yearData'
-import { addPartyDocumentSheet, newWorkbook, workbookToBytes, type DocColumn, type DocRow } from '../partyDocument'
+import {
+  addPartyDocumentSheet,
+  newWorkbook,
+  workbookToBytes,
+  type DocColumn,
+  type DocRow
+} from '../partyDocument'
 
 export interface SheetOptions {
   /** Document date (ISO); default today. */
@@ -23,7 +29,12 @@ export interface SheetOptions {
 const RECIPIENTS = ['Ban Tổ chức cấp trên (để báo cáo)', 'Các chi bộ trực thuộc']
 
 /** 1. Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên năm N. */
-export function addMemberSummarySheet(wb: ExcelJS.Workbook, settings: OrganizationSettings, data: ReviewYearData, opts: SheetOptions = {}): ExcelJS.Worksheet {
+export function addMemberSummarySheet(
+  wb: ExcelJS.Workbook,
+  settings: OrganizationSettings,
+  data: ReviewYearData,
+  opts: SheetOptions = {}
+): ExcelJS.Worksheet {
   const NR = 'Chưa đánh giá, xếp loại'
   const columns: DocColumn[] = [
     { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
@@ -76,7 +87,12 @@ export function addMemberSummarySheet(wb: ExcelJS.Workbook, settings: Organizati
 }
 
 /** 2. Kết quả xếp loại chất lượng chi bộ năm N. */
-export function addCellResultSheet(wb: ExcelJS.Workbook, settings: OrganizationSettings, data: ReviewYearData, opts: SheetOptions = {}): ExcelJS.Worksheet {
+export function addCellResultSheet(
+  wb: ExcelJS.Workbook,
+  settings: OrganizationSettings,
+  data: ReviewYearData,
+  opts: SheetOptions = {}
+): ExcelJS.Worksheet {
   const rows = cellResultRows(data)
   const counts = cellResultCounts(rows)
   const columns: DocColumn[] = [
@@ -100,8 +116,13 @@ export function addCellResultSheet(wb: ExcelJS.Workbook, settings: OrganizationS
   }))
   const total = rows.length
   for (const k of RATINGS)
-    docRows.push({ kind: 'total', label: RATING_LABELS[k], values: { rating: `${counts[k]} chi bộ (${fmtPct(percent(counts[k], total))} %)` } })
-  if (counts.none) docRows.push({ kind: 'total', label: 'Chưa xếp loại', values: { rating: `${counts.none} chi bộ` } })
+    docRows.push({
+      kind: 'total',
+      label: RATING_LABELS[k],
+      values: { rating: `${counts[k]} chi bộ (${fmtPct(percent(counts[k], total))} %)` }
+    })
+  if (counts.none)
+    docRows.push({ kind: 'total', label: 'Chưa xếp loại', values: { rating: `${counts.none} chi bộ` } })
   return addPartyDocumentSheet(wb, settings, {
     sheetName: 'Xếp loại chi bộ',
     title: `Kết quả xếp loại chất lượng chi bộ năm ${data.year}`,
@@ -115,7 +136,12 @@ export function addCellResultSheet(wb: ExcelJS.Workbook, settings: OrganizationS
 }
 
 /** 3. Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ năm N — grouped by cell. */
-export function addExcellentMembersSheet(wb: ExcelJS.Workbook, settings: OrganizationSettings, data: ReviewYearData, opts: SheetOptions = {}): ExcelJS.Worksheet {
+export function addExcellentMembersSheet(
+  wb: ExcelJS.Workbook,
+  settings: OrganizationSettings,
+  data: ReviewYearData,
+  opts: SheetOptions = {}
+): ExcelJS.Worksheet {
   const groups = excellentMemberGroups(data)
   const columns: DocColumn[] = [
     { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
@@ -128,7 +154,8 @@ export function addExcellentMembersSheet(wb: ExcelJS.Workbook, settings: Organiz
   let n = 0
   for (const g of groups) {
     rows.push({ kind: 'group', label: `${g.cellName} (${g.items.length} đồng chí)` })
-    for (const m of g.items) rows.push({ values: { name: m.fullName, cell: g.cellName, score: m.score, note: m.note } })
+    for (const m of g.items)
+      rows.push({ values: { name: m.fullName, cell: g.cellName, score: m.score, note: m.note } })
     n += g.items.length
   }
   return addPartyDocumentSheet(wb, settings, {
@@ -144,19 +171,31 @@ export function addExcellentMembersSheet(wb: ExcelJS.Workbook, settings: Organiz
   })
 }
 
-export async function buildMemberSummary(settings: OrganizationSettings, data: ReviewYearData, opts: SheetOptions = {}): Promise<Uint8Array> {
+export async function buildMemberSummary(
+  settings: OrganizationSettings,
+  data: ReviewYearData,
+  opts: SheetOptions = {}
+): Promise<Uint8Array> {
   const wb = newWorkbook()
   addMemberSummarySheet(wb, settings, data, opts)
   return workbookToBytes(wb)
 }
 
-export async function buildCellResults(settings: OrganizationSettings, data: ReviewYearData, opts: SheetOptions = {}): Promise<Uint8Array> {
+export async function buildCellResults(
+  settings: OrganizationSettings,
+  data: ReviewYearData,
+  opts: SheetOptions = {}
+): Promise<Uint8Array> {
   const wb = newWorkbook()
   addCellResultSheet(wb, settings, data, opts)
   return workbookToBytes(wb)
 }
 
-export async function buildExcellentMembers(settings: OrganizationSettings, data: ReviewYearData, opts: SheetOptions = {}): Promise<Uint8Array> {
+export async function buildExcellentMembers(
+  settings: OrganizationSettings,
+  data: ReviewYearData,
+  opts: SheetOptions = {}
+): Promise<Uint8Array> {
   const wb = newWorkbook()
   addExcellentMembersSheet(wb, settings, data, opts)
   return workbookToBytes(wb)

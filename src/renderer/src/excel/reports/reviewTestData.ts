@@ -1,6 +1,13 @@
 // A small, deterministic ward for the report tests (no randomness): three cells, members with every
 // level, not-rated reasons, a cell with a 3-year streak and a member with a 5-year streak.
-import type { Cell, CellReview, MemberEvent, MemberReview, OrganizationSettings, Rating } from '@renderer/domain/entities'
+import type {
+  Cell,
+  CellReview,
+  MemberEvent,
+  MemberReview,
+  OrganizationSettings,
+  Rating
+} from '@renderer/domain/entities'
 import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
 import { event, member } from '@renderer/domain/reviews/testFactories'
 import { BUILT_IN_PROFILES } from '@renderer/domain/rules/profiles'
@@ -18,8 +25,20 @@ export const SETTINGS: OrganizationSettings = {
   updatedAt: '2026-01-05T08:00:00.000Z'
 }
 
-const cell = (id: string, name: string): Cell => ({ id, name, type: 'residential', status: 'active', committee: [], createdAt: '', updatedAt: '' })
-export const CELLS = [cell('k1', 'Chi bộ Khu phố 1'), cell('k2', 'Chi bộ Khu phố 2'), cell('k10', 'Chi bộ Khu phố 10')]
+const cell = (id: string, name: string): Cell => ({
+  id,
+  name,
+  type: 'residential',
+  status: 'active',
+  committee: [],
+  createdAt: '',
+  updatedAt: ''
+})
+export const CELLS = [
+  cell('k1', 'Chi bộ Khu phố 1'),
+  cell('k2', 'Chi bộ Khu phố 2'),
+  cell('k10', 'Chi bộ Khu phố 10')
+]
 
 // [id, name, cell, 2025 decision]
 const PEOPLE: [string, string, string, Rating | null][] = [
@@ -39,8 +58,13 @@ const PEOPLE: [string, string, string, Rating | null][] = [
 ]
 
 export function sampleYear(): OpenedYear {
-  const members = PEOPLE.map(([id, fullName, cellId]) => member(id, { fullName, cellId, admissionDate: id === 'b4' ? '2025-09-01' : '1990-01-01' }))
-  const events: MemberEvent[] = [event('a8', 'exemption', '2024-01-01'), event('b4', 'admission', '2025-09-01', { cellId: 'k2' })]
+  const members = PEOPLE.map(([id, fullName, cellId]) =>
+    member(id, { fullName, cellId, admissionDate: id === 'b4' ? '2025-09-01' : '1990-01-01' })
+  )
+  const events: MemberEvent[] = [
+    event('a8', 'exemption', '2024-01-01'),
+    event('b4', 'admission', '2025-09-01', { cellId: 'k2' })
+  ]
   const memberReviews: MemberReview[] = PEOPLE.filter(([, , , r]) => r).map(([id, , cellId, decision]) => ({
     id: `2025:${id}`,
     year: 2025,
@@ -51,8 +75,23 @@ export function sampleYear(): OpenedYear {
     updatedAt: ''
   }))
   const cellReviews: CellReview[] = [
-    { id: '2025:k1', year: 2025, cellId: 'k1', selfRating: 'excellent', decision: 'excellent', updatedAt: '' },
+    {
+      id: '2025:k1',
+      year: 2025,
+      cellId: 'k1',
+      selfRating: 'excellent',
+      decision: 'excellent',
+      updatedAt: ''
+    },
     { id: '2025:k2', year: 2025, cellId: 'k2', selfRating: 'good', decision: 'complete', updatedAt: '' }
   ]
-  return openYear({ year: 2025, members, events, cells: CELLS, memberReviews, cellReviews, profiles: BUILT_IN_PROFILES })
+  return openYear({
+    year: 2025,
+    members,
+    events,
+    cells: CELLS,
+    memberReviews,
+    cellReviews,
+    profiles: BUILT_IN_PROFILES
+  })
 }

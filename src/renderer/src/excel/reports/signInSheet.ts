@@ -19,7 +19,10 @@ const SIGN_ROW_HEIGHT = 30
 
 /** "Đảng ủy phường X" → "ĐẢNG BỘ PHƯỜNG X": a cell's superior is the đảng bộ. */
 export function partyOrganizationName(issuingBody: string): string {
-  return issuingBody.trim().replace(/^đảng ủy/i, 'ĐẢNG BỘ').toUpperCase()
+  return issuingBody
+    .trim()
+    .replace(/^đảng ủy/i, 'ĐẢNG BỘ')
+    .toUpperCase()
 }
 
 export function buildSignInSheetWorkbook(
@@ -44,7 +47,9 @@ export function buildSignInSheetWorkbook(
   if (roll.apart.length) {
     rows.push({ kind: 'group', label: 'Đảng viên miễn, đình chỉ sinh hoạt (không tính vào tỷ lệ dự)' })
     for (const e of roll.apart)
-      rows.push({ values: { name: e.fullName, kind: e.official ? 'Chính thức' : 'Dự bị', note: APART_LABELS[e.apart!] } })
+      rows.push({
+        values: { name: e.fullName, kind: e.official ? 'Chính thức' : 'Dự bị', note: APART_LABELS[e.apart!] }
+      })
   }
   const details = [
     `Sinh hoạt ${MEETING_TYPE_LABELS[meeting.type].toLowerCase()} ngày ${formatDate(meeting.date)}`,
@@ -65,7 +70,9 @@ export function buildSignInSheetWorkbook(
       { key: 'note', header: 'Ghi chú', width: 16, kind: 'text' }
     ],
     rows,
-    notes: [`Tổng số đảng viên phải dự: ${roll.expected.length}; miễn, đình chỉ sinh hoạt: ${roll.apart.length}.`],
+    notes: [
+      `Tổng số đảng viên phải dự: ${roll.expected.length}; miễn, đình chỉ sinh hoạt: ${roll.apart.length}.`
+    ],
     recipients: ['Đảng ủy phường (báo cáo)']
   })
   const names = new Set([...roll.expected, ...roll.apart].map((e) => e.fullName))

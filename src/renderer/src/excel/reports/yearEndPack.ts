@@ -6,7 +6,12 @@ import type { BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
 import type { RulesParams } from '@renderer/domain/rules/params'
 import type { ReviewYearData } from '@renderer/domain/reviews/yearData'
 import { newWorkbook, workbookToBytes } from '../partyDocument'
-import { addCellResultSheet, addExcellentMembersSheet, addMemberSummarySheet, type SheetOptions } from './reviewSheets'
+import {
+  addCellResultSheet,
+  addExcellentMembersSheet,
+  addMemberSummarySheet,
+  type SheetOptions
+} from './reviewSheets'
 import { addBadgeSheet, addCommendationSheet } from './honoursSheets'
 
 export interface YearEndPackInput {
@@ -19,7 +24,13 @@ export interface YearEndPackInput {
   options?: SheetOptions
 }
 
-export const YEAR_END_SHEETS = ['Tổng hợp xếp loại ĐV', 'Xếp loại chi bộ', 'ĐV HTXSNV', 'Đề nghị khen thưởng', 'Đề nghị Huy hiệu Đảng'] as const
+export const YEAR_END_SHEETS = [
+  'Tổng hợp xếp loại ĐV',
+  'Xếp loại chi bộ',
+  'ĐV HTXSNV',
+  'Đề nghị khen thưởng',
+  'Đề nghị Huy hiệu Đảng'
+] as const
 
 export async function buildYearEndPack(input: YearEndPackInput): Promise<Uint8Array> {
   const wb = newWorkbook()

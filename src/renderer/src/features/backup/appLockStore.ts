@@ -3,7 +3,12 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { metaRepository } from '@renderer/db/repositories/metaRepository'
-import { createLockRecord, isAppLockRecord, verifyLockPassphrase, type AppLockRecord } from '@renderer/domain/backup/appLock'
+import {
+  createLockRecord,
+  isAppLockRecord,
+  verifyLockPassphrase,
+  type AppLockRecord
+} from '@renderer/domain/backup/appLock'
 import { META_KEYS } from '@renderer/domain/backup/metaKeys'
 
 export const useAppLockStore = defineStore('appLock', () => {

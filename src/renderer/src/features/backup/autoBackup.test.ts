@@ -22,7 +22,10 @@ afterEach(() => {
 describe('automatic backups (issue #6)', () => {
   it('the first start of a day makes one copy; later starts that day do not', async () => {
     const morning = new Date(2026, 10, 21, 8, 0, 0)
-    expect(await dailyBackupIfDue(morning)).toMatchObject({ status: 'written', name: 'tu-dong-2026-11-21-080000-hang-ngay.scbk' })
+    expect(await dailyBackupIfDue(morning)).toMatchObject({
+      status: 'written',
+      name: 'tu-dong-2026-11-21-080000-hang-ngay.scbk'
+    })
     expect(await dailyBackupIfDue(new Date(2026, 10, 21, 15, 0, 0))).toBeNull()
     expect(await dailyBackupIfDue(new Date(2026, 10, 22, 7, 0, 0))).toMatchObject({ status: 'written' })
     expect([...folder.files.keys()].every((n) => BACKUP_NAME_PATTERN.test(n))).toBe(true)
@@ -42,12 +45,16 @@ describe('automatic backups (issue #6)', () => {
   })
 
   it('old copies are pruned by the retention rule after each new copy', async () => {
-    const name = (m: number, d: number) => `tu-dong-2026-0${m}-${String(d).padStart(2, '0')}-080000-hang-ngay.scbk`
+    const name = (m: number, d: number) =>
+      `tu-dong-2026-0${m}-${String(d).padStart(2, '0')}-080000-hang-ngay.scbk`
     for (let d = 1; d <= 31; d++) folder.files.set(name(1, d), new Uint8Array([1]))
     for (let d = 1; d <= 5; d++) folder.files.set(name(2, d), new Uint8Array([1]))
     folder.files.set('ban-tay.scbk', new Uint8Array([1]))
     const result = await autoBackup('daily', new Date(2026, 1, 10, 8, 0, 0))
-    expect(result).toMatchObject({ status: 'written', pruned: [1, 2, 3, 4, 5, 6, 7].map((d) => name(1, d)).reverse() })
+    expect(result).toMatchObject({
+      status: 'written',
+      pruned: [1, 2, 3, 4, 5, 6, 7].map((d) => name(1, d)).reverse()
+    })
     // 37 days with copies: the 30 newest days stay (10/2, 1–5/2, 8–31/1); January's newest is among them.
     const left = [...folder.files.keys()]
     expect(left).toContain('ban-tay.scbk')

@@ -14,12 +14,14 @@ import { platform } from '@renderer/platform'
 import { createBackup } from './backupService'
 
 export type AutoBackupResult =
-  | { status: 'written'; name: string; size: number; pruned: string[] }
-  | { status: 'unavailable' }
+  { status: 'written'; name: string; size: number; pruned: string[] } | { status: 'unavailable' }
 
 let running: Promise<AutoBackupResult> | null = null
 
-export async function autoBackup(reason: AutoBackupReason, now: Date = new Date()): Promise<AutoBackupResult> {
+export async function autoBackup(
+  reason: AutoBackupReason,
+  now: Date = new Date()
+): Promise<AutoBackupResult> {
   // Two callers at once (daily check and an import) share one copy rather than racing.
   running ??= write(reason, now).finally(() => {
     running = null

@@ -14,7 +14,15 @@ import { DEVICE_META_KEYS, META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { applyBackup, createBackup, inspectBackup, restoreBackup } from './backupService'
 import { fakeBackupFolder, fakePlatform, type FakeBackupFolder } from './fakePlatform'
 import { seedDatabase, snapshot } from './testSeed'
-import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, type AttendanceBook, type BookKind } from '@renderer/db/books'
+import {
+  ATTENDANCE_BOOKS,
+  MEETING_BOOKS,
+  MEMBER_REVIEW_BOOKS,
+  TASK_LISTS,
+  TIMELINES,
+  type AttendanceBook,
+  type BookKind
+} from '@renderer/db/books'
 
 let db: SoChiBoDatabase
 let folder: FakeBackupFolder
@@ -39,7 +47,14 @@ async function mutate(): Promise<void> {
   await db.cells.add({ ...(await db.cells.get('cell-0'))!, id: 'cell-new', name: 'Chi bộ mới' })
   await db.attendanceBooks.clear()
   await db.meta.put({ key: 'demo', value: true })
-  await db.auditLog.add({ at: '2026-06-01T00:00:00.000Z', clerk: 'X', entity: 'members', entityId: 'm', action: 'update', summary: 's' })
+  await db.auditLog.add({
+    at: '2026-06-01T00:00:00.000Z',
+    clerk: 'X',
+    entity: 'members',
+    entityId: 'm',
+    action: 'update',
+    summary: 's'
+  })
 }
 
 /**
@@ -78,11 +93,18 @@ describe('backup → restore round trip (issue #6: exact, every table, every fie
     const { bytes, fileName, manifest } = await createBackup({ now: new Date(2026, 10, 21, 10, 30) })
     expect(fileName).toBe('so-chi-bo-2026-11-21-1030.scbk')
     expect(BACKUP_NAME_PATTERN.test(fileName)).toBe(true)
-    expect(manifest).toMatchObject({ format: 'so-chi-bo-backup', formatVersion: 1, appVersion: '9.8.7', schemaVersion: CURRENT_SCHEMA_VERSION })
+    expect(manifest).toMatchObject({
+      format: 'so-chi-bo-backup',
+      formatVersion: 1,
+      appVersion: '9.8.7',
+      schemaVersion: CURRENT_SCHEMA_VERSION
+    })
     // The manifest counts records the clerk's way: what schema v3 keeps in books, one by one.
     const inBooks = ['memberTimelines', 'meetingBooks', 'attendanceBooks', 'taskLists', 'memberReviewBooks']
     expect(manifest.counts).toStrictEqual({
-      ...Object.fromEntries(TABLE_NAMES.filter((n) => !inBooks.includes(n)).map((n) => [n, before[n].length])),
+      ...Object.fromEntries(
+        TABLE_NAMES.filter((n) => !inBooks.includes(n)).map((n) => [n, before[n].length])
+      ),
       memberEvents: seeded.memberEvents.length,
       meetings: seeded.meetings.length,
       attendanceSheets: new Set(seeded.attendance.map((a) => a.meetingId)).size,
@@ -108,11 +130,18 @@ describe('backup → restore round trip (issue #6: exact, every table, every fie
   it('an encrypted backup (PBKDF2 600,000 iterations) restores exactly with the passphrase; the name says it is encrypted', async () => {
     await seedDatabase(db)
     const before = await snapshot(getDb())
-    const { bytes, fileName } = await createBackup({ passphrase: 'Mật khẩu dài 2026', now: new Date(2026, 10, 21, 10, 30) })
+    const { bytes, fileName } = await createBackup({
+      passphrase: 'Mật khẩu dài 2026',
+      now: new Date(2026, 10, 21, 10, 30)
+    })
     expect(fileName).toBe('so-chi-bo-2026-11-21-1030-ma-hoa.scbk.enc')
     expect(BACKUP_NAME_PATTERN.test(fileName)).toBe(true)
     const { header } = await decodeBackupFile(bytes, CURRENT_SCHEMA_VERSION)
-    expect(header.encryption).toMatchObject({ algorithm: 'AES-GCM', kdf: 'PBKDF2-SHA-256', iterations: 600_000 })
+    expect(header.encryption).toMatchObject({
+      algorithm: 'AES-GCM',
+      kdf: 'PBKDF2-SHA-256',
+      iterations: 600_000
+    })
     // No member name in clear text.
     expect(new TextDecoder().decode(bytes)).not.toContain('Trường Sơn')
 
@@ -175,18 +204,45 @@ describe('refused files change nothing (issue #6)', () => {
     return copy
   }
   const headerEnd = (bytes: Uint8Array) => 12 + new DataView(bytes.buffer, bytes.byteOffset).getUint32(8)
-  const xlsx = () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...new Array(200).fill(7)])
+  const xlsx = () =>
+    new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...new Array(200).fill(7)])
 
-  it.each<{ name: string; file: () => Uint8Array | Promise<Uint8Array>; passphrase?: string; code: BackupErrorCode }>([
+  it.each<{
+    name: string
+    file: () => Uint8Array | Promise<Uint8Array>
+    passphrase?: string
+    code: BackupErrorCode
+  }>([
     { name: 'an empty file', file: () => new Uint8Array(), code: 'foreign' },
-    { name: 'a random JSON file', file: () => new TextEncoder().encode(JSON.stringify({ hello: 'world', rows: [1, 2, 3] })), code: 'foreign' },
+    {
+      name: 'a random JSON file',
+      file: () => new TextEncoder().encode(JSON.stringify({ hello: 'world', rows: [1, 2, 3] })),
+      code: 'foreign'
+    },
     { name: 'an Excel workbook', file: xlsx, code: 'foreign' },
-    { name: 'a truncated file (USB pulled out)', file: () => good.subarray(0, good.length - 100), code: 'truncated' },
+    {
+      name: 'a truncated file (USB pulled out)',
+      file: () => good.subarray(0, good.length - 100),
+      code: 'truncated'
+    },
     { name: 'a file cut inside its header', file: () => good.subarray(0, 40), code: 'truncated' },
-    { name: 'a tampered payload byte (checksum mismatch)', file: () => flip(good, good.length - 20), code: 'tampered' },
+    {
+      name: 'a tampered payload byte (checksum mismatch)',
+      file: () => flip(good, good.length - 20),
+      code: 'tampered'
+    },
     { name: 'a corrupted header', file: () => flip(good, 14), code: 'corrupt' },
-    { name: 'bytes appended after the payload', file: () => new Uint8Array([...good, 1, 2, 3]), code: 'corrupt' },
-    { name: 'an encrypted file with the wrong passphrase', file: () => encrypted, passphrase: 'sai', code: 'wrong-passphrase' },
+    {
+      name: 'bytes appended after the payload',
+      file: () => new Uint8Array([...good, 1, 2, 3]),
+      code: 'corrupt'
+    },
+    {
+      name: 'an encrypted file with the wrong passphrase',
+      file: () => encrypted,
+      passphrase: 'sai',
+      code: 'wrong-passphrase'
+    },
     { name: 'an encrypted file without a passphrase', file: () => encrypted, code: 'passphrase-required' },
     {
       name: 'an encrypted file whose manifest counts were edited (checksum recomputed)',
@@ -212,7 +268,10 @@ describe('refused files change nothing (issue #6)', () => {
       name: 'a plain file whose manifest counts do not match its data',
       file: async () => {
         const { header, payload } = await decodeBackupFile(good, CURRENT_SCHEMA_VERSION)
-        return encodeBackupFile({ manifest: { ...header.manifest, counts: { ...header.manifest.counts, members: 1 } }, compressed: payload })
+        return encodeBackupFile({
+          manifest: { ...header.manifest, counts: { ...header.manifest.counts, members: 1 } },
+          compressed: payload
+        })
       },
       code: 'corrupt'
     },
@@ -228,7 +287,10 @@ describe('refused files change nothing (issue #6)', () => {
       name: 'a gzip of JSON that is not a database export',
       file: async () => {
         const { header } = await decodeBackupFile(good, CURRENT_SCHEMA_VERSION)
-        return encodeBackupFile({ manifest: header.manifest, compressed: await gzip(new Blob(['{"formatName":"other"}'])) })
+        return encodeBackupFile({
+          manifest: header.manifest,
+          compressed: await gzip(new Blob(['{"formatName":"other"}']))
+        })
       },
       code: 'corrupt'
     },
@@ -236,7 +298,9 @@ describe('refused files change nothing (issue #6)', () => {
       name: 'a file whose book of meetings holds broken JSON (rewritten with a valid checksum)',
       file: async () => {
         const { header, payload } = await decodeBackupFile(good, CURRENT_SCHEMA_VERSION)
-        const text = await new Response(new Blob([payload as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+        const text = await new Response(
+          new Blob([payload as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))
+        ).text()
         const broken = text.replace(/"json":"\{/, '"json":"{broken')
         expect(broken).not.toBe(text)
         return encodeBackupFile({ manifest: header.manifest, compressed: await gzip(new Blob([broken])) })
@@ -247,7 +311,10 @@ describe('refused files change nothing (issue #6)', () => {
       name: 'a backup from a newer schema version',
       file: async () => {
         const { header, payload } = await decodeBackupFile(good, CURRENT_SCHEMA_VERSION)
-        return encodeBackupFile({ manifest: { ...header.manifest, schemaVersion: CURRENT_SCHEMA_VERSION + 1 }, compressed: payload })
+        return encodeBackupFile({
+          manifest: { ...header.manifest, schemaVersion: CURRENT_SCHEMA_VERSION + 1 },
+          compressed: payload
+        })
       },
       code: 'newer-schema'
     },
@@ -319,17 +386,31 @@ describe('schema versions (issue #6: an older backup is upgraded, a newer one re
     const old = withoutRestoreEntry(atV1)
     expect(Object.keys(after).sort()).toEqual([...TABLE_NAMES].sort())
     // Tables no version changed arrive as they were.
-    for (const name of ['settings', 'cells', 'members', 'cellReviews', 'reviewYears', 'commendations', 'badges', 'rulesProfiles', 'auditLog', 'meta'])
+    for (const name of [
+      'settings',
+      'cells',
+      'members',
+      'cellReviews',
+      'reviewYears',
+      'commendations',
+      'badges',
+      'rulesProfiles',
+      'auditLog',
+      'meta'
+    ])
       expect(after[name], name).toStrictEqual(old[name])
     // v1 → v2 → v3 (UPGRADES[2], [3]): every record arrives in its book, unchanged.
-    const inBooks = <B, T>(kind: BookKind<B, T>) => after[kind.table].flatMap((b) => kind.itemsOf(b as B) as unknown[])
+    const inBooks = <B, T>(kind: BookKind<B, T>) =>
+      after[kind.table].flatMap((b) => kind.itemsOf(b as B) as unknown[])
     const byId = (a: unknown, b: unknown) => (a as { id: string }).id.localeCompare((b as { id: string }).id)
     expect(inBooks(TIMELINES).sort(byId)).toStrictEqual([...old.memberEvents].sort(byId))
     expect(inBooks(MEETING_BOOKS).sort(byId)).toStrictEqual([...old.meetings].sort(byId))
     expect(inBooks(TASK_LISTS).sort(byId)).toStrictEqual([...old.meetingTasks].sort(byId))
     expect(inBooks(MEMBER_REVIEW_BOOKS).sort(byId)).toStrictEqual([...old.memberReviews].sort(byId))
     // The marks arrive as one sheet per meeting, and give back the same marks.
-    const sheets: AttendanceSheet[] = after.attendanceBooks.flatMap((b) => ATTENDANCE_BOOKS.itemsOf(b as AttendanceBook))
+    const sheets: AttendanceSheet[] = after.attendanceBooks.flatMap((b) =>
+      ATTENDANCE_BOOKS.itemsOf(b as AttendanceBook)
+    )
     const marks = old.attendance as AttendanceMark[]
     expect(sheets).toHaveLength(new Set(marks.map((a) => a.meetingId)).size)
     expect([...sheets].sort((a, b) => a.meetingId.localeCompare(b.meetingId))).toStrictEqual(
@@ -344,13 +425,19 @@ describe('schema versions (issue #6: an older backup is upgraded, a newer one re
       return createBackup()
     })()
     const current = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].stores
-    const v2 = { version: CURRENT_SCHEMA_VERSION + 1, stores: { ...current, members: `${current.members}, gender` } }
+    const v2 = {
+      version: CURRENT_SCHEMA_VERSION + 1,
+      stores: { ...current, members: `${current.members}, gender` }
+    }
     const versions = [...SCHEMA_VERSIONS, v2]
     const upgrades = {
       [v2.version]: async (tx: import('dexie').Transaction) => {
-        await tx.table('members').toCollection().modify((m: { note?: string }) => {
-          m.note = 'nâng cấp'
-        })
+        await tx
+          .table('members')
+          .toCollection()
+          .modify((m: { note?: string }) => {
+            m.note = 'nâng cấp'
+          })
       }
     }
     setDb(null)

@@ -8,7 +8,15 @@
 // Every refusal is a BackupFileError with a Vietnamese message; nothing is written before the file
 // has been read, decrypted, decompressed, parsed and matched against its manifest.
 import { CURRENT_SCHEMA_VERSION } from '@renderer/db/schema'
-import { countRecords, exportDatabase, openBookRows, recordsInRow, replaceDatabase, tablesOfVersion, type TableCounts } from '@renderer/db/backupStore'
+import {
+  countRecords,
+  exportDatabase,
+  openBookRows,
+  recordsInRow,
+  replaceDatabase,
+  tablesOfVersion,
+  type TableCounts
+} from '@renderer/db/backupStore'
 import { gunzip, gzip } from '@renderer/domain/backup/codec'
 import {
   BACKUP_FORMAT,
@@ -18,7 +26,11 @@ import {
   openPayload,
   type BackupManifest
 } from '@renderer/domain/backup/envelope'
-import { checkExportMatches, parseDatabaseExport, type DatabaseExport } from '@renderer/domain/backup/exportData'
+import {
+  checkExportMatches,
+  parseDatabaseExport,
+  type DatabaseExport
+} from '@renderer/domain/backup/exportData'
 import { BackupFileError, isBackupFileError } from '@renderer/domain/backup/errors'
 import { manualBackupName } from '@renderer/domain/backup/naming'
 import type { SchemaVersion } from '@renderer/db/schema'
@@ -154,7 +166,11 @@ export async function applyBackup(inspected: InspectedBackup, options: ApplyOpti
   }
 }
 
-export async function restoreBackup(bytes: Uint8Array, passphrase?: string, options: ApplyOptions = {}): Promise<BackupManifest> {
+export async function restoreBackup(
+  bytes: Uint8Array,
+  passphrase?: string,
+  options: ApplyOptions = {}
+): Promise<BackupManifest> {
   const inspected = await inspectBackup(bytes, passphrase)
   await applyBackup(inspected, options)
   return inspected.manifest

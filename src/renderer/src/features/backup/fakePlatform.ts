@@ -8,7 +8,11 @@ export interface FakeBackupFolder extends PlatformBackups {
 
 export function fakeBackupFolder(): FakeBackupFolder {
   const files = new Map<string, Uint8Array>()
-  const info = (name: string): BackupFileInfo => ({ name, size: files.get(name)!.byteLength, modifiedAt: '2026-01-01T00:00:00.000Z' })
+  const info = (name: string): BackupFileInfo => ({
+    name,
+    size: files.get(name)!.byteLength,
+    modifiedAt: '2026-01-01T00:00:00.000Z'
+  })
   const folder: FakeBackupFolder = {
     files,
     failWrites: false,
@@ -38,6 +42,11 @@ export function fakePlatform(backups: PlatformBackups | null): Platform {
     saveFile: async (_bytes, suggestedName) => ({ fileName: suggestedName }),
     openFile: async () => null,
     backups,
-    appInfo: async () => ({ name: 'Sổ Chi bộ', version: '9.8.7', isDesktop: backups !== null, backupFolder: backups ? 'C:\\backups' : null })
+    appInfo: async () => ({
+      name: 'Sổ Chi bộ',
+      version: '9.8.7',
+      isDesktop: backups !== null,
+      backupFolder: backups ? 'C:\\backups' : null
+    })
   }
 }

@@ -20,7 +20,14 @@ import type {
   RulesProfile
 } from '@renderer/domain/entities'
 import { toSheets } from '@renderer/domain/meetings/attendanceSheet'
-import { ATTENDANCE_BOOKS, MEETING_BOOKS, MEMBER_REVIEW_BOOKS, TASK_LISTS, TIMELINES, pack } from '@renderer/db/books'
+import {
+  ATTENDANCE_BOOKS,
+  MEETING_BOOKS,
+  MEMBER_REVIEW_BOOKS,
+  TASK_LISTS,
+  TIMELINES,
+  pack
+} from '@renderer/db/books'
 
 /** Park–Miller: seeded, so every run builds the same rows. */
 function rng(seed: number) {
@@ -51,7 +58,14 @@ export interface SeedRows {
 
 export function seedRows(seed = 7, size = { cells: 3, members: 12, meetings: 6 }): SeedRows {
   const r = rng(seed)
-  const names = ['Nguyễn Văn Ân', 'Trần Thị Bình', 'Lê Đức Cường', 'Phạm Thị Dung', 'Hoàng Văn Đạt', 'Vũ Thị Én']
+  const names = [
+    'Nguyễn Văn Ân',
+    'Trần Thị Bình',
+    'Lê Đức Cường',
+    'Phạm Thị Dung',
+    'Hoàng Văn Đạt',
+    'Vũ Thị Én'
+  ]
   const cells: Cell[] = Array.from({ length: size.cells }, (_, i) => ({
     id: `cell-${i}`,
     name: `Chi bộ Khu phố ${i + 1}`,
@@ -148,19 +162,50 @@ export function seedRows(seed = 7, size = { cells: 3, members: 12, meetings: 6 }
     notRatedReason: undefined,
     updatedAt: T
   }))
-  const cellReviews: CellReview[] = cells.map((c) => ({ id: `2025:${c.id}`, year: 2025, cellId: c.id, proposal: 'good', updatedAt: T }))
+  const cellReviews: CellReview[] = cells.map((c) => ({
+    id: `2025:${c.id}`,
+    year: 2025,
+    cellId: c.id,
+    proposal: 'good',
+    updatedAt: T
+  }))
   const reviewYears: ReviewYear[] = [
     { year: 2024, profileId: 'qd124', asOfDate: '2024-12-31', finalized: 1, finalizedAt: T },
     { year: 2025, profileId: 'qd366', asOfDate: '2025-12-31', finalized: 0, finalizedAt: null }
   ]
   const commendations: Commendation[] = [
-    { id: 'com-0', year: 2025, subject: 'cell', cellId: cells[0].id, basis: 'excellentStreak', years: [2023, 2024, 2025], status: 'proposed' }
+    {
+      id: 'com-0',
+      year: 2025,
+      subject: 'cell',
+      cellId: cells[0].id,
+      basis: 'excellentStreak',
+      years: [2023, 2024, 2025],
+      status: 'proposed'
+    }
   ]
   const badges: Badge[] = [
-    { id: 'badge-0', memberId: members[0].id, milestone: 40, ceremonyDate: '2026-02-03', early: null, status: 'awarded', awardedOn: '2026-02-03' }
+    {
+      id: 'badge-0',
+      memberId: members[0].id,
+      milestone: 40,
+      ceremonyDate: '2026-02-03',
+      early: null,
+      status: 'awarded',
+      awardedOn: '2026-02-03'
+    }
   ]
   const rulesProfiles: RulesProfile[] = [
-    { id: 'custom-1', name: 'Hướng dẫn của Tỉnh ủy', builtIn: 0, fromYear: 2025, toYear: null, params: { quotaPercent: 25, nested: { a: [1, 2] } }, sources: { quotaPercent: 'HD 01/TU' }, updatedAt: T }
+    {
+      id: 'custom-1',
+      name: 'Hướng dẫn của Tỉnh ủy',
+      builtIn: 0,
+      fromYear: 2025,
+      toYear: null,
+      params: { quotaPercent: 25, nested: { a: [1, 2] } },
+      sources: { quotaPercent: 'HD 01/TU' },
+      updatedAt: T
+    }
   ]
   const auditLog: AuditEntry[] = [1, 2, 3].map((id) => ({
     id,
@@ -192,8 +237,21 @@ export function seedRows(seed = 7, size = { cells: 3, members: 12, meetings: 6 }
     { key: 'demo', value: false }
   ]
   return {
-    settings, cells, members, memberEvents, meetings, attendance, meetingTasks, memberReviews,
-    cellReviews, reviewYears, commendations, badges, rulesProfiles, auditLog, meta
+    settings,
+    cells,
+    members,
+    memberEvents,
+    meetings,
+    attendance,
+    meetingTasks,
+    memberReviews,
+    cellReviews,
+    reviewYears,
+    commendations,
+    badges,
+    rulesProfiles,
+    auditLog,
+    meta
   }
 }
 

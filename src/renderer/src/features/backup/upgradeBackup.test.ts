@@ -23,7 +23,15 @@ function fakeBackups(fail = false) {
 async function seedV1(name: string) {
   const v1 = new SoChiBoDatabase(name, 1)
   await v1.open()
-  await v1.cells.add({ id: 'c1', name: 'Chi bộ Khu phố 1', type: 'residential', status: 'active', committee: [], createdAt: '', updatedAt: '' })
+  await v1.cells.add({
+    id: 'c1',
+    name: 'Chi bộ Khu phố 1',
+    type: 'residential',
+    status: 'active',
+    committee: [],
+    createdAt: '',
+    updatedAt: ''
+  })
   v1.close()
 }
 

@@ -37,7 +37,9 @@ describe('loadDataset', () => {
     const sheets = books.flatMap((b) => ATTENDANCE_BOOKS.itemsOf(b))
     expect(sheets.reduce((n, s) => n + s.marks.length, 0)).toBe(dataset.attendance.length)
     // Stored as one letter per member of the book's roll ('-': not on that meeting's roll), schema v4.
-    const letters = books.flatMap((b) => b.sheets).reduce((n, s) => n + s.statuses.replaceAll('-', '').length, 0)
+    const letters = books
+      .flatMap((b) => b.sheets)
+      .reduce((n, s) => n + s.statuses.replaceAll('-', '').length, 0)
     expect(letters).toBe(dataset.attendance.length)
     expect(fractions[fractions.length - 1]).toBe(1)
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
@@ -46,7 +48,10 @@ describe('loadDataset', () => {
   it('leaves the database empty when a write fails half-way', async () => {
     const dataset = generateDataset('S', 3, TODAY)
     // A broken meeting row (no primary key) makes a later chunk fail after cells and members are written.
-    const broken = { ...dataset, meetings: [...dataset.meetings, { ...dataset.meetings[0], id: undefined as unknown as string }] }
+    const broken = {
+      ...dataset,
+      meetings: [...dataset.meetings, { ...dataset.meetings[0], id: undefined as unknown as string }]
+    }
     await expect(loadDataset(broken)).rejects.toThrow()
     expect(await datasetRepository.hasData()).toBe(false)
   })
@@ -71,7 +76,18 @@ describe('Dữ liệu mẫu', () => {
   it('is removed in one step, keeping settings and other app state', async () => {
     await loadDemoData(undefined, TODAY)
     await metaRepository.set('appLock', 'hash')
-    await db.settings.put({ id: 'organization', superiorName: 'X', issuingBody: 'Y', placeName: 'Z', documentNumberSuffix: '', signerRole: '', signerTitle: '', signerName: '', clerkName: '', updatedAt: '' })
+    await db.settings.put({
+      id: 'organization',
+      superiorName: 'X',
+      issuingBody: 'Y',
+      placeName: 'Z',
+      documentNumberSuffix: '',
+      signerRole: '',
+      signerTitle: '',
+      signerName: '',
+      clerkName: '',
+      updatedAt: ''
+    })
     await removeDemoData()
     expect(await datasetRepository.hasData()).toBe(false)
     expect(Object.values(await datasetRepository.counts()).every((n) => n === 0)).toBe(true)

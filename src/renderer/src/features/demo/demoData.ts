@@ -28,11 +28,20 @@ export class DemoRefusedError extends Error {
   }
 }
 
-export async function loadDemoData(onProgress?: (p: LoadProgress) => void, today = todayIso()): Promise<DemoMark> {
+export async function loadDemoData(
+  onProgress?: (p: LoadProgress) => void,
+  today = todayIso()
+): Promise<DemoMark> {
   if (await datasetRepository.hasData()) throw new DemoRefusedError()
   const dataset = generateDataset('S', DEMO_SEED, today)
   // Marked first: even a half-shown load is recognisably sample data; cleared again on failure.
-  const mark: DemoMark = { loadedAt: nowIso(), size: 'S', seed: DEMO_SEED, members: dataset.members.length, cells: dataset.cells.length }
+  const mark: DemoMark = {
+    loadedAt: nowIso(),
+    size: 'S',
+    seed: DEMO_SEED,
+    members: dataset.members.length,
+    cells: dataset.cells.length
+  }
   await metaRepository.set(DEMO_META_KEY, mark)
   try {
     await loadDataset(dataset, onProgress)

@@ -23,7 +23,10 @@ const MEMBER_CHUNK = 2000
 const MEETING_CHUNK = 1000
 const REVIEW_CHUNK = 10000
 
-export async function loadDataset(dataset: Dataset, onProgress: (p: LoadProgress) => void = () => {}): Promise<void> {
+export async function loadDataset(
+  dataset: Dataset,
+  onProgress: (p: LoadProgress) => void = () => {}
+): Promise<void> {
   // Work measured in rows, so the bar moves evenly.
   const total =
     dataset.cells.length +
@@ -79,7 +82,11 @@ export async function loadDataset(dataset: Dataset, onProgress: (p: LoadProgress
     for (let i = 0; i < dataset.memberReviews.length; i += REVIEW_CHUNK) {
       const reviews = dataset.memberReviews.slice(i, i + REVIEW_CHUNK)
       const last = i + REVIEW_CHUNK >= dataset.memberReviews.length
-      await reviewRepository.bulkSave(reviews, last ? dataset.cellReviews : [], last ? dataset.reviewYears : [])
+      await reviewRepository.bulkSave(
+        reviews,
+        last ? dataset.cellReviews : [],
+        last ? dataset.reviewYears : []
+      )
       step(reviews.length + (last ? dataset.cellReviews.length : 0), 'Đánh giá, xếp loại')
     }
   } catch (e) {

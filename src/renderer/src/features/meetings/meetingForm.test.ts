@@ -6,7 +6,12 @@ import type { MeetingTask } from '@renderer/domain/entities'
 import type { Roll, RollEntry } from '@renderer/domain/meetings/roll'
 import { validateMeetingForm, type FormErrors, type MeetingForm } from './meetingForm'
 
-const entry = (memberId: string, fullName: string): RollEntry => ({ memberId, fullName, official: true, apart: null })
+const entry = (memberId: string, fullName: string): RollEntry => ({
+  memberId,
+  fullName,
+  official: true,
+  apart: null
+})
 
 const roll: Roll = {
   expected: [entry('m1', 'Nguyễn Văn An'), entry('m2', 'Trần Thị Bình'), entry('m3', 'Lê Văn Cường')],
@@ -64,15 +69,43 @@ describe('validateMeetingForm', () => {
   it.each<[string, Partial<MeetingForm>, FormErrors]>([
     // Required fields.
     ['chi bộ is required', { cellId: '' }, { cellId: 'Vui lòng chọn chi bộ.' }],
-    ['the meeting date is required', { date: '' }, { date: 'Vui lòng nhập ngày sinh hoạt (ngày/tháng/năm).' }],
+    [
+      'the meeting date is required',
+      { date: '' },
+      { date: 'Vui lòng nhập ngày sinh hoạt (ngày/tháng/năm).' }
+    ],
     // Times: format HH:mm, 0–23 h, 00–59 min.
-    ['a start time not in HH:mm is rejected', { startTime: '7g30' }, { startTime: 'Giờ không hợp lệ, nhập dạng 19:30.' }],
-    ['a start hour above 23 is rejected', { startTime: '24:00' }, { startTime: 'Giờ không hợp lệ, nhập dạng 19:30.' }],
-    ['an end time with minutes above 59 is rejected', { endTime: '21:60' }, { endTime: 'Giờ không hợp lệ, nhập dạng 21:30.' }],
-    ['an end time that is text is rejected', { endTime: 'tối' }, { endTime: 'Giờ không hợp lệ, nhập dạng 21:30.' }],
+    [
+      'a start time not in HH:mm is rejected',
+      { startTime: '7g30' },
+      { startTime: 'Giờ không hợp lệ, nhập dạng 19:30.' }
+    ],
+    [
+      'a start hour above 23 is rejected',
+      { startTime: '24:00' },
+      { startTime: 'Giờ không hợp lệ, nhập dạng 19:30.' }
+    ],
+    [
+      'an end time with minutes above 59 is rejected',
+      { endTime: '21:60' },
+      { endTime: 'Giờ không hợp lệ, nhập dạng 21:30.' }
+    ],
+    [
+      'an end time that is text is rejected',
+      { endTime: 'tối' },
+      { endTime: 'Giờ không hợp lệ, nhập dạng 21:30.' }
+    ],
     // Duration: the end must be after the start.
-    ['an end before the start is rejected', { startTime: '21:00', endTime: '19:30' }, { endTime: 'Giờ kết thúc phải sau giờ bắt đầu.' }],
-    ['an end equal to the start is rejected (zero minutes)', { startTime: '19:30', endTime: '19:30' }, { endTime: 'Giờ kết thúc phải sau giờ bắt đầu.' }],
+    [
+      'an end before the start is rejected',
+      { startTime: '21:00', endTime: '19:30' },
+      { endTime: 'Giờ kết thúc phải sau giờ bắt đầu.' }
+    ],
+    [
+      'an end equal to the start is rejected (zero minutes)',
+      { startTime: '19:30', endTime: '19:30' },
+      { endTime: 'Giờ kết thúc phải sau giờ bắt đầu.' }
+    ],
     [
       'a bad start time is reported once, not also as an ordering error on the end',
       { startTime: '25:00', endTime: '21:30' },
@@ -84,9 +117,21 @@ describe('validateMeetingForm', () => {
       { startTime: 'Giờ không hợp lệ, nhập dạng 19:30.', endTime: 'Giờ không hợp lệ, nhập dạng 21:30.' }
     ],
     // Topic: required for thematic and combined meetings (HD 42-HD/BTCTW: sinh hoạt chuyên đề has a chủ đề).
-    ['a thematic meeting needs a topic', { type: 'thematic', topic: '' }, { topic: 'Sinh hoạt chuyên đề cần ghi chủ đề.' }],
-    ['a combined meeting needs a topic', { type: 'combined', topic: '' }, { topic: 'Sinh hoạt chuyên đề cần ghi chủ đề.' }],
-    ['a topic of only spaces counts as empty', { type: 'thematic', topic: '   \n ' }, { topic: 'Sinh hoạt chuyên đề cần ghi chủ đề.' }],
+    [
+      'a thematic meeting needs a topic',
+      { type: 'thematic', topic: '' },
+      { topic: 'Sinh hoạt chuyên đề cần ghi chủ đề.' }
+    ],
+    [
+      'a combined meeting needs a topic',
+      { type: 'combined', topic: '' },
+      { topic: 'Sinh hoạt chuyên đề cần ghi chủ đề.' }
+    ],
+    [
+      'a topic of only spaces counts as empty',
+      { type: 'thematic', topic: '   \n ' },
+      { topic: 'Sinh hoạt chuyên đề cần ghi chủ đề.' }
+    ],
     // Attendance: every expected member marked; an excused absence needs a reason.
     [
       'unmarked members are counted and named, in roll order',
@@ -100,7 +145,13 @@ describe('validateMeetingForm', () => {
     ],
     [
       'a reason of only spaces counts as missing',
-      { choices: { m1: { status: 'excused', reason: '  ' }, m2: { status: 'present' }, m3: { status: 'excused', reason: '' } } },
+      {
+        choices: {
+          m1: { status: 'excused', reason: '  ' },
+          m2: { status: 'present' },
+          m3: { status: 'excused', reason: '' }
+        }
+      },
       { attendance: 'Ghi lý do vắng cho: Nguyễn Văn An, Lê Văn Cường.' }
     ],
     [
@@ -109,11 +160,27 @@ describe('validateMeetingForm', () => {
       { attendance: 'Còn 1 đảng viên chưa điểm danh: Lê Văn Cường.' }
     ],
     // Tasks: no blank task rows.
-    ['a task without a title is rejected', { tasks: [task('Hoàn thành bản kiểm điểm'), task('   ')] }, { tasks: 'Mỗi nhiệm vụ cần có nội dung (hoặc bỏ dòng trống).' }],
+    [
+      'a task without a title is rejected',
+      { tasks: [task('Hoàn thành bản kiểm điểm'), task('   ')] },
+      { tasks: 'Mỗi nhiệm vụ cần có nội dung (hoặc bỏ dòng trống).' }
+    ],
     // Quality score: 0–100.
-    ['a quality score above 100 is rejected', { qualityScore: 101 }, { qualityScore: 'Điểm chất lượng từ 0 đến 100.' }],
-    ['a negative quality score is rejected', { qualityScore: -1 }, { qualityScore: 'Điểm chất lượng từ 0 đến 100.' }],
-    ['a quality score that is not a number is rejected', { qualityScore: Number.NaN }, { qualityScore: 'Điểm chất lượng từ 0 đến 100.' }]
+    [
+      'a quality score above 100 is rejected',
+      { qualityScore: 101 },
+      { qualityScore: 'Điểm chất lượng từ 0 đến 100.' }
+    ],
+    [
+      'a negative quality score is rejected',
+      { qualityScore: -1 },
+      { qualityScore: 'Điểm chất lượng từ 0 đến 100.' }
+    ],
+    [
+      'a quality score that is not a number is rejected',
+      { qualityScore: Number.NaN },
+      { qualityScore: 'Điểm chất lượng từ 0 đến 100.' }
+    ]
   ])('rejects: %s', (_rule, patch, expected) => {
     expect(validateMeetingForm(withForm(patch), roll)).toEqual(expected)
   })
@@ -128,7 +195,13 @@ describe('validateMeetingForm', () => {
     ['a thematic meeting with a topic', { type: 'thematic', topic: 'Học tập Nghị quyết Đại hội XIV' }],
     [
       'excused and unexcused absences (unexcused needs no reason)',
-      { choices: { m1: { status: 'excused', reason: 'Ốm' }, m2: { status: 'unexcused' }, m3: { status: 'present' } } }
+      {
+        choices: {
+          m1: { status: 'excused', reason: 'Ốm' },
+          m2: { status: 'unexcused' },
+          m3: { status: 'present' }
+        }
+      }
     ],
     ['a task with a title', { tasks: [task('Nộp bản kiểm điểm trước 15/12')] }],
     ['quality score 0 (lower bound)', { qualityScore: 0 }],

@@ -29,7 +29,12 @@ export interface MeetingForm {
   carried: MeetingTask[]
 }
 
-export type FormErrors = Partial<Record<'cellId' | 'date' | 'startTime' | 'endTime' | 'topic' | 'attendance' | 'tasks' | 'qualityScore', string>>
+export type FormErrors = Partial<
+  Record<
+    'cellId' | 'date' | 'startTime' | 'endTime' | 'topic' | 'attendance' | 'tasks' | 'qualityScore',
+    string
+  >
+>
 
 export function validateMeetingForm(form: MeetingForm, roll: Roll): FormErrors {
   const e: FormErrors = {}
@@ -37,17 +42,26 @@ export function validateMeetingForm(form: MeetingForm, roll: Roll): FormErrors {
   if (!form.date) e.date = 'Vui lòng nhập ngày sinh hoạt (ngày/tháng/năm).'
   if (form.startTime && parseTime(form.startTime) === null) e.startTime = 'Giờ không hợp lệ, nhập dạng 19:30.'
   if (form.endTime && parseTime(form.endTime) === null) e.endTime = 'Giờ không hợp lệ, nhập dạng 21:30.'
-  else if (form.startTime && form.endTime && !e.startTime && meetingMinutes(form.startTime, form.endTime) === null)
+  else if (
+    form.startTime &&
+    form.endTime &&
+    !e.startTime &&
+    meetingMinutes(form.startTime, form.endTime) === null
+  )
     e.endTime = 'Giờ kết thúc phải sau giờ bắt đầu.'
   if ((form.type === 'thematic' || form.type === 'combined') && !cleanText(form.topic))
     e.topic = 'Sinh hoạt chuyên đề cần ghi chủ đề.'
   const unmarked = roll.expected.filter((m) => !form.choices[m.memberId])
-  const noReason = roll.expected.filter((m) => form.choices[m.memberId]?.status === 'excused' && !cleanText(form.choices[m.memberId]?.reason ?? ''))
+  const noReason = roll.expected.filter(
+    (m) =>
+      form.choices[m.memberId]?.status === 'excused' && !cleanText(form.choices[m.memberId]?.reason ?? '')
+  )
   if (unmarked.length)
     e.attendance = `Còn ${unmarked.length} đảng viên chưa điểm danh: ${unmarked.map((m) => m.fullName).join(', ')}.`
   else if (noReason.length)
     e.attendance = `Ghi lý do vắng cho: ${noReason.map((m) => m.fullName).join(', ')}.`
-  if (form.tasks.some((t) => !cleanText(t.title))) e.tasks = 'Mỗi nhiệm vụ cần có nội dung (hoặc bỏ dòng trống).'
+  if (form.tasks.some((t) => !cleanText(t.title)))
+    e.tasks = 'Mỗi nhiệm vụ cần có nội dung (hoặc bỏ dòng trống).'
   if (form.qualityScore !== null && !(form.qualityScore >= 0 && form.qualityScore <= 100))
     e.qualityScore = 'Điểm chất lượng từ 0 đến 100.'
   return e
@@ -80,12 +94,21 @@ export function meetingFromForm(
     topic: form.type === 'thematic' || form.type === 'combined' ? text(form.topic) : undefined,
     agenda: form.agenda.trim() || undefined,
     opinionCount: form.opinionCount ?? undefined,
-    presentations: form.presentations.filter((p) => p.memberId && cleanText(p.subject)).map((p) => ({ memberId: p.memberId, subject: cleanText(p.subject) })),
+    presentations: form.presentations
+      .filter((p) => p.memberId && cleanText(p.subject))
+      .map((p) => ({ memberId: p.memberId, subject: cleanText(p.subject) })),
     conclusion: form.conclusion.trim() || undefined,
     voteResult: text(form.voteResult),
     qualityScore: form.qualityScore,
-    qualityCriteria: form.criteria.some((c) => c.score > 0) ? form.criteria.map((c) => ({ ...c })) : undefined,
-    attachments: form.attachments.filter((a) => cleanText(a.fileName)).map((a) => ({ fileName: cleanText(a.fileName), ...(cleanText(a.note) ? { note: cleanText(a.note) } : {}) })),
+    qualityCriteria: form.criteria.some((c) => c.score > 0)
+      ? form.criteria.map((c) => ({ ...c }))
+      : undefined,
+    attachments: form.attachments
+      .filter((a) => cleanText(a.fileName))
+      .map((a) => ({
+        fileName: cleanText(a.fileName),
+        ...(cleanText(a.note) ? { note: cleanText(a.note) } : {})
+      })),
     updatedAt: base.updatedAt ?? base.createdAt
   }
 }

@@ -39,7 +39,10 @@ export async function exportMeetingStatistics(from: string, to: string): Promise
     ...stats,
     attendanceMinPercent: rulesOf(years[0], profiles).params.attendanceMinPercent
   })
-  const suffix = from.slice(0, 4) === to.slice(0, 4) && from.endsWith('01-01') && to.endsWith('12-31') ? from.slice(0, 4) : `${from}_${to}`
+  const suffix =
+    from.slice(0, 4) === to.slice(0, 4) && from.endsWith('01-01') && to.endsWith('12-31')
+      ? from.slice(0, 4)
+      : `${from}_${to}`
   return save(await workbookToBytes(wb), `Thong-ke-sinh-hoat-${suffix}.xlsx`)
 }
 
@@ -69,7 +72,10 @@ export async function exportSignInSheet(meetingId: string): Promise<ExportResult
   ])
   const roll = rollOn(inputs.members, eventsByMember(inputs.events), meeting.cellId, meeting.date)
   const wb = buildSignInSheetWorkbook(settings, { cellName: cell?.name ?? 'Chi bộ', meeting, roll })
-  return save(await workbookToBytes(wb), `Danh-sach-du-sinh-hoat-${formatDate(meeting.date).replace(/\//g, '-')}.xlsx`)
+  return save(
+    await workbookToBytes(wb),
+    `Danh-sach-du-sinh-hoat-${formatDate(meeting.date).replace(/\//g, '-')}.xlsx`
+  )
 }
 
 export interface MeetingReport {
@@ -95,4 +101,3 @@ export const meetingReports: MeetingReport[] = [
     run: () => exportCompliance(new Date().getFullYear())
   }
 ]
-

@@ -31,10 +31,18 @@ export async function exportMemberList(input: {
   return (await platform.saveFile(bytes, name, XLSX))?.fileName ?? null
 }
 
-export async function exportProbationDue(members: readonly Member[], cells: readonly Cell[]): Promise<string | null> {
+export async function exportProbationDue(
+  members: readonly Member[],
+  cells: readonly Cell[]
+): Promise<string | null> {
   const settings = await useSettingsStore().ensureLoaded()
   const today = todayIso()
   const due = probationDue(members, today, PROBATION_NOTICE_DAYS)
-  const bytes = await workbookToBytes(buildProbationDueWorkbook(settings, { due, cells, today, withinDays: PROBATION_NOTICE_DAYS }))
-  return (await platform.saveFile(bytes, `Dang vien den han chinh thuc ${stamp(today)}.xlsx`, XLSX))?.fileName ?? null
+  const bytes = await workbookToBytes(
+    buildProbationDueWorkbook(settings, { due, cells, today, withinDays: PROBATION_NOTICE_DAYS })
+  )
+  return (
+    (await platform.saveFile(bytes, `Dang vien den han chinh thuc ${stamp(today)}.xlsx`, XLSX))?.fileName ??
+    null
+  )
 }

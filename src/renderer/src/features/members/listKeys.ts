@@ -5,7 +5,14 @@
 export type ListKey = 'ArrowDown' | 'ArrowUp' | 'Home' | 'End' | 'PageDown' | 'PageUp'
 
 export function isListKey(key: string): key is ListKey {
-  return key === 'ArrowDown' || key === 'ArrowUp' || key === 'Home' || key === 'End' || key === 'PageDown' || key === 'PageUp'
+  return (
+    key === 'ArrowDown' ||
+    key === 'ArrowUp' ||
+    key === 'Home' ||
+    key === 'End' ||
+    key === 'PageDown' ||
+    key === 'PageUp'
+  )
 }
 
 /**

@@ -15,5 +15,13 @@ export function useMembersData() {
   const activeCells = computed(() => sortedCells.value.filter((c) => c.status === 'active'))
   const cellNames = computed(() => new Map(cells.value.value.map((c) => [c.id, c.name])))
   const loading = computed(() => members.loading.value || cells.loading.value)
-  return { members: members.value, cells: cells.value, sortedMembers, sortedCells, activeCells, cellNames, loading }
+  return {
+    members: members.value,
+    cells: cells.value,
+    sortedMembers,
+    sortedCells,
+    activeCells,
+    cellNames,
+    loading
+  }
 }

@@ -20,7 +20,13 @@ describe('overview links lead to the lists behind the figures', () => {
 
   it("uses the member list's own filter names (domain/members/filter.ts)", () => {
     const keys: (keyof MemberFilters)[] = ['status', 'cellId', 'ageBand', 'partyAgeBand', 'query']
-    const link = overviewLinks.members({ status: 'official', cellId: 'c', ageBand: 'a', partyAgeBand: 'p', query: 'q' }) as { query: Record<string, string> }
+    const link = overviewLinks.members({
+      status: 'official',
+      cellId: 'c',
+      ageBand: 'a',
+      partyAgeBand: 'p',
+      query: 'q'
+    }) as { query: Record<string, string> }
     expect(Object.keys(link.query).sort()).toEqual([...keys].sort())
   })
 

@@ -30,16 +30,17 @@ export function useOverview(today = todayIso()) {
   }, null)
 
   const rest = useLiveQuery(async () => {
-    const [events, meetings, unexcused, memberReviews, reviewYears, badges, profiles, ill] = await Promise.all([
-      memberRepository.allEvents(),
-      meetingRepository.inPeriod(`${year}-01-01`, `${year}-12-31`),
-      meetingRepository.unexcusedInYear(year),
-      reviewRepository.memberReviews(year),
-      reviewRepository.years(),
-      honoursRepository.badges(),
-      meetingRepository.profiles(),
-      honoursRepository.seriouslyIll()
-    ])
+    const [events, meetings, unexcused, memberReviews, reviewYears, badges, profiles, ill] =
+      await Promise.all([
+        memberRepository.allEvents(),
+        meetingRepository.inPeriod(`${year}-01-01`, `${year}-12-31`),
+        meetingRepository.unexcusedInYear(year),
+        reviewRepository.memberReviews(year),
+        reviewRepository.years(),
+        honoursRepository.badges(),
+        meetingRepository.profiles(),
+        honoursRepository.seriouslyIll()
+      ])
     return { events, meetings, unexcused, memberReviews, reviewYears, badges, profiles, ill }
   }, null)
 
@@ -86,7 +87,9 @@ export function useOverview(today = todayIso()) {
   })
 
   const cellNames = computed(() => new Map((base.value.value?.cells ?? []).map((c) => [c.id, c.name])))
-  const memberNames = computed(() => new Map((base.value.value?.members ?? []).map((m) => [m.id, m.fullName])))
+  const memberNames = computed(
+    () => new Map((base.value.value?.members ?? []).map((m) => [m.id, m.fullName]))
+  )
   const ratings = computed(() => history.value.value?.perYear ?? null)
   const cellRatings = computed(() => history.value.value ?? null)
   const error = computed(() => base.error.value ?? rest.error.value ?? history.error.value)

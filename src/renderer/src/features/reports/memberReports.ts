@@ -15,10 +15,17 @@ async function activeMembers() {
 export const memberReports: { title: string; description: string; run: () => Promise<ExportResult> }[] = [
   {
     title: 'Danh sách đảng viên đang sinh hoạt',
-    description: 'Toàn Đảng bộ, chia theo chi bộ, xếp theo tên. Muốn lọc hoặc chọn cột, dùng nút “Xuất Excel” trên trang Đảng viên.',
+    description:
+      'Toàn Đảng bộ, chia theo chi bộ, xếp theo tên. Muốn lọc hoặc chọn cột, dùng nút “Xuất Excel” trên trang Đảng viên.',
     run: async () => {
       const { members, cells } = await activeMembers()
-      return exportMemberList({ members, cells, columns: [...DEFAULT_MEMBER_LIST_COLUMNS], cellId: null, filterSummary: 'đảng viên đang sinh hoạt' })
+      return exportMemberList({
+        members,
+        cells,
+        columns: [...DEFAULT_MEMBER_LIST_COLUMNS],
+        cellId: null,
+        filterSummary: 'đảng viên đang sinh hoạt'
+      })
     }
   },
   {

@@ -4,12 +4,26 @@ import type { Badge, Commendation } from '@renderer/domain/entities'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
-import { cellHistory, commendationCandidates, memberHistory, type CommendationCandidate } from '@renderer/domain/honours/commendations'
-import { badgeCandidates, ceremonyDates, type BadgeCandidate, type BadgeInput } from '@renderer/domain/honours/badges'
+import {
+  cellHistory,
+  commendationCandidates,
+  memberHistory,
+  type CommendationCandidate
+} from '@renderer/domain/honours/commendations'
+import {
+  badgeCandidates,
+  ceremonyDates,
+  type BadgeCandidate,
+  type BadgeInput
+} from '@renderer/domain/honours/badges'
 import { badgeReportGroups, type BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
-import { buildCellResults, buildExcellentMembers, buildMemberSummary } from '@renderer/excel/reports/reviewSheets'
+import {
+  buildCellResults,
+  buildExcellentMembers,
+  buildMemberSummary
+} from '@renderer/excel/reports/reviewSheets'
 import { buildBadgeList, buildCommendations } from '@renderer/excel/reports/honoursSheets'
 import { buildYearEndPack } from '@renderer/excel/reports/yearEndPack'
 import { platform } from '@renderer/platform'
@@ -39,10 +53,19 @@ export async function loadHonoursContext(year: number): Promise<HonoursContext> 
   const opened = openYear(src)
   const cellOf = new Map(opened.subjects.map((s) => [s.memberId, s.cellId]))
   const names = {
-    members: new Map(src.members.map((m) => [m.id, { fullName: m.fullName, cellId: cellOf.get(m.id) ?? m.cellId }])),
+    members: new Map(
+      src.members.map((m) => [m.id, { fullName: m.fullName, cellId: cellOf.get(m.id) ?? m.cellId }])
+    ),
     cells: new Map(src.cells.map((c) => [c.id, c.name]))
   }
-  const commendations = commendationCandidates(year, opened.params, memberHistory(allMembers), cellHistory(allCells), names, recorded)
+  const commendations = commendationCandidates(
+    year,
+    opened.params,
+    memberHistory(allMembers),
+    cellHistory(allCells),
+    names,
+    recorded
+  )
   return { opened, commendations, recorded }
 }
 
@@ -55,7 +78,10 @@ export interface BadgeContext {
 }
 
 /** Badge candidates for a ceremony: awarded milestones and proposals for other ceremonies are excluded. */
-export async function loadBadgeContext(ceremonyDate: string, src?: Awaited<ReturnType<typeof reviewRepository.loadYear>>): Promise<BadgeContext> {
+export async function loadBadgeContext(
+  ceremonyDate: string,
+  src?: Awaited<ReturnType<typeof reviewRepository.loadYear>>
+): Promise<BadgeContext> {
   const [data, recorded, ill] = await Promise.all([
     src ?? reviewRepository.loadYear(Number(ceremonyDate.slice(0, 4))),
     honoursRepository.badges(),
@@ -116,17 +142,26 @@ export async function exportExcellentMembers(year: number): Promise<ExportResult
 export async function exportCommendations(year: number): Promise<ExportResult> {
   const settings = await useSettingsStore().ensureLoaded()
   const ctx = await loadHonoursContext(year)
-  return save(await buildCommendations(settings, year, ctx.commendations, ctx.opened.params), `De-nghi-khen-thuong-${year}.xlsx`)
+  return save(
+    await buildCommendations(settings, year, ctx.commendations, ctx.opened.params),
+    `De-nghi-khen-thuong-${year}.xlsx`
+  )
 }
 
 export async function exportBadgeList(ceremonyDate: string): Promise<ExportResult> {
   const settings = await useSettingsStore().ensureLoaded()
   const ctx = await loadBadgeContext(ceremonyDate)
-  return save(await buildBadgeList(settings, ceremonyDate, ctx.groups), `De-nghi-Huy-hieu-Dang-${formatDate(ceremonyDate).replace(/\//g, '-')}.xlsx`)
+  return save(
+    await buildBadgeList(settings, ceremonyDate, ctx.groups),
+    `De-nghi-Huy-hieu-Dang-${formatDate(ceremonyDate).replace(/\//g, '-')}.xlsx`
+  )
 }
 
 /** 6. The year-end pack; the badge sheet is for the first ceremony of the following year (3/2). */
-export async function exportYearEndPack(year: number, ceremonyDate = `${year + 1}-02-03`): Promise<ExportResult> {
+export async function exportYearEndPack(
+  year: number,
+  ceremonyDate = `${year + 1}-02-03`
+): Promise<ExportResult> {
   const settings = await useSettingsStore().ensureLoaded()
   const ctx = await loadHonoursContext(year)
   const badges = await loadBadgeContext(ceremonyDate)
@@ -150,10 +185,41 @@ export interface ReviewReport {
 
 /** Listed by the Báo cáo page under "Đánh giá, xếp loại". */
 export const reviewReports: ReviewReport[] = [
-  { title: 'Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên', description: 'Mỗi chi bộ một dòng và dòng tổng: tổng số, số được đánh giá, chưa đánh giá (miễn, chưa đủ 6 tháng, khác), số lượng và tỷ lệ từng mức.', input: 'year', run: (y) => exportMemberSummary(Number(y)) },
-  { title: 'Kết quả xếp loại chất lượng chi bộ', description: 'Mỗi chi bộ với mức xếp loại; số chi bộ từng mức.', input: 'year', run: (y) => exportCellResults(Number(y)) },
-  { title: 'Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ', description: 'Theo từng chi bộ, xếp theo tên.', input: 'year', run: (y) => exportExcellentMembers(Number(y)) },
-  { title: 'Danh sách đề nghị khen thưởng', description: 'Đảng viên, chi bộ hoàn thành xuất sắc nhiệm vụ nhiều năm liền, kèm các năm.', input: 'year', run: (y) => exportCommendations(Number(y)) },
-  { title: 'Danh sách đảng viên đề nghị tặng Huy hiệu Đảng', description: 'Theo đợt trao (3/2, 19/5, 2/9, 7/11), nhóm theo số năm tuổi Đảng.', input: 'ceremony', run: (d) => exportBadgeList(String(d)) },
-  { title: 'Bộ báo cáo cuối năm', description: 'Một tệp Excel gồm tất cả các biểu trên, mỗi biểu một trang tính.', input: 'year', run: (y) => exportYearEndPack(Number(y)) }
+  {
+    title: 'Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên',
+    description:
+      'Mỗi chi bộ một dòng và dòng tổng: tổng số, số được đánh giá, chưa đánh giá (miễn, chưa đủ 6 tháng, khác), số lượng và tỷ lệ từng mức.',
+    input: 'year',
+    run: (y) => exportMemberSummary(Number(y))
+  },
+  {
+    title: 'Kết quả xếp loại chất lượng chi bộ',
+    description: 'Mỗi chi bộ với mức xếp loại; số chi bộ từng mức.',
+    input: 'year',
+    run: (y) => exportCellResults(Number(y))
+  },
+  {
+    title: 'Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ',
+    description: 'Theo từng chi bộ, xếp theo tên.',
+    input: 'year',
+    run: (y) => exportExcellentMembers(Number(y))
+  },
+  {
+    title: 'Danh sách đề nghị khen thưởng',
+    description: 'Đảng viên, chi bộ hoàn thành xuất sắc nhiệm vụ nhiều năm liền, kèm các năm.',
+    input: 'year',
+    run: (y) => exportCommendations(Number(y))
+  },
+  {
+    title: 'Danh sách đảng viên đề nghị tặng Huy hiệu Đảng',
+    description: 'Theo đợt trao (3/2, 19/5, 2/9, 7/11), nhóm theo số năm tuổi Đảng.',
+    input: 'ceremony',
+    run: (d) => exportBadgeList(String(d))
+  },
+  {
+    title: 'Bộ báo cáo cuối năm',
+    description: 'Một tệp Excel gồm tất cả các biểu trên, mỗi biểu một trang tính.',
+    input: 'year',
+    run: (y) => exportYearEndPack(Number(y))
+  }
 ]

@@ -36,6 +36,17 @@ describe("a cell secretary's rating sheet (preview, then confirm)", () => {
   })
   it('only valid rows become reviews, with the sheet\u2019s columns', () => {
     const reviews = reviewsFromSheet(rows, mapped, 2025, subjects, new Map())
-    expect(reviews).toEqual([{ id: '2025:a', year: 2025, memberId: 'a', cellId: 'c1', updatedAt: '', score: 92, selfRating: 'excellent', cellProposal: 'good' }])
+    expect(reviews).toEqual([
+      {
+        id: '2025:a',
+        year: 2025,
+        memberId: 'a',
+        cellId: 'c1',
+        updatedAt: '',
+        score: 92,
+        selfRating: 'excellent',
+        cellProposal: 'good'
+      }
+    ])
   })
 })

@@ -5,15 +5,35 @@ import type { MemberReview, Rating } from '@renderer/domain/entities'
 import { foldForSearch } from '@renderer/domain/names'
 import { parseRatingInput, validateScore } from '@renderer/domain/reviews/ratings'
 import type { ReviewSubject } from '@renderer/domain/reviews/eligibility'
-import { cellText, findTable, mapRow, proposeMapping, type FieldSpec, type Grid } from '@renderer/excel/import/sheetTable'
+import {
+  cellText,
+  findTable,
+  mapRow,
+  proposeMapping,
+  type FieldSpec,
+  type Grid
+} from '@renderer/excel/import/sheetTable'
 
 export type RatingField = 'name' | 'score' | 'selfRating' | 'cellProposal' | 'note'
 
 export const RATING_SHEET_FIELDS: FieldSpec<RatingField>[] = [
-  { key: 'name', label: 'Họ và tên', aliases: ['Họ và tên', 'Họ tên', 'Tên đảng viên', 'Họ và tên đảng viên'], required: true },
+  {
+    key: 'name',
+    label: 'Họ và tên',
+    aliases: ['Họ và tên', 'Họ tên', 'Tên đảng viên', 'Họ và tên đảng viên'],
+    required: true
+  },
   { key: 'score', label: 'Điểm', aliases: ['Điểm', 'Tổng điểm', 'Điểm đánh giá', 'Điểm tự chấm'] },
-  { key: 'selfRating', label: 'Tự xếp loại', aliases: ['Tự xếp loại', 'Tự đánh giá', 'Cá nhân tự xếp loại', 'Tự nhận mức'] },
-  { key: 'cellProposal', label: 'Chi bộ đề xuất', aliases: ['Chi bộ đề xuất', 'Chi bộ xếp loại', 'Đề xuất', 'Chi bộ đề nghị', 'Chi bộ đánh giá'] },
+  {
+    key: 'selfRating',
+    label: 'Tự xếp loại',
+    aliases: ['Tự xếp loại', 'Tự đánh giá', 'Cá nhân tự xếp loại', 'Tự nhận mức']
+  },
+  {
+    key: 'cellProposal',
+    label: 'Chi bộ đề xuất',
+    aliases: ['Chi bộ đề xuất', 'Chi bộ xếp loại', 'Đề xuất', 'Chi bộ đề nghị', 'Chi bộ đánh giá']
+  },
   { key: 'note', label: 'Ghi chú', aliases: ['Ghi chú'] }
 ]
 
@@ -28,7 +48,10 @@ export interface RatingSheetRow {
   errors: string[]
 }
 
-export function readRatingSheet(grid: Grid, subjects: readonly ReviewSubject[]): { rows: RatingSheetRow[]; headers: string[]; mapped: RatingField[] } {
+export function readRatingSheet(
+  grid: Grid,
+  subjects: readonly ReviewSubject[]
+): { rows: RatingSheetRow[]; headers: string[]; mapped: RatingField[] } {
   const table = findTable(grid, RATING_SHEET_FIELDS)
   const mapping = proposeMapping(table.headers, RATING_SHEET_FIELDS)
   if (!mapping.includes('name')) throw new Error('Không thấy cột "Họ và tên" trong phiếu xếp loại.')
@@ -84,7 +107,13 @@ export function reviewsFromSheet(
     .filter((r) => r.errors.length === 0 && r.memberId)
     .map((r) => {
       const id = r.memberId!
-      const base: MemberReview = existing.get(id) ?? { id: `${year}:${id}`, year, memberId: id, cellId: cellOf.get(id)!, updatedAt: '' }
+      const base: MemberReview = existing.get(id) ?? {
+        id: `${year}:${id}`,
+        year,
+        memberId: id,
+        cellId: cellOf.get(id)!,
+        updatedAt: ''
+      }
       const next: MemberReview = { ...base }
       if (mapped.includes('score')) next.score = r.score
       if (mapped.includes('selfRating')) next.selfRating = r.selfRating

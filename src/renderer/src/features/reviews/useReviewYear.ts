@@ -4,12 +4,19 @@ import { computed, shallowRef, triggerRef } from 'vue'
 import type { CellReview, MemberReview, Rating, RulesProfile } from '@renderer/domain/entities'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
-import { checkCells, checkMembers, incrementalMemberChecks, type CheckContext, type ReviewCheck } from '@renderer/domain/reviews/checks'
+import {
+  checkCells,
+  checkMembers,
+  incrementalMemberChecks,
+  type CheckContext,
+  type ReviewCheck
+} from '@renderer/domain/reviews/checks'
 import { paramsOf } from '@renderer/domain/rules/profiles'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { nowIso } from '@renderer/domain/ids'
 
-export type MemberField = 'score' | 'exceedsRequirement' | 'selfRating' | 'cellProposal' | 'decision' | 'notRatedReason' | 'note'
+export type MemberField =
+  'score' | 'exceedsRequirement' | 'selfRating' | 'cellProposal' | 'decision' | 'notRatedReason' | 'note'
 export type CellField = 'selfRating' | 'proposal' | 'decision' | 'note'
 
 export function useReviewYear() {
@@ -40,7 +47,11 @@ export function useReviewYear() {
     if (!o) return null
     if (lastCtx && lastCtx.profile === o.profile && lastCtx.cells === o.cells) return lastCtx.ctx
     const names = new Map(o.cells.map((c) => [c.id, c.name]))
-    const c: CheckContext = { params: o.params, sources: o.sources, cellName: (id) => names.get(id) ?? 'Chi bộ không rõ' }
+    const c: CheckContext = {
+      params: o.params,
+      sources: o.sources,
+      cellName: (id) => names.get(id) ?? 'Chi bộ không rõ'
+    }
     lastCtx = { profile: o.profile, cells: o.cells, ctx: c }
     return c
   })
@@ -52,20 +63,31 @@ export function useReviewYear() {
   })
   const cellChecks = computed<ReviewCheck[]>(() => {
     const o = opened.value
-    return o && ctx.value ? checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o.year, ctx.value) : []
+    return o && ctx.value
+      ? checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o.year, ctx.value)
+      : []
   })
 
   function finalisingChecks(): ReviewCheck[] {
     const o = opened.value
     if (!o || !ctx.value) return []
     const c = { ...ctx.value, finalising: true }
-    return [...checkMembers(o.subjects, o.memberReviews, c), ...checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o.year, c)]
+    return [
+      ...checkMembers(o.subjects, o.memberReviews, c),
+      ...checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o.year, c)
+    ]
   }
 
   async function ensureYear(): Promise<void> {
     const o = opened.value!
     const existing = await reviewRepository.year(o.year)
-    if (!existing) await reviewRepository.saveYear({ year: o.year, profileId: o.profile.id, asOfDate: o.asOfDate, finalized: 0 })
+    if (!existing)
+      await reviewRepository.saveYear({
+        year: o.year,
+        profileId: o.profile.id,
+        asOfDate: o.asOfDate,
+        finalized: 0
+      })
   }
 
   // Edits are saved one after another, each reading the state the previous one left: a clerk typing
@@ -81,7 +103,9 @@ export function useReviewYear() {
   function setMemberFields(edits: { memberId: string; field: MemberField; value: unknown }[]): Promise<void> {
     return serial(() => applyMemberFields(edits))
   }
-  async function applyMemberFields(edits: { memberId: string; field: MemberField; value: unknown }[]): Promise<void> {
+  async function applyMemberFields(
+    edits: { memberId: string; field: MemberField; value: unknown }[]
+  ): Promise<void> {
     if (!opened.value || edits.length === 0) return
     await ensureYear()
     const o = opened.value
@@ -90,7 +114,14 @@ export function useReviewYear() {
     for (const e of edits) {
       const s = subjectById.get(e.memberId)
       if (!s) continue
-      const base = changed.get(e.memberId) ?? o.memberReviews.get(e.memberId) ?? { id: `${o.year}:${e.memberId}`, year: o.year, memberId: e.memberId, cellId: s.cellId, updatedAt: nowIso() }
+      const base = changed.get(e.memberId) ??
+        o.memberReviews.get(e.memberId) ?? {
+          id: `${o.year}:${e.memberId}`,
+          year: o.year,
+          memberId: e.memberId,
+          cellId: s.cellId,
+          updatedAt: nowIso()
+        }
       changed.set(e.memberId, { ...base, cellId: s.cellId, [e.field]: e.value })
     }
     const list = [...changed.values()]
@@ -105,11 +136,20 @@ export function useReviewYear() {
   function setCellField(cellId: string, field: CellField, value: Rating | string | null): Promise<void> {
     return serial(() => applyCellField(cellId, field, value))
   }
-  async function applyCellField(cellId: string, field: CellField, value: Rating | string | null): Promise<void> {
+  async function applyCellField(
+    cellId: string,
+    field: CellField,
+    value: Rating | string | null
+  ): Promise<void> {
     if (!opened.value) return
     await ensureYear()
     const o = opened.value
-    const base = o.cellReviews.get(cellId) ?? { id: `${o.year}:${cellId}`, year: o.year, cellId, updatedAt: nowIso() }
+    const base = o.cellReviews.get(cellId) ?? {
+      id: `${o.year}:${cellId}`,
+      year: o.year,
+      cellId,
+      updatedAt: nowIso()
+    }
     const next: CellReview = { ...base, [field]: value }
     await reviewRepository.saveCellReviews([next], new Map(o.cells.map((c) => [c.id, c.name])))
     const now = opened.value
@@ -140,5 +180,22 @@ export function useReviewYear() {
   const params = computed<RulesParams | null>(() => (opened.value ? paramsOf(opened.value.profile) : null))
   const sources = computed<RulesSources>(() => opened.value?.sources ?? {})
 
-  return { opened, profiles, loading, error, load, memberChecks, cellChecks, finalisingChecks, setMemberFields, setCellField, changeSettings, finalize, unfinalize, params, sources, refresh: () => triggerRef(opened) }
+  return {
+    opened,
+    profiles,
+    loading,
+    error,
+    load,
+    memberChecks,
+    cellChecks,
+    finalisingChecks,
+    setMemberFields,
+    setCellField,
+    changeSettings,
+    finalize,
+    unfinalize,
+    params,
+    sources,
+    refresh: () => triggerRef(opened)
+  }
 }

@@ -23,7 +23,11 @@ describe('importing the shared sample into the database', () => {
   it('writes every chosen row, the six cells and the events in one go; re-import updates', async () => {
     const loaded = await loadImportFile(bytes())
     const progress: number[] = []
-    const preview = await analyzeImport(recordsOf(loaded), { createMissingCells: true, today: TODAY, onProgress: (f) => progress.push(f) })
+    const preview = await analyzeImport(recordsOf(loaded), {
+      createMissingCells: true,
+      today: TODAY,
+      onProgress: (f) => progress.push(f)
+    })
     expect(progress.at(-1)).toBe(1)
     // The clerk skips one valid row (row 5) on top of the four problems.
     const result = await commitImport(preview, new Set([5]), 'danh-sach.xlsx')
@@ -36,7 +40,10 @@ describe('importing the shared sample into the database', () => {
     expect(moved).toMatchObject({ status: 'transferredOut', active: 0 })
     expect((await db.auditLog.toArray()).map((a) => a.action)).toEqual(['import'])
 
-    const again = await analyzeImport(recordsOf(await loadImportFile(bytes())), { createMissingCells: true, today: TODAY })
+    const again = await analyzeImport(recordsOf(await loadImportFile(bytes())), {
+      createMissingCells: true,
+      today: TODAY
+    })
     expect(again.counts).toEqual({ new: 1, update: 115, problem: 4 })
     // Nothing doubled: existing admission/official events are not added again.
     expect(again.rows.filter((r) => r.outcome === 'update').every((r) => r.events.length === 0)).toBe(true)
@@ -67,7 +74,10 @@ describe('importing the shared sample into the database', () => {
     }
     const restore = setPlatformForTests({ ...platform, isDesktop: true, backups })
     try {
-      const preview = await analyzeImport(recordsOf(await loadImportFile(bytes())), { createMissingCells: true, today: TODAY })
+      const preview = await analyzeImport(recordsOf(await loadImportFile(bytes())), {
+        createMissingCells: true,
+        today: TODAY
+      })
       await expect(commitImport(preview, new Set(), 'x.xlsx')).rejects.toThrow(PlatformError)
       expect(written).toHaveLength(1)
       expect(written[0]).toMatch(/truoc-nhap/)
@@ -89,7 +99,10 @@ describe('importing the shared sample into the database', () => {
   })
 
   it('a member created by mistake can be deleted with its events', async () => {
-    const preview = await analyzeImport(recordsOf(await loadImportFile(bytes())), { createMissingCells: true, today: TODAY })
+    const preview = await analyzeImport(recordsOf(await loadImportFile(bytes())), {
+      createMissingCells: true,
+      today: TODAY
+    })
     await commitImport(preview, new Set(), 'x.xlsx')
     const one = (await db.members.toArray())[0]
     await memberRepository.removeMistake(one.id)

@@ -7,7 +7,12 @@ import { todayIso } from '@renderer/domain/dates'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { metaRepository } from '@renderer/db/repositories/metaRepository'
-import { MEMBER_IMPORT_FIELDS, readMemberSheet, toImportRecords, type MemberSheet } from '@renderer/excel/import/memberSheet'
+import {
+  MEMBER_IMPORT_FIELDS,
+  readMemberSheet,
+  toImportRecords,
+  type MemberSheet
+} from '@renderer/excel/import/memberSheet'
 import { restoreMapping, type ColumnMapping } from '@renderer/excel/import/sheetTable'
 import { autoBackup } from '@renderer/features/backup/autoBackup'
 
@@ -72,11 +77,19 @@ export interface CommitResult {
 }
 
 /** Writes every chosen row (and the new cells they need) in ONE transaction. */
-export async function commitImport(preview: ImportPreview, skipped: ReadonlySet<number>, fileName: string): Promise<CommitResult> {
+export async function commitImport(
+  preview: ImportPreview,
+  skipped: ReadonlySet<number>,
+  fileName: string
+): Promise<CommitResult> {
   const batch = rowsToWrite(preview, skipped)
   const chosen = preview.rows.filter((r) => r.outcome !== 'problem' && !skipped.has(r.rowNumber))
   const updatedIds = chosen.filter((r) => r.outcome === 'update').map((r) => r.member.id)
-  const result = { created: chosen.length - updatedIds.length, updated: updatedIds.length, cellsCreated: batch.cells.length }
+  const result = {
+    created: chosen.length - updatedIds.length,
+    updated: updatedIds.length,
+    cellsCreated: batch.cells.length
+  }
   // A safety copy first (desktop): if it cannot be written, nothing is imported (DESIGN: never lose a record).
   await autoBackup('import')
   await memberRepository.importBatch({
