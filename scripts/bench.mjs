@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench — the ward-scale benchmark (issue 7).
+// npm run bench — the ward-scale benchmark (docs/design.md §9).
 //
 // Builds the web app with the benchmark pages (vite.bench.config.ts → out/web-bench), serves it
 // with `vite preview`, drives Debian's Chromium with Playwright (on-disk profile, so IndexedDB is

@@ -100,7 +100,7 @@ const normalise = (path) => path.split(/[\\/]/).join('/')
 /**
  * Project policy on top of Electronegativity. Its NODE_INTEGRATION_JS_CHECK reports an explicit
  * `nodeIntegration: true` only as INFORMATIONAL, and not at all when `sandbox: true` is present
- * ("sandbox disables node integration"). DESIGN.md §4 requires every one of these settings, so a
+ * ("sandbox disables node integration"). docs/design.md §4 requires every one of these settings, so a
  * regression must fail the scan: forbidden settings are HIGH, missing required ones are HIGH.
  */
 const FORBIDDEN_SETTINGS = [
@@ -156,7 +156,7 @@ function policyIssue(file, line, message) {
     confidence: 'CERTAIN',
     file,
     line,
-    description: `Secure window settings (DESIGN.md §4): ${message}`,
+    description: `Secure window settings (docs/design.md §4): ${message}`,
     manualReview: false
   }
 }

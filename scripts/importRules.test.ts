@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ESLint } from 'eslint'
 
-// The import rules of DESIGN §3 are enforced by lint, not only prose: each forbidden import fails.
+// The import rules of docs/design.md §3 are enforced by lint, not only prose: each forbidden import fails.
 const eslint = new ESLint({ cwd: process.cwd() })
 
 async function ruleErrors(filePath: string, code: string): Promise<string[]> {
@@ -9,7 +9,7 @@ async function ruleErrors(filePath: string, code: string): Promise<string[]> {
   return result.messages.filter((m) => m.severity === 2).map((m) => m.ruleId ?? '')
 }
 
-describe('import rules (DESIGN §3)', () => {
+describe('import rules (docs/design.md §3)', () => {
   it.each([
     [
       'domain imports db',

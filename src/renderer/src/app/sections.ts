@@ -1,4 +1,4 @@
-// The left navigation: exactly these sections, in this order (issue 2).
+// The left navigation: exactly these sections, in this order (docs/design.md §1).
 export interface Section {
   path: string
   name: string

@@ -55,7 +55,7 @@ async function memberNameIn(name: string): Promise<string | undefined> {
   }
 }
 
-describe('start-up finds the data: the newest complete generation (issue #6: never lose a record)', () => {
+describe('start-up finds the data: the newest complete generation (docs/design.md §8: never lose a record)', () => {
   it('a new install uses the base name and creates nothing', async () => {
     expect(await resolveActiveDatabaseName('fresh')).toBe('fresh')
     expect(await databaseNames()).not.toContain('fresh')

@@ -9,7 +9,7 @@
 //  - the data in use is never touched until its replacement is whole, whatever happens half-way;
 //  - Chromium's IndexedDB (LevelDB) deletes a cleared store row by row, reading every value, and a
 //    transaction that clears and then refills holds both in one pending batch: at ward scale that
-//    was ≈ 5.5 s against ≈ 3.3 s to fill an empty database (issue 6, docs/bench.md).
+//    was ≈ 5.5 s against ≈ 3.3 s to fill an empty database (docs/design.md §8, docs/bench.md).
 //
 // A generation without the mark is a restore that never committed (the PC was switched off half-way):
 // it holds nothing and is deleted at start-up. The first generation is the one the app created

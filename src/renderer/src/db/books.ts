@@ -8,7 +8,7 @@
 //
 // Why: Chromium's IndexedDB costs ≈ 45 µs per row written (+ ≈ 9 µs per index) whatever its size,
 // and a restore writes every row. The ward's ≈ 185,000 records of v2 took ≈ 18 s to write; the
-// same records in ≈ 26,000 rows fit the 5 s restore of issue 6 (measured: 74,000 reviews in 2,000
+// same records in ≈ 26,000 rows fit the 5 s restore of docs/design.md §8 (measured: 74,000 reviews in 2,000
 // rows write in 0.4 s instead of ≈ 5 s). Every read of the app was already per member, per cell
 // and year, or per year, so a book is the unit that is read anyway.
 //

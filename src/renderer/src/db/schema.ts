@@ -42,7 +42,7 @@ export const SCHEMA_V2_2026_11_21: SchemaDefinition = {
  * Version 3 — 2026-11-21: records read and written together share ONE row, a "book" (db/books.ts):
  * a member's events, a cell's meetings and attendance sheets of a year, a cell's tasks, a year's
  * member reviews of a cell. IndexedDB costs ≈ 45 µs per row written whatever its size, so the
- * ward's ≈ 185,000 rows of v2 become ≈ 26,000 and a restore fits in 5 s (issue 6).
+ * ward's ≈ 185,000 rows of v2 become ≈ 26,000 and a restore fits in 5 s (docs/design.md §8).
  * UPGRADES[3] packs the v2 rows; the v2 tables are then deleted.
  */
 export const SCHEMA_V3_2026_11_21: SchemaDefinition = {
@@ -61,7 +61,7 @@ export const SCHEMA_V3_2026_11_21: SchemaDefinition = {
 
 /**
  * Version 4 — 2026-11-21: with real 36-character ids, attendance sheets that list every member's id
- * made a restore of the ward 6 s (issue 6). An attendance book now lists its members once (`roll`)
+ * made a restore of the ward 6 s (docs/design.md §8). An attendance book now lists its members once (`roll`)
  * and each sheet keeps one letter per member of that roll (db/books.ts); UPGRADES[4] rewrites the v3
  * books. Members lose the indexes no query uses (status, partyCardNumber, idNumber): each index
  * costs every member write, and a restore writes 10,000.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addMonths, daysBetween, formatDate, fullYearsBetween, parseIsoDate, parseTypedDate } from './dates'
 
-describe('parseTypedDate — what a clerk types (DESIGN §4: accept d/m/yyyy)', () => {
+describe('parseTypedDate — what a clerk types (docs/design.md §4: accept d/m/yyyy)', () => {
   it.each([
     ['3/2/1930', '1930-02-03'],
     ['03/02/1930', '1930-02-03'],

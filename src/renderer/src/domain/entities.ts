@@ -1,4 +1,4 @@
-// Entities of Sổ Chi bộ, named from the glossary (DESIGN §5). Pure types: no Vue, no Dexie.
+// Entities of Sổ Chi bộ, named from the glossary (docs/design.md §5). Pure types: no Vue, no Dexie.
 //
 // Dates are ISO strings `YYYY-MM-DD`. Old records sometimes know only the year: such a field may
 // hold a bare `YYYY` (ISO 8601 reduced precision); `domain/dates.ts` reads both.
@@ -346,7 +346,7 @@ export interface Badge {
   awardedOn?: IsoDate | null
 }
 
-// ——— Rules profiles (DESIGN §6) ———
+// ——— Rules profiles (docs/design.md §6) ———
 
 export interface RulesProfile {
   id: string

@@ -68,7 +68,7 @@ const base = (): Data => ({
   attendance: [mark('mt1', 'm1'), mark('mt1', 'm2')]
 })
 
-describe('integrity check (issue #6)', () => {
+describe('integrity check (docs/design.md §8)', () => {
   it('a consistent database has no issue', () => {
     expect(checkIntegrity(base(), TODAY)).toEqual([])
   })

@@ -1,4 +1,4 @@
-// Integrity check (issue #6): references to records that do not exist, impossible dates, duplicate
+// Integrity check (docs/design.md §8): references to records that do not exist, impossible dates, duplicate
 // identifiers. Pure: plain arrays in, a list of issues out, each with where to fix it. Linear in the
 // data (Sets and Maps), so a 10,000-member, 1,000,000-mark database is checked in one pass.
 // Engineer F's demo generator must produce data with no issue: `checkIntegrity(data)` is [] for it.

@@ -1,4 +1,4 @@
-// Vietnamese labels for the glossary's codes (DESIGN §5), used by screens and spreadsheets alike.
+// Vietnamese labels for the glossary's codes (docs/design.md §5), used by screens and spreadsheets alike.
 import type {
   AttendanceStatus,
   CellType,

@@ -8,7 +8,7 @@ import {
   splitName
 } from './names'
 
-describe('accent-free search (DESIGN §4)', () => {
+describe('accent-free search (docs/design.md §4)', () => {
   it.each([
     ['Nguyễn Văn Ân', 'nguyen van an'],
     ['ĐÀO THỊ HỒNG', 'dao thi hong'],

@@ -1,5 +1,5 @@
 // Vietnamese names: normalising, splitting, sorting by tên (given name) and accent-free search
-// (DESIGN §4: lists of people are sorted by tên, as Party lists are).
+// (docs/design.md §4: lists of people are sorted by tên, as Party lists are).
 
 /** NFC, trimmed, inner spaces collapsed. */
 export function cleanText(value: string): string {

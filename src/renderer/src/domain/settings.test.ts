@@ -8,7 +8,7 @@ const filled = {
   placeName: 'Trường Sơn'
 }
 
-describe('organization settings (DESIGN §7: every name comes from Settings)', () => {
+describe('organization settings (docs/design.md §7: every name comes from Settings)', () => {
   it('accepts a complete form', () => {
     expect(validateSettings(filled)).toEqual({})
   })

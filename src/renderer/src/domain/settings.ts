@@ -1,4 +1,4 @@
-// Organization settings: the names every document header uses (DESIGN §7). Nothing is hard-coded
+// Organization settings: the names every document header uses (docs/design.md §7). Nothing is hard-coded
 // to one ward; the defaults are empty placeholders the clerk must fill in.
 import type { OrganizationSettings } from './entities'
 

@@ -1,5 +1,5 @@
 /**
- * Lays out one worksheet as a Party document (HD 36-HD/VPTW 2018; DESIGN §7). Every report builder
+ * Lays out one worksheet as a Party document (HD 36-HD/VPTW 2018; docs/design.md §7). Every report builder
  * uses this: it passes rows in, gets a sheet out. Times New Roman throughout; all names come from
  * the `OrganizationSettings` passed in.
  *
@@ -33,7 +33,7 @@
  *            as text would break sums and sorting in the superior's own spreadsheet.
  *   date     ISO 'YYYY-MM-DD' (or d/m/yyyy, or a Date) → a real Excel date (JS Date at UTC
  *            midnight) with numFmt 'dd/mm/yyyy'. A bare year 'YYYY' (a date known only by year,
- *            DESIGN dates.ts) is written as the text '1975', centred — an Excel date would
+ *            domain/dates.ts) is written as the text '1975', centred — an Excel date would
  *            invent 01/01/1975.
  *   id       CCCD, party card: written as a string with numFmt '@' (leading zeros kept).
  *   stt      row number, centred; filled 1..n over data rows (group and total rows not counted)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createLockRecord, isAppLockRecord, validateLockPassphrase, verifyLockPassphrase } from './appLock'
 
-describe('app lock (issue #6: a salted hash, never the passphrase)', () => {
+describe('app lock (docs/design.md §8: a salted hash, never the passphrase)', () => {
   it('stores a salted PBKDF2 hash with 600,000 iterations and no passphrase', async () => {
     const record = await createLockRecord('bí mật 123', 10)
     expect(record).toMatchObject({ algorithm: 'PBKDF2-SHA-256', iterations: 600_000, idleMinutes: 10 })

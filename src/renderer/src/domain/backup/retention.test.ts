@@ -16,7 +16,7 @@ function daily(start: string, n: number): string[] {
   return out
 }
 
-describe('backup retention (issue #6: last 30 daily and 12 monthly copies)', () => {
+describe('backup retention (docs/design.md §8: last 30 daily and 12 monthly copies)', () => {
   it.each([
     {
       rule: 'fewer than 30 days: nothing is deleted',

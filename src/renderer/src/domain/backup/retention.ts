@@ -1,4 +1,4 @@
-// Which automatic backups to keep (issue #6: "the last 30 daily and 12 monthly copies").
+// Which automatic backups to keep (docs/design.md §8: "the last 30 daily and 12 monthly copies").
 //
 // - Daily: every automatic copy made on the 30 most recent days that have copies. All copies of such
 //   a day are kept, not only the last: the safety copy taken before a wrong restore must survive a

@@ -21,7 +21,7 @@ export interface DatasetShape {
   years: number
 }
 
-/** S: a typical ward today; M: a merged ward; L: the design scale (DESIGN §1). */
+/** S: a typical ward today; M: a merged ward; L: the design scale (docs/design.md §1). */
 export const DATASET_SIZES: Record<DatasetSize, DatasetShape> = {
   S: { members: 600, cells: 15, years: 3 },
   M: { members: 3000, cells: 60, years: 5 },

@@ -1,4 +1,4 @@
-// Huy hiệu Đảng (party badge) candidates (DESIGN §6 Honours; Hướng dẫn 01-HD/TW 2021, mục 18):
+// Huy hiệu Đảng (party badge) candidates (docs/design.md §6 Honours; Hướng dẫn 01-HD/TW 2021, mục 18):
 // milestones 30, 40, 45, 50, 55, …, 90 years of party age; ceremonies on 3/2, 19/5, 2/9, 7/11.
 // Party age counts from the FIRST admission decision, minus the gaps (removal, expulsion, leaving,
 // lost contact → until readmission). Seriously ill members may be awarded early, up to 12 months

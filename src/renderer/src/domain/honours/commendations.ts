@@ -1,4 +1,4 @@
-// Commendation candidates (DESIGN §6 Honours): members xuất sắc this year; members xuất sắc N years
+// Commendation candidates (docs/design.md §6 Honours): members xuất sắc this year; members xuất sắc N years
 // in a row (N = profile.memberStreakYears, default 5); cells xuất sắc N years in a row
 // (profile.cellStreakYears, the seeds' example 3). Counted over every year on record.
 import type { CellReview, Commendation, MemberReview, Rating } from '../entities'

@@ -1,4 +1,4 @@
-// Multi-year streaks of "Hoàn thành xuất sắc nhiệm vụ" for commendation proposals (DESIGN §6
+// Multi-year streaks of "Hoàn thành xuất sắc nhiệm vụ" for commendation proposals (docs/design.md §6
 // Honours). A streak is the run of consecutive years rated xuất sắc ending with the review year;
 // a year without xuất sắc (or with no result on record) breaks it. Years already used by an earlier
 // streak commendation are not counted again, so a member commended for 2021–2025 is not proposed

@@ -1,5 +1,5 @@
 // Attendance of one meeting: marks, counts and the rate. The rate is present ÷ members expected to
-// attend (exempt and suspended members are excluded, DESIGN §6); the quality criterion is
+// attend (exempt and suspended members are excluded, docs/design.md §6); the quality criterion is
 // rate ≥ attendanceMinPercent (85 % by HD 42-HD/BTCTW 2025).
 import type { AttendanceCounts, AttendanceMark, AttendanceStatus, Meeting } from '../entities'
 import type { RulesParams } from '../rules/params'

@@ -1,4 +1,4 @@
-// Cell meetings (issue 4): the pure rules. Screens, repositories, report builders and engineer F's
+// Cell meetings (docs/design.md §6): the pure rules. Screens, repositories, report builders and engineer F's
 // overview and bench import from here.
 export * from './absences'
 export * from './attendance'

@@ -57,7 +57,7 @@ const events: Record<string, MemberEvent[]> = {
 }
 const eventsOf = (id: string) => events[id] ?? []
 
-describe('the roll on a date is derived from history via memberStateOn (DESIGN §6, Meetings)', () => {
+describe('the roll on a date is derived from history via memberStateOn (docs/design.md §6, Meetings)', () => {
   it.each([
     ['01/01 before anyone changed', '2026-01-01', ['an', 'binh', 'dung', 'em', 'giang', 'hai'], []],
     [
@@ -277,7 +277,7 @@ describe('absence warning at the Charter threshold (Điều lệ Đảng Điều
   })
 })
 
-describe('task carry-over: open tasks of a cell appear at its next meeting (DESIGN §6, Meetings)', () => {
+describe('task carry-over: open tasks of a cell appear at its next meeting (docs/design.md §6, Meetings)', () => {
   const task = (id: string, meetingId: string, extra: Partial<MeetingTask> = {}): MeetingTask => ({
     id,
     cellId: CELL,

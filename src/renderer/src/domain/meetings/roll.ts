@@ -2,7 +2,7 @@
 // history through memberStateOn (the single source of truth). A member who joined, transferred in
 // or out, was exempted or died on some date is on (or off) the roll exactly as on that date.
 // Members exempt from activities (miễn công tác và sinh hoạt đảng) or suspended are listed apart and
-// are not counted in the attendance rate (DESIGN §6, Meetings).
+// are not counted in the attendance rate (docs/design.md §6, Meetings).
 import type { IsoDate, Member, MemberEvent } from '../entities'
 import { memberStateOn } from '../memberState'
 import { sortByVietnameseName } from '../names'

@@ -1,5 +1,5 @@
 // Resolutions as tasks (nhiệm vụ): a meeting's open tasks are carried to the cell's next meeting,
-// where they are reported on and closed (DESIGN §6, Meetings: "open tasks show up at the cell's next
+// where they are reported on and closed (docs/design.md §6, Meetings: "open tasks show up at the cell's next
 // meeting"). A task may go to every member, with completion tracked per member (e.g. each member
 // hands in a personal "tự soi, tự sửa" review by a date).
 import type { IsoDate, MeetingTask } from '../entities'

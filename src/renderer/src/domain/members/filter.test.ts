@@ -43,7 +43,7 @@ const exempt = member('Hoàng Thị Anh', { status: 'exempt', gender: 'female', 
 const all = sortMembers([an, dao, binh, left, exempt])
 
 describe('filterMembers', () => {
-  it('sorts by tên, then middle, then family name (DESIGN §4)', () => {
+  it('sorts by tên, then middle, then family name (docs/design.md §4)', () => {
     expect(all.map((m) => m.fullName)).toEqual([
       'Phạm Văn An',
       'Hoàng Thị Anh',

@@ -17,7 +17,7 @@ describe('validateMember', () => {
     ['a complete, valid record', {}, null],
     ['name is required', { fullName: '  ' }, ['fullName', 'error', /Chưa nhập họ và tên/]],
     [
-      'birth < admission (DESIGN §6)',
+      'birth < admission (docs/design.md §6)',
       { admissionDate: '1980-05-10' },
       ['admissionDate', 'error', /phải sau ngày sinh/]
     ],

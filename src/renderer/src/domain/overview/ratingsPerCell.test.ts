@@ -23,7 +23,7 @@ const cells = [
   { id: 'c3', name: 'Chi bộ Trường Tiểu học' }
 ]
 
-describe('rating levels per cell for a year (issue 5: charts of the levels per cell)', () => {
+describe('rating levels per cell for a year (docs/design.md §7: charts of the levels per cell)', () => {
   const reviews = [
     review(2025, 'c1', { decision: 'excellent' }),
     review(2025, 'c1', { selfRating: 'excellent', cellProposal: 'good', decision: 'good' }),

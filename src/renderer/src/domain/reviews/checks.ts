@@ -1,4 +1,4 @@
-// Checks on a year's ratings (DESIGN §6). Each names the rule it applies (with the profile's source)
+// Checks on a year's ratings (docs/design.md §6). Each names the rule it applies (with the profile's source)
 // and WARNS: no check ever changes a rating. All checks of a year are computed in O(n) over maps,
 // so recomputing after every edit stays cheap at 10,000 members.
 import type { Cell, CellReview, MemberReview, Rating } from '../entities'

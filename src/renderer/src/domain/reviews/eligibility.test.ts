@@ -7,7 +7,7 @@ import { event, member } from './testFactories'
 const params = paramsOf(BUILT_IN_PROFILES[0])
 const AS_OF = '2025-12-15'
 
-describe('who is reviewed in 2025 and why not (HD 43-HD/BTCTW 2025; DESIGN §6 "Not rated")', () => {
+describe('who is reviewed in 2025 and why not (HD 43-HD/BTCTW 2025; docs/design.md §6 "Not rated")', () => {
   it.each<
     [
       string,

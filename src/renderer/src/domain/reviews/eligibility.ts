@@ -1,4 +1,4 @@
-// Who is reviewed in year N, and why not (DESIGN §6 "Not rated"). Everything goes through
+// Who is reviewed in year N, and why not (docs/design.md §6 "Not rated"). Everything goes through
 // memberStateOn, the single source of truth for "who belongs where on a date".
 import type { IsoDate, Member, MemberEvent, NotRatedReason } from '../entities'
 import { addMonths, comparable, daysBetween } from '../dates'

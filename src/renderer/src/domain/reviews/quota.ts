@@ -1,4 +1,4 @@
-// The quota on "Hoàn thành xuất sắc nhiệm vụ" (DESIGN §6).
+// The quota on "Hoàn thành xuất sắc nhiệm vụ" (docs/design.md §6).
 //
 // Decision (documented in README.md, Đánh giá, xếp loại): "rated tốt" counts ONLY the members rated Hoàn thành tốt
 // nhiệm vụ, as QĐ 124-QĐ/TW words it ("không vượt quá 20 % số đảng viên được xếp loại HTTNV"), not

@@ -1,4 +1,4 @@
-// The four rating levels (DESIGN §6), their order, and how a clerk may type them: 1–4, the short
+// The four rating levels (docs/design.md §6), their order, and how a clerk may type them: 1–4, the short
 // codes (HTXSNV/HTTNV/HTNV/KHTNV) or the full names, with or without accents — as copied from Excel.
 import type { Rating } from '../entities'
 import { RATING_LABELS, RATING_SHORT } from '../labels'

@@ -1,4 +1,4 @@
-// Rows of the year-end spreadsheets (DESIGN §7), built from domain objects only. Excel builders in
+// Rows of the year-end spreadsheets (docs/design.md §7), built from domain objects only. Excel builders in
 // excel/reports/ turn them into Party documents; the screens can show the same rows.
 import type { Cell, NotRatedReason, Rating } from '../entities'
 import { CELL_TYPE_LABELS, RATING_LABELS } from '../labels'

@@ -1,4 +1,4 @@
-// Parameters of a rules profile (DESIGN §6). Party rules change every few years and provinces add
+// Parameters of a rules profile (docs/design.md §6). Party rules change every few years and provinces add
 // their own guidance, so every threshold the app checks lives here, each with its source, and is
 // editable by the clerk on a copy of a built-in profile. Checks name the rule they apply.
 

@@ -3,7 +3,7 @@ import { BUILT_IN_PROFILES, paramsOf, profileForYear } from './profiles'
 import { PARAM_KINDS, validateParams, type RulesParams } from './params'
 import { copyProfile, validateProfile } from './profileEdit'
 
-describe('built-in profiles are chosen by review year (DESIGN §6)', () => {
+describe('built-in profiles are chosen by review year (docs/design.md §6)', () => {
   it.each([
     [2018, 'qd132-2018'],
     [2022, 'qd132-2018'],

@@ -1,4 +1,4 @@
-// Built-in rules profiles, chosen by review year (DESIGN §6). A clerk copies one to follow a
+// Built-in rules profiles, chosen by review year (docs/design.md §6). A clerk copies one to follow a
 // province's guidance; the copy keeps `basedOnId`. Every parameter cites its source.
 import type { RulesProfile } from '../entities'
 import { MEETING_DEFAULTS, MEETING_SOURCES, type RulesParams, type RulesSources } from './params'

@@ -57,7 +57,7 @@ const ENTRIES: AuditEntry[] = [
   }
 ]
 
-describe('audit log export (issue #6: viewable and exportable to Excel)', () => {
+describe('audit log export (docs/design.md §8: viewable and exportable to Excel)', () => {
   it('lays out one typed row per change, newest first, as a Party document', async () => {
     const bytes = await buildAuditLogWorkbook(SETTINGS, ENTRIES, {
       subtitle: 'Từ 01/01/2026 đến 21/11/2026',

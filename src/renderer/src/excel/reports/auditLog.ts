@@ -1,4 +1,4 @@
-// "Nhật ký thay đổi" as a Party document: when, which clerk, what, before → after (issue #6).
+// "Nhật ký thay đổi" as a Party document: when, which clerk, what, before → after (docs/design.md §8).
 // Rows in (audit entries, newest first), workbook out; saving goes through `platform`.
 import type { AuditEntry, OrganizationSettings } from '@renderer/domain/entities'
 import {

@@ -1,4 +1,4 @@
-// Honours spreadsheets (issue #5 reports 4–5), Party documents.
+// Honours spreadsheets (docs/design.md §7 reports 4–5), Party documents.
 import type ExcelJS from 'exceljs'
 import type { OrganizationSettings } from '@renderer/domain/entities'
 import {

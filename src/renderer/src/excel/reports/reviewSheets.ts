@@ -1,4 +1,4 @@
-// The year-end review spreadsheets (DESIGN §7, issue #5 reports 1–3), each a Party document.
+// The year-end review spreadsheets (docs/design.md §7, docs/design.md §7 reports 1–3), each a Party document.
 // Rows come from domain/reviews/reportRows.ts; this file only lays them out.
 import type ExcelJS from 'exceljs'
 import type { OrganizationSettings } from '@renderer/domain/entities'

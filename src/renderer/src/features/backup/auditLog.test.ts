@@ -14,7 +14,7 @@ beforeEach(async () => {
 })
 afterEach(() => setDb(null))
 
-describe('audit log records the changes issue #6 names (when, which clerk, before → after)', () => {
+describe('audit log records the changes docs/design.md §8 names (when, which clerk, before → after)', () => {
   it('a member’s status change', async () => {
     const m = (await db.members.get('member-0'))!
     await memberRepository.addEvent({

@@ -19,7 +19,7 @@ afterEach(() => {
   setDb(null)
 })
 
-describe('automatic backups (issue #6)', () => {
+describe('automatic backups (docs/design.md §8)', () => {
   it('the first start of a day makes one copy; later starts that day do not', async () => {
     const morning = new Date(2026, 10, 21, 8, 0, 0)
     expect(await dailyBackupIfDue(morning)).toMatchObject({

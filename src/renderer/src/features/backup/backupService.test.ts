@@ -84,7 +84,7 @@ async function expectRefused(promise: Promise<unknown>, code: BackupErrorCode) {
   expect((error as BackupFileError).userMessage).toMatch(/[À-ỹ]/)
 }
 
-describe('backup → restore round trip (issue #6: exact, every table, every field)', () => {
+describe('backup → restore round trip (docs/design.md §8: exact, every table, every field)', () => {
   it('a plain backup restores every table exactly, plus one "restore" audit entry', async () => {
     const seeded = await seedDatabase(db)
     const before = await snapshot(getDb())
@@ -185,7 +185,7 @@ describe('backup → restore round trip (issue #6: exact, every table, every fie
   })
 })
 
-describe('refused files change nothing (issue #6)', () => {
+describe('refused files change nothing (docs/design.md §8)', () => {
   let good: Uint8Array
   let encrypted: Uint8Array
   let before: Record<string, unknown[]>
@@ -362,7 +362,7 @@ describe('refused files change nothing (issue #6)', () => {
   })
 })
 
-describe('schema versions (issue #6: an older backup is upgraded, a newer one refused)', () => {
+describe('schema versions (docs/design.md §8: an older backup is upgraded, a newer one refused)', () => {
   it('a backup made by a schema-version-1 database restores into the current schema', async () => {
     const v1 = new SoChiBoDatabase('made-at-v1', 1)
     await v1.open()

@@ -1,5 +1,5 @@
 // The last off-PC backup ("Sao lưu ngay" saved where the clerk chose), shared by the page and the
-// reminder in the shell. A warning after 7 days (issue #6).
+// reminder in the shell. A warning after 7 days (docs/design.md §8).
 import { ref } from 'vue'
 import { metaRepository } from '@renderer/db/repositories/metaRepository'
 import { META_KEYS } from '@renderer/domain/backup/metaKeys'

@@ -37,7 +37,7 @@ async function seedV1(name: string) {
 
 afterEach(() => setDb(null))
 
-describe('a safety copy before a schema upgrade (issue 6: before every restore, import or schema upgrade)', () => {
+describe('a safety copy before a schema upgrade (docs/design.md §8: before every restore, import or schema upgrade)', () => {
   it('copies the data at its old version, then lets the upgrade run', async () => {
     const fake = fakeBackups()
     try {

@@ -90,7 +90,7 @@ export async function commitImport(
     updated: updatedIds.length,
     cellsCreated: batch.cells.length
   }
-  // A safety copy first (desktop): if it cannot be written, nothing is imported (DESIGN: never lose a record).
+  // A safety copy first (desktop): if it cannot be written, nothing is imported (docs/design.md: never lose a record).
   await autoBackup('import')
   await memberRepository.importBatch({
     ...batch,
