@@ -1,4 +1,4 @@
-// Lint, and the import rules of DESIGN §3 as errors: a forbidden import fails `npm run lint`.
+// Lint, and the import rules of ARCHITECTURE.md as errors: a forbidden import fails `npm run lint`.
 import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
@@ -47,7 +47,7 @@ export default defineConfigWithVueTs(
         {
           patterns: [
             restrict(
-              'domain/ imports nothing of the app (DESIGN §3).',
+              'domain/ imports nothing of the app (ARCHITECTURE.md).',
               'db',
               'features',
               'excel',
@@ -56,7 +56,7 @@ export default defineConfigWithVueTs(
               'app'
             ),
             libs(
-              'domain/ is pure TypeScript: no Vue, Dexie, Pinia, exceljs or UI library (DESIGN §3).',
+              'domain/ is pure TypeScript: no Vue, Dexie, Pinia, exceljs or UI library (ARCHITECTURE.md).',
               'vue',
               'dexie',
               'pinia',
@@ -77,7 +77,7 @@ export default defineConfigWithVueTs(
         'error',
         {
           patterns: [
-            restrict('db/ imports domain/ only (DESIGN §3).', 'features', 'excel', 'platform', 'ui', 'app'),
+            restrict('db/ imports domain/ only (ARCHITECTURE.md).', 'features', 'excel', 'platform', 'ui', 'app'),
             libs('db/ has no UI.', 'element-plus', 'pinia', 'exceljs')
           ]
         }
@@ -93,7 +93,7 @@ export default defineConfigWithVueTs(
         {
           patterns: [
             restrict(
-              'excel/ imports domain/ only, never db/ (DESIGN §3).',
+              'excel/ imports domain/ only, never db/ (ARCHITECTURE.md).',
               'db',
               'features',
               'platform',
@@ -101,7 +101,7 @@ export default defineConfigWithVueTs(
               'app'
             ),
             libs(
-              'excel/ never imports Vue, Dexie or the UI library (DESIGN §3).',
+              'excel/ never imports Vue, Dexie or the UI library (ARCHITECTURE.md).',
               'vue',
               'dexie',
               'pinia',
@@ -122,7 +122,7 @@ export default defineConfigWithVueTs(
         {
           patterns: [
             libs(
-              'Only db/ (repositories) calls Dexie (DESIGN §3); use a repository or useLiveQuery.',
+              'Only db/ (repositories) calls Dexie (ARCHITECTURE.md); use a repository or useLiveQuery.',
               'dexie'
             )
           ]
@@ -140,12 +140,12 @@ export default defineConfigWithVueTs(
         {
           object: 'window',
           property: 'platformApi',
-          message: 'Only platform/ touches window.platformApi (DESIGN §3).'
+          message: 'Only platform/ touches window.platformApi (ARCHITECTURE.md).'
         },
         {
           object: 'globalThis',
           property: 'platformApi',
-          message: 'Only platform/ touches window.platformApi (DESIGN §3).'
+          message: 'Only platform/ touches window.platformApi (ARCHITECTURE.md).'
         }
       ]
     }
@@ -160,7 +160,7 @@ export default defineConfigWithVueTs(
           patterns: [
             {
               group: ['@renderer', '@renderer/**', '**/renderer/**'],
-              message: 'main, preload and shared never import renderer code (DESIGN §3).'
+              message: 'main, preload and shared never import renderer code (ARCHITECTURE.md).'
             }
           ]
         }
