@@ -72,6 +72,22 @@ describe('cellRepository', () => {
     )
   })
 
+  it('merges into a new cell in the same transaction: a merge that fails leaves no new cell behind', async () => {
+    await cellRepository.bulkSave([cell('a', 'KDC 1'), cell('b', 'KDC 2')])
+    await memberRepository.bulkSave([member('1', 'a'), member('2', 'b')])
+    await expect(cellRepository.merge(['a', 'missing'], cell('n', 'KDC mới'), '2025-07-01')).rejects.toThrow(
+      /Không tìm thấy chi bộ/
+    )
+    expect(await cellRepository.get('n')).toBeUndefined()
+    const { moved } = await cellRepository.merge(['a', 'b'], cell('n', 'KDC mới'), '2025-07-01')
+    expect(moved).toBe(2)
+    expect((await getDb().members.get('1'))!.cellId).toBe('n')
+    expect((await getDb().auditLog.toArray()).map((a) => a.summary)).toEqual([
+      'Thêm chi bộ KDC mới',
+      'Hợp nhất KDC 1, KDC 2 vào KDC mới (2 đảng viên)'
+    ])
+  })
+
   it('refuses to merge a cell into itself, changing nothing', async () => {
     await cellRepository.bulkSave([cell('a', 'KDC 1')])
     await memberRepository.bulkSave([member('1', 'a')])

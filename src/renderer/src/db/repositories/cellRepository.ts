@@ -67,11 +67,12 @@ export const cellRepository = {
   /**
    * Merges cells into a target (the 2025 ward mergers): each active member of the sources gets a
    * dated cellChange event into the target; the sources are closed as 'merged' and kept with their
-   * history. One transaction.
+   * history. The target is an existing cell's id, or a new cell created in the same transaction (so a
+   * merge that fails leaves no empty new cell behind). One transaction.
    */
   async merge(
     sourceIds: string[],
-    targetId: string,
+    targetOrNew: string | Cell,
     date: string,
     decisionNumber?: string
   ): Promise<{ moved: number }> {
@@ -80,6 +81,18 @@ export const cellRepository = {
       'rw',
       [db.cells, db.members, db.memberTimelines, db.auditLog, db.settings],
       async () => {
+        const created = typeof targetOrNew === 'string' ? null : targetOrNew
+        const targetId = created ? created.id : (targetOrNew as string)
+        if (created) {
+          await db.cells.add(created)
+          await writeAudit({
+            entity: 'cells',
+            entityId: created.id,
+            action: 'create',
+            summary: `Thêm chi bộ ${created.name}`,
+            after: created
+          })
+        }
         const target = await db.cells.get(targetId)
         const sources = (await db.cells.bulkGet(sourceIds)).filter((c): c is Cell => !!c)
         if (!target || sources.length !== sourceIds.length) throw new Error('Không tìm thấy chi bộ.')

@@ -1,4 +1,5 @@
-// One Vietnamese sentence for any failure the member screens catch.
+// One Vietnamese sentence for any failure a screen catches: the platform's own message, a domain
+// error's `userMessage`, or the error's text.
 import { isPlatformError } from '@renderer/platform'
 
 export function errorText(e: unknown): string {
