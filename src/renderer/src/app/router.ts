@@ -1,27 +1,6 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
-import { overviewRoutes } from '../features/overview/routes'
-import { cellsRoutes } from '../features/cells/routes'
-import { membersRoutes } from '../features/members/routes'
-import { meetingsRoutes } from '../features/meetings/routes'
-import { reviewsRoutes } from '../features/reviews/routes'
-import { honoursRoutes } from '../features/honours/routes'
-import { reportsRoutes } from '../features/reports/routes'
-import { backupRoutes } from '../features/backup/routes'
-import { settingsRoutes } from '../features/settings/routes'
+import { createRouter, createWebHashHistory } from 'vue-router'
+import { routes } from './routes'
 
 // Hash history: works the same from app://, from a file and from the web preview.
-// Each section owns its routes (features/<f>/routes.ts); pages are lazy-loaded.
-const routes: RouteRecordRaw[] = [
-  ...overviewRoutes,
-  ...cellsRoutes,
-  ...membersRoutes,
-  ...meetingsRoutes,
-  ...reviewsRoutes,
-  ...honoursRoutes,
-  ...reportsRoutes,
-  ...backupRoutes,
-  ...settingsRoutes,
-  { path: '/:pathMatch(.*)*', redirect: '/' }
-]
-
+// Each section owns its routes (features/<f>/routes.ts, gathered in routes.ts); pages are lazy-loaded.
 export const router = createRouter({ history: createWebHashHistory(), routes })

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { overviewLinks } from './links'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { routes } from '@renderer/app/routes'
+
+const router = createRouter({ history: createMemoryHistory(), routes })
 import type { MemberFilters } from '@renderer/domain/members/filter'
 
 describe('overview links lead to the lists behind the figures', () => {
@@ -15,7 +19,9 @@ describe('overview links lead to the lists behind the figures', () => {
     [overviewLinks.reviews(2025), '/danh-gia', { year: '2025' }],
     [overviewLinks.badges('2027-02-03'), '/khen-thuong', { view: 'badges', ceremony: '2027-02-03' }]
   ])('%o', (link, path, query) => {
-    expect(link).toEqual({ path, query })
+    const to = router.resolve(link)
+    expect(to.path).toBe(path)
+    expect(to.query).toEqual(query)
   })
 
   it("uses the member list's own filter names (domain/members/filter.ts)", () => {
@@ -31,6 +37,6 @@ describe('overview links lead to the lists behind the figures', () => {
   })
 
   it('opens a member profile by id', () => {
-    expect(overviewLinks.member('d-m00001')).toEqual({ path: '/dang-vien/d-m00001' })
+    expect(router.resolve(overviewLinks.member('d-m00001')).path).toBe('/dang-vien/d-m00001')
   })
 })

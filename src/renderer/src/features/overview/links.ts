@@ -14,23 +14,23 @@ export const overviewLinks = {
       query?: string
     } = {}
   ): RouteLocationRaw => ({
-    path: '/dang-vien',
+    name: 'members',
     query: Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>
   }),
-  probationDue: (): RouteLocationRaw => ({ path: '/dang-vien', query: { view: 'due' } }),
-  member: (id: string): RouteLocationRaw => ({ path: `/dang-vien/${encodeURIComponent(id)}` }),
-  cells: (): RouteLocationRaw => ({ path: '/chi-bo' }),
+  probationDue: (): RouteLocationRaw => ({ name: 'members', query: { view: 'due' } }),
+  member: (id: string): RouteLocationRaw => ({ name: 'member', params: { id } }),
+  cells: (): RouteLocationRaw => ({ name: 'cells' }),
   compliance: (year: number): RouteLocationRaw => ({
-    path: '/sinh-hoat',
+    name: 'meetings',
     query: { year: String(year), view: 'months' }
   }),
   absences: (year: number): RouteLocationRaw => ({
-    path: '/sinh-hoat',
+    name: 'meetings',
     query: { year: String(year), view: 'absences' }
   }),
-  reviews: (year: number): RouteLocationRaw => ({ path: '/danh-gia', query: { year: String(year) } }),
+  reviews: (year: number): RouteLocationRaw => ({ name: 'reviews', query: { year: String(year) } }),
   badges: (ceremony: string): RouteLocationRaw => ({
-    path: '/khen-thuong',
+    name: 'honours',
     query: { view: 'badges', ceremony }
   })
 }
