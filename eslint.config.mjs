@@ -77,7 +77,14 @@ export default defineConfigWithVueTs(
         'error',
         {
           patterns: [
-            restrict('db/ imports domain/ only (ARCHITECTURE.md).', 'features', 'excel', 'platform', 'ui', 'app'),
+            restrict(
+              'db/ imports domain/ only (ARCHITECTURE.md).',
+              'features',
+              'excel',
+              'platform',
+              'ui',
+              'app'
+            ),
             libs('db/ has no UI.', 'element-plus', 'pinia', 'exceljs')
           ]
         }
