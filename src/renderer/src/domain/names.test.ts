@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
+  compareCellNames,
   foldForSearch,
   matchesSearch,
   memberSearchText,
   properCaseName,
   sortByVietnameseName,
+  sortCells,
   splitName
 } from './names'
 
@@ -63,5 +65,21 @@ describe('names', () => {
       'Phạm Văn Dũng',
       'Bùi Văn Đức'
     ])
+  })
+})
+
+describe('one order for cells: by name, numbers by value (docs/design.md §4)', () => {
+  it.each([
+    [
+      ['Chi bộ Khu phố 10', 'Chi bộ Khu phố 2', 'Chi bộ Khu phố 1'],
+      ['Chi bộ Khu phố 1', 'Chi bộ Khu phố 2', 'Chi bộ Khu phố 10']
+    ],
+    [
+      ['Chi bộ Trường THCS Đống Đa', 'Chi bộ Công an phường', 'Chi bộ Ấp Bắc'],
+      ['Chi bộ Ấp Bắc', 'Chi bộ Công an phường', 'Chi bộ Trường THCS Đống Đa']
+    ]
+  ])('%o → %o', (names, sorted) => {
+    expect(sortCells(names.map((name) => ({ name }))).map((c) => c.name)).toEqual(sorted)
+    expect([...names].sort(compareCellNames)).toEqual(sorted)
   })
 })

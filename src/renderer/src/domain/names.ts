@@ -46,6 +46,16 @@ export function splitName(fullName: string): NameParts {
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 
+/** Cell names in Vietnamese order, numbers by value: "Khu phố 2" before "Khu phố 10". */
+export function compareCellNames(a: string, b: string): number {
+  return collator.compare(a, b)
+}
+
+/** Cells (or anything named) sorted by name: the one order every list of cells uses. */
+export function sortCells<T extends { name: string }>(cells: readonly T[]): T[] {
+  return [...cells].sort((a, b) => collator.compare(a.name, b.name))
+}
+
 /** Vietnamese order: given name, then middle, then family name. */
 export function compareVietnameseNames(a: string, b: string): number {
   const pa = splitName(a)

@@ -2,7 +2,7 @@
 // in a row (N = profile.memberStreakYears, default 5); cells xuất sắc N years in a row
 // (profile.cellStreakYears, the seeds' example 3). Counted over every year on record.
 import type { CellReview, Commendation, MemberReview, Rating } from '../entities'
-import { sortByVietnameseName } from '../names'
+import { sortByVietnameseName, sortCells } from '../names'
 import type { RulesParams } from '../rules/params'
 import { streakCandidates } from './streaks'
 
@@ -137,7 +137,7 @@ export function commendationCandidates(
     })
   }
   out.push(...sortByVietnameseName(memberStreaks, (c) => c.name))
-  out.push(...cellStreaks.sort((a, b) => a.name.localeCompare(b.name, 'vi', { numeric: true })))
+  out.push(...sortCells(cellStreaks))
   out.push(...sortByVietnameseName(thisYear, (c) => c.name))
   return out
 }

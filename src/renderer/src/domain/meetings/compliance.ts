@@ -11,6 +11,7 @@ import type { Cell, IsoDate, Meeting } from '../entities'
 import type { RulesParams } from '../rules/params'
 import { daysInMonth, toIsoDate } from '../dates'
 import { isTooShort } from './duration'
+import { compareCellNames } from '../names'
 
 export type ComplianceMeeting = Pick<Meeting, 'cellId' | 'date' | 'type' | 'startTime' | 'endTime'>
 export type ComplianceCell = Pick<Cell, 'id' | 'name' | 'status'> &
@@ -66,8 +67,6 @@ export const COMPLIANCE_RULES = {
   thematic: 'Nghị quyết 22-NQ/TW 2008; HD 42-HD/BTCTW 2025: ít nhất mỗi quý một lần sinh hoạt chuyên đề',
   duration: 'HD 42-HD/BTCTW 2025: sinh hoạt tối thiểu 90 phút, 120 phút khi kết hợp chuyên đề'
 } as const
-
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 
 export function isRegularType(type: Meeting['type']): boolean {
   return type === 'regular' || type === 'combined'
@@ -128,7 +127,7 @@ export function complianceGrid(
   // A closed cell with no closing date is shown only if it met that year.
   const shown = cells.filter((c) => cellsOfYear([c], year).length > 0 || byCell.has(c.id))
   const rows = shown.map((cell) => cellCompliance(cell, byCell.get(cell.id) ?? [], year, params, today))
-  return rows.sort((a, b) => collator.compare(a.cellName, b.cellName))
+  return rows.sort((a, b) => compareCellNames(a.cellName, b.cellName))
 }
 
 function cellCompliance(
@@ -215,7 +214,7 @@ export function cellsBehind(grid: readonly CellCompliance[]): CellBehind[] {
     })
   const weight = (c: CellBehind) =>
     c.missedMonths.length * 3 + c.missedQuarters.length * 3 + c.tooShortMonths.length
-  return list.sort((a, b) => weight(b) - weight(a) || collator.compare(a.cellName, b.cellName))
+  return list.sort((a, b) => weight(b) - weight(a) || compareCellNames(a.cellName, b.cellName))
 }
 
 export interface ComplianceSummary {

@@ -4,6 +4,7 @@
 import type { Cell, IsoDate, Meeting, MeetingTask, MeetingType } from '../entities'
 import type { RulesParams } from '../rules/params'
 import { attendanceRate } from './attendance'
+import { compareCellNames } from '../names'
 import { qualityLevel, type QualityLevel } from './quality'
 
 export type QualityParams = Pick<RulesParams, 'qualityGood' | 'qualityFair' | 'qualityAverage'>
@@ -36,8 +37,6 @@ function emptyStats(cellId: string, cellName: string): CellMeetingStats {
     tasksDone: 0
   }
 }
-
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 
 /**
  * One row per cell that had meetings in [from, to] (inclusive) or is active, sorted by name, and a
@@ -91,7 +90,7 @@ export function meetingStatistics(
     total.tasksDone += s.tasksDone
   }
   total.averageAttendance = allRates.length ? mean(allRates) : null
-  return { rows: [...rows.values()].sort((a, b) => collator.compare(a.cellName, b.cellName)), total }
+  return { rows: [...rows.values()].sort((a, b) => compareCellNames(a.cellName, b.cellName)), total }
 }
 
 function mean(values: readonly number[]): number {

@@ -116,13 +116,6 @@ export function countByCell(
   return out
 }
 
-const cellCollator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' })
-
-/** Cells by name, numbers in order ("số 2" before "số 17"). */
-export function sortCellsByName<T extends { name: string }>(cells: readonly T[]): T[] {
-  return [...cells].sort((a, b) => cellCollator.compare(a.name, b.name))
-}
-
 /** The filters in words, for the exported sheet's note. */
 export function describeFilters(
   filters: MemberFilters,

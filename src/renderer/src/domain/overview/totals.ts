@@ -3,6 +3,7 @@
 // figure to its list shows the same number of rows.
 import type { Cell, IsoDate, Member } from '../entities'
 import { AGE_BANDS, PARTY_AGE_BANDS, countByCell, type Band } from '../members/filter'
+import { compareCellNames } from '../names'
 import { ageAt } from '../members/validation'
 
 export interface MemberTotals {
@@ -39,15 +40,13 @@ export interface CellCount {
   count: number
 }
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
-
 /** Active members per active cell, in cell-name order ("Khu phố 2" before "Khu phố 10"). */
 export function membersPerCell(members: readonly Member[], cells: readonly Cell[]): CellCount[] {
   const counts = countByCell(members)
   return cells
     .filter((c) => c.status === 'active')
     .map((c) => ({ cellId: c.id, name: c.name, count: counts.get(c.id)?.total ?? 0 }))
-    .sort((a, b) => collator.compare(a.name, b.name))
+    .sort((a, b) => compareCellNames(a.name, b.name))
 }
 
 export interface BandCount {

@@ -4,7 +4,8 @@ import type { Cell, NotRatedReason, Rating } from '../entities'
 import { CELL_TYPE_LABELS, RATING_LABELS } from '../labels'
 import { sortByVietnameseName } from '../names'
 import { RATINGS, currentRating } from './ratings'
-import { compareCellNames, countedRating, sortCells, type ReviewYearData } from './yearData'
+import { countedRating, type ReviewYearData } from './yearData'
+import { compareCellNames, sortCells } from '../names'
 
 export interface SummaryRow {
   cellId: string | null

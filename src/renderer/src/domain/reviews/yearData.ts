@@ -15,17 +15,6 @@ export interface ReviewYearData {
   cellReviews: ReadonlyMap<string, CellReview>
 }
 
-const cellCollator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' })
-
-/** Cells in the order of every list: by name, numbers in natural order ("Khu phố 2" before "Khu phố 10"). */
-export function sortCells<T extends { name: string }>(cells: readonly T[]): T[] {
-  return [...cells].sort((a, b) => cellCollator.compare(a.name, b.name))
-}
-
-export function compareCellNames(a: string, b: string): number {
-  return cellCollator.compare(a, b)
-}
-
 /** The member's counted rating for the year: null when not rated (not eligible, or marked absent/other). */
 export function countedRating(subject: ReviewSubject, review: MemberReview | undefined): Rating | null {
   if (!subject.eligible || review?.notRatedReason) return null

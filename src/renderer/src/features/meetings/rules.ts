@@ -18,9 +18,3 @@ export function rulesOf(year: number, profiles: readonly RulesProfile[]): YearRu
 export async function loadRules(year: number): Promise<YearRules> {
   return rulesOf(year, await meetingRepository.profiles())
 }
-
-/** Cells sorted the way a clerk reads them ("Khu phố 2" before "Khu phố 10"). */
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
-export function byName<T extends { name: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => collator.compare(a.name, b.name))
-}

@@ -9,7 +9,7 @@ import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
 import { todayIso, yearOf } from '@renderer/domain/dates'
 import { paramsOf, profileForYear } from '@renderer/domain/rules/profiles'
-import { sortCells } from '@renderer/domain/reviews/yearData'
+import { sortCells } from '@renderer/domain/names'
 import {
   ageDistribution,
   computeOverview,
