@@ -1,55 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { checkIntegrity, type IntegrityData, type IntegrityKind } from './integrity'
 import type { AttendanceMark, Cell, Meeting, Member } from './entities'
+import { T, cell, mark as markOf, meeting, member } from '@renderer/testing/factories'
 
-const T = '2026-01-01T00:00:00.000Z'
 const TODAY = '2026-11-21'
-const cell = (id: string, extra: Partial<Cell> = {}): Cell => ({
-  id,
-  name: `Chi bộ ${id}`,
-  type: 'residential',
-  status: 'active',
-  committee: [],
-  createdAt: T,
-  updatedAt: T,
-  ...extra
-})
-const member = (id: string, extra: Partial<Member> = {}): Member => ({
-  id,
-  fullName: `Đảng viên ${id}`,
-  gender: 'male',
-  cellId: 'c1',
-  birthDate: '1970-05-01',
-  admissionDate: '1995-05-01',
-  officialDate: '1996-05-01',
-  status: 'official',
-  active: 1,
-  searchText: id,
-  createdAt: T,
-  updatedAt: T,
-  ...extra
-})
-const meeting = (id: string, extra: Partial<Meeting> = {}): Meeting => ({
-  id,
-  cellId: 'c1',
-  type: 'regular',
-  date: '2026-03-03',
-  guests: [],
-  presentations: [],
-  attachments: [],
-  createdAt: T,
-  updatedAt: T,
-  ...extra
-})
-const mark = (meetingId: string, memberId: string, extra: Partial<AttendanceMark> = {}): AttendanceMark => ({
-  id: `${meetingId}:${memberId}`,
-  meetingId,
-  memberId,
-  cellId: 'c1',
-  date: '2026-03-03',
-  status: 'present',
-  ...extra
-})
+// Marks here take the meeting's defaults (cell c1, 3/3/2026) unless a test says otherwise.
+const mark = (meetingId: string, memberId: string, extra: Partial<AttendanceMark> = {}): AttendanceMark =>
+  markOf({ id: meetingId, cellId: 'c1', date: '2026-03-03' }, memberId, 'present', extra)
 
 /** A small consistent ward: no issue. */
 type Data = IntegrityData & {

@@ -2,30 +2,11 @@ import { createTestDb, getDb, setDb } from '../database'
 import { cellRepository } from './cellRepository'
 import { memberRepository } from './memberRepository'
 import type { Cell, Member } from '@renderer/domain/entities'
+import { cell as cellOf, member as memberOf } from '@renderer/testing/factories'
 
-const cell = (id: string, name: string): Cell => ({
-  id,
-  name,
-  type: 'residential',
-  status: 'active',
-  committee: [],
-  createdAt: '',
-  updatedAt: ''
-})
-const member = (id: string, cellId: string, extra: Partial<Member> = {}): Member => ({
-  id,
-  fullName: `Đảng viên ${id}`,
-  gender: 'male',
-  cellId,
-  admissionDate: '2000-01-01',
-  officialDate: '2001-01-01',
-  status: 'official',
-  active: 1,
-  searchText: '',
-  createdAt: '',
-  updatedAt: '',
-  ...extra
-})
+const cell = (id: string, name: string): Cell => cellOf(id, { name })
+const member = (id: string, cellId: string, extra: Partial<Member> = {}): Member =>
+  memberOf(id, { cellId, admissionDate: '2000-01-01', officialDate: '2001-01-01', ...extra })
 
 beforeEach(() => {
   createTestDb()

@@ -1,62 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AttendanceMark, Cell, Meeting, MeetingTask, Member } from '@renderer/domain/entities'
+import type { Cell, Meeting, Member } from '@renderer/domain/entities'
 import { complianceGrid } from '@renderer/domain/meetings/compliance'
 import { createTestDb, getDb, setDb } from '../database'
 import { meetingRepository } from './meetingRepository'
+import {
+  T,
+  cell as cellOf,
+  mark,
+  meeting as meetingOf,
+  member as memberOf,
+  task
+} from '@renderer/testing/factories'
 
-const T = '2026-01-01T00:00:00.000Z'
-const cell = (id: string, name: string): Cell => ({
-  id,
-  name,
-  type: 'residential',
-  status: 'active',
-  committee: [],
-  createdAt: T,
-  updatedAt: T
-})
-const meeting = (id: string, cellId: string, date: string, extra: Partial<Meeting> = {}): Meeting => ({
-  id,
-  cellId,
-  type: 'regular',
-  date,
-  startTime: '08:00',
-  endTime: '10:00',
-  guests: [],
-  presentations: [],
-  attachments: [],
-  createdAt: T,
-  updatedAt: T,
-  ...extra
-})
-const mark = (m: Meeting, memberId: string, status: AttendanceMark['status']): AttendanceMark => ({
-  id: `${m.id}:${memberId}`,
-  meetingId: m.id,
-  memberId,
-  cellId: m.cellId,
-  date: m.date,
-  status
-})
-const task = (id: string, m: Meeting, extra: Partial<MeetingTask> = {}): MeetingTask => ({
-  id,
-  cellId: m.cellId,
-  meetingId: m.id,
-  title: id,
-  forAllMembers: 0,
-  status: 'open',
-  completions: [],
-  ...extra
-})
-const member = (id: string, fullName: string, cellId: string): Member => ({
-  id,
-  fullName,
-  gender: 'male',
-  cellId,
-  status: 'official',
-  active: 1,
-  searchText: '',
-  createdAt: T,
-  updatedAt: T
-})
+const cell = (id: string, name: string): Cell => cellOf(id, { name })
+const meeting = (id: string, cellId: string, date: string, extra: Partial<Meeting> = {}): Meeting =>
+  meetingOf(id, { cellId, date, ...extra })
+const member = (id: string, fullName: string, cellId: string): Member => memberOf(id, { fullName, cellId })
 
 beforeEach(() => {
   createTestDb()
