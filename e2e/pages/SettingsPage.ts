@@ -29,6 +29,13 @@ export class SettingsPage {
     })
   }
 
+  /** The sample ward through the app's own screen (Cài đặt → Dữ liệu mẫu), as most specs start. */
+  async loadSampleWard(): Promise<void> {
+    await this.open()
+    await this.openDemoTab()
+    await this.loadDemoData()
+  }
+
   async removeDemoData(): Promise<void> {
     await this.demoPanel().getByRole('button', { name: 'Xóa dữ liệu mẫu' }).click()
     await this.page.getByRole('dialog').getByRole('button', { name: 'Xóa dữ liệu mẫu' }).click()
