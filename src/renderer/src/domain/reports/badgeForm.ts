@@ -42,13 +42,19 @@ const GAP_START = new Set(['removal', 'expulsion', 'leaving', 'lostContact'])
 const ENTRY = new Set(['admission', 'readmission'])
 
 /** The stored date behind a normalised one: the full day when one is recorded, else the year. */
-function recorded(normalised: IsoDate | null, dates: readonly (IsoDate | null | undefined)[]): IsoDate | null {
+function recorded(
+  normalised: IsoDate | null,
+  dates: readonly (IsoDate | null | undefined)[]
+): IsoDate | null {
   if (!normalised) return null
   const same = dates.filter((d): d is IsoDate => !!d && comparable(d) === comparable(normalised))
   return same.find((d) => !isYearOnly(d)) ?? same[0] ?? normalised
 }
 
-export function timeOutOfParty(member: Pick<Member, 'admissionDate'>, events: readonly MemberEvent[]): string {
+export function timeOutOfParty(
+  member: Pick<Member, 'admissionDate'>,
+  events: readonly MemberEvent[]
+): string {
   const starts = events.filter((e) => GAP_START.has(e.type)).map((e) => e.date)
   const entries = events.filter((e) => ENTRY.has(e.type)).map((e) => e.date)
   return partyTimeline(member, events)

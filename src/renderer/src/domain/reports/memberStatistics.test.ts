@@ -14,9 +14,19 @@ const TO = '2026-06-30'
 describe('movements of a period come from the member events', () => {
   it.each([
     ['admission in the period', [event('a', 'admission', '2026-03-02')], 'admitted', '2026-03-02'],
-    ['readmission counts as admitted, noted', [event('a', 'readmission', '2026-03-02')], 'admitted', '2026-03-02'],
+    [
+      'readmission counts as admitted, noted',
+      [event('a', 'readmission', '2026-03-02')],
+      'admitted',
+      '2026-03-02'
+    ],
     ['official', [event('a', 'official', '2026-05-01')], 'official', '2026-05-01'],
-    ['transfer in', [event('a', 'transferIn', '2026-02-01', { cellId: 'c2' })], 'transferredIn', '2026-02-01'],
+    [
+      'transfer in',
+      [event('a', 'transferIn', '2026-02-01', { cellId: 'c2' })],
+      'transferredIn',
+      '2026-02-01'
+    ],
     ['transfer out', [event('a', 'transferOut', '2026-06-30')], 'transferredOut', '2026-06-30'],
     ['death', [event('a', 'death', '2026-04-04')], 'deceased', '2026-04-04'],
     ['removal (xóa tên)', [event('a', 'removal', '2026-04-04')], 'removed', '2026-04-04'],
@@ -34,7 +44,12 @@ describe('movements of a period come from the member events', () => {
   })
 
   it('an old record with no entry events is admitted and made official by its own dates, a year-only date kept', () => {
-    const found = memberMovements(member('a', { admissionDate: '2026', officialDate: '2026-05-20' }), [], FROM, TO)
+    const found = memberMovements(
+      member('a', { admissionDate: '2026', officialDate: '2026-05-20' }),
+      [],
+      FROM,
+      TO
+    )
     expect(found.map((m) => [m.kind, m.date])).toEqual([
       ['admitted', '2026'],
       ['official', '2026-05-20']
@@ -47,14 +62,33 @@ describe('movements of a period come from the member events', () => {
       event('a', 'transferOut', '2026-02-01', { place: 'Đảng bộ phường Hà Đông', transferKind: 'temporary' })
     ]
     const [out] = memberMovements(member('a'), events, FROM, TO)
-    expect(out).toMatchObject({ cellId: 'c7', place: 'Đảng bộ phường Hà Đông', note: 'Chuyển sinh hoạt tạm thời' })
+    expect(out).toMatchObject({
+      cellId: 'c7',
+      place: 'Đảng bộ phường Hà Đông',
+      note: 'Chuyển sinh hoạt tạm thời'
+    })
   })
 })
 
 describe('Thống kê đảng viên: start + gains − losses = end, and the make-up at the end', () => {
   const members = [
-    member('old', { birthDate: '1950-05-01', admissionDate: '1975-01-01', theoryLevel: 'intermediate', ethnicity: 'Kinh', religion: 'Không', education: '10/10' }),
-    member('new', { birthDate: '2000-02-02', gender: 'female', admissionDate: null, officialDate: null, ethnicity: 'Tày', religion: 'Phật giáo', education: 'Đại học' }),
+    member('old', {
+      birthDate: '1950-05-01',
+      admissionDate: '1975-01-01',
+      theoryLevel: 'intermediate',
+      ethnicity: 'Kinh',
+      religion: 'Không',
+      education: '10/10'
+    }),
+    member('new', {
+      birthDate: '2000-02-02',
+      gender: 'female',
+      admissionDate: null,
+      officialDate: null,
+      ethnicity: 'Tày',
+      religion: 'Phật giáo',
+      education: 'Đại học'
+    }),
     member('moved', { birthDate: '1980-01-01', admissionDate: '2010-01-01' }),
     member('dead', { birthDate: '1940-01-01', admissionDate: '1965-01-01' }),
     member('came', { birthDate: '1990-01-01', admissionDate: '2015-01-01', ethnicity: 'Kinh' }),
@@ -72,7 +106,13 @@ describe('Thống kê đảng viên: start + gains − losses = end, and the mak
   it('counts members on the day before the period and at its end', () => {
     // At 31/12/2025: old, moved, dead (came transfers in later, gone was removed in 2025, new not yet admitted).
     expect([s.start, s.end]).toEqual([3, 3])
-    expect(s.counts).toMatchObject({ admitted: 1, transferredIn: 1, transferredOut: 1, deceased: 1, removed: 0 })
+    expect(s.counts).toMatchObject({
+      admitted: 1,
+      transferredIn: 1,
+      transferredOut: 1,
+      deceased: 1,
+      removed: 0
+    })
     expect([s.gains, s.losses, s.unexplained]).toEqual([2, 2, 0])
   })
 

@@ -153,11 +153,23 @@ export function memberStatistics(
     { title: 'Trình độ học vấn, chuyên môn', lines: free((m) => m.education) },
     {
       title: 'Trình độ lý luận chính trị',
-      lines: fixed([...theoryLabels, UNKNOWN], (m) => (m.theoryLevel ? THEORY_LEVEL_LABELS[m.theoryLevel] : UNKNOWN))
+      lines: fixed([...theoryLabels, UNKNOWN], (m) =>
+        m.theoryLevel ? THEORY_LEVEL_LABELS[m.theoryLevel] : UNKNOWN
+      )
     },
     { title: 'Tuổi Đảng', lines: fixed([...PARTY_AGE_GROUPS.map((g) => g.label), UNKNOWN], partyAgeOf) }
   ]
   const gains = GAINS.reduce((s, k) => s + counts[k], 0)
   const losses = LOSSES.reduce((s, k) => s + counts[k], 0)
-  return { from, to, start, end, counts, gains, losses, unexplained: end - (start + gains - losses), composition }
+  return {
+    from,
+    to,
+    start,
+    end,
+    counts,
+    gains,
+    losses,
+    unexplained: end - (start + gains - losses),
+    composition
+  }
 }

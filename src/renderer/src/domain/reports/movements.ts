@@ -7,14 +7,7 @@ import { comparable, compareDates } from '../dates'
 import { memberStateOn } from '../memberState'
 
 export type MovementKind =
-  | 'admitted'
-  | 'official'
-  | 'transferredIn'
-  | 'transferredOut'
-  | 'deceased'
-  | 'removed'
-  | 'expelled'
-  | 'left'
+  'admitted' | 'official' | 'transferredIn' | 'transferredOut' | 'deceased' | 'removed' | 'expelled' | 'left'
 
 /** Order of the groups in every list and table. */
 export const MOVEMENT_KINDS: readonly MovementKind[] = [
@@ -101,7 +94,15 @@ export function memberMovements(
   const hasOfficial = events.some((e) => e.type === 'official')
   const fromRecord = (kind: MovementKind, date: IsoDate | null | undefined): void => {
     if (date && inPeriod(date, from, to))
-      out.push({ kind, memberId: member.id, date, cellId: member.cellId, place: '', decisionNumber: '', note: '' })
+      out.push({
+        kind,
+        memberId: member.id,
+        date,
+        cellId: member.cellId,
+        place: '',
+        decisionNumber: '',
+        note: ''
+      })
   }
   if (!hasEntry) fromRecord('admitted', member.admissionDate)
   if (!hasOfficial) fromRecord('official', member.officialDate)
