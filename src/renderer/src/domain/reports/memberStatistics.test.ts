@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { MemberEvent } from '../entities'
 import { event, member } from '../reviews/testFactories'
 import { groupEventsByMember } from '../reviews/eligibility'
-import { memberMovements, movementsByKind } from './movements'
+import { memberMovements, movementGroups, movementsByKind } from './movements'
 import { memberStatistics } from './memberStatistics'
 
 const FROM = '2026-01-01'
@@ -149,5 +149,28 @@ describe('Thống kê đảng viên: start + gains − losses = end, and the mak
     const byKind = movementsByKind(members, events, FROM, TO)
     expect(byKind.admitted.map((m) => m.memberId)).toEqual(['new'])
     expect(byKind.removed).toEqual([])
+  })
+})
+
+describe('movement lists: one group per kind that has anyone, with who and where', () => {
+  it('joins names, birth dates, sex and cells; empty kinds are left out', () => {
+    const members = [member('a', { fullName: 'Lê Thị Hoa', gender: 'female', birthDate: '1990' })]
+    const events = groupEventsByMember([
+      event('a', 'admission', '2026-03-02', { cellId: 'c1', decisionNumber: '12-QĐ/ĐU' })
+    ])
+    const groups = movementGroups(
+      movementsByKind(members, events, FROM, TO),
+      new Map(members.map((m) => [m.id, m])),
+      [{ id: 'c1', name: 'Chi bộ Khu phố 1' }]
+    )
+    expect(groups.map((g) => g.label)).toEqual(['Kết nạp đảng viên'])
+    expect(groups[0].rows[0]).toMatchObject({
+      fullName: 'Lê Thị Hoa',
+      birthDate: '1990',
+      gender: 'Nữ',
+      cellName: 'Chi bộ Khu phố 1',
+      date: '2026-03-02',
+      decisionNumber: '12-QĐ/ĐU'
+    })
   })
 })

@@ -5,6 +5,7 @@
 import type { IsoDate, Member, MemberEvent, MemberEventType } from '../entities'
 import { comparable, compareDates } from '../dates'
 import { memberStateOn } from '../memberState'
+import { GENDER_LABELS } from '../labels'
 
 export type MovementKind =
   'admitted' | 'official' | 'transferredIn' | 'transferredOut' | 'deceased' | 'removed' | 'expelled' | 'left'
@@ -139,4 +140,40 @@ export function movementsByKind(
     for (const mv of memberMovements(m, eventsByMember.get(m.id) ?? [], from, to)) out[mv.kind].push(mv)
   for (const k of MOVEMENT_KINDS) out[k].sort((a, b) => compareDates(a.date, b.date))
   return out
+}
+
+export interface MovementRow extends Movement {
+  fullName: string
+  birthDate: IsoDate | null
+  gender: string
+  cellName: string
+}
+
+export interface MovementGroup {
+  kind: MovementKind
+  label: string
+  rows: MovementRow[]
+}
+
+/** The lists of a period, one group per kind that has anyone, each by date then name. */
+export function movementGroups(
+  byKind: Record<MovementKind, Movement[]>,
+  members: ReadonlyMap<string, Pick<Member, 'fullName' | 'birthDate' | 'gender'>>,
+  cells: readonly { id: string; name: string }[]
+): MovementGroup[] {
+  const cellNames = new Map(cells.map((c) => [c.id, c.name]))
+  return MOVEMENT_KINDS.filter((k) => byKind[k].length > 0).map((kind) => ({
+    kind,
+    label: MOVEMENT_LABELS[kind],
+    rows: byKind[kind].map((mv) => {
+      const m = members.get(mv.memberId)
+      return {
+        ...mv,
+        fullName: m?.fullName ?? '',
+        birthDate: m?.birthDate ?? null,
+        gender: m ? GENDER_LABELS[m.gender] : '',
+        cellName: (mv.cellId && cellNames.get(mv.cellId)) || ''
+      }
+    })
+  }))
 }
