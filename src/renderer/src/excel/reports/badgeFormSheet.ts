@@ -16,7 +16,7 @@ const COLUMNS: DocColumn[] = [
   { key: 'admitted', header: 'Ngày cấp có thẩm quyền ra quyết định kết nạp', width: 14, kind: 'date' },
   { key: 'official', header: 'Ngày chính thức', width: 11, kind: 'date' },
   { key: 'timeOut', header: 'Thời gian ra khỏi Đảng (kết nạp lại)', width: 18, kind: 'text' },
-  { key: 'years', header: 'Tuổi Đảng', width: 7, kind: 'number', numFmt: '0' },
+  { key: 'years', header: 'Tuổi Đảng', width: 8, kind: 'number', numFmt: '0' },
   { key: 'cell', header: 'Chi bộ', width: 16, kind: 'text' },
   { key: 'note', header: 'Ghi chú', width: 18, kind: 'text' }
 ]

@@ -16,7 +16,8 @@ function periodLine(period: PeriodRange): string {
 }
 
 const STAT_COLUMNS: DocColumn[] = [
-  { key: 'no', header: 'STT', width: 6, kind: 'text' },
+  // Section numbers are labels ("1", "2"), not counts: centred text, never auto-numbered.
+  { key: 'no', header: 'STT', width: 6, kind: 'id' },
   { key: 'label', header: 'Chỉ tiêu', width: 46, kind: 'text' },
   { key: 'count', header: 'Số lượng', width: 12, kind: 'number' },
   { key: 'percent', header: 'Tỷ lệ so với tổng số cuối kỳ (%)', width: 14, kind: 'percent' }

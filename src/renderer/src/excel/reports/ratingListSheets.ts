@@ -40,10 +40,10 @@ const FULL_COLUMNS: DocColumn[] = [
   { key: 'name', header: 'Họ và tên', width: 24, kind: 'text' },
   { key: 'birth', header: 'Ngày sinh', width: 12, kind: 'date' },
   { key: 'position', header: 'Chức vụ', width: 20, kind: 'text' },
-  { key: 'result', header: 'Kết quả xếp loại', width: 24, kind: 'text' },
+  { key: 'result', header: 'Kết quả xếp loại', width: 29, kind: 'text' },
   { key: 'short', header: 'Viết tắt', width: 9, kind: 'text' },
   { key: 'reason', header: 'Lý do không xếp loại', width: 24, kind: 'text' },
-  { key: 'note', header: 'Ghi chú', width: 20, kind: 'text' }
+  { key: 'note', header: 'Ghi chú', width: 18, kind: 'text' }
 ]
 
 export function addRatingListSheet(
