@@ -1,7 +1,8 @@
 import { expect, type Download, type Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { readFile } from 'node:fs/promises'
-import { AppShell } from './AppShell'
+import { join } from 'node:path'
+import { AppShell, openSelect } from './AppShell'
 
 /** Báo cáo → "Báo cáo theo kỳ", as a clerk sees it. */
 export class PeriodReportsSection {
@@ -20,8 +21,8 @@ export class PeriodReportsSection {
   }
 
   private async choose(label: string, option: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: label }).click()
-    await this.page.getByRole('option', { name: option, exact: true }).click()
+    const list = await openSelect(this.page, label)
+    await list.getByRole('option', { name: option, exact: true }).click()
   }
 
   chooseYear(year: number): Promise<void> {
@@ -30,8 +31,16 @@ export class PeriodReportsSection {
   choosePeriod(label: string): Promise<void> {
     return this.choose('Kỳ báo cáo', label)
   }
-  chooseCell(name: string): Promise<void> {
-    return this.choose('Chi bộ', name)
+  /** Picks the first cell of the list; returns its name. */
+  async chooseFirstCell(): Promise<string> {
+    const list = await openSelect(this.page, 'Chi bộ')
+    const option = list
+      .getByRole('option')
+      .filter({ hasText: /^Chi bộ/ })
+      .first()
+    const name = (await option.innerText()).trim()
+    await option.click()
+    return name
   }
 
   /** Clicks "Xuất Excel" of the entry whose title starts with `title` and waits for the file. */
@@ -39,6 +48,9 @@ export class PeriodReportsSection {
     const downloading = this.page.waitForEvent('download', { timeout: 60_000 })
     await this.region().getByRole('button', { name: title }).click()
     const download = await downloading
+    // KEEP_DOWNLOADS=<dir> keeps each file to render and look at (scripts/render-xlsx.sh).
+    if (process.env.KEEP_DOWNLOADS)
+      await download.saveAs(join(process.env.KEEP_DOWNLOADS, download.suggestedFilename()))
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await readFile(await download.path())) as unknown as ExcelJS.Buffer)
     return { download, workbook }
