@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test'
+import { test, expect, type Page } from '@playwright/test'
 import type ExcelJS from 'exceljs'
 import { SettingsPage } from './pages/SettingsPage'
 import { PeriodReportsSection, findCell, sheetTexts } from './pages/PeriodReportsSection'
@@ -16,18 +16,23 @@ function expectPartyDocument(ws: ExcelJS.Worksheet): void {
   expect(ws.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/)
 }
 
+/** Cài đặt → Dữ liệu mẫu → Nạp, then Báo cáo. */
+async function openWithSampleWard(page: Page): Promise<PeriodReportsSection> {
+  const settings = new SettingsPage(page)
+  await settings.open()
+  await settings.openDemoTab()
+  await settings.loadDemoData()
+  const reports = new PeriodReportsSection(page)
+  await reports.open()
+  return reports
+}
+
 test.describe('Báo cáo theo kỳ (new reports)', () => {
   test('a clerk exports each period report and list from the sample ward and reads it back', async ({
     page
   }) => {
     test.setTimeout(300_000)
-    const settings = new SettingsPage(page)
-    await settings.open()
-    await settings.openDemoTab()
-    await settings.loadDemoData()
-
-    const reports = new PeriodReportsSection(page)
-    await reports.open()
+    const reports = await openWithSampleWard(page)
     await reports.chooseYear(YEAR)
     await reports.choosePeriod(`6 tháng đầu năm ${YEAR}`)
 
@@ -119,12 +124,7 @@ test.describe('Báo cáo theo kỳ (new reports)', () => {
 
   test('a cell picked limits the rating list; an empty list is not saved but explained', async ({ page }) => {
     test.setTimeout(180_000)
-    const settings = new SettingsPage(page)
-    await settings.open()
-    await settings.openDemoTab()
-    await settings.loadDemoData()
-    const reports = new PeriodReportsSection(page)
-    await reports.open()
+    const reports = await openWithSampleWard(page)
     await reports.chooseYear(YEAR)
 
     const cell = await reports.chooseFirstCell()

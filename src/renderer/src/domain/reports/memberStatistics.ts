@@ -103,26 +103,27 @@ export function memberStatistics(
     count,
     percent: end > 0 ? Math.round((count * 1000) / end) / 10 : null
   })
-  const fixed = (labels: readonly string[], keyOf: (m: StatisticsMember) => string): StatLine[] => {
-    const tally = new Map<string, number>(labels.map((l) => [l, 0]))
+  /** Members at the end per key; `preset` keys come first, in order, even when nobody has them. */
+  const tally = (keyOf: (m: StatisticsMember) => string, preset: readonly string[] = []) => {
+    const counts = new Map<string, number>(preset.map((l) => [l, 0]))
     for (const m of atEnd) {
       const k = keyOf(m)
-      tally.set(k, (tally.get(k) ?? 0) + 1)
+      counts.set(k, (counts.get(k) ?? 0) + 1)
     }
-    return [...tally].filter(([l, n]) => n > 0 || l !== UNKNOWN).map(([l, n]) => line(l, n))
+    return counts
   }
+  const fixed = (labels: readonly string[], keyOf: (m: StatisticsMember) => string): StatLine[] =>
+    [...tally(keyOf, labels)].filter(([l, n]) => n > 0 || l !== UNKNOWN).map(([l, n]) => line(l, n))
   const free = (valueOf: (m: StatisticsMember) => string | undefined, rename?: Record<string, string>) => {
-    const tally = new Map<string, number>()
-    for (const m of atEnd) {
+    const counts = tally((m) => {
       const raw = valueOf(m)?.normalize('NFC').trim()
-      const k = raw ? (rename?.[raw] ?? raw) : UNKNOWN
-      tally.set(k, (tally.get(k) ?? 0) + 1)
-    }
-    const known = [...tally.keys()].filter((k) => k !== UNKNOWN)
+      return raw ? (rename?.[raw] ?? raw) : UNKNOWN
+    })
+    const known = [...counts.keys()].filter((k) => k !== UNKNOWN)
     // Largest first (Kinh before the minorities), then by name; "Chưa ghi" last.
-    known.sort((a, b) => tally.get(b)! - tally.get(a)! || collator.compare(a, b))
-    if (tally.has(UNKNOWN)) known.push(UNKNOWN)
-    return known.map((k) => line(k, tally.get(k)!))
+    known.sort((a, b) => counts.get(b)! - counts.get(a)! || collator.compare(a, b))
+    if (counts.has(UNKNOWN)) known.push(UNKNOWN)
+    return known.map((k) => line(k, counts.get(k)!))
   }
 
   const ageOf = (m: StatisticsMember): string => {

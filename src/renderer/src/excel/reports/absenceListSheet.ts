@@ -5,7 +5,8 @@ import type { OrganizationSettings } from '@renderer/domain/entities'
 import { ABSENCE_RULE } from '@renderer/domain/meetings/absences'
 import type { AbsenceRow } from '@renderer/domain/reports/absenceList'
 import type { CellGroup } from '@renderer/domain/reviews/reportRows'
-import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
+import { addPartyDocumentSheet, newWorkbook, type DocColumn } from '../partyDocument'
+import { byCell, countOf, personGroupRows } from './groupedRows'
 
 const COLUMNS: DocColumn[] = [
   { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
@@ -31,23 +32,15 @@ export function buildAbsenceListWorkbook(
   now: Date = new Date()
 ): ExcelJS.Workbook {
   const wb = newWorkbook(now)
-  const rows: DocRow[] = []
-  let n = 0
-  for (const g of groups) {
-    rows.push({ kind: 'group', label: `${g.cellName} (${g.items.length} đồng chí)` })
-    for (const r of g.items)
-      rows.push({
-        values: {
-          name: r.fullName,
-          birth: r.birthDate,
-          cell: g.cellName,
-          months: r.monthCount,
-          meetings: r.unexcusedMeetings,
-          which: r.months
-        }
-      })
-    n += g.items.length
-  }
+  const n = countOf(groups)
+  const rows = personGroupRows(byCell(groups), (r, g) => ({
+    name: r.fullName,
+    birth: r.birthDate,
+    cell: g.name,
+    months: r.monthCount,
+    meetings: r.unexcusedMeetings,
+    which: r.months
+  }))
   addPartyDocumentSheet(wb, settings, {
     sheetName: 'Vắng không lý do',
     title: `Danh sách đảng viên bỏ sinh hoạt đảng không có lý do chính đáng năm ${scope.year}`,

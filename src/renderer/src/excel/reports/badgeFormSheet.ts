@@ -5,7 +5,8 @@ import type ExcelJS from 'exceljs'
 import type { OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
 import type { BadgeFormGroup } from '@renderer/domain/reports/badgeForm'
-import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
+import { addPartyDocumentSheet, newWorkbook, type DocColumn } from '../partyDocument'
+import { countOf, personGroupRows } from './groupedRows'
 
 const COLUMNS: DocColumn[] = [
   { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
@@ -28,27 +29,20 @@ export function buildBadgeFormWorkbook(
   now: Date = new Date()
 ): ExcelJS.Workbook {
   const wb = newWorkbook(now)
-  const rows: DocRow[] = []
-  let n = 0
-  for (const g of groups) {
-    rows.push({ kind: 'group', label: `${g.label} (${g.rows.length} đồng chí)` })
-    for (const r of g.rows)
-      rows.push({
-        values: {
-          name: r.fullName,
-          birth: r.birthDate,
-          hometown: r.hometown,
-          card: r.partyCardNumber,
-          admitted: r.admissionDate,
-          official: r.officialDate,
-          timeOut: r.timeOut,
-          years: r.partyYears,
-          cell: r.cellName,
-          note: r.note
-        }
-      })
-    n += g.rows.length
-  }
+  const people = groups.map((g) => ({ name: g.label, items: g.rows }))
+  const n = countOf(people)
+  const rows = personGroupRows(people, (r) => ({
+    name: r.fullName,
+    birth: r.birthDate,
+    hometown: r.hometown,
+    card: r.partyCardNumber,
+    admitted: r.admissionDate,
+    official: r.officialDate,
+    timeOut: r.timeOut,
+    years: r.partyYears,
+    cell: r.cellName,
+    note: r.note
+  }))
   addPartyDocumentSheet(wb, settings, {
     sheetName: 'Huy hiệu Đảng (mẫu HHĐ)',
     title: `Danh sách đảng viên đề nghị tặng Huy hiệu Đảng đợt ${formatDate(ceremonyDate)}`,

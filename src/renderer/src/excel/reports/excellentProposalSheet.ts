@@ -4,7 +4,8 @@ import type ExcelJS from 'exceljs'
 import type { OrganizationSettings } from '@renderer/domain/entities'
 import { provisionalNote } from '@renderer/domain/reviews/resultStage'
 import type { ExcellentProposals } from '@renderer/domain/reports/excellentProposals'
-import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
+import { addPartyDocumentSheet, newWorkbook, type DocColumn } from '../partyDocument'
+import { byCell, personGroupRows } from './groupedRows'
 
 const COLUMNS: DocColumn[] = [
   { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
@@ -24,21 +25,14 @@ export function buildExcellentProposalWorkbook(
   now: Date = new Date()
 ): ExcelJS.Workbook {
   const wb = newWorkbook(now)
-  const rows: DocRow[] = []
-  for (const g of proposals.groups) {
-    rows.push({ kind: 'group', label: `${g.cellName} (${g.items.length} đồng chí)` })
-    for (const r of g.items)
-      rows.push({
-        values: {
-          name: r.fullName,
-          birth: r.birthDate,
-          position: r.position,
-          cell: g.cellName,
-          form: r.awardForm,
-          note: r.note
-        }
-      })
-  }
+  const rows = personGroupRows(byCell(proposals.groups), (r, g) => ({
+    name: r.fullName,
+    birth: r.birthDate,
+    position: r.position,
+    cell: g.name,
+    form: r.awardForm,
+    note: r.note
+  }))
   const stage = provisionalNote(proposals.stage)
   addPartyDocumentSheet(wb, settings, {
     sheetName: 'Đề nghị khen thưởng HTXSNV',

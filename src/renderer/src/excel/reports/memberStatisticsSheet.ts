@@ -7,6 +7,7 @@ import type { PeriodRange } from '@renderer/domain/reports/period'
 import type { MemberStatistics } from '@renderer/domain/reports/memberStatistics'
 import { GAINS, LOSSES, MOVEMENT_LABELS, type MovementGroup } from '@renderer/domain/reports/movements'
 import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
+import { personGroupRows } from './groupedRows'
 
 const RECIPIENTS = ['Ban Tổ chức cấp trên (để báo cáo)']
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']
@@ -93,23 +94,17 @@ export function addMovementListSheet(
   groups: readonly MovementGroup[],
   period: PeriodRange
 ): ExcelJS.Worksheet {
-  const rows: DocRow[] = []
-  groups.forEach((g, i) => {
-    rows.push({ kind: 'group', label: `${ROMAN[i] ?? i + 1}. ${g.label} (${g.rows.length} đồng chí)` })
-    for (const r of g.rows)
-      rows.push({
-        values: {
-          name: r.fullName,
-          birth: r.birthDate,
-          gender: r.gender,
-          cell: r.cellName,
-          date: r.date,
-          decision: r.decisionNumber,
-          place: r.place,
-          note: r.note
-        }
-      })
-  })
+  const people = groups.map((g, i) => ({ name: `${ROMAN[i] ?? i + 1}. ${g.label}`, items: g.rows }))
+  const rows = personGroupRows(people, (r) => ({
+    name: r.fullName,
+    birth: r.birthDate,
+    gender: r.gender,
+    cell: r.cellName,
+    date: r.date,
+    decision: r.decisionNumber,
+    place: r.place,
+    note: r.note
+  }))
   return addPartyDocumentSheet(wb, settings, {
     sheetName: 'Biến động đảng viên',
     title: `Danh sách đảng viên biến động ${period.label}`,

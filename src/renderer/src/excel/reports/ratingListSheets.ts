@@ -4,11 +4,11 @@
 import type ExcelJS from 'exceljs'
 import type { OrganizationSettings } from '@renderer/domain/entities'
 import { RATING_SHORT } from '@renderer/domain/labels'
-import type { CellGroup } from '@renderer/domain/reviews/reportRows'
 import { provisionalNote } from '@renderer/domain/reviews/resultStage'
-import type { RatingList, RatingListRow } from '@renderer/domain/reports/ratingList'
+import type { RatingList } from '@renderer/domain/reports/ratingList'
 import { incompleteGroups } from '@renderer/domain/reports/ratingList'
-import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
+import { addPartyDocumentSheet, newWorkbook, type DocColumn } from '../partyDocument'
+import { byCell, countOf, personGroupRows } from './groupedRows'
 
 const RECIPIENTS = ['Ban Tổ chức cấp trên (để báo cáo)', 'Các chi bộ trực thuộc']
 
@@ -21,18 +21,6 @@ export interface RatingListScope {
 function scopeLine(scope: RatingListScope, count: number, stageNote: string): string {
   const where = scope.cellName ?? 'Toàn Đảng bộ'
   return [`${where}: ${count} đồng chí`, stageNote].filter(Boolean).join(' ')
-}
-
-function grouped(
-  groups: readonly CellGroup<RatingListRow>[],
-  values: (r: RatingListRow) => Record<string, unknown>
-): DocRow[] {
-  const rows: DocRow[] = []
-  for (const g of groups) {
-    rows.push({ kind: 'group', label: `${g.cellName} (${g.items.length} đồng chí)` })
-    for (const r of g.items) rows.push({ values: values(r) })
-  }
-  return rows
 }
 
 const FULL_COLUMNS: DocColumn[] = [
@@ -52,7 +40,7 @@ export function addRatingListSheet(
   list: RatingList,
   scope: RatingListScope
 ): ExcelJS.Worksheet {
-  const count = list.groups.reduce((n, g) => n + g.items.length, 0)
+  const count = countOf(list.groups)
   const c = list.counts
   return addPartyDocumentSheet(wb, settings, {
     sheetName: 'Danh sách xếp loại ĐV',
@@ -60,7 +48,7 @@ export function addRatingListSheet(
     subtitle: scopeLine(scope, count, provisionalNote(list.stage)),
     orientation: 'landscape',
     columns: FULL_COLUMNS,
-    rows: grouped(list.groups, (r) => ({
+    rows: personGroupRows(byCell(list.groups), (r) => ({
       name: r.fullName,
       birth: r.birthDate,
       position: r.position,
@@ -92,7 +80,7 @@ export function addIncompleteListSheet(
   scope: RatingListScope
 ): ExcelJS.Worksheet | null {
   const groups = incompleteGroups(list)
-  const count = groups.reduce((n, g) => n + g.items.length, 0)
+  const count = countOf(groups)
   if (count === 0) return null
   return addPartyDocumentSheet(wb, settings, {
     sheetName: 'ĐV không hoàn thành NV',
@@ -100,7 +88,7 @@ export function addIncompleteListSheet(
     subtitle: scopeLine(scope, count, provisionalNote(list.stage)),
     orientation: 'portrait',
     columns: INCOMPLETE_COLUMNS,
-    rows: grouped(groups, (r) => ({
+    rows: personGroupRows(byCell(groups), (r) => ({
       name: r.fullName,
       birth: r.birthDate,
       position: r.position,
