@@ -5,9 +5,8 @@
 // and the row asks for it to be checked (docs/design.md §6 Honours: never invent 1 January).
 import type { Cell, IsoDate, Member, MemberEvent } from '../entities'
 import { comparable, formatDate, isYearOnly } from '../dates'
-import { sortByVietnameseName } from '../names'
 import { partyTimeline, type BadgeCandidate } from '../honours/badges'
-import { earlyNote } from '../honours/badgeRows'
+import { badgeReportGroups } from '../honours/badgeRows'
 
 export const CHECK_ADMISSION_DATE = 'Cần xác minh ngày kết nạp'
 
@@ -65,46 +64,40 @@ export function timeOutOfParty(
     .join('; ')
 }
 
-/** Groups by milestone (highest first), names in Vietnamese order. */
+/**
+ * The badge list's groups (badgeRows.ts: by milestone, highest first, names in Vietnamese order)
+ * with the HHĐ form's columns added.
+ */
 export function badgeFormGroups(
   candidates: readonly BadgeCandidate[],
   members: ReadonlyMap<string, FormMember>,
   eventsByMember: ReadonlyMap<string, readonly MemberEvent[]>,
   cells: readonly Pick<Cell, 'id' | 'name'>[]
 ): BadgeFormGroup[] {
-  const cellNames = new Map(cells.map((c) => [c.id, c.name]))
-  const byMilestone = new Map<number, BadgeFormRow[]>()
-  for (const c of candidates) {
-    const m = members.get(c.memberId)
-    const events = eventsByMember.get(c.memberId) ?? []
-    const admission = recorded(c.firstAdmission, [
-      ...events.filter((e) => e.type === 'admission').map((e) => e.date),
-      m?.admissionDate
-    ])
-    const notes = [earlyNote(c)]
-    if (admission && isYearOnly(admission)) notes.push(CHECK_ADMISSION_DATE)
-    const row: BadgeFormRow = {
-      memberId: c.memberId,
-      fullName: c.fullName,
-      birthDate: m?.birthDate ?? null,
-      hometown: m?.hometown ?? '',
-      partyCardNumber: m?.partyCardNumber ?? '',
-      admissionDate: admission,
-      officialDate: m?.officialDate ?? null,
-      timeOut: m ? timeOutOfParty(m, events) : '',
-      partyYears: c.partyYears,
-      cellName: cellNames.get(c.cellId) ?? '',
-      note: notes.filter(Boolean).join('; ')
-    }
-    const list = byMilestone.get(c.milestone) ?? []
-    list.push(row)
-    byMilestone.set(c.milestone, list)
-  }
-  return [...byMilestone.keys()]
-    .sort((a, b) => b - a)
-    .map((milestone) => ({
-      milestone,
-      label: `Huy hiệu ${milestone} năm tuổi Đảng`,
-      rows: sortByVietnameseName(byMilestone.get(milestone)!, (r) => r.fullName)
-    }))
+  return badgeReportGroups(candidates, members, cells).map((g) => ({
+    milestone: g.milestone,
+    label: g.label,
+    rows: g.rows.map((r): BadgeFormRow => {
+      const m = members.get(r.memberId)
+      const events = eventsByMember.get(r.memberId) ?? []
+      const admission = recorded(r.firstAdmission, [
+        ...events.filter((e) => e.type === 'admission').map((e) => e.date),
+        m?.admissionDate
+      ])
+      const check = admission && isYearOnly(admission) ? CHECK_ADMISSION_DATE : ''
+      return {
+        memberId: r.memberId,
+        fullName: r.fullName,
+        birthDate: r.birthDate,
+        hometown: r.hometown,
+        partyCardNumber: m?.partyCardNumber ?? '',
+        admissionDate: admission,
+        officialDate: r.officialDate,
+        timeOut: m ? timeOutOfParty(m, events) : '',
+        partyYears: r.partyYears,
+        cellName: r.cellName,
+        note: [r.note, check].filter(Boolean).join('; ')
+      }
+    })
+  }))
 }
