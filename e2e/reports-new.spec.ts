@@ -64,9 +64,9 @@ test.describe('Báo cáo theo kỳ (new reports)', () => {
     // 6. Meeting statistics by quarter.
     await reports.choosePeriod(`Quý II năm ${YEAR}`)
     ;({ download, workbook } = await reports.export(/^Xuất Thống kê sinh hoạt chi bộ quý II/))
-    expect(download.suggestedFilename()).toBe(`Thong-ke-sinh-hoat-${YEAR}-04-01_${YEAR}-06-30.xlsx`)
+    expect(download.suggestedFilename()).toBe(`Thong-ke-sinh-hoat-${YEAR}-Q2.xlsx`)
     ws = workbook.worksheets[0]
-    expect(sheetTexts(ws)).toContain(`Từ ngày 01/04/${YEAR} đến ngày 30/06/${YEAR}`)
+    expect(sheetTexts(ws)).toContain(`Quý II năm ${YEAR} (từ ngày 01/04/${YEAR} đến ngày 30/06/${YEAR})`)
     expectPartyDocument(ws)
 
     // 3. Điều 8.2 list of the year.

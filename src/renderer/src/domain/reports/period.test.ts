@@ -16,6 +16,10 @@ describe('report periods: year, half-year, quarter', () => {
     expect(periodRange(p)).toMatchObject({ from, to, label })
   })
 
+  it('a heading starts with a capital', () => {
+    expect(periodRange({ kind: 'quarter', year: 2026, index: 3 }).heading).toBe('Quý III năm 2026')
+  })
+
   it('a quarter 5 does not exist', () => {
     expect(() => periodRange({ kind: 'quarter', year: 2026, index: 5 })).toThrow('Kỳ báo cáo không hợp lệ')
   })

@@ -16,8 +16,10 @@ export interface ReportPeriod {
 export interface PeriodRange {
   from: IsoDate
   to: IsoDate
-  /** "năm 2026", "6 tháng đầu năm 2026", "quý III năm 2026". */
+  /** "năm 2026", "6 tháng đầu năm 2026", "quý III năm 2026" (inside a sentence or a title). */
   label: string
+  /** The same at the start of a line: "Năm 2026", "Quý III năm 2026". */
+  heading: string
   /** For file names: "2026", "2026-6T-dau", "2026-Q3". */
   slug: string
 }
@@ -26,6 +28,11 @@ const ROMAN = ['I', 'II', 'III', 'IV']
 
 /** First and last day of the period and how a document names it. */
 export function periodRange(p: ReportPeriod): PeriodRange {
+  const range = rangeOf(p)
+  return { ...range, heading: range.label.charAt(0).toLocaleUpperCase('vi') + range.label.slice(1) }
+}
+
+function rangeOf(p: ReportPeriod): Omit<PeriodRange, 'heading'> {
   const { year } = p
   if (p.kind === 'year')
     return { from: `${year}-01-01`, to: `${year}-12-31`, label: `năm ${year}`, slug: String(year) }
@@ -56,9 +63,5 @@ export function periodsOfYear(year: number): { period: ReportPeriod; label: stri
     { kind: 'half', year, index: 2 },
     ...[1, 2, 3, 4].map((index): ReportPeriod => ({ kind: 'quarter', year, index }))
   ]
-  return list.map((period) => ({ period, label: capitalize(periodRange(period).label) }))
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1)
+  return list.map((period) => ({ period, label: periodRange(period).heading }))
 }

@@ -27,6 +27,9 @@ import { buildAbsenceListWorkbook } from './absenceListSheet'
 import { buildIncompleteListWorkbook, buildRatingListWorkbook } from './ratingListSheets'
 import { buildExcellentProposalWorkbook } from './excellentProposalSheet'
 import { buildBadgeFormWorkbook } from './badgeFormSheet'
+import { buildMeetingStatisticsWorkbook } from './meetingStatistics'
+import { meetingStatistics } from '@renderer/domain/meetings/statistics'
+import { MEETING_DEFAULTS } from '@renderer/domain/rules/params'
 
 const NOW = new Date(2026, 6, 10)
 
@@ -295,6 +298,41 @@ describe('Danh sách đề nghị tặng Huy hiệu Đảng theo mẫu HHĐ', ()
     expect([r.value(s.row, 6), r.value(s.row, 7)]).toEqual(['1976', '1977'])
     expect(r.text(s.row, 11)).toBe('Cần xác minh ngày kết nạp')
     expect(r.find('Huy hiệu 50 năm tuổi Đảng (1 đồng chí)')).toBeDefined()
+    expectPartyDocument(r, 'landscape')
+  })
+})
+
+describe('Thống kê sinh hoạt chi bộ of a quarter (HD 42-HD/BTCTW 2025: thematic meetings by quarter)', () => {
+  it('names the quarter before its dates and counts only its meetings, as numbers', async () => {
+    const q2 = periodRange({ kind: 'quarter', year: 2026, index: 2 })
+    const meeting = (id: string, date: string) => ({
+      id,
+      cellId: 'k1',
+      type: 'regular' as const,
+      date,
+      guests: [],
+      presentations: [],
+      attachments: [],
+      createdAt: '',
+      updatedAt: ''
+    })
+    const stats = meetingStatistics(
+      [meeting('a', '2026-03-31'), meeting('b', '2026-04-03'), meeting('c', '2026-06-30')],
+      [],
+      CELLS,
+      q2.from,
+      q2.to,
+      () => MEETING_DEFAULTS
+    )
+    const wb = buildMeetingStatisticsWorkbook(
+      SETTINGS,
+      { from: q2.from, to: q2.to, ...stats, attendanceMinPercent: 85, periodLabel: q2.heading },
+      NOW
+    )
+    const r = await read(wb, 'thong-ke-sinh-hoat-quy.xlsx')
+    expect(r.find('Quý II năm 2026 (từ ngày 01/04/2026 đến ngày 30/06/2026)')).toBeDefined()
+    const k1 = r.find('Chi bộ Khu phố 1')!
+    expect(r.value(k1.row, k1.col + 1)).toBe(2)
     expectPartyDocument(r, 'landscape')
   })
 })

@@ -89,7 +89,7 @@ export async function exportMovementLists(period: ReportPeriod): Promise<ExportR
 
 export function exportMeetingStatisticsOf(period: ReportPeriod): Promise<ExportResult> {
   const range = periodRange(period)
-  return exportMeetingStatistics(range.from, range.to)
+  return exportMeetingStatistics(range.from, range.to, { label: range.heading, slug: range.slug })
 }
 
 export async function exportAbsenceList(year: number, cellId: string | null): Promise<ExportResult> {
