@@ -55,6 +55,11 @@ function expectPartyDocument(r: SheetReader, orientation: 'portrait' | 'landscap
   const head = r.find('STT')!
   expect(ps.printTitlesRow).toMatch(new RegExp(`^${head.row}:\\d+$`))
   expect(r.find(/^Nơi nhận:/)).toBeDefined()
+  // The title spans the table; every group row too.
+  const title = r.find(/^(DANH SÁCH|BÁO CÁO|THỐNG KÊ)/)!
+  expect(r.mergeOf(title.address)).toMatch(new RegExp(`^A${title.row}:[A-Z]+${title.row}$`))
+  for (const g of r.findAll(/ \(\d+ đồng chí\)$/))
+    expect(r.mergeOf(g.address)).toMatch(new RegExp(`^A${g.row}:[A-Z]+${g.row}$`))
 }
 
 const FROM_2026_H1 = periodRange({ kind: 'half', year: 2026, index: 1 })
