@@ -12,6 +12,8 @@ export interface MeetingStatisticsInput {
   rows: readonly CellMeetingStats[]
   total: CellMeetingStats
   attendanceMinPercent: number
+  /** "Quý II năm 2026", "6 tháng đầu năm 2026": named in the subtitle before the dates. */
+  periodLabel?: string
 }
 
 const COLUMNS: DocColumn[] = [
@@ -61,7 +63,9 @@ export function buildMeetingStatisticsWorkbook(
   addPartyDocumentSheet(wb, settings, {
     sheetName: 'Thống kê sinh hoạt',
     title: 'Thống kê sinh hoạt chi bộ',
-    subtitle: `Từ ngày ${formatDate(input.from)} đến ngày ${formatDate(input.to)}`,
+    subtitle: input.periodLabel
+      ? `${input.periodLabel} (từ ngày ${formatDate(input.from)} đến ngày ${formatDate(input.to)})`
+      : `Từ ngày ${formatDate(input.from)} đến ngày ${formatDate(input.to)}`,
     orientation: 'landscape',
     columns: COLUMNS,
     rows,

@@ -24,8 +24,15 @@ async function save(bytes: Uint8Array, name: string): Promise<ExportResult> {
   return saved?.fileName ?? null
 }
 
-/** Thống kê sinh hoạt chi bộ from `from` to `to` (ISO, inclusive). */
-export async function exportMeetingStatistics(from: string, to: string): Promise<ExportResult> {
+/**
+ * Thống kê sinh hoạt chi bộ from `from` to `to` (ISO, inclusive). A named period (a quarter, a
+ * half-year) gives the subtitle its name and the file its slug.
+ */
+export async function exportMeetingStatistics(
+  from: string,
+  to: string,
+  period?: { label: string; slug: string }
+): Promise<ExportResult> {
   const settings = await useSettingsStore().ensureLoaded()
   const [cells, profiles] = await Promise.all([cellRepository.list(), meetingRepository.profiles()])
   const years: number[] = []
@@ -37,12 +44,14 @@ export async function exportMeetingStatistics(from: string, to: string): Promise
     from,
     to,
     ...stats,
-    attendanceMinPercent: rulesOf(years[0], profiles).params.attendanceMinPercent
+    attendanceMinPercent: rulesOf(years[0], profiles).params.attendanceMinPercent,
+    periodLabel: period?.label
   })
   const suffix =
-    from.slice(0, 4) === to.slice(0, 4) && from.endsWith('01-01') && to.endsWith('12-31')
+    period?.slug ??
+    (from.slice(0, 4) === to.slice(0, 4) && from.endsWith('01-01') && to.endsWith('12-31')
       ? from.slice(0, 4)
-      : `${from}_${to}`
+      : `${from}_${to}`)
   return save(await workbookToBytes(wb), `Thong-ke-sinh-hoat-${suffix}.xlsx`)
 }
 

@@ -1,0 +1,179 @@
+// Movements of party members in a period (biến động đảng viên): who was admitted, made official,
+// transferred in or out, died, was removed, expelled or left. Read from the member's dated events
+// (docs/design.md §6 Members); an old record with no entry event counts from its own admission and
+// official dates, as memberStateOn does. Dates keep their precision: a year-only date stays a year.
+import type { IsoDate, Member, MemberEvent, MemberEventType } from '../entities'
+import { comparable, compareDates } from '../dates'
+import { memberStateOn } from '../memberState'
+import { GENDER_LABELS } from '../labels'
+
+export type MovementKind =
+  'admitted' | 'official' | 'transferredIn' | 'transferredOut' | 'deceased' | 'removed' | 'expelled' | 'left'
+
+/** Order of the groups in every list and table. */
+export const MOVEMENT_KINDS: readonly MovementKind[] = [
+  'admitted',
+  'official',
+  'transferredIn',
+  'transferredOut',
+  'deceased',
+  'removed',
+  'expelled',
+  'left'
+]
+
+export const MOVEMENT_LABELS: Record<MovementKind, string> = {
+  admitted: 'Kết nạp đảng viên',
+  official: 'Công nhận đảng viên chính thức',
+  transferredIn: 'Chuyển sinh hoạt đảng đến',
+  transferredOut: 'Chuyển sinh hoạt đảng đi',
+  deceased: 'Từ trần',
+  removed: 'Xóa tên',
+  expelled: 'Khai trừ',
+  left: 'Ra khỏi Đảng'
+}
+
+/** Kinds that add to the ward's members and kinds that take from them (official changes neither). */
+export const GAINS: readonly MovementKind[] = ['admitted', 'transferredIn']
+export const LOSSES: readonly MovementKind[] = ['transferredOut', 'deceased', 'removed', 'expelled', 'left']
+
+const BY_EVENT: Partial<Record<MemberEventType, MovementKind>> = {
+  admission: 'admitted',
+  readmission: 'admitted',
+  official: 'official',
+  transferIn: 'transferredIn',
+  transferOut: 'transferredOut',
+  death: 'deceased',
+  removal: 'removed',
+  expulsion: 'expelled',
+  leaving: 'left',
+  lostContact: 'left'
+}
+
+export interface Movement {
+  kind: MovementKind
+  memberId: string
+  /** As stored: 'YYYY-MM-DD', or 'YYYY' when only the year is known. */
+  date: IsoDate
+  /** The member's cell after an entry, before a departure. */
+  cellId: string | null
+  place: string
+  decisionNumber: string
+  /** Vietnamese detail: "Kết nạp lại", "Tạm thời", "Mất liên lạc", the reason given. */
+  note: string
+}
+
+type MemberLike = Pick<Member, 'id' | 'admissionDate' | 'officialDate' | 'cellId'>
+
+function inPeriod(date: IsoDate, from: IsoDate, to: IsoDate): boolean {
+  const d = comparable(date)
+  return d >= from && d <= to
+}
+
+function noteOf(e: MemberEvent): string {
+  const parts: string[] = []
+  if (e.type === 'readmission') parts.push('Kết nạp lại')
+  if (e.type === 'lostContact') parts.push('Mất liên lạc')
+  if ((e.type === 'transferIn' || e.type === 'transferOut') && e.transferKind === 'temporary')
+    parts.push('Chuyển sinh hoạt tạm thời')
+  if (e.reason) parts.push(e.reason)
+  if (e.note) parts.push(e.note)
+  return parts.join('; ')
+}
+
+/** One member's movements in [from, to] (inclusive), oldest first. */
+export function memberMovements(
+  member: MemberLike,
+  events: readonly MemberEvent[],
+  from: IsoDate,
+  to: IsoDate
+): Movement[] {
+  const out: Movement[] = []
+  const hasEntry = events.some(
+    (e) => e.type === 'admission' || e.type === 'readmission' || e.type === 'transferIn'
+  )
+  const hasOfficial = events.some((e) => e.type === 'official')
+  const fromRecord = (kind: MovementKind, date: IsoDate | null | undefined): void => {
+    if (date && inPeriod(date, from, to))
+      out.push({
+        kind,
+        memberId: member.id,
+        date,
+        cellId: member.cellId,
+        place: '',
+        decisionNumber: '',
+        note: ''
+      })
+  }
+  if (!hasEntry) fromRecord('admitted', member.admissionDate)
+  if (!hasOfficial) fromRecord('official', member.officialDate)
+  for (const e of events) {
+    const kind = BY_EVENT[e.type]
+    if (!kind || !inPeriod(e.date, from, to)) continue
+    // A departure leaves the cell unchanged, so the state at the end of the day still names it.
+    const cellId = e.cellId ?? memberStateOn(member, events, e.date).cellId
+    out.push({
+      kind,
+      memberId: member.id,
+      date: e.date,
+      cellId,
+      place: e.place ?? '',
+      decisionNumber: e.decisionNumber ?? '',
+      note: noteOf(e)
+    })
+  }
+  return out.sort((a, b) => compareDates(a.date, b.date))
+}
+
+/** Every member's movements in the period, grouped by kind (each group oldest first). */
+export function movementsByKind(
+  members: readonly MemberLike[],
+  eventsByMember: ReadonlyMap<string, readonly MemberEvent[]>,
+  from: IsoDate,
+  to: IsoDate
+): Record<MovementKind, Movement[]> {
+  const out = Object.fromEntries(MOVEMENT_KINDS.map((k) => [k, [] as Movement[]])) as Record<
+    MovementKind,
+    Movement[]
+  >
+  for (const m of members)
+    for (const mv of memberMovements(m, eventsByMember.get(m.id) ?? [], from, to)) out[mv.kind].push(mv)
+  for (const k of MOVEMENT_KINDS) out[k].sort((a, b) => compareDates(a.date, b.date))
+  return out
+}
+
+export interface MovementRow extends Movement {
+  fullName: string
+  birthDate: IsoDate | null
+  gender: string
+  cellName: string
+}
+
+export interface MovementGroup {
+  kind: MovementKind
+  label: string
+  rows: MovementRow[]
+}
+
+/** The lists of a period, one group per kind that has anyone, each by date then name. */
+export function movementGroups(
+  byKind: Record<MovementKind, Movement[]>,
+  members: ReadonlyMap<string, Pick<Member, 'fullName' | 'birthDate' | 'gender'>>,
+  cells: readonly { id: string; name: string }[]
+): MovementGroup[] {
+  const cellNames = new Map(cells.map((c) => [c.id, c.name]))
+  return MOVEMENT_KINDS.filter((k) => byKind[k].length > 0).map((kind) => ({
+    kind,
+    label: MOVEMENT_LABELS[kind],
+    rows: byKind[kind].map((mv) => {
+      const m = members.get(mv.memberId)
+      return {
+        ...mv,
+        fullName: m?.fullName ?? '',
+        birthDate: m?.birthDate ?? null,
+        gender: m ? GENDER_LABELS[m.gender] : '',
+        cellName: (mv.cellId && cellNames.get(mv.cellId)) || ''
+      }
+    })
+  }))
+}

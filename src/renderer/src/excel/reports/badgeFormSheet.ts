@@ -1,0 +1,59 @@
+// Danh sách đề nghị tặng Huy hiệu Đảng with the columns of the HHĐ forms (HD 01-HD/TW 2021 mục 18):
+// số thẻ đảng viên, ngày quyết định kết nạp, ngày chính thức, thời gian ra khỏi Đảng (rows from
+// domain/reports/badgeForm.ts). Dates known only by year print as the year, never 01/01.
+import type ExcelJS from 'exceljs'
+import type { OrganizationSettings } from '@renderer/domain/entities'
+import { formatDate } from '@renderer/domain/dates'
+import type { BadgeFormGroup } from '@renderer/domain/reports/badgeForm'
+import { addPartyDocumentSheet, newWorkbook, type DocColumn } from '../partyDocument'
+import { countOf, personGroupRows } from './groupedRows'
+
+const COLUMNS: DocColumn[] = [
+  { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
+  { key: 'name', header: 'Họ và tên', width: 22, kind: 'text' },
+  { key: 'birth', header: 'Ngày sinh', width: 11, kind: 'date' },
+  { key: 'hometown', header: 'Quê quán', width: 14, kind: 'text' },
+  { key: 'card', header: 'Số thẻ đảng viên', width: 11, kind: 'id' },
+  { key: 'admitted', header: 'Ngày cấp có thẩm quyền ra quyết định kết nạp', width: 14, kind: 'date' },
+  { key: 'official', header: 'Ngày chính thức', width: 11, kind: 'date' },
+  { key: 'timeOut', header: 'Thời gian ra khỏi Đảng (kết nạp lại)', width: 18, kind: 'text' },
+  { key: 'years', header: 'Tuổi Đảng', width: 8, kind: 'number', numFmt: '0' },
+  { key: 'cell', header: 'Chi bộ', width: 16, kind: 'text' },
+  { key: 'note', header: 'Ghi chú', width: 18, kind: 'text' }
+]
+
+export function buildBadgeFormWorkbook(
+  settings: OrganizationSettings,
+  ceremonyDate: string,
+  groups: readonly BadgeFormGroup[],
+  now: Date = new Date()
+): ExcelJS.Workbook {
+  const wb = newWorkbook(now)
+  const people = groups.map((g) => ({ name: g.label, items: g.rows }))
+  const n = countOf(people)
+  const rows = personGroupRows(people, (r) => ({
+    name: r.fullName,
+    birth: r.birthDate,
+    hometown: r.hometown,
+    card: r.partyCardNumber,
+    admitted: r.admissionDate,
+    official: r.officialDate,
+    timeOut: r.timeOut,
+    years: r.partyYears,
+    cell: r.cellName,
+    note: r.note
+  }))
+  addPartyDocumentSheet(wb, settings, {
+    sheetName: 'Huy hiệu Đảng (mẫu HHĐ)',
+    title: `Danh sách đảng viên đề nghị tặng Huy hiệu Đảng đợt ${formatDate(ceremonyDate)}`,
+    subtitle: `Tổng số: ${n} đồng chí`,
+    orientation: 'landscape',
+    columns: COLUMNS,
+    rows,
+    notes: [
+      'Tuổi Đảng tính từ ngày quyết định kết nạp lần đầu đến ngày trao, trừ thời gian ra khỏi Đảng (HD 01-HD/TW 2021).'
+    ],
+    recipients: ['Ban Tổ chức cấp trên (để xét tặng Huy hiệu Đảng)']
+  })
+  return wb
+}

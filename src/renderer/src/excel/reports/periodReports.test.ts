@@ -1,0 +1,343 @@
+// Read-back tests of the reports a ward office sends up each period: member statistics, movement
+// lists, the Điều 8.2 list, rating lists, this year's HTXSNV proposals and the HHĐ-form badge list.
+// Each reads the produced bytes as the superior's Excel would: values and their types, merges,
+// fonts, A4 print setup fit to width with the header rows repeated.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Cell, Member } from '@renderer/domain/entities'
+import { event, member } from '@renderer/domain/reviews/testFactories'
+import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
+import { openYear } from '@renderer/domain/reviews/openYear'
+import { badgeCandidates } from '@renderer/domain/honours/badges'
+import { periodRange } from '@renderer/domain/reports/period'
+import { memberStatistics } from '@renderer/domain/reports/memberStatistics'
+import { movementGroups, movementsByKind } from '@renderer/domain/reports/movements'
+import { absenceWarningGroups } from '@renderer/domain/reports/absenceList'
+import { ratingList } from '@renderer/domain/reports/ratingList'
+import { excellentProposals } from '@renderer/domain/reports/excellentProposals'
+import { badgeFormGroups } from '@renderer/domain/reports/badgeForm'
+import type { CommendationCandidate } from '@renderer/domain/honours/commendations'
+import type ExcelJS from 'exceljs'
+import { workbookToBytes } from '../partyDocument'
+import { readSheet, type SheetReader } from '../testing/readBack'
+import { CELLS, SETTINGS, sampleYear } from './reviewTestData'
+import { buildMemberStatisticsWorkbook, buildMovementListWorkbook } from './memberStatisticsSheet'
+import { buildAbsenceListWorkbook } from './absenceListSheet'
+import { buildIncompleteListWorkbook, buildRatingListWorkbook } from './ratingListSheets'
+import { buildExcellentProposalWorkbook } from './excellentProposalSheet'
+import { buildBadgeFormWorkbook } from './badgeFormSheet'
+import { buildMeetingStatisticsWorkbook } from './meetingStatistics'
+import { meetingStatistics } from '@renderer/domain/meetings/statistics'
+import { MEETING_DEFAULTS } from '@renderer/domain/rules/params'
+
+const NOW = new Date(2026, 6, 10)
+
+async function read(wb: ExcelJS.Workbook, name: string): Promise<SheetReader> {
+  const bytes = await workbookToBytes(wb)
+  if (process.env.RENDER_DIR) writeFileSync(join(process.env.RENDER_DIR, name), bytes)
+  return readSheet(bytes)
+}
+
+/** The checks every Party document passes: Times New Roman, A4 fit to width, header rows repeated. */
+function expectPartyDocument(r: SheetReader, orientation: 'portrait' | 'landscape'): void {
+  const fonts = new Set<string>()
+  r.ws.eachRow((row) => row.eachCell((c) => void fonts.add(c.font?.name ?? '(none)')))
+  expect([...fonts]).toEqual(['Times New Roman'])
+  const ps = r.ws.pageSetup
+  expect([ps.paperSize, ps.orientation, ps.fitToPage, ps.fitToWidth, ps.fitToHeight]).toEqual([
+    9,
+    orientation,
+    true,
+    1,
+    0
+  ])
+  const head = r.find('STT')!
+  expect(ps.printTitlesRow).toMatch(new RegExp(`^${head.row}:\\d+$`))
+  expect(r.find(/^Nơi nhận:/)).toBeDefined()
+  // The title spans the table; every group row too.
+  const title = r.find(/^(DANH SÁCH|BÁO CÁO|THỐNG KÊ)/)!
+  expect(r.mergeOf(title.address)).toMatch(new RegExp(`^A${title.row}:[A-Z]+${title.row}$`))
+  for (const g of r.findAll(/ \(\d+ đồng chí\)$/))
+    expect(r.mergeOf(g.address)).toMatch(new RegExp(`^A${g.row}:[A-Z]+${g.row}$`))
+}
+
+const FROM_2026_H1 = periodRange({ kind: 'half', year: 2026, index: 1 })
+
+describe('Báo cáo thống kê đảng viên (6 tháng đầu năm)', () => {
+  it('counts are numbers, percentages numbers with one decimal, sections merged across the table', async () => {
+    const members: Member[] = [
+      member('a', { birthDate: '1950-05-01', gender: 'male', ethnicity: 'Kinh' }),
+      member('b', { birthDate: '1995-05-01', gender: 'female', admissionDate: null, officialDate: null }),
+      member('c', { birthDate: '1980-05-01' })
+    ]
+    const events = groupEventsByMember([
+      event('b', 'admission', '2026-02-03', { cellId: 'k1' }),
+      event('c', 'death', '2026-03-01')
+    ])
+    const stats = memberStatistics(members, events, FROM_2026_H1.from, FROM_2026_H1.to)
+    const r = await read(
+      buildMemberStatisticsWorkbook(SETTINGS, stats, FROM_2026_H1, NOW),
+      'thong-ke-dang-vien.xlsx'
+    )
+    expect(r.find('BÁO CÁO THỐNG KÊ ĐẢNG VIÊN 6 THÁNG ĐẦU NĂM 2026')).toBeDefined()
+    expect(r.find('Kỳ báo cáo: 6 tháng đầu năm 2026 (từ ngày 01/01/2026 đến ngày 30/06/2026)')).toBeDefined()
+    const start = r.find('Tổng số đảng viên đầu kỳ (đến ngày 31/12/2025)')!
+    expect(r.value(start.row, 3)).toBe(2)
+    const end = r.find('Tổng số đảng viên cuối kỳ (đến ngày 30/06/2026)')!
+    expect([r.value(end.row, 3), r.value(end.row, 4)]).toEqual([2, 100])
+    expect(r.cell(end.row, 3).font.bold).toBe(true)
+    const admitted = r.find('- Kết nạp đảng viên')!
+    expect(r.value(admitted.row, 3)).toBe(1)
+    expect(r.value(r.find('- Từ trần')!.row, 3)).toBe(1)
+    const women = r.find('- Nữ')!
+    expect([r.value(women.row, 3), r.value(women.row, 4)]).toEqual([1, 50])
+    expect(r.cell(women.row, 4).numFmt).toBe('0.0')
+    const section = r.find('II. CƠ CẤU ĐẢNG VIÊN CUỐI KỲ')!
+    expect(r.mergeOf(section.address)).toBe(`A${section.row}:D${section.row}`)
+    expectPartyDocument(r, 'portrait')
+  })
+
+  it('movement lists: a group per kind, dates as dates, a year-only birth date as the year', async () => {
+    const members: Member[] = [
+      member('b', { fullName: 'Lê Thị Bình', gender: 'female', birthDate: '1995', admissionDate: null }),
+      member('c', { fullName: 'Trần Văn Cả', birthDate: '1940-02-01', cellId: 'k2' })
+    ]
+    const events = groupEventsByMember([
+      event('b', 'admission', '2026-02-03', { cellId: 'k1', decisionNumber: '15-QĐ/ĐU' }),
+      event('c', 'transferOut', '2026-03-01', { place: 'Đảng bộ phường Ba Đình', transferKind: 'permanent' })
+    ])
+    const byKind = movementsByKind(members, events, FROM_2026_H1.from, FROM_2026_H1.to)
+    const groups = movementGroups(byKind, new Map(members.map((m) => [m.id, m])), CELLS)
+    const r = await read(buildMovementListWorkbook(SETTINGS, groups, FROM_2026_H1, NOW), 'bien-dong.xlsx')
+    expect(r.find('I. Kết nạp đảng viên (1 đồng chí)')).toBeDefined()
+    expect(r.find('II. Chuyển sinh hoạt đảng đi (1 đồng chí)')).toBeDefined()
+    const b = r.find('Lê Thị Bình')!
+    expect(r.value(b.row, 1)).toBe(1)
+    expect(r.value(b.row, 3)).toBe('1995')
+    expect(r.value(b.row, 6)).toEqual(new Date(Date.UTC(2026, 1, 3)))
+    expect(r.cell(b.row, 6).numFmt).toBe('dd/mm/yyyy')
+    expect(r.text(b.row, 7)).toBe('15-QĐ/ĐU')
+    const c = r.find('Trần Văn Cả')!
+    expect([r.text(c.row, 5), r.text(c.row, 8)]).toEqual(['Chi bộ Khu phố 2', 'Đảng bộ phường Ba Đình'])
+    expectPartyDocument(r, 'landscape')
+  })
+})
+
+describe('Danh sách đảng viên vắng sinh hoạt không lý do (Điều lệ Đảng Điều 8.2)', () => {
+  it('lists members at the threshold with months and meetings as numbers and cites the rule', async () => {
+    const marks = ['2026-01-05', '2026-02-05', '2026-02-20', '2026-05-05'].map((date) => ({
+      memberId: 'a',
+      date,
+      status: 'unexcused' as const
+    }))
+    const members = new Map([['a', { fullName: 'Trần Văn Ân', birthDate: '1970-03-04', cellId: 'k1' }]])
+    const groups = absenceWarningGroups(marks, 2026, { absenceWarningCount: 3 }, members, CELLS)
+    const r = await read(
+      buildAbsenceListWorkbook(SETTINGS, groups, { year: 2026, threshold: 3, cellName: null }, NOW),
+      'vang-khong-ly-do.xlsx'
+    )
+    const a = r.find('Trần Văn Ân')!
+    expect([r.value(a.row, 5), r.value(a.row, 6), r.text(a.row, 7)]).toEqual([3, 4, '1, 2, 5'])
+    expect(r.value(a.row, 3)).toEqual(new Date(Date.UTC(1970, 2, 4)))
+    expect(r.find(/^Căn cứ: Điều lệ Đảng Điều 8\.2/)).toBeDefined()
+    expect(r.find('Chi bộ Khu phố 1 (1 đồng chí)')).toBeDefined()
+    expectPartyDocument(r, 'portrait')
+  })
+})
+
+describe('Danh sách đánh giá, xếp loại đảng viên và danh sách không hoàn thành nhiệm vụ', () => {
+  const year = sampleYear()
+  const info = new Map<string, Member>()
+
+  it('every member with the level or the reason not rated; decided results carry no provisional note', async () => {
+    const list = ratingList(year, info)
+    const r = await read(
+      buildRatingListWorkbook(SETTINGS, list, { year: 2025, cellName: null }, NOW),
+      'danh-sach-xep-loai.xlsx'
+    )
+    expect(r.find('DANH SÁCH ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2025')).toBeDefined()
+    expect(r.find('Toàn Đảng bộ: 13 đồng chí')).toBeDefined()
+    const an = r.find('Trần Văn Ân')!
+    expect(r.rowTexts(an.row).slice(1)).toEqual(['Trần Văn Ân', 'Hoàn thành xuất sắc nhiệm vụ', 'HTXSNV'])
+    const lan = r.find('Bùi Thị Lan')!
+    expect(r.text(lan.row, 5)).toBe('Không xếp loại')
+    expect(r.text(lan.row, 7)).toBe('Miễn công tác và sinh hoạt đảng')
+    // Cells in natural order: Khu phố 1, 2, 10.
+    const groups = r.findAll(/^Chi bộ Khu phố \d+ \(/).map((f) => f.cell.text)
+    expect(groups).toEqual([
+      'Chi bộ Khu phố 1 (8 đồng chí)',
+      'Chi bộ Khu phố 2 (4 đồng chí)',
+      'Chi bộ Khu phố 10 (1 đồng chí)'
+    ])
+    expectPartyDocument(r, 'landscape')
+  })
+
+  it('an open year (proposals only) says "(số liệu tạm, theo chi bộ đề xuất)" and marks "chưa đánh giá"', async () => {
+    const open = openYear({
+      year: 2026,
+      members: [
+        member('x', { fullName: 'Vũ Văn Xuân', cellId: 'k1' }),
+        member('y', { fullName: 'Vũ Văn Yên', cellId: 'k1' })
+      ],
+      events: [],
+      cells: CELLS,
+      memberReviews: [
+        { id: '2026:x', year: 2026, memberId: 'x', cellId: 'k1', cellProposal: 'incomplete', updatedAt: '' }
+      ],
+      cellReviews: [],
+      profiles: []
+    })
+    const list = ratingList(open, info, 'k1')
+    const scope = { year: 2026, cellName: 'Chi bộ Khu phố 1' }
+    const r = await read(buildRatingListWorkbook(SETTINGS, list, scope, NOW), 'xep-loai-tam.xlsx')
+    expect(r.find('Chi bộ Khu phố 1: 2 đồng chí (số liệu tạm, theo chi bộ đề xuất)')).toBeDefined()
+    expect(r.text(r.find('Vũ Văn Yên')!.row, 5)).toBe('Chưa đánh giá')
+    const wb = buildIncompleteListWorkbook(SETTINGS, list, scope, NOW)!
+    const k = await read(wb, 'khong-hoan-thanh.xlsx')
+    expect(k.find('DANH SÁCH ĐẢNG VIÊN XẾP LOẠI KHÔNG HOÀN THÀNH NHIỆM VỤ NĂM 2026')).toBeDefined()
+    const x = k.find('Vũ Văn Xuân')!
+    expect(k.text(x.row, 5)).toBe('Theo chi bộ đề xuất')
+    expect(k.find('Vũ Văn Yên')).toBeUndefined()
+    expectPartyDocument(k, 'portrait')
+  })
+
+  it('no member rated không hoàn thành: no document to issue', () => {
+    const list = ratingList(year, info, 'k1')
+    expect(
+      buildIncompleteListWorkbook(SETTINGS, list, { year: 2025, cellName: 'Chi bộ Khu phố 1' }, NOW)
+    ).toBeNull()
+  })
+})
+
+describe('Danh sách đảng viên HTXSNV năm đề nghị khen thưởng', () => {
+  it('birth date (year-only kept), position, the form of award, the streak noted', async () => {
+    const candidates: CommendationCandidate[] = [
+      {
+        key: '1',
+        subject: 'member',
+        basis: 'excellentYear',
+        memberId: 'a1',
+        cellId: 'k1',
+        name: 'Trần Văn Ân',
+        cellName: '',
+        years: [2025]
+      },
+      {
+        key: '2',
+        subject: 'member',
+        basis: 'excellentStreak',
+        memberId: 'a1',
+        cellId: 'k1',
+        name: 'Trần Văn Ân',
+        cellName: '',
+        years: [2021, 2022, 2023, 2024, 2025]
+      }
+    ]
+    const cells: Cell[] = CELLS.map((c) =>
+      c.id === 'k1' ? { ...c, committee: [{ memberId: 'a1', role: 'secretary', from: '2020-01-01' }] } : c
+    )
+    const p = excellentProposals(
+      2025,
+      candidates,
+      new Map([['a1', member('a1', { birthDate: '1962', occupation: 'Hưu trí' })]]),
+      new Map([['a1', { decision: 'excellent' as const }]]),
+      cells,
+      'Giấy khen của Đảng ủy phường'
+    )
+    const r = await read(
+      buildExcellentProposalWorkbook(SETTINGS, 2025, p, null, NOW),
+      'de-nghi-khen-htxs.xlsx'
+    )
+    expect(
+      r.find('DANH SÁCH ĐẢNG VIÊN HOÀN THÀNH XUẤT SẮC NHIỆM VỤ NĂM 2025 ĐỀ NGHỊ KHEN THƯỞNG')
+    ).toBeDefined()
+    expect(r.find('Toàn Đảng bộ: 1 đồng chí')).toBeDefined()
+    const a = r.find('Trần Văn Ân')!
+    expect(r.value(a.row, 3)).toBe('1962')
+    expect(r.rowTexts(a.row).slice(3)).toEqual([
+      'Bí thư chi bộ; Hưu trí',
+      'Chi bộ Khu phố 1',
+      'Giấy khen của Đảng ủy phường',
+      'Hoàn thành xuất sắc nhiệm vụ 5 năm liền (2021–2025): đề nghị cấp trên khen thưởng'
+    ])
+    expectPartyDocument(r, 'landscape')
+  })
+})
+
+describe('Danh sách đề nghị tặng Huy hiệu Đảng theo mẫu HHĐ', () => {
+  it('card number as text, admission and official dates as dates, a year-only date as the year, the time out', async () => {
+    const people = [
+      member('r', {
+        fullName: 'Đỗ Văn Tâm',
+        birthDate: '1955-07-08',
+        hometown: 'Nam Định',
+        partyCardNumber: '01234567',
+        admissionDate: '1980-03-15',
+        officialDate: '1996-09-01',
+        cellId: 'k2'
+      }),
+      member('y', { fullName: 'Hà Văn Sơn', admissionDate: '1976', officialDate: '1977', cellId: 'k1' })
+    ]
+    const events = groupEventsByMember([
+      event('r', 'admission', '1980-03-15', { cellId: 'k2' }),
+      event('r', 'removal', '1990-05-02'),
+      event('r', 'readmission', '1995-09-01', { cellId: 'k2' })
+    ])
+    const candidates = badgeCandidates(
+      people.map((m) => ({ member: m, events: events.get(m.id) ?? [], awarded: new Set<number>() })),
+      '2026-02-03'
+    )
+    const groups = badgeFormGroups(candidates, new Map(people.map((m) => [m.id, m])), events, CELLS)
+    const r = await read(buildBadgeFormWorkbook(SETTINGS, '2026-02-03', groups, NOW), 'huy-hieu-mau-hhd.xlsx')
+    expect(r.find('DANH SÁCH ĐẢNG VIÊN ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG ĐỢT 03/02/2026')).toBeDefined()
+    expect(r.find('Ngày cấp có thẩm quyền ra quyết định kết nạp')).toBeDefined()
+    const t = r.find('Đỗ Văn Tâm')!
+    expect(r.value(t.row, 5)).toBe('01234567')
+    expect(r.cell(t.row, 5).numFmt).toBe('@')
+    expect(r.value(t.row, 6)).toEqual(new Date(Date.UTC(1980, 2, 15)))
+    expect(r.value(t.row, 7)).toEqual(new Date(Date.UTC(1996, 8, 1)))
+    expect(r.text(t.row, 8)).toBe('Từ 02/05/1990 đến 01/09/1995')
+    expect(typeof r.value(t.row, 9)).toBe('number')
+    const s = r.find('Hà Văn Sơn')!
+    expect([r.value(s.row, 6), r.value(s.row, 7)]).toEqual(['1976', '1977'])
+    expect(r.text(s.row, 11)).toBe('Cần xác minh ngày kết nạp')
+    expect(r.find('Huy hiệu 50 năm tuổi Đảng (1 đồng chí)')).toBeDefined()
+    expectPartyDocument(r, 'landscape')
+  })
+})
+
+describe('Thống kê sinh hoạt chi bộ of a quarter (HD 42-HD/BTCTW 2025: thematic meetings by quarter)', () => {
+  it('names the quarter before its dates and counts only its meetings, as numbers', async () => {
+    const q2 = periodRange({ kind: 'quarter', year: 2026, index: 2 })
+    const meeting = (id: string, date: string) => ({
+      id,
+      cellId: 'k1',
+      type: 'regular' as const,
+      date,
+      guests: [],
+      presentations: [],
+      attachments: [],
+      createdAt: '',
+      updatedAt: ''
+    })
+    const stats = meetingStatistics(
+      [meeting('a', '2026-03-31'), meeting('b', '2026-04-03'), meeting('c', '2026-06-30')],
+      [],
+      CELLS,
+      q2.from,
+      q2.to,
+      () => MEETING_DEFAULTS
+    )
+    const wb = buildMeetingStatisticsWorkbook(
+      SETTINGS,
+      { from: q2.from, to: q2.to, ...stats, attendanceMinPercent: 85, periodLabel: q2.heading },
+      NOW
+    )
+    const r = await read(wb, 'thong-ke-sinh-hoat-quy.xlsx')
+    expect(r.find('Quý II năm 2026 (từ ngày 01/04/2026 đến ngày 30/06/2026)')).toBeDefined()
+    const k1 = r.find('Chi bộ Khu phố 1')!
+    expect(r.value(k1.row, k1.col + 1)).toBe(2)
+    expectPartyDocument(r, 'landscape')
+  })
+})

@@ -1,0 +1,206 @@
+// Reports a ward office sends up each period (Báo cáo → "Báo cáo theo kỳ"): member statistics and
+// movement lists of a year, half-year or quarter; meeting statistics of the same period; the Điều 8.2
+// list, the rating lists, this year's HTXSNV proposals and the HHĐ-form badge list. Each loads what
+// its rows need once, builds the rows in domain/reports, the workbook in excel/reports, and saves
+// through `platform`. An empty list is not issued: the clerk is told there is nothing to send.
+import type ExcelJS from 'exceljs'
+import type { Cell } from '@renderer/domain/entities'
+import { formatDate } from '@renderer/domain/dates'
+import { foldForSearch } from '@renderer/domain/names'
+import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
+import { openYear } from '@renderer/domain/reviews/openYear'
+import { periodRange, type ReportPeriod } from '@renderer/domain/reports/period'
+import { memberStatistics } from '@renderer/domain/reports/memberStatistics'
+import { movementGroups, movementsByKind } from '@renderer/domain/reports/movements'
+import { absenceWarningGroups } from '@renderer/domain/reports/absenceList'
+import { ratingList } from '@renderer/domain/reports/ratingList'
+import { excellentProposals } from '@renderer/domain/reports/excellentProposals'
+import { badgeFormGroups } from '@renderer/domain/reports/badgeForm'
+import { cellRepository } from '@renderer/db/repositories/cellRepository'
+import { memberRepository } from '@renderer/db/repositories/memberRepository'
+import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
+import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
+import { workbookToBytes } from '@renderer/excel/partyDocument'
+import {
+  buildMemberStatisticsWorkbook,
+  buildMovementListWorkbook
+} from '@renderer/excel/reports/memberStatisticsSheet'
+import { buildAbsenceListWorkbook } from '@renderer/excel/reports/absenceListSheet'
+import {
+  buildIncompleteListWorkbook,
+  buildRatingListWorkbook
+} from '@renderer/excel/reports/ratingListSheets'
+import { buildExcellentProposalWorkbook } from '@renderer/excel/reports/excellentProposalSheet'
+import { buildBadgeFormWorkbook } from '@renderer/excel/reports/badgeFormSheet'
+import { platform } from '@renderer/platform'
+import { useSettingsStore } from '../settings/settingsStore'
+import { exportMeetingStatistics } from '../meetings/reports'
+import { rulesOf } from '../meetings/rules'
+import { loadBadgeContext, loadHonoursContext, type ExportResult } from './reviewReports'
+
+const XLSX = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
+
+/** Thrown when the list would be empty: the page tells the clerk instead of saving a "(0)" document. */
+export class NothingToExport extends Error {}
+
+async function save(wb: ExcelJS.Workbook, name: string): Promise<ExportResult> {
+  const saved = await platform.saveFile(await workbookToBytes(wb), name, XLSX)
+  return saved?.fileName ?? null
+}
+
+/** The cell's name for titles and a file-name suffix; the whole ward when no cell is chosen. */
+function scopeOf(cells: readonly Cell[], cellId: string | null): { name: string | null; slug: string } {
+  const cell = cellId ? cells.find((c) => c.id === cellId) : undefined
+  if (cellId && !cell) throw new Error('Không tìm thấy chi bộ đã chọn (có thể đã bị xóa).')
+  return { name: cell?.name ?? null, slug: cell ? `-${slugOf(cell.name)}` : '' }
+}
+
+/** "Chi bộ Khu phố 2" → "chi-bo-khu-pho-2" (file names without marks or spaces). */
+function slugOf(text: string): string {
+  return foldForSearch(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+}
+
+async function ward() {
+  const [members, events, cells] = await Promise.all([
+    memberRepository.list(),
+    memberRepository.allEvents(),
+    cellRepository.list()
+  ])
+  return { members, eventsByMember: groupEventsByMember(events), cells }
+}
+
+export async function exportMemberStatistics(period: ReportPeriod): Promise<ExportResult> {
+  const range = periodRange(period)
+  const [settings, w] = await Promise.all([useSettingsStore().ensureLoaded(), ward()])
+  const stats = memberStatistics(w.members, w.eventsByMember, range.from, range.to)
+  return save(buildMemberStatisticsWorkbook(settings, stats, range), `Thong-ke-dang-vien-${range.slug}.xlsx`)
+}
+
+export async function exportMovementLists(period: ReportPeriod): Promise<ExportResult> {
+  const range = periodRange(period)
+  const [settings, w] = await Promise.all([useSettingsStore().ensureLoaded(), ward()])
+  const byKind = movementsByKind(w.members, w.eventsByMember, range.from, range.to)
+  const groups = movementGroups(byKind, new Map(w.members.map((m) => [m.id, m])), w.cells)
+  if (groups.length === 0) throw new NothingToExport(`Không có đảng viên biến động trong ${range.label}.`)
+  return save(buildMovementListWorkbook(settings, groups, range), `Bien-dong-dang-vien-${range.slug}.xlsx`)
+}
+
+export function exportMeetingStatisticsOf(period: ReportPeriod): Promise<ExportResult> {
+  const range = periodRange(period)
+  return exportMeetingStatistics(range.from, range.to, { label: range.heading, slug: range.slug })
+}
+
+export async function exportAbsenceList(year: number, cellId: string | null): Promise<ExportResult> {
+  const [settings, marks, members, cells, profiles] = await Promise.all([
+    useSettingsStore().ensureLoaded(),
+    meetingRepository.unexcusedInYear(year),
+    memberRepository.listActive(),
+    cellRepository.list(),
+    meetingRepository.profiles()
+  ])
+  const scope = scopeOf(cells, cellId)
+  const { params } = rulesOf(year, profiles)
+  const groups = absenceWarningGroups(
+    marks,
+    year,
+    params,
+    new Map(members.map((m) => [m.id, m])),
+    cells,
+    cellId
+  )
+  if (groups.length === 0)
+    throw new NothingToExport(
+      `${scope.name ?? 'Toàn Đảng bộ'}: năm ${year} không có đảng viên vắng sinh hoạt không lý do từ ${params.absenceWarningCount} tháng trở lên.`
+    )
+  return save(
+    buildAbsenceListWorkbook(settings, groups, {
+      year,
+      threshold: params.absenceWarningCount,
+      cellName: scope.name
+    }),
+    `Vang-sinh-hoat-khong-ly-do-${year}${scope.slug}.xlsx`
+  )
+}
+
+async function loadRatingList(year: number, cellId: string | null) {
+  const [settings, src] = await Promise.all([
+    useSettingsStore().ensureLoaded(),
+    reviewRepository.loadYear(year)
+  ])
+  const scope = scopeOf(src.cells, cellId)
+  const list = ratingList(openYear(src), new Map(src.members.map((m) => [m.id, m])), cellId)
+  return { settings, scope, list }
+}
+
+export async function exportRatingList(year: number, cellId: string | null): Promise<ExportResult> {
+  const { settings, scope, list } = await loadRatingList(year, cellId)
+  if (list.groups.length === 0) throw new NothingToExport(`Năm ${year} chưa có đảng viên nào để đánh giá.`)
+  return save(
+    buildRatingListWorkbook(settings, list, { year, cellName: scope.name }),
+    `Danh-sach-xep-loai-dang-vien-${year}${scope.slug}.xlsx`
+  )
+}
+
+export async function exportIncompleteList(year: number, cellId: string | null): Promise<ExportResult> {
+  const { settings, scope, list } = await loadRatingList(year, cellId)
+  const wb = buildIncompleteListWorkbook(settings, list, { year, cellName: scope.name })
+  if (!wb)
+    throw new NothingToExport(
+      `${scope.name ?? 'Toàn Đảng bộ'}: năm ${year} không có đảng viên xếp loại không hoàn thành nhiệm vụ.`
+    )
+  return save(wb, `Dang-vien-khong-hoan-thanh-nhiem-vu-${year}${scope.slug}.xlsx`)
+}
+
+export async function exportExcellentProposals(
+  year: number,
+  cellId: string | null,
+  awardForm: string
+): Promise<ExportResult> {
+  const [settings, ctx, members] = await Promise.all([
+    useSettingsStore().ensureLoaded(),
+    loadHonoursContext(year),
+    memberRepository.list()
+  ])
+  const scope = scopeOf(ctx.opened.cells, cellId)
+  const proposals = excellentProposals(
+    year,
+    ctx.commendations,
+    new Map(members.map((m) => [m.id, m])),
+    ctx.opened.memberReviews,
+    ctx.opened.cells,
+    awardForm,
+    cellId
+  )
+  if (proposals.total === 0)
+    throw new NothingToExport(
+      `${scope.name ?? 'Toàn Đảng bộ'}: năm ${year} chưa có đảng viên được xếp loại hoàn thành xuất sắc nhiệm vụ (theo Đảng ủy quyết định hoặc chi bộ đề xuất).`
+    )
+  return save(
+    buildExcellentProposalWorkbook(settings, year, proposals, scope.name),
+    `De-nghi-khen-thuong-HTXSNV-${year}${scope.slug}.xlsx`
+  )
+}
+
+export async function exportBadgeForm(ceremonyDate: string): Promise<ExportResult> {
+  const [settings, src] = await Promise.all([
+    useSettingsStore().ensureLoaded(),
+    reviewRepository.loadYear(Number(ceremonyDate.slice(0, 4)))
+  ])
+  const ctx = await loadBadgeContext(ceremonyDate, src)
+  if (ctx.candidates.length === 0)
+    throw new NothingToExport(
+      `Đợt ${formatDate(ceremonyDate)} không có đảng viên đủ điều kiện tặng Huy hiệu Đảng.`
+    )
+  const groups = badgeFormGroups(
+    ctx.candidates,
+    new Map(src.members.map((m) => [m.id, m])),
+    groupEventsByMember(src.events),
+    src.cells
+  )
+  return save(
+    buildBadgeFormWorkbook(settings, ceremonyDate, groups),
+    `De-nghi-Huy-hieu-Dang-mau-HHD-${formatDate(ceremonyDate).replace(/\//g, '-')}.xlsx`
+  )
+}
