@@ -1,12 +1,10 @@
-import { resolve } from 'node:path'
+import { writeFileSync } from 'node:fs'
 import { test, expect } from '@playwright/test'
 import ExcelJS from 'exceljs'
+import { buildSampleMemberList } from '../src/renderer/src/excel/testing/sampleMemberList'
 import { AppShell } from './pages/AppShell'
 import { CellsPage } from './pages/CellsPage'
 import { MembersPage } from './pages/MembersPage'
-
-// The shared sample sits beside the repository: <repo>/../shared/samples/.
-const SAMPLE = resolve(process.cwd(), '../shared/samples/danh-sach-dang-vien-he-thong.xlsx')
 
 test('a clerk adds a cell and a member, then finds him by typing without accents', async ({ page }) => {
   await new AppShell(page).open()
@@ -74,19 +72,22 @@ test('a future admission date is refused at the field', async ({ page }) => {
   await expect(dialog).toBeVisible()
 })
 
-test('a clerk imports the shared sample, sees each problem, then exports the list and reads it back', async ({
+test('a clerk imports a member list, sees each problem, then exports the list and reads it back', async ({
   page
-}) => {
+}, testInfo) => {
+  // The list the higher level's system exports, built by code (excel/testing/sampleMemberList).
+  const file = testInfo.outputPath('danh-sach-dang-vien.xlsx')
+  writeFileSync(file, await buildSampleMemberList())
   await new AppShell(page).open()
   const members = new MembersPage(page)
   await members.open()
-  await members.importUpToPreview(SAMPLE)
+  await members.importUpToPreview(file)
 
   const summary = page.getByLabel('Tóm tắt')
   await expect(summary).toContainText('Mới: 116')
   await expect(summary).toContainText('Có vấn đề: 4')
   const problems = page.getByRole('region', { name: 'Các dòng có vấn đề' })
-  await expect(problems).toContainText('Số thẻ đảng viên 04785287 trùng với dòng 8 (Vũ Công Ân).')
+  await expect(problems).toContainText('Số thẻ đảng viên 04712093 trùng với dòng 8 (Mạc Văn Tùng).')
   await expect(problems).toContainText('Thiếu họ và tên.')
   await expect(problems).toContainText('Ngày sinh "31/02/1970" không phải ngày có thật.')
   await expect(problems).toContainText('Vào Đảng khi mới 9 tuổi')
@@ -102,8 +103,8 @@ test('a clerk imports the shared sample, sees each problem, then exports the lis
   await members.confirmImport()
   await page.getByRole('button', { name: 'Xem danh sách đảng viên' }).click()
   await expect(members.count()).toHaveText(/^116 đảng viên/) // 117 written, one "Chuyển đi" is not active
-  await members.search('ly duc an')
-  await expect(members.memberLink('Lý Đức Ân')).toBeVisible()
+  await members.search('dinh quoc bao')
+  await expect(members.memberLink('Đinh Quốc Bảo')).toBeVisible()
 
   // Export one cell, filtered, and read the file back.
   await members.search('')
@@ -120,7 +121,7 @@ test('a clerk imports the shared sample, sees each problem, then exports the lis
   ws.eachRow((row) => row.eachCell((c) => texts.push(c.text)))
   expect(texts).toContain('DANH SÁCH ĐẢNG VIÊN')
   expect(texts).toContain(`Tổng cộng: ${shown} đồng chí`)
-  expect(texts).toContain('Đỗ Công Ánh')
+  expect(texts).toContain('Lâm Gia Huy')
   expect(texts).not.toContain('Chi bộ Khu dân cư số 17')
   expect(ws.pageSetup.paperSize).toBe(9)
 })

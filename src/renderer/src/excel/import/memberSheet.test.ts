@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import { importRows, rowsToWrite, type ImportContext } from '@renderer/domain/members/importRows'
+import { buildSampleMemberList } from '../testing/sampleMemberList'
 import { readMemberSheet, toImportRecords } from './memberSheet'
 
-// The shared sample lives beside the repository: <repo>/../shared/samples/.
-const SAMPLE = resolve(__dirname, '../../../../../../shared/samples/danh-sach-dang-vien-he-thong.xlsx')
 const TODAY = '2026-11-21'
 
-function sampleBytes(): Uint8Array {
-  return new Uint8Array(readFileSync(SAMPLE))
-}
+let sample: Uint8Array
+beforeAll(async () => {
+  sample = await buildSampleMemberList()
+})
+const sampleBytes = () => sample
 
 function context(extra: Partial<ImportContext> = {}): ImportContext {
   let n = 0
@@ -25,7 +24,7 @@ function context(extra: Partial<ImportContext> = {}): ImportContext {
   }
 }
 
-describe('the shared sample danh-sach-dang-vien-he-thong.xlsx', () => {
+describe("a member list shaped like the higher level's export (excel/testing/sampleMemberList)", () => {
   it('finds the header on row 4 and maps every column but "Chi bộ nơi cư trú"', async () => {
     const sheet = await readMemberSheet(sampleBytes())
     expect(sheet.encoding).toBe('unicode')
@@ -62,7 +61,7 @@ describe('the shared sample danh-sach-dang-vien-he-thong.xlsx', () => {
 
     const problems = preview.rows.filter((r) => r.outcome === 'problem').map((r) => [r.rowNumber, r.problems])
     expect(problems).toEqual([
-      [26, ['Số thẻ đảng viên 04785287 trùng với dòng 8 (Vũ Công Ân).']],
+      [26, ['Số thẻ đảng viên 04712093 trùng với dòng 8 (Mạc Văn Tùng).']],
       [34, ['Thiếu họ và tên.']],
       [38, ['Ngày sinh "31/02/1970" không phải ngày có thật.']],
       [46, ['Vào Đảng khi mới 9 tuổi: phải đủ 18 tuổi (Điều lệ Đảng, Điều 1).']]
@@ -70,16 +69,16 @@ describe('the shared sample danh-sach-dang-vien-he-thong.xlsx', () => {
 
     const byRow = new Map(preview.rows.map((r) => [r.rowNumber, r]))
     // A name in capitals with spaces around it → proper case.
-    expect(byRow.get(12)!.member.fullName).toBe('Lý Đức Ân')
-    expect(byRow.get(12)!.fixes).toEqual(['Họ tên "  LÝ ĐỨC ÂN  " đã chuẩn hóa thành "Lý Đức Ân".'])
+    expect(byRow.get(12)!.member.fullName).toBe('Đinh Quốc Bảo')
+    expect(byRow.get(12)!.fixes).toEqual(['Họ tên "  ĐINH QUỐC BẢO  " đã chuẩn hóa thành "Đinh Quốc Bảo".'])
     // A name in decomposed Unicode → NFC.
-    expect(byRow.get(16)!.member.fullName).toBe('Bùi Ngọc Lan'.normalize('NFC'))
+    expect(byRow.get(16)!.member.fullName).toBe('Lưu Ngọc Diệp'.normalize('NFC'))
     expect(byRow.get(16)!.member.fullName.normalize('NFC')).toBe(byRow.get(16)!.member.fullName)
     expect(byRow.get(16)!.fixes[0]).toMatch(/NFD/)
     // A CCCD typed as a number → its leading zero restored, kept as text.
-    expect(byRow.get(18)!.member.idNumber).toBe('099783658981')
+    expect(byRow.get(18)!.member.idNumber).toBe('040081234567')
     expect(byRow.get(18)!.fixes).toEqual([
-      'CCCD bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành 099783658981.'
+      'CCCD bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành 040081234567.'
     ])
     // Bare years accepted.
     expect(byRow.get(14)!.member.birthDate).toBe('1985')

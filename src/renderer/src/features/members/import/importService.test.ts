@@ -1,13 +1,15 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { vi } from 'vitest'
 import { createTestDb, setDb, type SoChiBoDatabase } from '@renderer/db/database'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { analyzeImport, commitImport, loadImportFile, recordsOf, rememberMapping } from './importService'
 import { PlatformError, platform, setPlatformForTests } from '@renderer/platform'
+import { buildSampleMemberList } from '@renderer/excel/testing/sampleMemberList'
 
-const SAMPLE = resolve(__dirname, '../../../../../../../shared/samples/danh-sach-dang-vien-he-thong.xlsx')
-const bytes = () => new Uint8Array(readFileSync(SAMPLE))
+let sample: Uint8Array
+beforeAll(async () => {
+  sample = await buildSampleMemberList()
+})
+const bytes = () => sample
 const TODAY = '2026-11-21'
 
 let db: SoChiBoDatabase
@@ -19,7 +21,7 @@ afterEach(() => {
   setDb(null)
 })
 
-describe('importing the shared sample into the database', () => {
+describe('importing a member list into the database', () => {
   it('writes every chosen row, the six cells and the events in one go; re-import updates', async () => {
     const loaded = await loadImportFile(bytes())
     const progress: number[] = []
@@ -35,8 +37,8 @@ describe('importing the shared sample into the database', () => {
     expect(await db.members.count()).toBe(115)
     expect(await db.cells.count()).toBe(6)
     const exempt = (await db.members.toArray()).filter((m) => m.status === 'exempt')
-    expect(exempt.map((m) => m.fullName)).toEqual(['Võ Thị Thu Dung'])
-    const moved = (await db.members.toArray()).find((m) => m.fullName === 'Vũ Hữu Khánh')!
+    expect(exempt.map((m) => m.fullName)).toEqual(['Quách Thị Mỹ Linh'])
+    const moved = (await db.members.toArray()).find((m) => m.fullName === 'Tạ Hữu Nghĩa')!
     expect(moved).toMatchObject({ status: 'transferredOut', active: 0 })
     expect((await db.auditLog.toArray()).map((a) => a.action)).toEqual(['import'])
 
