@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { importRows, rowsToWrite, type ImportContext } from '@renderer/domain/members/importRows'
 import { buildSampleMemberList } from '../testing/sampleMemberList'
+import { buildRawXlsx, dateCell, errorCell, numberCell, row, textCell } from '../testing/rawXlsx'
 import { readMemberSheet, toImportRecords } from './memberSheet'
 
 const TODAY = '2026-11-21'
@@ -141,5 +142,107 @@ describe('legacy encodings in a file', () => {
     const preview = importRows(toImportRecords(sheet.table, sheet.proposed), context())
     expect(preview.rows[0].member).toMatchObject({ fullName: 'Nguyễn Văn Ân', gender: 'female' })
     expect(preview.newCells[0]).toMatchObject({ name: 'Chi bộ Trường Tiểu học', type: 'school' })
+  })
+})
+
+// docs/design.md §7–8: what Excel shows is read as it is, or the row is a problem — never bent.
+describe('reading a list never distorts it', () => {
+  const records = async (bytes: Uint8Array) => {
+    const sheet = await readMemberSheet(bytes)
+    return importRows(
+      toImportRecords(sheet.table, sheet.proposed),
+      context({ date1904: sheet.table.date1904 })
+    )
+  }
+
+  it('a name merged over three data rows does not give three people that name', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('DS')
+    ws.addRow(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Chi bộ'])
+    ws.addRow(['Nguyễn Văn An', 'Nam', '2/1/1980', 'Chi bộ Khu dân cư số 1'])
+    ws.addRow([null, 'Nữ', '3/4/1985', 'Chi bộ Khu dân cư số 1'])
+    ws.addRow([null, 'Nam', '5/6/1990', 'Chi bộ Khu dân cư số 1'])
+    ws.addRow(['Lê Thị Bình', 'Nữ', '7/8/1975', 'Chi bộ Khu dân cư số 1'])
+    ws.mergeCells('A2:A4')
+    // A cell name merged down its members is how ward files are laid out: that one is fine.
+    ws.mergeCells('D2:D5')
+    const preview = await records(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))
+    expect(preview.rows.map((r) => [r.rowNumber, r.outcome, r.problems])).toEqual([
+      [
+        2,
+        'problem',
+        ['Ô Họ và tên gộp chung cho các dòng 2–4: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).']
+      ],
+      [
+        3,
+        'problem',
+        ['Ô Họ và tên gộp chung cho các dòng 2–4: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).']
+      ],
+      [
+        4,
+        'problem',
+        ['Ô Họ và tên gộp chung cho các dòng 2–4: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).']
+      ],
+      [5, 'new', []]
+    ])
+  })
+
+  it('#DIV/0! in the CCCD column is a problem row, not a member without CCCD', async () => {
+    const bytes = await buildRawXlsx({
+      sheets: [
+        {
+          sheetData:
+            row(
+              1,
+              textCell('A1', 'Họ và tên'),
+              textCell('B1', 'Giới tính'),
+              textCell('C1', 'CCCD'),
+              textCell('D1', 'Chi bộ')
+            ) +
+            row(
+              2,
+              textCell('A2', 'Nguyễn Văn An'),
+              textCell('B2', 'Nam'),
+              errorCell('C2', '#DIV/0!'),
+              textCell('D2', 'Chi bộ Khu dân cư số 1')
+            )
+        }
+      ]
+    })
+    const preview = await records(bytes)
+    expect(preview.rows[0].outcome).toBe('problem')
+    expect(preview.rows[0].problems).toEqual([
+      'Ô CCCD có lỗi công thức Excel (#DIV/0!): sửa trong tệp hoặc bấm “Sửa”.'
+    ])
+  })
+
+  it('a workbook in the 1904 date system: a plain day number in "Ngày sinh" is the right day', async () => {
+    const bytes = await buildRawXlsx({
+      date1904: true,
+      sheets: [
+        {
+          sheetData:
+            row(
+              1,
+              textCell('A1', 'Họ và tên'),
+              textCell('B1', 'Giới tính'),
+              textCell('C1', 'Ngày sinh'),
+              textCell('D1', 'Ngày vào Đảng'),
+              textCell('E1', 'Chi bộ')
+            ) +
+            row(
+              2,
+              textCell('A2', 'Nguyễn Văn An'),
+              textCell('B2', 'Nam'),
+              numberCell('C2', 27760),
+              dateCell('D2', 37256),
+              textCell('E2', 'Chi bộ Khu dân cư số 1')
+            )
+        }
+      ]
+    })
+    const preview = await records(bytes)
+    // Day 27,760 from 1/1/1904 is 2/1/1980 (the 1900 system would say 1/1/1976); day 37,256 is 1/1/2006.
+    expect(preview.rows[0].member).toMatchObject({ birthDate: '1980-01-02', admissionDate: '2006-01-01' })
   })
 })
