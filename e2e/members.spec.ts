@@ -174,3 +174,55 @@ test('a clerk searches without accents and moves through the results with the ke
   await members.pressKeys('ArrowDown', 'ArrowDown', 'Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Bình' })).toBeVisible()
 })
+
+test("an import row carrying another member's party card is refused; a real update shows before → after", async ({
+  page
+}, testInfo) => {
+  await new AppShell(page).open()
+  const cells = new CellsPage(page)
+  await cells.open()
+  await cells.addCell('Chi bộ Khu dân cư số 4')
+  const members = new MembersPage(page)
+  await members.open()
+  await members.addMember({
+    fullName: 'Nguyễn Văn Ân',
+    birthDate: '12/5/1980',
+    cell: 'Chi bộ Khu dân cư số 4',
+    admissionDate: '3/2/2010',
+    partyCard: '01234567',
+    idNumber: '001080012345'
+  })
+  await members.addMember({
+    fullName: 'Trần Thị Đào',
+    gender: 'Nữ',
+    birthDate: '1/1/1990',
+    cell: 'Chi bộ Khu dân cư số 4',
+    admissionDate: '1/12/2015',
+    partyCard: '07654321'
+  })
+
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('DS')
+  ws.addRow(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Số thẻ', 'CCCD', 'Chi bộ', 'Điện thoại'])
+  ws.addRow(['Lê Văn Giả', 'Nam', '1/1/1995', '01234567', '001095999999', 'Chi bộ Khu dân cư số 4', ''])
+  ws.addRow(['Trần Thị Đào', 'Nữ', '1/1/1990', '07654321', '', 'Chi bộ Khu dân cư số 4', '0912345678'])
+  const file = testInfo.outputPath('sua-ho-so.xlsx')
+  await wb.xlsx.writeFile(file)
+  await members.importUpToPreview(file)
+
+  const summary = page.getByLabel('Tóm tắt')
+  await expect(summary).toContainText('Cập nhật: 1')
+  await expect(summary).toContainText('Có vấn đề: 1')
+  await expect(page.getByRole('region', { name: 'Các dòng có vấn đề' })).toContainText(
+    'Số thẻ đảng viên 01234567 là của đồng chí Nguyễn Văn Ân (sinh 12/05/1980), nhưng dòng này khác: Họ và tên: Nguyễn Văn Ân → Lê Văn Giả; Ngày sinh: 12/05/1980 → 01/01/1995; CCCD: 001080012345 → 001095999999.'
+  )
+  await page.getByRole('radio', { name: /^Cập nhật/ }).check({ force: true })
+  await expect(page.getByRole('region', { name: 'Các dòng cập nhật' })).toContainText(
+    'Điện thoại: (trống) → 0912345678'
+  )
+  await members.confirmImport()
+  await page.getByRole('button', { name: 'Xem danh sách đảng viên' }).click()
+  await members.search('001080012345')
+  await expect(members.memberLink('Nguyễn Văn Ân')).toBeVisible()
+  await expect(members.memberLink('Lê Văn Giả')).toBeHidden()
+})

@@ -33,16 +33,23 @@ export function readGridsOffThread(bytes: Uint8Array, signal?: AbortSignal): Pro
       reject(new ReadCancelledError())
     }
     signal?.addEventListener('abort', cancel)
+    let started = false
     worker.onmessage = (e: MessageEvent<GridsReply>) => {
+      if ('ready' in e.data) {
+        started = true
+        return
+      }
       finish()
       if (e.data.ok) resolve(e.data.grids)
       else reject(new SpreadsheetReadError(e.data.message ?? FAILED))
     }
-    // The worker itself failed (out of memory, a bug): the window lives on and says so.
     worker.onerror = (e) => {
       e.preventDefault()
       finish()
-      reject(new SpreadsheetReadError(FAILED))
+      // The worker failed (out of memory, a bug): the window lives on and says so. One that could
+      // not even start (a shell refusing workers) falls back to the same capped reader in place.
+      if (started) reject(new SpreadsheetReadError(FAILED))
+      else readGrids(bytes).then(resolve, reject)
     }
     worker.postMessage(bytes)
   })

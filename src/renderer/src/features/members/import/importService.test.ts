@@ -125,17 +125,18 @@ async function xlsx(rows: (string | number | null)[][]): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)
 }
 
+async function importSample(): Promise<void> {
+  const preview = await analyzeImport(recordsOf(await loadImportFile(bytes())), {
+    createMissingCells: true,
+    today: TODAY
+  })
+  await commitImport(preview, new Set(), 'danh-sach.xlsx')
+}
+
 // docs/design.md §8: nothing is overwritten silently; the audit log says what changed, field by field.
 describe('an import never replaces who a member is, and logs every change', () => {
   it("a row carrying another member's party card changes nothing; a real update is audited before → after", async () => {
-    await commitImport(
-      await analyzeImport(recordsOf(await loadImportFile(bytes())), {
-        createMissingCells: true,
-        today: TODAY
-      }),
-      new Set(),
-      'danh-sach.xlsx'
-    )
+    await importSample()
     const members = await db.members.toArray()
     const tung = members.find((m) => m.fullName === 'Mạc Văn Tùng')!
     const hanh = members.find((m) => m.fullName === 'Trịnh Thị Hạnh')!
@@ -185,14 +186,7 @@ describe('an import never replaces who a member is, and logs every change', () =
   })
 
   it('the write itself refuses a CCCD that would end up on two members', async () => {
-    await commitImport(
-      await analyzeImport(recordsOf(await loadImportFile(bytes())), {
-        createMissingCells: true,
-        today: TODAY
-      }),
-      new Set(),
-      'danh-sach.xlsx'
-    )
+    await importSample()
     const [a, b] = await db.members.toArray()
     const auditBefore = await db.auditLog.count()
     await expect(
