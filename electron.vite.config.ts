@@ -24,6 +24,8 @@ export default defineConfig({
       }
     },
     plugins: [vue()],
-    define: { __APP_VERSION__: JSON.stringify(pkg.version) }
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    // Spreadsheets are read in a module worker (excel/import/readOffThread.ts), which splits chunks.
+    worker: { format: 'es' }
   }
 })

@@ -15,6 +15,8 @@ export default defineConfig({
   },
   plugins: [vue()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // Spreadsheets are read in a module worker (excel/import/readOffThread.ts), which splits chunks.
+  worker: { format: 'es' },
   build: {
     // WEB_OUT_DIR lets several builds (e.g. parallel e2e runs) live side by side.
     outDir: resolve(process.env.WEB_OUT_DIR ?? 'out/web'),

@@ -1,12 +1,10 @@
-import { resolve } from 'node:path'
+import { writeFileSync } from 'node:fs'
 import { test, expect } from '@playwright/test'
 import ExcelJS from 'exceljs'
+import { buildSampleMemberList } from '../src/renderer/src/excel/testing/sampleMemberList'
 import { AppShell } from './pages/AppShell'
 import { CellsPage } from './pages/CellsPage'
 import { MembersPage } from './pages/MembersPage'
-
-// The shared sample sits beside the repository: <repo>/../shared/samples/.
-const SAMPLE = resolve(process.cwd(), '../shared/samples/danh-sach-dang-vien-he-thong.xlsx')
 
 test('a clerk adds a cell and a member, then finds him by typing without accents', async ({ page }) => {
   await new AppShell(page).open()
@@ -74,19 +72,22 @@ test('a future admission date is refused at the field', async ({ page }) => {
   await expect(dialog).toBeVisible()
 })
 
-test('a clerk imports the shared sample, sees each problem, then exports the list and reads it back', async ({
+test('a clerk imports a member list, sees each problem, then exports the list and reads it back', async ({
   page
-}) => {
+}, testInfo) => {
+  // The list the higher level's system exports, built by code (excel/testing/sampleMemberList).
+  const file = testInfo.outputPath('danh-sach-dang-vien.xlsx')
+  writeFileSync(file, await buildSampleMemberList())
   await new AppShell(page).open()
   const members = new MembersPage(page)
   await members.open()
-  await members.importUpToPreview(SAMPLE)
+  await members.importUpToPreview(file)
 
   const summary = page.getByLabel('Tóm tắt')
   await expect(summary).toContainText('Mới: 116')
   await expect(summary).toContainText('Có vấn đề: 4')
   const problems = page.getByRole('region', { name: 'Các dòng có vấn đề' })
-  await expect(problems).toContainText('Số thẻ đảng viên 04785287 trùng với dòng 8 (Vũ Công Ân).')
+  await expect(problems).toContainText('Số thẻ đảng viên 04712093 trùng với dòng 8 (Mạc Văn Tùng).')
   await expect(problems).toContainText('Thiếu họ và tên.')
   await expect(problems).toContainText('Ngày sinh "31/02/1970" không phải ngày có thật.')
   await expect(problems).toContainText('Vào Đảng khi mới 9 tuổi')
@@ -102,8 +103,8 @@ test('a clerk imports the shared sample, sees each problem, then exports the lis
   await members.confirmImport()
   await page.getByRole('button', { name: 'Xem danh sách đảng viên' }).click()
   await expect(members.count()).toHaveText(/^116 đảng viên/) // 117 written, one "Chuyển đi" is not active
-  await members.search('ly duc an')
-  await expect(members.memberLink('Lý Đức Ân')).toBeVisible()
+  await members.search('dinh quoc bao')
+  await expect(members.memberLink('Đinh Quốc Bảo')).toBeVisible()
 
   // Export one cell, filtered, and read the file back.
   await members.search('')
@@ -120,7 +121,7 @@ test('a clerk imports the shared sample, sees each problem, then exports the lis
   ws.eachRow((row) => row.eachCell((c) => texts.push(c.text)))
   expect(texts).toContain('DANH SÁCH ĐẢNG VIÊN')
   expect(texts).toContain(`Tổng cộng: ${shown} đồng chí`)
-  expect(texts).toContain('Đỗ Công Ánh')
+  expect(texts).toContain('Lâm Gia Huy')
   expect(texts).not.toContain('Chi bộ Khu dân cư số 17')
   expect(ws.pageSetup.paperSize).toBe(9)
 })
@@ -172,4 +173,56 @@ test('a clerk searches without accents and moves through the results with the ke
   // From the search box again: ArrowDown twice, Enter opens the second result's page.
   await members.pressKeys('ArrowDown', 'ArrowDown', 'Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Bình' })).toBeVisible()
+})
+
+test("an import row carrying another member's party card is refused; a real update shows before → after", async ({
+  page
+}, testInfo) => {
+  await new AppShell(page).open()
+  const cells = new CellsPage(page)
+  await cells.open()
+  await cells.addCell('Chi bộ Khu dân cư số 4')
+  const members = new MembersPage(page)
+  await members.open()
+  await members.addMember({
+    fullName: 'Nguyễn Văn Ân',
+    birthDate: '12/5/1980',
+    cell: 'Chi bộ Khu dân cư số 4',
+    admissionDate: '3/2/2010',
+    partyCard: '01234567',
+    idNumber: '001080012345'
+  })
+  await members.addMember({
+    fullName: 'Trần Thị Đào',
+    gender: 'Nữ',
+    birthDate: '1/1/1990',
+    cell: 'Chi bộ Khu dân cư số 4',
+    admissionDate: '1/12/2015',
+    partyCard: '07654321'
+  })
+
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('DS')
+  ws.addRow(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Số thẻ', 'CCCD', 'Chi bộ', 'Điện thoại'])
+  ws.addRow(['Lê Văn Giả', 'Nam', '1/1/1995', '01234567', '001095999999', 'Chi bộ Khu dân cư số 4', ''])
+  ws.addRow(['Trần Thị Đào', 'Nữ', '1/1/1990', '07654321', '', 'Chi bộ Khu dân cư số 4', '0912345678'])
+  const file = testInfo.outputPath('sua-ho-so.xlsx')
+  await wb.xlsx.writeFile(file)
+  await members.importUpToPreview(file)
+
+  const summary = page.getByLabel('Tóm tắt')
+  await expect(summary).toContainText('Cập nhật: 1')
+  await expect(summary).toContainText('Có vấn đề: 1')
+  await expect(page.getByRole('region', { name: 'Các dòng có vấn đề' })).toContainText(
+    'Số thẻ đảng viên 01234567 là của đồng chí Nguyễn Văn Ân (sinh 12/05/1980), nhưng dòng này khác: Họ và tên: Nguyễn Văn Ân → Lê Văn Giả; Ngày sinh: 12/05/1980 → 01/01/1995; CCCD: 001080012345 → 001095999999.'
+  )
+  await page.getByRole('radio', { name: /^Cập nhật/ }).check({ force: true })
+  await expect(page.getByRole('region', { name: 'Các dòng cập nhật' })).toContainText(
+    'Điện thoại: (trống) → 0912345678'
+  )
+  await members.confirmImport()
+  await page.getByRole('button', { name: 'Xem danh sách đảng viên' }).click()
+  await members.search('001080012345')
+  await expect(members.memberLink('Nguyễn Văn Ân')).toBeVisible()
+  await expect(members.memberLink('Lê Văn Giả')).toBeHidden()
 })

@@ -1,5 +1,7 @@
-// The main window: locked-down web preferences, shown only when ready, size and position remembered.
-import { BrowserWindow, screen } from 'electron'
+// The main window: locked-down web preferences, shown only when ready, size and position remembered,
+// a crash or hang of its page noticed (./crashGuard).
+import { BrowserWindow, dialog, screen } from 'electron'
+import { guardRenderer } from './crashGuard'
 import {
   DEFAULT_HEIGHT,
   DEFAULT_WIDTH,
@@ -48,6 +50,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       spellcheck: false
     }
   })
+
+  guardRenderer(window, dialog)
 
   window.once('ready-to-show', () => {
     if (saved?.isMaximized) window.maximize()

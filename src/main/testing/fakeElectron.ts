@@ -28,13 +28,19 @@ export interface Rect {
   height: number
 }
 
+export class FakeWebContents extends FakeEmitter {
+  reload = vi.fn()
+  forcefullyCrashRenderer = vi.fn()
+}
+
 export class FakeBrowserWindow extends FakeEmitter {
   static instances: FakeBrowserWindow[] = []
   static fromWebContents = vi.fn((_contents: unknown): FakeBrowserWindow | null => null)
   static getFocusedWindow = vi.fn((): FakeBrowserWindow | null => null)
 
   readonly options: Record<string, unknown>
-  readonly webContents = new FakeEmitter()
+  readonly webContents = new FakeWebContents()
+  close = vi.fn()
   bounds: Rect
   maximized = false
   minimized = false

@@ -4,6 +4,7 @@ import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { getDb } from '../database'
 import { TIMELINES, allItems, byDateThenId, groupBy, itemsOfBooks, putItems, removeItems } from '../books'
 import { writeAudit } from './auditRepository'
+import { changesAsAudit, describeMemberChange, memberChanges } from '@renderer/domain/members/memberChanges'
 
 /** Members and their life events. Status is always re-derived from events when either changes. */
 export const memberRepository = {
@@ -61,8 +62,10 @@ export const memberRepository = {
 
   /**
    * The Excel import's confirm step: new cells, members (new and updated) and their events, in ONE
-   * transaction with one audit entry — a failure anywhere leaves the database as it was.
-   * Updated members' state is re-derived from all their events, old and new.
+   * transaction — a failure anywhere leaves the database as it was. Updated members' state is
+   * re-derived from all their events, old and new. The audit log gets the import's summary and one
+   * entry per member added or changed, field by field. A CCCD or party card that would end up on
+   * two members refuses the whole batch (the preview already makes such rows problems).
    */
   async importBatch(batch: {
     cells: Cell[]
@@ -77,13 +80,17 @@ export const memberRepository = {
       'rw',
       [db.cells, db.members, db.memberTimelines, db.auditLog, db.settings],
       async () => {
+        const stored = new Map((await db.members.toArray()).map((m) => [m.id, m]))
+        refuseSharedIdentity(stored, batch.members)
         if (batch.cells.length) await db.cells.bulkPut(batch.cells)
         const ids = batch.updatedIds ?? batch.members.map((m) => m.id)
         const existing = ids.length ? await itemsOfBooks(TIMELINES, ids) : []
         const byMember = groupBy([...existing, ...batch.events], (e) => e.memberId)
         await putItems(TIMELINES, batch.events)
-        await db.members.bulkPut(batch.members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? [])))
+        const saved = batch.members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? []))
+        await db.members.bulkPut(saved)
         await writeAudit({ entity: 'members', entityId: 'import', action: 'import', summary: batch.summary })
+        for (const member of saved) await auditImported(stored.get(member.id), member)
       }
     )
   },
@@ -143,6 +150,52 @@ export const memberRepository = {
       await putItems(TIMELINES, events)
       await db.members.bulkPut(members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? [])))
     })
+  }
+}
+
+/** One audit entry per imported member: added, or the fields the import changed (before → after). */
+async function auditImported(before: Member | undefined, after: Member): Promise<void> {
+  if (!before) {
+    await writeAudit({
+      entity: 'members',
+      entityId: after.id,
+      action: 'create',
+      summary: `Nhập từ Excel: thêm ${after.fullName}`
+    })
+    return
+  }
+  const changes = memberChanges(before, after)
+  if (changes.length)
+    await writeAudit({
+      entity: 'members',
+      entityId: after.id,
+      action: 'update',
+      summary: `Nhập từ Excel: ${after.fullName} — ${changes.map((c) => describeMemberChange(c)).join('; ')}`,
+      ...changesAsAudit(changes)
+    })
+  await auditStatusChange(before, after)
+}
+
+/** Throws when a written member's CCCD or party card is held by another member. */
+function refuseSharedIdentity(stored: ReadonlyMap<string, Member>, written: readonly Member[]): void {
+  const writtenIds = new Set(written.map((m) => m.id))
+  const holders = new Map<string, Member>()
+  const key = (kind: string, value: string) => `${kind}:${value}`
+  for (const m of [...stored.values()].filter((m) => !writtenIds.has(m.id)).concat(written)) {
+    for (const [kind, value] of [
+      ['CCCD', m.idNumber],
+      ['số thẻ đảng viên', m.partyCardNumber]
+    ] as const) {
+      if (!value) continue
+      const holder = holders.get(key(kind, value))
+      // Records already sharing a number before this import are left as they are (not made worse).
+      const unchanged = stored.get(m.id)?.[kind === 'CCCD' ? 'idNumber' : 'partyCardNumber'] === value
+      if (holder && holder.id !== m.id && !unchanged)
+        throw new Error(
+          `Không ghi: ${kind} ${value} đã là của đồng chí ${holder.fullName}, không thể thuộc thêm ${m.fullName}.`
+        )
+      if (!holder) holders.set(key(kind, value), m)
+    }
   }
 }
 

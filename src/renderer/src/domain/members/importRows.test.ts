@@ -59,8 +59,8 @@ describe('importRows matching: party card, then CCCD, then name + birth date', (
     ],
     ['same name, other birth date', { fullName: 'Nguyễn Văn An', birthDate: '3/1/1980' }, 'new', undefined],
     [
-      'card wins over CCCD',
-      { fullName: 'X Y', partyCardNumber: '11111111', idNumber: '999999999999' },
+      'card checked before CCCD',
+      { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111', idNumber: '001080000001' },
       'update',
       'partyCard'
     ]
@@ -112,6 +112,99 @@ describe('importRows matching: party card, then CCCD, then name + birth date', (
     )
     expect(preview.counts).toEqual({ new: 1, update: 0, problem: 1 })
     expect(preview.rows[1].problems).toEqual(['Số CCCD 001090000002 trùng với dòng 5 (Lê Văn Bình).'])
+  })
+})
+
+// docs/design.md §8: nothing is overwritten silently. A row never replaces who a member is.
+describe('importRows never replaces an identity (docs/design.md §8)', () => {
+  const other: Member = {
+    ...existing,
+    id: 'e2',
+    fullName: 'Trần Thị Bình',
+    gender: 'female',
+    birthDate: '1975-03-04',
+    partyCardNumber: '22222222',
+    idNumber: '001175000002'
+  }
+  const preview = (values: ImportRecord['values']) =>
+    importRows([row(5, values)], ctx({ existingMembers: [existing, other] })).rows[0]
+
+  it.each<[string, ImportRecord['values'], string[]]>([
+    [
+      "another member's party card with another name, birth date and gender",
+      { fullName: 'Phạm Văn Cường', gender: 'Nam', birthDate: '1/1/1990', partyCardNumber: '22222222' },
+      [
+        'Số thẻ đảng viên 22222222 là của đồng chí Trần Thị Bình (sinh 04/03/1975), nhưng dòng này khác: Họ và tên: Trần Thị Bình → Phạm Văn Cường; Giới tính: Nữ → Nam; Ngày sinh: 04/03/1975 → 01/01/1990. Không ghi đè thông tin nhân thân: nếu đúng là một người, hãy sửa hồ sơ trên màn hình Đảng viên.'
+      ]
+    ],
+    [
+      "another member's CCCD (no card) with another name",
+      { fullName: 'Phạm Văn Cường', birthDate: '4/3/1975', gender: 'Nữ', idNumber: '001175000002' },
+      [
+        'Số CCCD 001175000002 là của đồng chí Trần Thị Bình (sinh 04/03/1975), nhưng dòng này khác: Họ và tên: Trần Thị Bình → Phạm Văn Cường. Không ghi đè thông tin nhân thân: nếu đúng là một người, hãy sửa hồ sơ trên màn hình Đảng viên.'
+      ]
+    ],
+    [
+      "the member's card with another member's CCCD",
+      { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111', idNumber: '001175000002' },
+      [
+        'Số CCCD 001175000002 đã là của đồng chí Trần Thị Bình (sinh 04/03/1975): một CCCD không thể thuộc hai đảng viên.',
+        'Số thẻ đảng viên 11111111 là của đồng chí Nguyễn Văn An (sinh 02/01/1980), nhưng dòng này khác: CCCD: 001080000001 → 001175000002. Không ghi đè thông tin nhân thân: nếu đúng là một người, hãy sửa hồ sơ trên màn hình Đảng viên.'
+      ]
+    ],
+    [
+      "the member's CCCD with another member's card",
+      { fullName: 'Nguyễn Văn An', idNumber: '001080000001', partyCardNumber: '22222222' },
+      [
+        'Số CCCD 001080000001 đã là của đồng chí Nguyễn Văn An (sinh 02/01/1980): một CCCD không thể thuộc hai đảng viên.',
+        'Số thẻ đảng viên 22222222 là của đồng chí Trần Thị Bình (sinh 04/03/1975), nhưng dòng này khác: Họ và tên: Trần Thị Bình → Nguyễn Văn An; Giới tính: Nữ → Nam; CCCD: 001175000002 → 001080000001. Không ghi đè thông tin nhân thân: nếu đúng là một người, hãy sửa hồ sơ trên màn hình Đảng viên.'
+      ]
+    ],
+    [
+      'the same card with a new CCCD',
+      { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111', idNumber: '001080009999' },
+      [
+        'Số thẻ đảng viên 11111111 là của đồng chí Nguyễn Văn An (sinh 02/01/1980), nhưng dòng này khác: CCCD: 001080000001 → 001080009999. Không ghi đè thông tin nhân thân: nếu đúng là một người, hãy sửa hồ sơ trên màn hình Đảng viên.'
+      ]
+    ]
+  ])('%s → a problem row, nothing written', (_name, values, problems) => {
+    const r = preview(values)
+    expect(r.outcome).toBe('problem')
+    expect(r.problems).toEqual(problems)
+  })
+
+  it('the same person: a year of birth made precise is an update shown before → after', () => {
+    const yearOnly = { ...existing, birthDate: '1980' }
+    const r = importRows(
+      [
+        row(5, {
+          fullName: 'Nguyễn Văn An',
+          partyCardNumber: '11111111',
+          birthDate: '2/1/1980',
+          phone: '0912'
+        })
+      ],
+      ctx({ existingMembers: [yearOnly] })
+    ).rows[0]
+    expect(r.outcome).toBe('update')
+    expect(r.changes).toEqual([
+      { field: 'birthDate', before: '1980', after: '1980-01-02' },
+      { field: 'phone', before: null, after: '0912' }
+    ])
+  })
+
+  it('a bare year in the file never blurs a full birth date on record', () => {
+    const r = preview({ fullName: 'Nguyễn Văn An', partyCardNumber: '11111111', birthDate: '1980' })
+    expect(r.outcome).toBe('update')
+    expect(r.member.birthDate).toBe('1980-01-02')
+    expect(r.changes).toEqual([])
+  })
+
+  it("a new row whose CCCD is nobody's stays new; the rest of an update is listed before → after", () => {
+    expect(preview({ fullName: 'Phạm Văn Cường', idNumber: '001090000003' }).outcome).toBe('new')
+    const r = preview({ fullName: 'Nguyễn Văn An', partyCardNumber: '11111111', admissionDate: '3/2/2005' })
+    expect(r.outcome).toBe('update')
+    expect(r.changes).toEqual([{ field: 'admissionDate', before: '2005-01-01', after: '2005-02-03' }])
   })
 })
 

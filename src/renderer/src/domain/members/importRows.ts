@@ -6,6 +6,7 @@ import type { Cell, Gender, IsoDate, Member, MemberEvent, MemberStatus, TheoryLe
 import { cleanText, foldForSearch, memberSearchText, properCaseName } from '../names'
 import { MEMBER_STATUS_LABELS } from '../memberState'
 import {
+  excelErrorOf,
   normalizeIdNumber,
   normalizePartyCard,
   parseGender,
@@ -16,6 +17,8 @@ import {
   type ImportValue
 } from './importValues'
 import { validateMember, type MemberDraft } from './validation'
+import { describeMemberChange, MEMBER_FIELD_LABELS, memberChanges, type FieldChange } from './memberChanges'
+import { formatDate, isYearOnly } from '../dates'
 
 /** Fields a column can fill. `cellName` is matched to a cell; `status` becomes dated events. */
 export type ImportField =
@@ -45,6 +48,8 @@ export interface ImportRecord {
   /** Row number in the sheet (1-based), shown to the clerk. */
   rowNumber: number
   values: Partial<Record<ImportField, ImportValue>>
+  /** Fields whose cell is merged over several rows of the sheet → those rows ("5–7"). */
+  mergedOver?: Partial<Record<ImportField, string>>
 }
 
 export type RowOutcome = 'new' | 'update' | 'problem'
@@ -73,6 +78,8 @@ export interface PreviewRow {
   warnings: string[]
   /** What the import corrected on its own (name case, NFD, a lost leading zero). */
   fixes: string[]
+  /** For a matched member: every field the row changes, before → after (shown, then audited). */
+  changes: FieldChange[]
 }
 
 export interface ImportContext {
@@ -85,6 +92,8 @@ export interface ImportContext {
   createMissingCells: boolean
   newId: () => string
   now: string
+  /** The workbook counts days from 1904 (a plain day number in a date column is read so). */
+  date1904?: boolean
 }
 
 export interface ImportPreview {
@@ -92,6 +101,8 @@ export interface ImportPreview {
   /** Cells to create, by folded name. */
   newCells: Cell[]
   counts: Record<RowOutcome, number>
+  /** Cell id → name (existing and new cells), to show a change of cell by name. */
+  cellNames: Record<string, string>
 }
 
 /** Folded cell name without the "Chi bộ" prefix, so "Chi bộ KDC số 1" and "kdc so 1" match. */
@@ -156,15 +167,17 @@ export class ImportAnalyzer {
   finish(): ImportPreview {
     const counts: Record<RowOutcome, number> = { new: 0, update: 0, problem: 0 }
     for (const r of this.rows) counts[r.outcome]++
-    return { rows: this.rows, newCells: [...this.newCells.values()], counts }
+    const newCells = [...this.newCells.values()]
+    const cellNames = Object.fromEntries([...this.ctx.cells, ...newCells].map((c) => [c.id, c.name]))
+    return { rows: this.rows, newCells, counts, cellNames }
   }
 
   private analyze(record: ImportRecord): PreviewRow {
     const { ctx } = this
-    const v = record.values
     const problems: string[] = []
     const warnings: string[] = []
     const fixes: string[] = []
+    const v = readableValues(record, problems)
 
     // Name: NFC, trimmed, capitalised properly.
     const rawName = valueText(v.fullName ?? null)
@@ -185,7 +198,7 @@ export class ImportAnalyzer {
       officialDate: 'Ngày chính thức'
     } as const
     for (const field of ['birthDate', 'admissionDate', 'officialDate'] as const) {
-      const res = parseImportDate(v[field])
+      const res = parseImportDate(v[field], ctx.date1904)
       if (res.kind === 'date') dates[field] = res.date
       else if (res.kind === 'invalid') problems.push(`${dateLabels[field]} "${res.text}" ${res.reason}.`)
     }
@@ -285,9 +298,16 @@ export class ImportAnalyzer {
     if (existing) {
       const other = this.claimed.get(existing.id)
       if (other) problems.push(`Cùng một đảng viên (${existing.fullName}) với ${rowName(other)}.`)
-      if (existing.idNumber && id.value && existing.idNumber !== id.value && matchedBy === 'partyCard')
-        warnings.push(`CCCD khác với hồ sơ đang có (${existing.idNumber}): sẽ thay bằng ${id.value}.`)
     }
+    problems.push(
+      ...this.identityProblems(existing, matchedBy, {
+        fullName,
+        gender,
+        birthDate: dates.birthDate,
+        idNumber: id.value,
+        partyCardNumber: card.value
+      })
+    )
 
     const now = ctx.now
     const base: Member = existing
@@ -308,7 +328,7 @@ export class ImportAnalyzer {
       fullName: fullName || base.fullName,
       gender: gender ?? base.gender,
       cellId: cellId ?? base.cellId,
-      birthDate: dates.birthDate ?? base.birthDate ?? null,
+      birthDate: preciseBirthDate(dates.birthDate, base.birthDate),
       admissionDate: dates.admissionDate ?? base.admissionDate ?? null,
       officialDate: dates.officialDate ?? base.officialDate ?? null,
       idNumber: id.value || base.idNumber,
@@ -331,6 +351,7 @@ export class ImportAnalyzer {
       events,
       matchedBy,
       existing,
+      changes: existing ? memberChanges(existing, member) : [],
       cellName,
       problems,
       warnings,
@@ -340,6 +361,45 @@ export class ImportAnalyzer {
     if (id.value && !idTwin) this.idInFile.set(id.value, row)
     if (existing && !this.claimed.has(existing.id) && !problems.length) this.claimed.set(existing.id, row)
     return row
+  }
+
+  /**
+   * A party card or CCCD belongs to one member, and a row matched to a member never changes who
+   * that member is (name, gender, birth date, CCCD): such a row is a problem, not an overwrite.
+   */
+  private identityProblems(
+    existing: Member | undefined,
+    matchedBy: MatchKey | undefined,
+    row: Pick<Member, 'fullName' | 'birthDate' | 'idNumber' | 'partyCardNumber'> & { gender: Gender | null }
+  ): string[] {
+    const problems: string[] = []
+    // A card always matches its holder first, so only a CCCD can belong to a member other than the match.
+    const idHolder = row.idNumber ? this.byIdNumber.get(row.idNumber) : undefined
+    if (idHolder && idHolder.id !== existing?.id)
+      problems.push(
+        `Số CCCD ${row.idNumber} đã là của đồng chí ${who(idHolder)}: một CCCD không thể thuộc hai đảng viên.`
+      )
+    if (!existing || !matchedBy) return problems
+    const differ: FieldChange[] = []
+    if (row.fullName && row.fullName !== existing.fullName)
+      differ.push({ field: 'fullName', before: existing.fullName, after: row.fullName })
+    if (row.gender && row.gender !== existing.gender)
+      differ.push({ field: 'gender', before: existing.gender, after: row.gender })
+    if (!sameBirth(row.birthDate, existing.birthDate))
+      differ.push({ field: 'birthDate', before: existing.birthDate, after: row.birthDate })
+    if (row.idNumber && existing.idNumber && row.idNumber !== existing.idNumber)
+      differ.push({ field: 'idNumber', before: existing.idNumber, after: row.idNumber })
+    if (differ.length) {
+      const key = {
+        partyCard: `Số thẻ đảng viên ${row.partyCardNumber}`,
+        idNumber: `Số CCCD ${row.idNumber}`,
+        nameBirth: 'Họ tên và ngày sinh'
+      }[matchedBy]
+      problems.push(
+        `${key} là của đồng chí ${who(existing)}, nhưng dòng này khác: ${differ.map((d) => describeMemberChange(d)).join('; ')}. Không ghi đè thông tin nhân thân: nếu đúng là một người, hãy sửa hồ sơ trên màn hình Đảng viên.`
+      )
+    }
+    return problems
   }
 
   /** Dated events that make the member's derived status what the file says. */
@@ -374,6 +434,53 @@ export class ImportAnalyzer {
     }
     return events
   }
+}
+
+const FIELD_LABELS: Partial<Record<ImportField, string>> = {
+  ...MEMBER_FIELD_LABELS,
+  cellName: 'Chi bộ',
+  status: 'Trạng thái'
+}
+/** One person's own cells: shared by a merge over several rows, they would give many people one identity. */
+const IDENTITY_FIELDS: ImportField[] = ['fullName', 'gender', 'birthDate', 'idNumber', 'partyCardNumber']
+
+/**
+ * The row's values without Excel error values ("#DIV/0!") — each is a problem, never data or a
+ * blank — and with a problem for an identity cell merged over several rows.
+ */
+function readableValues(record: ImportRecord, problems: string[]): ImportRecord['values'] {
+  const values = { ...record.values }
+  for (const field of Object.keys(values) as ImportField[]) {
+    const error = excelErrorOf(values[field])
+    if (!error) continue
+    problems.push(
+      `Ô ${FIELD_LABELS[field] ?? field} có lỗi công thức Excel (${error}): sửa trong tệp hoặc bấm “Sửa”.`
+    )
+    delete values[field]
+  }
+  for (const field of IDENTITY_FIELDS) {
+    const rows = record.mergedOver?.[field]
+    if (rows)
+      problems.push(
+        `Ô ${FIELD_LABELS[field]} gộp chung cho các dòng ${rows}: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).`
+      )
+  }
+  return values
+}
+
+const who = (m: Member) => `${m.fullName}${m.birthDate ? ` (sinh ${formatDate(m.birthDate)})` : ''}`
+
+/** Two birth dates of one person: equal, one missing, or a bare year and a day of that year. */
+function sameBirth(a: IsoDate | null | undefined, b: IsoDate | null | undefined): boolean {
+  if (!a || !b || a === b) return true
+  return (isYearOnly(a) && b.startsWith(a)) || (isYearOnly(b) && a.startsWith(b))
+}
+
+/** The more precise of the file's and the record's birth date (a bare year never blurs a day). */
+function preciseBirthDate(file: IsoDate | undefined, record: IsoDate | null | undefined): IsoDate | null {
+  if (!file) return record ?? null
+  if (record && isYearOnly(file) && !isYearOnly(record) && record.startsWith(file)) return record
+  return file
 }
 
 const STATUS_EVENT: Partial<Record<MemberStatus, MemberEvent['type']>> = {

@@ -16,6 +16,15 @@ export function valueText(v: ImportValue): string {
   return String(v).normalize('NFC').replace(/\s+/g, ' ').trim()
 }
 
+/** Excel's error values, as the sheet reader hands them over (their text: "#DIV/0!"). */
+const EXCEL_ERROR =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/
+
+/** The error a cell shows (a formula that failed), or null: such a value is never data, nor a blank. */
+export function excelErrorOf(v: ImportValue): string | null {
+  return typeof v === 'string' && EXCEL_ERROR.test(v.trim()) ? v.trim() : null
+}
+
 /** Excel's day numbers cover these years; a smaller whole number in a date column is a bare year. */
 const MIN_SERIAL = 367 // 01/01/1901
 const MAX_SERIAL = 73051 // 31/12/2099
@@ -24,7 +33,7 @@ const MAX_SERIAL = 73051 // 31/12/2099
  * A date as ward files hold it: a real Excel date, an Excel day number, text `d/m/yyyy`,
  * `dd-mm-yyyy`, `d.m.yyyy`, `yyyy-mm-dd`, or a bare year (number or text) for old records.
  */
-export function parseImportDate(v: ImportValue): DateResult {
+export function parseImportDate(v: ImportValue, date1904 = false): DateResult {
   if (v === null || v === undefined || v === '') return { kind: 'empty' }
   if (v instanceof Date) {
     if (isNaN(v.getTime())) return { kind: 'invalid', text: '', reason: 'không đọc được ngày' }
@@ -38,7 +47,8 @@ export function parseImportDate(v: ImportValue): DateResult {
   if (typeof v === 'number') {
     if (Number.isInteger(v) && v >= 1900 && v <= 2100) return { kind: 'date', date: String(v) }
     if (v >= MIN_SERIAL && v <= MAX_SERIAL) {
-      const d = new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86_400_000)
+      // A workbook in the 1904 date system counts its days from 1/1/1904 (1,462 days later).
+      const d = new Date(Date.UTC(1899, 11, 30) + (Math.round(v) + (date1904 ? 1462 : 0)) * 86_400_000)
       return { kind: 'date', date: toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) }
     }
     return { kind: 'invalid', text: String(v), reason: 'không phải ngày' }

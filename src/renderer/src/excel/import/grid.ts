@@ -1,30 +1,36 @@
 // Spreadsheet bytes → plain grids of cell values, one per sheet. The rest of the import works on
 // grids only, so .xlsx (exceljs) and legacy .xls (SheetJS, loaded on demand) read the same way.
 import ExcelJS from 'exceljs'
+import {
+  checkCellInLimits,
+  checkMerges,
+  MAX_SHEET_CELLS,
+  MAX_SHEET_ROWS,
+  SpreadsheetReadError,
+  type MergeRange
+} from './limits'
+import { prepareXlsx, type PreparedXlsx } from './xlsxParts'
+
+export {
+  MAX_MERGES,
+  MAX_SHEET_CELLS,
+  MAX_SHEET_COLUMNS,
+  MAX_SHEET_ROWS,
+  SpreadsheetReadError,
+  type MergeRange
+} from './limits'
 
 /** A cell as the import sees it: text, number, a date (UTC midnight of the calendar day), or empty. */
 export type RawCell = string | number | boolean | Date | null
 
-/** A merged range, 0-based and inclusive. */
-export interface MergeRange {
-  r1: number
-  c1: number
-  r2: number
-  c2: number
-}
-
 export interface Grid {
   sheetName: string
-  /** rows[r][c], 0-based; merged ranges are filled with their top-left value. */
+  /** rows[r][c], 0-based, up to the last real cell; merged ranges are filled with their top-left value. */
   rows: RawCell[][]
+  /** Cut to the real cells. */
   merges: MergeRange[]
-}
-
-export class SpreadsheetReadError extends Error {
-  constructor(readonly userMessage: string) {
-    super(userMessage)
-    this.name = 'SpreadsheetReadError'
-  }
+  /** The workbook counts days from 1904 (a plain day number in a date column must be read so). */
+  date1904: boolean
 }
 
 /** Which reader a file needs, from its first bytes (the extension lies more often than the bytes). */
@@ -46,29 +52,36 @@ export async function readGrids(bytes: Uint8Array): Promise<Grid[]> {
 }
 
 export async function readXlsxGrids(bytes: Uint8Array): Promise<Grid[]> {
+  const corrupt = () =>
+    new SpreadsheetReadError('Không đọc được tệp Excel: tệp bị hỏng hoặc đang được bảo vệ bằng mật khẩu.')
+  // Merges are taken out of the sheets before exceljs reads them: it expands every merge cell by
+  // cell, so one crafted range (K3:AJ400000) would freeze the window (./xlsxParts).
+  let prepared: PreparedXlsx
+  try {
+    prepared = await prepareXlsx(bytes)
+  } catch (e) {
+    if (e instanceof SpreadsheetReadError) throw e
+    throw corrupt()
+  }
   const wb = new ExcelJS.Workbook()
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer)
+    await wb.xlsx.load(prepared.bytes as unknown as ExcelJS.Buffer)
   } catch {
-    throw new SpreadsheetReadError(
-      'Không đọc được tệp Excel: tệp bị hỏng hoặc đang được bảo vệ bằng mật khẩu.'
-    )
+    throw corrupt()
   }
+  const date1904 = !!wb.properties?.date1904
   return wb.worksheets.map((ws) => {
-    const merges = (ws.model.merges ?? []).map(parseRange).filter((m): m is MergeRange => m !== null)
-    const rows: RawCell[][] = []
-    const width = ws.columnCount
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r)
-      const values: RawCell[] = []
-      for (let c = 1; c <= width; c++) {
-        const cell = row.getCell(c)
-        // Merge slaves are filled below from their master, not from exceljs' own view of them.
-        values.push(cell.isMerged && cell.master !== cell ? null : normalizeExcelJsValue(cell.value))
-      }
-      rows.push(values)
-    }
-    return { sheetName: ws.name, rows: fillMerges(rows, merges), merges }
+    // Only the cells that hold something: the sheet's declared size is not trusted.
+    const cells: { r: number; c: number; value: RawCell }[] = []
+    ws.eachRow((row, r) => {
+      row.eachCell((cell, c) => {
+        const value = normalizeExcelJsValue(cell.value)
+        if (value === null) return
+        checkCellInLimits(ws.name, r - 1, c - 1)
+        cells.push({ r: r - 1, c: c - 1, value })
+      })
+    })
+    return denseGrid(ws.name, cells, prepared.merges.get(ws.name) ?? [], date1904)
   })
 }
 
@@ -77,45 +90,46 @@ export async function readXlsGrids(bytes: Uint8Array): Promise<Grid[]> {
   const XLSX = await import('@e965/xlsx')
   let wb: import('@e965/xlsx').WorkBook
   try {
-    wb = XLSX.read(bytes, { type: 'array', cellDates: false, cellNF: true })
+    // sheetRows: SheetJS stops reading a sheet past the limit instead of filling it all.
+    wb = XLSX.read(bytes, { type: 'array', cellDates: false, cellNF: true, sheetRows: MAX_SHEET_ROWS + 1 })
   } catch {
     throw new SpreadsheetReadError(
       'Không đọc được tệp .xls: tệp bị hỏng hoặc đang được bảo vệ bằng mật khẩu.'
     )
   }
+  const date1904 = !!wb.Workbook?.WBProps?.date1904
   return wb.SheetNames.map((name) => {
     const ws = wb.Sheets[name]
-    const ref = ws['!ref']
-    const merges: MergeRange[] = (ws['!merges'] ?? []).map((m) => ({
-      r1: m.s.r,
-      c1: m.s.c,
-      r2: m.e.r,
-      c2: m.e.c
-    }))
-    if (!ref) return { sheetName: name, rows: [], merges }
-    const range = XLSX.utils.decode_range(ref)
-    const rows: RawCell[][] = []
-    for (let r = 0; r <= range.e.r; r++) {
-      const values: RawCell[] = []
-      for (let c = 0; c <= range.e.c; c++) {
-        const cell = ws[XLSX.utils.encode_cell({ r, c })] as { t: string; v: unknown; z?: string } | undefined
-        if (!cell || cell.v === undefined || cell.v === null) values.push(null)
-        else if (cell.t === 'n' && typeof cell.v === 'number' && cell.z && XLSX.SSF.is_date(cell.z))
-          values.push(excelSerialToDate(cell.v))
-        else if (cell.t === 'd' && cell.v instanceof Date) values.push(cell.v)
-        else if (typeof cell.v === 'string' || typeof cell.v === 'number' || typeof cell.v === 'boolean')
-          values.push(typeof cell.v === 'string' ? cell.v : cell.v)
-        else values.push(String(cell.v))
-      }
-      rows.push(values)
+    const merges = (ws['!merges'] ?? []).map((m) => ({ r1: m.s.r, c1: m.s.c, r2: m.e.r, c2: m.e.c }))
+    checkMerges(name, merges)
+    // The real cells (keys like "B7"), not the declared '!ref'.
+    const cells: { r: number; c: number; value: RawCell }[] = []
+    for (const key of Object.keys(ws)) {
+      if (key.startsWith('!')) continue
+      const cell = ws[key] as { t: string; v: unknown; z?: string; w?: string } | undefined
+      if (!cell || cell.v === undefined || cell.v === null) continue
+      const { r, c } = XLSX.utils.decode_cell(key)
+      checkCellInLimits(name, r, c)
+      let value: RawCell
+      if (cell.t === 'e') value = cell.w ?? '#N/A'
+      else if (cell.t === 'n' && typeof cell.v === 'number' && cell.z && XLSX.SSF.is_date(cell.z))
+        value = excelSerialToDate(cell.v, date1904)
+      else if (cell.t === 'd' && cell.v instanceof Date) value = cell.v
+      else if (typeof cell.v === 'string' || typeof cell.v === 'number' || typeof cell.v === 'boolean')
+        value = cell.v
+      else value = String(cell.v)
+      cells.push({ r, c, value })
     }
-    return { sheetName: name, rows: fillMerges(rows, merges), merges }
+    return denseGrid(name, cells, merges, date1904)
   })
 }
 
-/** Excel's day number (1900 system, with its phantom 29/02/1900) → UTC midnight of that day. */
-export function excelSerialToDate(serial: number): Date {
-  const days = Math.round(serial)
+/** Days between the 1900 and the 1904 date systems' day 0 (a workbook setting, Mac Excel's old default). */
+const DAYS_1904 = 1462
+
+/** Excel's day number (1900 system with its phantom 29/02/1900, or 1904) → UTC midnight of that day. */
+export function excelSerialToDate(serial: number, date1904 = false): Date {
+  const days = Math.round(serial) + (date1904 ? DAYS_1904 : 0)
   return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000)
 }
 
@@ -127,6 +141,7 @@ function normalizeExcelJsValue(value: ExcelJS.CellValue): RawCell {
     if ('richText' in value) return value.richText.map((t) => t.text).join('')
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: unknown }).result
+      if (result && typeof result === 'object' && 'error' in result) return String(result.error)
       if (
         result instanceof Date ||
         typeof result === 'string' ||
@@ -137,30 +152,42 @@ function normalizeExcelJsValue(value: ExcelJS.CellValue): RawCell {
       return null
     }
     if ('hyperlink' in value) return String((value as { text?: unknown }).text ?? '')
-    if ('error' in value) return null
+    // An error value ("#DIV/0!") is kept as its text: the import reports it, never reads it as blank.
+    if ('error' in value) return String((value as { error: unknown }).error)
   }
   return String(value)
 }
 
-function parseRange(range: string): MergeRange | null {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range)
-  if (!m) return null
-  return { r1: Number(m[2]) - 1, c1: colIndex(m[1]), r2: Number(m[4]) - 1, c2: colIndex(m[3]) }
-}
-
-function colIndex(letters: string): number {
-  let n = 0
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64)
-  return n - 1
+/** Rows × columns of a grid's real cells, merges cut to them; merges filled with their top-left value. */
+function denseGrid(
+  sheetName: string,
+  cells: readonly { r: number; c: number; value: RawCell }[],
+  merges: readonly MergeRange[],
+  date1904: boolean
+): Grid {
+  let height = 0
+  let width = 0
+  for (const { r, c } of cells) {
+    height = Math.max(height, r + 1)
+    width = Math.max(width, c + 1)
+  }
+  if (height * width > MAX_SHEET_CELLS)
+    throw new SpreadsheetReadError(
+      `Trang tính “${sheetName}” có ${height.toLocaleString('vi-VN')} dòng × ${width} cột, quá lớn để đọc. Hãy chép phần danh sách sang một tệp Excel mới rồi chọn lại.`
+    )
+  const rows: RawCell[][] = Array.from({ length: height }, () => new Array<RawCell>(width).fill(null))
+  for (const { r, c, value } of cells) rows[r][c] = value
+  const inside = merges
+    .filter((m) => m.r1 < height && m.c1 < width)
+    .map((m) => ({ ...m, r2: Math.min(m.r2, height - 1), c2: Math.min(m.c2, width - 1) }))
+    .filter((m) => m.r2 > m.r1 || m.c2 > m.c1)
+  return { sheetName, rows: fillMerges(rows, inside), merges: inside, date1904 }
 }
 
 function fillMerges(rows: RawCell[][], merges: MergeRange[]): RawCell[][] {
   for (const m of merges) {
     const master = rows[m.r1]?.[m.c1] ?? null
-    for (let r = m.r1; r <= m.r2; r++) {
-      rows[r] ??= []
-      for (let c = m.c1; c <= m.c2; c++) rows[r][c] = master
-    }
+    for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) rows[r][c] = master
   }
   return rows
 }

@@ -1,16 +1,16 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import { importRows, rowsToWrite, type ImportContext } from '@renderer/domain/members/importRows'
+import { buildSampleMemberList } from '../testing/sampleMemberList'
+import { buildRawXlsx, dateCell, errorCell, numberCell, row, textCell } from '../testing/rawXlsx'
 import { readMemberSheet, toImportRecords } from './memberSheet'
 
-// The shared sample lives beside the repository: <repo>/../shared/samples/.
-const SAMPLE = resolve(__dirname, '../../../../../../shared/samples/danh-sach-dang-vien-he-thong.xlsx')
 const TODAY = '2026-11-21'
 
-function sampleBytes(): Uint8Array {
-  return new Uint8Array(readFileSync(SAMPLE))
-}
+let sample: Uint8Array
+beforeAll(async () => {
+  sample = await buildSampleMemberList()
+})
+const sampleBytes = () => sample
 
 function context(extra: Partial<ImportContext> = {}): ImportContext {
   let n = 0
@@ -25,7 +25,7 @@ function context(extra: Partial<ImportContext> = {}): ImportContext {
   }
 }
 
-describe('the shared sample danh-sach-dang-vien-he-thong.xlsx', () => {
+describe("a member list shaped like the higher level's export (excel/testing/sampleMemberList)", () => {
   it('finds the header on row 4 and maps every column but "Chi bộ nơi cư trú"', async () => {
     const sheet = await readMemberSheet(sampleBytes())
     expect(sheet.encoding).toBe('unicode')
@@ -62,7 +62,7 @@ describe('the shared sample danh-sach-dang-vien-he-thong.xlsx', () => {
 
     const problems = preview.rows.filter((r) => r.outcome === 'problem').map((r) => [r.rowNumber, r.problems])
     expect(problems).toEqual([
-      [26, ['Số thẻ đảng viên 04785287 trùng với dòng 8 (Vũ Công Ân).']],
+      [26, ['Số thẻ đảng viên 04712093 trùng với dòng 8 (Mạc Văn Tùng).']],
       [34, ['Thiếu họ và tên.']],
       [38, ['Ngày sinh "31/02/1970" không phải ngày có thật.']],
       [46, ['Vào Đảng khi mới 9 tuổi: phải đủ 18 tuổi (Điều lệ Đảng, Điều 1).']]
@@ -70,16 +70,16 @@ describe('the shared sample danh-sach-dang-vien-he-thong.xlsx', () => {
 
     const byRow = new Map(preview.rows.map((r) => [r.rowNumber, r]))
     // A name in capitals with spaces around it → proper case.
-    expect(byRow.get(12)!.member.fullName).toBe('Lý Đức Ân')
-    expect(byRow.get(12)!.fixes).toEqual(['Họ tên "  LÝ ĐỨC ÂN  " đã chuẩn hóa thành "Lý Đức Ân".'])
+    expect(byRow.get(12)!.member.fullName).toBe('Đinh Quốc Bảo')
+    expect(byRow.get(12)!.fixes).toEqual(['Họ tên "  ĐINH QUỐC BẢO  " đã chuẩn hóa thành "Đinh Quốc Bảo".'])
     // A name in decomposed Unicode → NFC.
-    expect(byRow.get(16)!.member.fullName).toBe('Bùi Ngọc Lan'.normalize('NFC'))
+    expect(byRow.get(16)!.member.fullName).toBe('Lưu Ngọc Diệp'.normalize('NFC'))
     expect(byRow.get(16)!.member.fullName.normalize('NFC')).toBe(byRow.get(16)!.member.fullName)
     expect(byRow.get(16)!.fixes[0]).toMatch(/NFD/)
     // A CCCD typed as a number → its leading zero restored, kept as text.
-    expect(byRow.get(18)!.member.idNumber).toBe('099783658981')
+    expect(byRow.get(18)!.member.idNumber).toBe('040081234567')
     expect(byRow.get(18)!.fixes).toEqual([
-      'CCCD bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành 099783658981.'
+      'CCCD bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành 040081234567.'
     ])
     // Bare years accepted.
     expect(byRow.get(14)!.member.birthDate).toBe('1985')
@@ -142,5 +142,107 @@ describe('legacy encodings in a file', () => {
     const preview = importRows(toImportRecords(sheet.table, sheet.proposed), context())
     expect(preview.rows[0].member).toMatchObject({ fullName: 'Nguyễn Văn Ân', gender: 'female' })
     expect(preview.newCells[0]).toMatchObject({ name: 'Chi bộ Trường Tiểu học', type: 'school' })
+  })
+})
+
+// docs/design.md §7–8: what Excel shows is read as it is, or the row is a problem — never bent.
+describe('reading a list never distorts it', () => {
+  const records = async (bytes: Uint8Array) => {
+    const sheet = await readMemberSheet(bytes)
+    return importRows(
+      toImportRecords(sheet.table, sheet.proposed),
+      context({ date1904: sheet.table.date1904 })
+    )
+  }
+
+  it('a name merged over three data rows does not give three people that name', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('DS')
+    ws.addRow(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Chi bộ'])
+    ws.addRow(['Nguyễn Văn An', 'Nam', '2/1/1980', 'Chi bộ Khu dân cư số 1'])
+    ws.addRow([null, 'Nữ', '3/4/1985', 'Chi bộ Khu dân cư số 1'])
+    ws.addRow([null, 'Nam', '5/6/1990', 'Chi bộ Khu dân cư số 1'])
+    ws.addRow(['Lê Thị Bình', 'Nữ', '7/8/1975', 'Chi bộ Khu dân cư số 1'])
+    ws.mergeCells('A2:A4')
+    // A cell name merged down its members is how ward files are laid out: that one is fine.
+    ws.mergeCells('D2:D5')
+    const preview = await records(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))
+    expect(preview.rows.map((r) => [r.rowNumber, r.outcome, r.problems])).toEqual([
+      [
+        2,
+        'problem',
+        ['Ô Họ và tên gộp chung cho các dòng 2–4: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).']
+      ],
+      [
+        3,
+        'problem',
+        ['Ô Họ và tên gộp chung cho các dòng 2–4: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).']
+      ],
+      [
+        4,
+        'problem',
+        ['Ô Họ và tên gộp chung cho các dòng 2–4: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).']
+      ],
+      [5, 'new', []]
+    ])
+  })
+
+  it('#DIV/0! in the CCCD column is a problem row, not a member without CCCD', async () => {
+    const bytes = await buildRawXlsx({
+      sheets: [
+        {
+          sheetData:
+            row(
+              1,
+              textCell('A1', 'Họ và tên'),
+              textCell('B1', 'Giới tính'),
+              textCell('C1', 'CCCD'),
+              textCell('D1', 'Chi bộ')
+            ) +
+            row(
+              2,
+              textCell('A2', 'Nguyễn Văn An'),
+              textCell('B2', 'Nam'),
+              errorCell('C2', '#DIV/0!'),
+              textCell('D2', 'Chi bộ Khu dân cư số 1')
+            )
+        }
+      ]
+    })
+    const preview = await records(bytes)
+    expect(preview.rows[0].outcome).toBe('problem')
+    expect(preview.rows[0].problems).toEqual([
+      'Ô CCCD có lỗi công thức Excel (#DIV/0!): sửa trong tệp hoặc bấm “Sửa”.'
+    ])
+  })
+
+  it('a workbook in the 1904 date system: a plain day number in "Ngày sinh" is the right day', async () => {
+    const bytes = await buildRawXlsx({
+      date1904: true,
+      sheets: [
+        {
+          sheetData:
+            row(
+              1,
+              textCell('A1', 'Họ và tên'),
+              textCell('B1', 'Giới tính'),
+              textCell('C1', 'Ngày sinh'),
+              textCell('D1', 'Ngày vào Đảng'),
+              textCell('E1', 'Chi bộ')
+            ) +
+            row(
+              2,
+              textCell('A2', 'Nguyễn Văn An'),
+              textCell('B2', 'Nam'),
+              numberCell('C2', 27760),
+              dateCell('D2', 37256),
+              textCell('E2', 'Chi bộ Khu dân cư số 1')
+            )
+        }
+      ]
+    })
+    const preview = await records(bytes)
+    // Day 27,760 from 1/1/1904 is 2/1/1980 (the 1900 system would say 1/1/1976); day 37,256 is 1/1/2006.
+    expect(preview.rows[0].member).toMatchObject({ birthDate: '1980-01-02', admissionDate: '2006-01-01' })
   })
 })

@@ -7,12 +7,12 @@ import {
   headerLayoutKey,
   mapRow,
   proposeMapping,
-  readGrids,
   type ColumnMapping,
   type FieldSpec,
   type Grid,
   type SheetTable
 } from './sheetTable'
+import { readGridsOffThread } from './readOffThread'
 
 export const MEMBER_IMPORT_FIELDS: FieldSpec<ImportField>[] = [
   {
@@ -118,9 +118,12 @@ export function decodeGrid(grid: Grid): { grid: Grid; encoding: TextEncoding } {
   }
 }
 
-/** The first sheet holding a member list (a header naming at least two member fields). */
-export async function readMemberSheet(bytes: Uint8Array): Promise<MemberSheet> {
-  const grids = await readGrids(bytes)
+/**
+ * The first sheet holding a member list (a header naming at least two member fields). The file is
+ * read off the window's thread; aborting `signal` stops it (ReadCancelledError).
+ */
+export async function readMemberSheet(bytes: Uint8Array, signal?: AbortSignal): Promise<MemberSheet> {
+  const grids = await readGridsOffThread(bytes, signal)
   let lastError: unknown = null
   for (const raw of grids) {
     const { grid, encoding } = decodeGrid(raw)
@@ -140,5 +143,12 @@ export async function readMemberSheet(bytes: Uint8Array): Promise<MemberSheet> {
 }
 
 export function toImportRecords(table: SheetTable, mapping: ColumnMapping<ImportField>): ImportRecord[] {
-  return table.rows.map((row) => ({ rowNumber: row.rowNumber, values: mapRow(row, mapping) }))
+  return table.rows.map((row) => {
+    const record: ImportRecord = { rowNumber: row.rowNumber, values: mapRow(row, mapping) }
+    for (const [col, rows] of Object.entries(row.mergedOver ?? {})) {
+      const field = mapping[Number(col)]
+      if (field) (record.mergedOver ??= {})[field] = rows
+    }
+    return record
+  })
 }

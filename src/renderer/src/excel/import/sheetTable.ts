@@ -40,6 +40,8 @@ export interface TableRow {
   /** 1-based row number in the sheet, as the clerk sees it in Excel. */
   rowNumber: number
   values: RawCell[]
+  /** Columns whose cell is merged down over several body rows → those rows, e.g. "5–7". */
+  mergedOver?: Record<number, string>
 }
 
 export interface SheetTable {
@@ -53,6 +55,8 @@ export interface SheetTable {
   rows: TableRow[]
   /** Rows in the body left out because every cell was empty. */
   blankRowsSkipped: number
+  /** The workbook counts days from 1904: a plain day number is read so. */
+  date1904: boolean
 }
 
 /** How far down a header is looked for. */
@@ -155,6 +159,7 @@ export function findTable(grid: Grid, fields: readonly FieldSpec[]): SheetTable 
   let bodyStart = r + (twoRows ? 2 : 1)
   if (grid.rows[bodyStart] && isColumnNumberRow(grid.rows[bodyStart])) bodyStart++
 
+  const bodyMerges = verticalMergesInBody(grid, bodyStart)
   const rows: TableRow[] = []
   let blankRowsSkipped = 0
   let trailingBlanks = 0
@@ -166,7 +171,12 @@ export function findTable(grid: Grid, fields: readonly FieldSpec[]): SheetTable 
     }
     blankRowsSkipped += trailingBlanks
     trailingBlanks = 0
-    rows.push({ rowNumber: i + 1, values: headers.map((_, c) => values[c] ?? null) })
+    const mergedOver = bodyMerges.get(i)
+    rows.push({
+      rowNumber: i + 1,
+      values: headers.map((_, c) => values[c] ?? null),
+      ...(mergedOver && { mergedOver })
+    })
   }
   return {
     sheetName: grid.sheetName,
@@ -174,8 +184,28 @@ export function findTable(grid: Grid, fields: readonly FieldSpec[]): SheetTable 
     headerRowCount: twoRows ? 2 : 1,
     headers,
     rows,
-    blankRowsSkipped
+    blankRowsSkipped,
+    date1904: grid.date1904
   }
+}
+
+/**
+ * Grid row → { column → "5–7" } for merges spanning several body rows: the value Excel shows once
+ * is copied into each of those rows, so the import can tell one person's cell from a shared one.
+ */
+function verticalMergesInBody(grid: Grid, bodyStart: number): Map<number, Record<number, string>> {
+  const out = new Map<number, Record<number, string>>()
+  for (const m of grid.merges) {
+    const from = Math.max(m.r1, bodyStart)
+    if (m.r2 <= from) continue
+    const span = `${m.r1 + 1}–${m.r2 + 1}`
+    for (let r = from; r <= m.r2; r++) {
+      const cols = out.get(r) ?? {}
+      for (let c = m.c1; c <= m.c2; c++) cols[c] = span
+      out.set(r, cols)
+    }
+  }
+  return out
 }
 
 /** Column index → field key, or null for a column not imported. */

@@ -50,3 +50,56 @@ describe("a cell secretary's rating sheet (preview, then confirm)", () => {
     ])
   })
 })
+
+// docs/design.md §8: nothing is overwritten silently — a sheet row never decides by being last, and
+// a blank or an Excel error value never wipes what the clerk already entered.
+describe('a rating sheet never overwrites silently (docs/design.md §8)', () => {
+  const header = ['STT', 'Họ và tên', 'Điểm', 'Tự xếp loại', 'Chi bộ đề xuất']
+  const sheet = (...rows: unknown[][]) => ({ sheetName: 'Phiếu', merges: [], rows: [header, ...rows] })
+  const stored = new Map([
+    [
+      'a',
+      {
+        id: '2025:a',
+        year: 2025,
+        memberId: 'a',
+        cellId: 'c1',
+        updatedAt: 'x',
+        score: 88,
+        selfRating: 'good' as const,
+        cellProposal: 'good' as const
+      }
+    ]
+  ])
+
+  it('the same member on two rows: both are problems, neither is saved', () => {
+    const { rows, mapped } = readRatingSheet(
+      sheet([1, 'Trần Văn Ân', 92, 'HTXSNV', 'HTXSNV'], [2, 'Tran Van An', 70, 'HTNV', 'HTNV']) as never,
+      subjects
+    )
+    expect(rows.map((r) => r.errors)).toEqual([
+      ['Trần Văn Ân có ở nhiều dòng (2, 3): giữ một dòng rồi nhập lại'],
+      ['Trần Văn Ân có ở nhiều dòng (2, 3): giữ một dòng rồi nhập lại']
+    ])
+    expect(reviewsFromSheet(rows, mapped, 2025, subjects, stored)).toEqual([])
+  })
+
+  it.each(['#REF!', '#DIV/0!', '#N/A', '#VALUE!'])(
+    'an error value %s is a problem, never a blank',
+    (error) => {
+      const { rows } = readRatingSheet(sheet([1, 'Trần Văn Ân', error, error, 'HTTNV']) as never, subjects)
+      expect(rows[0].errors).toEqual([
+        `Điểm: ô có lỗi công thức Excel (${error})`,
+        `Tự xếp loại: ô có lỗi công thức Excel (${error})`
+      ])
+    }
+  )
+
+  it('blank cells keep the score and levels already entered', () => {
+    const { rows, mapped } = readRatingSheet(sheet([1, 'Trần Văn Ân', null, '', 'HTXSNV']) as never, subjects)
+    expect(rows[0].errors).toEqual([])
+    expect(reviewsFromSheet(rows, mapped, 2025, subjects, stored)).toEqual([
+      { ...stored.get('a'), cellProposal: 'excellent' }
+    ])
+  })
+})

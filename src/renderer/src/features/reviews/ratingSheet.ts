@@ -11,8 +11,10 @@ import {
   mapRow,
   proposeMapping,
   type FieldSpec,
-  type Grid
+  type Grid,
+  type RawCell
 } from '@renderer/excel/import/sheetTable'
+import { excelErrorOf } from '@renderer/domain/members/importValues'
 
 export type RatingField = 'name' | 'score' | 'selfRating' | 'cellProposal' | 'note'
 
@@ -71,13 +73,21 @@ export function readRatingSheet(
     const matches = byName.get(foldForSearch(name)) ?? []
     if (matches.length === 0) errors.push('Không có trong danh sách đánh giá của chi bộ')
     if (matches.length > 1) errors.push('Trùng tên trong chi bộ; hãy nhập tay')
-    const rating = (raw: unknown, label: string): Rating | null => {
-      const p = parseRatingInput(cellText((raw ?? null) as never))
+    // A failed formula is a problem to fix in the sheet, never read as a blank.
+    const failed = (raw: RawCell | undefined, label: string) => {
+      const error = excelErrorOf(raw ?? null)
+      if (error) errors.push(`${label}: ô có lỗi công thức Excel (${error})`)
+      return !!error
+    }
+    const rating = (raw: RawCell | undefined, label: string): Rating | null => {
+      if (failed(raw, label)) return null
+      const p = parseRatingInput(cellText(raw ?? null))
       if (p.ok) return p.rating
       errors.push(`${label}: ${p.message}`)
       return null
     }
-    const scoreText = cellText(v.score ?? null).replace(',', '.')
+    const scoreFailed = failed(v.score, 'Điểm')
+    const scoreText = scoreFailed ? '' : cellText(v.score ?? null).replace(',', '.')
     const scoreError = validateScore(scoreText)
     if (scoreError) errors.push(scoreError)
     rows.push({
@@ -91,7 +101,20 @@ export function readRatingSheet(
       errors
     })
   }
+  markRepeatedMembers(rows)
   return { rows, headers: table.headers, mapped: mapping.filter((m): m is RatingField => m !== null) }
+}
+
+/** One member on several rows: every such row is a problem (no row wins by coming last). */
+function markRepeatedMembers(rows: RatingSheetRow[]): void {
+  const byMember = new Map<string, RatingSheetRow[]>()
+  for (const r of rows) if (r.memberId) byMember.set(r.memberId, [...(byMember.get(r.memberId) ?? []), r])
+  for (const same of byMember.values()) {
+    if (same.length < 2) continue
+    const where = same.map((r) => r.rowNumber).join(', ')
+    for (const r of same)
+      r.errors.push(`${same[0].name} có ở nhiều dòng (${where}): giữ một dòng rồi nhập lại`)
+  }
 }
 
 /** The reviews to save from the valid rows (only the columns the sheet had). */
@@ -114,10 +137,11 @@ export function reviewsFromSheet(
         cellId: cellOf.get(id)!,
         updatedAt: ''
       }
+      // A blank cell means "not in this sheet": it keeps what was entered, it never clears it.
       const next: MemberReview = { ...base }
-      if (mapped.includes('score')) next.score = r.score
-      if (mapped.includes('selfRating')) next.selfRating = r.selfRating
-      if (mapped.includes('cellProposal')) next.cellProposal = r.cellProposal
+      if (mapped.includes('score') && r.score !== null) next.score = r.score
+      if (mapped.includes('selfRating') && r.selfRating) next.selfRating = r.selfRating
+      if (mapped.includes('cellProposal') && r.cellProposal) next.cellProposal = r.cellProposal
       if (mapped.includes('note') && r.note) next.note = r.note
       return next
     })

@@ -1,13 +1,16 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import ExcelJS from 'exceljs'
 import { vi } from 'vitest'
 import { createTestDb, setDb, type SoChiBoDatabase } from '@renderer/db/database'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { analyzeImport, commitImport, loadImportFile, recordsOf, rememberMapping } from './importService'
 import { PlatformError, platform, setPlatformForTests } from '@renderer/platform'
+import { buildSampleMemberList } from '@renderer/excel/testing/sampleMemberList'
 
-const SAMPLE = resolve(__dirname, '../../../../../../../shared/samples/danh-sach-dang-vien-he-thong.xlsx')
-const bytes = () => new Uint8Array(readFileSync(SAMPLE))
+let sample: Uint8Array
+beforeAll(async () => {
+  sample = await buildSampleMemberList()
+})
+const bytes = () => sample
 const TODAY = '2026-11-21'
 
 let db: SoChiBoDatabase
@@ -19,7 +22,7 @@ afterEach(() => {
   setDb(null)
 })
 
-describe('importing the shared sample into the database', () => {
+describe('importing a member list into the database', () => {
   it('writes every chosen row, the six cells and the events in one go; re-import updates', async () => {
     const loaded = await loadImportFile(bytes())
     const progress: number[] = []
@@ -35,10 +38,13 @@ describe('importing the shared sample into the database', () => {
     expect(await db.members.count()).toBe(115)
     expect(await db.cells.count()).toBe(6)
     const exempt = (await db.members.toArray()).filter((m) => m.status === 'exempt')
-    expect(exempt.map((m) => m.fullName)).toEqual(['Võ Thị Thu Dung'])
-    const moved = (await db.members.toArray()).find((m) => m.fullName === 'Vũ Hữu Khánh')!
+    expect(exempt.map((m) => m.fullName)).toEqual(['Quách Thị Mỹ Linh'])
+    const moved = (await db.members.toArray()).find((m) => m.fullName === 'Tạ Hữu Nghĩa')!
     expect(moved).toMatchObject({ status: 'transferredOut', active: 0 })
-    expect((await db.auditLog.toArray()).map((a) => a.action)).toEqual(['import'])
+    // The import's summary, then one entry per member added.
+    const actions = (await db.auditLog.toArray()).map((a) => a.action)
+    expect(actions[0]).toBe('import')
+    expect(actions.filter((a) => a === 'create')).toHaveLength(115)
 
     const again = await analyzeImport(recordsOf(await loadImportFile(bytes())), {
       createMissingCells: true,
@@ -109,5 +115,90 @@ describe('importing the shared sample into the database', () => {
     expect(await db.members.get(one.id)).toBeUndefined()
     expect(await memberRepository.events(one.id)).toEqual([])
     expect(await db.memberTimelines.get(one.id)).toBeUndefined()
+  })
+})
+
+async function xlsx(rows: (string | number | null)[][]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('DS')
+  for (const r of rows) ws.addRow(r)
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)
+}
+
+async function importSample(): Promise<void> {
+  const preview = await analyzeImport(recordsOf(await loadImportFile(bytes())), {
+    createMissingCells: true,
+    today: TODAY
+  })
+  await commitImport(preview, new Set(), 'danh-sach.xlsx')
+}
+
+// docs/design.md §8: nothing is overwritten silently; the audit log says what changed, field by field.
+describe('an import never replaces who a member is, and logs every change', () => {
+  it("a row carrying another member's party card changes nothing; a real update is audited before → after", async () => {
+    await importSample()
+    const members = await db.members.toArray()
+    const tung = members.find((m) => m.fullName === 'Mạc Văn Tùng')!
+    const hanh = members.find((m) => m.fullName === 'Trịnh Thị Hạnh')!
+    const header = ['Họ và tên', 'Giới tính', 'Ngày sinh', 'Số thẻ', 'CCCD', 'Chi bộ', 'Điện thoại']
+    const file = await xlsx([
+      header,
+      [
+        'Nguyễn Văn Giả',
+        'Nam',
+        '1/1/1990',
+        tung.partyCardNumber!,
+        '001090123456',
+        'Chi bộ Khu dân cư số 1',
+        null
+      ],
+      [
+        'Trịnh Thị Hạnh',
+        'Nữ',
+        '19/1/1976',
+        hanh.partyCardNumber!,
+        hanh.idNumber!,
+        'Chi bộ Khu dân cư số 17',
+        '0912345678'
+      ]
+    ])
+    const preview = await analyzeImport(recordsOf(await loadImportFile(file)), {
+      createMissingCells: false,
+      today: TODAY
+    })
+    expect(preview.counts).toEqual({ new: 0, update: 1, problem: 1 })
+    expect(preview.rows[0].problems[0]).toMatch(
+      new RegExp(
+        `^Số thẻ đảng viên ${tung.partyCardNumber} là của đồng chí Mạc Văn Tùng .*Họ và tên: Mạc Văn Tùng → Nguyễn Văn Giả`
+      )
+    )
+    expect(preview.rows[1].changes).toEqual([{ field: 'phone', before: null, after: '0912345678' }])
+
+    await commitImport(preview, new Set(), 'sua.xlsx')
+    expect(await db.members.get(tung.id)).toEqual(tung)
+    const entries = await db.auditLog.where('[entity+entityId]').equals(['members', hanh.id]).toArray()
+    expect(entries.at(-1)).toMatchObject({
+      action: 'update',
+      summary: 'Nhập từ Excel: Trịnh Thị Hạnh — Điện thoại: (trống) → 0912345678',
+      before: { phone: null },
+      after: { phone: '0912345678' }
+    })
+  })
+
+  it('the write itself refuses a CCCD that would end up on two members', async () => {
+    await importSample()
+    const [a, b] = await db.members.toArray()
+    const auditBefore = await db.auditLog.count()
+    await expect(
+      memberRepository.importBatch({
+        cells: [],
+        members: [{ ...a, idNumber: b.idNumber }],
+        events: [],
+        summary: 'x',
+        updatedIds: [a.id]
+      })
+    ).rejects.toThrow(`Không ghi: CCCD ${b.idNumber} đã là của đồng chí ${b.fullName}`)
+    expect(await db.members.get(a.id)).toEqual(a)
+    expect(await db.auditLog.count()).toBe(auditBefore)
   })
 })

@@ -26,8 +26,8 @@ export interface LoadedImport {
   remembered: boolean
 }
 
-export async function loadImportFile(bytes: Uint8Array): Promise<LoadedImport> {
-  const sheet = await readMemberSheet(bytes)
+export async function loadImportFile(bytes: Uint8Array, signal?: AbortSignal): Promise<LoadedImport> {
+  const sheet = await readMemberSheet(bytes, signal)
   const saved = await metaRepository.get<unknown>(MAPPING_KEY_PREFIX + sheet.layoutKey)
   const restored = restoreMapping(saved, sheet.table.headers, MEMBER_IMPORT_FIELDS)
   return { sheet, mapping: restored ?? sheet.proposed, remembered: !!restored }
@@ -46,7 +46,13 @@ const tick = () => new Promise<void>((r) => setTimeout(r, 0))
 /** Analyses rows against the database, a chunk at a time, reporting progress 0..1. */
 export async function analyzeImport(
   records: readonly ImportRecord[],
-  options: { createMissingCells: boolean; today?: string; onProgress?: (fraction: number) => void }
+  options: {
+    createMissingCells: boolean
+    today?: string
+    /** The workbook's date system (SheetTable.date1904). */
+    date1904?: boolean
+    onProgress?: (fraction: number) => void
+  }
 ): Promise<ImportPreview> {
   const [existingMembers, cells, existingEventTypes] = await Promise.all([
     memberRepository.list(),
@@ -59,6 +65,7 @@ export async function analyzeImport(
     existingEventTypes,
     cells,
     createMissingCells: options.createMissingCells,
+    date1904: options.date1904,
     newId,
     now: nowIso()
   })

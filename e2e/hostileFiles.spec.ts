@@ -1,0 +1,87 @@
+// A clerk picks a crafted or broken spreadsheet (docs/design.md §8): the file is read in a worker,
+// refused with a Vietnamese message, and the window stays usable; a long read can be cancelled.
+import { writeFileSync } from 'node:fs'
+import { test, expect, type Page } from '@playwright/test'
+import { AppShell } from './pages/AppShell'
+import { MembersPage } from './pages/MembersPage'
+import { buildRawXlsx, row, textCell } from '../src/renderer/src/excel/testing/rawXlsx'
+
+async function pickForImport(page: Page, file: string): Promise<void> {
+  await page.getByRole('button', { name: 'Nhập từ Excel' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Nhập từ Excel' })).toBeVisible()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Chọn tệp Excel' }).click()
+  await (await chooser).setFiles(file)
+}
+
+const header = row(1, textCell('A1', 'Họ và tên'), textCell('B1', 'Giới tính'), textCell('C1', 'Chi bộ'))
+const member = row(
+  2,
+  textCell('A2', 'Nguyễn Văn An'),
+  textCell('B2', 'Nam'),
+  textCell('C2', 'Chi bộ Khu dân cư số 1')
+)
+
+test('a 7 KB file claiming cells at XFD1 and A1048576 is refused with a message; the page stays usable', async ({
+  page
+}, testInfo) => {
+  const file = testInfo.outputPath('o-xa.xlsx')
+  writeFileSync(
+    file,
+    await buildRawXlsx({
+      sheets: [
+        {
+          sheetData: header + member + row(3, textCell('XFD3', 'x')) + row(1048576, textCell('A1048576', 'y'))
+        }
+      ]
+    })
+  )
+  await new AppShell(page).open()
+  const members = new MembersPage(page)
+  await members.open()
+  await pickForImport(page, file)
+  await expect(page.getByText(/có dữ liệu ở ô XFD3, ngoài giới hạn 50\.000 dòng × 200 cột/)).toBeVisible()
+  // Still on the first step, and the rest of the app answers.
+  await expect(page.getByRole('button', { name: 'Chọn tệp Excel' })).toBeEnabled()
+  await page.getByRole('button', { name: 'Về danh sách đảng viên' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Đảng viên' })).toBeVisible()
+})
+
+test('a merge over K3:AJ400000 is refused at once with a message', async ({ page }, testInfo) => {
+  const file = testInfo.outputPath('gop-o.xlsx')
+  writeFileSync(
+    file,
+    await buildRawXlsx({ sheets: [{ sheetData: header + member, merges: ['K3:AJ400000'] }] })
+  )
+  await new AppShell(page).open()
+  await new MembersPage(page).open()
+  await pickForImport(page, file)
+  await expect(page.getByText(/có vùng gộp ô K3:AJ400000, ngoài giới hạn/)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Chọn tệp Excel' })).toBeEnabled()
+})
+
+test('a long read runs off the window: the page answers meanwhile and "Hủy" stops it', async ({
+  page
+}, testInfo) => {
+  // 40,000 rows: inside the limits, but seconds of work for the reader.
+  const rows = Array.from({ length: 40_000 }, (_, i) =>
+    row(
+      i + 2,
+      textCell(`A${i + 2}`, `Người Thứ ${i}`),
+      textCell(`B${i + 2}`, 'Nam'),
+      textCell(`C${i + 2}`, 'Chi bộ Một')
+    )
+  )
+  const file = testInfo.outputPath('dai.xlsx')
+  writeFileSync(file, await buildRawXlsx({ sheets: [{ sheetData: header + rows.join('') }] }))
+  await new AppShell(page).open()
+  await new MembersPage(page).open()
+  await pickForImport(page, file)
+  const reading = page.getByRole('status', { name: /Đang đọc tệp dai\.xlsx/ })
+  await expect(reading).toBeVisible()
+  // The click is handled while the worker reads: the window's own thread is free.
+  await reading.getByRole('button', { name: 'Hủy' }).click()
+  await expect(page.getByText('Đã hủy đọc tệp. Chưa có gì thay đổi.')).toBeVisible()
+  await expect(reading).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Chọn tệp Excel' })).toBeEnabled()
+})
