@@ -90,7 +90,8 @@ export function computeOverview(input: OverviewInput): Overview {
       input.badges,
       input.events,
       ceremony,
-      input.seriouslyIll
+      input.seriouslyIll,
+      params
     ),
     review: reviewProgress(year, subjects, input.memberReviews, reviewYear?.finalized === 1),
     membersPerCell: membersPerCell([...input.members], [...input.cells]),

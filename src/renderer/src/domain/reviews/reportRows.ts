@@ -5,6 +5,7 @@ import { CELL_TYPE_LABELS, RATING_LABELS } from '../labels'
 import { sortByVietnameseName } from '../names'
 import { RATINGS, currentRating } from './ratings'
 import { compareCellNames, countedRating, sortCells, type ReviewYearData } from './yearData'
+import { stagedRating, type ReviewStage } from './resultStage'
 
 export interface SummaryRow {
   cellId: string | null
@@ -206,6 +207,8 @@ export function levelsPerCell(data: ReviewYearData): LevelsPerCell[] {
 export interface LevelsPerYear {
   year: number
   counts: Record<Rating, number>
+  /** The least advanced step a counted rating comes from ('decision' when all are decided). */
+  stage: ReviewStage
 }
 
 /** Counts of each level per year, over every year on record (year-over-year chart). */
@@ -219,13 +222,19 @@ export function levelsPerYear(
   }>
 ): LevelsPerYear[] {
   const byYear = new Map<number, Record<Rating, number>>()
+  const stages = new Map<number, ReviewStage>()
+  const order: ReviewStage[] = ['decision', 'cellProposal', 'selfRating']
   for (const r of reviews) {
     if (r.notRatedReason) continue
-    const rating = currentRating(r)
-    if (!rating) continue
+    const staged = stagedRating(r)
+    if (!staged) continue
     let c = byYear.get(r.year)
     if (!c) byYear.set(r.year, (c = zero()))
-    c[rating]++
+    c[staged.rating]++
+    const was = stages.get(r.year) ?? 'decision'
+    if (order.indexOf(staged.stage) > order.indexOf(was)) stages.set(r.year, staged.stage)
   }
-  return [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, counts]) => ({ year, counts }))
+  return [...byYear.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, counts]) => ({ year, counts, stage: stages.get(year) ?? 'decision' }))
 }
