@@ -107,9 +107,24 @@ test('a small ward built through the screens: quota over the đảng bộ, a pro
     await members.addMember({ fullName, cell: KP1, admissionDate: '01/01/2010', officialDate: '01/01/2011' })
   for (const fullName of KP2_RATED)
     await members.addMember({ fullName, cell: KP2, admissionDate: '01/01/2010', officialDate: '01/01/2011' })
-  await members.addMember({ fullName: REPRIMANDED, cell: KP1, admissionDate: '03/02/1997' })
-  await members.addMember({ fullName: READMITTED, cell: KP1, admissionDate: '10/01/1996' })
-  await members.addMember({ fullName: PAST_BADGES, cell: KP2, admissionDate: '19/05/1985' })
+  await members.addMember({
+    fullName: REPRIMANDED,
+    cell: KP1,
+    admissionDate: '03/02/1997',
+    officialDate: '03/02/1998'
+  })
+  await members.addMember({
+    fullName: READMITTED,
+    cell: KP1,
+    admissionDate: '10/01/1996',
+    officialDate: '10/01/1997'
+  })
+  await members.addMember({
+    fullName: PAST_BADGES,
+    cell: KP2,
+    admissionDate: '19/05/1985',
+    officialDate: '19/05/1986'
+  })
   await members.addMember({ fullName: YEAR_ONLY, cell: KP2, admissionDate: '1997' })
 
   // Khiển trách a month ago (QĐ 24-QĐ/TW 2021: not considered for 6 months).
@@ -167,7 +182,7 @@ test('a small ward built through the screens: quota over the đảng bộ, a pro
   await expect(share).toContainText('HTTNV 4')
   await expect(share).toContainText('phần gợi ý 1')
   await expect(page.getByText(/Vượt tỷ lệ HTXSNV/)).toHaveCount(0)
-  await expect(page.getByText(/chung toàn Đảng bộ \(tổ chức cơ sở đảng\)/)).toBeVisible()
+  await expect(page.getByText(/Tỷ lệ HTXSNV tính chung toàn Đảng bộ \(tổ chức cơ sở đảng/)).toBeVisible()
 
   // With excess: the committee decides Oanh HTXSNV → 9 HTTNV → at most 1, 2 proposed.
   await reviews.chooseCell(KP2)
