@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { AppShell, openSelect, settleAnimations } from './pages/AppShell'
 import { CellsPage } from './pages/CellsPage'
 import { MembersPage } from './pages/MembersPage'
+import { MeetingsPage } from './pages/MeetingsPage'
 import { ReviewsPage } from './pages/ReviewsPage'
 
 // A small ward built by hand through the screens (no sample data), on 01/12/2026: two cells entered
@@ -288,4 +289,44 @@ test('a small ward built through the screens: quota over the đảng bộ, a pro
   // T1…T12 in columns C…N: nothing marked missed ("0") before tracking began.
   for (let c = 3; c <= 14; c++) expect(kp1Row.getCell(c).text).not.toBe('0')
   expect(kp1Row.getCell(15).value).toBe(0)
+
+  // ——— The cell form: KP2's secretary, and the day KP1's records start ———
+  await cells.open()
+  await page.getByRole('button', { name: `Sửa ${KP2}` }).click()
+  const form = page.getByRole('dialog', { name: 'Sửa chi bộ' })
+  await expect(form).toBeVisible()
+  await settleAnimations(page)
+  await form.getByRole('button', { name: '+ Bí thư' }).click()
+  await (await openSelect(page, 'Đồng chí dòng 1')).getByRole('option', { name: 'Ngô Thị Hạnh' }).click()
+  await form.getByRole('button', { name: 'Lưu chi bộ' }).click()
+  await expect(page.getByText(`Đã lưu ${KP2}.`)).toBeVisible()
+  await expect(form).toBeHidden()
+  await page.getByRole('button', { name: `Sửa ${KP1}` }).click()
+  await expect(form).toBeVisible()
+  await settleAnimations(page)
+  const trackedFrom = form.getByLabel('Theo dõi sinh hoạt từ')
+  await trackedFrom.fill('01/10/2026')
+  await trackedFrom.press('Tab')
+  await form.getByRole('button', { name: 'Lưu chi bộ' }).click()
+  await expect(page.getByText(`Đã lưu ${KP1}.`)).toBeVisible()
+
+  // ——— Minutes: the chair defaults to the cell's secretary on the meeting's date ———
+  const meetings = new MeetingsPage(page)
+  await shell.goTo('Sinh hoạt chi bộ')
+  await meetings.startNewMeeting()
+  await meetings.chooseCell(KP2)
+  await meetings.chooseType('Thường kỳ')
+  await meetings.fillDate('01/12/2026')
+  await expect(page.getByText('Bí thư chi bộ ngày họp: Ngô Thị Hạnh')).toBeVisible()
+  await meetings.markAllPresent()
+  await meetings.save()
+  await meetings.backToList()
+
+  // KP1 tracked from 01/10: October and November are now missed; KP2 met in December.
+  await meetings.openTab(/Theo tháng/)
+  await expect(grid.getByRole('cell', { name: `${KP1}, tháng 9: Chưa theo dõi` })).toBeVisible()
+  await expect(grid.getByRole('cell', { name: `${KP1}, tháng 10: Không sinh hoạt` })).toBeVisible()
+  await expect(grid.getByRole('cell', { name: `${KP2}, tháng 12: Đạt` })).toBeVisible()
+  await shell.goTo('Tổng quan')
+  await expect(page.getByRole('link', { name: /^1 chi bộ chưa đủ sinh hoạt$/ })).toBeVisible()
 })
