@@ -74,9 +74,9 @@ test('rate a cell by keyboard and paste, see the quota warning naming its rule, 
     if (row.getCell(2).text === cell) cellRow = r
   })
   expect(cellRow).toBeGreaterThan(0)
-  // H = HTXSNV count, J = HTTNV count (decisions count before proposals).
-  expect(summary.getCell(cellRow, 8).value).toBe(2)
-  expect(summary.getCell(cellRow, 10).value).toBe(3)
+  // I = HTXSNV count, K = HTTNV count (decisions count before proposals).
+  expect(summary.getCell(cellRow, 9).value).toBe(2)
+  expect(summary.getCell(cellRow, 11).value).toBe(3)
   const excellent = wb.getWorksheet('ĐV HTXSNV')!
   let groupFound = false
   excellent.eachRow((row) => {

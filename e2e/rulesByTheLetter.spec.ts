@@ -200,9 +200,11 @@ test('a small ward built through the screens: quota over the đảng bộ, a pro
   const summary = pack.getWorksheet('Tổng hợp xếp loại ĐV')!
   const kp1 = rowOf(summary, 2, KP1)!
   const kp2 = rowOf(summary, 2, KP2)!
-  // H = HTXSNV count, J = HTTNV count.
-  expect([kp1.getCell(8).value, kp1.getCell(10).value]).toEqual([1, 4])
-  expect([kp2.getCell(8).value, kp2.getCell(10).value]).toEqual([1, 5])
+  // H = no result yet ("chưa có kết quả", not "lý do khác"), I = HTXSNV count, K = HTTNV count.
+  // KP1: Tâm and Vinh are not rated yet; KP2: Xuân and Yến.
+  expect([kp1.getCell(7).value, kp1.getCell(8).value]).toEqual([0, 2])
+  expect([kp1.getCell(9).value, kp1.getCell(11).value]).toEqual([1, 4])
+  expect([kp2.getCell(9).value, kp2.getCell(11).value]).toEqual([1, 5])
 
   // ——— A provisional year ———
   await page.getByRole('tab', { name: 'Biểu đồ' }).click()

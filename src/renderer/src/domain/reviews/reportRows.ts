@@ -15,6 +15,8 @@ export interface SummaryRow {
   notExempt: number
   notProbation: number
   notOther: number
+  /** To be rated but with no rating at any step yet: "chưa có kết quả", never counted under a reason. */
+  unrated: number
   counts: Record<Rating, number>
   /** % of reviewed, one per level; null when nobody was reviewed. */
   percents: Record<Rating, number | null>
@@ -47,7 +49,8 @@ const NOT_REVIEWED_BUCKET: Record<NotRatedReason, 'notExempt' | 'notProbation' |
 /**
  * 1. Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên — a row per cell (with members in the
  * ward on the as-of date) and the total as the last row. Members transferred out or no longer
- * active are not counted in "tổng số". Eligible members without any rating yet count as "khác".
+ * active are not counted in "tổng số". Eligible members without any rating yet count apart ("chưa có
+ * kết quả"), not under a reason they do not have (docs/design.md §6).
  */
 export function memberSummaryRows(data: ReviewYearData): SummaryRow[] {
   const byCell = new Map<string, Omit<SummaryRow, 'percents' | 'excellentOfGood'>>()
@@ -66,19 +69,19 @@ export function memberSummaryRows(data: ReviewYearData): SummaryRow[] {
           notExempt: 0,
           notProbation: 0,
           notOther: 0,
+          unrated: 0,
           counts: zero()
         })
       )
     row.total++
     const review = data.memberReviews.get(s.memberId)
     const rating = countedRating(s, review)
+    const reason = s.reason ?? review?.notRatedReason
     if (rating) {
       row.reviewed++
       row.counts[rating]++
-    } else {
-      const reason = s.reason ?? review?.notRatedReason ?? 'other'
-      row[NOT_REVIEWED_BUCKET[reason]]++
-    }
+    } else if (reason) row[NOT_REVIEWED_BUCKET[reason]]++
+    else row.unrated++
   }
   const rows = [...byCell.values()].sort((a, b) => compareCellNames(a.cellName, b.cellName)).map(finish)
   const total = {
@@ -89,6 +92,7 @@ export function memberSummaryRows(data: ReviewYearData): SummaryRow[] {
     notExempt: 0,
     notProbation: 0,
     notOther: 0,
+    unrated: 0,
     counts: zero()
   }
   for (const r of rows) {
@@ -97,6 +101,7 @@ export function memberSummaryRows(data: ReviewYearData): SummaryRow[] {
     total.notExempt += r.notExempt
     total.notProbation += r.notProbation
     total.notOther += r.notOther
+    total.unrated += r.unrated
     for (const k of RATINGS) total.counts[k] += r.counts[k]
   }
   return [...rows, finish(total)]
