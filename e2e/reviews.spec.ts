@@ -44,9 +44,10 @@ test('rate a cell by keyboard and paste, see the quota warning naming its rule, 
   for (const [i, level] of ['HTXSNV', 'HTXSNV', 'HTTNV', 'HTTNV', 'HTTNV'].entries())
     await expect(reviews.ratingColumn('Đảng ủy quyết định').nth(i)).toHaveValue(level)
 
-  // 3 HTTNV → at most 0 HTXSNV (20 %, floor); 2 proposed: the warning names the rule and the cell.
+  // Only this cell is rated this year, so the đảng bộ (the counting unit by default, HD 21-HD/BTCTW 2019)
+  // has 3 HTTNV → at most 0 HTXSNV (20 %, floor); 2 proposed: the warning names the rule and the unit.
   await expect(reviews.checks()).toContainText('Vượt tỷ lệ HTXSNV (QĐ 366-QĐ/TW 30/8/2025: ≤ 20 % số HTTNV)')
-  await expect(reviews.checks()).toContainText(`${cell} có 3 HTTNV → tối đa 0, đề xuất 2.`)
+  await expect(reviews.checks()).toContainText('Toàn Đảng bộ có 3 HTTNV → tối đa 0, đề xuất 2.')
   // The warning never changed a rating.
   await expect(reviews.ratingColumn('Đảng ủy quyết định').nth(0)).toHaveValue('HTXSNV')
 
@@ -73,9 +74,9 @@ test('rate a cell by keyboard and paste, see the quota warning naming its rule, 
     if (row.getCell(2).text === cell) cellRow = r
   })
   expect(cellRow).toBeGreaterThan(0)
-  // H = HTXSNV count, J = HTTNV count (decisions count before proposals).
-  expect(summary.getCell(cellRow, 8).value).toBe(2)
-  expect(summary.getCell(cellRow, 10).value).toBe(3)
+  // I = HTXSNV count, K = HTTNV count (decisions count before proposals).
+  expect(summary.getCell(cellRow, 9).value).toBe(2)
+  expect(summary.getCell(cellRow, 11).value).toBe(3)
   const excellent = wb.getWorksheet('ĐV HTXSNV')!
   let groupFound = false
   excellent.eachRow((row) => {

@@ -55,6 +55,11 @@ export interface Cell {
   closedOn?: IsoDate | null
   /** The cell this one was merged into (the 2025 ward mergers). */
   mergedIntoId?: string | null
+  /**
+   * "Theo dõi từ": the day the ward's records of this cell's meetings start. Empty = its first
+   * recorded meeting, or the day it was entered (createdAt). Months before it are "chưa theo dõi".
+   */
+  trackedFrom?: IsoDate | null
   committee: CommitteeSeat[]
   note?: string
   createdAt: IsoDateTime

@@ -15,7 +15,7 @@ import { toMarks, toSheet, toSheets, unexcusedRange } from '@renderer/domain/mee
 import { carriedTasks } from '@renderer/domain/meetings/tasks'
 import { topicSuggestions } from '@renderer/domain/meetings/topics'
 import type { AbsenceMark } from '@renderer/domain/meetings/absences'
-import { paramsOf, profileForYear } from '@renderer/domain/rules/profiles'
+import { paramsOf, profileForYear, sourcesOf } from '@renderer/domain/rules/profiles'
 import { rulesRepository } from './rulesRepository'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { getDb } from '../database'
@@ -57,6 +57,8 @@ export interface ComplianceInputs {
   meetings: Meeting[]
   params: RulesParams
   sources: RulesSources
+  /** Cells with a meeting recorded in an earlier year: tracked since before the year. */
+  metBefore: Set<string>
 }
 
 /** Meetings, their attendance marks and tasks. Stored in books (db/books.ts): a cell's meetings of
@@ -249,17 +251,36 @@ export const meetingRepository = {
     return out
   },
 
+  /** Every mark of a year (no reasons): the consecutive-absence check reads runs per member. */
+  async marksInYear(year: number): Promise<AbsenceMark[]> {
+    const books = await getDb().attendanceBooks.where('year').equals(year).toArray()
+    const out: AbsenceMark[] = []
+    for (const book of books)
+      for (const sheet of book.sheets)
+        for (const m of openSheet(sheet, book).marks)
+          out.push({ memberId: m.memberId, date: sheet.date, status: m.status })
+    return out
+  },
+
   /** Meetings of a year (no marks), the cells and the year's rules: input of complianceGrid. */
   async complianceInputs(year: number): Promise<ComplianceInputs> {
     const db = getDb()
-    const [cells, books, profiles] = await Promise.all([
+    const [cells, books, profiles, metBefore] = await Promise.all([
       db.cells.toArray(),
       db.meetingBooks.where('year').equals(year).toArray(),
-      meetingRepository.profiles()
+      meetingRepository.profiles(),
+      meetingRepository.cellsMetBefore(year)
     ])
     const meetings = books.flatMap(MEETING_BOOKS.itemsOf)
     const profile = profileForYear(year, profiles)
-    return { year, cells, meetings, params: paramsOf(profile), sources: profile.sources as RulesSources }
+    return { year, cells, meetings, params: paramsOf(profile), sources: sourcesOf(profile), metBefore }
+  },
+
+  /** Cells with a meeting recorded before `year` (compliance: tracked since before the year). */
+  async cellsMetBefore(year: number): Promise<Set<string>> {
+    // Keys only (`cellId|year`): no book is read.
+    const keys = await getDb().meetingBooks.where('year').below(year).primaryKeys()
+    return new Set(keys.map((k) => String(k).split('|')[0]))
   },
 
   /** Rules profiles (built-in and the clerk's copies), as the rules repository lists them. */

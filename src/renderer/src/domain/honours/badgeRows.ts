@@ -1,6 +1,7 @@
 // 5. Danh sách đảng viên đề nghị tặng Huy hiệu Đảng đợt <ngày>: grouped by milestone (highest
 // first), names in Vietnamese order.
 import type { Cell, IsoDate, Member } from '../entities'
+import { formatDate } from '../dates'
 import { sortByVietnameseName } from '../names'
 import type { BadgeCandidate } from './badges'
 
@@ -23,17 +24,19 @@ export interface BadgeReportGroup {
   rows: BadgeReportRow[]
 }
 
-export function earlyNote(c: Pick<BadgeCandidate, 'early' | 'dueDate' | 'gapDays'>): string {
+export function earlyNote(
+  c: Pick<BadgeCandidate, 'early' | 'dueDate' | 'gapDays'> & { needsVerification?: boolean }
+): string {
   const parts: string[] = []
-  if (c.early === 'illness') parts.push(`Tặng sớm (bệnh nặng), đủ tuổi Đảng ngày ${fmt(c.dueDate)}`)
+  if (c.early === 'illness')
+    parts.push(
+      `Tặng sớm (bệnh nặng), đủ tuổi Đảng ${c.needsVerification ? 'năm' : 'ngày'} ${formatDate(c.dueDate)}`
+    )
   if (c.early === 'posthumous') parts.push('Truy tặng')
   if (c.gapDays > 0) parts.push(`Trừ ${c.gapDays} ngày gián đoạn`)
+  if (c.needsVerification)
+    parts.push(`Cần xác minh: chỉ biết năm, đủ tuổi Đảng trong năm ${formatDate(c.dueDate)}`)
   return parts.join('; ')
-}
-
-function fmt(iso: string): string {
-  const [y, m, d] = iso.split('-')
-  return `${d}/${m}/${y}`
 }
 
 export function badgeReportGroups(
@@ -44,6 +47,8 @@ export function badgeReportGroups(
   const cellNames = new Map(cells.map((c) => [c.id, c.name]))
   const byMilestone = new Map<number, BadgeReportRow[]>()
   for (const c of candidates) {
+    // Held back by discipline (QĐ 24-QĐ/TW 2021): not proposed at this ceremony.
+    if (c.heldBack) continue
     const m = members.get(c.memberId)
     const row: BadgeReportRow = {
       memberId: c.memberId,

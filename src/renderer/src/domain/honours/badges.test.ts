@@ -168,3 +168,108 @@ describe('badge candidates for a ceremony (early award: 12 months for 30–65, 2
     expect(earlyWindowMonths(m, 'illness')).toBe(months)
   )
 })
+
+describe('held back by discipline (QĐ 24-QĐ/TW 2021; HD 01-HD/TW 2021: 6 months after khiển trách, 9 after cảnh cáo, 12 after cách chức)', () => {
+  const ceremony = '2026-09-02'
+  const input = (events: MemberEvent[]) => ({
+    member: member('m', { admissionDate: '1996-02-03' }),
+    events: [event('m', 'admission', '1996-02-03'), ...events],
+    awarded: new Set<number>()
+  })
+  it.each<[string, MemberEvent['disciplineLevel'], string, string | null]>([
+    ['khiển trách 10/03/2026 → considered from 10/09/2026', 'reprimand', '2026-03-10', '2026-09-10'],
+    ['khiển trách 02/03/2026 → 6 months reached on the ceremony day', 'reprimand', '2026-03-02', null],
+    ['cảnh cáo 01/01/2026 → considered from 01/10/2026', 'warning', '2026-01-01', '2026-10-01'],
+    ['cảnh cáo 01/12/2025 → 9 months passed', 'warning', '2025-12-01', null],
+    ['cách chức 01/10/2025 → considered from 01/10/2026', 'dismissal', '2025-10-01', '2026-10-01'],
+    ['cách chức 01/09/2025 → 12 months passed', 'dismissal', '2025-09-01', null],
+    ['khiển trách known only by year 2026 → counted from 31/12/2026', 'reprimand', '2026', '2027-06-30']
+  ])('%s', (_l, level, date, until) => {
+    const c = badgeCandidate(
+      input([event('m', 'discipline', date, { disciplineLevel: level, decisionNumber: '12-QĐ/ĐU' })]),
+      ceremony
+    )
+    expect(c?.milestone).toBe(30)
+    expect(c?.heldBack?.until ?? null).toBe(until)
+    if (until) expect(c?.heldBack?.reason).toMatch(/^Kỷ luật .* ngày .*: chưa xét trong \d+ tháng$/)
+  })
+
+  it('the months are parameters of the rules profile (a province’s 12 months after khiển trách)', () => {
+    const c = badgeCandidate(
+      input([event('m', 'discipline', '2025-12-01', { disciplineLevel: 'reprimand' })]),
+      ceremony,
+      { badgeHoldReprimandMonths: 12, badgeHoldWarningMonths: 12, badgeHoldDismissalMonths: 12 }
+    )
+    expect(c?.heldBack?.until).toBe('2026-12-01')
+  })
+})
+
+describe('dates known only by year keep their precision (docs/design.md §6: never invent 1 January)', () => {
+  it.each<[string, string, string, number | null, string | null]>([
+    // Admitted "1996": 30 years fall in 2026, day unknown → a candidate of every 2026 ceremony, flagged.
+    ['admitted 1996 (year only), ceremony 03/02/2026', '1996', '2026-02-03', 30, '2026'],
+    ['admitted 1996 (year only), ceremony 07/11/2026', '1996', '2026-11-07', 30, '2026'],
+    ['admitted 1997 (year only), ceremony 07/11/2026 → not yet', '1997', '2026-11-07', null, null]
+  ])('%s', (_l, admission, ceremony, milestone, due) => {
+    const c = badgeCandidate(
+      { member: member('m', { admissionDate: admission }), events: [], awarded: new Set() },
+      ceremony
+    )
+    expect(c?.milestone ?? null).toBe(milestone)
+    if (c) {
+      expect(c.dueDate).toBe(due)
+      expect(c.needsVerification).toBe(true)
+      expect(c.firstAdmission).toBe(admission)
+    }
+  })
+
+  it('a day-precise admission is not flagged', () => {
+    const c = badgeCandidate(
+      { member: member('m', { admissionDate: '1996-02-03' }), events: [], awarded: new Set() },
+      '2026-02-03'
+    )
+    expect(c?.needsVerification).toBe(false)
+    expect(c?.dueDate).toBe('2026-02-03')
+  })
+
+  it('the same admission recorded by year and by day: the day wins', () => {
+    const t = partyTimeline(member('m', { admissionDate: '1996' }), [event('m', 'admission', '1996-05-19')])
+    expect(t.firstAdmissionRecorded).toBe('1996-05-19')
+    expect(t.yearOnly).toBe(false)
+  })
+
+  it('a gap known only by year makes the milestone year-only too', () => {
+    const t = partyTimeline(member('m', { admissionDate: '1990-03-01' }), [
+      event('m', 'removal', '2000'),
+      event('m', 'readmission', '2003-05-01')
+    ])
+    expect(t.yearOnly).toBe(true)
+  })
+})
+
+describe('re-admitted member (HD 01-HD/TW 2021 mục 18: party age from the first admission minus the gaps)', () => {
+  it.each<[string, string, number | null, string | null]>([
+    // Admitted 03/02/1990, removed 01/06/2000, readmitted 01/06/2003 (1095 days) → 30 years on 02/02/2023.
+    ['ceremony 03/02/2023 → 30, gap subtracted', '2023-02-03', 30, '2023-02-02'],
+    ['ceremony 19/05/2020 (30 years from first admission, without the gap) → none', '2020-05-19', null, null]
+  ])('%s', (_l, ceremony, milestone, due) => {
+    const c = badgeCandidate(
+      {
+        member: member('m', { admissionDate: '2003-06-01' }),
+        events: [
+          event('m', 'admission', '1990-02-03'),
+          event('m', 'removal', '2000-06-01'),
+          event('m', 'readmission', '2003-06-01')
+        ],
+        awarded: new Set()
+      },
+      ceremony
+    )
+    expect(c?.milestone ?? null).toBe(milestone)
+    if (c) {
+      expect(c.dueDate).toBe(due)
+      expect(c.firstAdmission).toBe('1990-02-03')
+      expect(c.gapDays).toBe(1095)
+    }
+  })
+})

@@ -4,9 +4,75 @@
 // lost contact → until readmission). Seriously ill members may be awarded early, up to 12 months
 // (30–65 years) or 24 months (70–90); a member who died may be awarded posthumously up to 12 months
 // early.
-import type { IsoDate, Member, MemberEvent } from '../entities'
-import { addDays, addMonths, addYears, comparable, daysBetween, fullYearsBetween, toIsoDate } from '../dates'
+// Held back by discipline (QĐ 24-QĐ/TW 2021; HD 01-HD/TW 2021): a member disciplined at khiển trách or
+// above is not considered until 6 months after a khiển trách, 9 after a cảnh cáo, 12 after a cách chức
+// (rules profile parameters). Such a member is still returned, marked `heldUntil`, so the list can
+// show them apart with the reason.
+// A date known only by its year (a bare `YYYY`) keeps that precision: the milestone is then known
+// only to the year, shown as the year and flagged to verify — never computed from an invented 1 January.
+import type { DisciplineLevel, IsoDate, Member, MemberEvent } from '../entities'
+import {
+  addDays,
+  addMonths,
+  addYears,
+  comparable,
+  daysBetween,
+  formatDate,
+  fullYearsBetween,
+  isYearOnly,
+  toIsoDate,
+  yearOf
+} from '../dates'
+import { DISCIPLINE_LABELS } from '../labels'
 import { memberStateOn } from '../memberState'
+import type { RulesParams } from '../rules/params'
+
+export type BadgeHold = Pick<
+  RulesParams,
+  'badgeHoldReprimandMonths' | 'badgeHoldWarningMonths' | 'badgeHoldDismissalMonths'
+>
+
+export const DEFAULT_BADGE_HOLD: BadgeHold = {
+  badgeHoldReprimandMonths: 6,
+  badgeHoldWarningMonths: 9,
+  badgeHoldDismissalMonths: 12
+}
+
+function holdMonths(level: DisciplineLevel | undefined, hold: BadgeHold): number {
+  if (level === 'reprimand') return hold.badgeHoldReprimandMonths
+  if (level === 'warning') return hold.badgeHoldWarningMonths
+  if (level === 'dismissal') return hold.badgeHoldDismissalMonths
+  return 0
+}
+
+export interface BadgeHoldBack {
+  /** The first day the member can be considered again. */
+  until: IsoDate
+  reason: string
+}
+
+/** The latest discipline hold still running on `date`, or null. */
+export function disciplineHold(
+  events: readonly MemberEvent[],
+  date: IsoDate,
+  hold: BadgeHold = DEFAULT_BADGE_HOLD
+): BadgeHoldBack | null {
+  let best: BadgeHoldBack | null = null
+  for (const e of events) {
+    if (e.type !== 'discipline') continue
+    const months = holdMonths(e.disciplineLevel, hold)
+    if (months <= 0 || comparable(e.date) > date) continue
+    // A year-only decision date could be as late as 31 December: count from there, never from 1 January.
+    const from = isYearOnly(e.date) ? `${e.date}-12-31` : e.date
+    const until = addMonths(from, months)
+    if (until <= date || (best && best.until >= until)) continue
+    best = {
+      until,
+      reason: `Kỷ luật ${DISCIPLINE_LABELS[e.disciplineLevel!].toLowerCase()} ngày ${formatDate(e.date)}${e.decisionNumber ? ` (QĐ ${e.decisionNumber})` : ''}: chưa xét trong ${months} tháng`
+    }
+  }
+  return best
+}
 
 export const BADGE_MILESTONES: readonly number[] = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90]
 
@@ -48,8 +114,13 @@ export interface MembershipGap {
 }
 
 export interface PartyTimeline {
+  /** For arithmetic: a year-only date reads as its 1 January here, so `yearOnly` must be checked. */
   firstAdmission: IsoDate | null
+  /** The first admission as recorded (a bare year when only the year is known). */
+  firstAdmissionRecorded: IsoDate | null
   gaps: MembershipGap[]
+  /** Some date the party age depends on is known only by its year. */
+  yearOnly: boolean
 }
 
 const GAP_START = new Set(['removal', 'expulsion', 'leaving', 'lostContact'])
@@ -61,23 +132,30 @@ export function partyTimeline(
   const sorted = [...events].sort((a, b) =>
     comparable(a.date) < comparable(b.date) ? -1 : comparable(a.date) > comparable(b.date) ? 1 : 0
   )
-  const admissions = sorted.filter((e) => e.type === 'admission').map((e) => comparable(e.date))
-  const candidates = [
-    ...admissions,
-    ...(member.admissionDate ? [comparable(member.admissionDate)] : [])
-  ].sort()
-  const firstAdmission = candidates[0] ?? null
+  const recorded = [
+    ...sorted.filter((e) => e.type === 'admission').map((e) => e.date),
+    ...(member.admissionDate ? [member.admissionDate] : [])
+  ].sort((a, b) => (comparable(a) < comparable(b) ? -1 : comparable(a) > comparable(b) ? 1 : 0))
+  // When the same admission is recorded both by year and by day, the day wins.
+  const first =
+    recorded.find((d) => !isYearOnly(d) && recorded[0] && yearOf(d) === yearOf(recorded[0])) ??
+    recorded[0] ??
+    null
+  let yearOnly = !!first && isYearOnly(first)
   const gaps: MembershipGap[] = []
   let open: IsoDate | null = null
   for (const e of sorted) {
-    if (GAP_START.has(e.type) && open === null) open = comparable(e.date)
-    else if ((e.type === 'readmission' || e.type === 'admission') && open !== null) {
+    if (GAP_START.has(e.type) && open === null) {
+      open = comparable(e.date)
+      yearOnly ||= isYearOnly(e.date)
+    } else if ((e.type === 'readmission' || e.type === 'admission') && open !== null) {
       gaps.push({ from: open, to: comparable(e.date) })
+      yearOnly ||= isYearOnly(e.date)
       open = null
     }
   }
   if (open !== null) gaps.push({ from: open, to: null })
-  return { firstAdmission, gaps }
+  return { firstAdmission: first ? comparable(first) : null, firstAdmissionRecorded: first, gaps, yearOnly }
 }
 
 /** The day the member reaches `milestone` years of party age; null when a gap is still open before it. */
@@ -109,9 +187,14 @@ export interface BadgeCandidate {
   fullName: string
   cellId: string
   milestone: number
-  /** The day the milestone is reached. */
+  /** The day the milestone is reached; a bare year when only the year can be known. */
   dueDate: IsoDate
+  /** The milestone depends on a date known only by its year: the clerk must verify it. */
+  needsVerification: boolean
+  /** Held back by discipline: not considered before `heldBack.until`. */
+  heldBack: BadgeHoldBack | null
   early: 'illness' | 'posthumous' | null
+  /** As recorded (a bare year when only the year is known). */
   firstAdmission: IsoDate
   /** Completed party years on the ceremony date. */
   partyYears: number
@@ -130,7 +213,11 @@ export interface BadgeInput {
 }
 
 /** The candidate milestone of one member for a ceremony, or null. */
-export function badgeCandidate(input: BadgeInput, ceremony: IsoDate): BadgeCandidate | null {
+export function badgeCandidate(
+  input: BadgeInput,
+  ceremony: IsoDate,
+  hold: BadgeHold = DEFAULT_BADGE_HOLD
+): BadgeCandidate | null {
   const { member, events, awarded } = input
   const timeline = partyTimeline(member, events)
   if (!timeline.firstAdmission) return null
@@ -152,13 +239,15 @@ export function badgeCandidate(input: BadgeInput, ceremony: IsoDate): BadgeCandi
     kind = input.seriouslyIll ? 'illness' : 'normal'
   }
 
+  // Known only to the year: reached in the milestone's year (whatever the day), verified by the clerk.
+  const reached = (due: IsoDate, by: IsoDate) => (timeline.yearOnly ? yearOf(due) <= yearOf(by) : due <= by)
   let best: { milestone: number; due: IsoDate; early: BadgeCandidate['early'] } | null = null
   for (const m of BADGE_MILESTONES) {
     if (m <= highestAwarded || awarded.has(m)) continue
     const due = milestoneDate(timeline, m)
     if (!due) continue
-    if (due <= limit) best = { milestone: m, due, early: kind === 'posthumous' ? 'posthumous' : null }
-    else if (kind !== 'normal' && due <= addMonths(limit, earlyWindowMonths(m, kind)))
+    if (reached(due, limit)) best = { milestone: m, due, early: kind === 'posthumous' ? 'posthumous' : null }
+    else if (kind !== 'normal' && reached(due, addMonths(limit, earlyWindowMonths(m, kind))))
       best = { milestone: m, due, early: kind }
   }
   if (!best) return null
@@ -168,19 +257,25 @@ export function badgeCandidate(input: BadgeInput, ceremony: IsoDate): BadgeCandi
     fullName: member.fullName,
     cellId: state.cellId ?? member.cellId,
     milestone: best.milestone,
-    dueDate: best.due,
+    dueDate: timeline.yearOnly ? String(yearOf(best.due)) : best.due,
+    needsVerification: timeline.yearOnly,
+    heldBack: disciplineHold(events, ceremony, hold),
     early: best.early,
-    firstAdmission: timeline.firstAdmission,
+    firstAdmission: timeline.firstAdmissionRecorded ?? timeline.firstAdmission,
     partyYears: partyYearsOn(timeline, limit),
     gapDays,
     deathDate
   }
 }
 
-export function badgeCandidates(inputs: readonly BadgeInput[], ceremony: IsoDate): BadgeCandidate[] {
+export function badgeCandidates(
+  inputs: readonly BadgeInput[],
+  ceremony: IsoDate,
+  hold: BadgeHold = DEFAULT_BADGE_HOLD
+): BadgeCandidate[] {
   const out: BadgeCandidate[] = []
   for (const i of inputs) {
-    const c = badgeCandidate(i, ceremony)
+    const c = badgeCandidate(i, ceremony, hold)
     if (c) out.push(c)
   }
   return out

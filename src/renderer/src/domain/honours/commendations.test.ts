@@ -74,3 +74,44 @@ describe('commendation candidates (Quy định thi đua, khen thưởng: HTXSNV 
     [[2021, 2022, 2023, 2024, 2025], '2021–2025']
   ])('yearsText %j → %s', (ys, text) => expect(yearsText(ys)).toBe(text))
 })
+
+describe('the commendation list counts the committee’s decisions (docs/design.md §6; HD 21-HD/BTCTW 2019: Đảng ủy quyết định)', () => {
+  const base = (memberId: string, over: Partial<MemberReview>): MemberReview => ({
+    id: `2025:${memberId}`,
+    year: 2025,
+    memberId,
+    cellId: 'c1',
+    updatedAt: '',
+    ...over
+  })
+  it.each<[string, Partial<MemberReview>, boolean]>([
+    ['decided HTXSNV → listed', { decision: 'excellent' }, true],
+    ['cell proposed HTXSNV, no decision yet → not listed', { cellProposal: 'excellent' }, false],
+    ['self-rated HTXSNV → not listed', { selfRating: 'excellent' }, false],
+    ['proposed HTXSNV, decided HTTNV → not listed', { cellProposal: 'excellent', decision: 'good' }, false]
+  ])('%s', (_l, over, listed) => {
+    const c = commendationCandidates(2025, params, memberHistory([base('a', over)]), new Map(), names)
+    expect(c.some((x) => x.key === 'member:excellentYear:a')).toBe(listed)
+  })
+
+  it('a member proposed on the Khen thưởng page stays in the list without a decision', () => {
+    const proposed: Commendation = {
+      id: '2025:member:excellentYear:b',
+      year: 2025,
+      subject: 'member',
+      memberId: 'b',
+      basis: 'excellentYear',
+      years: [2025],
+      status: 'proposed'
+    }
+    const c = commendationCandidates(
+      2025,
+      params,
+      memberHistory([base('b', { cellProposal: 'excellent' })]),
+      new Map(),
+      names,
+      [proposed]
+    )
+    expect(c.map((x) => [x.key, x.name])).toEqual([['member:excellentYear:b', 'Lê Thị Bình']])
+  })
+})

@@ -6,13 +6,13 @@ import { sortByVietnameseName, sortCells } from '../names'
 import type { RulesParams } from '../rules/params'
 import { streakCandidates } from './streaks'
 
-/** A year's result for the streaks: the committee's decision, else the cell's proposal (self-ratings never count). */
-export function resultOf(r: {
-  decision?: Rating | null
-  cellProposal?: Rating | null
-  proposal?: Rating | null
-}): Rating | null {
-  return r.decision ?? r.cellProposal ?? r.proposal ?? null
+/**
+ * A year's result for commendations: the committee's decision only (Đảng ủy quyết định). A cell's
+ * proposal or a self-rating is not a result (docs/design.md §6: results count the committee's
+ * decisions); members proposed by hand on the Khen thưởng page are kept from their records.
+ */
+export function resultOf(r: { decision?: Rating | null }): Rating | null {
+  return r.decision ?? null
 }
 
 export type History = Map<string, Map<number, Rating | null>>
@@ -139,6 +139,29 @@ export function commendationCandidates(
   out.push(...sortByVietnameseName(memberStreaks, (c) => c.name))
   out.push(...sortCells(cellStreaks))
   out.push(...sortByVietnameseName(thisYear, (c) => c.name))
+  // Proposals recorded on the Khen thưởng page stay in the year's list even when no rule finds them
+  // (e.g. the committee later decided another level): the clerk decides what happens to them.
+  const listed = new Set(out.map((c) => c.key))
+  for (const c of list) {
+    if (c.year !== year) continue
+    const id = c.subject === 'member' ? c.memberId : c.cellId
+    const key = `${c.subject}:${c.basis}:${id}`
+    if (!id || listed.has(key)) continue
+    const m = c.subject === 'member' ? names.members.get(id) : undefined
+    if (c.subject === 'member' && !m) continue
+    if (c.subject === 'cell' && !names.cells.has(id)) continue
+    listed.add(key)
+    out.push({
+      key,
+      subject: c.subject,
+      basis: c.basis,
+      memberId: c.subject === 'member' ? id : null,
+      cellId: c.subject === 'member' ? m!.cellId : id,
+      name: c.subject === 'member' ? m!.fullName : cellName(id),
+      cellName: cellName(c.subject === 'member' ? m!.cellId : id),
+      years: c.years
+    })
+  }
   return out
 }
 

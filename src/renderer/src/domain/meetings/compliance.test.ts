@@ -170,3 +170,56 @@ describe('meeting statistics for a period', () => {
     expect(total.averageAttendance).toBeCloseTo(85, 6)
   })
 })
+
+describe('tracking starts somewhere ("theo dõi từ": the cell’s date, else its first recorded meeting or the day it was entered)', () => {
+  // Today 20/08/2026. "new" was entered on 05/08/2026 with no meeting; "late" was entered on 10/08/2026
+  // but its minutes from 03/05/2026 on were typed in; "set" has its own date 01/04/2026; "old" met in 2025.
+  const tracked: ComplianceCell[] = [
+    { id: 'new', name: 'Chi bộ Mới', status: 'active', createdAt: '2026-08-05T08:00:00.000Z' },
+    { id: 'late', name: 'Chi bộ Nhập sau', status: 'active', createdAt: '2026-08-10T08:00:00.000Z' },
+    {
+      id: 'set',
+      name: 'Chi bộ Có ngày',
+      status: 'active',
+      createdAt: '2026-08-10T08:00:00.000Z',
+      trackedFrom: '2026-04-01'
+    },
+    { id: 'old', name: 'Chi bộ Cũ', status: 'active', createdAt: '2026-08-10T08:00:00.000Z' }
+  ]
+  const ms = [meeting('late', '2026-05-03'), meeting('late', '2026-07-03')]
+  const g = complianceGrid(ms, tracked, 2026, PARAMS, TODAY, new Set(['old']))
+  const state = (id: string, month: number) => g.find((r) => r.cellId === id)!.months[month - 1].state
+
+  it.each<[string, string, number, PeriodState]>([
+    ['entered this month, January → chưa theo dõi, not missed', 'new', 1, 'untracked'],
+    ['entered this month, July → chưa theo dõi', 'new', 7, 'untracked'],
+    ['entered on 05/08: August, only partly tracked → chưa theo dõi', 'new', 8, 'untracked'],
+    ['entered on 05/08: September → future (the first month required)', 'new', 9, 'future'],
+    ['first recorded meeting 03/05: April → chưa theo dõi', 'late', 4, 'untracked'],
+    ['first recorded meeting 03/05: May (partly tracked) → held, ok', 'late', 5, 'ok'],
+    ['first recorded meeting 03/05: June → missed', 'late', 6, 'missed'],
+    ['own date 01/04: March → chưa theo dõi', 'set', 3, 'untracked'],
+    ['own date 01/04: April → missed', 'set', 4, 'missed'],
+    ['met in 2025: January → missed (tracked since before the year)', 'old', 1, 'missed']
+  ])('%s', (_l, id, month, expected) => expect(state(id, month)).toBe(expected))
+
+  it('quarters before the start are chưa theo dõi too', () => {
+    const q = g.find((r) => r.cellId === 'set')!.quarters.map((x) => x.state)
+    expect(q).toEqual(['untracked', 'missed', 'pending', 'future'])
+  })
+
+  it('a cell entered this month is not "chưa đạt" on the overview and the grid says from when it is tracked', () => {
+    const row = g.find((r) => r.cellId === 'new')!
+    expect(row.missedMonths).toEqual([])
+    expect(row.missedQuarters).toEqual([])
+    expect(row.trackedFrom).toBe('2026-08-05')
+    expect(cellsBehind(g).map((c) => c.cellId)).not.toContain('new')
+    expect(g.find((r) => r.cellId === 'old')!.trackedFrom).toBeNull()
+  })
+
+  it('without the set of cells met before, only a cell’s own date restricts (callers that do not know)', () => {
+    const all = complianceGrid(ms, tracked, 2026, PARAMS, TODAY)
+    expect(all.find((r) => r.cellId === 'new')!.months[0].state).toBe('missed')
+    expect(all.find((r) => r.cellId === 'set')!.months[2].state).toBe('untracked')
+  })
+})

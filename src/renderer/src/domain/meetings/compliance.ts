@@ -5,25 +5,29 @@
 // Fairness rules (a clerk must be able to trust a red cell):
 // - a month or quarter not yet over is never "missed" (it is "pending", or "future" if not begun);
 // - a cell is only required to meet in months (quarters) it existed for entirely — a cell founded in
-//   March is not blamed for January, nor a cell closed in May for June.
+//   March is not blamed for January, nor a cell closed in May for June;
+// - nor before the ward's records of it start ("theo dõi từ": the cell's own date, else its first
+//   recorded meeting or the day it was entered): a cell entered today is "chưa theo dõi" for every
+//   earlier month, not "không sinh hoạt".
 // Pure and linear in the number of meetings: engineer F's bench times it for 200 cells × 10 years.
 import type { Cell, IsoDate, Meeting } from '../entities'
 import type { RulesParams } from '../rules/params'
-import { daysInMonth, toIsoDate } from '../dates'
+import { comparable, daysInMonth, toIsoDate } from '../dates'
 import { isTooShort } from './duration'
 import { compareCellNames } from '../names'
 
 export type ComplianceMeeting = Pick<Meeting, 'cellId' | 'date' | 'type' | 'startTime' | 'endTime'>
 export type ComplianceCell = Pick<Cell, 'id' | 'name' | 'status'> &
-  Partial<Pick<Cell, 'foundedOn' | 'closedOn'>>
+  Partial<Pick<Cell, 'foundedOn' | 'closedOn' | 'trackedFrom' | 'createdAt'>>
 export type ComplianceParams = Pick<
   RulesParams,
   'meetingMinMinutes' | 'combinedMeetingMinMinutes' | 'thematicPerQuarter'
 >
 
 /** ok: requirement met · missed: period over, not met · pending: period running, not met yet ·
- *  future: not begun · notRequired: the cell did not exist for the whole period. */
-export type PeriodState = 'ok' | 'missed' | 'pending' | 'future' | 'notRequired'
+ *  future: not begun · notRequired: the cell did not exist for the whole period ·
+ *  untracked: before the ward's records of the cell start. */
+export type PeriodState = 'ok' | 'missed' | 'pending' | 'future' | 'notRequired' | 'untracked'
 
 export interface MonthCompliance {
   month: number
@@ -52,6 +56,8 @@ export interface CellCompliance {
   missedMonths: number[]
   missedQuarters: number[]
   tooShortMonths: number[]
+  /** The first day tracked, when it falls after 1 January of the year (else null). */
+  trackedFrom: IsoDate | null
 }
 
 export const PERIOD_STATE_LABELS: Record<PeriodState, string> = {
@@ -59,7 +65,8 @@ export const PERIOD_STATE_LABELS: Record<PeriodState, string> = {
   missed: 'Không sinh hoạt',
   pending: 'Chưa đến hạn',
   future: 'Chưa đến',
-  notRequired: 'Chưa thành lập / đã giải thể'
+  notRequired: 'Chưa thành lập / đã giải thể',
+  untracked: 'Chưa theo dõi'
 }
 
 export const COMPLIANCE_RULES = {
@@ -83,15 +90,34 @@ function existedThroughout(cell: ComplianceCell, first: IsoDate, last: IsoDate):
   return true
 }
 
+/**
+ * The day the ward's records of a cell start: its own "theo dõi từ", else — unless it met in an
+ * earlier year — the earlier of its first meeting of the year and the day it was entered.
+ * Null when the whole year is tracked.
+ */
+export function trackingStart(
+  cell: ComplianceCell,
+  firstMeetingOfYear: IsoDate | null,
+  metInEarlierYear: boolean
+): IsoDate | null {
+  if (cell.trackedFrom) return comparable(cell.trackedFrom)
+  if (metInEarlierYear) return null
+  const entered = cell.createdAt ? cell.createdAt.slice(0, 10) : null
+  if (!entered) return firstMeetingOfYear
+  return firstMeetingOfYear && firstMeetingOfYear < entered ? firstMeetingOfYear : entered
+}
+
 function periodState(
   met: boolean,
   required: boolean,
   first: IsoDate,
   last: IsoDate,
-  today: IsoDate
+  today: IsoDate,
+  tracked = true
 ): PeriodState {
   if (met) return 'ok'
   if (!required) return 'notRequired'
+  if (!tracked) return 'untracked'
   if (first > today) return 'future'
   if (last >= today) return 'pending'
   return 'missed'
@@ -109,12 +135,17 @@ export function cellsOfYear<T extends ComplianceCell>(cells: readonly T[], year:
   })
 }
 
+/**
+ * `metBefore`: the cells with a meeting recorded in an earlier year (tracked since then). Left out,
+ * every cell counts as tracked before the year unless it has its own "theo dõi từ".
+ */
 export function complianceGrid(
   meetings: readonly ComplianceMeeting[],
   cells: readonly ComplianceCell[],
   year: number,
   params: ComplianceParams,
-  today: IsoDate
+  today: IsoDate,
+  metBefore?: ReadonlySet<string>
 ): CellCompliance[] {
   const prefix = String(year)
   const byCell = new Map<string, ComplianceMeeting[]>()
@@ -126,7 +157,9 @@ export function complianceGrid(
   }
   // A closed cell with no closing date is shown only if it met that year.
   const shown = cells.filter((c) => cellsOfYear([c], year).length > 0 || byCell.has(c.id))
-  const rows = shown.map((cell) => cellCompliance(cell, byCell.get(cell.id) ?? [], year, params, today))
+  const rows = shown.map((cell) =>
+    cellCompliance(cell, byCell.get(cell.id) ?? [], year, params, today, !metBefore || metBefore.has(cell.id))
+  )
   return rows.sort((a, b) => compareCellNames(a.cellName, b.cellName))
 }
 
@@ -135,8 +168,14 @@ function cellCompliance(
   meetings: readonly ComplianceMeeting[],
   year: number,
   params: ComplianceParams,
-  today: IsoDate
+  today: IsoDate,
+  metInEarlierYear: boolean
 ): CellCompliance {
+  let firstMeeting: IsoDate | null = null
+  for (const m of meetings) if (!firstMeeting || m.date < firstMeeting) firstMeeting = m.date
+  const start = trackingStart(cell, firstMeeting, metInEarlierYear)
+  // A period is tracked when the records start on or before its first day.
+  const tracked = (first: IsoDate) => !start || start <= first
   const months: MonthCompliance[] = Array.from({ length: 12 }, (_, i) => ({
     month: i + 1,
     regular: false,
@@ -156,7 +195,14 @@ function cellCompliance(
   for (const month of months) {
     const first = toIsoDate(year, month.month, 1)
     const last = toIsoDate(year, month.month, daysInMonth(year, month.month))
-    month.state = periodState(month.regular, existedThroughout(cell, first, last), first, last, today)
+    month.state = periodState(
+      month.regular,
+      existedThroughout(cell, first, last),
+      first,
+      last,
+      today,
+      tracked(first)
+    )
   }
   const quarters: QuarterCompliance[] = [1, 2, 3, 4].map((q) => {
     const first = toIsoDate(year, q * 3 - 2, 1)
@@ -168,7 +214,7 @@ function cellCompliance(
     return {
       quarter: q,
       thematicCount,
-      state: periodState(met, existedThroughout(cell, first, last), first, last, today)
+      state: periodState(met, existedThroughout(cell, first, last), first, last, today, tracked(first))
     }
   })
   return {
@@ -178,7 +224,8 @@ function cellCompliance(
     quarters,
     missedMonths: months.filter((m) => m.state === 'missed').map((m) => m.month),
     missedQuarters: quarters.filter((q) => q.state === 'missed').map((q) => q.quarter),
-    tooShortMonths: months.filter((m) => m.tooShort).map((m) => m.month)
+    tooShortMonths: months.filter((m) => m.tooShort).map((m) => m.month),
+    trackedFrom: start && start > `${year}-01-01` ? start : null
   }
 }
 
@@ -272,7 +319,7 @@ export function roman(quarter: number): string {
 /**
  * The short mark of a month in the grid (screen and spreadsheet alike):
  * "x" regular held · "x+CĐ" regular and thematic · "CĐ" thematic only · "0" missed ·
- * "(<)" appended when a meeting was too short · "" pending or future · "–" not required.
+ * "(<)" appended when a meeting was too short · "" pending, future or not yet tracked · "–" not required.
  */
 export function monthMark(m: MonthCompliance): string {
   let mark = m.regular && m.thematic ? 'x+CĐ' : m.regular ? 'x' : m.thematic ? 'CĐ' : ''
@@ -281,7 +328,7 @@ export function monthMark(m: MonthCompliance): string {
 }
 
 export const MONTH_MARK_LEGEND =
-  'x: có sinh hoạt thường kỳ; CĐ: có sinh hoạt chuyên đề; 0: không sinh hoạt; (<): chưa đủ thời gian tối thiểu; –: chi bộ chưa thành lập hoặc đã giải thể; để trống: chưa đến hạn.'
+  'x: có sinh hoạt thường kỳ; CĐ: có sinh hoạt chuyên đề; 0: không sinh hoạt; (<): chưa đủ thời gian tối thiểu; –: chi bộ chưa thành lập hoặc đã giải thể; để trống: chưa đến hạn hoặc chưa theo dõi (trước ngày bắt đầu theo dõi chi bộ).'
 
 /** The mark of a quarter: the number of thematic meetings, "0" when missed, "–" when not required. */
 export function quarterMark(q: QuarterCompliance): string {

@@ -32,7 +32,11 @@ export const TRANSFER_KIND_LABELS: Record<TransferKind, string> = {
   temporary: 'Tạm thời'
 }
 
-/** Event types offered in "Thêm sự kiện" (badges and commendations have their own section). */
+/**
+ * Event types offered in "Thêm sự kiện" (commendations have their own section). A badge awarded
+ * before the ward used Sổ Chi bộ is recorded here ("Trao Huy hiệu Đảng"), so its milestone is not
+ * proposed again.
+ */
 export const RECORDABLE_EVENTS: readonly MemberEventType[] = [
   'admission',
   'official',
@@ -46,6 +50,7 @@ export const RECORDABLE_EVENTS: readonly MemberEventType[] = [
   'sickLeave',
   'discipline',
   'award',
+  'badge',
   'removal',
   'expulsion',
   'leaving',
@@ -54,7 +59,15 @@ export const RECORDABLE_EVENTS: readonly MemberEventType[] = [
 ]
 
 export type EventDetail =
-  'cell' | 'fromCell' | 'transferKind' | 'place' | 'endDate' | 'decisionNumber' | 'disciplineLevel' | 'reason'
+  | 'cell'
+  | 'fromCell'
+  | 'transferKind'
+  | 'place'
+  | 'endDate'
+  | 'decisionNumber'
+  | 'disciplineLevel'
+  | 'milestone'
+  | 'reason'
 
 /** Which details a type asks for, in form order. */
 export const EVENT_DETAILS: Record<MemberEventType, readonly EventDetail[]> = {
@@ -72,7 +85,7 @@ export const EVENT_DETAILS: Record<MemberEventType, readonly EventDetail[]> = {
   discipline: ['disciplineLevel', 'decisionNumber', 'reason'],
   award: ['place', 'decisionNumber', 'reason'],
   commendation: ['place', 'decisionNumber', 'reason'],
-  badge: ['decisionNumber'],
+  badge: ['milestone', 'decisionNumber'],
   removal: ['decisionNumber', 'reason'],
   expulsion: ['decisionNumber', 'reason'],
   leaving: ['decisionNumber', 'reason'],
@@ -85,6 +98,7 @@ export function describeEvent(e: MemberEvent, cellName: (id: string) => string |
   const parts: string[] = []
   if (e.transferKind && (e.type === 'transferIn' || e.type === 'transferOut'))
     parts.push(TRANSFER_KIND_LABELS[e.transferKind].toLowerCase())
+  if (e.type === 'badge' && e.milestone) parts.push(`Huy hiệu ${e.milestone} năm tuổi Đảng`)
   if (e.disciplineLevel) parts.push(`hình thức: ${DISCIPLINE_LABELS[e.disciplineLevel].toLowerCase()}`)
   if (e.fromCellId && e.cellId)
     parts.push(`từ ${cellName(e.fromCellId) ?? '?'} sang ${cellName(e.cellId) ?? '?'}`)

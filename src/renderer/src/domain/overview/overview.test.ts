@@ -158,6 +158,8 @@ describe('Tổng quan — figures match independent counts', () => {
     expect(y2024.excellent).toBe(excellent2024)
     expect(y2024.provisional).toBe(false)
     expect(overview.ratingsPerYear.find((y) => y.year === 2026)!.provisional).toBe(true)
+    expect(y2024.stage).toBe('decision')
+    expect(overview.ratingsPerYear.find((y) => y.year === 2026)!.stage).not.toBe('decision')
   })
 
   it('badge candidates of the next ceremony reach a milestone (30, 40, 45 … years) by then', () => {

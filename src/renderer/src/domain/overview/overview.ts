@@ -42,6 +42,8 @@ export interface OverviewInput {
   /** The current year's rules. */
   params: RulesParams
   seriouslyIll?: ReadonlySet<string>
+  /** Cells with meetings recorded before this year (compliance is tracked from then). */
+  metBefore?: ReadonlySet<string>
 }
 
 export interface Overview {
@@ -65,7 +67,7 @@ export function computeOverview(input: OverviewInput): Overview {
   const year = yearOf(today)
   const eventsByMember = groupEventsByMember(input.events)
 
-  const grid = complianceGrid(input.meetings, input.cells, year, params, today)
+  const grid = complianceGrid(input.meetings, input.cells, year, params, today, input.metBefore)
   const reviewYear = input.reviewYears.find((y) => y.year === year)
   const subjects = buildReviewSubjects(
     input.members,
@@ -90,7 +92,8 @@ export function computeOverview(input: OverviewInput): Overview {
       input.badges,
       input.events,
       ceremony,
-      input.seriouslyIll
+      input.seriouslyIll,
+      params
     ),
     review: reviewProgress(year, subjects, input.memberReviews, reviewYear?.finalized === 1),
     membersPerCell: membersPerCell([...input.members], [...input.cells]),

@@ -3,6 +3,7 @@
 import type { MemberReview, Rating } from '../entities'
 import type { ReviewSubject } from '../reviews/eligibility'
 import { currentRating } from '../reviews/ratings'
+import { resultsStage, type ReviewStage } from '../reviews/resultStage'
 
 export interface YearRatings {
   year: number
@@ -12,11 +13,14 @@ export interface YearRatings {
   incomplete: number
   /** True when some counted rating is not yet the committee's decision. */
   provisional: boolean
+  /** The least advanced step a counted rating comes from ('decision' when all are decided). */
+  stage: ReviewStage
 }
 
 /** Members per rating level and year: the decision, else the latest step so far (marked provisional). */
 export function ratingsPerYear(reviews: readonly MemberReview[]): YearRatings[] {
   const byYear = new Map<number, YearRatings>()
+  const counted = new Map<number, MemberReview[]>()
   for (const r of reviews) {
     const rating: Rating | null = currentRating(r)
     if (!rating || r.notRatedReason) continue
@@ -24,11 +28,25 @@ export function ratingsPerYear(reviews: readonly MemberReview[]): YearRatings[] 
     if (!y)
       byYear.set(
         r.year,
-        (y = { year: r.year, excellent: 0, good: 0, complete: 0, incomplete: 0, provisional: false })
+        (y = {
+          year: r.year,
+          excellent: 0,
+          good: 0,
+          complete: 0,
+          incomplete: 0,
+          provisional: false,
+          stage: 'decision'
+        })
       )
     y[rating]++
-    if (!r.decision) y.provisional = true
+    if (!r.decision) {
+      y.provisional = true
+      const list = counted.get(r.year) ?? []
+      list.push(r)
+      counted.set(r.year, list)
+    }
   }
+  for (const [year, list] of counted) byYear.get(year)!.stage = resultsStage(list) ?? 'decision'
   return [...byYear.values()].sort((a, b) => a.year - b.year)
 }
 
@@ -41,6 +59,8 @@ export interface ReviewProgress {
   decided: number
   /** Not rated, with a reason (exempt, admitted < 6 months, suspended, or marked by the clerk). */
   notRated: number
+  /** To be rated but with no rating at any step yet: "chưa đánh giá". */
+  unrated: number
   finalized: boolean
 }
 
@@ -51,7 +71,16 @@ export function reviewProgress(
   finalized: boolean
 ): ReviewProgress {
   const byMember = new Map(reviews.filter((r) => r.year === year).map((r) => [r.memberId, r]))
-  const p: ReviewProgress = { year, toRate: 0, selfRated: 0, proposed: 0, decided: 0, notRated: 0, finalized }
+  const p: ReviewProgress = {
+    year,
+    toRate: 0,
+    selfRated: 0,
+    proposed: 0,
+    decided: 0,
+    notRated: 0,
+    unrated: 0,
+    finalized
+  }
   for (const s of subjects) {
     if (!s.inWard) continue
     const r = byMember.get(s.memberId)
@@ -63,6 +92,7 @@ export function reviewProgress(
     if (r?.selfRating) p.selfRated++
     if (r?.cellProposal) p.proposed++
     if (r?.decision) p.decided++
+    if (!currentRating(r)) p.unrated++
   }
   return p
 }

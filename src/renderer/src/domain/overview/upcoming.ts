@@ -1,7 +1,13 @@
 // What is coming up: the next Huy hiệu Đảng ceremony and its candidates.
 import type { Badge, IsoDate, Member, MemberEvent } from '../entities'
 import { yearOf } from '../dates'
-import { badgeCandidates, ceremonyDates, type BadgeCandidate } from '../honours/badges'
+import {
+  badgeCandidates,
+  ceremonyDates,
+  DEFAULT_BADGE_HOLD,
+  type BadgeCandidate,
+  type BadgeHold
+} from '../honours/badges'
 
 /** The first ceremony day (3/2, 19/5, 2/9, 7/11) on or after today. */
 export function nextCeremony(today: IsoDate): IsoDate {
@@ -32,7 +38,8 @@ export function nextBadgeCandidates(
   badges: readonly Badge[],
   allEvents: readonly MemberEvent[],
   ceremony: IsoDate,
-  seriouslyIll: ReadonlySet<string> = new Set()
+  seriouslyIll: ReadonlySet<string> = new Set(),
+  hold: BadgeHold = DEFAULT_BADGE_HOLD
 ): BadgeCandidate[] {
   const awarded = awardedMilestones(badges, allEvents)
   const none = new Set<number>()
@@ -45,5 +52,6 @@ export function nextBadgeCandidates(
       awarded: awarded.get(m.id) ?? none,
       seriouslyIll: seriouslyIll.has(m.id)
     }))
-  return badgeCandidates(inputs, ceremony)
+  // Members held back by discipline are not counted among the ceremony's candidates.
+  return badgeCandidates(inputs, ceremony, hold).filter((c) => !c.heldBack)
 }

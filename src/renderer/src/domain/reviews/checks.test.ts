@@ -27,8 +27,8 @@ function reviews(list: MemberReview[]): Map<string, MemberReview> {
   return new Map(list.map((r) => [r.memberId, r]))
 }
 
-describe('quota check names its rule (QĐ 124-QĐ/TW: ≤ 20 % số HTTNV)', () => {
-  it('6 HTTNV and 2 HTXSNV in one cell → warning "tối đa 1, đề xuất 2"', () => {
+describe('quota check names its rule (QĐ 124-QĐ/TW: ≤ 20 % số HTTNV; HD 21-HD/BTCTW 2019: trong từng tổ chức cơ sở đảng)', () => {
+  it('6 HTTNV and 2 HTXSNV, counted over the đảng bộ (default) → warning "Toàn Đảng bộ … tối đa 1, đề xuất 2"', () => {
     const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']
     const ratings: Rating[] = ['good', 'good', 'good', 'good', 'good', 'good', 'excellent', 'excellent']
     const checks = checkMembers(
@@ -39,7 +39,16 @@ describe('quota check names its rule (QĐ 124-QĐ/TW: ≤ 20 % số HTTNV)', () 
     const quota = checks.filter((c) => c.rule === 'quota')
     expect(quota).toHaveLength(1)
     expect(quota[0].ruleText).toBe('Vượt tỷ lệ HTXSNV (QĐ 124-QĐ/TW 2023: ≤ 20 % số HTTNV)')
-    expect(quota[0].message).toBe('Chi bộ c1 có 6 HTTNV → tối đa 1, đề xuất 2.')
+    expect(quota[0].message).toBe('Toàn Đảng bộ có 6 HTTNV → tối đa 1, đề xuất 2.')
+    expect(quota[0].cellId).toBeUndefined()
+    const perCell = { ...ctx, params: { ...params, quotaUnit: 'cell' as const } }
+    expect(
+      checkMembers(
+        subjects(ids),
+        reviews(ids.map((id, i) => review(2024, id, { cellProposal: ratings[i] }))),
+        perCell
+      ).find((c) => c.rule === 'quota')?.message
+    ).toBe('Chi bộ c1 có 6 HTTNV → tối đa 1, đề xuất 2.')
   })
 
   it.each([
@@ -66,8 +75,9 @@ describe('quota check names its rule (QĐ 124-QĐ/TW: ≤ 20 % số HTTNV)', () 
     }
     const list = ids.map((id) => review(2024, id, { decision: ratings[id] ?? 'good', cellId: cellOf(id) }))
     const s = subjects(ids, [], cellOf)
+    const perCell = { ...ctx, params: { ...params, quotaUnit: 'cell' as const } }
     expect(
-      checkMembers(s, reviews(list), ctx)
+      checkMembers(s, reviews(list), perCell)
         .filter((c) => c.rule === 'quota')
         .map((c) => c.cellId)
     ).toEqual(['A'])

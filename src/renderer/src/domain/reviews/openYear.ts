@@ -11,7 +11,7 @@ import type {
   RulesProfile
 } from '../entities'
 import type { RulesParams, RulesSources } from '../rules/params'
-import { paramsOf, profileForYear } from '../rules/profiles'
+import { paramsOf, profileForYear, sourcesOf } from '../rules/profiles'
 import { buildReviewSubjects, groupEventsByMember } from './eligibility'
 import type { ReviewYearData } from './yearData'
 
@@ -56,7 +56,7 @@ export function openYear(src: YearSource, asOfOverride?: IsoDate): OpenedYear {
     cellReviews: new Map(src.cellReviews.map((r) => [r.cellId, r])),
     profile,
     params,
-    sources: profile.sources as RulesSources,
+    sources: sourcesOf(profile),
     finalized: !!src.reviewYear?.finalized,
     eventsByMember
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Rating } from '../entities'
-import { quotaByUnit, quotaCeiling } from './quota'
+import { quotaByUnit, quotaCeiling, quotaShares } from './quota'
 
 const base = { quotaPercent: 20, quotaRounding: 'floor' as const }
 
@@ -80,5 +80,46 @@ describe('quota counting unit (QĐ 124-QĐ/TW; HD 25: each cell, or the whole đ
   it('"rated tốt" counts only HTTNV, not HTXSNV: 5 HTTNV + 2 HTXSNV → ceiling 1, excess 1', () => {
     const [u] = quotaByUnit(unitOf('A', 5, 2), { ...base, quotaUnit: 'cell' })
     expect(u).toMatchObject({ good: 5, ceiling: 1, excellent: 2, excess: 1 })
+  })
+})
+
+describe('each cell’s share of the đảng bộ ceiling, guidance for allocating (HD 21-HD/BTCTW 2019: the quota is counted “trong từng tổ chức cơ sở đảng”)', () => {
+  it.each<[string, [string, number, number][], Record<string, number>]>([
+    // 4 + 6 = 10 HTTNV → 2; 0.8 and 1.2 → A 1, B 1.
+    [
+      'A 4, B 6 HTTNV → ceiling 2 → A 1, B 1',
+      [
+        ['A', 4, 0],
+        ['B', 6, 0]
+      ],
+      { A: 1, B: 1 }
+    ],
+    // 4 + 4 + 7 = 15 → 3; 0.8, 0.8, 1.4 → 0, 0, 1 + two remainders (A, B: 0.8) → 1, 1, 1.
+    [
+      'A 4, B 4, C 7 → ceiling 3 → 1, 1, 1',
+      [
+        ['A', 4, 0],
+        ['B', 4, 0],
+        ['C', 7, 0]
+      ],
+      { A: 1, B: 1, C: 1 }
+    ],
+    // 2 + 3 = 5 → 1; 0.4 and 0.6 → B.
+    [
+      'A 2, B 3 → ceiling 1 → B',
+      [
+        ['A', 2, 1],
+        ['B', 3, 0]
+      ],
+      { A: 0, B: 1 }
+    ],
+    ['nobody HTTNV → no share', [['A', 0, 1]], { A: 0 }]
+  ])('%s', (_l, cells, shares) => {
+    const rated = cells.flatMap(([id, good, excellent]) => unitOf(id, good, excellent))
+    const out = quotaShares(rated, base)
+    expect(Object.fromEntries(out.map((c) => [c.cellId, c.share]))).toEqual(shares)
+    const total = out.reduce((n, c) => n + c.share, 0)
+    const good = out.reduce((n, c) => n + c.good, 0)
+    expect(total).toBe(quotaCeiling(good, base))
   })
 })

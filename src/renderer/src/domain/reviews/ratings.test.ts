@@ -86,8 +86,8 @@ describe('pasting a column copied from Excel', () => {
   })
 })
 
-describe('levels per year (year-over-year chart)', () => {
-  it('counts the current rating of each review, skipping those not rated', async () => {
+describe('levels per year (year-over-year chart; docs/design.md §6: results built from an earlier stage say so)', () => {
+  it('counts the current rating of each review, skipping those not rated, and says the least advanced step', async () => {
     const { levelsPerYear } = await import('./reportRows')
     const rows = levelsPerYear([
       { year: 2025, decision: 'good' },
@@ -97,8 +97,9 @@ describe('levels per year (year-over-year chart)', () => {
       { year: 2025 }
     ])
     expect(rows).toEqual([
-      { year: 2024, counts: { excellent: 1, good: 0, complete: 0, incomplete: 0 } },
-      { year: 2025, counts: { excellent: 1, good: 1, complete: 0, incomplete: 0 } }
+      { year: 2024, counts: { excellent: 1, good: 0, complete: 0, incomplete: 0 }, stage: 'selfRating' },
+      { year: 2025, counts: { excellent: 1, good: 1, complete: 0, incomplete: 0 }, stage: 'cellProposal' }
     ])
+    expect(levelsPerYear([{ year: 2023, decision: 'good' }])[0].stage).toBe('decision')
   })
 })

@@ -6,6 +6,7 @@ import { sortByVietnameseName } from '../names'
 import { RATINGS, currentRating } from './ratings'
 import { countedRating, type ReviewYearData } from './yearData'
 import { compareCellNames, sortCells } from '../names'
+import { stagedRating, type ReviewStage } from './resultStage'
 
 export interface SummaryRow {
   cellId: string | null
@@ -15,6 +16,8 @@ export interface SummaryRow {
   notExempt: number
   notProbation: number
   notOther: number
+  /** To be rated but with no rating at any step yet: "chưa có kết quả", never counted under a reason. */
+  unrated: number
   counts: Record<Rating, number>
   /** % of reviewed, one per level; null when nobody was reviewed. */
   percents: Record<Rating, number | null>
@@ -47,7 +50,8 @@ const NOT_REVIEWED_BUCKET: Record<NotRatedReason, 'notExempt' | 'notProbation' |
 /**
  * 1. Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên — a row per cell (with members in the
  * ward on the as-of date) and the total as the last row. Members transferred out or no longer
- * active are not counted in "tổng số". Eligible members without any rating yet count as "khác".
+ * active are not counted in "tổng số". Eligible members without any rating yet count apart ("chưa có
+ * kết quả"), not under a reason they do not have (docs/design.md §6).
  */
 export function memberSummaryRows(data: ReviewYearData): SummaryRow[] {
   const byCell = new Map<string, Omit<SummaryRow, 'percents' | 'excellentOfGood'>>()
@@ -66,19 +70,19 @@ export function memberSummaryRows(data: ReviewYearData): SummaryRow[] {
           notExempt: 0,
           notProbation: 0,
           notOther: 0,
+          unrated: 0,
           counts: zero()
         })
       )
     row.total++
     const review = data.memberReviews.get(s.memberId)
     const rating = countedRating(s, review)
+    const reason = s.reason ?? review?.notRatedReason
     if (rating) {
       row.reviewed++
       row.counts[rating]++
-    } else {
-      const reason = s.reason ?? review?.notRatedReason ?? 'other'
-      row[NOT_REVIEWED_BUCKET[reason]]++
-    }
+    } else if (reason) row[NOT_REVIEWED_BUCKET[reason]]++
+    else row.unrated++
   }
   const rows = [...byCell.values()].sort((a, b) => compareCellNames(a.cellName, b.cellName)).map(finish)
   const total = {
@@ -89,6 +93,7 @@ export function memberSummaryRows(data: ReviewYearData): SummaryRow[] {
     notExempt: 0,
     notProbation: 0,
     notOther: 0,
+    unrated: 0,
     counts: zero()
   }
   for (const r of rows) {
@@ -97,6 +102,7 @@ export function memberSummaryRows(data: ReviewYearData): SummaryRow[] {
     total.notExempt += r.notExempt
     total.notProbation += r.notProbation
     total.notOther += r.notOther
+    total.unrated += r.unrated
     for (const k of RATINGS) total.counts[k] += r.counts[k]
   }
   return [...rows, finish(total)]
@@ -207,6 +213,8 @@ export function levelsPerCell(data: ReviewYearData): LevelsPerCell[] {
 export interface LevelsPerYear {
   year: number
   counts: Record<Rating, number>
+  /** The least advanced step a counted rating comes from ('decision' when all are decided). */
+  stage: ReviewStage
 }
 
 /** Counts of each level per year, over every year on record (year-over-year chart). */
@@ -220,13 +228,19 @@ export function levelsPerYear(
   }>
 ): LevelsPerYear[] {
   const byYear = new Map<number, Record<Rating, number>>()
+  const stages = new Map<number, ReviewStage>()
+  const order: ReviewStage[] = ['decision', 'cellProposal', 'selfRating']
   for (const r of reviews) {
     if (r.notRatedReason) continue
-    const rating = currentRating(r)
-    if (!rating) continue
+    const staged = stagedRating(r)
+    if (!staged) continue
     let c = byYear.get(r.year)
     if (!c) byYear.set(r.year, (c = zero()))
-    c[rating]++
+    c[staged.rating]++
+    const was = stages.get(r.year) ?? 'decision'
+    if (order.indexOf(staged.stage) > order.indexOf(was)) stages.set(r.year, staged.stage)
   }
-  return [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, counts]) => ({ year, counts }))
+  return [...byYear.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, counts]) => ({ year, counts, stage: stages.get(year) ?? 'decision' }))
 }

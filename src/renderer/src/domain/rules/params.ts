@@ -40,6 +40,10 @@ export interface RulesParams {
   memberStreakYears: number
   /** Cells xuất sắc this many years in a row. */
   cellStreakYears: number
+  /** Huy hiệu Đảng: months after a khiển trách / cảnh cáo / cách chức before the member is considered. */
+  badgeHoldReprimandMonths: number
+  badgeHoldWarningMonths: number
+  badgeHoldDismissalMonths: number
 
   // — Meetings —
   meetingMinMinutes: number
@@ -50,6 +54,8 @@ export interface RulesParams {
   attendanceMinPercent: number
   /** Unexcused absences in a calendar year that trigger the removal warning. */
   absenceWarningCount: number
+  /** Quality: warn when a member is absent (even with reason) more than this many meetings in a row. */
+  consecutiveAbsenceLimit: number
   qualityGood: number
   qualityFair: number
   qualityAverage: number
@@ -76,11 +82,15 @@ export const PARAM_LABELS: Record<keyof RulesParams, string> = {
   cellExcellentNoCommitteeDiscipline: 'Chi bộ Hoàn thành xuất sắc: chi ủy không ai bị kỷ luật',
   memberStreakYears: 'Số năm liền Hoàn thành xuất sắc để đề nghị khen thưởng (đảng viên)',
   cellStreakYears: 'Số năm liền Hoàn thành xuất sắc để đề nghị khen thưởng (chi bộ)',
+  badgeHoldReprimandMonths: 'Huy hiệu Đảng: chưa xét sau khiển trách (tháng)',
+  badgeHoldWarningMonths: 'Huy hiệu Đảng: chưa xét sau cảnh cáo (tháng)',
+  badgeHoldDismissalMonths: 'Huy hiệu Đảng: chưa xét sau cách chức (tháng)',
   meetingMinMinutes: 'Thời gian sinh hoạt tối thiểu (phút)',
   combinedMeetingMinMinutes: 'Thời gian tối thiểu khi kết hợp chuyên đề (phút)',
   thematicPerQuarter: 'Số buổi chuyên đề tối thiểu mỗi quý',
   attendanceMinPercent: 'Tỷ lệ dự sinh hoạt tối thiểu (%)',
   absenceWarningCount: 'Số lần vắng không lý do trong năm để cảnh báo xóa tên',
+  consecutiveAbsenceLimit: 'Vắng liên tiếp quá (lần, kể cả có lý do) → cảnh báo chất lượng sinh hoạt',
   qualityGood: 'Chất lượng buổi sinh hoạt: Tốt từ (điểm)',
   qualityFair: 'Chất lượng buổi sinh hoạt: Khá từ (điểm)',
   qualityAverage: 'Chất lượng buổi sinh hoạt: Trung bình từ (điểm)'
@@ -94,6 +104,7 @@ export const MEETING_DEFAULTS: Pick<
   | 'thematicPerQuarter'
   | 'attendanceMinPercent'
   | 'absenceWarningCount'
+  | 'consecutiveAbsenceLimit'
   | 'qualityGood'
   | 'qualityFair'
   | 'qualityAverage'
@@ -103,6 +114,7 @@ export const MEETING_DEFAULTS: Pick<
   thematicPerQuarter: 1,
   attendanceMinPercent: 85,
   absenceWarningCount: 3,
+  consecutiveAbsenceLimit: 3,
   qualityGood: 90,
   qualityFair: 70,
   qualityAverage: 50
@@ -115,6 +127,8 @@ export const MEETING_SOURCES: RulesSources = {
   attendanceMinPercent: 'HD 42-HD/BTCTW 2025, phiếu chấm điểm chất lượng (dự ≥ 85 %)',
   absenceWarningCount:
     'Điều lệ Đảng Điều 8.2; QĐ 294-QĐ/TW 2025 (3 tháng trong năm không sinh hoạt không lý do)',
+  consecutiveAbsenceLimit:
+    'HD 12-HD/BTCTW 2018, giữ trong phiếu chấm điểm của các tỉnh theo HD 42-HD/BTCTW 2025 (không có đảng viên vắng quá 3 lần liên tiếp trong năm, kể cả có lý do)',
   qualityGood: 'HD 42-HD/BTCTW 2025 (Tốt ≥ 90 điểm)',
   qualityFair: 'HD 42-HD/BTCTW 2025 (Khá 70–< 90)',
   qualityAverage: 'HD 42-HD/BTCTW 2025 (Trung bình 50–< 70; Kém < 50)'
@@ -151,7 +165,16 @@ export const PARAM_GROUPS: { title: string; keys: (keyof RulesParams)[] }[] = [
       'cellExcellentNoCommitteeDiscipline'
     ]
   },
-  { title: 'Khen thưởng', keys: ['memberStreakYears', 'cellStreakYears'] },
+  {
+    title: 'Khen thưởng, Huy hiệu Đảng',
+    keys: [
+      'memberStreakYears',
+      'cellStreakYears',
+      'badgeHoldReprimandMonths',
+      'badgeHoldWarningMonths',
+      'badgeHoldDismissalMonths'
+    ]
+  },
   {
     title: 'Sinh hoạt chi bộ',
     keys: [
@@ -160,6 +183,7 @@ export const PARAM_GROUPS: { title: string; keys: (keyof RulesParams)[] }[] = [
       'thematicPerQuarter',
       'attendanceMinPercent',
       'absenceWarningCount',
+      'consecutiveAbsenceLimit',
       'qualityGood',
       'qualityFair',
       'qualityAverage'
@@ -202,11 +226,15 @@ export const PARAM_KINDS: Record<keyof RulesParams, ParamKind> = {
   cellExcellentNoCommitteeDiscipline: bool,
   memberStreakYears: { kind: 'number', min: 1, max: 10 },
   cellStreakYears: { kind: 'number', min: 1, max: 10 },
+  badgeHoldReprimandMonths: { kind: 'number', min: 0, max: 36 },
+  badgeHoldWarningMonths: { kind: 'number', min: 0, max: 36 },
+  badgeHoldDismissalMonths: { kind: 'number', min: 0, max: 36 },
   meetingMinMinutes: { kind: 'number', min: 0, max: 480, step: 15 },
   combinedMeetingMinMinutes: { kind: 'number', min: 0, max: 480, step: 15 },
   thematicPerQuarter: { kind: 'number', min: 0, max: 3 },
   attendanceMinPercent: pct,
   absenceWarningCount: { kind: 'number', min: 1, max: 12 },
+  consecutiveAbsenceLimit: { kind: 'number', min: 1, max: 12 },
   qualityGood: score,
   qualityFair: score,
   qualityAverage: score

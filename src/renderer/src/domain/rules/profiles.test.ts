@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_PROFILES, paramsOf, profileForYear } from './profiles'
+import { BUILT_IN_PROFILES, paramsOf, profileForYear, sourcesOf } from './profiles'
 import { PARAM_KINDS, validateParams, type RulesParams } from './params'
 import { copyProfile, validateProfile } from './profileEdit'
 
@@ -43,5 +43,37 @@ describe('editing a copy', () => {
     expect(base.basedOnId).toBe('qd366-2025')
     expect(base.builtIn).toBe(0)
     expect(validateProfile(base)).toEqual({})
+  })
+})
+
+describe('quota counting unit (HD 21-HD/BTCTW 2019: “… trong từng tổ chức cơ sở đảng”)', () => {
+  it.each(BUILT_IN_PROFILES.map((p) => [p.id, p] as const))(
+    '%s: counted over the whole đảng bộ, floor rounding, the source quotes the text and says which reading',
+    (_id, p) => {
+      expect(paramsOf(p).quotaUnit).toBe('organization')
+      expect(paramsOf(p).quotaRounding).toBe('floor')
+      expect(p.sources.quotaUnit).toContain('trong từng tổ chức cơ sở đảng')
+      expect(p.sources.quotaUnit).toContain('Từng chi bộ')
+      if (p.id !== 'qd132-2018') expect(p.sources.quotaUnit).toContain('mặc định theo HD 21-HD/BTCTW 2019')
+    }
+  )
+})
+
+describe('Huy hiệu Đảng held back by discipline (QĐ 24-QĐ/TW 2021; HD 01-HD/TW 2021)', () => {
+  it.each([
+    ['badgeHoldReprimandMonths', 6],
+    ['badgeHoldWarningMonths', 9],
+    ['badgeHoldDismissalMonths', 12]
+  ] as const)('%s defaults to %i months in every built-in profile', (key, months) => {
+    for (const p of BUILT_IN_PROFILES) expect(paramsOf(p)[key]).toBe(months)
+  })
+
+  it('a copy saved before these parameters existed takes them from its base profile', () => {
+    const old = copyProfile(BUILT_IN_PROFILES[0], 'Bản sao cũ')
+    const params = { ...old.params }
+    delete params.badgeHoldWarningMonths
+    const stored = { ...old, params }
+    expect(paramsOf(stored).badgeHoldWarningMonths).toBe(9)
+    expect(sourcesOf({ ...stored, sources: {} }).badgeHoldWarningMonths).toContain('QĐ 24-QĐ/TW 2021')
   })
 })

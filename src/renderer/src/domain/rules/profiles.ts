@@ -5,7 +5,7 @@ import { MEETING_DEFAULTS, MEETING_SOURCES, type RulesParams, type RulesSources 
 
 const RATING_COMMON: Omit<RulesParams, keyof typeof MEETING_DEFAULTS> = {
   quotaPercent: 20,
-  quotaUnit: 'cell',
+  quotaUnit: 'organization',
   quotaRounding: 'floor',
   scoreExcellent: 90,
   scoreGood: 70,
@@ -20,14 +20,26 @@ const RATING_COMMON: Omit<RulesParams, keyof typeof MEETING_DEFAULTS> = {
   cellIncompleteOverPercent: 20,
   cellExcellentNoCommitteeDiscipline: true,
   memberStreakYears: 5,
-  cellStreakYears: 3
+  cellStreakYears: 3,
+  badgeHoldReprimandMonths: 6,
+  badgeHoldWarningMonths: 9,
+  badgeHoldDismissalMonths: 12
 }
 
+// The quota's wording is HD 21-HD/BTCTW 2019's; the later guides keep the 20 %. Where a later text
+// could not be read for the counting unit or the rounding, the source says the default follows HD 21.
+const HD21_QUOTA =
+  '“không vượt quá 20% số đảng viên được xếp loại ‘Hoàn thành tốt nhiệm vụ’ trong từng tổ chức cơ sở đảng”'
+
+const BADGE_HOLD =
+  'QĐ 24-QĐ/TW 2021; HD 01-HD/TW 2021 (đảng viên bị kỷ luật từ khiển trách trở lên chưa xét tặng Huy hiệu Đảng); QĐ 294-QĐ/TW 2025'
+
 function sources(rating: string, guide: string): RulesSources {
+  const follows = guide.startsWith('HD 21') ? guide : `${guide}; mặc định theo HD 21-HD/BTCTW 2019`
   return {
     quotaPercent: `${rating} (HTXSNV không vượt quá 20 % số HTTNV)`,
-    quotaUnit: `${guide} (tính trong từng chi bộ; có tỉnh tính chung toàn đảng bộ)`,
-    quotaRounding: `${guide} (làm tròn xuống)`,
+    quotaUnit: `${follows}: ${HD21_QUOTA} — tổ chức cơ sở đảng là Đảng bộ phường nên mặc định tính chung toàn Đảng bộ, phần của từng chi bộ chỉ để tham khảo khi phân bổ; tỉnh phân bổ theo chi bộ thì chọn “Từng chi bộ”`,
+    quotaRounding: `${follows} (“không vượt quá” → làm tròn xuống)`,
     scoreExcellent: 'QĐ 366-QĐ/TW 30/8/2025 (≥ 90 điểm, hoàn thành 100 % và vượt ≥ 30 % chỉ tiêu)',
     scoreGood: 'QĐ 366-QĐ/TW 30/8/2025 (70 – dưới 90 điểm)',
     scoreComplete: 'QĐ 366-QĐ/TW 30/8/2025 (50 – dưới 70 điểm)',
@@ -43,6 +55,9 @@ function sources(rating: string, guide: string): RulesSources {
     cellExcellentNoCommitteeDiscipline: 'HD 21-HD/BTCTW 2019 (tập thể, cá nhân chi ủy không bị kỷ luật)',
     memberStreakYears: 'Quy định thi đua, khen thưởng của Đảng bộ (mặc định 5 năm liền)',
     cellStreakYears: 'Quy định thi đua, khen thưởng của Đảng bộ (mặc định 3 năm liền)',
+    badgeHoldReprimandMonths: `${BADGE_HOLD} (6 tháng sau khiển trách)`,
+    badgeHoldWarningMonths: `${BADGE_HOLD} (9 tháng sau cảnh cáo)`,
+    badgeHoldDismissalMonths: `${BADGE_HOLD} (12 tháng sau cách chức)`,
     ...MEETING_SOURCES
   }
 }
@@ -80,8 +95,23 @@ export const BUILT_IN_PROFILES: RulesProfile[] = [
   }
 ]
 
+/**
+ * A profile's parameters. A clerk's copy saved before a parameter existed takes that parameter from
+ * the built-in profile it was copied from (else the newest one), so old copies keep working.
+ */
 export function paramsOf(profile: RulesProfile): RulesParams {
-  return profile.params as unknown as RulesParams
+  if (profile.builtIn) return profile.params as unknown as RulesParams
+  return { ...baseOf(profile).params, ...profile.params } as unknown as RulesParams
+}
+
+/** A profile's sources, completed the same way as `paramsOf`. */
+export function sourcesOf(profile: RulesProfile): RulesSources {
+  if (profile.builtIn) return profile.sources as RulesSources
+  return { ...baseOf(profile).sources, ...profile.sources } as RulesSources
+}
+
+function baseOf(profile: RulesProfile): RulesProfile {
+  return BUILT_IN_PROFILES.find((p) => p.id === profile.basedOnId) ?? BUILT_IN_PROFILES[0]
 }
 
 /**

@@ -31,12 +31,13 @@ describe('1. Tổng hợp kết quả đánh giá, xếp loại chất lượng 
 
   it('counts and percentages are typed numbers (Khu phố 1: 8 members, 7 reviewed, 1 exempt, 1 HTXSNV = 14,3 %, 1/5 HTTNV = 20 %)', () => {
     const r = s.find('Chi bộ Khu phố 1')!.row
-    // C total, D reviewed, E exempt, F probation, G other, H/I xs, J/K tốt, L/M ht, N/O kht, P xs/tốt
-    expect([3, 4, 5, 6, 7, 8, 9, 10].map((c) => s.value(r, c))).toEqual([8, 7, 1, 0, 0, 1, 14.3, 5])
-    expect(s.cell(r, 9).numFmt).toBe('0.0')
-    expect(s.value(r, 16)).toBe(20)
+    // C total, D reviewed, E exempt, F probation, G other, H no result yet, I/J xs, K/L tốt, M/N ht,
+    // O/P kht, Q xs/tốt
+    expect([3, 4, 5, 6, 7, 8, 9, 10, 11].map((c) => s.value(r, c))).toEqual([8, 7, 1, 0, 0, 0, 1, 14.3, 5])
+    expect(s.cell(r, 10).numFmt).toBe('0.0')
+    expect(s.value(r, 17)).toBe(20)
     const total = s.find('Tổng cộng')!.row
-    expect([3, 4, 5, 6, 8, 10, 14].map((c) => s.value(total, c))).toEqual([13, 11, 1, 1, 2, 7, 1])
+    expect([3, 4, 5, 6, 9, 11, 15].map((c) => s.value(total, c))).toEqual([13, 11, 1, 1, 2, 7, 1])
     expect(s.cell(total, 3).font?.bold).toBe(true)
   })
 

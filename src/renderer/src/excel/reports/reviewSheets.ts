@@ -43,7 +43,8 @@ export function addMemberSummarySheet(
     { key: 'reviewed', header: 'Số được đánh giá', width: 9, kind: 'number' },
     { key: 'notExempt', header: 'Miễn sinh hoạt', group: NR, width: 8, kind: 'number' },
     { key: 'notProbation', header: 'Kết nạp chưa đủ 6 tháng', group: NR, width: 9, kind: 'number' },
-    { key: 'notOther', header: 'Lý do khác', group: NR, width: 8, kind: 'number' }
+    { key: 'notOther', header: 'Lý do khác', group: NR, width: 8, kind: 'number' },
+    { key: 'unrated', header: 'Chưa có kết quả', group: NR, width: 8, kind: 'number' }
   ]
   for (const r of RATINGS) {
     const group = RATING_LABELS[r]
@@ -60,6 +61,7 @@ export function addMemberSummarySheet(
       notExempt: r.notExempt,
       notProbation: r.notProbation,
       notOther: r.notOther,
+      unrated: r.unrated,
       excOfGood: r.excellentOfGood
     }
     for (const k of RATINGS) {

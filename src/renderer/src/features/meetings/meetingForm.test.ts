@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import type { MeetingTask } from '@renderer/domain/entities'
 import type { Roll, RollEntry } from '@renderer/domain/meetings/roll'
-import { validateMeetingForm, type FormErrors, type MeetingForm } from './meetingForm'
+import { secretaryOn, validateMeetingForm, type FormErrors, type MeetingForm } from './meetingForm'
 
 const entry = (memberId: string, fullName: string): RollEntry => ({
   memberId,
@@ -220,5 +220,31 @@ describe('validateMeetingForm', () => {
       roll
     )
     expect(Object.keys(errors).sort()).toEqual(['attendance', 'cellId', 'date', 'qualityScore', 'topic'])
+  })
+})
+
+describe('the chair of the minutes (HD 12-HD/BTCTW 2018; HD 42-HD/BTCTW 2025: biên bản ghi người chủ trì)', () => {
+  it.each<[string, string, string | undefined]>([
+    ['empty chair → required', '', 'Ghi người chủ trì buổi sinh hoạt (bắt buộc trong biên bản).'],
+    ['only spaces → required', '   ', 'Ghi người chủ trì buổi sinh hoạt (bắt buộc trong biên bản).'],
+    ['a name → fine', 'Nguyễn Văn An', undefined]
+  ])('%s', (_l, chair, message) => {
+    expect(validateMeetingForm(withForm({ chair }), roll).chair).toBe(message)
+  })
+
+  const cell = {
+    committee: [
+      { memberId: 'old', role: 'secretary' as const, from: '2015-01-01', to: '2025-06-30' },
+      { memberId: 'dep', role: 'deputySecretary' as const, from: '2015-01-01', to: null },
+      { memberId: 'new', role: 'secretary' as const, from: '2025-07-01', to: null }
+    ]
+  }
+  it.each<[string, string, string | null]>([
+    ['before the change → the former secretary', '2025-06-30', 'old'],
+    ['from the day of the change → the new secretary', '2025-07-01', 'new'],
+    ['before anyone held the seat → nobody', '2014-12-31', null],
+    ['no date yet → nobody', '', null]
+  ])('default chair: %s', (_l, date, expected) => {
+    expect(secretaryOn(cell, date)).toBe(expected)
   })
 })

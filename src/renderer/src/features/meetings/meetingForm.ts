@@ -1,5 +1,6 @@
 // The "Ghi sinh hoạt" form's state and its checks, apart from the page so it can be tested.
-import type { Meeting, MeetingTask, MeetingType, QualityCriterion } from '@renderer/domain/entities'
+import type { Cell, Meeting, MeetingTask, MeetingType, QualityCriterion } from '@renderer/domain/entities'
+import { comparable } from '@renderer/domain/dates'
 import { parseTime, meetingMinutes } from '@renderer/domain/meetings/duration'
 import type { MarkInput } from '@renderer/domain/meetings/attendance'
 import type { Roll } from '@renderer/domain/meetings/roll'
@@ -31,7 +32,7 @@ export interface MeetingForm {
 
 export type FormErrors = Partial<
   Record<
-    'cellId' | 'date' | 'startTime' | 'endTime' | 'topic' | 'attendance' | 'tasks' | 'qualityScore',
+    'cellId' | 'date' | 'startTime' | 'endTime' | 'chair' | 'topic' | 'attendance' | 'tasks' | 'qualityScore',
     string
   >
 >
@@ -49,6 +50,8 @@ export function validateMeetingForm(form: MeetingForm, roll: Roll): FormErrors {
     meetingMinutes(form.startTime, form.endTime) === null
   )
     e.endTime = 'Giờ kết thúc phải sau giờ bắt đầu.'
+  // The minutes name who chaired the meeting (HD 12-HD/BTCTW 2018; HD 42-HD/BTCTW 2025: biên bản).
+  if (!cleanText(form.chair)) e.chair = 'Ghi người chủ trì buổi sinh hoạt (bắt buộc trong biên bản).'
   if ((form.type === 'thematic' || form.type === 'combined') && !cleanText(form.topic))
     e.topic = 'Sinh hoạt chuyên đề cần ghi chủ đề.'
   const unmarked = roll.expected.filter((m) => !form.choices[m.memberId])
@@ -111,4 +114,14 @@ export function meetingFromForm(
       })),
     updatedAt: base.updatedAt ?? base.createdAt
   }
+}
+
+/** The member who was the cell's secretary on a date (the default chair of its meetings), or null. */
+export function secretaryOn(cell: Pick<Cell, 'committee'> | undefined, date: string): string | null {
+  if (!cell || !date) return null
+  const day = comparable(date)
+  const seat = (cell.committee ?? []).find(
+    (s) => s.role === 'secretary' && comparable(s.from) <= day && (!s.to || day <= comparable(s.to))
+  )
+  return seat?.memberId ?? null
 }

@@ -60,7 +60,7 @@ export async function exportCompliance(year: number): Promise<ExportResult> {
   const settings = await useSettingsStore().ensureLoaded()
   const inputs = await meetingRepository.complianceInputs(year)
   const today = todayIso()
-  const grid = complianceGrid(inputs.meetings, inputs.cells, year, inputs.params, today)
+  const grid = complianceGrid(inputs.meetings, inputs.cells, year, inputs.params, today, inputs.metBefore)
   const wb = buildComplianceWorkbook(settings, {
     year,
     grid,

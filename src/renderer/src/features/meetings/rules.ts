@@ -1,6 +1,6 @@
 // The rules profile of a year, as the meetings screens and exports use it.
 import type { RulesProfile } from '@renderer/domain/entities'
-import { paramsOf, profileForYear } from '@renderer/domain/rules/profiles'
+import { paramsOf, profileForYear, sourcesOf } from '@renderer/domain/rules/profiles'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
 
@@ -12,7 +12,7 @@ export interface YearRules {
 
 export function rulesOf(year: number, profiles: readonly RulesProfile[]): YearRules {
   const p = profileForYear(year, profiles)
-  return { params: paramsOf(p), sources: p.sources as RulesSources, profileName: p.name }
+  return { params: paramsOf(p), sources: sourcesOf(p), profileName: p.name }
 }
 
 export async function loadRules(year: number): Promise<YearRules> {

@@ -30,7 +30,7 @@ export function useOverview(today = todayIso()) {
   }, null)
 
   const rest = useLiveQuery(async () => {
-    const [events, meetings, unexcused, memberReviews, reviewYears, badges, profiles, ill] =
+    const [events, meetings, unexcused, memberReviews, reviewYears, badges, profiles, ill, metBefore] =
       await Promise.all([
         memberRepository.allEvents(),
         meetingRepository.inPeriod(`${year}-01-01`, `${year}-12-31`),
@@ -39,9 +39,10 @@ export function useOverview(today = todayIso()) {
         reviewRepository.years(),
         honoursRepository.badges(),
         meetingRepository.profiles(),
-        honoursRepository.seriouslyIll()
+        honoursRepository.seriouslyIll(),
+        meetingRepository.cellsMetBefore(year)
       ])
-    return { events, meetings, unexcused, memberReviews, reviewYears, badges, profiles, ill }
+    return { events, meetings, unexcused, memberReviews, reviewYears, badges, profiles, ill, metBefore }
   }, null)
 
   // Every year's reviews (≈ 75,000 rows at ward scale) only feed the ratings chart: read last, so
@@ -82,7 +83,8 @@ export function useOverview(today = todayIso()) {
       reviewYears: r.reviewYears,
       badges: r.badges,
       params: paramsOf(profileForYear(year, r.profiles)),
-      seriouslyIll: new Set(r.ill)
+      seriouslyIll: new Set(r.ill),
+      metBefore: r.metBefore
     })
   })
 

@@ -110,7 +110,8 @@ export async function loadBadgeContext(
     awarded: awarded.get(member.id) ?? new Set(),
     seriouslyIll: illSet.has(member.id)
   }))
-  const candidates = badgeCandidates(inputs, ceremonyDate)
+  // The discipline hold-back (QĐ 24-QĐ/TW 2021) follows the rules profile of the ceremony's year.
+  const candidates = badgeCandidates(inputs, ceremonyDate, openYear(data).params)
   const groups = badgeReportGroups(candidates, new Map(data.members.map((m) => [m.id, m])), data.cells)
   return { ceremonyDate, candidates, groups, recorded, ill }
 }
