@@ -96,7 +96,10 @@ export function badgeFormGroups(
         timeOut: m ? timeOutOfParty(m, events) : '',
         partyYears: r.partyYears,
         cellName: r.cellName,
-        note: [r.note, check].filter(Boolean).join('; ')
+        // The badge list's own "Cần xác minh: chỉ biết năm…" says the same as the form's note: one is enough.
+        note: [...r.note.split('; ').filter((part) => !(check && part.startsWith('Cần xác minh'))), check]
+          .filter(Boolean)
+          .join('; ')
       }
     })
   }))
