@@ -7,7 +7,7 @@ import { memberRepository } from './memberRepository'
 import { auditRepository } from './auditRepository'
 import { BUILT_IN_PROFILES } from '@renderer/domain/rules/profiles'
 import { copyProfile } from '@renderer/domain/rules/profileEdit'
-import { member, review } from '@renderer/domain/reviews/testFactories'
+import { member, review } from '@renderer/testing/reviewFactories'
 import { openYear } from '@renderer/domain/reviews/openYear'
 
 beforeEach(() => {

@@ -9,7 +9,7 @@ import {
   partyTimeline,
   partyYearsOn
 } from './badges'
-import { event, member } from '../reviews/testFactories'
+import { event, member } from '@renderer/testing/reviewFactories'
 
 describe('ceremony dates (3/2, 19/5, 2/9, 7/11)', () => {
   it('lists the four days of a year', () => {

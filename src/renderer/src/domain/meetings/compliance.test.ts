@@ -8,7 +8,7 @@ import {
   type PeriodState
 } from './compliance'
 import { meetingStatistics } from './statistics'
-import { PARAMS, meeting } from './testData'
+import { PARAMS, meeting } from '@renderer/testing/meetingFactories'
 
 const cells: ComplianceCell[] = [
   { id: 'kp1', name: 'Chi bộ Khu phố 1', status: 'active', foundedOn: '1990-01-01' },

@@ -21,7 +21,7 @@ import {
   topicSuggestions,
   type RollMember
 } from './index'
-import { PARAMS, event, meeting } from './testData'
+import { PARAMS, event, meeting } from '@renderer/testing/meetingFactories'
 
 const CELL = 'kp1'
 const OTHER = 'kp2'

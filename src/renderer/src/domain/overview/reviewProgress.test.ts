@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildReviewSubjects, groupEventsByMember } from '../reviews/eligibility'
-import { event, member, review } from '../reviews/testFactories'
+import { event, member, review } from '@renderer/testing/reviewFactories'
 import { BUILT_IN_PROFILES, paramsOf } from '../rules/profiles'
 import { reviewProgress } from './reviews'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Cell, MemberReview } from '../entities'
-import { event, member, review } from '../reviews/testFactories'
+import { event, member, review } from '@renderer/testing/reviewFactories'
 import { openYear } from '../reviews/openYear'
 import { BUILT_IN_PROFILES } from '../rules/profiles'
 import { groupEventsByMember } from '../reviews/eligibility'

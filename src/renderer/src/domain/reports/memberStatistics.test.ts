@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { MemberEvent } from '../entities'
-import { event, member } from '../reviews/testFactories'
+import { event, member } from '@renderer/testing/reviewFactories'
 import { groupEventsByMember } from '../reviews/eligibility'
 import { memberMovements, movementGroups, movementsByKind } from './movements'
 import { memberStatistics } from './memberStatistics'

@@ -3,7 +3,7 @@ import type { Cell, CellReview, MemberReview, Rating } from '../entities'
 import { BUILT_IN_PROFILES, paramsOf } from '../rules/profiles'
 import { checkCells, checkMember, checkMembers, type CheckContext } from './checks'
 import { buildReviewSubjects, groupEventsByMember } from './eligibility'
-import { decided, event, member, review } from './testFactories'
+import { decided, event, member, review } from '@renderer/testing/reviewFactories'
 
 const profile = BUILT_IN_PROFILES.find((p) => p.id === 'qd124-2023')!
 const params = paramsOf(profile)

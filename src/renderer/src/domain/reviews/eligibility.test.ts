@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { MemberEvent } from '../entities'
 import { BUILT_IN_PROFILES, paramsOf } from '../rules/profiles'
 import { reviewSubject, sickDaysInYear, sickLeaveReaches } from './eligibility'
-import { event, member } from './testFactories'
+import { event, member } from '@renderer/testing/reviewFactories'
 
 const params = paramsOf(BUILT_IN_PROFILES[0])
 const AS_OF = '2025-12-15'

@@ -3,7 +3,7 @@ import type { Cell } from '../entities'
 import { BUILT_IN_PROFILES, paramsOf } from '../rules/profiles'
 import { buildReviewSubjects, groupEventsByMember } from './eligibility'
 import { memberSummaryRows } from './reportRows'
-import { event, member, review } from './testFactories'
+import { event, member, review } from '@renderer/testing/reviewFactories'
 
 const params = paramsOf(BUILT_IN_PROFILES[0])
 const cell: Cell = {

@@ -5,8 +5,8 @@ import { buildYearEndPack, YEAR_END_SHEETS } from './yearEndPack'
 import { commendationCandidates, memberHistory, cellHistory } from '@renderer/domain/honours/commendations'
 import { badgeReportGroups } from '@renderer/domain/honours/badgeRows'
 import { badgeCandidates } from '@renderer/domain/honours/badges'
-import { member, event } from '@renderer/domain/reviews/testFactories'
-import { CELLS, SETTINGS, sampleYear } from './reviewTestData'
+import { member, event } from '@renderer/testing/reviewFactories'
+import { CELLS, SETTINGS, sampleYear } from '@renderer/testing/reviewWard'
 
 const OPTS = { date: '2026-01-10', documentNumber: '45-BC' }
 

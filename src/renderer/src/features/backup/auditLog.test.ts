@@ -3,7 +3,7 @@ import { createTestDb, setDb, type SoChiBoDatabase } from '@renderer/db/database
 import { auditRepository } from '@renderer/db/repositories/auditRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
-import { seedDatabase } from './testSeed'
+import { seedDatabase } from '@renderer/features/backup/testing/testSeed'
 
 let db: SoChiBoDatabase
 beforeEach(async () => {

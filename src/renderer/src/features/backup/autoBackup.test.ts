@@ -4,8 +4,12 @@ import { setPlatformForTests } from '@renderer/platform'
 import { BACKUP_NAME_PATTERN } from '@shared/ipc'
 import { autoBackup, dailyBackupIfDue } from './autoBackup'
 import { restoreBackup } from './backupService'
-import { fakeBackupFolder, fakePlatform, type FakeBackupFolder } from './fakePlatform'
-import { seedDatabase } from './testSeed'
+import {
+  fakeBackupFolder,
+  fakePlatform,
+  type FakeBackupFolder
+} from '@renderer/features/backup/testing/fakePlatform'
+import { seedDatabase } from '@renderer/features/backup/testing/testSeed'
 
 let folder: FakeBackupFolder
 let undo: () => void

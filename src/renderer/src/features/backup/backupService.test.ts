@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SoChiBoDatabase, createTestDb, getDb, setDb } from '@renderer/db/database'
 import { databaseNames } from '@renderer/db/activeDatabase'
-import { failWritesTo } from '@renderer/db/failingWrites'
+import { failWritesTo } from '@renderer/db/testing/failingWrites'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, TABLE_NAMES } from '@renderer/db/schema'
 import type { AttendanceMark, AttendanceSheet } from '@renderer/domain/entities'
 import { toMarks, toSheets } from '@renderer/domain/meetings/attendanceSheet'
@@ -12,8 +12,12 @@ import { gzip } from '@renderer/domain/backup/codec'
 import { BackupFileError, type BackupErrorCode } from '@renderer/domain/backup/errors'
 import { DEVICE_META_KEYS, META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { applyBackup, createBackup, inspectBackup, restoreBackup } from './backupService'
-import { fakeBackupFolder, fakePlatform, type FakeBackupFolder } from './fakePlatform'
-import { seedDatabase, snapshot } from './testSeed'
+import {
+  fakeBackupFolder,
+  fakePlatform,
+  type FakeBackupFolder
+} from '@renderer/features/backup/testing/fakePlatform'
+import { seedDatabase, snapshot } from '@renderer/features/backup/testing/testSeed'
 import {
   ATTENDANCE_BOOKS,
   MEETING_BOOKS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BUILT_IN_PROFILES, paramsOf } from '@renderer/domain/rules/profiles'
 import { buildReviewSubjects } from '@renderer/domain/reviews/eligibility'
-import { member } from '@renderer/domain/reviews/testFactories'
+import { member } from '@renderer/testing/reviewFactories'
 import { readRatingSheet, reviewsFromSheet } from './ratingSheet'
 
 const subjects = buildReviewSubjects(

@@ -1,39 +1,14 @@
 // A small, deterministic ward for the report tests (no randomness): three cells, members with every
 // level, not-rated reasons, a cell with a 3-year streak and a member with a 5-year streak.
-import type {
-  Cell,
-  CellReview,
-  MemberEvent,
-  MemberReview,
-  OrganizationSettings,
-  Rating
-} from '@renderer/domain/entities'
+import type { Cell, CellReview, MemberEvent, MemberReview, Rating } from '@renderer/domain/entities'
 import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
-import { event, member } from '@renderer/domain/reviews/testFactories'
+import { event, member } from '@renderer/testing/reviewFactories'
 import { BUILT_IN_PROFILES } from '@renderer/domain/rules/profiles'
+import { SETTINGS, cell as cellOf } from './factories'
 
-export const SETTINGS: OrganizationSettings = {
-  id: 'organization',
-  superiorName: 'Đảng bộ tỉnh Thanh Hóa',
-  issuingBody: 'Đảng ủy phường Trường Sơn',
-  placeName: 'Trường Sơn',
-  documentNumberSuffix: '/ĐU',
-  signerRole: 'T/M ĐẢNG ỦY',
-  signerTitle: 'BÍ THƯ',
-  signerName: 'Lê Văn Bình',
-  clerkName: 'Nguyễn Thị Hoa',
-  updatedAt: '2026-01-05T08:00:00.000Z'
-}
+export { SETTINGS }
 
-const cell = (id: string, name: string): Cell => ({
-  id,
-  name,
-  type: 'residential',
-  status: 'active',
-  committee: [],
-  createdAt: '',
-  updatedAt: ''
-})
+const cell = (id: string, name: string): Cell => cellOf(id, { name, createdAt: '', updatedAt: '' })
 export const CELLS = [
   cell('k1', 'Chi bộ Khu phố 1'),
   cell('k2', 'Chi bộ Khu phố 2'),

@@ -1,6 +1,6 @@
 // Small seeded factories for the meetings tests (no randomness).
-import type { Meeting, MemberEvent, MemberEventType } from '../entities'
-import { MEETING_DEFAULTS } from '../rules/params'
+import type { Meeting, MemberEvent, MemberEventType } from '@renderer/domain/entities'
+import { MEETING_DEFAULTS } from '@renderer/domain/rules/params'
 
 export const PARAMS = { ...MEETING_DEFAULTS }
 

@@ -1,5 +1,5 @@
 // Test factories for review and honours rules (deterministic ids; no randomness).
-import type { Member, MemberEvent, MemberEventType, MemberReview, Rating } from '../entities'
+import type { Member, MemberEvent, MemberEventType, MemberReview, Rating } from '@renderer/domain/entities'
 
 let seq = 0
 
