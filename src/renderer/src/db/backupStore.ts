@@ -89,7 +89,7 @@ export interface DatabaseSnapshot {
 /**
  * Reads every table in one read transaction (a consistent snapshot) into dexie-export-import's
  * JSON. The counts come from the export's own head, so they describe exactly what it holds.
- * (Device keys are exported too: a restore, not the backup, decides to keep this PC's values.)
+ * (Device keys go in without their values: withoutDeviceValue.)
  */
 /**
  * A book row goes into the file as `{ <its key>, json: "<the book as JSON>" }`. dexie-export-import
@@ -100,8 +100,17 @@ export interface DatabaseSnapshot {
  */
 function bookAsJson(table: string, value: unknown): { value: unknown } {
   const keyPath = bookKeyPath(table)
-  if (!keyPath) return { value }
+  if (!keyPath) return { value: table === 'meta' ? withoutDeviceValue(value as MetaEntry) : value }
   return { value: { [keyPath]: (value as Record<string, unknown>)[keyPath], json: JSON.stringify(value) } }
+}
+
+/**
+ * This PC's own keys go into a file without their values: the app lock's salted hash must never
+ * leave the PC in a backup (it could be attacked offline), and a restore keeps the PC's values anyway.
+ * The row stays (value null) so the table's row count matches what the library declares.
+ */
+function withoutDeviceValue(entry: MetaEntry): MetaEntry {
+  return DEVICE_META_KEYS.includes(entry.key) ? { key: entry.key, value: null } : entry
 }
 
 /**
