@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  cleanText,
   foldForSearch,
   matchesSearch,
   memberSearchText,
@@ -63,5 +64,17 @@ describe('names', () => {
       'Phạm Văn Dũng',
       'Bùi Văn Đức'
     ])
+  })
+})
+
+describe('cleanText removes invisible and direction-changing characters (docs/design.md §4), as every form and import uses it', () => {
+  it.each([
+    ['Nguyễn\u200B Văn\u200B An', 'Nguyễn Văn An'],
+    ['\u202ENguyễn Văn An\u202C', 'Nguyễn Văn An'],
+    ['\uFEFFNgô Thị Hường', 'Ngô Thị Hường'],
+    ['Lê\u2066 Thị\u2069', 'Lê Thị']
+  ])('%j → %j', (input, expected) => {
+    expect(cleanText(input)).toBe(expected)
+    expect(properCaseName(input)).toBe(expected)
   })
 })

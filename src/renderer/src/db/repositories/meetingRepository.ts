@@ -18,6 +18,7 @@ import type { AbsenceMark } from '@renderer/domain/meetings/absences'
 import { paramsOf, profileForYear } from '@renderer/domain/rules/profiles'
 import { rulesRepository } from './rulesRepository'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
+import { cleanRecordText } from '@renderer/domain/text'
 import { getDb } from '../database'
 import {
   ATTENDANCE_BOOKS,
@@ -111,7 +112,8 @@ export const meetingRepository = {
    * are deleted, carried tasks are updated, and the audit log gets one line. A meeting whose date
    * moved to another year moves to that year's books. A failure leaves the database as it was.
    */
-  async save(input: MeetingSaveInput): Promise<Meeting> {
+  async save(typed: MeetingSaveInput): Promise<Meeting> {
+    const input = cleanRecordText(typed)
     const db = getDb()
     const meeting: Meeting = {
       ...input.meeting,

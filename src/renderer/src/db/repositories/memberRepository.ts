@@ -1,6 +1,8 @@
 import type { Cell, Member, MemberEvent } from '@renderer/domain/entities'
 import { withDerivedFields } from '@renderer/domain/memberRecord'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
+import { cleanRecordText } from '@renderer/domain/text'
+import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
 import { TIMELINES, allItems, byDateThenId, groupBy, itemsOfBooks, putItems, removeItems } from '../books'
 import { writeAudit } from './auditRepository'
@@ -31,12 +33,19 @@ export const memberRepository = {
     return itemsOfBooks(TIMELINES, memberIds)
   },
 
-  /** Saves a member (new or edited) with derived fields; a status change is written to the audit log. */
-  async save(member: Member): Promise<Member> {
+  /**
+   * Saves a member (new or edited) with derived fields; a status change is written to the audit log.
+   * `seen`: the `updatedAt` the form opened (null: a new member). When the stored record is another
+   * version (another window saved or deleted it since), nothing is written: StaleRecordError.
+   */
+  async save(input: Member, options: { seen?: SeenVersion } = {}): Promise<Member> {
+    const member = cleanRecordText(input)
     const db = getDb()
     return db.transaction('rw', [db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
       const events = await memberRepository.events(member.id)
       const before = await db.members.get(member.id)
+      if (options.seen !== undefined && changedSince(before, options.seen))
+        throw new StaleRecordError(`Hồ sơ của ${before?.fullName ?? member.fullName}`)
       const saved = withDerivedFields(member, events)
       await db.members.put(saved)
       await auditStatusChange(before, saved)
@@ -45,7 +54,8 @@ export const memberRepository = {
   },
 
   /** Adds a life event and re-derives the member's state, in one transaction. */
-  async addEvent(event: MemberEvent): Promise<Member> {
+  async addEvent(input: MemberEvent): Promise<Member> {
+    const event = cleanRecordText(input)
     const db = getDb()
     return db.transaction('rw', [db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
       const member = await db.members.get(event.memberId)
@@ -64,7 +74,7 @@ export const memberRepository = {
    * transaction with one audit entry — a failure anywhere leaves the database as it was.
    * Updated members' state is re-derived from all their events, old and new.
    */
-  async importBatch(batch: {
+  async importBatch(input: {
     cells: Cell[]
     members: Member[]
     events: MemberEvent[]
@@ -72,6 +82,10 @@ export const memberRepository = {
     /** Members already in the database (their stored events are read); default: all of them. */
     updatedIds?: string[]
   }): Promise<void> {
+    const batch = {
+      ...input,
+      ...cleanRecordText({ cells: input.cells, members: input.members, events: input.events })
+    }
     const db = getDb()
     await db.transaction(
       'rw',
@@ -136,7 +150,9 @@ export const memberRepository = {
   },
 
   /** Writes many members with their events in one transaction (import, demo data). */
-  async bulkSave(members: Member[], events: MemberEvent[] = []): Promise<void> {
+  async bulkSave(inputMembers: Member[], inputEvents: MemberEvent[] = []): Promise<void> {
+    const members = cleanRecordText(inputMembers)
+    const events = cleanRecordText(inputEvents)
     const db = getDb()
     const byMember = groupBy(events, (e) => e.memberId)
     await db.transaction('rw', [db.members, db.memberTimelines], async () => {

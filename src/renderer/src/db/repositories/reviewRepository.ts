@@ -13,6 +13,7 @@ import { RATING_SHORT } from '@renderer/domain/labels'
 import { getDb } from '../database'
 import { MEMBER_REVIEW_BOOKS, TIMELINES, allItems, itemsById, putItems } from '../books'
 import { writeAudit } from './auditRepository'
+import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { rulesRepository } from './rulesRepository'
 
 /** Yearly reviews of members and cells, and each year's state (profile used, finalised). */
@@ -91,37 +92,50 @@ export const reviewRepository = {
   /**
    * Saves member reviews (one edit, a pasted column, an imported sheet) in one transaction; every
    * change of a rating or score is written to the audit log. Refused while the year is locked.
+   * `seen`: review id → the `updatedAt` the window had (null: none yet); a review stored in another
+   * version since (another window saved it) refuses the whole save (StaleRecordError).
+   * Returns the reviews as stored.
    */
   async saveMemberReviews(
     reviews: MemberReview[],
-    names: ReadonlyMap<string, string> = new Map()
-  ): Promise<void> {
-    if (reviews.length === 0) return
+    names: ReadonlyMap<string, string> = new Map(),
+    seen: ReadonlyMap<string, SeenVersion> = new Map()
+  ): Promise<MemberReview[]> {
+    if (reviews.length === 0) return []
     const db = getDb()
-    await db.transaction('rw', [db.memberReviewBooks, db.reviewYears, db.auditLog, db.settings], async () => {
-      for (const year of new Set(reviews.map((r) => r.year))) {
-        if ((await db.reviewYears.get(year))?.finalized) throw lockedError(year)
+    return db.transaction(
+      'rw',
+      [db.memberReviewBooks, db.reviewYears, db.auditLog, db.settings],
+      async () => {
+        for (const year of new Set(reviews.map((r) => r.year))) {
+          if ((await db.reviewYears.get(year))?.finalized) throw lockedError(year)
+        }
+        const before = await itemsById(
+          MEMBER_REVIEW_BOOKS,
+          reviews.map((r) => r.id)
+        )
+        reviews.forEach((r, i) => {
+          if (seen.has(r.id) && changedSince(before[i], seen.get(r.id)!))
+            throw new StaleRecordError(`Xếp loại của ${names.get(r.memberId) ?? r.memberId} (${r.year})`)
+        })
+        const now = nowIso()
+        const saved = reviews.map((r) => ({ ...r, updatedAt: now }))
+        await putItems(MEMBER_REVIEW_BOOKS, saved)
+        for (let i = 0; i < saved.length; i++) {
+          const summary = reviewChange(before[i], saved[i])
+          if (summary)
+            await writeAudit({
+              entity: 'memberReviews',
+              entityId: saved[i].id,
+              action: before[i] ? 'update' : 'create',
+              summary: `${names.get(saved[i].memberId) ?? saved[i].memberId} (${saved[i].year}): ${summary}`,
+              before: before[i],
+              after: saved[i]
+            })
+        }
+        return saved
       }
-      const before = await itemsById(
-        MEMBER_REVIEW_BOOKS,
-        reviews.map((r) => r.id)
-      )
-      const now = nowIso()
-      const saved = reviews.map((r) => ({ ...r, updatedAt: now }))
-      await putItems(MEMBER_REVIEW_BOOKS, saved)
-      for (let i = 0; i < saved.length; i++) {
-        const summary = reviewChange(before[i], saved[i])
-        if (summary)
-          await writeAudit({
-            entity: 'memberReviews',
-            entityId: saved[i].id,
-            action: before[i] ? 'update' : 'create',
-            summary: `${names.get(saved[i].memberId) ?? saved[i].memberId} (${saved[i].year}): ${summary}`,
-            before: before[i],
-            after: saved[i]
-          })
-      }
-    })
+    )
   },
 
   async saveCellReviews(

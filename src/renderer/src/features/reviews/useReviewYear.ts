@@ -14,6 +14,7 @@ import {
 import { paramsOf } from '@renderer/domain/rules/profiles'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { nowIso } from '@renderer/domain/ids'
+import { isStaleRecordError } from '@renderer/domain/staleRecord'
 
 export type MemberField =
   'score' | 'exceedsRequirement' | 'selfRating' | 'cellProposal' | 'decision' | 'notRatedReason' | 'note'
@@ -125,11 +126,21 @@ export function useReviewYear() {
       changed.set(e.memberId, { ...base, cellId: s.cellId, [e.field]: e.value })
     }
     const list = [...changed.values()]
-    await reviewRepository.saveMemberReviews(list, new Map(o.subjects.map((s) => [s.memberId, s.fullName])))
+    // The version this window holds of each review: another window's newer save is never undone.
+    const seen = new Map(list.map((r) => [r.id, o.memberReviews.get(r.memberId)?.updatedAt ?? null]))
+    let stored: MemberReview[]
+    try {
+      const names = new Map(o.subjects.map((s) => [s.memberId, s.fullName]))
+      stored = await reviewRepository.saveMemberReviews(list, names, seen)
+    } catch (e) {
+      if (!isStaleRecordError(e)) throw e
+      await load(o.year, o.asOfDate)
+      throw new Error(`${e.userMessage} Đã tải lại kết quả mới nhất; hãy xem lại rồi nhập lại nếu cần.`)
+    }
     const now = opened.value
     if (!now || now.year !== o.year) return
     const map = new Map(now.memberReviews)
-    for (const r of list) map.set(r.memberId, r)
+    for (const r of stored) map.set(r.memberId, r)
     opened.value = { ...now, memberReviews: map }
   }
 
