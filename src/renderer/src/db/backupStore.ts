@@ -4,7 +4,7 @@
 // transaction, the upgrade of older exports and what a restore must keep.
 import Dexie from 'dexie'
 import type { ImportOptions } from 'dexie-export-import'
-import type { AuditEntry, MetaEntry } from '@renderer/domain/entities'
+import type { MetaEntry } from '@renderer/domain/entities'
 import type { DatabaseExport } from '@renderer/domain/backup/exportData'
 import type { IntegrityData } from '@renderer/domain/integrity'
 import { nowIso } from '@renderer/domain/ids'
@@ -26,7 +26,7 @@ import { SCHEMA_VERSIONS, TABLE_NAMES, tablesOf, type SchemaVersion } from './sc
 import { UPGRADES, type UpgradeMap } from './upgrades'
 import { markWritesPlain } from './plainValues'
 import { databaseNames, nextGenerationName } from './activeDatabase'
-import type { AuditInput } from './repositories/auditRepository'
+import { appendAudit, type AuditInput } from './repositories/auditRepository'
 
 /**
  * dexie-export-import, loaded on first use (it is only needed for backups). The library reads
@@ -223,12 +223,7 @@ export async function replaceDatabase(data: DatabaseExport, options: ReplaceOpti
     await db.meta.bulkPut([...device, { key: META_KEYS.databaseComplete, value: nowIso() }])
     if (options.audit) {
       const settings = await db.settings.get('organization')
-      const entry: AuditEntry = {
-        ...options.audit,
-        at: nowIso(),
-        clerk: settings?.clerkName || 'Chưa đặt tên'
-      }
-      await db.auditLog.add(entry)
+      await appendAudit(db, { ...options.audit, at: nowIso(), clerk: settings?.clerkName || 'Chưa đặt tên' })
     }
   }
 

@@ -376,6 +376,10 @@ export interface AuditEntry {
   summary: string
   before?: unknown
   after?: unknown
+  /** Hash of the entry before (or '' for the first): the chain (domain/backup/auditChain.ts). */
+  prevHash?: string
+  /** SHA-256 of this entry's content and `prevHash`. Absent on entries older than the chain. */
+  hash?: string
 }
 
 /** Key/value store for app state: import mappings, last off-PC backup date, app lock hash, demo flag. */

@@ -45,8 +45,11 @@ describe('memberRepository', () => {
     expect(after.status).toBe('transferredOut')
     expect(after.active).toBe(0)
     const audit = await getDb().auditLog.toArray()
-    expect(audit).toHaveLength(1)
-    expect(audit[0].summary).toBe('Nguyễn Văn Ân: Chính thức → Đã chuyển đi')
+    // The new record (by name), then the status change.
+    expect(audit.map((e) => e.summary)).toEqual([
+      'Thêm hồ sơ đảng viên Nguyễn Văn Ân',
+      'Nguyễn Văn Ân: Chính thức → Đã chuyển đi'
+    ])
   })
 
   it('writes nothing when the event names an unknown member', async () => {

@@ -2,6 +2,7 @@ import type { Cell, Member, MemberEvent } from '@renderer/domain/entities'
 import { withDerivedFields } from '@renderer/domain/memberRecord'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { cleanRecordText } from '@renderer/domain/text'
+import { MEMBER_AUDITED_FIELDS, changedFields } from '@renderer/domain/backup/auditDiff'
 import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
 import { TIMELINES, allItems, byDateThenId, groupBy, itemsOfBooks, putItems, removeItems } from '../books'
@@ -48,7 +49,7 @@ export const memberRepository = {
         throw new StaleRecordError(`Hồ sơ của ${before?.fullName ?? member.fullName}`)
       const saved = withDerivedFields(member, events)
       await db.members.put(saved)
-      await auditStatusChange(before, saved)
+      await auditMemberChange(before, saved)
       return saved
     })
   },
@@ -64,7 +65,7 @@ export const memberRepository = {
       const events = await memberRepository.events(event.memberId)
       const saved = withDerivedFields(member, events)
       await db.members.put(saved)
-      await auditStatusChange(member, saved)
+      await auditMemberChange(member, saved)
       return saved
     })
   },
@@ -95,9 +96,13 @@ export const memberRepository = {
         const ids = batch.updatedIds ?? batch.members.map((m) => m.id)
         const existing = ids.length ? await itemsOfBooks(TIMELINES, ids) : []
         const byMember = groupBy([...existing, ...batch.events], (e) => e.memberId)
+        const stored = await db.members.bulkGet(batch.members.map((m) => m.id))
+        const saved = batch.members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? []))
         await putItems(TIMELINES, batch.events)
-        await db.members.bulkPut(batch.members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? [])))
+        await db.members.bulkPut(saved)
         await writeAudit({ entity: 'members', entityId: 'import', action: 'import', summary: batch.summary })
+        // Members the import changed: each one's fields, as an edit in the form would log them.
+        for (let i = 0; i < saved.length; i++) if (stored[i]) await auditMemberChange(stored[i], saved[i])
       }
     )
   },
@@ -121,8 +126,8 @@ export const memberRepository = {
         entity: 'members',
         entityId: id,
         action: 'delete',
-        summary: `Xóa hồ sơ tạo nhầm: ${member.fullName}`,
-        before: member
+        // The name only: the record was a mistake, and its personal data goes with it.
+        summary: `Xóa hồ sơ tạo nhầm: ${member.fullName}`
       })
     })
   },
@@ -162,14 +167,27 @@ export const memberRepository = {
   }
 }
 
-async function auditStatusChange(before: Member | undefined, after: Member): Promise<void> {
-  if (!before || before.status === after.status) return
+/** A new member by name; an edited one field by field (a status change alone reads as one line). */
+async function auditMemberChange(before: Member | undefined, after: Member): Promise<void> {
+  if (!before) {
+    await writeAudit({
+      entity: 'members',
+      entityId: after.id,
+      action: 'create',
+      summary: `Thêm hồ sơ đảng viên ${after.fullName}`
+    })
+    return
+  }
+  const changes = changedFields(before, after, MEMBER_AUDITED_FIELDS)
+  if (!changes) return
+  const statusOnly = Object.keys(changes.after).join() === 'status'
   await writeAudit({
     entity: 'members',
     entityId: after.id,
     action: 'update',
-    summary: `${after.fullName}: ${MEMBER_STATUS_LABELS[before.status]} → ${MEMBER_STATUS_LABELS[after.status]}`,
-    before: { status: before.status },
-    after: { status: after.status }
+    summary: statusOnly
+      ? `${after.fullName}: ${MEMBER_STATUS_LABELS[before.status]} → ${MEMBER_STATUS_LABELS[after.status]}`
+      : `Sửa hồ sơ ${after.fullName}`,
+    ...changes
   })
 }
