@@ -371,7 +371,7 @@ export interface AuditEntry {
   /** Table name, e.g. 'memberReviews'. */
   entity: string
   entityId: string
-  action: 'create' | 'update' | 'delete' | 'finalize' | 'unfinalize' | 'restore' | 'import'
+  action: 'create' | 'update' | 'delete' | 'finalize' | 'unfinalize' | 'restore' | 'import' | 'export'
   /** A Vietnamese one-line summary. */
   summary: string
   before?: unknown

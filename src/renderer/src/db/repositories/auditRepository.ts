@@ -34,6 +34,11 @@ export async function writeAudit(entry: AuditInput): Promise<void> {
 
 export const auditRepository = {
   write: writeAudit,
+  /** An entry on its own (not part of a data change), e.g. an export of personal data. */
+  async record(entry: AuditInput): Promise<void> {
+    const db = getDb()
+    await db.transaction('rw', [db.auditLog, db.settings], () => writeAudit(entry))
+  },
   /** Checks the whole chain, in the order the entries were written. */
   async verifyChain(): Promise<ChainReport> {
     return verifyAuditChain(await getDb().auditLog.orderBy(':id').toArray())

@@ -23,7 +23,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
   finalize: 'Khóa năm',
   unfinalize: 'Mở khóa năm',
   restore: 'Khôi phục',
-  import: 'Nhập dữ liệu'
+  import: 'Nhập dữ liệu',
+  export: 'Xuất dữ liệu'
 }
 
 export const entityLabel = (entity: string) => AUDIT_ENTITY_LABELS[entity] ?? entity
