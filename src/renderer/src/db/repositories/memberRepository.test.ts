@@ -45,9 +45,10 @@ describe('memberRepository', () => {
     expect(after.status).toBe('transferredOut')
     expect(after.active).toBe(0)
     const audit = await getDb().auditLog.toArray()
-    // The new record (by name), then the status change.
+    // The new record (by name), the event, then the status change.
     expect(audit.map((e) => e.summary)).toEqual([
       'Thêm hồ sơ đảng viên Nguyễn Văn Ân',
+      'Nguyễn Văn Ân: chuyển sinh hoạt đi ngày 01/05/2024',
       'Nguyễn Văn Ân: Chính thức → Đã chuyển đi'
     ])
   })

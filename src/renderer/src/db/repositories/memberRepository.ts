@@ -2,6 +2,8 @@ import type { Cell, Member, MemberEvent } from '@renderer/domain/entities'
 import { withDerivedFields } from '@renderer/domain/memberRecord'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { cleanRecordText } from '@renderer/domain/text'
+import { EVENT_TYPE_LABELS } from '@renderer/domain/members/events'
+import { formatDate } from '@renderer/domain/dates'
 import { MEMBER_AUDITED_FIELDS, changedFields } from '@renderer/domain/backup/auditDiff'
 import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
@@ -65,6 +67,13 @@ export const memberRepository = {
       const events = await memberRepository.events(event.memberId)
       const saved = withDerivedFields(member, events)
       await db.members.put(saved)
+      await writeAudit({
+        entity: 'memberEvents',
+        entityId: event.id,
+        action: 'create',
+        summary: `${member.fullName}: ${EVENT_TYPE_LABELS[event.type].toLowerCase()} ngày ${formatDate(event.date)}`,
+        after: { type: event.type, date: event.date }
+      })
       await auditMemberChange(member, saved)
       return saved
     })

@@ -10,6 +10,7 @@ import type {
 } from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
 import { RATING_SHORT } from '@renderer/domain/labels'
+import { formatDate } from '@renderer/domain/dates'
 import { getDb } from '../database'
 import { MEMBER_REVIEW_BOOKS, TIMELINES, allItems, itemsById, putItems } from '../books'
 import { writeAudit } from './auditRepository'
@@ -71,9 +72,10 @@ export const reviewRepository = {
   /** Creates or updates a year's settings (profile, as-of date). Refused while the year is locked. */
   async saveYear(y: ReviewYear): Promise<ReviewYear> {
     const db = getDb()
-    return db.transaction('rw', [db.reviewYears, db.auditLog, db.settings], async () => {
+    return db.transaction('rw', [db.reviewYears, db.rulesProfiles, db.auditLog, db.settings], async () => {
       const before = await db.reviewYears.get(y.year)
       if (before?.finalized) throw lockedError(y.year)
+      const profile = (await db.rulesProfiles.get(y.profileId))?.name ?? y.profileId
       const saved: ReviewYear = { ...y, finalized: 0, finalizedAt: null }
       await db.reviewYears.put(saved)
       if (!before || before.profileId !== y.profileId || before.asOfDate !== y.asOfDate)
@@ -81,7 +83,7 @@ export const reviewRepository = {
           entity: 'reviewYears',
           entityId: String(y.year),
           action: before ? 'update' : 'create',
-          summary: `Năm ${y.year}: bộ quy định ${y.profileId}, tính đến ngày ${y.asOfDate}`,
+          summary: `Năm ${y.year}: bộ quy định “${profile}”, tính đến ngày ${formatDate(y.asOfDate)}`,
           before,
           after: saved
         })

@@ -4,6 +4,7 @@ import type { AuditEntry } from '../entities'
 import { formatDate } from '../dates'
 import {
   ATTENDANCE_LABELS,
+  CELL_TYPE_LABELS,
   GENDER_LABELS,
   MEETING_TYPE_LABELS,
   RATING_LABELS,
@@ -11,6 +12,7 @@ import {
 } from '../labels'
 import { MEMBER_STATUS_LABELS } from '../memberState'
 import { NOT_RATED_LABELS } from '../reviews/eligibility'
+import { EVENT_TYPE_LABELS } from '../members/events'
 import { TABLE_LABELS } from './tableLabels'
 
 /** What an audit entry is about: a table (same names as everywhere else), or the whole database. */
@@ -105,7 +107,10 @@ const FIELDS: Record<string, { label: string; format: Format }> = {
   profileId: { label: 'bộ quy định', format: text },
   asOfDate: { label: 'tính đến ngày', format: date },
   date: { label: 'ngày', format: date },
-  type: { label: 'loại buổi', format: labelled(MEETING_TYPE_LABELS) },
+  type: {
+    label: 'loại',
+    format: labelled({ ...MEETING_TYPE_LABELS, ...CELL_TYPE_LABELS, ...EVENT_TYPE_LABELS })
+  },
   counts: { label: 'điểm danh', format: counts },
   closedOn: { label: 'ngày giải thể', format: date },
   createdAt: { label: 'tạo lúc', format: date }

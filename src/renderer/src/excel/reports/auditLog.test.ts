@@ -145,7 +145,7 @@ describe('audit log export (docs/design.md §8: viewable and exportable to Excel
       rule: 'a meeting reads its date, kind and attendance in words',
       before: { date: '2026-03-05', type: 'regular' },
       after: { date: '2026-03-06', type: 'thematic', counts: { present: 20, excused: 2, unexcused: 1, exempt: 0 } },
-      text: 'ngày: 05/03/2026 → 06/03/2026; loại buổi: Thường kỳ → Chuyên đề; điểm danh: (trống) → có mặt 20, vắng có lý do 2, vắng không lý do 1, miễn sinh hoạt 0'
+      text: 'ngày: 05/03/2026 → 06/03/2026; loại: Thường kỳ → Chuyên đề; điểm danh: (trống) → có mặt 20, vắng có lý do 2, vắng không lý do 1, miễn sinh hoạt 0'
     },
     {
       rule: 'fields without a Vietnamese name are not shown as code',
