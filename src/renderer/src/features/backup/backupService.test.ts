@@ -74,6 +74,13 @@ function withoutUndefined<T extends object>(row: T): T {
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) as T
 }
 
+/** The export JSON inside a plain file's payload. */
+function unzipText(payload: Uint8Array): Promise<string> {
+  return new Response(
+    new Blob([payload as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))
+  ).text()
+}
+
 async function expectRefused(promise: Promise<unknown>, code: BackupErrorCode) {
   const error = await promise.then(
     () => null,
@@ -187,9 +194,7 @@ describe('backup → restore round trip (docs/design.md §8: exact, every table,
     await db.meta.put({ key: META_KEYS.lastAutoBackup, value: '2026-11-20T00:00:00.000Z' })
     const { bytes } = await createBackup()
     const { payload } = await decodeBackupFile(bytes, CURRENT_SCHEMA_VERSION)
-    const text = await new Response(
-      new Blob([payload as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))
-    ).text()
+    const text = await unzipText(payload)
     expect(text).not.toContain(lock.hash)
     expect(text).not.toContain(lock.salt)
     expect(text).not.toContain('2026-11-20T00:00:00.000Z')
@@ -214,9 +219,7 @@ describe('backup → restore round trip (docs/design.md §8: exact, every table,
     await seedDatabase(db)
     const { bytes } = await createBackup()
     const { header, payload } = await decodeBackupFile(bytes, CURRENT_SCHEMA_VERSION)
-    const text = await new Response(
-      new Blob([payload as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))
-    ).text()
+    const text = await unzipText(payload)
     const name = (await db.members.get('member-1'))!.fullName
     const forged = await encodeBackupFile({
       manifest: header.manifest,
@@ -350,9 +353,7 @@ describe('refused files change nothing (docs/design.md §8)', () => {
       name: 'a file whose book of meetings holds broken JSON (rewritten with a valid checksum)',
       file: async () => {
         const { header, payload } = await decodeBackupFile(good, CURRENT_SCHEMA_VERSION)
-        const text = await new Response(
-          new Blob([payload as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))
-        ).text()
+        const text = await unzipText(payload)
         const broken = text.replace(/"json":"\{/, '"json":"{broken')
         expect(broken).not.toBe(text)
         return encodeBackupFile({ manifest: header.manifest, compressed: await gzip(new Blob([broken])) })
