@@ -43,6 +43,7 @@ test('while locked, Tab cycles only within the lock screen and no export can be 
 }) => {
   await lockedOverMemberList(page)
   const lock = lockScreen(page)
+  await page.screenshot({ path: 'test-results/lock-screen.png' })
   await expect(page.getByRole('button', { name: 'Xuất Excel' })).toHaveCount(0)
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toHaveCount(0)
 
