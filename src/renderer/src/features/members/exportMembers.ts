@@ -6,7 +6,7 @@ import { workbookToBytes } from '@renderer/excel/partyDocument'
 import { buildMemberListWorkbook, type MemberColumnKey } from '@renderer/excel/reports/memberList'
 import { buildProbationDueWorkbook } from '@renderer/excel/reports/probationDue'
 import { platform } from '@renderer/platform'
-import { auditRepository } from '@renderer/db/repositories/auditRepository'
+import { logExport } from '../backup/exportLog'
 import { useSettingsStore } from '../settings/settingsStore'
 
 const XLSX = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
@@ -40,15 +40,11 @@ export async function exportMemberList(input: {
         ? 'số CCCD đầy đủ'
         : 'số CCCD che một phần'
     await logExport(
+      'members',
       `Xuất danh sách ${input.members.length} đảng viên${cellName ? ` (${cellName})` : ''} ra tệp ${saved} — mục đích: ${input.purpose}; ${ids}`
     )
   }
   return saved
-}
-
-/** Every export of personal data is written to the audit log (Luật 91/2025/QH15). */
-function logExport(summary: string): Promise<void> {
-  return auditRepository.record({ entity: 'members', entityId: 'export', action: 'export', summary })
 }
 
 export async function exportProbationDue(
@@ -64,6 +60,7 @@ export async function exportProbationDue(
   const saved =
     (await platform.saveFile(bytes, `Dang vien den han chinh thuc ${stamp(today)}.xlsx`, XLSX))?.fileName ??
     null
-  if (saved) await logExport(`Xuất danh sách ${due.length} đảng viên đến hạn chính thức ra tệp ${saved}`)
+  if (saved)
+    await logExport('members', `Xuất danh sách ${due.length} đảng viên đến hạn chính thức ra tệp ${saved}`)
   return saved
 }
