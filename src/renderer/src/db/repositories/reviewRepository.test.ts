@@ -182,3 +182,27 @@ describe('two windows rate one member (a save never silently undoes the other wi
     expect((await reviewRepository.memberReviews(2025))[0].score).toBe(80)
   })
 })
+
+describe('two windows rate one cell (the later save is refused, not silently undoing the other)', () => {
+  it('refuses a cell rating saved from a version another window has changed since', async () => {
+    const names = new Map([['c1', 'Chi bộ Khu phố 1']])
+    const base = { id: '2025:c1', year: 2025, cellId: 'c1', updatedAt: '' }
+    const [first] = await reviewRepository.saveCellReviews([{ ...base, selfRating: 'good' }], names)
+    await new Promise((r) => setTimeout(r, 2))
+    await reviewRepository.saveCellReviews(
+      [{ ...first, decision: 'excellent' }],
+      names,
+      new Map([[first.id, first.updatedAt]])
+    )
+    await expect(
+      reviewRepository.saveCellReviews(
+        [{ ...first, proposal: 'good' }],
+        names,
+        new Map([[first.id, first.updatedAt]])
+      )
+    ).rejects.toThrow(/^Xếp loại của Chi bộ Khu phố 1 \(2025\) đã được sửa ở cửa sổ khác/)
+    const [now] = await reviewRepository.cellReviews(2025)
+    expect(now.decision).toBe('excellent')
+    expect(now.proposal ?? null).toBeNull()
+  })
+})

@@ -140,17 +140,23 @@ export const reviewRepository = {
     )
   },
 
+  /** Like saveMemberReviews (`seen`: the version each window had); returns the reviews as stored. */
   async saveCellReviews(
     reviews: CellReview[],
-    names: ReadonlyMap<string, string> = new Map()
-  ): Promise<void> {
-    if (reviews.length === 0) return
+    names: ReadonlyMap<string, string> = new Map(),
+    seen: ReadonlyMap<string, SeenVersion> = new Map()
+  ): Promise<CellReview[]> {
+    if (reviews.length === 0) return []
     const db = getDb()
-    await db.transaction('rw', [db.cellReviews, db.reviewYears, db.auditLog, db.settings], async () => {
+    return db.transaction('rw', [db.cellReviews, db.reviewYears, db.auditLog, db.settings], async () => {
       for (const year of new Set(reviews.map((r) => r.year))) {
         if ((await db.reviewYears.get(year))?.finalized) throw lockedError(year)
       }
       const before = await db.cellReviews.bulkGet(reviews.map((r) => r.id))
+      reviews.forEach((r, i) => {
+        if (seen.has(r.id) && changedSince(before[i], seen.get(r.id)!))
+          throw new StaleRecordError(`Xếp loại của ${names.get(r.cellId) ?? r.cellId} (${r.year})`)
+      })
       const now = nowIso()
       const saved = reviews.map((r) => ({ ...r, updatedAt: now }))
       await db.cellReviews.bulkPut(saved)
@@ -166,6 +172,7 @@ export const reviewRepository = {
             after: saved[i]
           })
       }
+      return saved
     })
   },
 

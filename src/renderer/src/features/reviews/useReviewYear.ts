@@ -133,15 +133,20 @@ export function useReviewYear() {
       const names = new Map(o.subjects.map((s) => [s.memberId, s.fullName]))
       stored = await reviewRepository.saveMemberReviews(list, names, seen)
     } catch (e) {
-      if (!isStaleRecordError(e)) throw e
-      await load(o.year, o.asOfDate)
-      throw new Error(`${e.userMessage} Đã tải lại kết quả mới nhất; hãy xem lại rồi nhập lại nếu cần.`)
+      throw await reloadIfStale(e, o.year)
     }
     const now = opened.value
     if (!now || now.year !== o.year) return
     const map = new Map(now.memberReviews)
     for (const r of stored) map.set(r.memberId, r)
     opened.value = { ...now, memberReviews: map }
+  }
+
+  /** Another window saved first: show its results and say so (the error to throw). */
+  async function reloadIfStale(e: unknown, year: number): Promise<unknown> {
+    if (!isStaleRecordError(e)) return e
+    await load(year)
+    return new Error(`${e.userMessage} Đã tải lại kết quả mới nhất; hãy xem lại rồi nhập lại nếu cần.`)
   }
 
   function setCellField(cellId: string, field: CellField, value: Rating | string | null): Promise<void> {
@@ -162,11 +167,18 @@ export function useReviewYear() {
       updatedAt: nowIso()
     }
     const next: CellReview = { ...base, [field]: value }
-    await reviewRepository.saveCellReviews([next], new Map(o.cells.map((c) => [c.id, c.name])))
+    const seen = new Map([[next.id, o.cellReviews.get(cellId)?.updatedAt ?? null]])
+    const names = new Map(o.cells.map((c) => [c.id, c.name]))
+    let stored: CellReview[]
+    try {
+      stored = await reviewRepository.saveCellReviews([next], names, seen)
+    } catch (e) {
+      throw await reloadIfStale(e, o.year)
+    }
     const now = opened.value
     if (!now || now.year !== o.year) return
     const map = new Map(now.cellReviews)
-    map.set(cellId, next)
+    map.set(cellId, stored[0])
     opened.value = { ...now, cellReviews: map }
   }
 
