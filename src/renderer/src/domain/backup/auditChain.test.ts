@@ -75,8 +75,15 @@ describe('audit chain (docs/design.md §8: the audit log is tamper-evident)', ()
   })
 
   it('entries written before the chain began are counted, not reported', async () => {
-    const legacy: AuditEntry[] = [{ ...entry(1), id: 1 }, { ...entry(2), id: 2 }]
+    const legacy: AuditEntry[] = [
+      { ...entry(1), id: 1 },
+      { ...entry(2), id: 2 }
+    ]
     const sealed = await sealAuditEntry(entry(3), CHAIN_START)
-    expect(await verifyAuditChain([...legacy, { ...sealed, id: 3 }])).toEqual({ total: 3, legacy: 2, breaks: [] })
+    expect(await verifyAuditChain([...legacy, { ...sealed, id: 3 }])).toEqual({
+      total: 3,
+      legacy: 2,
+      breaks: []
+    })
   })
 })

@@ -13,7 +13,8 @@ export type UnsealedAuditEntry = Omit<AuditEntry, 'id' | 'hash' | 'prevHash'>
 
 /** JSON with object keys sorted and undefined left out: the same bytes before and after IndexedDB. */
 function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonical(v))).join(',')}]`
+  if (Array.isArray(value))
+    return `[${value.map((v) => (v === undefined ? 'null' : canonical(v))).join(',')}]`
   if (value && typeof value === 'object') {
     const keys = Object.keys(value)
       .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
@@ -63,7 +64,10 @@ export async function verifyAuditChain(entries: readonly AuditEntry[]): Promise<
       continue
     }
     if (!entry.hash || entry.prevHash === undefined) {
-      report.breaks.push({ ...at, problem: 'Dòng nhật ký không có mã kiểm tra: được thêm hoặc sửa ngoài Sổ Chi bộ.' })
+      report.breaks.push({
+        ...at,
+        problem: 'Dòng nhật ký không có mã kiểm tra: được thêm hoặc sửa ngoài Sổ Chi bộ.'
+      })
       continue
     }
     if (entry.prevHash !== (previous ?? CHAIN_START))

@@ -35,11 +35,7 @@ export interface FieldChanges {
 const plain = (v: unknown) => (v === undefined || v === '' ? null : v)
 
 /** The listed fields whose value differs, or null when none does. */
-export function changedFields(
-  before: object,
-  after: object,
-  fields: readonly string[]
-): FieldChanges | null {
+export function changedFields(before: object, after: object, fields: readonly string[]): FieldChanges | null {
   const b = before as Record<string, unknown>
   const a = after as Record<string, unknown>
   const out: FieldChanges = { before: {}, after: {} }

@@ -72,7 +72,13 @@ describe('the audit log is chained and checked (docs/design.md §8: tamper-evide
     await reviewRepository.finalize(2025)
     await reviewRepository.unfinalize(2025, 'sửa sai')
     const m = (await db.members.get('member-0'))!
-    await memberRepository.addEvent({ id: 'ev-d', memberId: m.id, type: 'death', date: '2026-10-01', createdAt: '' })
+    await memberRepository.addEvent({
+      id: 'ev-d',
+      memberId: m.id,
+      type: 'death',
+      date: '2026-10-01',
+      createdAt: ''
+    })
   }
 
   it('every entry the app writes is chained to the one before, and the check finds no break', async () => {
@@ -90,7 +96,10 @@ describe('the audit log is chained and checked (docs/design.md §8: tamper-evide
     await db.auditLog.update(first.id!, { clerk: 'Người khác' })
     const report = await auditRepository.verifyChain()
     expect(report.breaks).toHaveLength(1)
-    expect(report.breaks[0]).toMatchObject({ id: first.id, problem: 'Nội dung dòng nhật ký đã bị sửa sau khi ghi.' })
+    expect(report.breaks[0]).toMatchObject({
+      id: first.id,
+      problem: 'Nội dung dòng nhật ký đã bị sửa sau khi ghi.'
+    })
   })
 
   it('an entry deleted with another tool is reported at the next one', async () => {
