@@ -93,9 +93,14 @@ export class MembersPage {
     await expect(this.page.getByText('Đã nhập xong')).toBeVisible()
   }
 
-  async exportList(): Promise<Download> {
+  /** "Xuất Excel" with a purpose (asked on every export; CCCD masked unless `fullIdNumbers`). */
+  async exportList(purpose = 'Dùng trong chi bộ', fullIdNumbers = false): Promise<Download> {
     await this.page.getByRole('button', { name: 'Xuất Excel' }).click()
     const dialog = this.page.getByRole('dialog', { name: 'Xuất danh sách đảng viên ra Excel' })
+    await expect(dialog).toBeVisible()
+    await settleAnimations(this.page)
+    await dialog.getByText(purpose, { exact: true }).click()
+    if (fullIdNumbers) await dialog.getByText('Ghi đầy đủ số CCCD (chỉ khi mục đích cần)').click()
     const download = this.page.waitForEvent('download')
     await dialog.getByRole('button', { name: 'Lưu tệp Excel' }).click()
     return download

@@ -46,10 +46,21 @@ describe('guardNavigation', () => {
     expect(navigate(contents, 'will-attach-webview', 'app://scb/')).toBe(true)
   })
 
-  it('denies every window.open; http(s) links go to the system browser', async () => {
+  it('opens no outside address by default: window.open of any site is denied and nothing reaches the browser', async () => {
     const contents = fakeContents()
     const openExternal = vi.fn()
     guardNavigation(contents as never, { openExternal })
+    for (const url of ['https://thuvienphapluat.vn/x', 'https://evil.example/login', 'http://a.vn'])
+      expect(contents.openHandler!({ url })).toEqual({ action: 'deny' })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(openExternal).not.toHaveBeenCalled()
+  })
+
+  it('denies every window.open; only allow-listed https links go to the system browser', async () => {
+    const contents = fakeContents()
+    const openExternal = vi.fn()
+    guardNavigation(contents as never, { openExternal, externalAllowlist: ['https://thuvienphapluat.vn'] })
+    expect(contents.openHandler!({ url: 'https://evil.example/x' })).toEqual({ action: 'deny' })
     expect(contents.openHandler!({ url: 'https://thuvienphapluat.vn/x' })).toEqual({ action: 'deny' })
     expect(contents.openHandler!({ url: 'file:///C:/evil.exe' })).toEqual({ action: 'deny' })
     expect(contents.openHandler!({ url: 'app://scb/index.html' })).toEqual({ action: 'deny' })
@@ -61,7 +72,7 @@ describe('guardNavigation', () => {
   it('swallows failures of openExternal', async () => {
     const contents = fakeContents()
     const openExternal = vi.fn(() => Promise.reject(new Error('no browser')))
-    guardNavigation(contents as never, { openExternal })
+    guardNavigation(contents as never, { openExternal, externalAllowlist: ['https://example.com'] })
     expect(contents.openHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' })
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(openExternal).toHaveBeenCalled()
@@ -69,11 +80,19 @@ describe('guardNavigation', () => {
 })
 
 describe('isSafeExternalUrl', () => {
-  it('only allows http and https', () => {
-    expect(isSafeExternalUrl('https://a.vn')).toBe(true)
-    expect(isSafeExternalUrl('http://a.vn')).toBe(true)
+  it('allows nothing by default (the app needs no outside site offline)', () => {
+    expect(isSafeExternalUrl('https://a.vn')).toBe(false)
+    expect(isSafeExternalUrl('https://thuvienphapluat.vn/van-ban')).toBe(false)
+  })
+
+  it('allows only https addresses of an allow-listed origin', () => {
+    const list = ['https://a.vn']
+    expect(isSafeExternalUrl('https://a.vn/x?y=1', list)).toBe(true)
+    expect(isSafeExternalUrl('http://a.vn', list)).toBe(false)
+    expect(isSafeExternalUrl('https://a.vn.evil.example/', list)).toBe(false)
+    expect(isSafeExternalUrl('https://a.vn@evil.example/', list)).toBe(false)
     for (const url of ['file:///c:/x', 'javascript:alert(1)', 'smb://host/share', 'mailto:a@b.vn', 'x']) {
-      expect(isSafeExternalUrl(url)).toBe(false)
+      expect(isSafeExternalUrl(url, list)).toBe(false)
     }
   })
 })

@@ -23,11 +23,21 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'"
 ].join('; ')
 
-/** Only plain web links may leave the app, and only to the system browser. */
-export function isSafeExternalUrl(url: string): boolean {
+/**
+ * Outside sites a link may open in the system browser. The app works offline and links nowhere, so
+ * the list is empty: a crafted note or imported text cannot send the clerk to a look-alike page.
+ * Add an exact https origin here (e.g. 'https://thuvienphapluat.vn') only together with the link.
+ */
+export const EXTERNAL_ORIGIN_ALLOWLIST: readonly string[] = []
+
+/** An https address whose origin is on the allow-list; everything else stays closed. */
+export function isSafeExternalUrl(
+  url: string,
+  allowlist: readonly string[] = EXTERNAL_ORIGIN_ALLOWLIST
+): boolean {
   try {
-    const { protocol } = new URL(url)
-    return protocol === 'https:' || protocol === 'http:'
+    const parsed = new URL(url)
+    return parsed.protocol === 'https:' && allowlist.includes(parsed.origin)
   } catch {
     return false
   }
@@ -38,6 +48,8 @@ export interface NavigationGuardOptions {
   devServerUrl?: string
   /** shell.openExternal */
   openExternal: (url: string) => Promise<void> | void
+  /** Origins window.open may hand to the system browser; default EXTERNAL_ORIGIN_ALLOWLIST (none). */
+  externalAllowlist?: readonly string[]
 }
 
 type PreventableEvent = { preventDefault(): void }
@@ -45,7 +57,7 @@ type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>
 
 /**
  * Keeps a webContents on the app: navigation and redirects to any other origin are cancelled,
- * <webview> is never attached, window.open is always denied (http(s) links go to the browser).
+ * <webview> is never attached, window.open is always denied (allow-listed https links go to the browser).
  */
 export function guardNavigation(contents: GuardedContents, options: NavigationGuardOptions): void {
   const blockForeign = (event: PreventableEvent, url: string): void => {
@@ -55,7 +67,7 @@ export function guardNavigation(contents: GuardedContents, options: NavigationGu
   contents.on('will-redirect', (event, url) => blockForeign(event, url))
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) {
+    if (isSafeExternalUrl(url, options.externalAllowlist)) {
       void Promise.resolve()
         .then(() => options.openExternal(url))
         .catch(() => undefined)

@@ -4,7 +4,7 @@
 // transaction, the upgrade of older exports and what a restore must keep.
 import Dexie from 'dexie'
 import type { ImportOptions } from 'dexie-export-import'
-import type { AuditEntry, MetaEntry } from '@renderer/domain/entities'
+import type { MetaEntry } from '@renderer/domain/entities'
 import type { DatabaseExport } from '@renderer/domain/backup/exportData'
 import type { IntegrityData } from '@renderer/domain/integrity'
 import { nowIso } from '@renderer/domain/ids'
@@ -26,7 +26,7 @@ import { SCHEMA_VERSIONS, TABLE_NAMES, tablesOf, type SchemaVersion } from './sc
 import { UPGRADES, type UpgradeMap } from './upgrades'
 import { markWritesPlain } from './plainValues'
 import { databaseNames, nextGenerationName } from './activeDatabase'
-import type { AuditInput } from './repositories/auditRepository'
+import { appendAudit, type AuditInput } from './repositories/auditRepository'
 
 /**
  * dexie-export-import, loaded on first use (it is only needed for backups). The library reads
@@ -89,7 +89,7 @@ export interface DatabaseSnapshot {
 /**
  * Reads every table in one read transaction (a consistent snapshot) into dexie-export-import's
  * JSON. The counts come from the export's own head, so they describe exactly what it holds.
- * (Device keys are exported too: a restore, not the backup, decides to keep this PC's values.)
+ * (Device keys go in without their values: withoutDeviceValue.)
  */
 /**
  * A book row goes into the file as `{ <its key>, json: "<the book as JSON>" }`. dexie-export-import
@@ -100,8 +100,17 @@ export interface DatabaseSnapshot {
  */
 function bookAsJson(table: string, value: unknown): { value: unknown } {
   const keyPath = bookKeyPath(table)
-  if (!keyPath) return { value }
+  if (!keyPath) return { value: table === 'meta' ? withoutDeviceValue(value as MetaEntry) : value }
   return { value: { [keyPath]: (value as Record<string, unknown>)[keyPath], json: JSON.stringify(value) } }
+}
+
+/**
+ * This PC's own keys go into a file without their values: the app lock's salted hash must never
+ * leave the PC in a backup (it could be attacked offline), and a restore keeps the PC's values anyway.
+ * The row stays (value null) so the table's row count matches what the library declares.
+ */
+function withoutDeviceValue(entry: MetaEntry): MetaEntry {
+  return DEVICE_META_KEYS.includes(entry.key) ? { key: entry.key, value: null } : entry
 }
 
 /**
@@ -214,12 +223,7 @@ export async function replaceDatabase(data: DatabaseExport, options: ReplaceOpti
     await db.meta.bulkPut([...device, { key: META_KEYS.databaseComplete, value: nowIso() }])
     if (options.audit) {
       const settings = await db.settings.get('organization')
-      const entry: AuditEntry = {
-        ...options.audit,
-        at: nowIso(),
-        clerk: settings?.clerkName || 'Chưa đặt tên'
-      }
-      await db.auditLog.add(entry)
+      await appendAudit(db, { ...options.audit, at: nowIso(), clerk: settings?.clerkName || 'Chưa đặt tên' })
     }
   }
 

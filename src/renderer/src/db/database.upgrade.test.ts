@@ -604,7 +604,7 @@ describe('version 3 → 4: an attendance book lists its members once, records le
 
   it('rewrites each attendance book against its roll, and every mark comes back exactly', async () => {
     const db = await upgradedFromV3('upgrade-roll')
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
     const books = await db.attendanceBooks.toArray()
     expect(
       books.map((b) => [b.key, b.roll, b.sheets.map((s) => s.statuses), [...b.unexcusedKeys].sort()])
@@ -650,8 +650,58 @@ describe('version 3 → 4: an attendance book lists its members once, records le
     await seedAt('upgrade-roll-empty', 3, async () => {})
     const db = new SoChiBoDatabase('upgrade-roll-empty')
     await db.open()
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
+    expect(CURRENT_SCHEMA_VERSION).toBeGreaterThanOrEqual(4)
     expect(await db.attendanceBooks.count()).toBe(0)
+    db.close()
+  })
+})
+
+describe('version 4 → 5: the log of a deleted mistake keeps the name, not the record (Luật 91/2025/QH15)', () => {
+  it('takes the record out of member-delete entries and leaves every other entry as it was', async () => {
+    const at = '2026-11-01T00:00:00.000Z'
+    const full = { ...member('x', 'Lê Văn Nhầm'), idNumber: '040012340089', address: 'Tổ 1' }
+    const entries = [
+      {
+        at,
+        clerk: 'A',
+        entity: 'members',
+        entityId: 'x',
+        action: 'delete',
+        summary: 'Xóa hồ sơ tạo nhầm: Lê Văn Nhầm',
+        before: full
+      },
+      {
+        at,
+        clerk: 'A',
+        entity: 'members',
+        entityId: 'y',
+        action: 'update',
+        summary: 'Y: Dự bị → Chính thức',
+        before: { status: 'probationary' },
+        after: { status: 'official' }
+      },
+      {
+        at,
+        clerk: 'A',
+        entity: 'memberEvents',
+        entityId: 'e',
+        action: 'delete',
+        summary: 'Z: xóa sự kiện ghi nhầm',
+        before: { id: 'e', type: 'award' }
+      }
+    ]
+    await seedAt('upgrade-v5', 4, async (v4) => {
+      await v4.table('auditLog').bulkAdd(entries)
+    })
+    const db = new SoChiBoDatabase('upgrade-v5')
+    await db.open()
+    expect(db.verno).toBe(5)
+    const after = await db.auditLog.orderBy(':id').toArray()
+    expect(after[0]).toMatchObject({ summary: 'Xóa hồ sơ tạo nhầm: Lê Văn Nhầm' })
+    expect(after[0].before).toBeUndefined()
+    expect(JSON.stringify(after)).not.toContain('040012340089')
+    expect(after.slice(1).map(({ id: _id, ...e }) => e)).toEqual(entries.slice(1))
     db.close()
   })
 })

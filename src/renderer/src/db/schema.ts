@@ -71,6 +71,13 @@ export const SCHEMA_V4_2026_11_21: SchemaDefinition = {
   members: 'id, cellId, active'
 }
 
+/**
+ * Version 5 — 2026-12-01: no table or index changes. Audit entries gain `prevHash`/`hash` (the chain,
+ * domain/backup/auditChain.ts; unindexed). UPGRADES[5] takes the whole record out of the entries that
+ * logged the deletion of a member created by mistake: the log keeps the name only (Luật 91/2025/QH15).
+ */
+export const SCHEMA_V5_2026_12_01: SchemaDefinition = { ...SCHEMA_V4_2026_11_21 }
+
 /** Every version in order. The last one is current. */
 export interface SchemaVersion {
   version: number
@@ -81,7 +88,8 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1_2026_11_21 },
   { version: 2, stores: SCHEMA_V2_2026_11_21 },
   { version: 3, stores: SCHEMA_V3_2026_11_21 },
-  { version: 4, stores: SCHEMA_V4_2026_11_21 }
+  { version: 4, stores: SCHEMA_V4_2026_11_21 },
+  { version: 5, stores: SCHEMA_V5_2026_12_01 }
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version

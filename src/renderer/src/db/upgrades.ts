@@ -159,8 +159,24 @@ async function compactBooks(tx: Transaction): Promise<void> {
     })
 }
 
+/**
+ * v4 → v5: the log of a deleted mistake kept the whole member record (CCCD, address, …) in `before`.
+ * The record was a mistake and is gone; its log entry keeps the summary with the name only.
+ */
+async function forgetDeletedMistakes(tx: Transaction): Promise<void> {
+  await tx
+    .table('auditLog')
+    .where('[entity+entityId]')
+    .between(['members', ''], ['members', '\uffff'])
+    .filter((e: { action: string }) => e.action === 'delete')
+    .modify((e: { before?: unknown }) => {
+      delete e.before
+    })
+}
+
 export const UPGRADES: UpgradeMap = {
   2: attendanceToSheets,
   3: rowsToBooks,
-  4: compactBooks
+  4: compactBooks,
+  5: forgetDeletedMistakes
 }

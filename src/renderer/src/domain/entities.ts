@@ -376,11 +376,15 @@ export interface AuditEntry {
   /** Table name, e.g. 'memberReviews'. */
   entity: string
   entityId: string
-  action: 'create' | 'update' | 'delete' | 'finalize' | 'unfinalize' | 'restore' | 'import'
+  action: 'create' | 'update' | 'delete' | 'finalize' | 'unfinalize' | 'restore' | 'import' | 'export'
   /** A Vietnamese one-line summary. */
   summary: string
   before?: unknown
   after?: unknown
+  /** Hash of the entry before (or '' for the first): the chain (domain/backup/auditChain.ts). */
+  prevHash?: string
+  /** SHA-256 of this entry's content and `prevHash`. Absent on entries older than the chain. */
+  hash?: string
 }
 
 /** Key/value store for app state: import mappings, last off-PC backup date, app lock hash, demo flag. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   compareCellNames,
+  cleanText,
   foldForSearch,
   matchesSearch,
   memberSearchText,
@@ -81,5 +82,17 @@ describe('one order for cells: by name, numbers by value (docs/design.md §4)', 
   ])('%o → %o', (names, sorted) => {
     expect(sortCells(names.map((name) => ({ name }))).map((c) => c.name)).toEqual(sorted)
     expect([...names].sort(compareCellNames)).toEqual(sorted)
+  })
+})
+
+describe('cleanText removes invisible and direction-changing characters (docs/design.md §4), as every form and import uses it', () => {
+  it.each([
+    ['Nguyễn\u200B Văn\u200B An', 'Nguyễn Văn An'],
+    ['\u202ENguyễn Văn An\u202C', 'Nguyễn Văn An'],
+    ['\uFEFFNgô Thị Hường', 'Ngô Thị Hường'],
+    ['Lê\u2066 Thị\u2069', 'Lê Thị']
+  ])('%j → %j', (input, expected) => {
+    expect(cleanText(input)).toBe(expected)
+    expect(properCaseName(input)).toBe(expected)
   })
 })

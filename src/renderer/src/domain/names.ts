@@ -1,9 +1,11 @@
 // Vietnamese names: normalising, splitting, sorting by tên (given name) and accent-free search
 // (docs/design.md §4: lists of people are sorted by tên, as Party lists are).
 
-/** NFC, trimmed, inner spaces collapsed. */
+import { removeInvisible } from './text'
+
+/** NFC, trimmed, inner spaces collapsed, invisible and direction-changing characters removed (text.ts). */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(/\s+/g, ' ').trim()
+  return removeInvisible(value).normalize('NFC').replace(/\s+/g, ' ').trim()
 }
 
 /**

@@ -1,8 +1,26 @@
+import Dexie from 'dexie'
 import type { AuditEntry } from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
-import { getDb } from '../database'
+import {
+  CHAIN_START,
+  sealAuditEntry,
+  verifyAuditChain,
+  type ChainReport,
+  type UnsealedAuditEntry
+} from '@renderer/domain/backup/auditChain'
+import { getDb, type SoChiBoDatabase } from '../database'
 
-export type AuditInput = Omit<AuditEntry, 'id' | 'at' | 'clerk'>
+export type AuditInput = Omit<AuditEntry, 'id' | 'at' | 'clerk' | 'hash' | 'prevHash'>
+
+/**
+ * Adds an entry chained to the last one (auditChain.ts), inside the caller's transaction. The hash
+ * comes from WebCrypto, which IndexedDB does not wait for: Dexie.waitFor keeps the transaction open.
+ */
+export async function appendAudit(db: SoChiBoDatabase, entry: UnsealedAuditEntry): Promise<void> {
+  const last = await db.auditLog.orderBy(':id').last()
+  const sealed = await Dexie.waitFor(sealAuditEntry(entry, last?.hash ?? CHAIN_START))
+  await db.auditLog.add(sealed)
+}
 
 /**
  * Appends an audit entry. Call it inside the same transaction as the change it records
@@ -11,11 +29,20 @@ export type AuditInput = Omit<AuditEntry, 'id' | 'at' | 'clerk'>
 export async function writeAudit(entry: AuditInput): Promise<void> {
   const db = getDb()
   const settings = await db.settings.get('organization')
-  await db.auditLog.add({ ...entry, at: nowIso(), clerk: settings?.clerkName || 'Chưa đặt tên' })
+  await appendAudit(db, { ...entry, at: nowIso(), clerk: settings?.clerkName || 'Chưa đặt tên' })
 }
 
 export const auditRepository = {
   write: writeAudit,
+  /** An entry on its own (not part of a data change), e.g. an export of personal data. */
+  async record(entry: AuditInput): Promise<void> {
+    const db = getDb()
+    await db.transaction('rw', [db.auditLog, db.settings], () => writeAudit(entry))
+  },
+  /** Checks the whole chain, in the order the entries were written. */
+  async verifyChain(): Promise<ChainReport> {
+    return verifyAuditChain(await getDb().auditLog.orderBy(':id').toArray())
+  },
   /** Newest first. */
   async list(limit = 500): Promise<AuditEntry[]> {
     return getDb().auditLog.orderBy('at').reverse().limit(limit).toArray()

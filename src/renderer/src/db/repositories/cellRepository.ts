@@ -2,6 +2,7 @@ import type { Cell } from '@renderer/domain/entities'
 import { planCellMerge } from '@renderer/domain/members/cellMerge'
 import { withDerivedFields } from '@renderer/domain/memberRecord'
 import { newId, nowIso } from '@renderer/domain/ids'
+import { cleanRecordText } from '@renderer/domain/text'
 import { getDb } from '../database'
 import { TIMELINES, itemsOfBooks, putItems } from '../books'
 import { writeAudit } from './auditRepository'
@@ -13,12 +14,14 @@ export const cellRepository = {
   async get(id: string): Promise<Cell | undefined> {
     return getDb().cells.get(id)
   },
-  async save(cell: Cell): Promise<Cell> {
+  async save(input: Cell): Promise<Cell> {
+    const cell = cleanRecordText(input)
     await getDb().cells.put(cell)
     return cell
   },
   /** Creates or edits a cell, with an audit entry, in one transaction. */
-  async saveWithAudit(cell: Cell): Promise<Cell> {
+  async saveWithAudit(input: Cell): Promise<Cell> {
+    const cell = cleanRecordText(input)
     const db = getDb()
     return db.transaction('rw', [db.cells, db.auditLog, db.settings], async () => {
       const before = await db.cells.get(cell.id)
@@ -123,6 +126,6 @@ export const cellRepository = {
   },
 
   async bulkSave(cells: Cell[]): Promise<void> {
-    await getDb().cells.bulkPut(cells)
+    await getDb().cells.bulkPut(cleanRecordText(cells))
   }
 }

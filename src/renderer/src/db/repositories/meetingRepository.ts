@@ -18,6 +18,7 @@ import type { AbsenceMark } from '@renderer/domain/meetings/absences'
 import { paramsOf, profileForYear, sourcesOf } from '@renderer/domain/rules/profiles'
 import { rulesRepository } from './rulesRepository'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
+import { cleanRecordText } from '@renderer/domain/text'
 import { getDb } from '../database'
 import {
   ATTENDANCE_BOOKS,
@@ -113,7 +114,8 @@ export const meetingRepository = {
    * are deleted, carried tasks are updated, and the audit log gets one line. A meeting whose date
    * moved to another year moves to that year's books. A failure leaves the database as it was.
    */
-  async save(input: MeetingSaveInput): Promise<Meeting> {
+  async save(typed: MeetingSaveInput): Promise<Meeting> {
+    const input = cleanRecordText(typed)
     const db = getDb()
     const meeting: Meeting = {
       ...input.meeting,
@@ -126,7 +128,7 @@ export const meetingRepository = {
     for (const t of input.tasks)
       if (t.meetingId !== meeting.id || t.cellId !== meeting.cellId)
         throw new Error('Nhiệm vụ không khớp với buổi sinh hoạt.')
-    const tables = [db.meetingBooks, db.attendanceBooks, db.taskLists, db.auditLog, db.settings]
+    const tables = [db.meetingBooks, db.attendanceBooks, db.taskLists, db.cells, db.auditLog, db.settings]
     return db.transaction('rw', tables, async () => {
       const before = await meetingRepository.get(meeting.id)
       const oldKeys = before ? [MEETING_BOOKS.keyOf(before)] : []
@@ -148,7 +150,7 @@ export const meetingRepository = {
         entity: 'meetings',
         entityId: meeting.id,
         action: before ? 'update' : 'create',
-        summary: `${before ? 'Sửa' : 'Ghi'} sinh hoạt ${MEETING_TYPE_LABELS[meeting.type].toLowerCase()} ngày ${formatDate(meeting.date)}`,
+        summary: `${before ? 'Sửa' : 'Ghi'} sinh hoạt ${MEETING_TYPE_LABELS[meeting.type].toLowerCase()} ngày ${formatDate(meeting.date)}${await cellSuffix(meeting.cellId)}`,
         ...(before ? { before: { date: before.date, type: before.type } } : {}),
         after: { date: meeting.date, type: meeting.type, counts: meeting.attendanceCounts }
       })
@@ -161,7 +163,7 @@ export const meetingRepository = {
     const db = getDb()
     await db.transaction(
       'rw',
-      [db.meetingBooks, db.attendanceBooks, db.taskLists, db.auditLog, db.settings],
+      [db.meetingBooks, db.attendanceBooks, db.taskLists, db.cells, db.auditLog, db.settings],
       async () => {
         const meeting = await meetingRepository.get(id)
         if (!meeting) return
@@ -183,7 +185,7 @@ export const meetingRepository = {
           entity: 'meetings',
           entityId: id,
           action: 'delete',
-          summary: `Xóa biên bản sinh hoạt ngày ${formatDate(meeting.date)}`,
+          summary: `Xóa biên bản sinh hoạt ngày ${formatDate(meeting.date)}${await cellSuffix(meeting.cellId)}`,
           before: { date: meeting.date, type: meeting.type, cellId: meeting.cellId }
         })
       }
@@ -343,4 +345,10 @@ async function tasksOfCell(cellId: string): Promise<MeetingTask[]> {
 
 async function tasksOfCells(cellIds: string[]): Promise<MeetingTask[]> {
   return itemsOfBooks(TASK_LISTS, cellIds)
+}
+
+/** " — Chi bộ Khu phố 3": the audit line names the cell, not only the date. */
+async function cellSuffix(cellId: string): Promise<string> {
+  const cell = await getDb().cells.get(cellId)
+  return cell ? ` — ${cell.name}` : ''
 }

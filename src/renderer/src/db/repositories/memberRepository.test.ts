@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDb, getDb, setDb } from '../database'
 import { memberRepository } from './memberRepository'
 import type { Member } from '@renderer/domain/entities'
+import { StaleRecordError } from '@renderer/domain/staleRecord'
 
 const base: Member = {
   id: 'm1',
@@ -44,8 +45,12 @@ describe('memberRepository', () => {
     expect(after.status).toBe('transferredOut')
     expect(after.active).toBe(0)
     const audit = await getDb().auditLog.toArray()
-    expect(audit).toHaveLength(1)
-    expect(audit[0].summary).toBe('Nguyễn Văn Ân: Chính thức → Đã chuyển đi')
+    // The new record (by name), the event, then the status change.
+    expect(audit.map((e) => e.summary)).toEqual([
+      'Thêm hồ sơ đảng viên Nguyễn Văn Ân',
+      'Nguyễn Văn Ân: chuyển sinh hoạt đi ngày 01/05/2024',
+      'Nguyễn Văn Ân: Chính thức → Đã chuyển đi'
+    ])
   })
 
   it('writes nothing when the event names an unknown member', async () => {
@@ -59,5 +64,77 @@ describe('memberRepository', () => {
       })
     ).rejects.toThrow('Không tìm thấy đảng viên')
     expect(await getDb().memberTimelines.count()).toBe(0)
+  })
+})
+
+describe('text on every write (docs/design.md §4: invisible characters removed, lengths limited)', () => {
+  it('saves a name without zero-width or direction-changing characters', async () => {
+    const saved = await memberRepository.save({
+      ...base,
+      fullName: '\u202ENguyễn\u200B Văn Ân\u202C',
+      note: 'a\uFEFFb'
+    })
+    expect(saved.fullName).toBe('Nguyễn Văn Ân')
+    expect((await memberRepository.get('m1'))!.note).toBe('ab')
+  })
+
+  it('cleans an import batch too (the import code needs nothing of its own)', async () => {
+    await memberRepository.importBatch({
+      cells: [],
+      members: [{ ...base, id: 'm9', fullName: 'Trần\u2066 Thị\u2069 Bình' }],
+      events: [],
+      summary: 'Nhập thử'
+    })
+    expect((await memberRepository.get('m9'))!.fullName).toBe('Trần Thị Bình')
+  })
+
+  it('refuses a name over 100 characters and writes nothing', async () => {
+    await expect(memberRepository.save({ ...base, fullName: 'A'.repeat(101) })).rejects.toThrow(
+      'Họ và tên dài 101 ký tự, quá giới hạn 100 ký tự.'
+    )
+    expect(await getDb().members.count()).toBe(0)
+  })
+})
+
+describe('two windows edit one member (a save never silently undoes the other window’s)', () => {
+  it('refuses a save made from a version another window has changed since, keeping that change', async () => {
+    const stored = await memberRepository.save(base)
+    // Both windows open the record as stored.
+    const windowA = { ...stored }
+    const windowB = { ...stored }
+    await new Promise((r) => setTimeout(r, 2))
+    await memberRepository.save(
+      { ...windowA, phone: '0912345678', updatedAt: new Date().toISOString() },
+      { seen: windowA.updatedAt }
+    )
+    const error = await memberRepository
+      .save({ ...windowB, address: 'Tổ 5', updatedAt: new Date().toISOString() }, { seen: windowB.updatedAt })
+      .then(
+        () => null,
+        (e: unknown) => e
+      )
+    expect(error).toBeInstanceOf(StaleRecordError)
+    expect((error as StaleRecordError).userMessage).toMatch(
+      /^Hồ sơ của Nguyễn Văn Ân đã được sửa ở cửa sổ khác/
+    )
+    const now = (await memberRepository.get('m1'))!
+    expect(now.phone).toBe('0912345678')
+    expect(now.address).toBeUndefined()
+  })
+
+  it('saves when nothing changed in between, and the next save goes from the new version', async () => {
+    const stored = await memberRepository.save(base)
+    const first = await memberRepository.save({ ...stored, phone: '1' }, { seen: stored.updatedAt })
+    await memberRepository.save({ ...first, phone: '2', updatedAt: 'later' }, { seen: first.updatedAt })
+    expect((await memberRepository.get('m1'))!.phone).toBe('2')
+  })
+
+  it('refuses to bring back a member another window deleted', async () => {
+    const stored = await memberRepository.save(base)
+    await memberRepository.removeMistake('m1')
+    await expect(
+      memberRepository.save({ ...stored, phone: '1' }, { seen: stored.updatedAt })
+    ).rejects.toThrow(StaleRecordError)
+    expect(await memberRepository.get('m1')).toBeUndefined()
   })
 })

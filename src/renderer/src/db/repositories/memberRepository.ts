@@ -1,10 +1,14 @@
 import type { Cell, Member, MemberEvent } from '@renderer/domain/entities'
 import { withDerivedFields } from '@renderer/domain/memberRecord'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
+import { cleanRecordText } from '@renderer/domain/text'
+import { EVENT_TYPE_LABELS } from '@renderer/domain/members/events'
+import { formatDate } from '@renderer/domain/dates'
+import { MEMBER_AUDITED_FIELDS, changedFields } from '@renderer/domain/backup/auditDiff'
+import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
 import { TIMELINES, allItems, byDateThenId, groupBy, itemsOfBooks, putItems, removeItems } from '../books'
 import { writeAudit } from './auditRepository'
-import { changesAsAudit, describeMemberChange, memberChanges } from '@renderer/domain/members/memberChanges'
 
 /** Members and their life events. Status is always re-derived from events when either changes. */
 export const memberRepository = {
@@ -32,21 +36,29 @@ export const memberRepository = {
     return itemsOfBooks(TIMELINES, memberIds)
   },
 
-  /** Saves a member (new or edited) with derived fields; a status change is written to the audit log. */
-  async save(member: Member): Promise<Member> {
+  /**
+   * Saves a member (new or edited) with derived fields; a status change is written to the audit log.
+   * `seen`: the `updatedAt` the form opened (null: a new member). When the stored record is another
+   * version (another window saved or deleted it since), nothing is written: StaleRecordError.
+   */
+  async save(input: Member, options: { seen?: SeenVersion } = {}): Promise<Member> {
+    const member = cleanRecordText(input)
     const db = getDb()
     return db.transaction('rw', [db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
       const events = await memberRepository.events(member.id)
       const before = await db.members.get(member.id)
+      if (options.seen !== undefined && changedSince(before, options.seen))
+        throw new StaleRecordError(`Hồ sơ của ${before?.fullName ?? member.fullName}`)
       const saved = withDerivedFields(member, events)
       await db.members.put(saved)
-      await auditStatusChange(before, saved)
+      await auditMemberChange(before, saved)
       return saved
     })
   },
 
   /** Adds a life event and re-derives the member's state, in one transaction. */
-  async addEvent(event: MemberEvent): Promise<Member> {
+  async addEvent(input: MemberEvent): Promise<Member> {
+    const event = cleanRecordText(input)
     const db = getDb()
     return db.transaction('rw', [db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
       const member = await db.members.get(event.memberId)
@@ -55,7 +67,14 @@ export const memberRepository = {
       const events = await memberRepository.events(event.memberId)
       const saved = withDerivedFields(member, events)
       await db.members.put(saved)
-      await auditStatusChange(member, saved)
+      await writeAudit({
+        entity: 'memberEvents',
+        entityId: event.id,
+        action: 'create',
+        summary: `${member.fullName}: ${EVENT_TYPE_LABELS[event.type].toLowerCase()} ngày ${formatDate(event.date)}`,
+        after: { type: event.type, date: event.date }
+      })
+      await auditMemberChange(member, saved)
       return saved
     })
   },
@@ -67,7 +86,7 @@ export const memberRepository = {
    * entry per member added or changed, field by field. A CCCD or party card that would end up on
    * two members refuses the whole batch (the preview already makes such rows problems).
    */
-  async importBatch(batch: {
+  async importBatch(input: {
     cells: Cell[]
     members: Member[]
     events: MemberEvent[]
@@ -75,6 +94,10 @@ export const memberRepository = {
     /** Members already in the database (their stored events are read); default: all of them. */
     updatedIds?: string[]
   }): Promise<void> {
+    const batch = {
+      ...input,
+      ...cleanRecordText({ cells: input.cells, members: input.members, events: input.events })
+    }
     const db = getDb()
     await db.transaction(
       'rw',
@@ -86,11 +109,12 @@ export const memberRepository = {
         const ids = batch.updatedIds ?? batch.members.map((m) => m.id)
         const existing = ids.length ? await itemsOfBooks(TIMELINES, ids) : []
         const byMember = groupBy([...existing, ...batch.events], (e) => e.memberId)
-        await putItems(TIMELINES, batch.events)
         const saved = batch.members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? []))
+        await putItems(TIMELINES, batch.events)
         await db.members.bulkPut(saved)
         await writeAudit({ entity: 'members', entityId: 'import', action: 'import', summary: batch.summary })
-        for (const member of saved) await auditImported(stored.get(member.id), member)
+        // Each member the import added or changed, as the form would log it (field by field).
+        for (const member of saved) await auditMemberChange(stored.get(member.id), member, 'Nhập từ Excel: ')
       }
     )
   },
@@ -114,8 +138,8 @@ export const memberRepository = {
         entity: 'members',
         entityId: id,
         action: 'delete',
-        summary: `Xóa hồ sơ tạo nhầm: ${member.fullName}`,
-        before: member
+        // The name only: the record was a mistake, and its personal data goes with it.
+        summary: `Xóa hồ sơ tạo nhầm: ${member.fullName}`
       })
     })
   },
@@ -143,7 +167,9 @@ export const memberRepository = {
   },
 
   /** Writes many members with their events in one transaction (import, demo data). */
-  async bulkSave(members: Member[], events: MemberEvent[] = []): Promise<void> {
+  async bulkSave(inputMembers: Member[], inputEvents: MemberEvent[] = []): Promise<void> {
+    const members = cleanRecordText(inputMembers)
+    const events = cleanRecordText(inputEvents)
     const db = getDb()
     const byMember = groupBy(events, (e) => e.memberId)
     await db.transaction('rw', [db.members, db.memberTimelines], async () => {
@@ -153,27 +179,30 @@ export const memberRepository = {
   }
 }
 
-/** One audit entry per imported member: added, or the fields the import changed (before → after). */
-async function auditImported(before: Member | undefined, after: Member): Promise<void> {
+/** A new member by name; an edited one field by field (a status change alone reads as one line). */
+async function auditMemberChange(before: Member | undefined, after: Member, via = ''): Promise<void> {
+  // `via` names where the change came from ("Nhập từ Excel: "), so the log says it was not the form.
   if (!before) {
     await writeAudit({
       entity: 'members',
       entityId: after.id,
       action: 'create',
-      summary: `Nhập từ Excel: thêm ${after.fullName}`
+      summary: `${via}${via ? 'thêm' : 'Thêm'} hồ sơ đảng viên ${after.fullName}`
     })
     return
   }
-  const changes = memberChanges(before, after)
-  if (changes.length)
-    await writeAudit({
-      entity: 'members',
-      entityId: after.id,
-      action: 'update',
-      summary: `Nhập từ Excel: ${after.fullName} — ${changes.map((c) => describeMemberChange(c)).join('; ')}`,
-      ...changesAsAudit(changes)
-    })
-  await auditStatusChange(before, after)
+  const changes = changedFields(before, after, MEMBER_AUDITED_FIELDS)
+  if (!changes) return
+  const statusOnly = Object.keys(changes.after).join() === 'status'
+  await writeAudit({
+    entity: 'members',
+    entityId: after.id,
+    action: 'update',
+    summary: statusOnly
+      ? `${after.fullName}: ${MEMBER_STATUS_LABELS[before.status]} → ${MEMBER_STATUS_LABELS[after.status]}`
+      : `${via}${via ? 'sửa' : 'Sửa'} hồ sơ ${after.fullName}`,
+    ...changes
+  })
 }
 
 /** Throws when a written member's CCCD or party card is held by another member. */
@@ -197,16 +226,4 @@ function refuseSharedIdentity(stored: ReadonlyMap<string, Member>, written: read
       if (!holder) holders.set(key(kind, value), m)
     }
   }
-}
-
-async function auditStatusChange(before: Member | undefined, after: Member): Promise<void> {
-  if (!before || before.status === after.status) return
-  await writeAudit({
-    entity: 'members',
-    entityId: after.id,
-    action: 'update',
-    summary: `${after.fullName}: ${MEMBER_STATUS_LABELS[before.status]} → ${MEMBER_STATUS_LABELS[after.status]}`,
-    before: { status: before.status },
-    after: { status: after.status }
-  })
 }

@@ -9,6 +9,7 @@ import { BUILT_IN_PROFILES } from '@renderer/domain/rules/profiles'
 import { copyProfile } from '@renderer/domain/rules/profileEdit'
 import { member, review } from '@renderer/testing/reviewFactories'
 import { openYear } from '@renderer/domain/reviews/openYear'
+import { StaleRecordError } from '@renderer/domain/staleRecord'
 
 beforeEach(() => {
   setDb(createTestDb())
@@ -139,5 +140,69 @@ describe('honoursRepository', () => {
         status: 'awarded'
       })
     ).rejects.toThrow('số quyết định')
+  })
+})
+
+describe('two windows rate one member (a save never silently undoes the other window’s)', () => {
+  it('refuses a rating saved from a version another window has changed since, keeping that rating', async () => {
+    const names = new Map([['m1', 'Trần Văn An']])
+    const [first] = await reviewRepository.saveMemberReviews(
+      [review(2025, 'm1', { cellProposal: 'good' })],
+      names
+    )
+    // Both windows have the year open; A sets the score, then B (still holding the old review) a decision.
+    await new Promise((r) => setTimeout(r, 2))
+    await reviewRepository.saveMemberReviews(
+      [{ ...first, score: 92 }],
+      names,
+      new Map([[first.id, first.updatedAt]])
+    )
+    await expect(
+      reviewRepository.saveMemberReviews(
+        [{ ...first, decision: 'excellent' }],
+        names,
+        new Map([[first.id, first.updatedAt]])
+      )
+    ).rejects.toThrow(/^Xếp loại của Trần Văn An \(2025\) đã được sửa ở cửa sổ khác/)
+    const [now] = await reviewRepository.memberReviews(2025)
+    expect(now.score).toBe(92)
+    expect(now.decision ?? null).toBeNull()
+  })
+
+  it('refuses a first rating when another window created the review meanwhile', async () => {
+    const names = new Map([['m1', 'Trần Văn An']])
+    await reviewRepository.saveMemberReviews([review(2025, 'm1', { score: 80 })], names)
+    await expect(
+      reviewRepository.saveMemberReviews(
+        [review(2025, 'm1', { score: 50 })],
+        names,
+        new Map([['2025:m1', null]])
+      )
+    ).rejects.toThrow(StaleRecordError)
+    expect((await reviewRepository.memberReviews(2025))[0].score).toBe(80)
+  })
+})
+
+describe('two windows rate one cell (the later save is refused, not silently undoing the other)', () => {
+  it('refuses a cell rating saved from a version another window has changed since', async () => {
+    const names = new Map([['c1', 'Chi bộ Khu phố 1']])
+    const base = { id: '2025:c1', year: 2025, cellId: 'c1', updatedAt: '' }
+    const [first] = await reviewRepository.saveCellReviews([{ ...base, selfRating: 'good' }], names)
+    await new Promise((r) => setTimeout(r, 2))
+    await reviewRepository.saveCellReviews(
+      [{ ...first, decision: 'excellent' }],
+      names,
+      new Map([[first.id, first.updatedAt]])
+    )
+    await expect(
+      reviewRepository.saveCellReviews(
+        [{ ...first, proposal: 'good' }],
+        names,
+        new Map([[first.id, first.updatedAt]])
+      )
+    ).rejects.toThrow(/^Xếp loại của Chi bộ Khu phố 1 \(2025\) đã được sửa ở cửa sổ khác/)
+    const [now] = await reviewRepository.cellReviews(2025)
+    expect(now.decision).toBe('excellent')
+    expect(now.proposal ?? null).toBeNull()
   })
 })

@@ -10,9 +10,11 @@ import type {
 } from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
 import { RATING_SHORT } from '@renderer/domain/labels'
+import { formatDate } from '@renderer/domain/dates'
 import { getDb } from '../database'
 import { MEMBER_REVIEW_BOOKS, TIMELINES, allItems, itemsById, putItems } from '../books'
 import { writeAudit } from './auditRepository'
+import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { rulesRepository } from './rulesRepository'
 
 /** Yearly reviews of members and cells, and each year's state (profile used, finalised). */
@@ -70,9 +72,10 @@ export const reviewRepository = {
   /** Creates or updates a year's settings (profile, as-of date). Refused while the year is locked. */
   async saveYear(y: ReviewYear): Promise<ReviewYear> {
     const db = getDb()
-    return db.transaction('rw', [db.reviewYears, db.auditLog, db.settings], async () => {
+    return db.transaction('rw', [db.reviewYears, db.rulesProfiles, db.auditLog, db.settings], async () => {
       const before = await db.reviewYears.get(y.year)
       if (before?.finalized) throw lockedError(y.year)
+      const profile = (await db.rulesProfiles.get(y.profileId))?.name ?? y.profileId
       const saved: ReviewYear = { ...y, finalized: 0, finalizedAt: null }
       await db.reviewYears.put(saved)
       if (!before || before.profileId !== y.profileId || before.asOfDate !== y.asOfDate)
@@ -80,7 +83,7 @@ export const reviewRepository = {
           entity: 'reviewYears',
           entityId: String(y.year),
           action: before ? 'update' : 'create',
-          summary: `Năm ${y.year}: bộ quy định ${y.profileId}, tính đến ngày ${y.asOfDate}`,
+          summary: `Năm ${y.year}: bộ quy định “${profile}”, tính đến ngày ${formatDate(y.asOfDate)}`,
           before,
           after: saved
         })
@@ -91,50 +94,69 @@ export const reviewRepository = {
   /**
    * Saves member reviews (one edit, a pasted column, an imported sheet) in one transaction; every
    * change of a rating or score is written to the audit log. Refused while the year is locked.
+   * `seen`: review id → the `updatedAt` the window had (null: none yet); a review stored in another
+   * version since (another window saved it) refuses the whole save (StaleRecordError).
+   * Returns the reviews as stored.
    */
   async saveMemberReviews(
     reviews: MemberReview[],
-    names: ReadonlyMap<string, string> = new Map()
-  ): Promise<void> {
-    if (reviews.length === 0) return
+    names: ReadonlyMap<string, string> = new Map(),
+    seen: ReadonlyMap<string, SeenVersion> = new Map()
+  ): Promise<MemberReview[]> {
+    if (reviews.length === 0) return []
     const db = getDb()
-    await db.transaction('rw', [db.memberReviewBooks, db.reviewYears, db.auditLog, db.settings], async () => {
-      for (const year of new Set(reviews.map((r) => r.year))) {
-        if ((await db.reviewYears.get(year))?.finalized) throw lockedError(year)
+    return db.transaction(
+      'rw',
+      [db.memberReviewBooks, db.reviewYears, db.auditLog, db.settings],
+      async () => {
+        for (const year of new Set(reviews.map((r) => r.year))) {
+          if ((await db.reviewYears.get(year))?.finalized) throw lockedError(year)
+        }
+        const before = await itemsById(
+          MEMBER_REVIEW_BOOKS,
+          reviews.map((r) => r.id)
+        )
+        reviews.forEach((r, i) => {
+          if (seen.has(r.id) && changedSince(before[i], seen.get(r.id)!))
+            throw new StaleRecordError(`Xếp loại của ${names.get(r.memberId) ?? r.memberId} (${r.year})`)
+        })
+        const now = nowIso()
+        const saved = reviews.map((r) => ({ ...r, updatedAt: now }))
+        await putItems(MEMBER_REVIEW_BOOKS, saved)
+        for (let i = 0; i < saved.length; i++) {
+          const summary = reviewChange(before[i], saved[i])
+          if (summary)
+            await writeAudit({
+              entity: 'memberReviews',
+              entityId: saved[i].id,
+              action: before[i] ? 'update' : 'create',
+              summary: `${names.get(saved[i].memberId) ?? saved[i].memberId} (${saved[i].year}): ${summary}`,
+              before: before[i],
+              after: saved[i]
+            })
+        }
+        return saved
       }
-      const before = await itemsById(
-        MEMBER_REVIEW_BOOKS,
-        reviews.map((r) => r.id)
-      )
-      const now = nowIso()
-      const saved = reviews.map((r) => ({ ...r, updatedAt: now }))
-      await putItems(MEMBER_REVIEW_BOOKS, saved)
-      for (let i = 0; i < saved.length; i++) {
-        const summary = reviewChange(before[i], saved[i])
-        if (summary)
-          await writeAudit({
-            entity: 'memberReviews',
-            entityId: saved[i].id,
-            action: before[i] ? 'update' : 'create',
-            summary: `${names.get(saved[i].memberId) ?? saved[i].memberId} (${saved[i].year}): ${summary}`,
-            before: before[i],
-            after: saved[i]
-          })
-      }
-    })
+    )
   },
 
+  /** Like saveMemberReviews (`seen`: the version each window had); returns the reviews as stored. */
   async saveCellReviews(
     reviews: CellReview[],
-    names: ReadonlyMap<string, string> = new Map()
-  ): Promise<void> {
-    if (reviews.length === 0) return
+    names: ReadonlyMap<string, string> = new Map(),
+    seen: ReadonlyMap<string, SeenVersion> = new Map()
+  ): Promise<CellReview[]> {
+    if (reviews.length === 0) return []
     const db = getDb()
-    await db.transaction('rw', [db.cellReviews, db.reviewYears, db.auditLog, db.settings], async () => {
+    return db.transaction('rw', [db.cellReviews, db.reviewYears, db.auditLog, db.settings], async () => {
       for (const year of new Set(reviews.map((r) => r.year))) {
         if ((await db.reviewYears.get(year))?.finalized) throw lockedError(year)
       }
       const before = await db.cellReviews.bulkGet(reviews.map((r) => r.id))
+      reviews.forEach((r, i) => {
+        if (seen.has(r.id) && changedSince(before[i], seen.get(r.id)!))
+          throw new StaleRecordError(`Xếp loại của ${names.get(r.cellId) ?? r.cellId} (${r.year})`)
+      })
       const now = nowIso()
       const saved = reviews.map((r) => ({ ...r, updatedAt: now }))
       await db.cellReviews.bulkPut(saved)
@@ -150,6 +172,7 @@ export const reviewRepository = {
             after: saved[i]
           })
       }
+      return saved
     })
   },
 

@@ -1,8 +1,18 @@
 // How the audit log reads for a clerk (viewer and Excel export): Vietnamese names of tables and
 // actions, local date and time, and "before → after" of the fields that changed.
 import type { AuditEntry } from '../entities'
-import { RATING_LABELS } from '../labels'
+import { formatDate } from '../dates'
+import {
+  ATTENDANCE_LABELS,
+  CELL_TYPE_LABELS,
+  GENDER_LABELS,
+  MEETING_TYPE_LABELS,
+  RATING_LABELS,
+  THEORY_LEVEL_LABELS
+} from '../labels'
 import { MEMBER_STATUS_LABELS } from '../memberState'
+import { NOT_RATED_LABELS } from '../reviews/eligibility'
+import { EVENT_TYPE_LABELS } from '../members/events'
 import { TABLE_LABELS } from './tableLabels'
 
 /** What an audit entry is about: a table (same names as everywhere else), or the whole database. */
@@ -15,7 +25,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
   finalize: 'Khóa năm',
   unfinalize: 'Mở khóa năm',
   restore: 'Khôi phục',
-  import: 'Nhập dữ liệu'
+  import: 'Nhập dữ liệu',
+  export: 'Xuất dữ liệu'
 }
 
 export const entityLabel = (entity: string) => AUDIT_ENTITY_LABELS[entity] ?? entity
@@ -40,30 +51,92 @@ export function localTime(at: string): string {
   return `${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  status: 'trạng thái',
-  selfRating: 'tự đánh giá',
-  cellProposal: 'chi bộ đề xuất',
-  proposal: 'đề xuất',
-  decision: 'Đảng ủy quyết định',
-  score: 'điểm',
-  finalized: 'đã khóa',
-  notRatedReason: 'lý do không xếp loại',
-  cellId: 'chi bộ'
-}
-const IGNORED = new Set(['updatedAt', 'createdAt', 'searchText', 'finalizedAt'])
-const VALUE_LABELS: Record<string, string> = { ...MEMBER_STATUS_LABELS, ...RATING_LABELS }
+type Format = (value: unknown, names: ReadonlyMap<string, string>) => string
 
-function show(value: unknown): string {
+const text: Format = (v) => String(v)
+const labelled =
+  (labels: Record<string, string>): Format =>
+  (v) =>
+    labels[String(v)] ?? String(v)
+const date: Format = (v) =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) ? formatAuditTime(v) : formatDate(String(v))
+const yesNo: Format = (v) => (v ? 'có' : 'không')
+/** An id the log holds (cell, member): the name when known. */
+const ref: Format = (v, names) => names.get(String(v)) ?? String(v)
+const counts: Format = (v) =>
+  Object.entries(v as Record<string, number>)
+    .map(([k, n]) => `${(ATTENDANCE_LABELS as Record<string, string>)[k]?.toLowerCase() ?? k} ${n}`)
+    .join(', ')
+
+/** Every field a clerk may read in the log: its Vietnamese name and how its values read. */
+const FIELDS: Record<string, { label: string; format: Format }> = {
+  fullName: { label: 'họ và tên', format: text },
+  name: { label: 'tên', format: text },
+  gender: { label: 'giới tính', format: labelled(GENDER_LABELS) },
+  birthDate: { label: 'ngày sinh', format: date },
+  hometown: { label: 'quê quán', format: text },
+  address: { label: 'nơi ở', format: text },
+  ethnicity: { label: 'dân tộc', format: text },
+  religion: { label: 'tôn giáo', format: text },
+  idNumber: { label: 'số CCCD', format: text },
+  partyCardNumber: { label: 'số thẻ đảng viên', format: text },
+  dossierNumber: { label: 'số lý lịch', format: text },
+  admissionDate: { label: 'ngày vào Đảng', format: date },
+  officialDate: { label: 'ngày chính thức', format: date },
+  partyPosition: { label: 'chức vụ trong Đảng', format: text },
+  occupation: { label: 'nghề nghiệp', format: text },
+  education: { label: 'trình độ học vấn', format: text },
+  profession: { label: 'chuyên môn', format: text },
+  theoryLevel: { label: 'lý luận chính trị', format: labelled(THEORY_LEVEL_LABELS) },
+  phone: { label: 'điện thoại', format: text },
+  note: { label: 'ghi chú', format: text },
+  status: {
+    label: 'trạng thái',
+    format: labelled({ ...MEMBER_STATUS_LABELS, active: 'Đang hoạt động', dissolved: 'Đã giải thể' })
+  },
+  cellId: { label: 'chi bộ', format: ref },
+  memberId: { label: 'đảng viên', format: ref },
+  selfRating: { label: 'tự đánh giá', format: labelled(RATING_LABELS) },
+  cellProposal: { label: 'chi bộ đề xuất', format: labelled(RATING_LABELS) },
+  proposal: { label: 'đề xuất', format: labelled(RATING_LABELS) },
+  decision: { label: 'Đảng ủy quyết định', format: labelled(RATING_LABELS) },
+  score: { label: 'điểm', format: text },
+  exceedsRequirement: { label: 'vượt chỉ tiêu', format: yesNo },
+  notRatedReason: { label: 'lý do không xếp loại', format: labelled(NOT_RATED_LABELS) },
+  finalized: { label: 'đã khóa', format: yesNo },
+  profileId: { label: 'bộ quy định', format: text },
+  asOfDate: { label: 'tính đến ngày', format: date },
+  date: { label: 'ngày', format: date },
+  type: {
+    label: 'loại',
+    format: labelled({ ...MEETING_TYPE_LABELS, ...CELL_TYPE_LABELS, ...EVENT_TYPE_LABELS })
+  },
+  counts: { label: 'điểm danh', format: counts },
+  closedOn: { label: 'ngày giải thể', format: date },
+  createdAt: { label: 'tạo lúc', format: date }
+}
+/** Context of a new record (its own id, year, member, cell): said by the summary, not a change. */
+const CONTEXT = new Set(['id', 'year', 'memberId', 'cellId'])
+const IGNORED = new Set(['updatedAt', 'createdAt', 'searchText', 'finalizedAt', 'active'])
+
+function show(key: string, value: unknown, names: ReadonlyMap<string, string>): string {
   if (value === undefined || value === null || value === '') return '(trống)'
-  if (typeof value === 'string') return VALUE_LABELS[value] ?? value
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  const text = JSON.stringify(value)
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text
+  const field = FIELDS[key]
+  if (field) return field.format(value, names)
+  if (typeof value === 'string') return value
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '…'
 }
 
-/** "trạng thái: Chính thức → Từ trần; điểm: 80 → 92" — the fields that differ, at most `max` chars. */
-export function describeChange(entry: Pick<AuditEntry, 'before' | 'after'>, max = 400): string {
+/**
+ * "trạng thái: Chính thức → Từ trần; điểm: 80 → 92" — the fields that differ, in Vietnamese, at
+ * most `max` chars. Fields without a Vietnamese name are internal and left out; `names` turns the
+ * ids a log holds (cells, members) into names.
+ */
+export function describeChange(
+  entry: Pick<AuditEntry, 'before' | 'after'>,
+  max = 400,
+  names: ReadonlyMap<string, string> = new Map()
+): string {
   const { before, after } = entry
   const isObject = (v: unknown): v is Record<string, unknown> =>
     !!v && typeof v === 'object' && !Array.isArray(v)
@@ -71,15 +144,18 @@ export function describeChange(entry: Pick<AuditEntry, 'before' | 'after'>, max 
   if (isObject(before) || isObject(after)) {
     const b = isObject(before) ? before : {}
     const a = isObject(after) ? after : {}
-    const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !IGNORED.has(k))
+    const created = !isObject(before)
+    const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
+      (k) => FIELDS[k] && !IGNORED.has(k) && !(created && CONTEXT.has(k))
+    )
     const parts = keys
-      .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-      .map((k) => `${FIELD_LABELS[k] ?? k}: ${show(b[k])} → ${show(a[k])}`)
+      .filter((k) => JSON.stringify(b[k] ?? null) !== JSON.stringify(a[k] ?? null))
+      .map((k) => `${FIELDS[k].label}: ${show(k, b[k], names)} → ${show(k, a[k], names)}`)
     text = parts.join('; ')
   } else if (before === undefined && after === undefined) {
     text = ''
   } else {
-    text = `${show(before)} → ${show(after)}`
+    text = `${show('', before, names)} → ${show('', after, names)}`
   }
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }

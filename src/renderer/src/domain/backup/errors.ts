@@ -18,7 +18,7 @@ export const BACKUP_ERROR_MESSAGES: Record<BackupErrorCode, string> = {
   foreign: `Tệp này không phải tệp sao lưu của Sổ Chi bộ. Hãy chọn tệp có đuôi .scbk hoặc .scbk.enc do Sổ Chi bộ tạo ra. ${UNCHANGED}`,
   corrupt: `Tệp sao lưu bị hỏng, không đọc được nội dung. Hãy dùng một bản sao lưu khác (ví dụ bản trên USB hoặc bản tự động). ${UNCHANGED}`,
   truncated: `Tệp sao lưu bị thiếu phần cuối (có thể chép chưa xong hoặc USB bị rút ra sớm). Hãy chép lại tệp hoặc dùng bản sao lưu khác. ${UNCHANGED}`,
-  tampered: `Tệp sao lưu đã bị thay đổi sau khi tạo (mã kiểm tra không khớp). Không thể tin cậy nội dung tệp này; hãy dùng bản sao lưu khác. ${UNCHANGED}`,
+  tampered: `Tệp sao lưu đã bị thay đổi sau khi tạo hoặc bị hỏng khi chép (mã kiểm tra không khớp). Không thể tin cậy nội dung tệp này; hãy dùng bản sao lưu khác. ${UNCHANGED}`,
   'newer-format': `Tệp sao lưu do phiên bản Sổ Chi bộ mới hơn tạo ra. Hãy cài phiên bản Sổ Chi bộ mới nhất rồi khôi phục lại. ${UNCHANGED}`,
   'newer-schema': `Tệp sao lưu chứa dữ liệu của phiên bản Sổ Chi bộ mới hơn. Hãy cài phiên bản Sổ Chi bộ mới nhất rồi khôi phục lại. ${UNCHANGED}`,
   'passphrase-required': 'Tệp sao lưu này đã được mã hóa. Hãy nhập mật khẩu đã đặt khi sao lưu.',

@@ -121,4 +121,61 @@ describe('audit log export (docs/design.md §8: viewable and exportable to Excel
   ])('describes changes: $rule', ({ before, after, text }) => {
     expect(describeChange({ before, after })).toBe(text)
   })
+
+  it.each<{ rule: string; before: unknown; after: unknown; text: string }>([
+    {
+      rule: 'a new review shows its ratings, never its id, year or member id',
+      before: undefined,
+      after: {
+        id: '2026:d-m00579',
+        year: 2026,
+        memberId: 'd-m00579',
+        cellId: 'c1',
+        score: 92,
+        decision: 'good',
+        updatedAt: 'x'
+      },
+      text: 'điểm: (trống) → 92; Đảng ủy quyết định: (trống) → Hoàn thành tốt nhiệm vụ'
+    },
+    {
+      rule: 'dates read dd/mm/yyyy, gender and CCCD in Vietnamese',
+      before: { birthDate: '1980-02-03', gender: 'male', idNumber: null },
+      after: { birthDate: '1981-12-30', gender: 'female', idNumber: '040012340089' },
+      text: 'ngày sinh: 03/02/1980 → 30/12/1981; giới tính: Nam → Nữ; số CCCD: (trống) → 040012340089'
+    },
+    {
+      rule: 'yes/no fields read có / không',
+      before: { exceedsRequirement: false },
+      after: { exceedsRequirement: true },
+      text: 'vượt chỉ tiêu: không → có'
+    },
+    {
+      rule: 'a meeting reads its date, kind and attendance in words',
+      before: { date: '2026-03-05', type: 'regular' },
+      after: {
+        date: '2026-03-06',
+        type: 'thematic',
+        counts: { present: 20, excused: 2, unexcused: 1, exempt: 0 }
+      },
+      text: 'ngày: 05/03/2026 → 06/03/2026; loại: Thường kỳ → Chuyên đề; điểm danh: (trống) → có mặt 20, vắng có lý do 2, vắng không lý do 1, miễn sinh hoạt 0'
+    },
+    {
+      rule: 'fields without a Vietnamese name are not shown as code',
+      before: { profileId: 'a', someInternalFlag: 1 },
+      after: { profileId: 'b', someInternalFlag: 2 },
+      text: 'bộ quy định: a → b'
+    }
+  ])('reads in Vietnamese: $rule', ({ before, after, text }) => {
+    expect(describeChange({ before, after })).toBe(text)
+  })
+
+  it('names a cell (or member) by its name where the log holds its id', () => {
+    const names = new Map([
+      ['c1', 'Chi bộ Khu phố 1'],
+      ['c2', 'Chi bộ Khu phố 2']
+    ])
+    expect(describeChange({ before: { cellId: 'c1' }, after: { cellId: 'c2' } }, 400, names)).toBe(
+      'chi bộ: Chi bộ Khu phố 1 → Chi bộ Khu phố 2'
+    )
+  })
 })

@@ -20,6 +20,8 @@ export interface AuditLogReportOptions {
   /** e.g. "Từ 01/11/2026 đến 21/11/2026 — Xếp loại đảng viên". */
   subtitle?: string
   now?: Date
+  /** Names of the cells and members whose ids the log holds. */
+  names?: ReadonlyMap<string, string>
 }
 
 export const AUDIT_LOG_COLUMNS: DocColumn[] = [
@@ -33,7 +35,10 @@ export const AUDIT_LOG_COLUMNS: DocColumn[] = [
   { key: 'change', header: 'Trước → Sau', width: 36, kind: 'text' }
 ]
 
-export function auditLogRows(entries: readonly AuditEntry[]): DocRow[] {
+export function auditLogRows(
+  entries: readonly AuditEntry[],
+  names: ReadonlyMap<string, string> = new Map()
+): DocRow[] {
   return entries.map((e) => ({
     values: {
       day: localDay(e.at),
@@ -42,7 +47,7 @@ export function auditLogRows(entries: readonly AuditEntry[]): DocRow[] {
       entity: entityLabel(e.entity),
       action: AUDIT_ACTION_LABELS[e.action] ?? e.action,
       summary: e.summary,
-      change: describeChange(e)
+      change: describeChange(e, 400, names)
     }
   }))
 }
@@ -60,7 +65,7 @@ export async function buildAuditLogWorkbook(
     date: options.now,
     orientation: 'landscape',
     columns: AUDIT_LOG_COLUMNS,
-    rows: auditLogRows(entries),
+    rows: auditLogRows(entries, options.names),
     notes: [`Tổng số: ${entries.length} thay đổi. Thời điểm theo giờ của máy tính.`]
   })
   return workbookToBytes(workbook)

@@ -75,6 +75,20 @@ const members = [
 const TODAY = '2026-11-21'
 
 describe('member list (Xuất Excel)', () => {
+  it('masks CCCD numbers unless the clerk chose the full number (PDPL 91/2025/QH15: only what the purpose needs)', async () => {
+    const input = { members, cells, columns: DEFAULT_MEMBER_LIST_COLUMNS, cellId: 'c1', asOf: TODAY }
+    const masked = await readSheet(await workbookToBytes(buildMemberListWorkbook(SETTINGS, input)))
+    const an = masked.find('Phạm Văn An')!
+    expect(masked.value(an.row, 6)).toBe('0380••••0123')
+    expect(masked.find('038075000123')).toBeUndefined()
+    expect(masked.find(/Số CCCD được che một phần/)).toBeDefined()
+    const full = await readSheet(
+      await workbookToBytes(buildMemberListWorkbook(SETTINGS, { ...input, idNumbers: 'full' }))
+    )
+    expect(full.value(full.find('Phạm Văn An')!.row, 6)).toBe('038075000123')
+    expect(full.find(/Số CCCD được che một phần/)).toBeUndefined()
+  })
+
   it('groups by cell for the whole đảng bộ; one cell drops the cell column', () => {
     const rows = memberListRows({
       members,
@@ -110,7 +124,8 @@ describe('member list (Xuất Excel)', () => {
         columns: DEFAULT_MEMBER_LIST_COLUMNS,
         cellId: null,
         asOf: TODAY,
-        filterSummary: 'Trạng thái: đang sinh hoạt'
+        filterSummary: 'Trạng thái: đang sinh hoạt',
+        idNumbers: 'full'
       },
       new Date('2026-11-21T08:00:00')
     )

@@ -3,6 +3,7 @@
 import type ExcelJS from 'exceljs'
 import type { Cell, Member, OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
+import { maskIdNumber } from '@renderer/domain/members/masking'
 import { GENDER_LABELS, THEORY_LEVEL_LABELS } from '@renderer/domain/labels'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
@@ -80,10 +81,14 @@ export interface MemberListInput {
   filterSummary?: string
   /** "Tính đến ngày". ISO. */
   asOf: string
+  /** CCCD numbers as "0380••••0123" (default) or in full, when the export's purpose needs them. */
+  idNumbers?: 'masked' | 'full'
 }
 
-function valueOf(m: Member, key: MemberColumnKey, cellName: string): unknown {
+function valueOf(m: Member, key: MemberColumnKey, cellName: string, fullIds: boolean): unknown {
   switch (key) {
+    case 'idNumber':
+      return fullIds ? (m.idNumber ?? '') : maskIdNumber(m.idNumber)
     case 'stt':
       return undefined
     case 'gender':
@@ -103,8 +108,9 @@ function valueOf(m: Member, key: MemberColumnKey, cellName: string): unknown {
 export function memberListRows(input: MemberListInput): DocRow[] {
   const names = new Map(input.cells.map((c) => [c.id, c.name]))
   const columns = input.columns.filter((c) => !(input.cellId && c === 'cell'))
+  const fullIds = input.idNumbers === 'full'
   const row = (m: Member): DocRow => ({
-    values: Object.fromEntries(columns.map((k) => [k, valueOf(m, k, names.get(m.cellId) ?? '')]))
+    values: Object.fromEntries(columns.map((k) => [k, valueOf(m, k, names.get(m.cellId) ?? '', fullIds)]))
   })
   if (input.cellId) return input.members.map(row)
   const byCell = new Map<string, Member[]>()
@@ -144,7 +150,12 @@ export function buildMemberListWorkbook(
     date: input.asOf,
     columns,
     rows,
-    notes: input.filterSummary ? [`Ghi chú: danh sách lọc theo ${input.filterSummary}.`] : undefined,
+    notes: [
+      ...(input.filterSummary ? [`Ghi chú: danh sách lọc theo ${input.filterSummary}.`] : []),
+      ...(keys.includes('idNumber') && input.idNumbers !== 'full'
+        ? ['Số CCCD được che một phần để bảo vệ dữ liệu cá nhân.']
+        : [])
+    ],
     recipients: ['Ban Tổ chức cấp trên (để báo cáo)']
   })
   return wb

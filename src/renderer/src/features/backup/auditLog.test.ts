@@ -66,3 +66,93 @@ describe('audit log records the changes docs/design.md §8 names (when, which cl
     expect(await auditRepository.entities()).toEqual(['memberReviews', 'members'])
   })
 })
+
+describe('the audit log is chained and checked (docs/design.md §8: tamper-evident)', () => {
+  async function someChanges() {
+    await reviewRepository.finalize(2025)
+    await reviewRepository.unfinalize(2025, 'sửa sai')
+    const m = (await db.members.get('member-0'))!
+    await memberRepository.addEvent({
+      id: 'ev-d',
+      memberId: m.id,
+      type: 'death',
+      date: '2026-10-01',
+      createdAt: ''
+    })
+  }
+
+  it('every entry the app writes is chained to the one before, and the check finds no break', async () => {
+    await someChanges()
+    const entries = await db.auditLog.orderBy(':id').toArray()
+    expect(entries.length).toBeGreaterThanOrEqual(3)
+    expect(entries.every((e) => typeof e.hash === 'string' && e.hash.length === 64)).toBe(true)
+    expect(entries[1].prevHash).toBe(entries[0].hash)
+    expect(await auditRepository.verifyChain()).toMatchObject({ breaks: [] })
+  })
+
+  it('an entry edited with another tool is reported', async () => {
+    await someChanges()
+    const first = (await db.auditLog.orderBy(':id').first())!
+    await db.auditLog.update(first.id!, { clerk: 'Người khác' })
+    const report = await auditRepository.verifyChain()
+    expect(report.breaks).toHaveLength(1)
+    expect(report.breaks[0]).toMatchObject({
+      id: first.id,
+      problem: 'Nội dung dòng nhật ký đã bị sửa sau khi ghi.'
+    })
+  })
+
+  it('an entry deleted with another tool is reported at the next one', async () => {
+    await someChanges()
+    const [, second, third] = await db.auditLog.orderBy(':id').toArray()
+    await db.auditLog.delete(second.id!)
+    const report = await auditRepository.verifyChain()
+    expect(report.breaks.map((b) => b.id)).toEqual([third.id])
+  })
+})
+
+describe('every change of a member’s personal data is logged field by field (PDPL 91/2025/QH15; docs/design.md §8)', () => {
+  it('an edited record: only the fields that changed, before → after', async () => {
+    const m = (await db.members.get('member-1'))!
+    await memberRepository.save({ ...m, phone: '0912345678', address: 'Tổ 7', idNumber: '040012340089' })
+    const [entry] = await auditRepository.forEntity('members', m.id)
+    expect(entry).toMatchObject({ action: 'update', summary: `Sửa hồ sơ ${m.fullName}` })
+    expect(entry.before).toEqual({ phone: m.phone ?? null, address: m.address ?? null, idNumber: m.idNumber })
+    expect(entry.after).toEqual({ phone: '0912345678', address: 'Tổ 7', idNumber: '040012340089' })
+  })
+
+  it('a save that changes nothing writes nothing', async () => {
+    const m = (await db.members.get('member-1'))!
+    await memberRepository.save({ ...m })
+    expect(await auditRepository.forEntity('members', m.id)).toEqual([])
+  })
+
+  it('a new member is logged by name only', async () => {
+    const m = (await db.members.get('member-1'))!
+    await memberRepository.save({ ...m, id: 'member-new', fullName: 'Lê Văn Mới' })
+    const [entry] = await auditRepository.forEntity('members', 'member-new')
+    expect(entry).toMatchObject({ action: 'create', summary: 'Thêm hồ sơ đảng viên Lê Văn Mới' })
+    expect(entry.after).toBeUndefined()
+  })
+
+  it('an import that changes an existing member logs that member’s fields too', async () => {
+    const m = (await db.members.get('member-2'))!
+    await memberRepository.importBatch({
+      cells: [],
+      members: [{ ...m, occupation: 'Giáo viên' }],
+      events: [],
+      summary: 'Nhập từ Excel: 1 đảng viên'
+    })
+    const entries = await auditRepository.forEntity('members', m.id)
+    expect(entries.map((e) => e.after)).toEqual([{ occupation: 'Giáo viên' }])
+  })
+
+  it('deleting a member created by mistake keeps the name, not the record', async () => {
+    const m = (await db.members.get('member-3'))!
+    await memberRepository.removeMistake(m.id)
+    const [entry] = await auditRepository.forEntity('members', m.id)
+    expect(entry).toMatchObject({ action: 'delete', summary: `Xóa hồ sơ tạo nhầm: ${m.fullName}` })
+    expect(entry.before).toBeUndefined()
+    expect(JSON.stringify(entry)).not.toContain(m.idNumber!)
+  })
+})

@@ -78,6 +78,13 @@ function withoutUndefined<T extends object>(row: T): T {
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) as T
 }
 
+/** The export JSON inside a plain file's payload. */
+function unzipText(payload: Uint8Array): Promise<string> {
+  return new Response(
+    new Blob([payload as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))
+  ).text()
+}
+
 async function expectRefused(promise: Promise<unknown>, code: BackupErrorCode) {
   const error = await promise.then(
     () => null,
@@ -177,6 +184,54 @@ describe('backup → restore round trip (docs/design.md §8: exact, every table,
     await restoreBackup(bytes)
     expect((await getDb().meta.get(META_KEYS.appLock))?.value).toEqual({ current: true })
     expect((await getDb().meta.get(META_KEYS.lastOffPcBackup))?.value).toBe('2026-11-20T00:00:00.000Z')
+  })
+
+  it('never copies the app lock’s hash (or other device keys) into a backup file', async () => {
+    await seedDatabase(db)
+    const lock = {
+      algorithm: 'PBKDF2-SHA-256',
+      iterations: 600_000,
+      salt: 'c2FsdHNhbHQ=',
+      hash: 'SEFTSEhBU0g='
+    }
+    await db.meta.put({ key: META_KEYS.appLock, value: lock })
+    await db.meta.put({ key: META_KEYS.lastAutoBackup, value: '2026-11-20T00:00:00.000Z' })
+    const { bytes } = await createBackup()
+    const { payload } = await decodeBackupFile(bytes, CURRENT_SCHEMA_VERSION)
+    const text = await unzipText(payload)
+    expect(text).not.toContain(lock.hash)
+    expect(text).not.toContain(lock.salt)
+    expect(text).not.toContain('2026-11-20T00:00:00.000Z')
+    // Restored elsewhere, the file brings no lock: the PC keeps its own (here: none).
+    await db.meta.delete(META_KEYS.appLock)
+    await restoreBackup(bytes)
+    expect(await getDb().meta.get(META_KEYS.appLock)).toBeUndefined()
+  })
+
+  it('says a plain file is checked against damage only, and an encrypted one against any edit', async () => {
+    await seedDatabase(db)
+    const plain = await inspectBackup((await createBackup()).bytes)
+    expect(plain.authenticated).toBe(false)
+    const sealed = await inspectBackup(
+      (await createBackup({ passphrase: 'mật khẩu dài', iterations: FAST })).bytes,
+      'mật khẩu dài'
+    )
+    expect(sealed.authenticated).toBe(true)
+  })
+
+  it('an edited plain file with its checksum recomputed cannot be told from a real one (said, not promised)', async () => {
+    await seedDatabase(db)
+    const { bytes } = await createBackup()
+    const { header, payload } = await decodeBackupFile(bytes, CURRENT_SCHEMA_VERSION)
+    const text = await unzipText(payload)
+    const name = (await db.members.get('member-1'))!.fullName
+    const forged = await encodeBackupFile({
+      manifest: header.manifest,
+      compressed: await gzip(new Blob([text.replace(name, 'Tên Giả Mạo')]))
+    })
+    const inspected = await inspectBackup(forged)
+    // Only a passphrase (AES-GCM) can detect this: the screen shows the file as not authenticated.
+    expect(inspected.authenticated).toBe(false)
   })
 
   it('an empty database backs up and restores (clearing what is there)', async () => {
@@ -302,9 +357,7 @@ describe('refused files change nothing (docs/design.md §8)', () => {
       name: 'a file whose book of meetings holds broken JSON (rewritten with a valid checksum)',
       file: async () => {
         const { header, payload } = await decodeBackupFile(good, CURRENT_SCHEMA_VERSION)
-        const text = await new Response(
-          new Blob([payload as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))
-        ).text()
+        const text = await unzipText(payload)
         const broken = text.replace(/"json":"\{/, '"json":"{broken')
         expect(broken).not.toBe(text)
         return encodeBackupFile({ manifest: header.manifest, compressed: await gzip(new Blob([broken])) })

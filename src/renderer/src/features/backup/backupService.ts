@@ -85,6 +85,12 @@ export async function createBackup(options: CreateBackupOptions = {}): Promise<C
 export interface InspectedBackup {
   manifest: BackupManifest
   encrypted: boolean
+  /**
+   * True only for an encrypted file: AES-GCM refuses any edit made without the passphrase. A plain
+   * file's SHA-256 checksum catches damage (a cut copy, a bad USB), not a deliberate edit: whoever
+   * edits it can recompute the checksum. The restore screen says so.
+   */
+  authenticated: boolean
   /** Older files are upgraded to the current schema when restored. */
   needsUpgrade: boolean
   /** Internal: consumed by applyBackup (the import empties its arrays as it writes). */
@@ -112,6 +118,7 @@ export async function inspectBackup(bytes: Uint8Array, passphrase?: string): Pro
   return {
     manifest,
     encrypted: decoded.header.encryption !== null,
+    authenticated: decoded.header.encryption !== null,
     needsUpgrade: manifest.schemaVersion < CURRENT_SCHEMA_VERSION,
     data
   }

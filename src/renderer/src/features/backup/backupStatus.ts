@@ -3,6 +3,7 @@
 import { ref } from 'vue'
 import { metaRepository } from '@renderer/db/repositories/metaRepository'
 import { META_KEYS } from '@renderer/domain/backup/metaKeys'
+import { logExport } from './exportLog'
 
 export const OFF_PC_WARNING_DAYS = 7
 
@@ -13,9 +14,18 @@ export async function loadLastOffPcBackup(): Promise<string | null> {
   return lastOffPcBackup.value
 }
 
-export async function recordOffPcBackup(at: Date = new Date()): Promise<void> {
+/** A backup saved where the clerk chose: remembered for the reminder, and logged as an export. */
+export async function recordOffPcBackup(
+  fileName: string,
+  encrypted: boolean,
+  at: Date = new Date()
+): Promise<void> {
   await metaRepository.set(META_KEYS.lastOffPcBackup, at.toISOString())
   lastOffPcBackup.value = at.toISOString()
+  await logExport(
+    'database',
+    `Sao lưu toàn bộ dữ liệu ra tệp ${fileName} (${encrypted ? 'có mật khẩu, mã hóa' : 'không mật khẩu, không mã hóa'})`
+  )
 }
 
 /** Whole days since the last off-PC backup; null when there has never been one. */

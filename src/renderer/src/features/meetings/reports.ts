@@ -13,15 +13,18 @@ import { workbookToBytes } from '@renderer/excel/partyDocument'
 import { platform } from '@renderer/platform'
 import { useSettingsStore } from '../settings/settingsStore'
 import { rulesOf } from './rules'
+import { logExport } from '../backup/exportLog'
 
 const XLSX = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
 
 /** The saved file's name, or null when the clerk cancelled. */
 export type ExportResult = string | null
 
+/** Saves a report that names members (attendance): logged as an export when saved. */
 async function save(bytes: Uint8Array, name: string): Promise<ExportResult> {
-  const saved = await platform.saveFile(bytes, name, XLSX)
-  return saved?.fileName ?? null
+  const saved = (await platform.saveFile(bytes, name, XLSX))?.fileName ?? null
+  if (saved) await logExport('meetings', `Xuất báo cáo ra tệp ${saved}`)
+  return saved
 }
 
 /**

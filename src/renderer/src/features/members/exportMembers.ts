@@ -6,6 +6,7 @@ import { workbookToBytes } from '@renderer/excel/partyDocument'
 import { buildMemberListWorkbook, type MemberColumnKey } from '@renderer/excel/reports/memberList'
 import { buildProbationDueWorkbook } from '@renderer/excel/reports/probationDue'
 import { platform } from '@renderer/platform'
+import { logExport } from '../backup/exportLog'
 import { useSettingsStore } from '../settings/settingsStore'
 
 const XLSX = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
@@ -21,6 +22,9 @@ export async function exportMemberList(input: {
   columns: MemberColumnKey[]
   cellId: string | null
   filterSummary: string
+  /** Why the list leaves the app (asked in the dialog); written to the audit log. */
+  purpose: string
+  idNumbers: 'masked' | 'full'
 }): Promise<string | null> {
   const settings = await useSettingsStore().ensureLoaded()
   const today = todayIso()
@@ -28,7 +32,19 @@ export async function exportMemberList(input: {
   const bytes = await workbookToBytes(wb)
   const cellName = input.cellId ? input.cells.find((c) => c.id === input.cellId)?.name : null
   const name = `Danh sach dang vien${cellName ? ' - ' + cellName : ''} ${stamp(today)}.xlsx`
-  return (await platform.saveFile(bytes, name, XLSX))?.fileName ?? null
+  const saved = (await platform.saveFile(bytes, name, XLSX))?.fileName ?? null
+  if (saved) {
+    const ids = !input.columns.includes('idNumber')
+      ? 'không có số CCCD'
+      : input.idNumbers === 'full'
+        ? 'số CCCD đầy đủ'
+        : 'số CCCD che một phần'
+    await logExport(
+      'members',
+      `Xuất danh sách ${input.members.length} đảng viên${cellName ? ` (${cellName})` : ''} ra tệp ${saved} — mục đích: ${input.purpose}; ${ids}`
+    )
+  }
+  return saved
 }
 
 export async function exportProbationDue(
@@ -41,8 +57,10 @@ export async function exportProbationDue(
   const bytes = await workbookToBytes(
     buildProbationDueWorkbook(settings, { due, cells, today, withinDays: PROBATION_NOTICE_DAYS })
   )
-  return (
+  const saved =
     (await platform.saveFile(bytes, `Dang vien den han chinh thuc ${stamp(today)}.xlsx`, XLSX))?.fileName ??
     null
-  )
+  if (saved)
+    await logExport('members', `Xuất danh sách ${due.length} đảng viên đến hạn chính thức ra tệp ${saved}`)
+  return saved
 }

@@ -24,7 +24,10 @@ export const memberReports: { title: string; description: string; run: () => Pro
         cells,
         columns: [...DEFAULT_MEMBER_LIST_COLUMNS],
         cellId: null,
-        filterSummary: 'đảng viên đang sinh hoạt'
+        filterSummary: 'đảng viên đang sinh hoạt',
+        // The "Báo cáo" page makes reports for the superior; CCCD masked (the full number: Đảng viên page).
+        purpose: 'Báo cáo cấp trên (trang Báo cáo)',
+        idNumbers: 'masked'
       })
     }
   },

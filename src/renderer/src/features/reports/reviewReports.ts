@@ -28,12 +28,16 @@ import { buildBadgeList, buildCommendations } from '@renderer/excel/reports/hono
 import { buildYearEndPack } from '@renderer/excel/reports/yearEndPack'
 import { platform } from '@renderer/platform'
 import { useSettingsStore } from '../settings/settingsStore'
+import { logExport } from '../backup/exportLog'
 
 const XLSX = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
 export type ExportResult = string | null
 
+/** Saves a report of ratings and honours (personal data): logged as an export when saved. */
 async function save(bytes: Uint8Array, name: string): Promise<ExportResult> {
-  return (await platform.saveFile(bytes, name, XLSX))?.fileName ?? null
+  const saved = (await platform.saveFile(bytes, name, XLSX))?.fileName ?? null
+  if (saved) await logExport('memberReviews', `Xuất báo cáo ra tệp ${saved}`)
+  return saved
 }
 
 export interface HonoursContext {

@@ -14,6 +14,7 @@ import {
 import { paramsOf } from '@renderer/domain/rules/profiles'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { nowIso } from '@renderer/domain/ids'
+import { isStaleRecordError } from '@renderer/domain/staleRecord'
 
 export type MemberField =
   'score' | 'exceedsRequirement' | 'selfRating' | 'cellProposal' | 'decision' | 'notRatedReason' | 'note'
@@ -125,12 +126,27 @@ export function useReviewYear() {
       changed.set(e.memberId, { ...base, cellId: s.cellId, [e.field]: e.value })
     }
     const list = [...changed.values()]
-    await reviewRepository.saveMemberReviews(list, new Map(o.subjects.map((s) => [s.memberId, s.fullName])))
+    // The version this window holds of each review: another window's newer save is never undone.
+    const seen = new Map(list.map((r) => [r.id, o.memberReviews.get(r.memberId)?.updatedAt ?? null]))
+    let stored: MemberReview[]
+    try {
+      const names = new Map(o.subjects.map((s) => [s.memberId, s.fullName]))
+      stored = await reviewRepository.saveMemberReviews(list, names, seen)
+    } catch (e) {
+      throw await reloadIfStale(e, o.year)
+    }
     const now = opened.value
     if (!now || now.year !== o.year) return
     const map = new Map(now.memberReviews)
-    for (const r of list) map.set(r.memberId, r)
+    for (const r of stored) map.set(r.memberId, r)
     opened.value = { ...now, memberReviews: map }
+  }
+
+  /** Another window saved first: show its results and say so (the error to throw). */
+  async function reloadIfStale(e: unknown, year: number): Promise<unknown> {
+    if (!isStaleRecordError(e)) return e
+    await load(year)
+    return new Error(`${e.userMessage} Đã tải lại kết quả mới nhất; hãy xem lại rồi nhập lại nếu cần.`)
   }
 
   function setCellField(cellId: string, field: CellField, value: Rating | string | null): Promise<void> {
@@ -151,11 +167,18 @@ export function useReviewYear() {
       updatedAt: nowIso()
     }
     const next: CellReview = { ...base, [field]: value }
-    await reviewRepository.saveCellReviews([next], new Map(o.cells.map((c) => [c.id, c.name])))
+    const seen = new Map([[next.id, o.cellReviews.get(cellId)?.updatedAt ?? null]])
+    const names = new Map(o.cells.map((c) => [c.id, c.name]))
+    let stored: CellReview[]
+    try {
+      stored = await reviewRepository.saveCellReviews([next], names, seen)
+    } catch (e) {
+      throw await reloadIfStale(e, o.year)
+    }
     const now = opened.value
     if (!now || now.year !== o.year) return
     const map = new Map(now.cellReviews)
-    map.set(cellId, next)
+    map.set(cellId, stored[0])
     opened.value = { ...now, cellReviews: map }
   }
 

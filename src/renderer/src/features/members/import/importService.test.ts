@@ -179,7 +179,7 @@ describe('an import never replaces who a member is, and logs every change', () =
     const entries = await db.auditLog.where('[entity+entityId]').equals(['members', hanh.id]).toArray()
     expect(entries.at(-1)).toMatchObject({
       action: 'update',
-      summary: 'Nhập từ Excel: Trịnh Thị Hạnh — Điện thoại: (trống) → 0912345678',
+      summary: 'Nhập từ Excel: sửa hồ sơ Trịnh Thị Hạnh',
       before: { phone: null },
       after: { phone: '0912345678' }
     })

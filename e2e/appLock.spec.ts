@@ -1,0 +1,99 @@
+import { test, expect, type Page } from '@playwright/test'
+import { AppShell } from './pages/AppShell'
+import { MembersPage } from './pages/MembersPage'
+import { SettingsPage } from './pages/SettingsPage'
+
+const PASSPHRASE = 'khoa123456'
+
+/** The demo ward, the lock turned on, and the member list open: what a passer-by would find. */
+async function lockedOverMemberList(page: Page): Promise<string> {
+  const settings = new SettingsPage(page)
+  await settings.open()
+  await settings.openDemoTab()
+  await settings.loadDemoData()
+  await page.getByRole('tab', { name: 'Khóa ứng dụng' }).click()
+  await page.getByLabel('Mật khẩu mở ứng dụng', { exact: true }).fill(PASSPHRASE)
+  await page.getByLabel('Nhập lại mật khẩu mở ứng dụng').fill(PASSPHRASE)
+  await page.getByRole('button', { name: 'Bật khóa ứng dụng' }).click()
+  await expect(page.getByText('Đã bật khóa ứng dụng.')).toBeVisible()
+  await page.getByRole('button', { name: 'Khóa ngay' }).click()
+  await unlock(page)
+
+  const members = new MembersPage(page)
+  await members.open()
+  const firstName = (await members.list().getByRole('link').first().textContent())!.trim()
+  expect(firstName.length).toBeGreaterThan(3)
+  await page.reload()
+  await expect(lockScreen(page)).toBeVisible()
+  return firstName
+}
+
+const lockScreen = (page: Page) => page.getByRole('dialog', { name: 'Sổ Chi bộ đang khóa' })
+
+async function unlock(page: Page) {
+  const lock = lockScreen(page)
+  await expect(lock).toBeVisible()
+  await lock.getByLabel('Mật khẩu mở khóa').fill(PASSPHRASE)
+  await lock.getByRole('button', { name: 'Mở khóa' }).click()
+  await expect(lock).toHaveCount(0)
+}
+
+test('while locked, Tab cycles only within the lock screen and no export can be reached', async ({
+  page
+}) => {
+  await lockedOverMemberList(page)
+  const lock = lockScreen(page)
+  await page.screenshot({ path: 'test-results/lock-screen.png' })
+  await expect(page.getByRole('button', { name: 'Xuất Excel' })).toHaveCount(0)
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toHaveCount(0)
+
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press(key)
+      const inside = await lock.evaluate((el) => el.contains(document.activeElement))
+      expect(inside, `${key} ×${i + 1} keeps focus in the lock screen`).toBe(true)
+    }
+  }
+  // Enter on whatever has focus never exports anything.
+  let downloaded = false
+  page.on('download', () => (downloaded = true))
+  await page.keyboard.press('Enter')
+  expect(downloaded).toBe(false)
+
+  await unlock(page)
+  await expect(page.getByRole('button', { name: 'Xuất Excel' })).toBeVisible()
+})
+
+test('while locked, Ctrl+A selects no member data', async ({ page }) => {
+  const name = await lockedOverMemberList(page)
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+A')
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '')
+  expect(selected).not.toContain(name)
+  expect(selected).not.toMatch(/\d{12}/)
+  const pageText = await page.evaluate(() => document.body.innerText)
+  expect(pageText).not.toContain(name)
+
+  await unlock(page)
+  await expect(new MembersPage(page).memberLink(name)).toBeVisible()
+})
+
+test('the app locks itself after the chosen idle minutes', async ({ page }) => {
+  await page.clock.install()
+  const shell = new AppShell(page)
+  await shell.open()
+  await shell.goTo('Cài đặt')
+  await page.getByRole('tab', { name: 'Khóa ứng dụng' }).click()
+  await page.getByLabel('Mật khẩu mở ứng dụng', { exact: true }).fill(PASSPHRASE)
+  await page.getByLabel('Nhập lại mật khẩu mở ứng dụng').fill(PASSPHRASE)
+  await expect(page.getByRole('region', { name: 'Khóa ứng dụng' })).toContainText('Sau 10 phút không dùng')
+  await page.getByRole('button', { name: 'Bật khóa ứng dụng' }).click()
+  await expect(page.getByText('Đã bật khóa ứng dụng.')).toBeVisible()
+
+  await page.clock.runFor('09:00')
+  await expect(lockScreen(page)).toHaveCount(0)
+  await page.clock.runFor('01:30')
+  await expect(lockScreen(page)).toBeVisible()
+  await unlock(page)
+  await shell.goTo('Đảng viên')
+})

@@ -1,0 +1,90 @@
+import { test, expect, type BrowserContext, type Page } from '@playwright/test'
+import { MembersPage } from './pages/MembersPage'
+import { ReviewsPage } from './pages/ReviewsPage'
+import { SettingsPage } from './pages/SettingsPage'
+import { settleAnimations } from './pages/AppShell'
+
+// Two tabs of the web build in one browser: one database, two windows editing the same records.
+const YEAR = new Date().getFullYear() + 1
+
+async function demoWard(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage()
+  const settings = new SettingsPage(page)
+  await settings.open()
+  await settings.openDemoTab()
+  await settings.loadDemoData()
+  return page
+}
+
+async function openEditForm(page: Page) {
+  await page.getByRole('button', { name: 'Sửa hồ sơ' }).click()
+  const form = page.getByRole('dialog', { name: 'Sửa hồ sơ đảng viên' })
+  await expect(form).toBeVisible()
+  await settleAnimations(page)
+  return form
+}
+
+test('two tabs edit one member: the later save is refused, says why and offers the other tab’s version', async ({
+  context
+}) => {
+  test.setTimeout(120_000)
+  const a = await demoWard(context)
+  const members = new MembersPage(a)
+  await members.open()
+  await members.list().getByRole('link').first().click()
+  await expect(a.getByRole('button', { name: 'Sửa hồ sơ' })).toBeVisible()
+  const b = await context.newPage()
+  await b.goto(a.url())
+
+  const formA = await openEditForm(a)
+  const formB = await openEditForm(b)
+  await formA.getByLabel('Điện thoại').fill('0911222333')
+  await formA.getByRole('button', { name: 'Lưu hồ sơ' }).click()
+  await expect(a.getByText('Đã lưu hồ sơ.')).toBeVisible()
+
+  await formB.getByLabel('Nơi ở hiện nay').fill('Tổ 9, khu phố 3')
+  await formB.getByRole('button', { name: 'Lưu hồ sơ' }).click()
+  const changed = b.getByRole('dialog', { name: 'Hồ sơ đã thay đổi' })
+  await expect(changed).toContainText('đã được sửa ở cửa sổ khác sau khi bạn mở')
+  await expect(b.getByText('Đã lưu hồ sơ.')).toHaveCount(0)
+  await changed.getByRole('button', { name: 'Tải lại hồ sơ' }).click()
+  await expect(formB.getByLabel('Điện thoại')).toHaveValue('0911222333')
+
+  // Tab A's change is what is stored.
+  await a.reload()
+  const again = await openEditForm(a)
+  await expect(again.getByLabel('Điện thoại')).toHaveValue('0911222333')
+  await expect(again.getByLabel('Nơi ở hiện nay')).not.toHaveValue('Tổ 9, khu phố 3')
+})
+
+test('two tabs rate one member: the later save is refused and the tab shows the other’s rating', async ({
+  context
+}) => {
+  test.setTimeout(120_000)
+  const a = await demoWard(context)
+  const b = await context.newPage()
+  await b.goto('/')
+  const reviewsA = new ReviewsPage(a)
+  const reviewsB = new ReviewsPage(b)
+  for (const r of [reviewsA, reviewsB]) {
+    await r.open()
+    await r.chooseYear(YEAR)
+    await r.chooseCell()
+    await expect(r.ratingColumn('Đảng ủy quyết định').first()).toBeVisible()
+  }
+
+  await reviewsA.typeColumn('Đảng ủy quyết định', ['1'])
+  await expect(reviewsA.ratingColumn('Đảng ủy quyết định').first()).toHaveValue('HTXSNV')
+  await a.waitForTimeout(500)
+
+  // Tab B still shows the row as it was, and sets the cell's proposal on it.
+  await reviewsB.typeColumn('Chi bộ đề xuất', ['2'])
+  await expect(b.getByText(/Chưa lưu: Xếp loại của .* đã được sửa ở cửa sổ khác/)).toBeVisible()
+  await expect(reviewsB.ratingColumn('Đảng ủy quyết định').first()).toHaveValue('HTXSNV')
+
+  await a.reload()
+  await reviewsA.open()
+  await reviewsA.chooseYear(YEAR)
+  await reviewsA.chooseCell()
+  await expect(reviewsA.ratingColumn('Đảng ủy quyết định').first()).toHaveValue('HTXSNV')
+})
