@@ -1,58 +1,69 @@
 /**
- * Lays out one worksheet as a Party document (HD 36-HD/VPTW 2018; docs/design.md §7). Every report builder
- * uses this: it passes rows in, gets a sheet out. Times New Roman throughout; all names come from
- * the `OrganizationSettings` passed in.
+ * Lays out one worksheet as a Party document (HD 36-HD/VPTW 2018; docs/design.md §7). Every report
+ * builder uses this: it passes rows in, gets a sheet out, and inherits every layout rule below.
  *
  * ```ts
- * type ColumnKind = 'text' | 'number' | 'percent' | 'date' | 'id' | 'stt'
- * interface DocColumn { key; header; group?; width; kind; numFmt? }
- * type DocRow = { kind?: 'data'; values } | { kind: 'group'; label } | { kind: 'total'; label?; values }
  * addPartyDocumentSheet(workbook, settings, spec): ExcelJS.Worksheet
- * newWorkbook(now?): ExcelJS.Workbook            // re-exported from ./workbookIo
- * workbookToBytes(workbook): Promise<Uint8Array> // re-exported from ./workbookIo
+ * spec = {
+ *   sheetName, title, subtitle?, columns, rows,          // the content
+ *   documentKind?: 'Báo cáo' | 'Danh sách' | 'Tờ trình' | …  // default: read from the title's start
+ *   documentNumber?: '12' | '12-BC'                     // none: "Số       -BC/ĐU", filled in by hand
+ *   date?, orientation?, notes?,
+ *   recipientGroup?: 'reviews' | 'honours' | 'members' | 'meetings' | 'cell'  // "Nơi nhận" from Cài đặt
+ *   recipients?: string[]                               // or given outright
+ *   issuer?: 'committee' | 'cell'                       // a cell's own document: T/M CHI BỘ, "Lưu Chi bộ"
+ *   signer?: { role?, title?, name? }                   // overrides the settings' signer
+ *   provisional?: '(số liệu tạm, theo tự đánh giá)'     // data not from the committee's decisions
+ *   emptyMessage?: 'Không có đảng viên nào …'           // printed instead of an empty table
+ * }
+ * newWorkbook(now?) / workbookToBytes(workbook)          // re-exported from ./workbookIo
  * ```
  *
  * Sheet, top to bottom:
- *   rows 1–4  left block (superior in capitals, issuing body bold, "*", "Số 12-BC/ĐU") and right
- *             block ("ĐẢNG CỘNG SẢN VIỆT NAM" bold 15 with a rule under it, italic date line);
- *   title (bold, capitals), optional subtitle (italic), a blank row;
- *   the table: one header row, or two when any column has a `group` (grouped columns share a
- *             merged cell on the first row; the others are merged over both rows); body rows;
- *   optional notes, a blank row, then ONE closing row: "Nơi nhận:" (rich text, bold italic) and the
- *             "- …," list on the left; "T/M ĐẢNG ỦY\nBÍ THƯ\n\n\n\n\n<name>" bold on the right.
- *             One row with line breaks, so a page break never splits the signature block.
- * Multi-line texts get explicit row heights estimated from Times New Roman widths (merged cells
- * are never auto-fitted, and LibreOffice does not auto-fit imported rows); other rows are 17 pt.
+ *   rows 1–4  left block (superior in capitals, issuing body bold on one line, "*", the number line
+ *             "Số 12-BC/ĐU"); right block ("ĐẢNG CỘNG SẢN VIỆT NAM" bold 15, a rule under it about as
+ *             wide as the words, the italic date line "…, ngày 03 tháng 4 năm 2018");
+ *   row 5     "DỰ THẢO" when the data is provisional;
+ *   title     the document type bold 15 in capitals ("DANH SÁCH"), the subject bold 14 below it
+ *             (with the provisional note), the subtitle italic 13, a blank row;
+ *   table     one header row, or two when a column has a `group`; body rows; or `emptyMessage`;
+ *   closing   notes, a blank row, then "Nơi nhận:" and its "- …," lines on the left beside the
+ *             signature ("T/M ĐẢNG ỦY" / "BÍ THƯ" / blank lines / name) on the right, one line a row.
+ * Every row gets an explicit height (text estimated in Times New Roman; LibreOffice never auto-fits
+ * imported rows), so the printed pages can be computed (pagination.ts): a manual page break ends
+ * each page, and the table's last two rows, the notes and the signature always share a page.
  *
  * Column kinds — every value is typed, never a number-as-text:
  *   text     left-aligned string, wrapped.
  *   number   right-aligned number, numFmt '#,##0' (override with `numFmt`, e.g. '0' for years).
- *   percent  a number such as 12.5 (not 0.125) stored as the value, shown with one decimal by
- *            numFmt '0.0'. The decimal mark is chosen by the reader's locale: a Vietnamese Excel
- *            shows "12,5", LibreOffice in en-US shows "12.5". This is deliberate — storing "12,5"
- *            as text would break sums and sorting in the superior's own spreadsheet.
- *   date     ISO 'YYYY-MM-DD' (or d/m/yyyy, or a Date) → a real Excel date (JS Date at UTC
- *            midnight) with numFmt 'dd/mm/yyyy'. A bare year 'YYYY' (a date known only by year,
- *            domain/dates.ts) is written as the text '1975', centred — an Excel date would
- *            invent 01/01/1975.
- *   id       CCCD, party card: written as a string with numFmt '@' (leading zeros kept).
- *   stt      row number, centred; filled 1..n over data rows (group and total rows not counted)
- *            when the row does not give one.
- *   Missing values (null/undefined/'') leave an empty bordered cell.
+ *   percent  a number such as 12.5 (not 0.125), numFmt '0.0': the reader's locale shows "12,5".
+ *   date     ISO 'YYYY-MM-DD' (or d/m/yyyy, or a Date) → a real Excel date, 'dd/mm/yyyy'. A bare
+ *            year 'YYYY' (a date known only by its year) stays the text '1975': never 01/01/1975.
+ *   id       CCCD, party card: a string with numFmt '@' (leading zeros kept).
+ *   stt      row number, centred; 1..n over data rows when the row does not give one.
  *
- * Widths are in Excel characters. A table narrower than the A4 text width is widened in proportion
- * so the document spans the page; a wider one is shrunk by fit-to-width when printed. Orientation
- * defaults to landscape when the table does not fit portrait.
- * Print: A4, fit to 1 page wide (any number tall), centred horizontally, the table header rows
- * repeated on every page, "Trang &P / &N" in the footer.
+ * Widths are in Excel characters. A table narrower than the A4 text width (or than the two header
+ * blocks need) is widened in proportion; a wider one is shrunk by fit-to-width when printed.
+ * Print: A4, fit to 1 page wide, centred, the header rows repeated and frozen, "Trang &P / &N" in
+ * the footer, the print area ending at the signature. Times New Roman everywhere, the workbook's
+ * default style included (workbookIo.ts).
  */
 import type ExcelJS from 'exceljs'
 import type { OrganizationSettings } from '@renderer/domain/entities'
-import { foldForSearch } from '@renderer/domain/names'
 import { parseIsoDate, parseTypedDate } from '@renderer/domain/dates'
+import { ARCHIVE_LINES, cellSigner, recipientsFor, type RecipientGroup } from '@renderer/domain/settings'
+import {
+  DOCUMENT_KINDS,
+  formatDateLine,
+  numberLine,
+  recipientLines,
+  splitTitle,
+  upper,
+  type DocumentKind
+} from './documentText'
+import { pageBreaks } from './pagination'
 import {
   FONT_NAME,
-  RECIPIENTS_TITLE_FONT,
   STYLES,
   bodyStyle,
   columnPixels,
@@ -63,6 +74,14 @@ import {
 } from './styles'
 
 export { newWorkbook, workbookToBytes } from './workbookIo'
+export {
+  DOCUMENT_KINDS,
+  formatDateLine,
+  formatDocumentNumber,
+  numberLine,
+  recipientLines,
+  type DocumentKind
+} from './documentText'
 
 export type ColumnKind = 'text' | 'number' | 'percent' | 'date' | 'id' | 'stt'
 
@@ -86,10 +105,12 @@ export type DocRow =
 export interface PartyDocumentSpec {
   /** Sanitised: no []:*?/\, at most 31 characters, unique in the workbook. */
   sheetName: string
-  /** Shown in capitals. */
+  /** "Danh sách đảng viên …": the type ("DANH SÁCH") and the subject are printed on two lines. */
   title: string
   subtitle?: string
-  /** "12-BC" → "Số 12-BC/ĐU" with the settings' suffix. */
+  /** The document type; default: the one the title starts with (else the title is one line, code BC). */
+  documentKind?: DocumentKind
+  /** "12" or "12-BC" → "Số 12-BC/ĐU"; none → "Số       -BC/ĐU", the number left to write by hand. */
   documentNumber?: string
   /** ISO 'YYYY-MM-DD' or a Date (its local calendar day); default today. */
   date?: Date | string
@@ -97,18 +118,30 @@ export interface PartyDocumentSpec {
   orientation?: 'portrait' | 'landscape'
   columns: DocColumn[]
   rows: DocRow[]
-  /** One line each, written "- …"; "Lưu VP Đảng ủy." is added as the last line. */
+  /** One line each, written "- …"; the archive line is added last. Default: `recipientGroup`'s. */
   recipients?: string[]
+  /** Which "Nơi nhận" list of Cài đặt applies when `recipients` is not given. */
+  recipientGroup?: RecipientGroup
   /** Lines under the table (e.g. "Ghi chú: …"), italic. */
   notes?: string[]
+  /** The ward committee (default: "T/M ĐẢNG ỦY", "Lưu VP Đảng ủy") or a cell ("T/M CHI BỘ", "Lưu Chi bộ"). */
+  issuer?: 'committee' | 'cell'
+  /** Overrides the signer lines the settings give. */
+  signer?: { role?: string; title?: string; name?: string }
+  /** Data not (all) from the committee's decisions: "DỰ THẢO" on top, this note after the subject. */
+  provisional?: string
+  /** When the rows hold no data row: this sentence is printed instead of the table. */
+  emptyMessage?: string
 }
 
 const MARGINS = { left: 0.75, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
-const A4_INCHES = { portrait: 8.27, landscape: 11.69 }
-const SIGNATURE_GAP_LINES = 4
+const A4_INCHES = { portrait: { width: 8.27, height: 11.69 }, landscape: { width: 11.69, height: 8.27 } }
+/** Our page arithmetic may be off by a little (fonts, rounding): plan on pages this much shorter. */
+const PAGE_SAFETY = 0.95
+const SIGNATURE_GAP_ROWS = 3
 const BODY_ROW_HEIGHT = 17
 const NATIONAL_TITLE = 'ĐẢNG CỘNG SẢN VIỆT NAM'
-const ARCHIVE_LINE = 'Lưu VP Đảng ủy'
+const DRAFT_MARK = 'DỰ THẢO'
 
 interface KindInfo {
   align: Align
@@ -133,51 +166,50 @@ export function addPartyDocumentSheet(
     spec.sheetName,
     workbook.worksheets.map((w) => w.name)
   )
-  // Rows left to auto-height start at 17 pt: Times New Roman 12 with Vietnamese marks above and
-  // below needs more than the 15 pt of a Calibri sheet.
-  const ws = workbook.addWorksheet(name, {
-    views: [{ showGridLines: false }],
-    properties: { defaultRowHeight: BODY_ROW_HEIGHT }
-  })
+  const ws = workbook.addWorksheet(name, { properties: { defaultRowHeight: BODY_ROW_HEIGHT } })
+
+  const cell = spec.issuer === 'cell'
+  const titleParts = splitTitle(spec.title, spec.documentKind)
+  const code = titleParts.kind ? DOCUMENT_KINDS[titleParts.kind] : 'BC'
+  const superior = upper(settings.superiorName)
+  const issuing = upper(settings.issuingBody)
+  const dateLine = formatDateLine(settings.placeName, spec.date)
+  const number = numberLine(spec.documentNumber, code, cell ? '' : settings.documentNumberSuffix)
+  // Bold capitals run wider than the estimate by a few per cent: 8 % headroom keeps names on one line.
+  const leftNeed = Math.max(textPixels(superior, 14), textPixels(issuing, 14, true), textPixels(number, 14)) * 1.08 + 16
+  // Italic runs a little wider than the upright estimate: 10 % headroom for the date line.
+  const rightNeed = Math.max(textPixels(NATIONAL_TITLE, 15, true), textPixels(dateLine, 14) * 1.1) + 16
 
   // Columns: the table's own, plus a spacer so a one-column table still has two header blocks.
   const orientation = spec.orientation ?? naturalOrientation(spec.columns)
   const widths = fitWidths(
     spec.columns.length > 1 ? spec.columns.map((c) => c.width) : [spec.columns[0].width, 20],
-    orientation
+    orientation,
+    leftNeed + rightNeed
   )
   ws.columns = widths.map((width) => ({ width }))
   const n = widths.length
   const px = (from: number, to: number): number =>
     widths.slice(from - 1, to).reduce((s, w) => s + columnPixels(w), 0)
-
-  const superior = upper(settings.superiorName)
-  const issuing = upper(settings.issuingBody)
-  const dateLine = formatDateLine(settings.placeName, spec.date)
-  const number = formatDocumentNumber(spec.documentNumber, settings.documentNumberSuffix)
-  const { leftEnd, rightStart, rightEnd } = placeBlocks(
-    widths,
-    Math.max(textPixels(superior, 14), textPixels(issuing, 14, true)) + 16,
-    // Italic runs a little wider than the upright estimate: 10 % headroom for the date line.
-    Math.max(textPixels(NATIONAL_TITLE, 15, true), textPixels(dateLine, 14) * 1.1) + 16
-  )
+  const { leftEnd, rightStart, rightEnd } = placeBlocks(widths, leftNeed, rightNeed)
   const leftPx = px(1, leftEnd)
   const rightPx = px(rightStart, rightEnd)
   const allPx = px(1, n)
 
+  const heights: number[] = []
+  const setHeight = (row: number, height: number): void => {
+    heights[row - 1] = Math.max(heights[row - 1] ?? 0, height)
+  }
   const put = (row: number, from: number, to: number, value: string, style: Partial<ExcelJS.Style>): void => {
-    const cell = ws.getCell(row, from)
-    cell.value = value
-    cell.style = style
+    const c = ws.getCell(row, from)
+    c.value = value
+    c.style = style
     if (to > from) ws.mergeCells(row, from, row, to)
   }
   const left = (row: number, value: string, style: Partial<ExcelJS.Style>): void =>
     put(row, 1, leftEnd, value, style)
   const right = (row: number, value: string, style: Partial<ExcelJS.Style>): void =>
     put(row, rightStart, rightEnd, value, style)
-  const setHeight = (row: number, height: number): void => {
-    ws.getRow(row).height = height
-  }
   const lines = (text: string, pixels: number, size: number, bold = false): number =>
     estimateLines(text, pixels, size, bold)
 
@@ -185,8 +217,9 @@ export function addPartyDocumentSheet(
   left(1, superior, STYLES.superior)
   right(1, NATIONAL_TITLE, STYLES.nationalTitle)
   left(2, issuing, STYLES.issuingBody)
+  drawRule(ws, widths, rightStart, rightEnd, textPixels(NATIONAL_TITLE, 15, true))
   left(3, '*', STYLES.star)
-  if (number) left(4, number, STYLES.docNumber)
+  left(4, number, STYLES.docNumber)
   right(4, dateLine, STYLES.dateLine)
   setHeight(
     1,
@@ -195,32 +228,56 @@ export function addPartyDocumentSheet(
   setHeight(2, heightForLines(lines(issuing, leftPx, 14, true), 14))
   setHeight(3, 16)
   setHeight(4, heightForLines(Math.max(lines(number, leftPx, 14), lines(dateLine, rightPx, 14)), 14))
+  setHeight(5, 10)
+  if (spec.provisional) {
+    right(5, DRAFT_MARK, STYLES.draft)
+    setHeight(5, heightForLines(1, 14))
+  }
 
-  // ——— Title ———
+  // ——— Title: the document type, then the subject ———
   let r = 6
-  const title = upper(spec.title)
-  put(r, 1, n, title, STYLES.title)
-  setHeight(r, heightForLines(lines(title, allPx, 14, true), 14))
+  put(r, 1, n, titleParts.heading, STYLES.title)
+  setHeight(r, heightForLines(lines(titleParts.heading, allPx, 15, true), 15))
   r++
+  const subject = [titleParts.subject, spec.provisional?.normalize('NFC') ?? ''].filter(Boolean).join(' ')
+  if (subject) {
+    put(r, 1, n, subject, STYLES.subject)
+    setHeight(r, heightForLines(lines(subject, allPx, 14, true), 14))
+    r++
+  }
   if (spec.subtitle) {
     const subtitle = spec.subtitle.normalize('NFC')
     put(r, 1, n, subtitle, STYLES.subtitle)
     setHeight(r, heightForLines(lines(subtitle, allPx, 13), 13))
     r++
   }
+  setHeight(r, 10)
   r++ // blank row
 
-  // ——— Table header ———
+  // ——— Table, or the sentence saying there is nothing to list ———
   const cols = spec.columns
-  const twoRows = cols.some((c) => c.group)
-  const headTop = r
-  const headBottom = twoRows ? r + 1 : r
-  writeTableHeader(ws, cols, headTop, twoRows)
-  setTableHeaderHeights(ws, cols, widths, headTop, twoRows)
-  r = headBottom + 1
-
-  // ——— Body ———
-  r = writeBody(ws, cols, widths.slice(0, cols.length).map(columnPixels), spec.rows, r)
+  const hasData = spec.rows.some((row) => row.kind === undefined || row.kind === 'data')
+  let headTop = 0
+  let headBottom = 0
+  let keepFrom = r
+  const labels = new Set<number>()
+  if (!hasData && spec.emptyMessage) {
+    const text = spec.emptyMessage.normalize('NFC')
+    put(r, 1, n, text, STYLES.emptyMessage)
+    setHeight(r, heightForLines(lines(text, allPx, 13), 13))
+    r++
+  } else {
+    const twoRows = cols.some((c) => c.group)
+    headTop = r
+    headBottom = twoRows ? r + 1 : r
+    writeTableHeader(ws, cols, headTop, twoRows)
+    const headHeights = tableHeaderHeights(cols, widths, twoRows)
+    headHeights.forEach((h, i) => setHeight(headTop + i, h))
+    r = headBottom + 1
+    const bodyStart = r
+    r = writeBody(ws, cols, widths.slice(0, cols.length).map(columnPixels), spec.rows, r, heights, labels)
+    keepFrom = Math.max(bodyStart, r - 2)
+  }
 
   // ——— Notes ———
   for (const note of spec.notes ?? []) {
@@ -229,29 +286,51 @@ export function addPartyDocumentSheet(
     setHeight(r, heightForLines(lines(text, allPx, 12), 12))
     r++
   }
+  setHeight(r, 10)
   r++ // blank row
 
-  // ——— Recipients (left) and signature (right) ———
-  // One row, lines separated by line breaks: a printed page break can never split the signature
-  // from its title, nor "Nơi nhận:" from its list.
-  const closing = ws.getRow(r)
-  const signature = [
-    upper(settings.signerRole),
-    upper(settings.signerTitle),
-    ...Array<string>(SIGNATURE_GAP_LINES).fill(''),
-    settings.signerName.normalize('NFC')
-  ]
-  right(r, signature.join('\n'), STYLES.signature)
-  const recipients = recipientLines(spec.recipients)
-  left(r, '', STYLES.recipients)
-  ws.getCell(r, 1).value = {
-    richText: [
-      { text: 'Nơi nhận:', font: RECIPIENTS_TITLE_FONT },
-      { text: '\n' + recipients.join('\n'), font: STYLES.recipients.font }
-    ]
+  // ——— Recipients (left) beside the signature (right), one line a row ———
+  const cellSignature = cellSigner(settings)
+  const role = upper(spec.signer?.role ?? (cell ? cellSignature.role : settings.signerRole))
+  const signerTitle = upper(spec.signer?.title ?? (cell ? cellSignature.title : settings.signerTitle))
+  const signerName = (spec.signer?.name ?? (cell ? '' : settings.signerName)).normalize('NFC')
+  const signature = [role, signerTitle, ...Array<string>(SIGNATURE_GAP_ROWS).fill(''), signerName]
+  const given = spec.recipients ?? (spec.recipientGroup ? recipientsFor(settings, spec.recipientGroup) : [])
+  const recipients = recipientLines(given, cell ? ARCHIVE_LINES.cell : ARCHIVE_LINES.committee)
+  const closingRows = Math.max(signature.length, recipients.length + 1)
+  for (let i = 0; i < closingRows; i++) {
+    const row = r + i
+    let height = BODY_ROW_HEIGHT
+    if (i === 0) {
+      left(row, 'Nơi nhận:', STYLES.recipientsTitle)
+    } else if (i <= recipients.length) {
+      const line = recipients[i - 1]
+      left(row, line, STYLES.recipients)
+      height = Math.max(height, heightForLines(lines(line, leftPx, 11), 11))
+    }
+    if (i < signature.length && signature[i]) {
+      right(row, signature[i], STYLES.signature)
+      height = Math.max(height, heightForLines(lines(signature[i], rightPx, 14, true), 14))
+    } else if (i < signature.length) height = Math.max(height, 20)
+    setHeight(row, height)
   }
-  const recipientLineCount = 1 + recipients.reduce((t, line) => t + lines(line, leftPx, 11), 0)
-  closing.height = Math.max(heightForLines(signature.length, 14), heightForLines(recipientLineCount, 11.5))
+  r += closingRows
+  const lastRow = r - 1
+
+  // ——— Row heights, pages ———
+  for (let row = 1; row <= lastRow; row++) ws.getRow(row).height = heights[row - 1] ?? BODY_ROW_HEIGHT
+  const scale = Math.min(1, Math.floor((printablePixels(orientation) / allPx) * 100) / 100)
+  const pageHeight = ((A4_INCHES[orientation].height - MARGINS.top - MARGINS.bottom) * 72 * PAGE_SAFETY) / scale
+  const filled = Array.from({ length: lastRow }, (_, i) => heights[i] ?? BODY_ROW_HEIGHT)
+  for (const after of pageBreaks({
+    heights: filled,
+    pageHeight,
+    repeatFrom: headTop || 1,
+    repeatTo: headBottom,
+    keepFrom,
+    labels
+  }))
+    ws.getRow(after).addPageBreak()
 
   // ——— Print ———
   ws.pageSetup = {
@@ -263,10 +342,46 @@ export function addPartyDocumentSheet(
     fitToHeight: 0,
     horizontalCentered: true,
     margins: MARGINS,
-    printTitlesRow: `${headTop}:${headBottom}`
+    printArea: `A1:${columnLetter(n)}${lastRow}`,
+    ...(headTop ? { printTitlesRow: `${headTop}:${headBottom}` } : {})
   }
+  ws.views = [
+    headTop
+      ? { state: 'frozen', ySplit: headBottom, xSplit: 0, showGridLines: false }
+      : { state: 'normal', showGridLines: false }
+  ]
   ws.headerFooter.oddFooter = `&C&"${FONT_NAME},Regular"&11Trang &P / &N`
   return ws
+}
+
+/** The rule under "ĐẢNG CỘNG SẢN VIỆT NAM": the centred run of the block's columns closest to the words' width. */
+function drawRule(
+  ws: ExcelJS.Worksheet,
+  widths: number[],
+  from: number,
+  to: number,
+  wordsPx: number
+): void {
+  const px = widths.map(columnPixels)
+  const blockStart = px.slice(0, from - 1).reduce((s, w) => s + w, 0)
+  const blockCentre = blockStart + px.slice(from - 1, to).reduce((s, w) => s + w, 0) / 2
+  let best = { a: from, b: to, score: Infinity }
+  for (let a = from; a <= to; a++) {
+    const start = px.slice(0, a - 1).reduce((s, w) => s + w, 0)
+    let width = 0
+    for (let b = a; b <= to; b++) {
+      width += px[b - 1]
+      const score = Math.abs(width - wordsPx) + Math.abs(start + width / 2 - blockCentre)
+      if (score < best.score) best = { a, b, score }
+    }
+  }
+  for (let c = best.a; c <= best.b; c++) ws.getCell(2, c).style = STYLES.rule
+}
+
+function columnLetter(col: number): string {
+  let s = ''
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s
+  return s
 }
 
 // ——— Table ———
@@ -291,20 +406,12 @@ function writeTableHeader(ws: ExcelJS.Worksheet, cols: DocColumn[], top: number,
   }
 }
 
-function setTableHeaderHeights(
-  ws: ExcelJS.Worksheet,
-  cols: DocColumn[],
-  widths: number[],
-  top: number,
-  twoRows: boolean
-): void {
+/** Heights of the header rows: each tall enough for its texts, the spanning headers included. */
+function tableHeaderHeights(cols: DocColumn[], widths: number[], twoRows: boolean): number[] {
   const h = (text: string, pixels: number): number =>
     heightForLines(estimateLines(text, pixels, 12, true), 12)
   const own = cols.map((c, i) => h(c.header, columnPixels(widths[i])))
-  if (!twoRows) {
-    ws.getRow(top).height = Math.max(20, ...own)
-    return
-  }
+  if (!twoRows) return [Math.max(20, ...own)]
   const runs = groupRuns(cols)
   const first = Math.max(
     20,
@@ -318,8 +425,7 @@ function setTableHeaderHeights(
   let second = Math.max(20, ...own.filter((_, i) => cols[i].group))
   const spanning = Math.max(0, ...own.filter((_, i) => !cols[i].group))
   if (first + second < spanning) second = spanning - first
-  ws.getRow(top).height = first
-  ws.getRow(top + 1).height = second
+  return [first, second]
 }
 
 interface GroupRun {
@@ -355,7 +461,9 @@ function writeBody(
   cols: DocColumn[],
   colPx: number[],
   rows: DocRow[],
-  start: number
+  start: number,
+  heights: number[],
+  labels: Set<number>
 ): number {
   // One frozen style per column and row kind, built once for the whole sheet.
   const writers: ColumnWriter[] = cols.map((c) => {
@@ -393,8 +501,8 @@ function writeBody(
       for (let c = 1; c <= n; c++) excelRow.getCell(c).style = STYLES.groupRow
       excelRow.getCell(1).value = label
       if (n > 1) ws.mergeCells(r, 1, r, n)
-      const lines = estimateLines(label, allPx, 12, true)
-      if (lines > 1) excelRow.height = heightForLines(lines, 12)
+      heights[r - 1] = heightForLines(estimateLines(label, allPx, 12, true), 12)
+      labels.add(r)
     } else if (row.kind === 'total') {
       let span = 0
       while (span < n && isBlank(row.values[writers[span].key])) span++
@@ -408,7 +516,7 @@ function writeBody(
         writers.map((_, i) => excelRow.getCell(i + 1).value),
         true
       )
-      if (most > 1) excelRow.height = heightForLines(most, 12)
+      heights[r - 1] = heightForLines(most, 12)
       if (span > 0) {
         const label = excelRow.getCell(1)
         label.value = (row.label ?? 'Tổng cộng').normalize('NFC')
@@ -428,8 +536,7 @@ function writeBody(
         cell.style = w.kind === 'date' && typeof value === 'string' ? w.yearData : w.data
         values.push(value)
       }
-      const most = rowLines(values, false)
-      if (most > 1) excelRow.height = heightForLines(most, 12)
+      heights[r - 1] = heightForLines(rowLines(values, false), 12)
     }
     r++
   }
@@ -482,52 +589,7 @@ function toExcelDate(v: unknown): Date | string {
   return p ? new Date(Date.UTC(p.year, p.month - 1, p.day)) : text.normalize('NFC')
 }
 
-// ——— Texts ———
-
-function upper(text: string): string {
-  return text.normalize('NFC').toLocaleUpperCase('vi')
-}
-
-/** "12-BC" + "/ĐU" → "Số 12-BC/ĐU"; empty when no number is given. */
-export function formatDocumentNumber(number: string | undefined, suffix: string): string {
-  const n = (number ?? '')
-    .normalize('NFC')
-    .trim()
-    .replace(/^Số\s*/i, '')
-  if (!n) return ''
-  const s = suffix.normalize('NFC').trim()
-  return `Số ${s && !n.endsWith(s) ? n + s : n}`
-}
-
-/** "<place>, ngày dd tháng mm năm yyyy" (HD 36: days and months below 10 take a leading zero). */
-export function formatDateLine(placeName: string, date: Date | string | undefined): string {
-  let y: number, m: number, d: number
-  if (date === undefined || date instanceof Date) {
-    const t = date ?? new Date()
-    ;[y, m, d] = [t.getFullYear(), t.getMonth() + 1, t.getDate()]
-  } else {
-    const p = parseIsoDate(parseTypedDate(date) ?? date)
-    if (!p || /^\d{4}$/.test(date.trim())) throw new Error(`Ngày văn bản không hợp lệ: "${date}".`)
-    ;[y, m, d] = [p.year, p.month, p.day]
-  }
-  const pad = (x: number): string => String(x).padStart(2, '0')
-  const place = placeName.normalize('NFC').trim()
-  return `${place ? place + ', ' : ''}ngày ${pad(d)} tháng ${pad(m)} năm ${y}`
-}
-
-/** "- …," lines, the archive line last: "- Lưu VP Đảng ủy." */
-export function recipientLines(recipients: string[] | undefined): string[] {
-  const clean = (s: string): string =>
-    s
-      .normalize('NFC')
-      .trim()
-      .replace(/^[-–•+]\s*/, '')
-      .replace(/[\s,;.]+$/, '')
-  const isArchive = (s: string): boolean => foldForSearch(s).startsWith('luu vp')
-  const given = (recipients ?? []).map(clean).filter(Boolean)
-  const list = [...given.filter((s) => !isArchive(s)), given.find(isArchive) ?? ARCHIVE_LINE]
-  return list.map((s, i) => `- ${s}${i === list.length - 1 ? '.' : ','}`)
-}
+// ——— Sheet names ———
 
 /** Excel's rules: no []:*?/\, ≤ 31 characters, not empty, unique (case-insensitive). */
 export function sanitizeSheetName(name: string, taken: string[]): string {
@@ -553,7 +615,7 @@ export function sanitizeSheetName(name: string, taken: string[]): string {
 
 /** Pixels of text width on A4 with the margins above (96 px an inch). */
 function printablePixels(orientation: 'portrait' | 'landscape'): number {
-  return Math.floor((A4_INCHES[orientation] - MARGINS.left - MARGINS.right) * 96)
+  return Math.floor((A4_INCHES[orientation].width - MARGINS.left - MARGINS.right) * 96)
 }
 
 function tablePixels(widths: number[]): number {
@@ -565,13 +627,19 @@ function naturalOrientation(cols: DocColumn[]): 'portrait' | 'landscape' {
   return tablePixels(cols.map((c) => c.width)) > printablePixels('portrait') * 1.1 ? 'landscape' : 'portrait'
 }
 
-/** Widens a narrow table in proportion so it spans the page's text width; wide tables stay. */
-function fitWidths(widths: number[], orientation: 'portrait' | 'landscape'): number[] {
-  const target = printablePixels(orientation) * 0.98
+/**
+ * Widens a narrow table in proportion so it spans the page's text width, or at least the room the two
+ * header blocks need; wide tables stay. A width of exactly 9 is nudged: exceljs leaves a column of
+ * the default width 9 out of <cols>, and the reader then falls back to its own default width.
+ */
+function fitWidths(widths: number[], orientation: 'portrait' | 'landscape', blocksNeed: number): number[] {
+  const target = Math.max(printablePixels(orientation) * 0.98, blocksNeed)
   const now = tablePixels(widths)
-  if (now >= target) return widths
-  const factor = (target - 5 * widths.length) / (now - 5 * widths.length)
-  return widths.map((w) => Math.floor(w * factor * 10) / 10)
+  const out =
+    now >= target
+      ? widths
+      : widths.map((w) => Math.floor(w * ((target - 5 * widths.length) / (now - 5 * widths.length)) * 10) / 10)
+  return out.map((w) => (w === 9 ? 9.1 : w))
 }
 
 /**

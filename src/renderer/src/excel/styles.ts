@@ -44,14 +44,17 @@ export const STYLES = deepFreeze({
   issuingBody: { font: font(14, { bold: true }), alignment: centred() },
   star: { font: font(14), alignment: centred(false) },
   docNumber: { font: font(14), alignment: centred(false) },
-  nationalTitle: {
-    font: font(15, { bold: true }),
-    alignment: centred(),
-    border: { bottom: { style: 'thin', color: { argb: 'FF000000' } } }
-  },
+  nationalTitle: { font: font(15, { bold: true }), alignment: centred() },
+  /** The rule under "ĐẢNG CỘNG SẢN VIỆT NAM": the top border of the row below, over the words' width. */
+  rule: { font: font(11), border: { top: { style: 'thin', color: { argb: 'FF000000' } } } },
   dateLine: { font: font(14, { italic: true }), alignment: centred() },
-  title: { font: font(14, { bold: true }), alignment: centred() },
+  draft: { font: font(14, { bold: true }), alignment: centred(false) },
+  /** The document type, e.g. "BÁO CÁO" (HD 36: bold capitals 15–16). */
+  title: { font: font(15, { bold: true }), alignment: centred() },
+  /** The subject line under it ("Kết quả …"), bold 14. */
+  subject: { font: font(14, { bold: true }), alignment: centred() },
   subtitle: { font: font(13, { italic: true }), alignment: centred() },
+  emptyMessage: { font: font(13, { italic: true }), alignment: centred() },
   tableHeader: { font: font(12, { bold: true }), alignment: centred(), border: BOX },
   groupRow: {
     font: font(12, { bold: true }),
@@ -62,15 +65,17 @@ export const STYLES = deepFreeze({
     font: font(12, { italic: true }),
     alignment: { horizontal: 'left', vertical: 'top', wrapText: true }
   },
+  recipientsTitle: {
+    font: font(12, { bold: true, italic: true }),
+    alignment: { horizontal: 'left', vertical: 'bottom', wrapText: false }
+  },
   recipients: { font: font(11), alignment: { horizontal: 'left', vertical: 'top', wrapText: true } },
   signature: {
     font: font(14, { bold: true }),
-    alignment: { horizontal: 'center', vertical: 'top', wrapText: true }
+    alignment: { horizontal: 'center', vertical: 'bottom', wrapText: true }
   }
 } satisfies Record<string, Style>)
 
-/** "Nơi nhận:" — a rich-text run at the head of the recipients cell. */
-export const RECIPIENTS_TITLE_FONT = deepFreeze(font(12, { bold: true, italic: true }))
 
 // ——— Column kinds ———
 
@@ -140,7 +145,10 @@ export function estimateLines(text: string, pixels: number, size: number, bold =
   return lines
 }
 
-/** Row height in points for `lines` lines of a font size (Times New Roman leading ≈ 1.2). */
+/**
+ * Row height in points for `lines` lines of a font size: Times New Roman's line is ≈ 1.15 × its size,
+ * plus a little room for the marks above Vietnamese capitals (Ễ, Ỗ). One line of 12 pt → 17 pt.
+ */
 export function heightForLines(lines: number, size: number): number {
-  return Math.ceil(lines * size * 1.25 + 4)
+  return Math.ceil(lines * size * 1.15 + 3)
 }
