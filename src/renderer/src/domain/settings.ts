@@ -116,12 +116,7 @@ export function validateSettings(form: SettingsForm): SettingsErrors {
 /** Headers print these in capitals; the clerk may type them in any case. */
 export function normalizeSettings(form: SettingsForm): SettingsForm {
   const trim = (s: string | undefined) => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim()
-  const lines = (s: string | undefined) =>
-    (s ?? '')
-      .split('\n')
-      .map(trim)
-      .filter(Boolean)
-      .join('\n')
+  const lines = (s: string | undefined) => (s ?? '').split('\n').map(trim).filter(Boolean).join('\n')
   return {
     superiorName: trim(form.superiorName).toLocaleUpperCase('vi'),
     issuingBody: trim(form.issuingBody).toLocaleUpperCase('vi'),

@@ -38,7 +38,11 @@ export function splitTitle(
   const rest = foldForSearch(text).startsWith(foldForSearch(found) + ' ')
     ? text.slice(found.length).trim()
     : text
-  return { kind: found, heading: upper(found), subject: rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1) }
+  return {
+    kind: found,
+    heading: upper(found),
+    subject: rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1)
+  }
 }
 
 /**

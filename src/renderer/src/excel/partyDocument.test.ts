@@ -15,8 +15,8 @@ import {
   type DocRow,
   type PartyDocumentSpec
 } from './partyDocument'
-import { expectFitToSend, readSheet, type SheetReader } from './testing/readBack'
-import { columnPixels, textPixels } from './styles'
+import { expectFitToSend, pageBreakRows, readSheet, type SheetReader } from './testing/readBack'
+import { textPixels } from './styles'
 
 const THANH_HOA: OrganizationSettings = {
   id: 'organization',
@@ -119,13 +119,12 @@ describe('addPartyDocumentSheet — header blocks', () => {
     const national = s.find('ĐẢNG CỘNG SẢN VIỆT NAM')!
     expect(national.row).toBe(1)
     expect(national.cell.font).toMatchObject({ name: 'Times New Roman', size: 15, bold: true })
-    // The rule: a top border on the row below, over columns about as wide as the words.
-    const ruled = [...Array(12).keys()].map((i) => i + 1).filter((c) => s.cell(2, c).border?.top)
-    expect(ruled.length).toBeGreaterThan(0)
-    const rulePx = ruled.reduce((t, c) => t + columnPixels(s.ws.getColumn(c).width ?? 9), 0)
+    // The rule: underscores in the row below, centred like the words and as wide as them.
+    const rule = s.find(/^_+$/)!
+    expect([rule.row, rule.col]).toEqual([2, national.col])
+    const rulePx = textPixels(rule.cell.text, rule.cell.font?.size ?? 0)
     const wordsPx = textPixels('ĐẢNG CỘNG SẢN VIỆT NAM', 15, true)
-    expect(rulePx).toBeGreaterThan(wordsPx * 0.6)
-    expect(rulePx).toBeLessThan(wordsPx * 1.5)
+    expect(Math.abs(rulePx - wordsPx)).toBeLessThan(wordsPx * 0.05)
     const dateLine = s.find('Trường Sơn, ngày 05 tháng 01 năm 2026')!
     expect(dateLine.row).toBe(4)
     expect(dateLine.col).toBe(national.col)
@@ -256,16 +255,17 @@ describe('addPartyDocumentSheet — title and table', () => {
     expect(s.find('Ghi chú: tỷ lệ tính trên số đảng viên được đánh giá.')!.row).toBe(total.row + 1)
   })
 
-  it('gives rows with wrapped text a height and leaves one-line rows to the default', async () => {
+  it('gives rows with wrapped text the height of their lines and one-line rows no more than one line', async () => {
     const long = 'Chuyển sinh hoạt đến từ Đảng bộ phường Tân Định, thành phố Hồ Chí Minh ngày 12/3/2024'
     const s = await build(
       THANH_HOA,
       spec({ rows: [{ values: { name: long } }, { values: { name: 'Lê Thị Cúc' } }] })
     )
     const wrapped = s.find(long)!
-    expect(s.ws.getRow(wrapped.row).height).toBeGreaterThanOrEqual(3 * 15)
-    expect(s.ws.getRow(wrapped.row + 1).height ?? 17).toBe(17)
-    expect(s.ws.properties.defaultRowHeight).toBe(17)
+    expect(s.ws.getRow(wrapped.row).height).toBeGreaterThanOrEqual(3 * 14)
+    // Every row has its height written (pages are planned from them); one line of 12 pt is 16 pt.
+    expect(s.ws.getRow(wrapped.row + 1).height).toBe(16)
+    expect(s.ws.properties.defaultRowHeight).toBe(16)
   })
 
   it('widens a narrow table to the page and keeps a wide one', async () => {
@@ -300,13 +300,17 @@ describe('addPartyDocumentSheet — signature, recipients, print', () => {
       '- Lưu VP Đảng ủy.'
     ])
     expect(s.lastRow()).toBe(name.row)
-    // No row of the closing block is taller than its one line needs.
-    for (let r = role.row; r <= name.row; r++) expect(s.ws.getRow(r).height).toBeLessThanOrEqual(22)
+    // No row of the closing block is taller than its one line (or the room to sign) needs.
+    for (let r = role.row; r <= name.row; r++) expect(s.ws.getRow(r).height).toBeLessThanOrEqual(24)
   })
 
   it('a cell’s own document is signed "T/M CHI BỘ" / "BÍ THƯ" and filed "Lưu Chi bộ"', async () => {
     const wb = newWorkbook()
-    addPartyDocumentSheet(wb, THANH_HOA, spec({ issuer: 'cell', recipients: [], signer: { name: 'Hà Văn Tú' } }))
+    addPartyDocumentSheet(
+      wb,
+      THANH_HOA,
+      spec({ issuer: 'cell', recipients: [], signer: { name: 'Hà Văn Tú' } })
+    )
     const [doc] = await expectFitToSend(await workbookToBytes(wb))
     expect(doc.signature).toEqual(['T/M CHI BỘ', 'BÍ THƯ', 'Hà Văn Tú'])
     expect(doc.recipients).toEqual(['- Lưu Chi bộ.'])
@@ -325,17 +329,26 @@ describe('addPartyDocumentSheet — signature, recipients, print', () => {
     const row = (i: number): DocRow => ({ values: { name: `Đảng viên số ${i}`, members: i } })
     for (const count of [15, 38, 40, 42, 44, 120]) {
       const wb = newWorkbook()
-      addPartyDocumentSheet(wb, THANH_HOA, spec({ rows: Array.from({ length: count }, (_, i) => row(i + 1)) }))
+      addPartyDocumentSheet(
+        wb,
+        THANH_HOA,
+        spec({ orientation: 'portrait', rows: Array.from({ length: count }, (_, i) => row(i + 1)) })
+      )
       const bytes = await workbookToBytes(wb)
       await expectFitToSend(bytes)
-      const s = await readSheet(bytes)
-      if (count === 15) expect(s.ws.rowBreaks ?? []).toHaveLength(0)
+      const breaks = pageBreakRows(bytes)
+      if (count === 15) expect(breaks).toEqual([])
+      if (count === 120) expect(breaks.length).toBeGreaterThanOrEqual(2)
     }
   })
 
   it('states that there is nothing to list instead of an empty table', async () => {
     const wb = newWorkbook()
-    addPartyDocumentSheet(wb, THANH_HOA, spec({ rows: [], emptyMessage: 'Không có đảng viên nào đủ điều kiện.' }))
+    addPartyDocumentSheet(
+      wb,
+      THANH_HOA,
+      spec({ rows: [], emptyMessage: 'Không có đảng viên nào đủ điều kiện.' })
+    )
     const bytes = await workbookToBytes(wb)
     await expectFitToSend(bytes, { withoutTable: ['Xếp loại 2025'] })
     const s = await readSheet(bytes)

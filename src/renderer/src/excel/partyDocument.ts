@@ -95,12 +95,20 @@ export interface DocColumn {
   kind: ColumnKind
   /** Overrides the kind's number format, e.g. '0' for a year or '0.00' for two decimals. */
   numFmt?: string
+  /** Overrides the kind's alignment (e.g. centred "x" marks in a count column). */
+  align?: Align
 }
 
 export type DocRow =
   | { kind?: 'data'; values: Record<string, unknown> }
   | { kind: 'group'; label: string }
-  | { kind: 'total'; label?: string; values: Record<string, unknown> }
+  | {
+      kind: 'total'
+      label?: string
+      values: Record<string, unknown>
+      /** Number format of this row's numbers, e.g. '0.0' for a row of percentages under counts. */
+      numFmt?: string
+    }
 
 export interface PartyDocumentSpec {
   /** Sanitised: no []:*?/\, at most 31 characters, unique in the workbook. */
@@ -132,16 +140,21 @@ export interface PartyDocumentSpec {
   provisional?: string
   /** When the rows hold no data row: this sentence is printed instead of the table. */
   emptyMessage?: string
+  /** Data rows at least this tall (points), e.g. room to sign on a sign-in sheet. */
+  minRowHeight?: number
 }
 
-const MARGINS = { left: 0.75, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
+const MARGINS = { left: 0.75, right: 0.5, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 }
 const A4_INCHES = { portrait: { width: 8.27, height: 11.69 }, landscape: { width: 11.69, height: 8.27 } }
 /** Our page arithmetic may be off by a little (fonts, rounding): plan on pages this much shorter. */
-const PAGE_SAFETY = 0.95
-const SIGNATURE_GAP_ROWS = 3
-const BODY_ROW_HEIGHT = 17
+const PAGE_SAFETY = 0.96
+/** Blank rows between the signer's title and name: room to sign (2 × 24 pt ≈ 1.7 cm). */
+const SIGNATURE_GAP_ROWS = 2
+const SIGNATURE_GAP_HEIGHT = 24
+const BODY_ROW_HEIGHT = 16
 const NATIONAL_TITLE = 'ĐẢNG CỘNG SẢN VIỆT NAM'
 const DRAFT_MARK = 'DỰ THẢO'
+const RULE_SIZE = 8
 
 interface KindInfo {
   align: Align
@@ -175,10 +188,11 @@ export function addPartyDocumentSheet(
   const issuing = upper(settings.issuingBody)
   const dateLine = formatDateLine(settings.placeName, spec.date)
   const number = numberLine(spec.documentNumber, code, cell ? '' : settings.documentNumberSuffix)
-  // Bold capitals run wider than the estimate by a few per cent: 8 % headroom keeps names on one line.
-  const leftNeed = Math.max(textPixels(superior, 14), textPixels(issuing, 14, true), textPixels(number, 14)) * 1.08 + 16
-  // Italic runs a little wider than the upright estimate: 10 % headroom for the date line.
-  const rightNeed = Math.max(textPixels(NATIONAL_TITLE, 15, true), textPixels(dateLine, 14) * 1.1) + 16
+  // Bold capitals run a little wider than the estimate: 4 % headroom keeps names on one line.
+  const leftNeed =
+    Math.max(textPixels(superior, 14), textPixels(issuing, 14, true), textPixels(number, 14)) * 1.04 + 12
+  // Italic runs a little wider than the upright estimate: 5 % headroom for the date line.
+  const rightNeed = Math.max(textPixels(NATIONAL_TITLE, 15, true), textPixels(dateLine, 14) * 1.05) + 12
 
   // Columns: the table's own, plus a spacer so a one-column table still has two header blocks.
   const orientation = spec.orientation ?? naturalOrientation(spec.columns)
@@ -187,11 +201,12 @@ export function addPartyDocumentSheet(
     orientation,
     leftNeed + rightNeed
   )
-  ws.columns = widths.map((width) => ({ width }))
-  const n = widths.length
+  const grid = buildGrid(roomForBlocks(widths, leftNeed, rightNeed), spec.columns.length, leftNeed, rightNeed)
+  const { physical, spans, leftEnd, rightStart, rightEnd } = grid
+  ws.columns = physical.map((width) => ({ width }))
+  const n = physical.length
   const px = (from: number, to: number): number =>
-    widths.slice(from - 1, to).reduce((s, w) => s + columnPixels(w), 0)
-  const { leftEnd, rightStart, rightEnd } = placeBlocks(widths, leftNeed, rightNeed)
+    physical.slice(from - 1, to).reduce((s, w) => s + columnPixels(w), 0)
   const leftPx = px(1, leftEnd)
   const rightPx = px(rightStart, rightEnd)
   const allPx = px(1, n)
@@ -217,7 +232,7 @@ export function addPartyDocumentSheet(
   left(1, superior, STYLES.superior)
   right(1, NATIONAL_TITLE, STYLES.nationalTitle)
   left(2, issuing, STYLES.issuingBody)
-  drawRule(ws, widths, rightStart, rightEnd, textPixels(NATIONAL_TITLE, 15, true))
+  right(2, ruleText(textPixels(NATIONAL_TITLE, 15, true)), STYLES.rule)
   left(3, '*', STYLES.star)
   left(4, number, STYLES.docNumber)
   right(4, dateLine, STYLES.dateLine)
@@ -226,9 +241,9 @@ export function addPartyDocumentSheet(
     heightForLines(Math.max(lines(superior, leftPx, 14), lines(NATIONAL_TITLE, rightPx, 15, true)), 15)
   )
   setHeight(2, heightForLines(lines(issuing, leftPx, 14, true), 14))
-  setHeight(3, 16)
+  setHeight(3, 14)
   setHeight(4, heightForLines(Math.max(lines(number, leftPx, 14), lines(dateLine, rightPx, 14)), 14))
-  setHeight(5, 10)
+  setHeight(5, 6)
   if (spec.provisional) {
     right(5, DRAFT_MARK, STYLES.draft)
     setHeight(5, heightForLines(1, 14))
@@ -251,7 +266,7 @@ export function addPartyDocumentSheet(
     setHeight(r, heightForLines(lines(subtitle, allPx, 13), 13))
     r++
   }
-  setHeight(r, 10)
+  setHeight(r, 8)
   r++ // blank row
 
   // ——— Table, or the sentence saying there is nothing to list ———
@@ -270,12 +285,24 @@ export function addPartyDocumentSheet(
     const twoRows = cols.some((c) => c.group)
     headTop = r
     headBottom = twoRows ? r + 1 : r
-    writeTableHeader(ws, cols, headTop, twoRows)
+    writeTableHeader(ws, cols, spans, headTop, twoRows)
     const headHeights = tableHeaderHeights(cols, widths, twoRows)
     headHeights.forEach((h, i) => setHeight(headTop + i, h))
     r = headBottom + 1
     const bodyStart = r
-    r = writeBody(ws, cols, widths.slice(0, cols.length).map(columnPixels), spec.rows, r, heights, labels)
+    r = writeBody(
+      ws,
+      cols,
+      spans,
+      widths.slice(0, cols.length).map(columnPixels),
+      spec.rows,
+      r,
+      heights,
+      labels
+    )
+    if (spec.minRowHeight)
+      for (let row = bodyStart; row < r; row++)
+        if (!labels.has(row)) heights[row - 1] = Math.max(heights[row - 1], spec.minRowHeight)
     keepFrom = Math.max(bodyStart, r - 2)
   }
 
@@ -286,7 +313,7 @@ export function addPartyDocumentSheet(
     setHeight(r, heightForLines(lines(text, allPx, 12), 12))
     r++
   }
-  setHeight(r, 10)
+  setHeight(r, 8)
   r++ // blank row
 
   // ——— Recipients (left) beside the signature (right), one line a row ———
@@ -311,7 +338,7 @@ export function addPartyDocumentSheet(
     if (i < signature.length && signature[i]) {
       right(row, signature[i], STYLES.signature)
       height = Math.max(height, heightForLines(lines(signature[i], rightPx, 14, true), 14))
-    } else if (i < signature.length) height = Math.max(height, 20)
+    } else if (i < signature.length) height = Math.max(height, SIGNATURE_GAP_HEIGHT)
     setHeight(row, height)
   }
   r += closingRows
@@ -319,8 +346,9 @@ export function addPartyDocumentSheet(
 
   // ——— Row heights, pages ———
   for (let row = 1; row <= lastRow; row++) ws.getRow(row).height = heights[row - 1] ?? BODY_ROW_HEIGHT
-  const scale = Math.min(1, Math.floor((printablePixels(orientation) / allPx) * 100) / 100)
-  const pageHeight = ((A4_INCHES[orientation].height - MARGINS.top - MARGINS.bottom) * 72 * PAGE_SAFETY) / scale
+  const scale = Math.min(1, Math.floor((printablePixels(orientation) / printedPixels(physical)) * 100) / 100)
+  const pageHeight =
+    ((A4_INCHES[orientation].height - MARGINS.top - MARGINS.bottom) * 72 * PAGE_SAFETY) / scale
   const filled = Array.from({ length: lastRow }, (_, i) => heights[i] ?? BODY_ROW_HEIGHT)
   for (const after of pageBreaks({
     heights: filled,
@@ -354,28 +382,15 @@ export function addPartyDocumentSheet(
   return ws
 }
 
-/** The rule under "ĐẢNG CỘNG SẢN VIỆT NAM": the centred run of the block's columns closest to the words' width. */
-function drawRule(
-  ws: ExcelJS.Worksheet,
-  widths: number[],
-  from: number,
-  to: number,
-  wordsPx: number
-): void {
-  const px = widths.map(columnPixels)
-  const blockStart = px.slice(0, from - 1).reduce((s, w) => s + w, 0)
-  const blockCentre = blockStart + px.slice(from - 1, to).reduce((s, w) => s + w, 0) / 2
-  let best = { a: from, b: to, score: Infinity }
-  for (let a = from; a <= to; a++) {
-    const start = px.slice(0, a - 1).reduce((s, w) => s + w, 0)
-    let width = 0
-    for (let b = a; b <= to; b++) {
-      width += px[b - 1]
-      const score = Math.abs(width - wordsPx) + Math.abs(start + width / 2 - blockCentre)
-      if (score < best.score) best = { a, b, score }
-    }
-  }
-  for (let c = best.a; c <= best.b; c++) ws.getCell(2, c).style = STYLES.rule
+/**
+ * The rule under "ĐẢNG CỘNG SẢN VIỆT NAM" (HD 36: a line as wide as the words): a run of underscores
+ * in the row below, centred like the words and counted to their width. A cell border could only be
+ * as wide as whole columns, and splitting the table's columns for it would leave merged cells in the
+ * body the higher level copies its numbers from.
+ */
+function ruleText(wordsPx: number): string {
+  const underscorePx = textPixels('_'.repeat(100), RULE_SIZE) / 100
+  return '_'.repeat(Math.max(8, Math.round(wordsPx / underscorePx)))
 }
 
 function columnLetter(col: number): string {
@@ -386,23 +401,30 @@ function columnLetter(col: number): string {
 
 // ——— Table ———
 
-function writeTableHeader(ws: ExcelJS.Worksheet, cols: DocColumn[], top: number, twoRows: boolean): void {
+function writeTableHeader(
+  ws: ExcelJS.Worksheet,
+  cols: DocColumn[],
+  spans: Span[],
+  top: number,
+  twoRows: boolean
+): void {
   const style = STYLES.tableHeader
+  const fill = (fromRow: number, toRow: number, from: number, to: number): void => {
+    for (let row = fromRow; row <= toRow; row++)
+      for (let col = from; col <= to; col++) ws.getCell(row, col).style = style
+    if (toRow > fromRow || to > from) ws.mergeCells(fromRow, from, toRow, to)
+  }
   cols.forEach((c, i) => {
-    const col = i + 1
-    const cell = ws.getCell(twoRows && c.group ? top + 1 : top, col)
-    cell.value = c.header.normalize('NFC')
-    cell.style = style
-    if (twoRows && !c.group) {
-      ws.getCell(top + 1, col).style = style
-      ws.mergeCells(top, col, top + 1, col)
-    }
+    const { from, to } = spans[i]
+    const row = twoRows && c.group ? top + 1 : top
+    fill(row, twoRows && !c.group ? top + 1 : row, from, to)
+    ws.getCell(row, from).value = c.header.normalize('NFC')
   })
   if (!twoRows) return
   for (const run of groupRuns(cols)) {
-    for (let col = run.from; col <= run.to; col++) ws.getCell(top, col).style = style
-    ws.getCell(top, run.from).value = run.group.normalize('NFC')
-    if (run.to > run.from) ws.mergeCells(top, run.from, top, run.to)
+    const [from, to] = [spans[run.from - 1].from, spans[run.to - 1].to]
+    fill(top, top, from, to)
+    ws.getCell(top, from).value = run.group.normalize('NFC')
   }
 }
 
@@ -449,6 +471,7 @@ function groupRuns(cols: DocColumn[]): GroupRun[] {
 interface ColumnWriter {
   key: string
   kind: ColumnKind
+  align: Align
   data: Partial<ExcelJS.Style>
   total: Partial<ExcelJS.Style>
   /** Bare years in date columns are text: centred, no date format. */
@@ -459,6 +482,7 @@ interface ColumnWriter {
 function writeBody(
   ws: ExcelJS.Worksheet,
   cols: DocColumn[],
+  spans: Span[],
   colPx: number[],
   rows: DocRow[],
   start: number,
@@ -469,17 +493,37 @@ function writeBody(
   const writers: ColumnWriter[] = cols.map((c) => {
     const k = KINDS[c.kind]
     const fmt = c.numFmt ?? k.numFmt
+    const align = c.align ?? k.align
     return {
       key: c.key,
       kind: c.kind,
-      data: bodyStyle(k.align, fmt, false),
-      total: bodyStyle(k.align, fmt, true),
-      yearData: c.kind === 'date' ? bodyStyle('center', undefined, false) : bodyStyle(k.align, fmt, false),
-      yearTotal: c.kind === 'date' ? bodyStyle('center', undefined, true) : bodyStyle(k.align, fmt, true)
+      align,
+      data: bodyStyle(align, fmt, false),
+      total: bodyStyle(align, fmt, true),
+      yearData: c.kind === 'date' ? bodyStyle('center', undefined, false) : bodyStyle(align, fmt, false),
+      yearTotal: c.kind === 'date' ? bodyStyle('center', undefined, true) : bodyStyle(align, fmt, true)
     }
   })
   const totalLabel = bodyStyle('center', undefined, true)
+  const rowFormats = new Map<string, Partial<ExcelJS.Style>>()
+  const totalStyleWith = (w: ColumnWriter, numFmt: string): Partial<ExcelJS.Style> => {
+    const key = `${w.align}|${numFmt}`
+    let style = rowFormats.get(key)
+    if (!style) rowFormats.set(key, (style = bodyStyle(w.align, numFmt, true)))
+    return style
+  }
   const n = cols.length
+  const lastCol = spans[n - 1].to
+  /** A column split over two sheet columns (to make room for the header blocks) is merged back. */
+  const split = spans.map((sp, i) => (sp.to > sp.from ? i : -1)).filter((i) => i >= 0)
+  const joinSplit = (r: number, style: (i: number) => Partial<ExcelJS.Style>, from = 0): void => {
+    for (const i of split) {
+      if (i < from) continue
+      const { from: a, to: b } = spans[i]
+      for (let c = a + 1; c <= b; c++) ws.getCell(r, c).style = style(i)
+      ws.mergeCells(r, a, r, b)
+    }
+  }
   const allPx = colPx.reduce((s, w) => s + w, 0)
   // Texts up to this many characters surely fit on one line (widest capitals at size 12 ≈ 12 px).
   const safeChars = colPx.map((w) => Math.floor((w - 10) / 12))
@@ -498,31 +542,37 @@ function writeBody(
     const excelRow = ws.getRow(r)
     if (row.kind === 'group') {
       const label = row.label.normalize('NFC')
-      for (let c = 1; c <= n; c++) excelRow.getCell(c).style = STYLES.groupRow
+      for (let c = 1; c <= lastCol; c++) excelRow.getCell(c).style = STYLES.groupRow
       excelRow.getCell(1).value = label
-      if (n > 1) ws.mergeCells(r, 1, r, n)
+      if (lastCol > 1) ws.mergeCells(r, 1, r, lastCol)
       heights[r - 1] = heightForLines(estimateLines(label, allPx, 12, true), 12)
       labels.add(r)
     } else if (row.kind === 'total') {
       let span = 0
       while (span < n && isBlank(row.values[writers[span].key])) span++
+      const values: ExcelJS.CellValue[] = []
+      const rowFmt = row.numFmt
       writers.forEach((w, i) => {
-        const cell = excelRow.getCell(i + 1)
+        const cell = excelRow.getCell(spans[i].from)
         const value = i < span ? null : toCellValue(w.kind, row.values[w.key])
         cell.value = value
-        cell.style = w.kind === 'date' && typeof value === 'string' ? w.yearTotal : w.total
+        cell.style =
+          rowFmt && typeof value === 'number'
+            ? totalStyleWith(w, rowFmt)
+            : w.kind === 'date' && typeof value === 'string'
+              ? w.yearTotal
+              : w.total
+        values.push(value)
       })
-      const most = rowLines(
-        writers.map((_, i) => excelRow.getCell(i + 1).value),
-        true
-      )
-      heights[r - 1] = heightForLines(most, 12)
+      heights[r - 1] = heightForLines(rowLines(values, true), 12)
+      joinSplit(r, (i) => writers[i].total, span)
       if (span > 0) {
         const label = excelRow.getCell(1)
         label.value = (row.label ?? 'Tổng cộng').normalize('NFC')
         label.style = totalLabel
-        for (let c = 2; c <= span; c++) excelRow.getCell(c).style = totalLabel
-        if (span > 1) ws.mergeCells(r, 1, r, span)
+        const to = spans[span - 1].to
+        for (let c = 2; c <= to; c++) excelRow.getCell(c).style = totalLabel
+        if (to > 1) ws.mergeCells(r, 1, r, to)
       }
     } else {
       stt++
@@ -530,13 +580,14 @@ function writeBody(
       for (let i = 0; i < n; i++) {
         const w = writers[i]
         const raw = row.values[w.key]
-        const cell = excelRow.getCell(i + 1)
+        const cell = excelRow.getCell(spans[i].from)
         const value = w.kind === 'stt' && isBlank(raw) ? stt : toCellValue(w.kind, raw)
         cell.value = value
         cell.style = w.kind === 'date' && typeof value === 'string' ? w.yearData : w.data
         values.push(value)
       }
       heights[r - 1] = heightForLines(rowLines(values, false), 12)
+      if (split.length) joinSplit(r, (i) => writers[i].data)
     }
     r++
   }
@@ -618,8 +669,31 @@ function printablePixels(orientation: 'portrait' | 'landscape'): number {
   return Math.floor((A4_INCHES[orientation].width - MARGINS.left - MARGINS.right) * 96)
 }
 
+/**
+ * Pixels the columns take when printed. LibreOffice (and Excel with Times New Roman as the default
+ * font) count a width unit as the default font's digit, ≈ 7.33 px, not the 7 px of Calibri that
+ * columnPixels assumes: pages are planned with the wider figure so they are never overfilled.
+ */
+function printedPixels(widths: number[]): number {
+  return widths.reduce((s, w) => s + Math.ceil(w * 7.35 + 5), 0)
+}
+
 function tablePixels(widths: number[]): number {
   return widths.reduce((s, w) => s + columnPixels(w), 0)
+}
+
+/** Smallest printed body text allowed (points): fit-to-width must not shrink 12 pt below this. */
+export const MIN_PRINTED_PT = 9
+
+/**
+ * Widest table (in pixels of its columns) that prints at no less than MIN_PRINTED_PT on A4 landscape.
+ * Builders of wide lists split their columns over several sheets past this (reports/memberList.ts).
+ */
+export const READABLE_TABLE_PIXELS = Math.floor(printablePixels('landscape') / (MIN_PRINTED_PT / 12))
+
+/** The pixels a set of columns takes (the sum the page must hold). */
+export function columnsPixels(cols: readonly Pick<DocColumn, 'width'>[]): number {
+  return tablePixels(cols.map((c) => c.width))
 }
 
 function naturalOrientation(cols: DocColumn[]): 'portrait' | 'landscape' {
@@ -638,49 +712,110 @@ function fitWidths(widths: number[], orientation: 'portrait' | 'landscape', bloc
   const out =
     now >= target
       ? widths
-      : widths.map((w) => Math.floor(w * ((target - 5 * widths.length) / (now - 5 * widths.length)) * 10) / 10)
+      : widths.map(
+          (w) => Math.floor(w * ((target - 5 * widths.length) / (now - 5 * widths.length)) * 10) / 10
+        )
   return out.map((w) => (w === 9 ? 9.1 : w))
 }
 
 /**
- * Where the two header blocks sit (1-based, inclusive columns). The left block starts at column 1
- * and is just wide enough for its longest line. The right block is the run of columns after it
- * closest to its own needed width and centred near 72 % of the table — so the rule under
- * "ĐẢNG CỘNG SẢN VIỆT NAM" (the block's bottom border) is about as long as the title, as in print.
+ * Widens the whole table (up to 30 %, i.e. a slightly smaller print) when that puts a column boundary
+ * where the header blocks need one, rather than splitting a table column for them.
  */
-function placeBlocks(
-  widths: number[],
-  leftNeed: number,
-  rightNeed: number
-): { leftEnd: number; rightStart: number; rightEnd: number } {
-  const n = widths.length
+function roomForBlocks(widths: number[], leftNeed: number, rightNeed: number): number[] {
   const px = widths.map(columnPixels)
   const total = px.reduce((s, w) => s + w, 0)
-  // Left: the end column that best gives both blocks their room (a shortfall costs double).
-  let leftEnd = 1
-  let bestCost = Infinity
-  for (let k = 1, acc = 0; k <= Math.max(1, n - 1); k++) {
-    acc += px[k - 1]
-    const rest = total - acc
-    const cost =
-      (acc < leftNeed ? (leftNeed - acc) * 2 : acc - leftNeed) +
-      (rest < rightNeed ? (rightNeed - rest) * 2 : 0)
-    if (cost < bestCost) [leftEnd, bestCost] = [k, cost]
+  let edge = 0
+  let factor = Infinity
+  for (let k = 0; k < px.length - 1; k++) {
+    edge += px[k]
+    factor = Math.min(factor, Math.max(1, leftNeed / edge, rightNeed / (total - edge)))
   }
+  if (factor <= 1 || factor > 1.3) return widths
+  return widths.map((w) => Math.ceil(w * factor * 1.02 * 10) / 10)
+}
 
-  let best = { rightStart: n, rightEnd: n, score: Infinity }
-  let offset = px.slice(0, leftEnd).reduce((s, w) => s + w, 0)
-  for (let a = leftEnd + 1; a <= n; a++) {
-    let width = 0
-    for (let b = a; b <= n; b++) {
-      width += px[b - 1]
-      const centre = offset + width / 2
-      // A block narrower than its date line wraps it onto two lines: avoid that unless no run fits.
-      const fit = width < rightNeed ? (rightNeed - width) * 20 : width - rightNeed
-      const score = fit + Math.abs(centre - total * 0.72) * 0.5
-      if (score < best.score) best = { rightStart: a, rightEnd: b, score }
-    }
-    offset += px[a - 1]
+/** Sheet columns (1-based, inclusive) one table column takes: two when split for the header blocks. */
+interface Span {
+  from: number
+  to: number
+}
+
+interface Grid {
+  /** Widths of the sheet's columns. */
+  physical: number[]
+  /** Per table column. */
+  spans: Span[]
+  leftEnd: number
+  rightStart: number
+  rightEnd: number
+}
+
+/** A table column boundary this close past the wanted one is used as is rather than splitting a column. */
+const BOUNDARY_SLACK_PX = 48
+/** Narrowest piece a split leaves (pixels). */
+const MIN_PIECE_PX = 24
+
+/**
+ * Where the two header blocks sit. The left block starts at column 1 and is just wide enough for its
+ * longest line; the right block ends with the table and is as wide as its date line. A block edge
+ * falls on a table column boundary when one is near enough; otherwise the table column under it is
+ * split into two sheet columns (merged back in every table row), so that a narrow table with wide
+ * columns never squeezes "ĐẢNG ỦY PHƯỜNG …" onto two lines.
+ */
+function buildGrid(widths: number[], tableCols: number, leftNeed: number, rightNeed: number): Grid {
+  const px = widths.map(columnPixels)
+  const total = px.reduce((s, w) => s + w, 0)
+  const edges = px.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1] + w], [0])
+  const cuts = new Set<number>()
+  const place = (want: number, direction: 1 | -1, limit: number): number => {
+    // An existing boundary within the slack (going away from the other block, not past `limit`), else a cut.
+    const slack = Math.max(BOUNDARY_SLACK_PX, want * 0.5)
+    const near = edges.filter(
+      (e) =>
+        e > 0 &&
+        e < total &&
+        (e - want) * direction >= 0 &&
+        Math.abs(e - want) <= slack &&
+        (limit - e) * direction >= 0
+    )
+    if (near.length) return direction > 0 ? Math.min(...near) : Math.max(...near)
+    const i = edges.findIndex((e) => e > want) - 1
+    if (i < 0) return want
+    const cut = Math.min(Math.max(want, edges[i] + MIN_PIECE_PX), edges[i + 1] - MIN_PIECE_PX)
+    if (cut <= edges[i] || cut >= edges[i + 1]) return edges[direction > 0 ? i + 1 : i]
+    cuts.add(cut)
+    return cut
   }
-  return { leftEnd, rightStart: best.rightStart, rightEnd: best.rightEnd }
+  const leftEdge = place(Math.min(leftNeed, total / 2), 1, total - rightNeed)
+  const rightEdge = Math.max(leftEdge, place(Math.max(total - rightNeed, leftEdge), -1, leftEdge))
+  const physical: number[] = []
+  const spans: Span[] = []
+  const pieceWidth = (p: number): number => Math.max(0.5, Math.round(((p - 5) / 7) * 10) / 10)
+  widths.forEach((w, i) => {
+    const from = physical.length + 1
+    const inside = [...cuts].filter((c) => c > edges[i] && c < edges[i + 1]).sort((a, b) => a - b)
+    if (!inside.length) physical.push(w)
+    else
+      [edges[i], ...inside].forEach((start, k, all) =>
+        physical.push(pieceWidth((all[k + 1] ?? edges[i + 1]) - start))
+      )
+    if (i < tableCols) spans.push({ from, to: physical.length })
+  })
+  const physicalEdges = physical
+    .map(columnPixels)
+    .reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1] + w], [0])
+  const nearestIndex = (x: number): number =>
+    physicalEdges.reduce((best, e, k) => (Math.abs(e - x) < Math.abs(physicalEdges[best] - x) ? k : best), 0)
+  const leftEnd = Math.max(1, Math.min(physical.length - 1, nearestIndex(leftEdge)))
+  const rightStart = Math.max(leftEnd + 1, nearestIndex(rightEdge) + 1)
+  // exceljs leaves a column of exactly the default width 9 out of <cols> (see fitWidths).
+  for (let k = 0; k < physical.length; k++) if (physical[k] === 9) physical[k] = 9.1
+  return {
+    physical,
+    spans,
+    leftEnd,
+    rightStart: Math.min(rightStart, physical.length),
+    rightEnd: physical.length
+  }
 }

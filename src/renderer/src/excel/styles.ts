@@ -45,8 +45,8 @@ export const STYLES = deepFreeze({
   star: { font: font(14), alignment: centred(false) },
   docNumber: { font: font(14), alignment: centred(false) },
   nationalTitle: { font: font(15, { bold: true }), alignment: centred() },
-  /** The rule under "ĐẢNG CỘNG SẢN VIỆT NAM": the top border of the row below, over the words' width. */
-  rule: { font: font(11), border: { top: { style: 'thin', color: { argb: 'FF000000' } } } },
+  /** The rule under "ĐẢNG CỘNG SẢN VIỆT NAM": underscores (partyDocument.ts ruleText), hugging the top. */
+  rule: { font: font(8), alignment: { horizontal: 'center', vertical: 'top', wrapText: false } },
   dateLine: { font: font(14, { italic: true }), alignment: centred() },
   draft: { font: font(14, { bold: true }), alignment: centred(false) },
   /** The document type, e.g. "BÁO CÁO" (HD 36: bold capitals 15–16). */
@@ -76,7 +76,6 @@ export const STYLES = deepFreeze({
   }
 } satisfies Record<string, Style>)
 
-
 // ——— Column kinds ———
 
 export type Align = 'left' | 'center' | 'right'
@@ -102,6 +101,7 @@ export function columnPixels(width: number): number {
 /** Width of one character in em of Times New Roman (averages by class; Vietnamese marks add none). */
 function charEm(ch: string, bold: boolean): number {
   if (ch === ' ') return 0.25
+  if (ch === '_') return 0.5
   if (/[.,:;'!|]/.test(ch)) return 0.27
   if (/[0-9]/.test(ch)) return 0.5
   if (ch !== ch.toLocaleLowerCase('vi')) return bold ? 0.74 : 0.68
@@ -147,8 +147,8 @@ export function estimateLines(text: string, pixels: number, size: number, bold =
 
 /**
  * Row height in points for `lines` lines of a font size: Times New Roman's line is ≈ 1.15 × its size,
- * plus a little room for the marks above Vietnamese capitals (Ễ, Ỗ). One line of 12 pt → 17 pt.
+ * plus a little room for the marks above Vietnamese capitals (Ễ, Ỗ). One line of 12 pt → 16 pt.
  */
 export function heightForLines(lines: number, size: number): number {
-  return Math.ceil(lines * size * 1.15 + 3)
+  return Math.ceil(lines * size * 1.15 + 2)
 }

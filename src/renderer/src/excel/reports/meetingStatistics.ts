@@ -12,6 +12,8 @@ export interface MeetingStatisticsInput {
   rows: readonly CellMeetingStats[]
   total: CellMeetingStats
   attendanceMinPercent: number
+  /** Today (ISO): a period running past it is reported "đến ngày" today, never a future date. */
+  asOf?: IsoDate
 }
 
 const COLUMNS: DocColumn[] = [
@@ -58,11 +60,15 @@ export function buildMeetingStatisticsWorkbook(
     ...input.rows.map((s): DocRow => ({ values: values(s) })),
     { kind: 'total', label: 'Tổng cộng', values: totals }
   ]
+  const to = input.asOf && input.asOf < input.to ? input.asOf : input.to
   addPartyDocumentSheet(wb, settings, {
     sheetName: 'Thống kê sinh hoạt',
+    documentKind: 'Báo cáo',
     title: 'Thống kê sinh hoạt chi bộ',
-    subtitle: `Từ ngày ${formatDate(input.from)} đến ngày ${formatDate(input.to)}`,
+    subtitle: `Từ ngày ${formatDate(input.from)} đến ngày ${formatDate(to)}`,
+    date: input.asOf,
     orientation: 'landscape',
+    recipientGroup: 'meetings',
     columns: COLUMNS,
     rows,
     notes: [

@@ -159,6 +159,12 @@ function xmlOf(bytes: Uint8Array, path: string): string {
   return new TextDecoder().decode(file.content as Uint8Array)
 }
 
+/** Rows after which the sheet (1-based position) has a manual page break, read from its XML. */
+export function pageBreakRows(bytes: Uint8Array, sheet = 1): number[] {
+  const xml = xmlOf(bytes, `xl/worksheets/sheet${sheet}.xml`)
+  return [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))
+}
+
 function textOfCell(cell: ExcelJS.Cell): string {
   return cell.text ?? ''
 }
@@ -225,7 +231,8 @@ export async function expectFitToSend(
           const year = /^\d{4}$/.test(v) && !cell.numFmt
           if (NUMBER_AS_TEXT.test(v.trim()) && cell.numFmt !== '@' && !year)
             fail(name, `${cell.address} number stored as text "${v}"`)
-          if (COUNT_WITH_PERCENT.test(v)) fail(name, `${cell.address} count and percentage in one text "${v}"`)
+          if (COUNT_WITH_PERCENT.test(v))
+            fail(name, `${cell.address} count and percentage in one text "${v}"`)
           for (const re of INTERNAL) if (re.test(v)) fail(name, `${cell.address} internal text "${v}"`)
         }
       })
@@ -256,10 +263,10 @@ export async function expectFitToSend(
     let tableEnd = receivedRow - 1
     while (tableEnd > 1 && !ws.getRow(tableEnd).getCell(1).border?.bottom) tableEnd--
     const keepFrom = withTable ? Math.max(1, tableEnd - 1) : receivedRow - 2
-    const sheetXml = xmlOf(bytes, `xl/worksheets/sheet${index + 1}.xml`)
-    const breaks = [...sheetXml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))
+    const breaks = pageBreakRows(bytes, index + 1)
     const inside = breaks.filter((b) => b >= keepFrom && b < last)
-    if (inside.length) fail(name, `page break after row ${inside[0]} separates the last rows from the signature`)
+    if (inside.length)
+      fail(name, `page break after row ${inside[0]} separates the last rows from the signature`)
     out.push({ sheet: name, numberLine: number, signature, recipients })
   })
   if (problems.length) throw new Error(`Not fit to send:\n${problems.join('\n')}`)
