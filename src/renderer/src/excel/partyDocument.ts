@@ -146,11 +146,15 @@ export interface PartyDocumentSpec {
 
 const MARGINS = { left: 0.75, right: 0.5, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 }
 const A4_INCHES = { portrait: { width: 8.27, height: 11.69 }, landscape: { width: 11.69, height: 8.27 } }
-/** Our page arithmetic may be off by a little (fonts, rounding): plan on pages this much shorter. */
-const PAGE_SAFETY = 0.96
-/** Blank rows between the signer's title and name: room to sign (2 × 24 pt ≈ 1.7 cm). */
+/**
+ * Our page arithmetic may be off by a little (fonts, rounding): plan on pages this much shorter. The
+ * print scale is computed with 7 px a width unit; LibreOffice measures ≈ 7.3 px (Times New Roman's
+ * digit), prints the table smaller and so fits ≈ 4 % more on a page than planned: the plan never overfills.
+ */
+const PAGE_SAFETY = 0.98
+/** Blank rows between the signer's title and name: room to sign (2 × 22 pt ≈ 1.6 cm). */
 const SIGNATURE_GAP_ROWS = 2
-const SIGNATURE_GAP_HEIGHT = 24
+const SIGNATURE_GAP_HEIGHT = 22
 const BODY_ROW_HEIGHT = 16
 const NATIONAL_TITLE = 'ĐẢNG CỘNG SẢN VIỆT NAM'
 const DRAFT_MARK = 'DỰ THẢO'
@@ -346,7 +350,7 @@ export function addPartyDocumentSheet(
 
   // ——— Row heights, pages ———
   for (let row = 1; row <= lastRow; row++) ws.getRow(row).height = heights[row - 1] ?? BODY_ROW_HEIGHT
-  const scale = Math.min(1, Math.floor((printablePixels(orientation) / printedPixels(physical)) * 100) / 100)
+  const scale = Math.min(1, Math.floor((printablePixels(orientation) / tablePixels(physical)) * 100) / 100)
   const pageHeight =
     ((A4_INCHES[orientation].height - MARGINS.top - MARGINS.bottom) * 72 * PAGE_SAFETY) / scale
   const filled = Array.from({ length: lastRow }, (_, i) => heights[i] ?? BODY_ROW_HEIGHT)
@@ -667,15 +671,6 @@ export function sanitizeSheetName(name: string, taken: string[]): string {
 /** Pixels of text width on A4 with the margins above (96 px an inch). */
 function printablePixels(orientation: 'portrait' | 'landscape'): number {
   return Math.floor((A4_INCHES[orientation].width - MARGINS.left - MARGINS.right) * 96)
-}
-
-/**
- * Pixels the columns take when printed. LibreOffice (and Excel with Times New Roman as the default
- * font) count a width unit as the default font's digit, ≈ 7.33 px, not the 7 px of Calibri that
- * columnPixels assumes: pages are planned with the wider figure so they are never overfilled.
- */
-function printedPixels(widths: number[]): number {
-  return widths.reduce((s, w) => s + Math.ceil(w * 7.35 + 5), 0)
 }
 
 function tablePixels(widths: number[]): number {

@@ -2,7 +2,7 @@
 // average attendance, quality levels, tasks open / done (rows from domain/meetings/statistics.ts).
 import type ExcelJS from 'exceljs'
 import type { IsoDate, OrganizationSettings } from '@renderer/domain/entities'
-import { formatDate } from '@renderer/domain/dates'
+import { formatDate, todayIso } from '@renderer/domain/dates'
 import type { CellMeetingStats } from '@renderer/domain/meetings/statistics'
 import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
 
@@ -12,7 +12,7 @@ export interface MeetingStatisticsInput {
   rows: readonly CellMeetingStats[]
   total: CellMeetingStats
   attendanceMinPercent: number
-  /** Today (ISO): a period running past it is reported "đến ngày" today, never a future date. */
+  /** Today (ISO; default: `now`'s day): a period running past it is reported up to today, never a future date. */
   asOf?: IsoDate
 }
 
@@ -25,7 +25,7 @@ const COLUMNS: DocColumn[] = [
   { key: 'combined', header: 'Kết hợp', group: 'Số buổi theo loại', width: 9, kind: 'number' },
   { key: 'extraordinary', header: 'Bất thường', group: 'Số buổi theo loại', width: 9, kind: 'number' },
   { key: 'topics', header: 'Chủ đề sinh hoạt chuyên đề', width: 30, kind: 'text' },
-  { key: 'attendance', header: 'Tỷ lệ dự bình quân (%)', width: 9, kind: 'percent' },
+  { key: 'attendance', header: 'Tỷ lệ dự bình quân (%)', width: 11, kind: 'percent' },
   { key: 'good', header: 'Tốt', group: 'Chất lượng buổi sinh hoạt', width: 6, kind: 'number' },
   { key: 'fair', header: 'Khá', group: 'Chất lượng buổi sinh hoạt', width: 6, kind: 'number' },
   { key: 'average', header: 'Trung bình', group: 'Chất lượng buổi sinh hoạt', width: 8, kind: 'number' },
@@ -60,13 +60,14 @@ export function buildMeetingStatisticsWorkbook(
     ...input.rows.map((s): DocRow => ({ values: values(s) })),
     { kind: 'total', label: 'Tổng cộng', values: totals }
   ]
-  const to = input.asOf && input.asOf < input.to ? input.asOf : input.to
+  const asOf = input.asOf ?? todayIso(now)
+  const to = asOf < input.to ? asOf : input.to
   addPartyDocumentSheet(wb, settings, {
     sheetName: 'Thống kê sinh hoạt',
     documentKind: 'Báo cáo',
     title: 'Thống kê sinh hoạt chi bộ',
     subtitle: `Từ ngày ${formatDate(input.from)} đến ngày ${formatDate(to)}`,
-    date: input.asOf,
+    date: asOf,
     orientation: 'landscape',
     recipientGroup: 'meetings',
     columns: COLUMNS,

@@ -1,7 +1,7 @@
 // Exports of the review and honours sections: load what the rows need (once), build the workbook in
 // excel/reports, save through `platform`. `reviewReports` is listed on the Báo cáo page.
-import type { Badge, Commendation } from '@renderer/domain/entities'
-import { formatDate, todayIso } from '@renderer/domain/dates'
+import type { Badge, Commendation, Member } from '@renderer/domain/entities'
+import { formatDate, isYearOnly, todayIso } from '@renderer/domain/dates'
 import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import {
@@ -111,8 +111,26 @@ export async function loadBadgeContext(
     seriouslyIll: illSet.has(member.id)
   }))
   const candidates = badgeCandidates(inputs, ceremonyDate)
-  const groups = badgeReportGroups(candidates, new Map(data.members.map((m) => [m.id, m])), data.cells)
+  const byId = new Map(data.members.map((m) => [m.id, m]))
+  const groups = keepYearOnlyAdmissions(badgeReportGroups(candidates, byId, data.cells), byId)
   return { ceremonyDate, candidates, groups, recorded, ill }
+}
+
+/**
+ * A member admitted in a year known only as such ("1957") is printed with the year, never a made-up
+ * 01/01 (docs/design.md §6); the badge sheet then asks to verify the date.
+ */
+function keepYearOnlyAdmissions(
+  groups: BadgeReportGroup[],
+  members: ReadonlyMap<string, Pick<Member, 'admissionDate'>>
+): BadgeReportGroup[] {
+  for (const g of groups)
+    for (const row of g.rows) {
+      const known = members.get(row.memberId)?.admissionDate
+      if (known && isYearOnly(known) && row.firstAdmission.startsWith(`${known}-01-01`))
+        row.firstAdmission = known
+    }
+  return groups
 }
 
 /** The next ceremony on or after a date (3/2, 19/5, 2/9, 7/11). */
