@@ -50,18 +50,8 @@ for (const file of files) {
   console.log(`${file}: ${pages.length} trang`)
   if (docs) {
     const small = join(out, `small-${base}`)
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '40',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      join(out, `${base}.pdf`),
-      small
-    ])
+    const page1 = ['-f', '1', '-l', '1', '-singlefile']
+    execFileSync('pdftoppm', ['-png', '-r', '50', ...page1, join(out, `${base}.pdf`), small])
     copyFileSync(`${small}.png`, join('docs/exports', `${base.slice(0, 4)}.png`))
   }
 }
