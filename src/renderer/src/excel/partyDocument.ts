@@ -205,8 +205,16 @@ export function addPartyDocumentSheet(
     orientation,
     leftNeed + rightNeed
   )
-  const grid = buildGrid(roomForBlocks(widths, leftNeed, rightNeed), spec.columns.length, leftNeed, rightNeed)
-  const { physical, spans, leftEnd, rightStart, rightEnd } = grid
+  // Splitting a column merges it back in every row: exceljs checks each merge against all others.
+  const allowSplit = spec.rows.length <= MAX_ROWS_TO_SPLIT
+  const grid = buildGrid(
+    roomForBlocks(widths, leftNeed, rightNeed),
+    spec.columns.length,
+    leftNeed,
+    rightNeed,
+    allowSplit
+  )
+  const { physical, tableWidths, spans, leftEnd, rightStart, rightEnd } = grid
   ws.columns = physical.map((width) => ({ width }))
   const n = physical.length
   const px = (from: number, to: number): number =>
@@ -290,7 +298,7 @@ export function addPartyDocumentSheet(
     headTop = r
     headBottom = twoRows ? r + 1 : r
     writeTableHeader(ws, cols, spans, headTop, twoRows)
-    const headHeights = tableHeaderHeights(cols, widths, twoRows)
+    const headHeights = tableHeaderHeights(cols, tableWidths, twoRows)
     headHeights.forEach((h, i) => setHeight(headTop + i, h))
     r = headBottom + 1
     const bodyStart = r
@@ -298,7 +306,7 @@ export function addPartyDocumentSheet(
       ws,
       cols,
       spans,
-      widths.slice(0, cols.length).map(columnPixels),
+      tableWidths.slice(0, cols.length).map(columnPixels),
       spec.rows,
       r,
       heights,
@@ -739,6 +747,8 @@ interface Span {
 interface Grid {
   /** Widths of the sheet's columns. */
   physical: number[]
+  /** Widths of the table's columns (a boundary may have moved for the header blocks). */
+  tableWidths: number[]
   /** Per table column. */
   spans: Span[]
   leftEnd: number
@@ -750,6 +760,8 @@ interface Grid {
 const BOUNDARY_SLACK_PX = 48
 /** Narrowest piece a split leaves (pixels). */
 const MIN_PIECE_PX = 24
+/** Tables longer than this never split a column for the header blocks (see buildGrid). */
+const MAX_ROWS_TO_SPLIT = 400
 
 /**
  * Where the two header blocks sit. The left block starts at column 1 and is just wide enough for its
@@ -758,13 +770,29 @@ const MIN_PIECE_PX = 24
  * split into two sheet columns (merged back in every table row), so that a narrow table with wide
  * columns never squeezes "ĐẢNG ỦY PHƯỜNG …" onto two lines.
  */
-function buildGrid(widths: number[], tableCols: number, leftNeed: number, rightNeed: number): Grid {
+function buildGrid(
+  widths: number[],
+  tableCols: number,
+  leftNeed: number,
+  rightNeed: number,
+  allowSplit: boolean
+): Grid {
   const px = widths.map(columnPixels)
+  const original = [...px]
   const total = px.reduce((s, w) => s + w, 0)
-  const edges = px.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1] + w], [0])
+  let edges = px.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1] + w], [0])
   const cuts = new Set<number>()
+  /** Moves table boundary k to x by widening one neighbour and narrowing the other (to ≥ 70 %). */
+  const shift = (k: number, x: number): boolean => {
+    const d = x - edges[k]
+    const [a, b] = [px[k - 1] + d, px[k] - d]
+    if (a < Math.max(30, original[k - 1] * 0.7) || b < Math.max(30, original[k] * 0.7)) return false
+    ;[px[k - 1], px[k]] = [a, b]
+    edges = px.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1] + w], [0])
+    return true
+  }
   const place = (want: number, direction: 1 | -1, limit: number): number => {
-    // An existing boundary within the slack (going away from the other block, not past `limit`), else a cut.
+    // An existing boundary within the slack (going away from the other block, not past `limit`)…
     const slack = Math.max(BOUNDARY_SLACK_PX, want * 0.5)
     const near = edges.filter(
       (e) =>
@@ -775,8 +803,16 @@ function buildGrid(widths: number[], tableCols: number, leftNeed: number, rightN
         (limit - e) * direction >= 0
     )
     if (near.length) return direction > 0 ? Math.min(...near) : Math.max(...near)
+    // …else the nearest boundary moved there (neighbouring columns give and take a little)…
+    const byDistance = edges
+      .map((e, k) => ({ e, k }))
+      .filter(({ k }) => k > 0 && k < edges.length - 1)
+      .sort((a, b) => Math.abs(a.e - want) - Math.abs(b.e - want))
+    for (const { k } of byDistance.slice(0, 2)) if (shift(k, Math.round(want))) return Math.round(want)
+    // …else a table column is split under the edge: only for short tables, as every row merges it back.
     const i = edges.findIndex((e) => e > want) - 1
     if (i < 0) return want
+    if (!allowSplit) return edges[direction > 0 ? i + 1 : i]
     const cut = Math.min(Math.max(want, edges[i] + MIN_PIECE_PX), edges[i + 1] - MIN_PIECE_PX)
     if (cut <= edges[i] || cut >= edges[i + 1]) return edges[direction > 0 ? i + 1 : i]
     cuts.add(cut)
@@ -784,10 +820,11 @@ function buildGrid(widths: number[], tableCols: number, leftNeed: number, rightN
   }
   const leftEdge = place(Math.min(leftNeed, total / 2), 1, total - rightNeed)
   const rightEdge = Math.max(leftEdge, place(Math.max(total - rightNeed, leftEdge), -1, leftEdge))
+  const pieceWidth = (p: number): number => Math.max(0.5, Math.round(((p - 5) / 7) * 10) / 10)
+  const tableWidths = widths.map((w, i) => (px[i] === original[i] ? w : pieceWidth(px[i])))
   const physical: number[] = []
   const spans: Span[] = []
-  const pieceWidth = (p: number): number => Math.max(0.5, Math.round(((p - 5) / 7) * 10) / 10)
-  widths.forEach((w, i) => {
+  tableWidths.forEach((w, i) => {
     const from = physical.length + 1
     const inside = [...cuts].filter((c) => c > edges[i] && c < edges[i + 1]).sort((a, b) => a - b)
     if (!inside.length) physical.push(w)
@@ -808,6 +845,7 @@ function buildGrid(widths: number[], tableCols: number, leftNeed: number, rightN
   for (let k = 0; k < physical.length; k++) if (physical[k] === 9) physical[k] = 9.1
   return {
     physical,
+    tableWidths,
     spans,
     leftEnd,
     rightStart: Math.min(rightStart, physical.length),
