@@ -29,6 +29,13 @@ export class SettingsPage {
     })
   }
 
+  /** Opens Cài đặt on a fresh app and loads the sample ward. */
+  async openWithDemoData(): Promise<void> {
+    await this.open()
+    await this.openDemoTab()
+    await this.loadDemoData()
+  }
+
   async removeDemoData(): Promise<void> {
     await this.demoPanel().getByRole('button', { name: 'Xóa dữ liệu mẫu' }).click()
     await this.page.getByRole('dialog').getByRole('button', { name: 'Xóa dữ liệu mẫu' }).click()
