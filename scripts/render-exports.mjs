@@ -17,7 +17,7 @@ const docs = process.argv.includes('--docs')
 
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
-execFileSync('npx', ['vitest', 'run', '--config', 'scripts/render-exports.config.ts'], {
+execFileSync('npx', ['vitest', 'run', '--config', 'scripts/render-exports.config.mjs'], {
   stdio: 'inherit',
   env: { ...process.env, RENDER_OUT: out }
 })

@@ -756,19 +756,18 @@ interface Grid {
   rightEnd: number
 }
 
-/** A table column boundary this close past the wanted one is used as is rather than splitting a column. */
-const BOUNDARY_SLACK_PX = 48
 /** Narrowest piece a split leaves (pixels). */
 const MIN_PIECE_PX = 24
 /** Tables longer than this never split a column for the header blocks (see buildGrid). */
 const MAX_ROWS_TO_SPLIT = 400
 
 /**
- * Where the two header blocks sit. The left block starts at column 1 and is just wide enough for its
- * longest line; the right block ends with the table and is as wide as its date line. A block edge
- * falls on a table column boundary when one is near enough; otherwise the table column under it is
- * split into two sheet columns (merged back in every table row), so that a narrow table with wide
- * columns never squeezes "ĐẢNG ỦY PHƯỜNG …" onto two lines.
+ * Where the two header blocks sit. The left block starts at column 1 and is at least as wide as its
+ * longest line; the right block ends with the table and is at least as wide as its date line. A block
+ * edge falls on the nearest table column boundary that leaves both blocks their room; failing that,
+ * a boundary is moved (neighbouring columns give and take), and only for a short narrow table is a
+ * column split into two sheet columns (merged back in every row), so that "ĐẢNG ỦY PHƯỜNG …" is never
+ * squeezed onto two lines.
  */
 function buildGrid(
   widths: number[],
@@ -792,15 +791,10 @@ function buildGrid(
     return true
   }
   const place = (want: number, direction: 1 | -1, limit: number): number => {
-    // An existing boundary within the slack (going away from the other block, not past `limit`)…
-    const slack = Math.max(BOUNDARY_SLACK_PX, want * 0.5)
+    // The nearest existing boundary going away from the other block, not past `limit` (a block
+    // wider than its text does no harm; a table column split under it leaves merged cells)…
     const near = edges.filter(
-      (e) =>
-        e > 0 &&
-        e < total &&
-        (e - want) * direction >= 0 &&
-        Math.abs(e - want) <= slack &&
-        (limit - e) * direction >= 0
+      (e) => e > 0 && e < total && (e - want) * direction >= -2 && (limit - e) * direction >= 0
     )
     if (near.length) return direction > 0 ? Math.min(...near) : Math.max(...near)
     // …else the nearest boundary moved there (neighbouring columns give and take a little)…
