@@ -66,15 +66,16 @@ test('rate a cell by keyboard and paste, see the quota warning naming its rule, 
     'Đề nghị Huy hiệu Đảng'
   ])
   const summary = wb.getWorksheet('Tổng hợp xếp loại ĐV')!
-  expect(summary.getCell('A6').text).toBe(
-    `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM ${YEAR}`
+  expect(summary.getCell('A6').text).toBe('BÁO CÁO')
+  expect(summary.getCell('A7').text).toMatch(
+    new RegExp(`^Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên năm ${YEAR}`)
   )
   let cellRow = 0
   summary.eachRow((row, r) => {
     if (row.getCell(2).text === cell) cellRow = r
   })
   expect(cellRow).toBeGreaterThan(0)
-  // I = HTXSNV count, K = HTTNV count (decisions count before proposals).
+  // I = HTXSNV count, K = HTTNV count (decisions count before proposals; H = "chưa có kết quả").
   expect(summary.getCell(cellRow, 9).value).toBe(2)
   expect(summary.getCell(cellRow, 11).value).toBe(3)
   const excellent = wb.getWorksheet('ĐV HTXSNV')!

@@ -27,6 +27,15 @@ export interface OrganizationSettings {
   signerName: string
   /** The clerk's name, written to the audit log. */
   clerkName: string
+  /** Optional (added later; defaults in domain/settings.ts): a cell's own documents' signer. */
+  cellSignerRole?: string
+  cellSignerTitle?: string
+  /** Optional: "Nơi nhận" per document group, one recipient a line ("Lưu …" is added last). */
+  recipientsReviews?: string
+  recipientsHonours?: string
+  recipientsMembers?: string
+  recipientsMeetings?: string
+  recipientsCell?: string
   updatedAt: IsoDateTime
 }
 

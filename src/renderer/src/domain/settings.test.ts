@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { EMPTY_SETTINGS, normalizeSettings, validateSettings } from './settings'
+import {
+  EMPTY_SETTINGS,
+  RECIPIENT_FIELDS,
+  cellSigner,
+  normalizeSettings,
+  recipientsFor,
+  validateSettings
+} from './settings'
 
 const filled = {
   ...EMPTY_SETTINGS,
@@ -28,5 +35,35 @@ describe('organization settings (docs/design.md §7: every name comes from Setti
     expect(n.issuingBody).toBe('ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN')
     expect(n.superiorName).toBe('ĐẢNG BỘ TỈNH THANH HÓA')
     expect(n.placeName).toBe('Trường Sơn')
+  })
+})
+
+describe('recipients and signers per document (HD 36-HD/VPTW 2018; docs/design.md §7)', () => {
+  it.each([
+    {
+      group: 'reviews' as const,
+      saved: undefined,
+      lines: ['Ban Tổ chức cấp trên (để báo cáo)', 'Các chi bộ trực thuộc']
+    },
+    { group: 'cell' as const, saved: undefined, lines: ['Đảng ủy (để báo cáo)'] },
+    {
+      group: 'meetings' as const,
+      saved: ' Ban Tổ chức Tỉnh ủy \n\n Các chi bộ ',
+      lines: ['Ban Tổ chức Tỉnh ủy', 'Các chi bộ']
+    }
+  ])('$group: one recipient a line, the default when never saved', ({ group, saved, lines }) => {
+    const settings = { ...filled, [RECIPIENT_FIELDS[group]]: saved }
+    expect(recipientsFor(settings, group)).toEqual(lines)
+  })
+  it('a cell signs "T/M CHI BỘ" / "BÍ THƯ" unless the clerk changed it', () => {
+    expect(cellSigner({})).toEqual({ role: 'T/M CHI BỘ', title: 'BÍ THƯ' })
+    expect(cellSigner(normalizeSettings({ ...filled, cellSignerTitle: 'phó bí thư' }))).toEqual({
+      role: 'T/M CHI BỘ',
+      title: 'PHÓ BÍ THƯ'
+    })
+  })
+  it('settings saved before these fields existed still validate', () => {
+    const old = { ...filled, recipientsReviews: undefined, cellSignerRole: undefined }
+    expect(validateSettings(old)).toEqual({})
   })
 })

@@ -12,7 +12,46 @@ export const EMPTY_SETTINGS: SettingsForm = {
   signerRole: 'T/M ĐẢNG ỦY',
   signerTitle: 'BÍ THƯ',
   signerName: '',
-  clerkName: ''
+  clerkName: '',
+  cellSignerRole: 'T/M CHI BỘ',
+  cellSignerTitle: 'BÍ THƯ',
+  recipientsReviews: 'Ban Tổ chức cấp trên (để báo cáo)\nCác chi bộ trực thuộc',
+  recipientsHonours: 'Ban Tổ chức cấp trên (để thẩm định)\nCác chi bộ có đảng viên trong danh sách',
+  recipientsMembers: 'Ban Tổ chức cấp trên (để báo cáo)',
+  recipientsMeetings: 'Ban Tổ chức cấp trên (để báo cáo)\nCác chi bộ trực thuộc',
+  recipientsCell: 'Đảng ủy (để báo cáo)'
+}
+
+/** Groups of documents that go to the same recipients (one "Nơi nhận" list each, editable in Cài đặt). */
+export type RecipientGroup = 'reviews' | 'honours' | 'members' | 'meetings' | 'cell'
+
+export const RECIPIENT_FIELDS: Record<RecipientGroup, keyof SettingsForm> = {
+  reviews: 'recipientsReviews',
+  honours: 'recipientsHonours',
+  members: 'recipientsMembers',
+  meetings: 'recipientsMeetings',
+  cell: 'recipientsCell'
+}
+
+/** The archive line every "Nơi nhận" ends with (HD 36): the ward office's, or the cell's own. */
+export const ARCHIVE_LINES = { committee: 'Lưu VP Đảng ủy', cell: 'Lưu Chi bộ' } as const
+
+/** Recipients of a group of documents, one a line, the defaults when the clerk left them unset. */
+export function recipientsFor(settings: Partial<SettingsForm>, group: RecipientGroup): string[] {
+  const field = RECIPIENT_FIELDS[group]
+  const text = settings[field] ?? EMPTY_SETTINGS[field] ?? ''
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+}
+
+/** Who signs a cell's own document (e.g. the sign-in sheet of a meeting): "T/M CHI BỘ" / "BÍ THƯ". */
+export function cellSigner(settings: Partial<SettingsForm>): { role: string; title: string } {
+  return {
+    role: settings.cellSignerRole?.trim() || EMPTY_SETTINGS.cellSignerRole!,
+    title: settings.cellSignerTitle?.trim() || EMPTY_SETTINGS.cellSignerTitle!
+  }
 }
 
 export const SETTINGS_LABELS: Record<keyof SettingsForm, string> = {
@@ -23,12 +62,21 @@ export const SETTINGS_LABELS: Record<keyof SettingsForm, string> = {
   signerRole: 'Thẩm quyền ký',
   signerTitle: 'Chức vụ người ký',
   signerName: 'Họ tên người ký',
-  clerkName: 'Tên cán bộ văn phòng (ghi vào nhật ký)'
+  clerkName: 'Tên cán bộ văn phòng (ghi vào nhật ký)',
+  cellSignerRole: 'Văn bản của chi bộ: ký thay mặt',
+  cellSignerTitle: 'Văn bản của chi bộ: chức danh người ký',
+  recipientsReviews: 'Nơi nhận — báo cáo đánh giá, xếp loại',
+  recipientsHonours: 'Nơi nhận — đề nghị khen thưởng, Huy hiệu Đảng',
+  recipientsMembers: 'Nơi nhận — danh sách đảng viên',
+  recipientsMeetings: 'Nơi nhận — thống kê, theo dõi sinh hoạt chi bộ',
+  recipientsCell: 'Nơi nhận — văn bản của chi bộ (danh sách dự sinh hoạt)'
 }
 
 export type SettingsErrors = Partial<Record<keyof SettingsForm, string>>
 
 const MAX = 120
+/** A recipients list holds several lines. */
+const MAX_LIST = 600
 
 /** Fields a document header cannot do without. */
 export const REQUIRED_SETTINGS: readonly (keyof SettingsForm)[] = [
@@ -43,10 +91,12 @@ export const REQUIRED_SETTINGS: readonly (keyof SettingsForm)[] = [
 export function validateSettings(form: SettingsForm): SettingsErrors {
   const errors: SettingsErrors = {}
   for (const key of REQUIRED_SETTINGS) {
-    if (!form[key].trim()) errors[key] = `Vui lòng nhập ${SETTINGS_LABELS[key].toLowerCase()}.`
+    if (!form[key]?.trim()) errors[key] = `Vui lòng nhập ${SETTINGS_LABELS[key].toLowerCase()}.`
   }
+  const lists = new Set<keyof SettingsForm>(Object.values(RECIPIENT_FIELDS))
   for (const key of Object.keys(form) as (keyof SettingsForm)[]) {
-    if (!errors[key] && form[key].length > MAX) errors[key] = `Tối đa ${MAX} ký tự.`
+    const max = lists.has(key) ? MAX_LIST : MAX
+    if (!errors[key] && (form[key] ?? '').length > max) errors[key] = `Tối đa ${max} ký tự.`
   }
   if (
     !errors.issuingBody &&
@@ -65,7 +115,8 @@ export function validateSettings(form: SettingsForm): SettingsErrors {
 
 /** Headers print these in capitals; the clerk may type them in any case. */
 export function normalizeSettings(form: SettingsForm): SettingsForm {
-  const trim = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim()
+  const trim = (s: string | undefined) => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim()
+  const lines = (s: string | undefined) => (s ?? '').split('\n').map(trim).filter(Boolean).join('\n')
   return {
     superiorName: trim(form.superiorName).toLocaleUpperCase('vi'),
     issuingBody: trim(form.issuingBody).toLocaleUpperCase('vi'),
@@ -74,7 +125,14 @@ export function normalizeSettings(form: SettingsForm): SettingsForm {
     signerRole: trim(form.signerRole).toLocaleUpperCase('vi'),
     signerTitle: trim(form.signerTitle).toLocaleUpperCase('vi'),
     signerName: trim(form.signerName),
-    clerkName: trim(form.clerkName)
+    clerkName: trim(form.clerkName),
+    cellSignerRole: trim(form.cellSignerRole).toLocaleUpperCase('vi'),
+    cellSignerTitle: trim(form.cellSignerTitle).toLocaleUpperCase('vi'),
+    recipientsReviews: lines(form.recipientsReviews),
+    recipientsHonours: lines(form.recipientsHonours),
+    recipientsMembers: lines(form.recipientsMembers),
+    recipientsMeetings: lines(form.recipientsMeetings),
+    recipientsCell: lines(form.recipientsCell)
   }
 }
 

@@ -7,6 +7,7 @@ import {
   formatDateLine,
   formatDocumentNumber,
   newWorkbook,
+  numberLine,
   recipientLines,
   sanitizeSheetName,
   workbookToBytes,
@@ -14,7 +15,8 @@ import {
   type DocRow,
   type PartyDocumentSpec
 } from './partyDocument'
-import { readSheet, type SheetReader } from './testing/readBack'
+import { expectFitToSend, pageBreakRows, readSheet, type SheetReader } from './testing/readBack'
+import { textPixels } from './styles'
 
 const THANH_HOA: OrganizationSettings = {
   id: 'organization',
@@ -117,7 +119,12 @@ describe('addPartyDocumentSheet — header blocks', () => {
     const national = s.find('ĐẢNG CỘNG SẢN VIỆT NAM')!
     expect(national.row).toBe(1)
     expect(national.cell.font).toMatchObject({ name: 'Times New Roman', size: 15, bold: true })
-    expect(national.cell.border?.bottom?.style).toBe('thin')
+    // The rule: underscores in the row below, centred like the words and as wide as them.
+    const rule = s.find(/^_+$/)!
+    expect([rule.row, rule.col]).toEqual([2, national.col])
+    const rulePx = textPixels(rule.cell.text, rule.cell.font?.size ?? 0)
+    const wordsPx = textPixels('ĐẢNG CỘNG SẢN VIỆT NAM', 15, true)
+    expect(Math.abs(rulePx - wordsPx)).toBeLessThan(wordsPx * 0.05)
     const dateLine = s.find('Trường Sơn, ngày 05 tháng 01 năm 2026')!
     expect(dateLine.row).toBe(4)
     expect(dateLine.col).toBe(national.col)
@@ -136,9 +143,11 @@ describe('addPartyDocumentSheet — header blocks', () => {
     for (const row of [2, 3, 4]) expect(s.mergeOf(`A${row}`)).toBe(left.replace(/1/g, String(row)))
   })
 
-  it('leaves the number out when none is given and does not repeat the suffix', async () => {
+  it('leaves the number blank to fill in by hand when none is given (HD 36), never repeats the suffix', async () => {
     const s = await build(THANH_HOA, spec({ documentNumber: undefined }))
-    expect(s.text('A4')).toBe('')
+    expect(s.text('A4')).toBe('Số       -BC/ĐU')
+    expect(numberLine(undefined, 'DS', '/ĐU')).toBe('Số       -DS/ĐU')
+    expect(numberLine('7', 'TTr', '/ĐU')).toBe('Số 7-TTr/ĐU')
     expect(formatDocumentNumber('12-BC/ĐU', '/ĐU')).toBe('Số 12-BC/ĐU')
     expect(formatDocumentNumber('Số 7-TB', '/ĐU')).toBe('Số 7-TB/ĐU')
   })
@@ -149,19 +158,24 @@ describe('addPartyDocumentSheet — header blocks', () => {
     expect(s.text('A2')).toBe('ĐẢNG ỦY PHƯỜNG HOÀN KIẾM')
     expect(s.text('A4')).toBe('Số 12-BC/ĐUP')
     expect(s.find('Hoàn Kiếm, ngày 05 tháng 01 năm 2026')).toBeDefined()
-    expect(s.find('T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\n\n\n\nTrần Thị Mai')).toBeDefined()
+    const role = s.find('T/M BAN THƯỜNG VỤ')!
+    expect(s.text(role.row + 1, role.col)).toBe('PHÓ BÍ THƯ')
+    expect(s.find('Trần Thị Mai')!.col).toBe(role.col)
     expect(s.find(/^Trường Sơn,|TRƯỜNG SƠN|THANH HÓA|Lê Văn Bình/)).toBeUndefined()
   })
 })
 
 describe('addPartyDocumentSheet — title and table', () => {
-  it('writes the title bold in capitals across the sheet, then the subtitle', async () => {
+  it('writes the document type bold 15 in capitals, the subject bold below it, then the subtitle (HD 36)', async () => {
     const s = await build()
-    const title = s.find('BÁO CÁO KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN')!
-    expect(title.cell.font).toMatchObject({ name: 'Times New Roman', size: 14, bold: true })
+    const title = s.find('BÁO CÁO')!
+    expect(title.cell.font).toMatchObject({ name: 'Times New Roman', size: 15, bold: true })
     expect(s.mergeOf(title.address)).toBe(`A${title.row}:I${title.row}`)
+    const subject = s.find('Kết quả đánh giá, xếp loại đảng viên')!
+    expect(subject.row).toBe(title.row + 1)
+    expect(subject.cell.font).toMatchObject({ size: 14, bold: true })
     const subtitle = s.find('Năm 2025')!
-    expect(subtitle.row).toBe(title.row + 1)
+    expect(subtitle.row).toBe(title.row + 2)
     expect(subtitle.cell.font?.size).toBe(13)
   })
 
@@ -241,16 +255,17 @@ describe('addPartyDocumentSheet — title and table', () => {
     expect(s.find('Ghi chú: tỷ lệ tính trên số đảng viên được đánh giá.')!.row).toBe(total.row + 1)
   })
 
-  it('gives rows with wrapped text a height and leaves one-line rows to the default', async () => {
+  it('gives rows with wrapped text the height of their lines and one-line rows no more than one line', async () => {
     const long = 'Chuyển sinh hoạt đến từ Đảng bộ phường Tân Định, thành phố Hồ Chí Minh ngày 12/3/2024'
     const s = await build(
       THANH_HOA,
       spec({ rows: [{ values: { name: long } }, { values: { name: 'Lê Thị Cúc' } }] })
     )
     const wrapped = s.find(long)!
-    expect(s.ws.getRow(wrapped.row).height).toBeGreaterThanOrEqual(3 * 15)
-    expect(s.ws.getRow(wrapped.row + 1).height ?? 17).toBe(17)
-    expect(s.ws.properties.defaultRowHeight).toBe(17)
+    expect(s.ws.getRow(wrapped.row).height).toBeGreaterThanOrEqual(3 * 14)
+    // One line of 12 pt is the sheet's default 16 pt (pages are planned from these heights).
+    expect(s.ws.getRow(wrapped.row + 1).height ?? s.ws.properties.defaultRowHeight).toBe(16)
+    expect(s.ws.properties.defaultRowHeight).toBe(16)
   })
 
   it('widens a narrow table to the page and keeps a wide one', async () => {
@@ -268,34 +283,99 @@ describe('addPartyDocumentSheet — title and table', () => {
 })
 
 describe('addPartyDocumentSheet — signature, recipients, print', () => {
-  it('writes the signature block on the right and the recipients on the left, archive line last', async () => {
+  it('writes recipients on the left beside the signature on the right, one line a row, archive line last', async () => {
     const s = await build()
-    // One row, so that a page break never splits the block: lines are separated by line breaks.
-    const signature = s.find(/^T\/M ĐẢNG ỦY\n/)!
-    const lines = signature.cell.text.split('\n')
-    expect(lines[0]).toBe('T/M ĐẢNG ỦY')
-    expect(lines[1]).toBe('BÍ THƯ')
-    expect(lines.slice(2, -1).every((l) => l === '')).toBe(true)
-    expect(lines.length - 3).toBeGreaterThanOrEqual(4)
-    expect(lines[lines.length - 1]).toBe('Lê Văn Bình')
-    expect(signature.cell.font).toMatchObject({ name: 'Times New Roman', bold: true, size: 14 })
-    expect(signature.cell.alignment).toMatchObject({ horizontal: 'center', wrapText: true })
-    expect(signature.col).toBe(s.find('ĐẢNG CỘNG SẢN VIỆT NAM')!.col)
-    expect(s.ws.getRow(signature.row).height).toBeGreaterThanOrEqual(7 * 14)
-
-    const received = s.cell(signature.row, 1)
-    const value = received.value as {
-      richText: { text: string; font?: { bold?: boolean; italic?: boolean } }[]
-    }
-    expect(value.richText[0].text).toBe('Nơi nhận:')
-    expect(value.richText[0].font).toMatchObject({ bold: true, italic: true })
-    expect(received.text.split('\n')).toEqual([
-      'Nơi nhận:',
+    const role = s.find('T/M ĐẢNG ỦY')!
+    expect(role.col).toBe(s.find('ĐẢNG CỘNG SẢN VIỆT NAM')!.col)
+    expect(role.cell.font).toMatchObject({ name: 'Times New Roman', bold: true, size: 14 })
+    expect(s.text(role.row + 1, role.col)).toBe('BÍ THƯ')
+    const name = s.find('Lê Văn Bình')!
+    expect(name.col).toBe(role.col)
+    expect(name.row - role.row).toBeGreaterThanOrEqual(4) // room to sign
+    expect(s.text(role.row, 1)).toBe('Nơi nhận:')
+    expect(s.cell(role.row, 1).font).toMatchObject({ bold: true, italic: true })
+    expect([1, 2, 3].map((i) => s.text(role.row + i, 1))).toEqual([
       '- Ban Tổ chức Tỉnh ủy,',
       '- Các chi bộ trực thuộc,',
       '- Lưu VP Đảng ủy.'
     ])
-    expect(s.lastRow()).toBe(signature.row)
+    expect(s.lastRow()).toBe(name.row)
+    // No row of the closing block is taller than its one line (or the room to sign) needs.
+    for (let r = role.row; r <= name.row; r++) expect(s.ws.getRow(r).height).toBeLessThanOrEqual(24)
+  })
+
+  it('a cell’s own document is signed "T/M CHI BỘ" / "BÍ THƯ" and filed "Lưu Chi bộ"', async () => {
+    const wb = newWorkbook()
+    addPartyDocumentSheet(
+      wb,
+      THANH_HOA,
+      spec({ issuer: 'cell', recipients: [], signer: { name: 'Hà Văn Tú' } })
+    )
+    const [doc] = await expectFitToSend(await workbookToBytes(wb))
+    expect(doc.signature).toEqual(['T/M CHI BỘ', 'BÍ THƯ', 'Hà Văn Tú'])
+    expect(doc.recipients).toEqual(['- Lưu Chi bộ.'])
+    expect(doc.numberLine).toBe('Số 12-BC')
+  })
+
+  it('takes "Nơi nhận" from the settings when the document names its group', async () => {
+    const wb = newWorkbook()
+    const settings = { ...THANH_HOA, recipientsMeetings: 'Ban Tổ chức Thành ủy\nCác chi bộ' }
+    addPartyDocumentSheet(wb, settings, spec({ recipients: undefined, recipientGroup: 'meetings' }))
+    const [doc] = await expectFitToSend(await workbookToBytes(wb))
+    expect(doc.recipients).toEqual(['- Ban Tổ chức Thành ủy,', '- Các chi bộ,', '- Lưu VP Đảng ủy.'])
+  })
+
+  it('keeps a table’s last rows on the signature’s page, and a 15-row table with its signature on one page', async () => {
+    const row = (i: number): DocRow => ({ values: { name: `Đảng viên số ${i}`, members: i } })
+    for (const count of [15, 38, 40, 42, 44, 120]) {
+      const wb = newWorkbook()
+      addPartyDocumentSheet(
+        wb,
+        THANH_HOA,
+        spec({ orientation: 'portrait', rows: Array.from({ length: count }, (_, i) => row(i + 1)) })
+      )
+      const bytes = await workbookToBytes(wb)
+      await expectFitToSend(bytes)
+      const breaks = pageBreakRows(bytes)
+      if (count === 15) expect(breaks).toEqual([])
+      if (count === 120) expect(breaks.length).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  it('states that there is nothing to list instead of an empty table', async () => {
+    const wb = newWorkbook()
+    addPartyDocumentSheet(
+      wb,
+      THANH_HOA,
+      spec({ rows: [], emptyMessage: 'Không có đảng viên nào đủ điều kiện.' })
+    )
+    const bytes = await workbookToBytes(wb)
+    await expectFitToSend(bytes, { withoutTable: ['Xếp loại 2025'] })
+    const s = await readSheet(bytes)
+    expect(s.find('Không có đảng viên nào đủ điều kiện.')).toBeDefined()
+    expect(s.find('STT')).toBeUndefined()
+  })
+
+  it('marks provisional data "DỰ THẢO" with the note after the subject', async () => {
+    const s = await build(THANH_HOA, spec({ provisional: '(số liệu tạm, theo tự đánh giá)' }))
+    expect(s.find('DỰ THẢO')).toBeDefined()
+    expect(s.find('Kết quả đánh giá, xếp loại đảng viên (số liệu tạm, theo tự đánh giá)')).toBeDefined()
+  })
+
+  it('writes Times New Roman as the workbook default and passes the whole checklist', async () => {
+    const wb = newWorkbook()
+    addPartyDocumentSheet(wb, THANH_HOA, spec())
+    const [doc] = await expectFitToSend(await workbookToBytes(wb))
+    expect(doc.numberLine).toBe('Số 12-BC/ĐU')
+    expect(doc.signature).toEqual(['T/M ĐẢNG ỦY', 'BÍ THƯ', 'Lê Văn Bình'])
+  })
+
+  it('keeps the issuing body of a long ward name on one line', async () => {
+    for (const issuingBody of ['ĐẢNG ỦY PHƯỜNG HẠC THÀNH', 'ĐẢNG ỦY PHƯỜNG NGUYỄN TRUNG TRỰC']) {
+      const wb = newWorkbook()
+      addPartyDocumentSheet(wb, { ...THANH_HOA, issuingBody, placeName: 'Nguyễn Trung Trực' }, spec())
+      await expectFitToSend(await workbookToBytes(wb))
+    }
   })
 
   it('adds the archive line once, last, whatever is given', () => {
@@ -325,7 +405,10 @@ describe('addPartyDocumentSheet — signature, recipients, print', () => {
 
 describe('helpers', () => {
   it('formats the date line with leading zeros and rejects a bad date', () => {
-    expect(formatDateLine('Trường Sơn', '2025-09-02')).toBe('Trường Sơn, ngày 02 tháng 09 năm 2025')
+    // HD 36: "ngày 03 tháng 4 năm 2018" — a leading zero for days below 10 and months 1–2 only.
+    expect(formatDateLine('Trường Sơn', '2025-09-02')).toBe('Trường Sơn, ngày 02 tháng 9 năm 2025')
+    expect(formatDateLine('Trường Sơn', '2018-04-03')).toBe('Trường Sơn, ngày 03 tháng 4 năm 2018')
+    expect(formatDateLine('Trường Sơn', '2026-02-15')).toBe('Trường Sơn, ngày 15 tháng 02 năm 2026')
     expect(formatDateLine('Trường Sơn', new Date(2025, 11, 31))).toBe('Trường Sơn, ngày 31 tháng 12 năm 2025')
     expect(() => formatDateLine('Trường Sơn', '2025-02-30')).toThrow(/không hợp lệ/)
   })

@@ -44,14 +44,17 @@ export const STYLES = deepFreeze({
   issuingBody: { font: font(14, { bold: true }), alignment: centred() },
   star: { font: font(14), alignment: centred(false) },
   docNumber: { font: font(14), alignment: centred(false) },
-  nationalTitle: {
-    font: font(15, { bold: true }),
-    alignment: centred(),
-    border: { bottom: { style: 'thin', color: { argb: 'FF000000' } } }
-  },
+  nationalTitle: { font: font(15, { bold: true }), alignment: centred() },
+  /** The rule under "ĐẢNG CỘNG SẢN VIỆT NAM": underscores (partyDocument.ts ruleText), hugging the top. */
+  rule: { font: font(8), alignment: { horizontal: 'center', vertical: 'top', wrapText: false } },
   dateLine: { font: font(14, { italic: true }), alignment: centred() },
-  title: { font: font(14, { bold: true }), alignment: centred() },
+  draft: { font: font(14, { bold: true }), alignment: centred(false) },
+  /** The document type, e.g. "BÁO CÁO" (HD 36: bold capitals 15–16). */
+  title: { font: font(15, { bold: true }), alignment: centred() },
+  /** The subject line under it ("Kết quả …"), bold 14. */
+  subject: { font: font(14, { bold: true }), alignment: centred() },
   subtitle: { font: font(13, { italic: true }), alignment: centred() },
+  emptyMessage: { font: font(13, { italic: true }), alignment: centred() },
   tableHeader: { font: font(12, { bold: true }), alignment: centred(), border: BOX },
   groupRow: {
     font: font(12, { bold: true }),
@@ -62,15 +65,16 @@ export const STYLES = deepFreeze({
     font: font(12, { italic: true }),
     alignment: { horizontal: 'left', vertical: 'top', wrapText: true }
   },
+  recipientsTitle: {
+    font: font(12, { bold: true, italic: true }),
+    alignment: { horizontal: 'left', vertical: 'bottom', wrapText: false }
+  },
   recipients: { font: font(11), alignment: { horizontal: 'left', vertical: 'top', wrapText: true } },
   signature: {
     font: font(14, { bold: true }),
-    alignment: { horizontal: 'center', vertical: 'top', wrapText: true }
+    alignment: { horizontal: 'center', vertical: 'bottom', wrapText: true }
   }
 } satisfies Record<string, Style>)
-
-/** "Nơi nhận:" — a rich-text run at the head of the recipients cell. */
-export const RECIPIENTS_TITLE_FONT = deepFreeze(font(12, { bold: true, italic: true }))
 
 // ——— Column kinds ———
 
@@ -97,6 +101,7 @@ export function columnPixels(width: number): number {
 /** Width of one character in em of Times New Roman (averages by class; Vietnamese marks add none). */
 function charEm(ch: string, bold: boolean): number {
   if (ch === ' ') return 0.25
+  if (ch === '_') return 0.5
   if (/[.,:;'!|]/.test(ch)) return 0.27
   if (/[0-9]/.test(ch)) return 0.5
   if (ch !== ch.toLocaleLowerCase('vi')) return bold ? 0.74 : 0.68
@@ -140,7 +145,10 @@ export function estimateLines(text: string, pixels: number, size: number, bold =
   return lines
 }
 
-/** Row height in points for `lines` lines of a font size (Times New Roman leading ≈ 1.2). */
+/**
+ * Row height in points for `lines` lines of a font size: Times New Roman's line is ≈ 1.15 × its size,
+ * plus a little room for the marks above Vietnamese capitals (Ễ, Ỗ). One line of 12 pt → 16 pt.
+ */
 export function heightForLines(lines: number, size: number): number {
-  return Math.ceil(lines * size * 1.25 + 4)
+  return Math.ceil(lines * size * 1.15 + 2)
 }

@@ -1,14 +1,55 @@
 // Creating a workbook and turning it into bytes (the bytes go to `platform` to be saved).
 import ExcelJS from 'exceljs'
+import { FONT_NAME } from './styles'
 
-/** A new workbook signed "Sổ Chi bộ". `now` is injectable for tests. */
+/**
+ * The workbook's default font (font 0 of styles.xml, the "Normal" style every unstyled cell and the
+ * column-width unit use). exceljs always writes Calibri 11 there; it adds that font only when its
+ * list is still empty, so putting Times New Roman 11 in first makes it the default. Size 11 keeps
+ * the width unit at 7 px a character, as the layout arithmetic assumes (styles.ts columnPixels).
+ */
+const DEFAULT_FONT = { name: FONT_NAME, family: 1, size: 11, color: { theme: 1 } }
+
+interface StyleManager {
+  model?: { fonts?: unknown[] }
+  _addFont?: (font: object) => number
+}
+
+/** A new workbook signed "Sổ Chi bộ", written with Times New Roman as its default font. */
 export function newWorkbook(now: Date = new Date()): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook()
   wb.creator = 'Sổ Chi bộ'
   wb.lastModifiedBy = 'Sổ Chi bộ'
   wb.created = now
   wb.modified = now
+  useDefaultFont(wb)
   return wb
+}
+
+/**
+ * exceljs has no option for the default font. Its writer creates the style manager inside
+ * `prepareModel` (the same name in the Node and the browser build); catching the assignment lets
+ * the first font be ours. Without the internals (another exceljs version) the file stays valid,
+ * with Calibri as its default — and the fit-to-send check in the tests fails, so it is noticed.
+ */
+function useDefaultFont(wb: ExcelJS.Workbook): void {
+  const xlsx = wb.xlsx as unknown as { prepareModel?: (model: object, options: object) => unknown }
+  const prepare = xlsx.prepareModel
+  if (typeof prepare !== 'function') return
+  xlsx.prepareModel = function (model: object, options: object) {
+    let styles: StyleManager | undefined
+    Object.defineProperty(model, 'styles', {
+      configurable: true,
+      enumerable: true,
+      get: () => styles,
+      set: (value: StyleManager) => {
+        if (value?.model?.fonts?.length === 0 && typeof value._addFont === 'function')
+          value._addFont(DEFAULT_FONT)
+        styles = value
+      }
+    })
+    return prepare.call(this, model, options)
+  }
 }
 
 /** The xlsx file as bytes, in Node (a Buffer) and in the browser (an ArrayBuffer) alike. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import type { AuditEntry, OrganizationSettings } from '@renderer/domain/entities'
 import { describeChange } from '@renderer/domain/backup/auditView'
-import { readSheet } from '../testing/readBack'
+import { expectFitToSend, readSheet } from '../testing/readBack'
 import { buildAuditLogWorkbook } from './auditLog'
 
 const SETTINGS: OrganizationSettings = {
@@ -64,6 +64,7 @@ describe('audit log export (docs/design.md §8: viewable and exportable to Excel
       now: new Date(2026, 10, 21)
     })
     if (process.env.KEEP_XLSX) writeFileSync(join(tmpdir(), 'audit-log.xlsx'), bytes)
+    await expectFitToSend(bytes)
     const sheet = await readSheet(bytes)
     expect(sheet.ws.name).toBe('Nhật ký thay đổi')
     expect(sheet.find('NHẬT KÝ THAY ĐỔI DỮ LIỆU')).toBeDefined()

@@ -45,7 +45,8 @@ function addMonthSheet(
       header: `T${i + 1}`,
       group: `Tháng (năm ${input.year})`,
       width: 7,
-      kind: 'text'
+      kind: 'number',
+      align: 'center'
     })),
     { key: 'missed', header: 'Số tháng không sinh hoạt', width: 11, kind: 'number' },
     { key: 'short', header: 'Số tháng chưa đủ thời gian', width: 11, kind: 'number' }
@@ -53,7 +54,8 @@ function addMonthSheet(
   const rows: DocRow[] = input.grid.map((c) => ({
     values: {
       cell: c.cellName,
-      ...Object.fromEntries(c.months.map((m) => [`m${m.month}`, monthMark(m)])),
+      // "0" (no meeting at all) is a count: a typed number; the other marks are symbols.
+      ...Object.fromEntries(c.months.map((m) => [`m${m.month}`, monthMark(m) === '0' ? 0 : monthMark(m)])),
       missed: c.missedMonths.length,
       short: c.tooShortMonths.length
     }
@@ -66,11 +68,14 @@ function addMonthSheet(
       short: sum(input.grid.map((c) => c.tooShortMonths.length))
     }
   })
-  const ws = addPartyDocumentSheet(wb, settings, {
+  addPartyDocumentSheet(wb, settings, {
     sheetName: `Theo tháng ${input.year}`,
-    title: 'Bảng theo dõi sinh hoạt chi bộ theo tháng',
-    subtitle: `Năm ${input.year} (số liệu đến ngày ${formatDate(input.asOf)})`,
+    documentKind: 'Báo cáo',
+    title: `Theo dõi sinh hoạt chi bộ theo tháng năm ${input.year}`,
+    subtitle: `(Số liệu tính đến ngày ${formatDate(input.asOf)})`,
+    date: input.asOf,
     orientation: 'landscape',
+    recipientGroup: 'meetings',
     columns,
     rows,
     notes: [
@@ -78,7 +83,6 @@ function addMonthSheet(
       `Căn cứ: ${COMPLIANCE_RULES.monthly}; ${COMPLIANCE_RULES.duration}.`
     ]
   })
-  centreMarks(ws, 3, 14)
 }
 
 function addQuarterSheet(
@@ -94,13 +98,15 @@ function addQuarterSheet(
       header: `Quý ${roman(q)}`,
       group: 'Số buổi sinh hoạt chuyên đề',
       width: 10,
-      kind: 'text'
+      kind: 'number',
+      align: 'center'
     })),
     { key: 'missed', header: 'Số quý chưa đạt', width: 11, kind: 'number' }
   ]
   const rows: DocRow[] = input.grid.map((c) => ({
     values: {
       cell: c.cellName,
+      // Counts are typed numbers ("2"); "–" (not required) stays a symbol.
       ...Object.fromEntries(c.quarters.map((q) => [`q${q.quarter}`, quarterMark(q)])),
       missed: c.missedQuarters.length
     }
@@ -110,28 +116,19 @@ function addQuarterSheet(
     label: 'Tổng cộng',
     values: { missed: sum(input.grid.map((c) => c.missedQuarters.length)) }
   })
-  const ws = addPartyDocumentSheet(wb, settings, {
+  addPartyDocumentSheet(wb, settings, {
     sheetName: `Theo quý ${input.year}`,
-    title: 'Bảng theo dõi sinh hoạt chuyên đề theo quý',
-    subtitle: `Năm ${input.year} — yêu cầu ít nhất ${input.thematicPerQuarter} buổi chuyên đề mỗi quý`,
+    documentKind: 'Báo cáo',
+    title: `Theo dõi sinh hoạt chuyên đề theo quý năm ${input.year}`,
+    subtitle: `Yêu cầu ít nhất ${input.thematicPerQuarter} buổi chuyên đề mỗi quý (số liệu tính đến ngày ${formatDate(input.asOf)})`,
+    date: input.asOf,
+    recipientGroup: 'meetings',
     columns,
     rows,
     notes: [
       'Ký hiệu: số buổi chuyên đề trong quý (kể cả buổi thường kỳ kết hợp chuyên đề); 0: không sinh hoạt chuyên đề; –: chi bộ chưa thành lập hoặc đã giải thể; để trống: chưa hết quý.',
       `Căn cứ: ${COMPLIANCE_RULES.thematic}.`
     ]
-  })
-  centreMarks(ws, 3, 6)
-}
-
-/** The marks are short texts: centre them like ticks in a hand-kept register. */
-function centreMarks(ws: ExcelJS.Worksheet, fromCol: number, toCol: number): void {
-  ws.eachRow((row) => {
-    for (let c = fromCol; c <= toCol; c++) {
-      const cell = row.getCell(c)
-      if (typeof cell.value === 'string' && cell.value.length <= 8 && !cell.isMerged)
-        cell.style = { ...cell.style, alignment: { ...cell.style.alignment, horizontal: 'center' } }
-    }
   })
 }
 

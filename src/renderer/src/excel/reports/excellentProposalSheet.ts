@@ -37,7 +37,8 @@ export function buildExcellentProposalWorkbook(
   addPartyDocumentSheet(wb, settings, {
     sheetName: 'Đề nghị khen thưởng HTXSNV',
     title: `Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ năm ${year} đề nghị khen thưởng`,
-    subtitle: [`${cellName ?? 'Toàn Đảng bộ'}: ${proposals.total} đồng chí`, stage].filter(Boolean).join(' '),
+    subtitle: `${cellName ?? 'Toàn Đảng bộ'}: ${proposals.total} đồng chí`,
+    provisional: stage || undefined,
     orientation: 'landscape',
     columns: COLUMNS,
     rows,

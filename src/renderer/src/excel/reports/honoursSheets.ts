@@ -8,6 +8,7 @@ import {
 } from '@renderer/domain/honours/commendations'
 import type { BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
 import type { RulesParams } from '@renderer/domain/rules/params'
+import { isYearOnly } from '@renderer/domain/dates'
 import {
   addPartyDocumentSheet,
   newWorkbook,
@@ -55,9 +56,12 @@ export function addCommendationSheet(
     orientation: 'portrait',
     columns,
     rows,
-    recipients: ['Ban Thường vụ cấp trên (để xét khen thưởng)']
+    emptyMessage: `Tính đến năm ${year}, không có đảng viên, chi bộ nào đủ số năm liền hoàn thành xuất sắc nhiệm vụ để đề nghị khen thưởng.`,
+    recipientGroup: 'honours'
   })
 }
+
+export const YEAR_ONLY_NOTE = 'cần xác minh ngày kết nạp'
 
 /** 5. Danh sách đảng viên đề nghị tặng Huy hiệu Đảng đợt <ngày>. */
 export function addBadgeSheet(
@@ -92,7 +96,8 @@ export function addBadgeSheet(
           official: r.officialDate,
           cell: r.cellName,
           milestone: r.milestone,
-          note: r.note
+          // A year-only admission is printed as the year (the date kind keeps it text): ask to verify it.
+          note: [isYearOnly(r.firstAdmission) ? YEAR_ONLY_NOTE : '', r.note].filter(Boolean).join('; ')
         }
       })
     n += g.rows.length
@@ -100,13 +105,14 @@ export function addBadgeSheet(
   return addPartyDocumentSheet(wb, settings, {
     sheetName: 'Đề nghị Huy hiệu Đảng',
     title: `Danh sách đảng viên đề nghị tặng Huy hiệu Đảng đợt ${fmtDate(ceremonyDate)}`,
-    subtitle: `Tổng số: ${n} đồng chí`,
+    subtitle: n ? `Tổng số: ${n} đồng chí` : undefined,
     documentNumber: opts.documentNumber,
     date: opts.date,
     orientation: 'landscape',
     columns,
     rows,
-    recipients: ['Ban Tổ chức cấp trên (để xét tặng Huy hiệu Đảng)']
+    emptyMessage: `Đợt ${fmtDate(ceremonyDate)} không có đảng viên nào đủ tuổi Đảng để đề nghị tặng Huy hiệu Đảng.`,
+    recipientGroup: 'honours'
   })
 }
 

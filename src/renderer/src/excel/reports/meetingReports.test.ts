@@ -7,7 +7,7 @@ import { complianceGrid, type ComplianceCell } from '@renderer/domain/meetings/c
 import { meetingStatistics } from '@renderer/domain/meetings/statistics'
 import { MEETING_DEFAULTS } from '@renderer/domain/rules/params'
 import { workbookToBytes } from '../partyDocument'
-import { readSheet } from '../testing/readBack'
+import { expectFitToSend, pageBreakRows, readSheet } from '../testing/readBack'
 import { buildComplianceWorkbook } from './complianceReport'
 import { buildMeetingStatisticsWorkbook } from './meetingStatistics'
 import { buildSignInSheetWorkbook, partyOrganizationName } from './signInSheet'
@@ -89,9 +89,19 @@ describe('meeting statistics workbook', () => {
       )
     )
     keep(bytes, 'meeting-statistics.xlsx')
+    const [doc] = await expectFitToSend(bytes)
+    expect(doc.numberLine).toBe('Số       -BC/ĐU')
+    expect(doc.signature).toEqual(['T/M ĐẢNG ỦY', 'BÍ THƯ', 'Lê Văn Bình'])
+    expect(doc.recipients).toEqual([
+      '- Ban Tổ chức cấp trên (để báo cáo),',
+      '- Các chi bộ trực thuộc,',
+      '- Lưu VP Đảng ủy.'
+    ])
     const r = await readSheet(bytes)
-    expect(r.find('THỐNG KÊ SINH HOẠT CHI BỘ')).toBeDefined()
-    expect(r.find('Từ ngày 01/01/2026 đến ngày 31/12/2026')).toBeDefined()
+    expect(r.find('BÁO CÁO')).toBeDefined()
+    expect(r.find('Thống kê sinh hoạt chi bộ')).toBeDefined()
+    // Built on 20/08/2026 (NOW): the running year is reported up to that day.
+    expect(r.find('Từ ngày 01/01/2026 đến ngày 20/08/2026')).toBeDefined()
     const group = r.find('Số buổi theo loại')!
     expect(r.mergeOf(group.address)).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/)
     expect(r.cell(group.address).font.bold).toBe(true)
@@ -111,6 +121,46 @@ describe('meeting statistics workbook', () => {
     expect(r.ws.pageSetup.fitToWidth).toBe(1)
     expect(r.find(/HD 42-HD\/BTCTW/)).toBeDefined()
   })
+
+  it('15 cells and the signature print on one A4 page', async () => {
+    const many: ComplianceCell[] = Array.from({ length: 15 }, (_, i) => ({
+      id: `k${i + 1}`,
+      name: `Chi bộ Khu phố ${i + 1}`,
+      status: 'active'
+    }))
+    const held = many.flatMap((c, i) => [
+      meeting(`${c.id}a`, c.id, '2026-01-03', { type: 'thematic', topic: `Chuyên đề số ${i + 1} năm 2026` }),
+      meeting(`${c.id}b`, c.id, '2026-02-03', { qualityScore: 90 })
+    ])
+    const stats = meetingStatistics(held, [], many, '2026-01-01', '2026-12-31', () => MEETING_DEFAULTS)
+    const bytes = await workbookToBytes(
+      buildMeetingStatisticsWorkbook(SETTINGS, {
+        from: '2026-01-01',
+        to: '2026-12-31',
+        ...stats,
+        attendanceMinPercent: 85
+      })
+    )
+    keep(bytes, 'meeting-statistics-15.xlsx')
+    await expectFitToSend(bytes)
+    expect(pageBreakRows(bytes)).toEqual([])
+  })
+
+  it('reports a year still running up to today, never a future date', async () => {
+    const stats = meetingStatistics(meetings, [], cells, '2026-01-01', '2026-12-31', () => MEETING_DEFAULTS)
+    const bytes = await workbookToBytes(
+      buildMeetingStatisticsWorkbook(SETTINGS, {
+        from: '2026-01-01',
+        to: '2026-12-31',
+        asOf: '2026-08-20',
+        ...stats,
+        attendanceMinPercent: 85
+      })
+    )
+    const r = await readSheet(bytes)
+    expect(r.find('Từ ngày 01/01/2026 đến ngày 20/08/2026')).toBeDefined()
+    expect(r.find(/ngày 20 tháng 8 năm 2026/)).toBeDefined()
+  })
 })
 
 describe('compliance workbook', () => {
@@ -120,10 +170,15 @@ describe('compliance workbook', () => {
       buildComplianceWorkbook(SETTINGS, { year: 2026, grid, asOf: '2026-08-20', thematicPerQuarter: 1 }, NOW)
     )
     keep(bytes, 'compliance.xlsx')
+    const docs = await expectFitToSend(bytes)
+    expect(docs.map((d) => d.sheet)).toEqual(['Theo tháng 2026', 'Theo quý 2026'])
     const months = await readSheet(bytes, 'Theo tháng 2026')
-    expect(months.find('BẢNG THEO DÕI SINH HOẠT CHI BỘ THEO THÁNG')).toBeDefined()
+    expect(months.find('Theo dõi sinh hoạt chi bộ theo tháng năm 2026')).toBeDefined()
+    expect(months.find('(Số liệu tính đến ngày 20/08/2026)')).toBeDefined()
     const kp1 = months.find('Chi bộ Khu phố 1')!
     expect(months.rowTexts(kp1.row).slice(1, 6)).toEqual(['Chi bộ Khu phố 1', 'x', 'CĐ', 'x+CĐ (<)', '0'])
+    // "0" (no meeting) is a typed number; the other marks are symbols.
+    expect(months.value(kp1.row, 6)).toBe(0)
     expect(months.value(kp1.row, 15)).toBe(5)
     expect(months.value(kp1.row, 16)).toBe(1)
     expect(months.cell(kp1.row, 3).alignment.horizontal).toBe('center')
@@ -137,7 +192,7 @@ describe('compliance workbook', () => {
     expect(months.ws.pageSetup.orientation).toBe('landscape')
     const quarters = await readSheet(bytes, 'Theo quý 2026')
     const q1 = quarters.find('Chi bộ Khu phố 1')!
-    expect([1, 2, 3, 4].map((i) => quarters.text(q1.row, 2 + i))).toEqual(['2', '0', '', ''])
+    expect([1, 2, 3, 4].map((i) => quarters.value(q1.row, 2 + i))).toEqual([2, 0, null, null])
     expect(quarters.value(q1.row, 7)).toBe(1)
     expect(quarters.find(/Nghị quyết 22-NQ\/TW/)).toBeDefined()
   })
@@ -170,10 +225,15 @@ describe('sign-in sheet of one meeting', () => {
       )
     )
     keep(bytes, 'sign-in.xlsx')
+    // A cell's own document: signed for the cell by its secretary, filed by the cell.
+    const [doc] = await expectFitToSend(bytes)
+    expect(doc.signature).toEqual(['T/M CHI BỘ', 'BÍ THƯ', 'Nguyễn Văn An'])
+    expect(doc.recipients).toEqual(['- Đảng ủy (để báo cáo),', '- Lưu Chi bộ.'])
     const r = await readSheet(bytes)
     expect(r.find('ĐẢNG BỘ PHƯỜNG TRƯỜNG SƠN')).toBeDefined()
     expect(r.find('CHI BỘ KHU PHỐ 1')).toBeDefined()
-    expect(r.find('DANH SÁCH ĐẢNG VIÊN DỰ SINH HOẠT CHI BỘ')).toBeDefined()
+    expect(r.find('DANH SÁCH')).toBeDefined()
+    expect(r.find('Đảng viên dự sinh hoạt chi bộ')).toBeDefined()
     expect(r.find(/Sinh hoạt chuyên đề ngày 03\/02\/2026 lúc 19:30 tại Nhà văn hóa khu phố 1/)).toBeDefined()
     const an = r.find('Nguyễn Văn An')!
     expect(r.rowTexts(an.row)).toEqual(['1', 'Nguyễn Văn An', 'Chính thức'])
@@ -183,7 +243,6 @@ describe('sign-in sheet of one meeting', () => {
     expect(r.find(/miễn, đình chỉ sinh hoạt/)).toBeDefined()
     const em = r.find('Hoàng Văn Em')!
     expect(r.text(em.row, 5)).toBe('Miễn công tác và sinh hoạt đảng')
-    expect(r.find(/T\/M CHI BỘ/)).toBeDefined()
     expect(r.ws.pageSetup.orientation).toBe('portrait')
   })
 

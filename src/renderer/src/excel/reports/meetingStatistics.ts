@@ -2,7 +2,7 @@
 // average attendance, quality levels, tasks open / done (rows from domain/meetings/statistics.ts).
 import type ExcelJS from 'exceljs'
 import type { IsoDate, OrganizationSettings } from '@renderer/domain/entities'
-import { formatDate } from '@renderer/domain/dates'
+import { formatDate, todayIso } from '@renderer/domain/dates'
 import type { CellMeetingStats } from '@renderer/domain/meetings/statistics'
 import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
 
@@ -14,6 +14,8 @@ export interface MeetingStatisticsInput {
   attendanceMinPercent: number
   /** "Quý II năm 2026", "6 tháng đầu năm 2026": named in the subtitle before the dates. */
   periodLabel?: string
+  /** Today (ISO; default: `now`'s day): a period running past it is reported up to today, never a future date. */
+  asOf?: IsoDate
 }
 
 const COLUMNS: DocColumn[] = [
@@ -25,7 +27,7 @@ const COLUMNS: DocColumn[] = [
   { key: 'combined', header: 'Kết hợp', group: 'Số buổi theo loại', width: 9, kind: 'number' },
   { key: 'extraordinary', header: 'Bất thường', group: 'Số buổi theo loại', width: 9, kind: 'number' },
   { key: 'topics', header: 'Chủ đề sinh hoạt chuyên đề', width: 30, kind: 'text' },
-  { key: 'attendance', header: 'Tỷ lệ dự bình quân (%)', width: 9, kind: 'percent' },
+  { key: 'attendance', header: 'Tỷ lệ dự bình quân (%)', width: 11, kind: 'percent' },
   { key: 'good', header: 'Tốt', group: 'Chất lượng buổi sinh hoạt', width: 6, kind: 'number' },
   { key: 'fair', header: 'Khá', group: 'Chất lượng buổi sinh hoạt', width: 6, kind: 'number' },
   { key: 'average', header: 'Trung bình', group: 'Chất lượng buổi sinh hoạt', width: 8, kind: 'number' },
@@ -60,13 +62,18 @@ export function buildMeetingStatisticsWorkbook(
     ...input.rows.map((s): DocRow => ({ values: values(s) })),
     { kind: 'total', label: 'Tổng cộng', values: totals }
   ]
+  const asOf = input.asOf ?? todayIso(now)
+  const to = asOf < input.to ? asOf : input.to
   addPartyDocumentSheet(wb, settings, {
     sheetName: 'Thống kê sinh hoạt',
+    documentKind: 'Báo cáo',
     title: 'Thống kê sinh hoạt chi bộ',
     subtitle: input.periodLabel
-      ? `${input.periodLabel} (từ ngày ${formatDate(input.from)} đến ngày ${formatDate(input.to)})`
-      : `Từ ngày ${formatDate(input.from)} đến ngày ${formatDate(input.to)}`,
+      ? `${input.periodLabel} (từ ngày ${formatDate(input.from)} đến ngày ${formatDate(to)})`
+      : `Từ ngày ${formatDate(input.from)} đến ngày ${formatDate(to)}`,
+    date: asOf,
     orientation: 'landscape',
+    recipientGroup: 'meetings',
     columns: COLUMNS,
     rows,
     notes: [

@@ -1,9 +1,16 @@
 import { writeFileSync } from 'node:fs'
 import type { Cell, Member, OrganizationSettings } from '@renderer/domain/entities'
 import { probationDue } from '@renderer/domain/members/probation'
-import { workbookToBytes } from '../partyDocument'
-import { readSheet } from '../testing/readBack'
-import { DEFAULT_MEMBER_LIST_COLUMNS, buildMemberListWorkbook, memberListRows } from './memberList'
+import { columnsPixels, workbookToBytes } from '../partyDocument'
+import { expectFitToSend, readSheet } from '../testing/readBack'
+import {
+  DEFAULT_MEMBER_LIST_COLUMNS,
+  MEMBER_LIST_COLUMNS,
+  buildMemberListWorkbook,
+  memberListParts,
+  memberListRows,
+  type MemberColumnKey
+} from './memberList'
 import { buildProbationDueWorkbook } from './probationDue'
 
 const SETTINGS: OrganizationSettings = {
@@ -131,8 +138,12 @@ describe('member list (Xuất Excel)', () => {
     )
     const bytes = await workbookToBytes(wb)
     writeFileSync('/tmp/b-member-list.xlsx', bytes)
+    const [doc] = await expectFitToSend(bytes)
+    expect(doc.numberLine).toBe('Số       -DS/ĐU')
+    expect(doc.recipients).toEqual(['- Ban Tổ chức cấp trên (để báo cáo),', '- Lưu VP Đảng ủy.'])
     const sheet = await readSheet(bytes)
-    expect(sheet.find('DANH SÁCH ĐẢNG VIÊN')).toBeDefined()
+    expect(sheet.find('DANH SÁCH')).toBeDefined()
+    expect(sheet.find('Đảng viên')).toBeDefined()
     expect(sheet.find(/Toàn Đảng bộ \(2 chi bộ\) — tính đến ngày 21\/11\/2026/)).toBeDefined()
     const header = sheet.find('Họ và tên')!
     expect(sheet.rowTexts(header.row)).toEqual([
@@ -172,6 +183,25 @@ describe('member list (Xuất Excel)', () => {
     expect(sheet.ws.pageSetup.printTitlesRow).toBe(`${header.row}:${header.row}`)
     expect(sheet.find(/Trạng thái: đang sinh hoạt/)).toBeDefined()
   })
+
+  it('never prints below 9 pt: all 22 columns are split into parts that each fit A4 landscape', async () => {
+    const all = Object.keys(MEMBER_LIST_COLUMNS) as MemberColumnKey[]
+    const parts = memberListParts(all)
+    expect(parts.length).toBeGreaterThan(1)
+    for (const part of parts) {
+      expect(part.slice(0, 2)).toEqual(['stt', 'fullName'])
+      const px = columnsPixels(part.map((k) => MEMBER_LIST_COLUMNS[k]))
+      // Landscape text width 1002 px: the fit-to-width scale keeps 12 pt at 9 pt or more.
+      expect((1002 / px) * 12).toBeGreaterThanOrEqual(9)
+    }
+    expect(parts.flat().filter((k) => k !== 'stt' && k !== 'fullName')).toEqual(
+      all.filter((k) => k !== 'stt' && k !== 'fullName')
+    )
+    const wb = buildMemberListWorkbook(SETTINGS, { members, cells, columns: all, cellId: null, asOf: TODAY })
+    const docs = await expectFitToSend(await workbookToBytes(wb))
+    expect(docs.map((d) => d.sheet)).toEqual(parts.map((_, i) => `Danh sách đảng viên (${i + 1})`))
+    expect(memberListParts(DEFAULT_MEMBER_LIST_COLUMNS)).toHaveLength(1)
+  })
 })
 
 describe('members due for official membership', () => {
@@ -196,8 +226,11 @@ describe('members due for official membership', () => {
       )
     )
     writeFileSync('/tmp/b-probation-due.xlsx', bytes)
+    const [doc] = await expectFitToSend(bytes)
+    expect(doc.recipients).toContain('- Các chi bộ có đảng viên trong danh sách,')
     const sheet = await readSheet(bytes)
-    expect(sheet.find('DANH SÁCH ĐẢNG VIÊN DỰ BỊ ĐẾN HẠN XÉT CÔNG NHẬN CHÍNH THỨC')).toBeDefined()
+    expect(sheet.find('DANH SÁCH')).toBeDefined()
+    expect(sheet.find('Đảng viên dự bị đến hạn xét công nhận chính thức')).toBeDefined()
     const cuong = sheet.find('Ngô Văn Cường')!
     expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => sheet.value(cuong.row, c))).toEqual([
       1,
@@ -214,5 +247,15 @@ describe('members due for official membership', () => {
     expect(sheet.value(binh.row, 7)).toBe(25)
     expect(sheet.find('Tổng cộng: 2 đồng chí')).toBeDefined()
     expect(sheet.ws.pageSetup.paperSize).toBe(9)
+  })
+
+  it('with nobody due, says so instead of issuing an empty list', async () => {
+    const bytes = await workbookToBytes(
+      buildProbationDueWorkbook(SETTINGS, { due: [], cells, today: TODAY, withinDays: 60 })
+    )
+    await expectFitToSend(bytes, { withoutTable: ['Đến hạn chính thức'] })
+    const sheet = await readSheet(bytes)
+    expect(sheet.find(/^Không có đảng viên dự bị nào/)).toBeDefined()
+    expect(sheet.find(/\(0\)|Tổng cộng: 0/)).toBeUndefined()
   })
 })

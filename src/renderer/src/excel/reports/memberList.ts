@@ -6,7 +6,14 @@ import { formatDate } from '@renderer/domain/dates'
 import { maskIdNumber } from '@renderer/domain/members/masking'
 import { GENDER_LABELS, THEORY_LEVEL_LABELS } from '@renderer/domain/labels'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
-import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
+import {
+  READABLE_TABLE_PIXELS,
+  addPartyDocumentSheet,
+  columnsPixels,
+  newWorkbook,
+  type DocColumn,
+  type DocRow
+} from '../partyDocument'
 
 export type MemberColumnKey =
   | 'stt'
@@ -130,6 +137,29 @@ export function memberListRows(input: MemberListInput): DocRow[] {
   return rows
 }
 
+/**
+ * The list's columns in parts that each print at 9 pt or more on A4 landscape: "STT" and "Họ và tên"
+ * start every part, the other chosen columns follow in order until the part is full. One part for
+ * ordinary choices; all 22 columns make two or three (docs/design.md §7: no unreadable output).
+ */
+export function memberListParts(keys: readonly MemberColumnKey[]): MemberColumnKey[][] {
+  const lead = keys.filter((k) => k === 'stt' || k === 'fullName')
+  const rest = keys.filter((k) => k !== 'stt' && k !== 'fullName')
+  const width = (ks: readonly MemberColumnKey[]): number =>
+    columnsPixels(ks.map((k) => MEMBER_LIST_COLUMNS[k]))
+  const parts: MemberColumnKey[][] = []
+  let part: MemberColumnKey[] = [...lead]
+  for (const k of rest) {
+    if (part.length > lead.length && width([...part, k]) > READABLE_TABLE_PIXELS) {
+      parts.push(part)
+      part = [...lead]
+    }
+    part.push(k)
+  }
+  parts.push(part)
+  return parts
+}
+
 export function buildMemberListWorkbook(
   settings: OrganizationSettings,
   input: MemberListInput,
@@ -137,26 +167,32 @@ export function buildMemberListWorkbook(
 ): ExcelJS.Workbook {
   const wb = newWorkbook(now)
   const keys = input.columns.filter((c) => !(input.cellId && c === 'cell'))
-  const columns: DocColumn[] = keys.map((key) => ({ key, ...MEMBER_LIST_COLUMNS[key] }))
   const cellName = input.cellId ? input.cells.find((c) => c.id === input.cellId)?.name : null
   const scope = cellName ?? `Toàn Đảng bộ (${new Set(input.members.map((m) => m.cellId)).size} chi bộ)`
-  const rows = memberListRows(input)
-  // No values: the label spans the whole row (a count in the narrow STT column would not fit).
-  rows.push({ kind: 'total', label: `Tổng cộng: ${input.members.length} đồng chí`, values: {} })
-  addPartyDocumentSheet(wb, settings, {
-    sheetName: 'Danh sách đảng viên',
-    title: 'Danh sách đảng viên',
-    subtitle: `${scope} — tính đến ngày ${formatDate(input.asOf)}`,
-    date: input.asOf,
-    columns,
-    rows,
-    notes: [
-      ...(input.filterSummary ? [`Ghi chú: danh sách lọc theo ${input.filterSummary}.`] : []),
-      ...(keys.includes('idNumber') && input.idNumbers !== 'full'
-        ? ['Số CCCD được che một phần để bảo vệ dữ liệu cá nhân.']
-        : [])
-    ],
-    recipients: ['Ban Tổ chức cấp trên (để báo cáo)']
+  const parts = memberListParts(keys)
+  parts.forEach((part, i) => {
+    const columns: DocColumn[] = part.map((key) => ({ key, ...MEMBER_LIST_COLUMNS[key] }))
+    const rows = memberListRows({ ...input, columns: part })
+    // No values: the label spans the whole row (a count in the narrow STT column would not fit).
+    if (input.members.length)
+      rows.push({ kind: 'total', label: `Tổng cộng: ${input.members.length} đồng chí`, values: {} })
+    const of = parts.length > 1 ? ` — phần ${i + 1}/${parts.length}` : ''
+    addPartyDocumentSheet(wb, settings, {
+      sheetName: parts.length > 1 ? `Danh sách đảng viên (${i + 1})` : 'Danh sách đảng viên',
+      title: 'Danh sách đảng viên',
+      subtitle: `${scope} — tính đến ngày ${formatDate(input.asOf)}${of}`,
+      date: input.asOf,
+      columns,
+      rows,
+      notes: [
+        ...(input.filterSummary ? [`Ghi chú: danh sách lọc theo ${input.filterSummary}.`] : []),
+        ...(part.includes('idNumber') && input.idNumbers !== 'full'
+          ? ['Số CCCD được che một phần để bảo vệ dữ liệu cá nhân.']
+          : [])
+      ],
+      emptyMessage: 'Không có đảng viên nào thỏa điều kiện lọc.',
+      recipientGroup: 'members'
+    })
   })
   return wb
 }

@@ -3,6 +3,7 @@
 import type ExcelJS from 'exceljs'
 import type { Cell, OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
+import { recipientsFor } from '@renderer/domain/settings'
 import type { ProbationDue } from '@renderer/domain/members/probation'
 import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
 
@@ -46,7 +47,7 @@ export function buildProbationDueWorkbook(
 ): ExcelJS.Workbook {
   const wb = newWorkbook(now)
   const rows = probationDueRows(input)
-  rows.push({ kind: 'total', label: `Tổng cộng: ${input.due.length} đồng chí`, values: {} })
+  if (rows.length) rows.push({ kind: 'total', label: `Tổng cộng: ${input.due.length} đồng chí`, values: {} })
   addPartyDocumentSheet(wb, settings, {
     sheetName: 'Đến hạn chính thức',
     title: 'Danh sách đảng viên dự bị đến hạn xét công nhận chính thức',
@@ -55,7 +56,8 @@ export function buildProbationDueWorkbook(
     columns: PROBATION_DUE_COLUMNS,
     rows,
     notes: ['Căn cứ: Điều lệ Đảng, Điều 5 — thời kỳ dự bị 12 tháng kể từ ngày chi bộ tổ chức lễ kết nạp.'],
-    recipients: ['Các chi bộ có đảng viên trong danh sách']
+    emptyMessage: `Không có đảng viên dự bị nào hết 12 tháng dự bị trong ${input.withinDays} ngày tới; không có đảng viên nào cần đề nghị xét công nhận chính thức.`,
+    recipients: [...recipientsFor(settings, 'members'), 'Các chi bộ có đảng viên trong danh sách']
   })
   return wb
 }

@@ -18,9 +18,8 @@ export interface RatingListScope {
   cellName: string | null
 }
 
-function scopeLine(scope: RatingListScope, count: number, stageNote: string): string {
-  const where = scope.cellName ?? 'Toàn Đảng bộ'
-  return [`${where}: ${count} đồng chí`, stageNote].filter(Boolean).join(' ')
+function scopeLine(scope: RatingListScope, count: number): string {
+  return `${scope.cellName ?? 'Toàn Đảng bộ'}: ${count} đồng chí`
 }
 
 const FULL_COLUMNS: DocColumn[] = [
@@ -45,7 +44,9 @@ export function addRatingListSheet(
   return addPartyDocumentSheet(wb, settings, {
     sheetName: 'Danh sách xếp loại ĐV',
     title: `Danh sách đánh giá, xếp loại chất lượng đảng viên năm ${scope.year}`,
-    subtitle: scopeLine(scope, count, provisionalNote(list.stage)),
+    subtitle: scopeLine(scope, count),
+    // A year without the committee's decisions is a draft (DỰ THẢO) and says which step it used.
+    provisional: provisionalNote(list.stage) || undefined,
     orientation: 'landscape',
     columns: FULL_COLUMNS,
     rows: personGroupRows(byCell(list.groups), (r) => ({
@@ -85,7 +86,9 @@ export function addIncompleteListSheet(
   return addPartyDocumentSheet(wb, settings, {
     sheetName: 'ĐV không hoàn thành NV',
     title: `Danh sách đảng viên xếp loại không hoàn thành nhiệm vụ năm ${scope.year}`,
-    subtitle: scopeLine(scope, count, provisionalNote(list.stage)),
+    subtitle: scopeLine(scope, count),
+    // A year without the committee's decisions is a draft (DỰ THẢO) and says which step it used.
+    provisional: provisionalNote(list.stage) || undefined,
     orientation: 'portrait',
     columns: INCOMPLETE_COLUMNS,
     rows: personGroupRows(byCell(groups), (r) => ({

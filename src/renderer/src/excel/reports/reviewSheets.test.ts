@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { readSheet, readWorkbook } from '../testing/readBack'
+import type { MemberReview } from '@renderer/domain/entities'
+import { expectFitToSend, readSheet, readWorkbook } from '../testing/readBack'
+import { YEAR_ONLY_NOTE, buildBadgeList } from './honoursSheets'
 import { buildCellResults, buildExcellentMembers, buildMemberSummary } from './reviewSheets'
 import { buildYearEndPack, YEAR_END_SHEETS } from './yearEndPack'
 import { commendationCandidates, memberHistory, cellHistory } from '@renderer/domain/honours/commendations'
@@ -14,8 +16,17 @@ describe('1. Tổng hợp kết quả đánh giá, xếp loại chất lượng 
   const bytes = await buildMemberSummary(SETTINGS, sampleYear(), OPTS)
   const s = await readSheet(bytes)
 
+  it('passes the fit-to-send checklist: BC number, the committee signs, recipients of review reports', async () => {
+    const [doc] = await expectFitToSend(bytes)
+    expect(doc.numberLine).toBe('Số 45-BC/ĐU')
+    expect(doc.signature).toEqual(['T/M ĐẢNG ỦY', 'BÍ THƯ', 'Lê Văn Bình'])
+    expect(doc.recipients.at(-1)).toBe('- Lưu VP Đảng ủy.')
+  })
   it('title, two-row grouped header and a row per cell in natural order, then the total', () => {
-    expect(s.text('A6')).toBe('TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2025')
+    expect(s.text('A6')).toBe('BÁO CÁO')
+    expect(s.text('A7')).toBe('Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên năm 2025')
+    // Every result is the committee's decision: not a draft.
+    expect(s.find('DỰ THẢO')).toBeUndefined()
     const head = s.find('Chi bộ')!
     expect(s.mergeOf(head.address)).toBe(`B${head.row}:B${head.row + 1}`)
     expect(s.find('Hoàn thành xuất sắc nhiệm vụ')!.row).toBe(head.row)
@@ -52,22 +63,21 @@ describe('1. Tổng hợp kết quả đánh giá, xếp loại chất lượng 
 })
 
 describe('2. Kết quả xếp loại chất lượng chi bộ', async () => {
-  const s = await readSheet(await buildCellResults(SETTINGS, sampleYear(), OPTS))
-  it('a row per cell with its level, counts per level at the bottom', () => {
+  const bytes = await buildCellResults(SETTINGS, sampleYear(), OPTS)
+  const s = await readSheet(bytes)
+  it('a row per cell with an "x" under its level; typed counts and percentages per level at the bottom', async () => {
+    await expectFitToSend(bytes)
     const r = s.find('Chi bộ Khu phố 1')!.row
-    expect(s.rowTexts(r)).toEqual([
-      '1',
-      'Chi bộ Khu phố 1',
-      'Khu dân cư / tổ dân phố',
-      '8',
-      'HTXSNV',
-      'Hoàn thành xuất sắc nhiệm vụ'
-    ])
-    expect(s.text(r + 2, 6)).toBe('Chưa xếp loại')
-    const sum = s.find('Hoàn thành xuất sắc nhiệm vụ')!
-    expect(sum).toBeTruthy()
-    const label = s.findAll('Hoàn thành nhiệm vụ').find((f) => f.col === 1)!
-    expect(s.text(label.row, 6)).toBe('1 chi bộ (33,3 %)')
+    expect(s.rowTexts(r)).toEqual(['1', 'Chi bộ Khu phố 1', 'Khu dân cư / tổ dân phố', '8', 'HTXSNV', 'x'])
+    expect(s.text(r, 6)).toBe('x') // HTXSNV column
+    expect(s.text(r + 2, 10)).toBe('Chưa xếp loại')
+    const counts = s.find('Số chi bộ')!
+    // F xs, G tốt, H ht, I kht: 1 xs, 0 tốt, 1 ht of 3 cells.
+    expect([6, 7, 8, 9].map((c) => s.value(counts.row, c))).toEqual([1, 0, 1, 0])
+    const pct = s.find('Tỷ lệ (%)')!
+    expect(pct.row).toBe(counts.row + 1)
+    expect([6, 8].map((c) => s.value(pct.row, c))).toEqual([33.3, 33.3])
+    expect(s.cell(pct.row, 6).numFmt).toBe('0.0')
   })
 })
 
@@ -75,9 +85,9 @@ describe('3. Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ', a
   const s = await readSheet(await buildExcellentMembers(SETTINGS, sampleYear(), OPTS))
   it('grouped by cell (merged group rows), Vietnamese name order, portrait', () => {
     const g = s.find('Chi bộ Khu phố 1 (1 đồng chí)')!
-    expect(s.mergeOf(g.address)).toBe(`A${g.row}:E${g.row}`)
+    expect(s.mergeOf(g.address)).toMatch(new RegExp(`^A${g.row}:[E-G]${g.row}$`))
     expect(s.text(g.row + 1, 2)).toBe('Trần Văn Ân')
-    expect(s.value(g.row + 1, 4)).toBe(95)
+    expect(s.find('95')!.row).toBe(g.row + 1)
     expect(s.find('Chi bộ Khu phố 2 (1 đồng chí)')).toBeTruthy()
     expect(s.ws.pageSetup.orientation).toBe('portrait')
   })
@@ -126,9 +136,17 @@ describe('6. Year-end pack: every sheet in one workbook', async () => {
     options: OPTS
   })
 
-  it('has the five sheets in order', async () => {
+  it('has the five sheets in order, each fit to send', async () => {
     const wb = await readWorkbook(bytes)
     expect(wb.worksheets.map((w) => w.name)).toEqual([...YEAR_END_SHEETS])
+    const docs = await expectFitToSend(bytes)
+    expect(docs.map((d) => d.numberLine)).toEqual([
+      'Số 45-BC/ĐU',
+      'Số 45-BC/ĐU',
+      'Số 45-BC/ĐU',
+      'Số 45-BC/ĐU',
+      'Số 45-BC/ĐU'
+    ])
   })
 
   it('the commendation sheet lists the 5-year member and the 3-year cell with their years', async () => {
@@ -147,10 +165,81 @@ describe('6. Year-end pack: every sheet in one workbook', async () => {
 
   it('the badge sheet groups by milestone with typed dates', async () => {
     const s = await readSheet(bytes, 'Đề nghị Huy hiệu Đảng')
-    expect(s.text('A6')).toBe('DANH SÁCH ĐẢNG VIÊN ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG ĐỢT 03/02/2026')
+    expect(s.text('A6')).toBe('DANH SÁCH')
+    expect(s.text('A7')).toBe('Đảng viên đề nghị tặng Huy hiệu Đảng đợt 03/02/2026')
     const g = s.find('Huy hiệu 30 năm tuổi Đảng (1 đồng chí)')!
     expect(s.text(g.row + 1, 2)).toBe('Lê Văn Thọ')
     expect(s.value(g.row + 1, 5)).toEqual(new Date(Date.UTC(1996, 1, 3)))
     expect(s.cell(g.row + 1, 5).numFmt).toBe('dd/mm/yyyy')
+  })
+})
+
+describe('an open year: results not (all) decided by the committee (docs/design.md §6)', async () => {
+  const open = sampleYear()
+  const reviews = open.memberReviews as Map<string, MemberReview>
+  // Nobody decided yet in Khu phố 2: one self-rating, two members with no entry at all.
+  for (const id of ['b1', 'b2', 'b3']) reviews.delete(id)
+  reviews.set('b1', {
+    id: '2025:b1',
+    year: 2025,
+    memberId: 'b1',
+    cellId: 'k2',
+    selfRating: 'good',
+    updatedAt: ''
+  })
+  const today = '2025-12-01'
+  const bytes = await buildMemberSummary(SETTINGS, open, { date: today })
+  const s = await readSheet(bytes)
+  it('says DỰ THẢO and "(số liệu tạm, theo tự đánh giá)" in the title', async () => {
+    await expectFitToSend(bytes)
+    expect(s.find('DỰ THẢO')).toBeDefined()
+    expect(s.find(/\(số liệu tạm, theo tự đánh giá\)$/)).toBeDefined()
+  })
+  it('counts members with no rating yet as "chưa có kết quả", never under "Lý do khác"', () => {
+    const r = s.find('Chi bộ Khu phố 2')!.row
+    // G other, H pending: b2 and b3 have no entry.
+    expect([s.value(r, 7), s.value(r, 8)]).toEqual([0, 2])
+  })
+  it('"Số liệu tính đến ngày" is never after the document date', () => {
+    expect(s.find('(Số liệu tính đến ngày 01/12/2025)')).toBeDefined()
+  })
+})
+
+describe('empty lists and year-only dates', () => {
+  it('an empty HTXSNV list says there is nobody instead of issuing a list with (0)', async () => {
+    const none = sampleYear()
+    const reviews = none.memberReviews as Map<string, MemberReview>
+    for (const [id, r] of reviews) if (r.decision === 'excellent') reviews.delete(id)
+    const bytes = await buildExcellentMembers(SETTINGS, none, OPTS)
+    await expectFitToSend(bytes, { withoutTable: ['ĐV HTXSNV'] })
+    const s = await readSheet(bytes)
+    expect(s.find(/^Năm 2025 không có đảng viên nào/)).toBeDefined()
+    expect(s.find(/\(0\)|Tổng số: 0/)).toBeUndefined()
+  })
+  it('a Huy hiệu Đảng row admitted in a known year only shows the year and asks to verify the date', async () => {
+    const row = {
+      memberId: 'z',
+      fullName: 'Lê Văn Thọ',
+      birthDate: '1935',
+      hometown: 'Thanh Hóa',
+      firstAdmission: '1957',
+      officialDate: null,
+      cellName: 'Chi bộ Khu phố 1',
+      milestone: 70,
+      partyYears: 69,
+      note: ''
+    }
+    const bytes = await buildBadgeList(
+      SETTINGS,
+      '2026-02-03',
+      [{ milestone: 70, label: 'Huy hiệu 70 năm tuổi Đảng', rows: [row] }],
+      OPTS
+    )
+    await expectFitToSend(bytes)
+    const s = await readSheet(bytes)
+    const r = s.find('Lê Văn Thọ')!.row
+    expect(s.findAll('1957').map((f) => f.row)).toEqual([r])
+    expect(s.find(/01\/01\/1957/)).toBeUndefined()
+    expect(s.find(YEAR_ONLY_NOTE)!.row).toBe(r)
   })
 })

@@ -12,6 +12,8 @@ import {
   percent
 } from '@renderer/domain/reviews/reportRows'
 import type { ReviewYearData } from '@renderer/domain/reviews/yearData'
+import { provisionalNote, resultsStage } from '@renderer/domain/reviews/resultStage'
+import { formatDate, todayIso } from '@renderer/domain/dates'
 import {
   addPartyDocumentSheet,
   newWorkbook,
@@ -26,7 +28,19 @@ export interface SheetOptions {
   documentNumber?: string
 }
 
-const RECIPIENTS = ['Ban Tổ chức cấp trên (để báo cáo)', 'Các chi bộ trực thuộc']
+/**
+ * "(số liệu tạm, theo …)" when any counted result is not the committee's decision (docs/design.md §6);
+ * undefined when every result is decided.
+ */
+export function provisionalOf(entries: Parameters<typeof resultsStage>[0]): string | undefined {
+  return provisionalNote(resultsStage(entries)) || undefined
+}
+
+/** "Số liệu tính đến ngày …": the year's as-of date, never later than the document's date. */
+export function asOfText(asOfDate: string, opts: SheetOptions): string {
+  const docDate = opts.date ?? todayIso()
+  return formatDate(asOfDate < docDate ? asOfDate : docDate)
+}
 
 /** 1. Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên năm N. */
 export function addMemberSummarySheet(
@@ -76,15 +90,19 @@ export function addMemberSummarySheet(
   })
   return addPartyDocumentSheet(wb, settings, {
     sheetName: 'Tổng hợp xếp loại ĐV',
+    documentKind: 'Báo cáo',
     title: `Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên năm ${data.year}`,
-    subtitle: `(Số liệu tính đến ngày ${fmtDate(data.asOfDate)})`,
+    subtitle: `(Số liệu tính đến ngày ${asOfText(data.asOfDate, opts)})`,
+    provisional: provisionalOf(data.memberReviews.values()),
     documentNumber: opts.documentNumber,
     date: opts.date,
     orientation: 'landscape',
     columns,
     rows,
-    notes: ['Ghi chú: tỷ lệ % của từng mức tính trên số đảng viên được đánh giá, xếp loại.'],
-    recipients: RECIPIENTS
+    notes: [
+      'Ghi chú: tỷ lệ % của từng mức tính trên số đảng viên được đánh giá, xếp loại. "Chưa có kết quả": đảng viên phải đánh giá nhưng chưa có kết quả nào.'
+    ],
+    recipientGroup: 'reviews'
   })
 }
 
@@ -97,13 +115,21 @@ export function addCellResultSheet(
 ): ExcelJS.Worksheet {
   const rows = cellResultRows(data)
   const counts = cellResultCounts(rows)
+  // One column per level with an "x" on the cell's row: the totals below are typed counts and percentages.
   const columns: DocColumn[] = [
     { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
     { key: 'cell', header: 'Chi bộ', width: 30, kind: 'text' },
-    { key: 'type', header: 'Loại hình', width: 22, kind: 'text' },
+    { key: 'type', header: 'Loại hình', width: 20, kind: 'text' },
     { key: 'members', header: 'Số đảng viên', width: 10, kind: 'number' },
-    { key: 'self', header: 'Chi bộ tự xếp loại', width: 12, kind: 'text' },
-    { key: 'rating', header: 'Đảng ủy xếp loại', width: 30, kind: 'text' },
+    { key: 'self', header: 'Chi bộ tự xếp loại', width: 11, kind: 'text', align: 'center' },
+    ...RATINGS.map((k): DocColumn => ({
+      key: k,
+      header: RATING_SHORT[k],
+      group: 'Đảng ủy xếp loại',
+      width: 10,
+      kind: 'number',
+      align: 'center'
+    })),
     { key: 'note', header: 'Ghi chú', width: 18, kind: 'text' }
   ]
   const docRows: DocRow[] = rows.map((r) => ({
@@ -112,28 +138,36 @@ export function addCellResultSheet(
       type: r.cellType,
       members: r.members,
       self: r.selfRating ? RATING_SHORT[r.selfRating] : '',
-      rating: r.ratingLabel,
-      note: r.note
+      ...(r.rating ? { [r.rating]: 'x' } : {}),
+      note: r.rating ? r.note : ['Chưa xếp loại', r.note].filter(Boolean).join('; ')
     }
   }))
   const total = rows.length
-  for (const k of RATINGS)
-    docRows.push({
-      kind: 'total',
-      label: RATING_LABELS[k],
-      values: { rating: `${counts[k]} chi bộ (${fmtPct(percent(counts[k], total))} %)` }
-    })
-  if (counts.none)
-    docRows.push({ kind: 'total', label: 'Chưa xếp loại', values: { rating: `${counts.none} chi bộ` } })
+  docRows.push({
+    kind: 'total',
+    label: 'Số chi bộ',
+    values: Object.fromEntries(RATINGS.map((k) => [k, counts[k]]))
+  })
+  docRows.push({
+    kind: 'total',
+    label: 'Tỷ lệ (%)',
+    numFmt: '0.0',
+    values: Object.fromEntries(RATINGS.map((k) => [k, percent(counts[k], total) ?? 0]))
+  })
   return addPartyDocumentSheet(wb, settings, {
     sheetName: 'Xếp loại chi bộ',
+    documentKind: 'Báo cáo',
     title: `Kết quả xếp loại chất lượng chi bộ năm ${data.year}`,
-    subtitle: `Tổng số: ${total} chi bộ`,
+    subtitle: `Tổng số: ${total} chi bộ${counts.none ? `, trong đó ${counts.none} chi bộ chưa xếp loại` : ''}`,
+    provisional: provisionalOf(data.cellReviews.values()),
     documentNumber: opts.documentNumber,
     date: opts.date,
     columns,
     rows: docRows,
-    recipients: RECIPIENTS
+    notes: [
+      `Ghi chú: ${RATINGS.map((k) => `${RATING_SHORT[k]}: ${RATING_LABELS[k].toLowerCase()}`).join('; ')}. Tỷ lệ % tính trên tổng số chi bộ.`
+    ],
+    recipientGroup: 'reviews'
   })
 }
 
@@ -163,13 +197,15 @@ export function addExcellentMembersSheet(
   return addPartyDocumentSheet(wb, settings, {
     sheetName: 'ĐV HTXSNV',
     title: `Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ năm ${data.year}`,
-    subtitle: `Tổng số: ${n} đồng chí`,
+    subtitle: n ? `Tổng số: ${n} đồng chí` : undefined,
+    provisional: provisionalOf(data.memberReviews.values()),
     documentNumber: opts.documentNumber,
     date: opts.date,
     orientation: 'portrait',
     columns,
     rows,
-    recipients: RECIPIENTS
+    emptyMessage: `Năm ${data.year} không có đảng viên nào được xếp loại hoàn thành xuất sắc nhiệm vụ.`,
+    recipientGroup: 'reviews'
   })
 }
 
@@ -206,8 +242,4 @@ export async function buildExcellentMembers(
 export function fmtDate(iso: string): string {
   const [y, m, d] = iso.split('-')
   return d ? `${d}/${m}/${y}` : iso
-}
-
-function fmtPct(n: number | null): string {
-  return n === null ? '0' : n.toLocaleString('vi-VN', { maximumFractionDigits: 1 })
 }

@@ -31,14 +31,11 @@ export function buildSignInSheetWorkbook(
   now: Date = new Date()
 ): ExcelJS.Workbook {
   const wb = newWorkbook(now)
+  // A cell's own document: the đảng bộ above the cell's name, signed for the cell (docs/design.md §7).
   const cellSettings: OrganizationSettings = {
     ...settings,
     superiorName: partyOrganizationName(settings.issuingBody),
-    issuingBody: input.cellName,
-    documentNumberSuffix: '',
-    signerRole: 'T/M CHI BỘ',
-    signerTitle: 'CHỦ TRÌ',
-    signerName: input.meeting.chairName ?? ''
+    issuingBody: input.cellName
   }
   const { meeting, roll } = input
   const rows: DocRow[] = roll.expected.map((e) => ({
@@ -56,9 +53,13 @@ export function buildSignInSheetWorkbook(
     meeting.startTime ? `lúc ${meeting.startTime}` : '',
     meeting.place ? `tại ${meeting.place}` : ''
   ].filter(Boolean)
-  const ws = addPartyDocumentSheet(wb, cellSettings, {
+  addPartyDocumentSheet(wb, cellSettings, {
     sheetName: 'Danh sách dự sinh hoạt',
     title: 'Danh sách đảng viên dự sinh hoạt chi bộ',
+    issuer: 'cell',
+    signer: { name: input.meeting.chairName ?? '' },
+    recipientGroup: 'cell',
+    minRowHeight: SIGN_ROW_HEIGHT,
     subtitle: details.join(' ') + (meeting.topic ? `\nChuyên đề: ${meeting.topic}` : ''),
     date: meeting.date,
     orientation: 'portrait',
@@ -72,12 +73,7 @@ export function buildSignInSheetWorkbook(
     rows,
     notes: [
       `Tổng số đảng viên phải dự: ${roll.expected.length}; miễn, đình chỉ sinh hoạt: ${roll.apart.length}.`
-    ],
-    recipients: ['Đảng ủy phường (báo cáo)']
-  })
-  const names = new Set([...roll.expected, ...roll.apart].map((e) => e.fullName))
-  ws.eachRow((row) => {
-    if (names.has(String(row.getCell(2).value ?? ''))) row.height = SIGN_ROW_HEIGHT
+    ]
   })
   return wb
 }

@@ -19,6 +19,10 @@ import {
 import { badgeReportGroups, type BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
+import { memberRepository } from '@renderer/db/repositories/memberRepository'
+import { cellRepository } from '@renderer/db/repositories/cellRepository'
+import { rulesRepository } from '@renderer/db/repositories/rulesRepository'
+import { paramsOf, profileForYear } from '@renderer/domain/rules/profiles'
 import {
   buildCellResults,
   buildExcellentMembers,
@@ -47,9 +51,12 @@ export interface HonoursContext {
 }
 
 /** The year opened plus its commendation candidates (streaks over every year on record). */
-export async function loadHonoursContext(year: number): Promise<HonoursContext> {
+export async function loadHonoursContext(
+  year: number,
+  loaded?: Awaited<ReturnType<typeof reviewRepository.loadYear>>
+): Promise<HonoursContext> {
   const [src, allMembers, allCells, recorded] = await Promise.all([
-    reviewRepository.loadYear(year),
+    loaded ?? reviewRepository.loadYear(year),
     reviewRepository.allMemberReviews(),
     reviewRepository.allCellReviews(),
     honoursRepository.commendations()
@@ -81,15 +88,26 @@ export interface BadgeContext {
   ill: string[]
 }
 
+/** What badge candidates are computed from: not a year's reviews, which loadYear would read too. */
+async function membersEventsCells() {
+  const [members, events, cells] = await Promise.all([
+    memberRepository.list(),
+    memberRepository.allEvents(),
+    cellRepository.list()
+  ])
+  return { members, events, cells }
+}
+
 /** Badge candidates for a ceremony: awarded milestones and proposals for other ceremonies are excluded. */
 export async function loadBadgeContext(
   ceremonyDate: string,
-  src?: Awaited<ReturnType<typeof reviewRepository.loadYear>>
+  src?: Pick<Awaited<ReturnType<typeof reviewRepository.loadYear>>, 'members' | 'events' | 'cells'>
 ): Promise<BadgeContext> {
-  const [data, recorded, ill] = await Promise.all([
-    src ?? reviewRepository.loadYear(Number(ceremonyDate.slice(0, 4))),
+  const [data, recorded, ill, profiles] = await Promise.all([
+    src ?? membersEventsCells(),
     honoursRepository.badges(),
-    honoursRepository.seriouslyIll()
+    honoursRepository.seriouslyIll(),
+    rulesRepository.list()
   ])
   const events = groupEventsByMember(data.events)
   const awarded = new Map<string, Set<number>>()
@@ -115,7 +133,8 @@ export async function loadBadgeContext(
     seriouslyIll: illSet.has(member.id)
   }))
   // The discipline hold-back (QĐ 24-QĐ/TW 2021) follows the rules profile of the ceremony's year.
-  const candidates = badgeCandidates(inputs, ceremonyDate, openYear(data).params)
+  const params = paramsOf(profileForYear(Number(ceremonyDate.slice(0, 4)), profiles))
+  const candidates = badgeCandidates(inputs, ceremonyDate, params)
   const groups = badgeReportGroups(candidates, new Map(data.members.map((m) => [m.id, m])), data.cells)
   return { ceremonyDate, candidates, groups, recorded, ill }
 }
@@ -168,8 +187,10 @@ export async function exportYearEndPack(
   ceremonyDate = `${year + 1}-02-03`
 ): Promise<ExportResult> {
   const settings = await useSettingsStore().ensureLoaded()
-  const ctx = await loadHonoursContext(year)
-  const badges = await loadBadgeContext(ceremonyDate)
+  // One read of members, events and cells serves both the year and the badge list.
+  const src = await reviewRepository.loadYear(year)
+  const ctx = await loadHonoursContext(year, src)
+  const badges = await loadBadgeContext(ceremonyDate, src)
   const bytes = await buildYearEndPack({
     settings,
     data: ctx.opened,
