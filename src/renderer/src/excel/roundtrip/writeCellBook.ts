@@ -88,7 +88,8 @@ function heading(
     if (height) ws.getRow(row).height = height
   }
   line(1, content.organizationName, S.org)
-  line(2, `CHI BỘ: ${content.identity.cellName.toLocaleUpperCase('vi')}`, S.cell)
+  const cellName = content.identity.cellName.toLocaleUpperCase('vi')
+  line(2, cellName.startsWith('CHI BỘ') ? cellName : `CHI BỘ ${cellName}`, S.cell)
   line(3, title, S.title, 22)
   legend.forEach((text, i) => line(4 + i, text, S.legend, 30))
 }
