@@ -15,6 +15,9 @@ import {
 import { cellBookBytes, cellBookFileName, readCellBook } from '.'
 import { IDENTITY_SHEET, RATING_SHEET, REGISTER_SHEET } from './layout'
 
+/** exceljs keeps the sheet's protection on the worksheet without typing it. */
+const protectionOf = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { sheetProtection: unknown }).sheetProtection
 const NOW = new Date('2026-01-05T08:00:00Z')
 const JAN = storedMeeting('m1', '2026-01-05', { topic: 'Công tác tháng 1' })
 const w = world({
@@ -67,7 +70,7 @@ describe('cell book: the register as the secretary sees it (docs/design.md §7)'
 
   it('is protected with inputs unlocked, drop-down lists, and printable on A4 landscape fit to width with the header repeated', async () => {
     const s = await readSheet(await cellBookBytes(content(w, Q1), NOW), REGISTER_SHEET)
-    expect(s.ws.sheetProtection).toMatchObject({ sheet: true })
+    expect(protectionOf(s.ws)).toMatchObject({ sheet: true })
     expect(s.cell('A8').protection?.locked).not.toBe(false)
     expect(s.cell('H7').protection?.locked).not.toBe(false)
     for (const a of ['B8', 'C9', 'D9', 'E9', 'F9', 'G9', 'H9', 'J16'])
@@ -93,7 +96,7 @@ describe('cell book: the register as the secretary sees it (docs/design.md §7)'
     const wb = await readWorkbook(await cellBookBytes(content(w, Q1), NOW))
     const id = wb.getWorksheet(IDENTITY_SHEET)!
     expect(id.state).toBe('veryHidden')
-    expect(id.sheetProtection).toMatchObject({ sheet: true })
+    expect(protectionOf(id)).toMatchObject({ sheet: true })
     expect(JSON.parse(id.getCell('B2').text)).toBe('c1')
     expect(JSON.parse(id.getCell('B4').text)).toBe('2026-Q1')
     expect(wb.worksheets.map((x) => x.name)).toEqual([REGISTER_SHEET, IDENTITY_SHEET])
