@@ -50,8 +50,8 @@ import type ExcelJS from 'exceljs'
 import type { OrganizationSettings } from '@renderer/domain/entities'
 import { foldForSearch } from '@renderer/domain/names'
 import { parseIsoDate, parseTypedDate } from '@renderer/domain/dates'
+import { printOnA4 } from './printSetup'
 import {
-  FONT_NAME,
   RECIPIENTS_TITLE_FONT,
   STYLES,
   bodyStyle,
@@ -254,18 +254,7 @@ export function addPartyDocumentSheet(
   closing.height = Math.max(heightForLines(signature.length, 14), heightForLines(recipientLineCount, 11.5))
 
   // ——— Print ———
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9,
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: MARGINS,
-    printTitlesRow: `${headTop}:${headBottom}`
-  }
-  ws.headerFooter.oddFooter = `&C&"${FONT_NAME},Regular"&11Trang &P / &N`
+  printOnA4(ws, orientation, `${headTop}:${headBottom}`, MARGINS)
   return ws
 }
 

@@ -1,30 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AttendanceMark, Meeting, MemberReview } from '@renderer/domain/entities'
+import { marksFor, storedMeeting } from '@renderer/domain/roundtrip/testBooks'
 import { createTestDb, getDb, setDb } from '../database'
 import { cellBookRepository } from './cellBookRepository'
 import { meetingRepository } from './meetingRepository'
 import { reviewRepository } from './reviewRepository'
 
 const T = '2026-01-01T00:00:00.000Z'
-const meeting = (id: string, cellId: string, date: string): Meeting => ({
-  id,
-  cellId,
-  type: 'regular',
-  date,
-  guests: [],
-  presentations: [],
-  attachments: [],
-  createdAt: T,
-  updatedAt: T
-})
-const mark = (m: Meeting, memberId: string, status: AttendanceMark['status']): AttendanceMark => ({
-  id: `${m.id}:${memberId}`,
-  meetingId: m.id,
-  memberId,
-  cellId: m.cellId,
-  date: m.date,
-  status
-})
+const meeting = (id: string, cellId: string, date: string): Meeting => storedMeeting(id, date, { cellId })
+const mark = (m: Meeting, memberId: string, status: AttendanceMark['status']): AttendanceMark =>
+  marksFor(m, { [memberId]: status })[0]
 const review = (memberId: string, cellId: string, score: number): MemberReview => ({
   id: `2026:${memberId}`,
   year: 2026,

@@ -10,6 +10,8 @@ import { periodRoll } from './periodRoll'
 import type { Period } from './period'
 import { MARK_CODES, type SheetValue } from './values'
 import type { ReviewSubject } from '../reviews/eligibility'
+import { member as reviewMember } from '../reviews/testFactories'
+import { meeting } from '../meetings/testData'
 
 export const T = '2026-01-01T00:00:00.000Z'
 export const CELL = { id: 'c1', name: 'Chi bộ Khu phố 1', status: 'active' as const }
@@ -17,19 +19,7 @@ export const Q1: Period = { kind: 'quarter', year: 2026, index: 1 }
 export const YEAR: Period = { kind: 'year', year: 2026, index: 0 }
 
 export function member(id: string, fullName: string, cellId = 'c1'): Member {
-  return {
-    id,
-    fullName,
-    gender: 'male',
-    cellId,
-    admissionDate: '2000-01-01',
-    officialDate: '2001-01-01',
-    status: 'official',
-    active: 1,
-    searchText: '',
-    createdAt: T,
-    updatedAt: T
-  }
+  return reviewMember(id, { fullName, cellId })
 }
 
 export const MEMBERS = [
@@ -43,22 +33,13 @@ export const EVENTS: MemberEvent[] = [
 ]
 
 export function storedMeeting(id: string, date: string, extra: Partial<Meeting> = {}): Meeting {
-  return {
+  return meeting('c1', date, 'regular', {
     id,
-    cellId: 'c1',
-    type: 'regular',
-    date,
-    startTime: '08:00',
     endTime: '10:00',
     chairName: 'Nguyễn Văn An',
     chairMemberId: 'a',
-    guests: [],
-    presentations: [],
-    attachments: [],
-    createdAt: T,
-    updatedAt: T,
     ...extra
-  }
+  })
 }
 
 export function marksFor(m: Meeting, statuses: Record<string, AttendanceMark['status']>): AttendanceMark[] {

@@ -21,7 +21,7 @@ import {
   periodRange,
   type CellBookContent
 } from '@renderer/domain/roundtrip'
-import { FONT_NAME } from '../styles'
+import { printOnA4 } from '../printSetup'
 import { newWorkbook, workbookToBytes } from '../workbookIo'
 import { BOOK_STYLES as S } from './bookStyles'
 import {
@@ -94,19 +94,18 @@ function heading(
   legend.forEach((text, i) => line(4 + i, text, S.legend, 30))
 }
 
-function printSetup(ws: ExcelJS.Worksheet, orientation: 'portrait' | 'landscape', headerRow: number): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9,
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: MARGINS,
-    printTitlesRow: `${headerRow}:${headerRow}`
-  }
-  ws.headerFooter.oddFooter = `&C&"${FONT_NAME},Regular"&11Trang &P / &N`
+/** Writes a value with its style (and drop-down list) into one cell of a row. */
+function put(
+  row: ExcelJS.Row,
+  col: number,
+  value: ExcelJS.CellValue,
+  style: Partial<ExcelJS.Style>,
+  rule?: ExcelJS.DataValidation | null
+): void {
+  const cell = row.getCell(col)
+  cell.value = value
+  cell.style = style
+  if (rule) cell.dataValidation = rule
 }
 
 function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
@@ -181,29 +180,18 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
     const row = ws.getRow(r)
     row.height = 20
     const m = content.meetings[i]?.meeting
-    const put = (
-      c: number,
-      value: ExcelJS.CellValue,
-      style: Partial<ExcelJS.Style>,
-      rule?: ExcelJS.DataValidation | null
-    ) => {
-      const cell = row.getCell(c)
-      cell.value = value
-      cell.style = style
-      if (rule) cell.dataValidation = rule
-    }
-    put(col('stt'), i + 1, S.stt)
-    put(col('date'), m ? utcDate(m.date) : null, S.inputDate, dateRule)
-    put(col('type'), m ? MEETING_TYPE_LABELS[m.type] : null, S.inputText, typeRule)
-    put(col('topic'), m?.topic || null, S.inputText)
-    put(col('chair'), m?.chairName || null, S.inputText, chairRule)
-    put(col('start'), m?.startTime || null, S.inputCentre)
-    put(col('end'), m?.endTime || null, S.inputCentre)
+    put(row, col('stt'), i + 1, S.stt)
+    put(row, col('date'), m ? utcDate(m.date) : null, S.inputDate, dateRule)
+    put(row, col('type'), m ? MEETING_TYPE_LABELS[m.type] : null, S.inputText, typeRule)
+    put(row, col('topic'), m?.topic || null, S.inputText)
+    put(row, col('chair'), m?.chairName || null, S.inputText, chairRule)
+    put(row, col('start'), m?.startTime || null, S.inputCentre)
+    put(row, col('end'), m?.endTime || null, S.inputCentre)
     const marks = content.meetings[i]?.marks
     roll.expected.forEach((e, j) => {
       const status: AttendanceStatus | undefined = marks?.get(e.memberId)
-      if (status === 'exempt') put(FIRST_MARK_COL + j, null, S.lockedMark)
-      else put(FIRST_MARK_COL + j, status ? MARK_CODES[status] : null, S.inputCentre, markRule)
+      if (status === 'exempt') put(row, FIRST_MARK_COL + j, null, S.lockedMark)
+      else put(row, FIRST_MARK_COL + j, status ? MARK_CODES[status] : null, S.inputCentre, markRule)
     })
   }
   const signRow = REGISTER_HEADER_ROW + identity.registerRows + 2
@@ -212,7 +200,7 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
   sign.value = 'BÍ THƯ CHI BỘ\n(ký, ghi rõ họ tên)'
   sign.style = S.sign
   ws.getRow(signRow).height = 90
-  printSetup(ws, 'landscape', REGISTER_HEADER_ROW)
+  printOnA4(ws, 'landscape', `${REGISTER_HEADER_ROW}:${REGISTER_HEADER_ROW}`, MARGINS)
   void ws.protect('', PROTECTION)
 }
 
@@ -252,32 +240,23 @@ function addRating(wb: ExcelJS.Workbook, content: CellBookContent): void {
   rating.lines.forEach((line, i) => {
     const row = ws.getRow(RATING_HEADER_ROW + 1 + i)
     row.height = 20
-    const put = (
-      c: number,
-      value: ExcelJS.CellValue,
-      style: Partial<ExcelJS.Style>,
-      rule?: ExcelJS.DataValidation
-    ) => {
-      const cell = row.getCell(c)
-      cell.value = value
-      cell.style = style
-      if (rule) cell.dataValidation = rule
-    }
     const locked = line.notRatedText !== null
-    put(col('stt'), i + 1, S.stt)
-    put(col('name'), line.fullName, S.lockedText)
-    put(col('notRated'), line.notRatedText, S.lockedText)
+    put(row, col('stt'), i + 1, S.stt)
+    put(row, col('name'), line.fullName, S.lockedText)
+    put(row, col('notRated'), line.notRatedText, S.lockedText)
     if (locked)
-      for (const k of ['score', 'selfRating', 'cellProposal'] as const) put(col(k), null, S.lockedMark)
+      for (const k of ['score', 'selfRating', 'cellProposal'] as const) put(row, col(k), null, S.lockedMark)
     else {
-      put(col('score'), line.score, S.inputScore, scoreRule)
+      put(row, col('score'), line.score, S.inputScore, scoreRule)
       put(
+        row,
         col('selfRating'),
         line.selfRating ? RATING_SHORT[line.selfRating] : null,
         S.inputCentre,
         ratingRule
       )
       put(
+        row,
         col('cellProposal'),
         line.cellProposal ? RATING_SHORT[line.cellProposal] : null,
         S.inputCentre,
@@ -291,7 +270,7 @@ function addRating(wb: ExcelJS.Workbook, content: CellBookContent): void {
   sign.value = 'T/M CHI ỦY\nBÍ THƯ\n(ký, ghi rõ họ tên)'
   sign.style = S.sign
   ws.getRow(signRow).height = 100
-  printSetup(ws, 'portrait', RATING_HEADER_ROW)
+  printOnA4(ws, 'portrait', `${RATING_HEADER_ROW}:${RATING_HEADER_ROW}`, MARGINS)
   void ws.protect('', PROTECTION)
 }
 
