@@ -94,18 +94,32 @@ function heading(
   legend.forEach((text, i) => line(4 + i, text, S.legend, 30))
 }
 
-/** Writes a value with its style (and drop-down list) into one cell of a row. */
-function put(
-  row: ExcelJS.Row,
-  col: number,
-  value: ExcelJS.CellValue,
-  style: Partial<ExcelJS.Style>,
-  rule?: ExcelJS.DataValidation | null
-): void {
+/** Writes a value with its style into one cell of a row. */
+function put(row: ExcelJS.Row, col: number, value: ExcelJS.CellValue, style: Partial<ExcelJS.Style>): void {
   const cell = row.getCell(col)
   cell.value = value
   cell.style = style
-  if (rule) cell.dataValidation = rule
+}
+
+/**
+ * One validation (drop-down list, date or number rule) over a whole rectangle of body cells.
+ * exceljs writes a range key as one sqref as it is; per-cell rules would be compared cell by cell
+ * when the file is written, which at 200 books cost more than the books themselves. exceljs does not
+ * type `dataValidations`, hence the cast.
+ */
+function validate(
+  ws: ExcelJS.Worksheet,
+  fromCol: number,
+  toCol: number,
+  fromRow: number,
+  toRow: number,
+  rule: ExcelJS.DataValidation
+): void {
+  if (toCol < fromCol || toRow < fromRow) return
+  const range = `${ws.getColumn(fromCol).letter}${fromRow}:${ws.getColumn(toCol).letter}${toRow}`
+  ;(
+    ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(range, rule)
 }
 
 function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
@@ -181,19 +195,24 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
     row.height = 20
     const m = content.meetings[i]?.meeting
     put(row, col('stt'), i + 1, S.stt)
-    put(row, col('date'), m ? utcDate(m.date) : null, S.inputDate, dateRule)
-    put(row, col('type'), m ? MEETING_TYPE_LABELS[m.type] : null, S.inputText, typeRule)
+    put(row, col('date'), m ? utcDate(m.date) : null, S.inputDate)
+    put(row, col('type'), m ? MEETING_TYPE_LABELS[m.type] : null, S.inputText)
     put(row, col('topic'), m?.topic || null, S.inputText)
-    put(row, col('chair'), m?.chairName || null, S.inputText, chairRule)
+    put(row, col('chair'), m?.chairName || null, S.inputText)
     put(row, col('start'), m?.startTime || null, S.inputCentre)
     put(row, col('end'), m?.endTime || null, S.inputCentre)
     const marks = content.meetings[i]?.marks
     roll.expected.forEach((e, j) => {
       const status: AttendanceStatus | undefined = marks?.get(e.memberId)
       if (status === 'exempt') put(row, FIRST_MARK_COL + j, null, S.lockedMark)
-      else put(row, FIRST_MARK_COL + j, status ? MARK_CODES[status] : null, S.inputCentre, markRule)
+      else put(row, FIRST_MARK_COL + j, status ? MARK_CODES[status] : null, S.inputCentre)
     })
   }
+  const [top, bottom] = [REGISTER_HEADER_ROW + 1, REGISTER_HEADER_ROW + identity.registerRows]
+  validate(ws, col('date'), col('date'), top, bottom, dateRule)
+  validate(ws, col('type'), col('type'), top, bottom, typeRule)
+  if (chairRule) validate(ws, col('chair'), col('chair'), top, bottom, chairRule)
+  validate(ws, FIRST_MARK_COL, FIRST_MARK_COL + roll.expected.length - 1, top, bottom, markRule)
   const signRow = REGISTER_HEADER_ROW + identity.registerRows + 2
   ws.mergeCells(signRow, Math.max(1, lastCol - 6), signRow, lastCol)
   const sign = ws.getCell(signRow, Math.max(1, lastCol - 6))
@@ -247,7 +266,7 @@ function addRating(wb: ExcelJS.Workbook, content: CellBookContent): void {
     if (locked)
       for (const k of ['score', 'selfRating', 'cellProposal'] as const) put(row, col(k), null, S.lockedMark)
     else {
-      put(row, col('score'), line.score, S.inputScore, scoreRule)
+      put(row, col('score'), line.score, S.inputScore)
       put(
         row,
         col('selfRating'),
@@ -264,6 +283,9 @@ function addRating(wb: ExcelJS.Workbook, content: CellBookContent): void {
       )
     }
   })
+  const [top, bottom] = [RATING_HEADER_ROW + 1, RATING_HEADER_ROW + rating.lines.length]
+  validate(ws, col('score'), col('score'), top, bottom, scoreRule)
+  validate(ws, col('selfRating'), col('cellProposal'), top, bottom, ratingRule)
   const signRow = RATING_HEADER_ROW + rating.lines.length + 2
   ws.mergeCells(signRow, 4, signRow, lastCol)
   const sign = ws.getCell(signRow, 4)
