@@ -267,20 +267,8 @@ function addRating(wb: ExcelJS.Workbook, content: CellBookContent): void {
       for (const k of ['score', 'selfRating', 'cellProposal'] as const) put(row, col(k), null, S.lockedMark)
     else {
       put(row, col('score'), line.score, S.inputScore)
-      put(
-        row,
-        col('selfRating'),
-        line.selfRating ? RATING_SHORT[line.selfRating] : null,
-        S.inputCentre,
-        ratingRule
-      )
-      put(
-        row,
-        col('cellProposal'),
-        line.cellProposal ? RATING_SHORT[line.cellProposal] : null,
-        S.inputCentre,
-        ratingRule
-      )
+      put(row, col('selfRating'), line.selfRating ? RATING_SHORT[line.selfRating] : null, S.inputCentre)
+      put(row, col('cellProposal'), line.cellProposal ? RATING_SHORT[line.cellProposal] : null, S.inputCentre)
     }
   })
   const [top, bottom] = [RATING_HEADER_ROW + 1, RATING_HEADER_ROW + rating.lines.length]
