@@ -114,14 +114,14 @@ const FIGURES = [
     label: "Make the 200 cells' year books (zip)",
     baseline: 'exceljs writing the same cells',
     target: null,
-    runs: 3
+    runs: 2
   },
   {
     key: 'cellBooksImport',
     label: 'Import 200 returned cell books',
     baseline: 'exceljs reading the same files',
     target: null,
-    runs: 3
+    runs: 2
   },
   {
     key: 'backup',
