@@ -105,6 +105,15 @@ describe('cell round trip: meetings already recorded — blanks and error values
     )
   })
 
+  it('keeps the stored mark of a member the roll of that date no longer lists', () => {
+    const extra = marksFor(JAN, { z: 'excused' })
+    const w = world({ meetings: [{ meeting: JAN, marks: [...JAN_MARKS, ...extra] }] })
+    const plan = planBook(returned(content(w, Q1), { 0: { marks: ['K', null, null] } }), context(w, Q1))
+    expect(plan.problems).toEqual([])
+    expect(plan.meetings[0].marks.find((m) => m.memberId === 'z')?.status).toBe('excused')
+    expect(plan.meetings[0].marks.find((m) => m.memberId === 'a')?.status).toBe('unexcused')
+  })
+
   it('an error value (#REF!, #DIV/0!) is reported and keeps the stored value', () => {
     const w = withJanuary()
     const plan = planBook(

@@ -454,7 +454,13 @@ function updateMeeting(
   }
   if (!said.length && !changedMarks) return
   if (changedMarks) said.push(`${changedMarks} dấu điểm danh`)
-  const { marks } = buildMarks(next, roll, choices)
+  const built = buildMarks(next, roll, choices).marks
+  // Stored marks of members the roll of that date no longer lists are kept, never dropped silently.
+  const kept = new Set(built.map((m) => m.memberId))
+  const marks = [
+    ...built,
+    ...stored.marks.filter((m) => !kept.has(m.memberId)).map((m) => ({ ...m, date: next.date }))
+  ]
   next.attendanceCounts = countMarks(marks)
   next.updatedAt = ctx.now
   plan.meetings.push({ meeting: next, marks, isNew: false })
