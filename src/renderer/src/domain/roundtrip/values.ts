@@ -46,7 +46,9 @@ const MARK_BY_TEXT = new Map<string, Exclude<AttendanceStatus, 'exempt'>>([
 ])
 
 export function parseMark(v: SheetValue): Parsed<Exclude<AttendanceStatus, 'exempt'>> {
-  const status = MARK_BY_TEXT.get(foldForSearch(textOf(v)))
+  // The codes from the drop-down list first: a year's register holds thousands of them.
+  const text = textOf(v)
+  const status = MARK_BY_TEXT.get(text.length === 1 ? text.toLowerCase() : foldForSearch(text))
   return status
     ? { ok: true, value: status }
     : { ok: false, message: `“${textOf(v)}” không phải mã điểm danh (C, P hoặc K)` }
