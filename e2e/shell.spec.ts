@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test'
 import { AppShell, SECTION_LABELS } from './pages/AppShell'
 
-test('the navigation has exactly the nine sections, in order', async ({ page }) => {
+test('the navigation has exactly the ten sections, in order', async ({ page }) => {
   const shell = new AppShell(page)
   await shell.open()
   const items = shell.navigation().getByRole('link')

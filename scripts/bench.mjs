@@ -110,6 +110,20 @@ const FIGURES = [
     issue: 3
   },
   {
+    key: 'cellBooksMake',
+    label: "Make the 200 cells' year books (zip)",
+    baseline: 'exceljs writing the same cells',
+    target: null,
+    runs: 2
+  },
+  {
+    key: 'cellBooksImport',
+    label: 'Import 200 returned cell books',
+    baseline: 'exceljs reading the same files',
+    target: null,
+    runs: 2
+  },
+  {
     key: 'backup',
     label: 'Backup of the whole database',
     baseline: 'Dexie toArray + JSON + gzip',

@@ -7,6 +7,7 @@ export const SECTION_LABELS = [
   'Đảng viên',
   'Sinh hoạt chi bộ',
   'Đánh giá, xếp loại',
+  'Gửi – nhận sổ chi bộ',
   'Khen thưởng',
   'Báo cáo',
   'Sao lưu',

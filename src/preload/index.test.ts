@@ -26,6 +26,7 @@ describe('preload', () => {
     const cases: [() => Promise<unknown>, string, unknown[]][] = [
       [() => api.saveFile(saveRequest), IPC.saveFile, [saveRequest]],
       [() => api.openFile(openRequest), IPC.openFile, [openRequest]],
+      [() => api.openFiles(openRequest), IPC.openFiles, [openRequest]],
       [() => api.backupWrite('a.scbk', bytes), IPC.backupWrite, ['a.scbk', bytes]],
       [() => api.backupList(), IPC.backupList, []],
       [() => api.backupRead('a.scbk'), IPC.backupRead, ['a.scbk']],

@@ -6,6 +6,7 @@ import { IPC, type PlatformApi } from '../shared/ipc'
 const api = {
   saveFile: (request) => ipcRenderer.invoke(IPC.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(IPC.openFile, request),
+  openFiles: (request) => ipcRenderer.invoke(IPC.openFiles, request),
   backupWrite: (name, bytes) => ipcRenderer.invoke(IPC.backupWrite, name, bytes),
   backupList: () => ipcRenderer.invoke(IPC.backupList),
   backupRead: (name) => ipcRenderer.invoke(IPC.backupRead, name),

@@ -6,6 +6,7 @@
 export const IPC = {
   saveFile: 'file:save',
   openFile: 'file:open',
+  openFiles: 'file:open-many',
   backupWrite: 'backup:write',
   backupList: 'backup:list',
   backupRead: 'backup:read',
@@ -48,6 +49,15 @@ export interface OpenFileRequest {
   maxBytes?: number
 }
 
+export interface OpenFilesRequest {
+  filters: FileFilter[]
+  /** Each file above this many bytes is refused (default 50 MB). */
+  maxBytes?: number
+}
+
+/** The most files one pick may bring (a ward's cells, with room to spare). */
+export const MAX_OPEN_FILES = 500
+
 export interface OpenedFile {
   name: string
   bytes: Uint8Array
@@ -76,6 +86,8 @@ export interface AppInfo {
 export interface PlatformApi {
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileResult>>
   openFile(request: OpenFileRequest): Promise<IpcResult<OpenedFile>>
+  /** Several files picked at once (the cells' returned books). */
+  openFiles(request: OpenFilesRequest): Promise<IpcResult<OpenedFile[]>>
   backupWrite(name: string, bytes: Uint8Array): Promise<IpcResult<BackupFileInfo>>
   backupList(): Promise<IpcResult<BackupFileInfo[]>>
   backupRead(name: string): Promise<IpcResult<OpenedFile>>

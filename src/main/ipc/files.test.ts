@@ -11,7 +11,14 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 })
 
 import { fake } from '../testing/fakeElectron'
-import { allowedExtensions, openFile, sanitizeFileName, saveFile, saveFileRequestSchema } from './files'
+import {
+  allowedExtensions,
+  openFile,
+  openFiles,
+  sanitizeFileName,
+  saveFile,
+  saveFileRequestSchema
+} from './files'
 import { IpcFailure } from './result'
 
 let dir: string
@@ -213,5 +220,53 @@ describe('openFile', () => {
     await mkdir(path)
     fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] })
     expect(await failureCode(openFile({ filters: excel }, null))).toBe('invalid-argument')
+  })
+})
+
+describe('openFiles', () => {
+  const excel = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
+
+  it('asks for several files and returns each with its bytes and base name, in the order picked', async () => {
+    const paths = [join(dir, 'Chi bộ 1.xlsx'), join(dir, 'Chi bộ 2.xlsx')]
+    await writeFile(paths[0], Buffer.from([1, 2]))
+    await writeFile(paths[1], Buffer.from([3]))
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: paths })
+    const files = await openFiles({ filters: excel }, null)
+    expect(files.map((f) => [f.name, [...f.bytes]])).toEqual([
+      ['Chi bộ 1.xlsx', [1, 2]],
+      ['Chi bộ 2.xlsx', [3]]
+    ])
+    const options = fake.dialog.showOpenDialog.mock.calls[0]![0] as Electron.OpenDialogOptions
+    expect(options.properties).toEqual(['openFile', 'multiSelections'])
+  })
+
+  it('reports cancel (or nothing picked) as "cancelled"', async () => {
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] })
+    expect(await failureCode(openFiles({ filters: excel }, null))).toBe('cancelled')
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [] })
+    expect(await failureCode(openFiles({ filters: excel }, null))).toBe('cancelled')
+  })
+
+  it('refuses the whole pick when one file is too large or of another type, before reading it', async () => {
+    const ok = join(dir, 'a.xlsx')
+    const big = join(dir, 'b.xlsx')
+    const exe = join(dir, 'c.exe')
+    await writeFile(ok, Buffer.alloc(2))
+    await writeFile(big, Buffer.alloc(11))
+    await writeFile(exe, 'MZ')
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [ok, big] })
+    expect(await failureCode(openFiles({ filters: excel, maxBytes: 10 }, null))).toBe('too-large')
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [ok, exe] })
+    expect(await failureCode(openFiles({ filters: excel }, null))).toBe('invalid-argument')
+  })
+
+  it('refuses more than 500 files at once', async () => {
+    fake.dialog.showOpenDialog.mockResolvedValue({
+      canceled: false,
+      filePaths: Array.from({ length: 501 }, (_, i) => join(dir, `${i}.xlsx`))
+    })
+    vi.mocked(open).mockClear()
+    expect(await failureCode(openFiles({ filters: excel }, null))).toBe('too-large')
+    expect(vi.mocked(open)).not.toHaveBeenCalled()
   })
 })

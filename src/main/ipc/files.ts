@@ -7,8 +7,10 @@ import { z } from 'zod'
 import {
   DEFAULT_MAX_OPEN_BYTES,
   MAX_OPEN_BYTES_CEILING,
+  MAX_OPEN_FILES,
   type OpenedFile,
   type OpenFileRequest,
+  type OpenFilesRequest,
   type SaveFileRequest,
   type SaveFileResult
 } from '../../shared/ipc'
@@ -109,17 +111,41 @@ export function allowedExtensions(filters: OpenFileRequest['filters']): Set<stri
 }
 
 export async function openFile(request: OpenFileRequest, parent: BrowserWindow | null): Promise<OpenedFile> {
-  const maxBytes = request.maxBytes ?? DEFAULT_MAX_OPEN_BYTES
+  const [path] = await pickPaths(request, parent, false)
+  return readPicked(path, request)
+}
+
+/** Several files at once (multiSelections); each is checked and read as openFile reads one. */
+export async function openFiles(
+  request: OpenFilesRequest,
+  parent: BrowserWindow | null
+): Promise<OpenedFile[]> {
+  const paths = await pickPaths(request, parent, true)
+  if (paths.length > MAX_OPEN_FILES)
+    throw new IpcFailure('too-large', `At most ${MAX_OPEN_FILES} files can be opened at once`)
+  const files: OpenedFile[] = []
+  for (const path of paths) files.push(await readPicked(path, request))
+  return files
+}
+
+async function pickPaths(
+  request: OpenFilesRequest,
+  parent: BrowserWindow | null,
+  many: boolean
+): Promise<string[]> {
   const options: Electron.OpenDialogOptions = {
     title: 'Mở tệp',
     buttonLabel: 'Mở',
     filters: toElectronFilters(request.filters),
-    properties: ['openFile']
+    properties: many ? ['openFile', 'multiSelections'] : ['openFile']
   }
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
-  const path = result.filePaths[0]
-  if (result.canceled || path === undefined) throw new IpcFailure('cancelled', 'Open cancelled')
+  if (result.canceled || result.filePaths.length === 0) throw new IpcFailure('cancelled', 'Open cancelled')
+  return result.filePaths
+}
 
+async function readPicked(path: string, request: OpenFilesRequest): Promise<OpenedFile> {
+  const maxBytes = request.maxBytes ?? DEFAULT_MAX_OPEN_BYTES
   const allowed = allowedExtensions(request.filters)
   if (allowed && !allowed.has(extname(path).slice(1).toLowerCase())) {
     throw new IpcFailure('invalid-argument', 'The file type is not one of the allowed types')

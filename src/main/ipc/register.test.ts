@@ -64,6 +64,7 @@ describe('sender validation', () => {
     const calls: [string, unknown[]][] = [
       [IPC.saveFile, [{ suggestedName: 'x.xlsx', bytes: new Uint8Array([1]) }]],
       [IPC.openFile, [{ filters: [] }]],
+      [IPC.openFiles, [{ filters: [] }]],
       [IPC.backupWrite, ['a.scbk', new Uint8Array([1])]],
       [IPC.backupList, []],
       [IPC.backupRead, ['a.scbk']],
@@ -110,6 +111,9 @@ describe('argument validation', () => {
     [IPC.openFile, [{ filters: 'xlsx' }]],
     [IPC.openFile, [{ filters: [], maxBytes: -1 }]],
     [IPC.openFile, [{ filters: [], maxBytes: 10 ** 12 }]],
+    [IPC.openFiles, [{ filters: 'xlsx' }]],
+    [IPC.openFiles, [{ filters: [], maxBytes: -1 }]],
+    [IPC.openFiles, [{ filters: [] }, 'extra']],
     [IPC.backupWrite, ['../x.scbk', new Uint8Array([1])]],
     [IPC.backupWrite, ['..\\x.scbk', new Uint8Array([1])]],
     [IPC.backupWrite, ['sub/x.scbk', new Uint8Array([1])]],
@@ -177,6 +181,22 @@ describe('handlers', () => {
     const result = await invoke(IPC.openFile, APP_PAGE, { filters })
     expect(result.ok && result.value).toEqual({ name: 'in.xlsx', bytes: new Uint8Array([5, 6, 7]) })
     expect(errorCode(await invoke(IPC.openFile, APP_PAGE, { filters, maxBytes: 2 }))).toBe('too-large')
+  })
+
+  it('openFiles: returns every picked file in order; cancel → cancelled', async () => {
+    const paths = [join(userData, 'a.xlsx'), join(userData, 'b.xlsx')]
+    await writeFile(paths[0], Buffer.from([1]))
+    await writeFile(paths[1], Buffer.from([2, 3]))
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: paths })
+    const result = await invoke(IPC.openFiles, APP_PAGE, {
+      filters: [{ name: 'Excel', extensions: ['xlsx'] }]
+    })
+    expect(result.ok && result.value).toEqual([
+      { name: 'a.xlsx', bytes: new Uint8Array([1]) },
+      { name: 'b.xlsx', bytes: new Uint8Array([2, 3]) }
+    ])
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] })
+    expect(errorCode(await invoke(IPC.openFiles, APP_PAGE, { filters: [] }))).toBe('cancelled')
   })
 
   it('openFile: cancel → cancelled', async () => {

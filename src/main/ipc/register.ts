@@ -15,7 +15,7 @@ import {
   readBackup,
   writeBackup
 } from './backups'
-import { openFile, openFileRequestSchema, saveFile, saveFileRequestSchema } from './files'
+import { openFile, openFileRequestSchema, openFiles, saveFile, saveFileRequestSchema } from './files'
 import { fail, ok, toIpcError } from './result'
 
 export interface RegisterOptions {
@@ -81,6 +81,11 @@ export function registerIpcHandlers(options: RegisterOptions = {}): () => void {
     [IPC.openFile]: createHandler(
       z.tuple([openFileRequestSchema]),
       ([request], event) => openFile(request, parentWindow(event)),
+      options
+    ),
+    [IPC.openFiles]: createHandler(
+      z.tuple([openFileRequestSchema]),
+      ([request], event) => openFiles(request, parentWindow(event)),
       options
     ),
     [IPC.backupWrite]: createHandler(

@@ -6,6 +6,7 @@ import { cellsRoutes } from '../features/cells/routes'
 import { membersRoutes } from '../features/members/routes'
 import { meetingsRoutes } from '../features/meetings/routes'
 import { reviewsRoutes } from '../features/reviews/routes'
+import { roundtripRoutes } from '../features/roundtrip/routes'
 import { honoursRoutes } from '../features/honours/routes'
 import { reportsRoutes } from '../features/reports/routes'
 import { backupRoutes } from '../features/backup/routes'
@@ -17,6 +18,7 @@ export const routes: RouteRecordRaw[] = [
   ...membersRoutes,
   ...meetingsRoutes,
   ...reviewsRoutes,
+  ...roundtripRoutes,
   ...honoursRoutes,
   ...reportsRoutes,
   ...backupRoutes,

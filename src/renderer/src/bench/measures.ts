@@ -27,6 +27,7 @@ import { loadBadgeContext, loadHonoursContext } from '@renderer/features/reports
 import { createBackup, restoreBackup } from '@renderer/features/backup/backupService'
 import { alternate, settle, time, type Samples } from './timing'
 import { readPlain, sheetValues, writePlain } from './plainExcel'
+import { cellBooksImport, cellBooksMake } from './roundtripMeasures'
 
 const today = () => todayIso()
 /** The last finished review year (the current one is still in progress). */
@@ -507,6 +508,8 @@ export const MEASURES = {
   exportMembers,
   yearEndPack,
   import10k,
+  cellBooksMake,
+  cellBooksImport,
   backup,
   restore
 } as const

@@ -51,6 +51,7 @@
 import type ExcelJS from 'exceljs'
 import type { OrganizationSettings } from '@renderer/domain/entities'
 import { parseIsoDate, parseTypedDate } from '@renderer/domain/dates'
+import { printOnA4 } from './printSetup'
 import { ARCHIVE_LINES, cellSigner, recipientsFor, type RecipientGroup } from '@renderer/domain/settings'
 import {
   DOCUMENT_KINDS,
@@ -63,7 +64,6 @@ import {
 } from './documentText'
 import { pageBreaks } from './pagination'
 import {
-  FONT_NAME,
   STYLES,
   bodyStyle,
   columnPixels,
@@ -378,24 +378,13 @@ export function addPartyDocumentSheet(
     ws.getRow(after).addPageBreak()
 
   // ——— Print ———
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9,
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: MARGINS,
-    printArea: `A1:${columnLetter(n)}${lastRow}`,
-    ...(headTop ? { printTitlesRow: `${headTop}:${headBottom}` } : {})
-  }
+  printOnA4(ws, orientation, headTop ? `${headTop}:${headBottom}` : undefined, MARGINS)
+  ws.pageSetup.printArea = `A1:${columnLetter(n)}${lastRow}`
   ws.views = [
     headTop
       ? { state: 'frozen', ySplit: headBottom, xSplit: 0, showGridLines: false }
       : { state: 'normal', showGridLines: false }
   ]
-  ws.headerFooter.oddFooter = `&C&"${FONT_NAME},Regular"&11Trang &P / &N`
   return ws
 }
 

@@ -16,6 +16,7 @@ function fakeApi(overrides: Partial<Record<keyof PlatformApi, ReturnType<typeof 
   const api = {
     saveFile: vi.fn(() => okResult({ fileName: 'a.xlsx' })),
     openFile: vi.fn(() => okResult({ name: 'b.xlsx', bytes: new Uint8Array([1]) })),
+    openFiles: vi.fn(() => okResult([{ name: 'b.xlsx', bytes: new Uint8Array([1]) }])),
     backupWrite: vi.fn(() => okResult({ name: 'c.scbk', size: 1, modifiedAt: '2025-01-01T00:00:00.000Z' })),
     backupList: vi.fn(() => okResult([])),
     backupRead: vi.fn(() => okResult({ name: 'c.scbk', bytes: new Uint8Array([7]) })),
@@ -159,5 +160,26 @@ describe('platform selection', () => {
     expect(platform).toBe(replacement)
     restore()
     expect(platform).toBe(original)
+  })
+})
+
+describe('electron platform: openFiles', () => {
+  it('passes filters and the per-file limit, returns the files; cancel becomes null', async () => {
+    const api = fakeApi()
+    const p = createElectronPlatform(api as unknown as PlatformApi)
+    const filters = [{ name: 'Excel', extensions: ['xlsx'] }]
+    expect(await p.openFiles(filters, 1000)).toEqual([{ name: 'b.xlsx', bytes: new Uint8Array([1]) }])
+    expect(api.openFiles).toHaveBeenCalledWith({ filters, maxBytes: 1000 })
+    const cancelled = createElectronPlatform(
+      fakeApi({ openFiles: vi.fn(() => failResult('cancelled')) }) as unknown as PlatformApi
+    )
+    expect(await cancelled.openFiles(filters)).toBeNull()
+  })
+
+  it('a file too large becomes a PlatformError naming the limit', async () => {
+    const p = createElectronPlatform(
+      fakeApi({ openFiles: vi.fn(() => failResult('too-large')) }) as unknown as PlatformApi
+    )
+    expect((await rejection(p.openFiles([], 10 * 1024 * 1024))).userMessage).toContain('tối đa 10 MB')
   })
 })

@@ -50,6 +50,13 @@ export function createElectronPlatform(api: PlatformApi): Platform {
       )
     },
 
+    openFiles(filters: FileFilter[], maxBytes?: number): Promise<PickedFile[] | null> {
+      const request = maxBytes === undefined ? { filters } : { filters, maxBytes }
+      return orNullIfCancelled(
+        call(() => api.openFiles(request), { maxBytes: maxBytes ?? DEFAULT_MAX_OPEN_BYTES })
+      )
+    },
+
     backups,
 
     async appInfo(): Promise<PlatformAppInfo> {

@@ -37,6 +37,8 @@ export interface Platform {
   saveFile(bytes: Uint8Array, suggestedName: string, filters?: FileFilter[]): Promise<SavedFile | null>
   /** Lets the clerk pick one file. Resolves null when the clerk cancelled. */
   openFile(filters: FileFilter[], maxBytes?: number): Promise<PickedFile | null>
+  /** Lets the clerk pick several files at once (`maxBytes` each). Resolves null when cancelled. */
+  openFiles(filters: FileFilter[], maxBytes?: number): Promise<PickedFile[] | null>
   /** null in the web build: features offer a download instead. */
   readonly backups: PlatformBackups | null
   appInfo(): Promise<PlatformAppInfo>

@@ -161,3 +161,44 @@ describe('web platform: the rest', () => {
     expect(platform.isDesktop).toBe(false)
   })
 })
+
+describe('web platform: openFiles', () => {
+  it('uses a hidden multiple file input and returns every file with its bytes, in order', async () => {
+    vi.useRealTimers()
+    const inputPromise = interceptFileInput()
+    const result = createWebPlatform().openFiles(excel)
+    const input = await inputPromise
+    expect(input.multiple).toBe(true)
+    expect(input.accept).toBe('.xlsx')
+    choose(input, [
+      new File([new Uint8Array([1])], 'Chi bộ 1.xlsx'),
+      new File([new Uint8Array([2, 3])], 'Chi bộ 2.xlsx')
+    ])
+    expect(await result).toEqual([
+      { name: 'Chi bộ 1.xlsx', bytes: new Uint8Array([1]) },
+      { name: 'Chi bộ 2.xlsx', bytes: new Uint8Array([2, 3]) }
+    ])
+    expect(document.querySelectorAll('input')).toHaveLength(0)
+  })
+
+  it('resolves null when the clerk cancels', async () => {
+    const inputPromise = interceptFileInput()
+    const result = createWebPlatform().openFiles(excel)
+    ;(await inputPromise).dispatchEvent(new Event('cancel'))
+    expect(await result).toBeNull()
+  })
+
+  it('refuses the pick when one file is too large or of another type, reading none', async () => {
+    const small = new File([new Uint8Array([1])], 'a.xlsx')
+    const read = vi.spyOn(small, 'arrayBuffer')
+    let inputPromise = interceptFileInput()
+    let result = createWebPlatform().openFiles(excel, 2)
+    choose(await inputPromise, [small, new File([new Uint8Array([1, 2, 3])], 'b.xlsx')])
+    expect(((await result.catch((e: unknown) => e)) as PlatformError).code).toBe('too-large')
+    inputPromise = interceptFileInput()
+    result = createWebPlatform().openFiles(excel)
+    choose(await inputPromise, [small, new File([], 'c.exe')])
+    expect(((await result.catch((e: unknown) => e)) as PlatformError).code).toBe('invalid-argument')
+    expect(read).not.toHaveBeenCalled()
+  })
+})

@@ -57,6 +57,52 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
   const doc = (): Document => options.document ?? document
   const revokeAfterMs = options.revokeAfterMs ?? 60_000
 
+  /** A hidden file input; every chosen file is checked (type, size) before any is read. */
+  function pick(
+    filters: FileFilter[],
+    maxBytes: number = DEFAULT_MAX_OPEN_BYTES,
+    multiple: boolean
+  ): Promise<PickedFile[] | null> {
+    return new Promise<PickedFile[] | null>((resolve, reject) => {
+      const input = doc().createElement('input')
+      input.type = 'file'
+      input.multiple = multiple
+      input.accept = acceptAttribute(filters)
+      input.style.display = 'none'
+      let settled = false
+      const settle = (action: () => void): void => {
+        if (settled) return
+        settled = true
+        input.remove()
+        action()
+      }
+
+      input.addEventListener('cancel', () => settle(() => resolve(null)))
+      input.addEventListener('change', () => {
+        const files = [...(input.files ?? [])].slice(0, multiple ? undefined : 1)
+        if (files.length === 0) return settle(() => resolve(null))
+        const allowed = allowedExtensions(filters)
+        if (allowed && files.some((file) => !allowed.has(extensionOf(file.name)))) {
+          return settle(() => reject(new PlatformError('invalid-argument', 'File type not allowed')))
+        }
+        // Checked before reading: a huge file is never loaded into memory.
+        if (files.some((file) => file.size > maxBytes)) {
+          return settle(() => reject(new PlatformError('too-large', 'File too large', { maxBytes })))
+        }
+        Promise.all(
+          files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))
+        ).then(
+          (picked) => settle(() => resolve(picked)),
+          (cause: unknown) =>
+            settle(() => reject(new PlatformError('io', 'Could not read the file', { cause })))
+        )
+      })
+
+      doc().body.appendChild(input)
+      input.click()
+    })
+  }
+
   return {
     isDesktop: false,
 
@@ -85,42 +131,12 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
       return { fileName }
     },
 
-    openFile(filters: FileFilter[], maxBytes: number = DEFAULT_MAX_OPEN_BYTES): Promise<PickedFile | null> {
-      return new Promise<PickedFile | null>((resolve, reject) => {
-        const input = doc().createElement('input')
-        input.type = 'file'
-        input.accept = acceptAttribute(filters)
-        input.style.display = 'none'
-        let settled = false
-        const settle = (action: () => void): void => {
-          if (settled) return
-          settled = true
-          input.remove()
-          action()
-        }
+    async openFile(filters: FileFilter[], maxBytes?: number): Promise<PickedFile | null> {
+      return (await pick(filters, maxBytes, false))?.[0] ?? null
+    },
 
-        input.addEventListener('cancel', () => settle(() => resolve(null)))
-        input.addEventListener('change', () => {
-          const file = input.files?.[0]
-          if (!file) return settle(() => resolve(null))
-          const allowed = allowedExtensions(filters)
-          if (allowed && !allowed.has(extensionOf(file.name))) {
-            return settle(() => reject(new PlatformError('invalid-argument', 'File type not allowed')))
-          }
-          // Checked before reading: a huge file is never loaded into memory.
-          if (file.size > maxBytes) {
-            return settle(() => reject(new PlatformError('too-large', 'File too large', { maxBytes })))
-          }
-          file.arrayBuffer().then(
-            (buffer) => settle(() => resolve({ name: file.name, bytes: new Uint8Array(buffer) })),
-            (cause: unknown) =>
-              settle(() => reject(new PlatformError('io', 'Could not read the file', { cause })))
-          )
-        })
-
-        doc().body.appendChild(input)
-        input.click()
-      })
+    openFiles(filters: FileFilter[], maxBytes?: number): Promise<PickedFile[] | null> {
+      return pick(filters, maxBytes, true)
     },
 
     backups: null,

@@ -41,6 +41,7 @@ export function fakePlatform(backups: PlatformBackups | null): Platform {
     isDesktop: backups !== null,
     saveFile: async (_bytes, suggestedName) => ({ fileName: suggestedName }),
     openFile: async () => null,
+    openFiles: async () => null,
     backups,
     appInfo: async () => ({
       name: 'Sổ Chi bộ',

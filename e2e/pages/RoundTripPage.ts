@@ -1,0 +1,61 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
+import { AppShell } from './AppShell'
+
+/** Gửi – nhận sổ chi bộ, as a clerk sees it. */
+export class RoundTripPage {
+  readonly shell: AppShell
+  constructor(readonly page: Page) {
+    this.shell = new AppShell(page)
+  }
+
+  async open(): Promise<void> {
+    await this.shell.goTo('Gửi – nhận sổ chi bộ')
+  }
+
+  async choosePeriod(kind: 'Tháng' | 'Quý' | 'Năm', year: number): Promise<void> {
+    await this.page.getByRole('radiogroup', { name: 'Loại kỳ' }).getByText(kind, { exact: true }).click()
+    await this.page.getByRole('combobox', { name: 'Năm' }).click({ force: true })
+    await this.page.getByRole('option', { name: `Năm ${year}`, exact: true }).click()
+  }
+
+  async makeBooks(): Promise<Download> {
+    const downloading = this.page.waitForEvent('download')
+    await this.page.getByRole('button', { name: 'Tạo tệp cho chi bộ' }).click()
+    return downloading
+  }
+
+  /** Picks the returned files (several at once) and waits for the batch preview. */
+  async importBooks(files: { name: string; buffer: Buffer }[]): Promise<void> {
+    const choosing = this.page.waitForEvent('filechooser')
+    await this.page.getByRole('button', { name: 'Nhập tệp chi bộ gửi về' }).click()
+    const chooser = await choosing
+    expect(chooser.isMultiple()).toBe(true)
+    await chooser.setFiles(
+      files.map((f) => ({
+        name: f.name,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: f.buffer
+      }))
+    )
+    await expect(this.preview()).toBeVisible({ timeout: 30_000 })
+  }
+
+  preview(): Locator {
+    return this.page.getByRole('region', { name: 'Xem trước các tệp chi bộ gửi về' })
+  }
+
+  fileIn(preview: Locator, cellName: string): Locator {
+    return preview.getByRole('article', { name: new RegExp(`^${cellName} — tệp`) })
+  }
+
+  async saveSkipped(): Promise<Download> {
+    const downloading = this.page.waitForEvent('download')
+    await this.page.getByRole('button', { name: 'Lưu phần chưa nhập ra tệp' }).click()
+    return downloading
+  }
+
+  async confirm(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Ghi vào Sổ Chi bộ' }).click()
+    await expect(this.page.getByText(/Đã nhập sổ của \d+ chi bộ/)).toBeVisible({ timeout: 30_000 })
+  }
+}

@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { AttendanceMark, Meeting, MemberReview } from '@renderer/domain/entities'
+import { marksFor, storedMeeting } from '@renderer/testing/roundtripBooks'
+import { createTestDb, getDb, setDb } from '../database'
+import { cellBookRepository } from './cellBookRepository'
+import { meetingRepository } from './meetingRepository'
+import { reviewRepository } from './reviewRepository'
+
+const T = '2026-01-01T00:00:00.000Z'
+const meeting = (id: string, cellId: string, date: string): Meeting => storedMeeting(id, date, { cellId })
+const mark = (m: Meeting, memberId: string, status: AttendanceMark['status']): AttendanceMark =>
+  marksFor(m, { [memberId]: status })[0]
+const review = (memberId: string, cellId: string, score: number): MemberReview => ({
+  id: `2026:${memberId}`,
+  year: 2026,
+  memberId,
+  cellId,
+  score,
+  updatedAt: T
+})
+
+beforeEach(() => {
+  createTestDb()
+})
+afterEach(() => setDb(null))
+
+describe('cellBookRepository.importBatch', () => {
+  it('writes every cell’s meetings, marks and reviews in one go, with one audit line per cell', async () => {
+    const a = meeting('a', 'kp1', '2026-02-03')
+    const b = meeting('b', 'kp2', '2026-02-04')
+    await cellBookRepository.importBatch([
+      {
+        cellId: 'kp1',
+        summary: 'Nhập sổ chi bộ KP1',
+        meetings: [{ meeting: a, marks: [mark(a, 'x', 'present'), mark(a, 'y', 'unexcused')] }],
+        reviews: [review('x', 'kp1', 90)]
+      },
+      { cellId: 'kp2', summary: 'Nhập sổ chi bộ KP2', meetings: [{ meeting: b, marks: [] }], reviews: [] }
+    ])
+    expect((await meetingRepository.attendance('a')).map((m) => [m.memberId, m.status])).toEqual([
+      ['x', 'present'],
+      ['y', 'unexcused']
+    ])
+    expect(await meetingRepository.get('b')).toMatchObject({ cellId: 'kp2' })
+    expect(await meetingRepository.unexcusedInYear(2026, ['y'])).toEqual([
+      { memberId: 'y', date: '2026-02-03', status: 'unexcused' }
+    ])
+    expect((await reviewRepository.memberReviews(2026)).map((r) => [r.memberId, r.score])).toEqual([
+      ['x', 90]
+    ])
+    expect(
+      (await getDb().auditLog.toArray()).map((e) => [e.entity, e.entityId, e.action, e.summary])
+    ).toEqual([
+      ['cellBooks', 'kp1', 'import', 'Nhập sổ chi bộ KP1'],
+      ['cellBooks', 'kp2', 'import', 'Nhập sổ chi bộ KP2']
+    ])
+    const period = await cellBookRepository.periodMeetings('2026-02-01', '2026-02-03')
+    expect(period.meetings.map((m) => m.id)).toEqual(['a'])
+    expect(period.marks.get('a')).toHaveLength(2)
+  })
+
+  it('replaces a meeting’s marks when it comes back changed', async () => {
+    const a = meeting('a', 'kp1', '2026-02-03')
+    await meetingRepository.save({ meeting: a, marks: [mark(a, 'x', 'present')], tasks: [] })
+    await cellBookRepository.importBatch([
+      {
+        cellId: 'kp1',
+        summary: 's',
+        meetings: [{ meeting: { ...a, topic: 't' }, marks: [mark(a, 'x', 'excused')] }],
+        reviews: []
+      }
+    ])
+    expect((await meetingRepository.attendance('a')).map((m) => m.status)).toEqual(['excused'])
+    expect((await meetingRepository.get('a'))?.topic).toBe('t')
+  })
+
+  it('writes nothing at all when one review’s year is locked', async () => {
+    await reviewRepository.saveYear({ year: 2026, profileId: 'p', asOfDate: '2026-12-15', finalized: 0 })
+    await reviewRepository.finalize(2026)
+    const a = meeting('a', 'kp1', '2026-02-03')
+    await expect(
+      cellBookRepository.importBatch([
+        {
+          cellId: 'kp1',
+          summary: 's',
+          meetings: [{ meeting: a, marks: [] }],
+          reviews: [review('x', 'kp1', 50)]
+        }
+      ])
+    ).rejects.toThrow('Kết quả năm 2026 đã khóa')
+    expect(await meetingRepository.get('a')).toBeUndefined()
+    expect(await reviewRepository.memberReviews(2026)).toEqual([])
+  })
+})

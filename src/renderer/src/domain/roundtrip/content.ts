@@ -1,0 +1,63 @@
+// What goes into a cell's book and what comes back from it, as plain data: the excel/ layer lays
+// the first out and reads the second; plan.ts compares the second with the database.
+import type { AttendanceStatus, Meeting, Rating } from '../entities'
+import type { Roll } from '../meetings/roll'
+import type { BookIdentity } from './identity'
+import type { Period } from './period'
+import type { SheetValue } from './values'
+
+export interface BookMeeting {
+  meeting: Meeting
+  /** The stored marks by member id (blank for a member without one). */
+  marks: ReadonlyMap<string, AttendanceStatus>
+}
+
+export interface RatingLine {
+  memberId: string
+  fullName: string
+  /** Why the member is not rated (filled in, locked); null for a member to rate. */
+  notRatedText: string | null
+  score: number | null
+  selfRating: Rating | null
+  cellProposal: Rating | null
+}
+
+export interface CellBookContent {
+  identity: BookIdentity
+  period: Period
+  /** The issuing body for the sheet's header, e.g. "ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN". */
+  organizationName: string
+  roll: Roll
+  /** Meetings already recorded in the period, oldest first (the first register rows). */
+  meetings: BookMeeting[]
+  /** Year books only. */
+  rating: { year: number; lines: RatingLine[] } | null
+}
+
+export interface ReturnedRegisterRow {
+  rowNumber: number
+  date: SheetValue
+  type: SheetValue
+  topic: SheetValue
+  chair: SheetValue
+  start: SheetValue
+  end: SheetValue
+  /** One per member of identity.roll, same order. */
+  marks: SheetValue[]
+}
+
+export interface ReturnedRatingRow {
+  rowNumber: number
+  score: SheetValue
+  selfRating: SheetValue
+  cellProposal: SheetValue
+}
+
+export interface ReturnedBook {
+  fileName: string
+  identity: BookIdentity
+  /** The names heading the mark columns, as the file shows them. */
+  markHeaders: string[]
+  register: ReturnedRegisterRow[]
+  rating: ReturnedRatingRow[]
+}

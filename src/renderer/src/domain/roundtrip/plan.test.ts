@@ -1,0 +1,365 @@
+import { describe, expect, it } from 'vitest'
+import { makeIdentity } from './identity'
+import { planBatch, planBook } from './plan'
+import type { ProblemKind } from './problems'
+import {
+  CELL,
+  EVENTS,
+  MEMBERS,
+  Q1,
+  SUBJECTS,
+  YEAR,
+  content,
+  context,
+  marksFor,
+  member,
+  returned,
+  storedMeeting,
+  subject,
+  world
+} from '@renderer/testing/roundtripBooks'
+
+const kinds = (p: { problems: { kind: ProblemKind }[] }) => p.problems.map((x) => x.kind)
+const JAN = storedMeeting('m1', '2026-01-05')
+const JAN_MARKS = marksFor(JAN, { a: 'present', b: 'present', c: 'excused', d: 'exempt' })
+const withJanuary = () => world({ meetings: [{ meeting: JAN, marks: JAN_MARKS }] })
+
+describe('cell round trip: new meetings (Điều lệ Đảng Điều 24; docs/design.md §7)', () => {
+  it('adds a meeting with every expected member marked; the exempt member gets an exempt mark, the chair is matched', () => {
+    const w = world()
+    const book = returned(content(w, Q1), {
+      0: {
+        date: '12/02/2026',
+        type: 'Thường kỳ',
+        topic: 'Công tác tháng 2',
+        chair: 'nguyen van an',
+        start: '8h',
+        end: '10:30',
+        marks: ['C', 'P', 'K']
+      }
+    })
+    const plan = planBook(book, context(w, Q1))
+    expect(plan.problems).toEqual([])
+    expect(plan.meetings).toHaveLength(1)
+    const { meeting, marks } = plan.meetings[0]
+    expect(meeting).toMatchObject({
+      date: '2026-02-12',
+      type: 'regular',
+      startTime: '08:00',
+      endTime: '10:30',
+      chairMemberId: 'a',
+      topic: 'Công tác tháng 2'
+    })
+    expect(Object.fromEntries(marks.map((m) => [m.memberId, m.status]))).toEqual({
+      a: 'present',
+      b: 'excused',
+      c: 'unexcused',
+      d: 'exempt'
+    })
+    expect(meeting.attendanceCounts).toEqual({ present: 1, excused: 1, unexcused: 1, exempt: 1 })
+    expect(plan.counts).toEqual({ meetingsAdded: 1, meetingsChanged: 0, marks: 3, reviews: 0 })
+    expect(plan.changes[0]).toBe(
+      'Thêm buổi sinh hoạt thường kỳ ngày 12/02/2026 (1 có mặt, 1 vắng có lý do, 1 vắng không lý do)'
+    )
+  })
+
+  it('adds a meeting without attendance when no mark at all was written', () => {
+    const w = world()
+    const plan = planBook(
+      returned(content(w, Q1), { 0: { date: new Date(Date.UTC(2026, 2, 3)), type: 'Chuyên đề' } }),
+      context(w, Q1)
+    )
+    expect(plan.meetings[0].marks).toEqual([])
+    expect(plan.changes[0]).toContain('(chưa điểm danh)')
+  })
+
+  it('ignores rows left blank and a file returned untouched', () => {
+    const w = withJanuary()
+    const plan = planBook(returned(content(w, Q1)), context(w, Q1))
+    expect(plan.problems).toEqual([])
+    expect(plan.meetings).toEqual([])
+    expect(plan.changes).toEqual([])
+  })
+})
+
+describe('cell round trip: meetings already recorded — blanks and error values never overwrite', () => {
+  it('changes only what was written differently; blank topic, chair and marks keep the stored values', () => {
+    const w = withJanuary()
+    const book = returned(content(w, Q1), {
+      0: { topic: 'Nghị quyết tháng 1', chair: null, marks: [null, 'C', 'K'] }
+    })
+    const plan = planBook(book, context(w, Q1))
+    expect(plan.problems).toEqual([])
+    const { meeting, marks } = plan.meetings[0]
+    expect(meeting.chairName).toBe('Nguyễn Văn An')
+    expect(meeting.topic).toBe('Nghị quyết tháng 1')
+    expect(Object.fromEntries(marks.map((m) => [m.memberId, m.status]))).toEqual({
+      a: 'present',
+      b: 'present',
+      c: 'unexcused',
+      d: 'exempt'
+    })
+    expect(plan.counts).toEqual({ meetingsAdded: 0, meetingsChanged: 1, marks: 1, reviews: 0 })
+    expect(plan.changes[0]).toBe(
+      'Sửa buổi sinh hoạt ngày 05/01/2026: chủ đề — → Nghị quyết tháng 1; 1 dấu điểm danh'
+    )
+  })
+
+  it('keeps the stored mark of a member the roll of that date no longer lists', () => {
+    const extra = marksFor(JAN, { z: 'excused' })
+    const w = world({ meetings: [{ meeting: JAN, marks: [...JAN_MARKS, ...extra] }] })
+    const plan = planBook(returned(content(w, Q1), { 0: { marks: ['K', null, null] } }), context(w, Q1))
+    expect(plan.problems).toEqual([])
+    expect(plan.meetings[0].marks.find((m) => m.memberId === 'z')?.status).toBe('excused')
+    expect(plan.meetings[0].marks.find((m) => m.memberId === 'a')?.status).toBe('unexcused')
+  })
+
+  it('an error value (#REF!, #DIV/0!) is reported and keeps the stored value', () => {
+    const w = withJanuary()
+    const plan = planBook(
+      returned(content(w, Q1), { 0: { start: '#DIV/0!', marks: ['#REF!', 'C', 'P'] } }),
+      context(w, Q1)
+    )
+    expect(kinds(plan)).toEqual(['errorValue', 'errorValue'])
+    expect(plan.meetings).toEqual([])
+  })
+})
+
+describe('cell round trip: every problem kind has a Vietnamese reason and writes nothing of its part', () => {
+  const w = world()
+  const c = content(w, Q1)
+  const rowCases: [ProblemKind, Record<string, unknown>, RegExp][] = [
+    ['missingField', { marks: ['C', 'C', 'C'] }, /Thiếu Ngày, Loại sinh hoạt/],
+    ['badDate', { date: 'hôm qua', type: 'Thường kỳ' }, /không phải ngày/],
+    ['outsidePeriod', { date: '05/04/2026', type: 'Thường kỳ' }, /không thuộc Quý 1\/2026/],
+    ['badType', { date: '05/02/2026', type: 'Họp chi ủy' }, /không phải loại sinh hoạt/],
+    ['badTime', { date: '05/02/2026', type: 'Thường kỳ', start: '25:00' }, /không phải giờ/],
+    [
+      'badTime',
+      { date: '05/02/2026', type: 'Thường kỳ', start: '9:00', end: '8:00' },
+      /không sau giờ bắt đầu/
+    ],
+    ['badMark', { date: '05/02/2026', type: 'Thường kỳ', marks: ['C', 'V', 'C'] }, /không phải mã điểm danh/],
+    [
+      'missingMarks',
+      { date: '05/02/2026', type: 'Thường kỳ', marks: ['C', null, 'C'] },
+      /Chưa điểm danh Trần Thị Bình/
+    ]
+  ]
+  it.each(rowCases)('%s', (kind, row, message) => {
+    const plan = planBook(returned(c, { 0: row }), context(w, Q1))
+    expect(kinds(plan)).toEqual([kind])
+    expect(plan.problems[0].message).toMatch(message)
+    expect(plan.problems[0].place).toBe('Sổ sinh hoạt, dòng 8')
+    expect(plan.meetings).toEqual([])
+  })
+
+  it('duplicateMeeting: two rows for the same date and type, or one already recorded since the file was made', () => {
+    const row = { date: '05/02/2026', type: 'Thường kỳ', marks: ['C', 'C', 'C'] }
+    const plan = planBook(returned(c, { 0: row, 1: row }), context(w, Q1))
+    expect(kinds(plan)).toEqual(['duplicateMeeting'])
+    expect(plan.meetings).toHaveLength(1)
+    const recorded = storedMeeting('m9', '2026-02-05')
+    const later = world({ meetings: [{ meeting: recorded, marks: [] }] })
+    expect(kinds(planBook(returned(c, { 0: row }), context(later, Q1)))).toEqual(['duplicateMeeting'])
+  })
+
+  it('notOnRoll: a mark for a member who joined the cell after the meeting is dropped, the meeting kept', () => {
+    const joined = world({
+      members: [...MEMBERS, member('e', 'Võ Thị Em')],
+      events: [
+        ...EVENTS,
+        { id: 'e2', memberId: 'e', type: 'transferIn', date: '2026-02-15', cellId: 'c1', createdAt: 'x' }
+      ]
+    })
+    const book = returned(content(joined, Q1), {
+      0: { date: '05/02/2026', type: 'Thường kỳ', marks: ['C', 'C', 'C', 'C'] }
+    })
+    const plan = planBook(book, context(joined, Q1))
+    expect(kinds(plan)).toEqual(['notOnRoll'])
+    expect(plan.problems[0].message).toMatch(/Võ Thị Em không phải dự buổi ngày 05\/02\/2026/)
+    expect(plan.meetings[0].marks.map((m) => m.memberId).sort()).toEqual(['a', 'b', 'c', 'd'])
+  })
+
+  it('meetingGone: a recorded meeting deleted at the office since the file was made', () => {
+    const made = content(withJanuary(), Q1)
+    const plan = planBook(returned(made, { 0: { topic: 'x' } }), context(world(), Q1))
+    expect(kinds(plan)).toEqual(['meetingGone'])
+  })
+
+  it('tampered: an identity edited by hand', () => {
+    const book = returned(c)
+    const plan = planBook({ ...book, identity: { ...book.identity, period: '2026-Q2' } }, context(w, Q1))
+    expect(kinds(plan)).toEqual(['tampered'])
+  })
+
+  it('unknownCell, wrongCell, wrongPeriod: the file is refused whole', () => {
+    const other = makeIdentity({ ...c.identity, cellId: 'gone', cellName: 'Chi bộ cũ' })
+    expect(kinds(planBook({ ...returned(c), identity: other }, context(w, Q1)))).toEqual(['unknownCell'])
+    const wrongCell = planBook(returned(c), context(w, Q1, ['c2']))
+    expect(kinds(wrongCell)).toEqual(['wrongCell'])
+    expect(wrongCell.problems[0].message).toBe(
+      'Tệp của chi bộ “Chi bộ Khu phố 1”, không thuộc các chi bộ đã chọn để nhập.'
+    )
+    const wrongPeriod = planBook(
+      returned(c, { 0: { date: '05/02/2026', type: 'Thường kỳ' } }),
+      context(w, { kind: 'month', year: 2026, index: 2 })
+    )
+    expect(kinds(wrongPeriod)).toEqual(['wrongPeriod'])
+    expect(wrongPeriod.problems[0].message).toBe('Tệp làm cho Quý 1/2026, không phải Tháng 2/2026 đang nhập.')
+    expect(wrongPeriod.meetings).toEqual([])
+  })
+
+  it('rollChanged: a member who joined since the file was made refuses the register, naming who', () => {
+    const later = world({
+      members: [...MEMBERS, member('e', 'Võ Thị Em')],
+      events: [
+        ...EVENTS,
+        { id: 'e2', memberId: 'e', type: 'transferIn', date: '2026-01-20', cellId: 'c1', createdAt: 'x' }
+      ]
+    })
+    const plan = planBook(
+      returned(c, { 0: { date: '05/02/2026', type: 'Thường kỳ', marks: ['C', 'C', 'C'] } }),
+      context(later, Q1)
+    )
+    expect(kinds(plan)).toEqual(['rollChanged'])
+    expect(plan.problems[0].message).toMatch(/đã thay đổi từ khi tạo tệp \(thêm Võ Thị Em\)/)
+    expect(plan.meetings).toEqual([])
+  })
+
+  it('rollChanged: an exemption ended since the file was made also counts', () => {
+    const later = world({
+      events: [
+        ...EVENTS,
+        { id: 'e3', memberId: 'd', type: 'exemptionEnd', date: '2026-01-10', createdAt: 'x' }
+      ]
+    })
+    expect(kinds(planBook(returned(c), context(later, Q1)))).toEqual(['rollChanged'])
+  })
+
+  it('columnsMoved: mark columns no longer headed by the roll’s names', () => {
+    const book = returned(c)
+    expect(
+      kinds(
+        planBook({ ...book, markHeaders: ['Trần Thị Bình', 'Nguyễn Văn An', 'Lê Văn Cường'] }, context(w, Q1))
+      )
+    ).toEqual(['columnsMoved'])
+  })
+
+  it('duplicateFile: two files of the same cell in one batch — neither is imported', () => {
+    const row = { 0: { date: '05/02/2026', type: 'Thường kỳ', marks: ['C', 'C', 'C'] } }
+    const plans = planBatch(
+      [returned(c, row), { ...returned(c, row), fileName: 'ban-sao.xlsx' }],
+      context(w, Q1)
+    )
+    expect(plans.map(kinds)).toEqual([['duplicateFile'], ['duplicateFile']])
+    expect(plans.every((p) => p.meetings.length === 0)).toBe(true)
+  })
+
+  it('unreadable and notABook come from the reader and refuse the file', () => {
+    const plans = planBatch(
+      [{ fileName: 'x.xlsx', problem: { kind: 'notABook', message: 'Tệp không phải sổ chi bộ' } }],
+      context(w, Q1)
+    )
+    expect(kinds(plans[0])).toEqual(['notABook'])
+  })
+})
+
+describe('cell round trip: the rating sheet (QĐ 366-QĐ/TW 2025: điểm 0–100, four levels)', () => {
+  const w = world({
+    reviews: [
+      { id: '2026:a', year: 2026, memberId: 'a', cellId: 'c1', score: 80, selfRating: 'good', updatedAt: 'x' }
+    ]
+  })
+  const c = content(w, YEAR)
+
+  it('fills the roll with the member not to be rated and why; writes changed scores and levels, keeps what is blank', () => {
+    expect(c.rating!.lines.map((l) => [l.fullName, l.notRatedText])).toEqual([
+      ['Nguyễn Văn An', null],
+      ['Trần Thị Bình', null],
+      ['Lê Văn Cường', null],
+      ['Phạm Văn Dũng', 'Miễn công tác và sinh hoạt đảng']
+    ])
+    const plan = planBook(
+      returned(
+        c,
+        {},
+        {
+          0: { score: 92, selfRating: null, cellProposal: 'HTXSNV' },
+          1: { score: '75,5', selfRating: 'httnv' }
+        }
+      ),
+      context(w, YEAR)
+    )
+    expect(plan.problems).toEqual([])
+    expect(plan.reviews).toEqual([
+      expect.objectContaining({ memberId: 'a', score: 92, selfRating: 'good', cellProposal: 'excellent' }),
+      expect.objectContaining({ id: '2026:b', memberId: 'b', score: 75.5, selfRating: 'good', cellId: 'c1' })
+    ])
+    expect(plan.changes).toEqual([
+      'Nguyễn Văn An: điểm 80 → 92; chi bộ đề xuất — → HTXSNV',
+      'Trần Thị Bình: điểm — → 75.5; tự xếp loại — → HTTNV'
+    ])
+  })
+
+  const ratingCases: [ProblemKind, number, Record<string, unknown>][] = [
+    ['badScore', 1, { score: 120 }],
+    ['badRating', 1, { selfRating: 'Giỏi' }],
+    ['errorValue', 1, { score: '#REF!' }],
+    ['notRatedFilled', 3, { cellProposal: 'HTTNV' }]
+  ]
+  it.each(ratingCases)('%s', (kind, row, values) => {
+    const plan = planBook(returned(c, {}, { [row]: values }), context(w, YEAR))
+    expect(kinds(plan)).toEqual([kind])
+    expect(plan.reviews).toEqual([])
+  })
+
+  it('yearLocked: a finalised year takes no rating', () => {
+    const plan = planBook(returned(c, {}, { 1: { score: 70 } }), context({ ...w, locked: true }, YEAR))
+    expect(kinds(plan)).toEqual(['yearLocked'])
+    expect(plan.reviews).toEqual([])
+  })
+
+  it('ratingRollChanged: a member no longer to be rated since the file was made', () => {
+    const later = {
+      ...w,
+      subjects: [
+        ...SUBJECTS.slice(0, 2),
+        subject('c', 'Lê Văn Cường', false, 'Kết nạp chưa đủ 6 tháng'),
+        SUBJECTS[3]
+      ]
+    }
+    expect(kinds(planBook(returned(c, {}, { 1: { score: 70 } }), context(later, YEAR)))).toEqual([
+      'ratingRollChanged'
+    ])
+  })
+
+  it('duplicateMember: the same member rated in two cells’ files — rated by neither', () => {
+    const c2 = { id: 'c2', name: 'Chi bộ Khu phố 2', status: 'active' as const }
+    const w2 = world({
+      members: [member('a', 'Nguyễn Văn An', 'c2'), member('x', 'Đỗ Văn Xuân', 'c2')],
+      events: [],
+      subjects: [subject('a', 'Nguyễn Văn An'), subject('x', 'Đỗ Văn Xuân')]
+    })
+    const book2 = returned(content(w2, YEAR, c2), {}, { 0: { score: 60 }, 1: { score: 61 } })
+    const plans = planBatch(
+      [returned(c, {}, { 0: { score: 90 } }), book2],
+      context(w, YEAR, ['c1', 'c2'], [{ cell: c2, world: w2 }])
+    )
+    expect(plans.map(kinds)).toEqual([['duplicateMember'], ['duplicateMember']])
+    expect(plans[0].reviews).toEqual([])
+    expect(plans[1].reviews.map((r) => r.memberId)).toEqual(['x'])
+    expect(plans[1].changes).toEqual(['Đỗ Văn Xuân: điểm — → 61'])
+  })
+})
+
+describe('cell book identity', () => {
+  it('the cell the file names is kept in it', () => {
+    expect(content(world(), Q1).identity).toMatchObject({
+      cellId: CELL.id,
+      period: '2026-Q1',
+      roll: ['a', 'b', 'c'],
+      apart: ['d']
+    })
+  })
+})

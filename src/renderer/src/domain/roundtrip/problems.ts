@@ -1,0 +1,40 @@
+// Every problem a returned cell's book can have, with the Vietnamese reason shown in the preview
+// and in the file of skipped rows sent back to the cell.
+export type ProblemKind =
+  | 'unreadable'
+  | 'notABook'
+  | 'tampered'
+  | 'unknownCell'
+  | 'wrongCell'
+  | 'wrongPeriod'
+  | 'duplicateFile'
+  | 'rollChanged'
+  | 'ratingRollChanged'
+  | 'columnsMoved'
+  | 'yearLocked'
+  | 'missingField'
+  | 'badDate'
+  | 'outsidePeriod'
+  | 'badType'
+  | 'badTime'
+  | 'badMark'
+  | 'missingMarks'
+  | 'notOnRoll'
+  | 'duplicateMeeting'
+  | 'meetingGone'
+  | 'errorValue'
+  | 'badScore'
+  | 'badRating'
+  | 'notRatedFilled'
+  | 'duplicateMember'
+
+export interface BookProblem {
+  kind: ProblemKind
+  /** "Sổ sinh hoạt, dòng 9", "Xếp loại, dòng 12", or "Cả tệp". */
+  place: string
+  message: string
+}
+
+export const WHOLE_FILE = 'Cả tệp'
+export const registerPlace = (row: number) => `Sổ sinh hoạt, dòng ${row}`
+export const ratingPlace = (row: number) => `Xếp loại, dòng ${row}`

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
+import { readSheet, readWorkbook } from '../testing/readBack'
+import { workbookToBytes } from '../workbookIo'
+import { planBook } from '@renderer/domain/roundtrip'
+import { Q1, YEAR, content, context, marksFor, storedMeeting, world } from '@renderer/testing/roundtripBooks'
+import { cellBookBytes, cellBookFileName, readCellBook } from '.'
+import { IDENTITY_SHEET, RATING_SHEET, REGISTER_SHEET } from './layout'
+
+/** exceljs keeps the sheet's protection on the worksheet without typing it. */
+const protectionOf = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { sheetProtection: unknown }).sheetProtection
+const NOW = new Date('2026-01-05T08:00:00Z')
+const JAN = storedMeeting('m1', '2026-01-05', { topic: 'Công tác tháng 1' })
+const w = world({
+  meetings: [
+    { meeting: JAN, marks: marksFor(JAN, { a: 'present', b: 'excused', c: 'present', d: 'exempt' }) }
+  ]
+})
+
+describe('cell book: the register as the secretary sees it (docs/design.md §7)', () => {
+  it('heads the sheet with the cell and period, explains the codes, lists the exempt apart, and fills recorded meetings', async () => {
+    const bytes = await cellBookBytes(content(w, Q1), NOW)
+    const s = await readSheet(bytes, REGISTER_SHEET)
+    expect(s.text('A2')).toBe('CHI BỘ KHU PHỐ 1')
+    expect(s.text('A3')).toBe('SỔ GHI SINH HOẠT CHI BỘ – QUÝ 1/2026')
+    expect(s.text('A4')).toContain('C = có mặt; P = vắng có lý do (có phép); K = vắng không lý do')
+    expect(s.text('A5')).toBe('Không điểm danh (Phạm Văn Dũng – miễn công tác và sinh hoạt đảng).')
+    expect(s.rowTexts(7)).toEqual([
+      'STT',
+      'Ngày họp',
+      'Loại sinh hoạt',
+      'Chủ đề, nội dung chính',
+      'Chủ trì',
+      'Bắt đầu',
+      'Kết thúc',
+      'Nguyễn Văn An',
+      'Trần Thị Bình',
+      'Lê Văn Cường'
+    ])
+    expect(s.value('B8')).toEqual(new Date(Date.UTC(2026, 0, 5)))
+    expect(s.cell('B8').numFmt).toBe('dd/mm/yyyy')
+    expect(s.rowTexts(8)).toEqual([
+      '1',
+      expect.any(String),
+      'Thường kỳ',
+      'Công tác tháng 1',
+      'Nguyễn Văn An',
+      '08:00',
+      '10:00',
+      'C',
+      'P',
+      'C'
+    ])
+    expect(s.value('A9')).toBe(2)
+    // Recorded meeting + 8 blank rows for a quarter.
+    expect(s.value('A16')).toBe(9)
+    expect(s.value('A17')).toBeNull()
+    expect(s.cell('B8').font.name).toBe('Times New Roman')
+    expect(s.cell('H7').alignment.textRotation).toBe(90)
+  })
+
+  it('is protected with inputs unlocked, drop-down lists, and printable on A4 landscape fit to width with the header repeated', async () => {
+    const s = await readSheet(await cellBookBytes(content(w, Q1), NOW), REGISTER_SHEET)
+    expect(protectionOf(s.ws)).toMatchObject({ sheet: true })
+    expect(s.cell('A8').protection?.locked).not.toBe(false)
+    expect(s.cell('H7').protection?.locked).not.toBe(false)
+    for (const a of ['B8', 'C9', 'D9', 'E9', 'F9', 'G9', 'H9', 'J16'])
+      expect(s.cell(a).protection?.locked).toBe(false)
+    expect(s.cell('C9').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"Thường kỳ,Chuyên đề,Thường kỳ kết hợp chuyên đề,Bất thường"']
+    })
+    expect(s.cell('H9').dataValidation).toMatchObject({ type: 'list', formulae: ['"C,P,K"'] })
+    expect(s.cell('E9').dataValidation).toMatchObject({ type: 'list', formulae: ['$H$7:$J$7'] })
+    expect(s.cell('B9').dataValidation).toMatchObject({ type: 'date', operator: 'between' })
+    expect(s.ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '7:7'
+    })
+  })
+
+  it('keeps its identity in a very hidden, protected sheet', async () => {
+    const wb = await readWorkbook(await cellBookBytes(content(w, Q1), NOW))
+    const id = wb.getWorksheet(IDENTITY_SHEET)!
+    expect(id.state).toBe('veryHidden')
+    expect(protectionOf(id)).toMatchObject({ sheet: true })
+    expect(JSON.parse(id.getCell('B2').text)).toBe('c1')
+    expect(JSON.parse(id.getCell('B4').text)).toBe('2026-Q1')
+    expect(wb.worksheets.map((x) => x.name)).toEqual([REGISTER_SHEET, IDENTITY_SHEET])
+  })
+
+  it('is named for its cell and period without accents', () => {
+    expect(cellBookFileName(content(w, Q1))).toBe('So-chi-bo_Chi-bo-Khu-pho-1_2026-Q1.xlsx')
+  })
+})
+
+describe('cell book: the year rating sheet (QĐ 366-QĐ/TW 2025)', () => {
+  it('lists the roll, fills the reason of the member not rated and locks that row; drop-downs for the levels', async () => {
+    const year = world({
+      reviews: [
+        {
+          id: '2026:a',
+          year: 2026,
+          memberId: 'a',
+          cellId: 'c1',
+          score: 80,
+          selfRating: 'good',
+          updatedAt: 'x'
+        }
+      ]
+    })
+    const s = await readSheet(await cellBookBytes(content(year, YEAR), NOW), RATING_SHEET)
+    expect(s.text('A3')).toBe('ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2026')
+    expect(s.rowTexts(6)).toEqual([
+      'STT',
+      'Họ và tên',
+      'Không xếp loại (lý do)',
+      'Điểm',
+      'Tự xếp loại',
+      'Chi bộ đề xuất'
+    ])
+    expect(s.rowTexts(7)).toEqual(['1', 'Nguyễn Văn An', '80', 'HTTNV'])
+    expect(s.value('D7')).toBe(80)
+    expect(s.rowTexts(10)).toEqual(['4', 'Phạm Văn Dũng', 'Miễn công tác và sinh hoạt đảng'])
+    expect(s.cell('D10').protection?.locked).not.toBe(false)
+    expect(s.cell('D8').protection?.locked).toBe(false)
+    expect(s.cell('E8').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"HTXSNV,HTTNV,HTNV,KHTNV"']
+    })
+    expect(s.cell('D8').dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 100] })
+    expect(s.ws.pageSetup).toMatchObject({ orientation: 'portrait', fitToWidth: 1, printTitlesRow: '6:6' })
+  })
+})
+
+/** A secretary's Excel: opens the book, types into the unlocked cells, saves. */
+async function fill(
+  bytes: Uint8Array,
+  edits: Record<string, Record<string, ExcelJS.CellValue>>
+): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer)
+  for (const [sheet, cells] of Object.entries(edits))
+    for (const [address, value] of Object.entries(cells))
+      wb.getWorksheet(sheet)!.getCell(address).value = value
+  return workbookToBytes(wb)
+}
+
+describe('cell book: filled in and read back', () => {
+  it('reads what the secretary typed into a plan: a new meeting, a corrected mark, ratings', async () => {
+    const year = world({ meetings: w.meetings })
+    const c = content(year, YEAR)
+    const bytes = await fill(await cellBookBytes(c, NOW), {
+      [REGISTER_SHEET]: {
+        J8: 'K',
+        B9: new Date(Date.UTC(2026, 1, 4)),
+        C9: 'Thường kỳ',
+        E9: 'Trần Thị Bình',
+        F9: '19:30',
+        G9: '21h',
+        H9: 'C',
+        I9: 'C',
+        J9: 'P'
+      },
+      [RATING_SHEET]: { D7: 85, E7: 'HTTNV', F8: 'HTXSNV', D10: 50 }
+    })
+    const book = await readCellBook(bytes, 'so.xlsx')
+    if ('problem' in book) throw new Error(book.problem.message)
+    expect(book.identity).toEqual(c.identity)
+    const plan = planBook(book, context(year, YEAR))
+    expect(plan.problems.map((p) => [p.kind, p.place])).toEqual([['notRatedFilled', 'Xếp loại, dòng 10']])
+    expect(plan.changes).toEqual([
+      'Sửa buổi sinh hoạt ngày 05/01/2026: 1 dấu điểm danh',
+      'Thêm buổi sinh hoạt thường kỳ ngày 04/02/2026 (2 có mặt, 1 vắng có lý do, 0 vắng không lý do)',
+      'Nguyễn Văn An: điểm — → 85; tự xếp loại — → HTTNV',
+      'Trần Thị Bình: chi bộ đề xuất — → HTXSNV'
+    ])
+    expect(plan.meetings[1].meeting).toMatchObject({
+      chairMemberId: 'b',
+      startTime: '19:30',
+      endTime: '21:00'
+    })
+  })
+
+  it('refuses a file that is not a cell book, and one that is not a spreadsheet', async () => {
+    const wb = new ExcelJS.Workbook()
+    wb.addWorksheet('Sheet1').getCell('A1').value = 'Họ và tên'
+    expect(await readCellBook(await workbookToBytes(wb), 'khac.xlsx')).toMatchObject({
+      problem: { kind: 'notABook' }
+    })
+    expect(await readCellBook(new TextEncoder().encode('hello'), 'a.xlsx')).toMatchObject({
+      problem: { kind: 'unreadable' }
+    })
+  })
+})

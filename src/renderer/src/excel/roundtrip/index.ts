@@ -1,0 +1,3 @@
+export { cellBookBytes, cellBookFileName } from './writeCellBook'
+export { readCellBook } from './readCellBook'
+export { skippedBookBytes } from './skippedSheet'

@@ -1,0 +1,115 @@
+// A returned cell's book → its identity and the values the secretary left in the input cells, read
+// with the importer's own grid reader (excel/import/grid.ts). Nothing is judged here:
+// domain/roundtrip/plan.ts decides what the values mean.
+import type { BookIdentity, ReadOutcome, ReturnedBook, SheetValue } from '@renderer/domain/roundtrip'
+import { readXlsxGrids, spreadsheetKind, SpreadsheetReadError, type Grid } from '../import/grid'
+import {
+  FIRST_MARK_COL,
+  IDENTITY_KEYS,
+  IDENTITY_SHEET,
+  RATING_COLUMNS,
+  RATING_HEADER_ROW,
+  RATING_SHEET,
+  REGISTER_COLUMNS,
+  REGISTER_HEADER_ROW,
+  REGISTER_SHEET,
+  colOf
+} from './layout'
+
+const NOT_A_BOOK =
+  'Tệp không phải sổ chi bộ do Sổ Chi bộ tạo (thiếu phần nhận dạng). Hãy dùng đúng tệp Văn phòng đã gửi.'
+
+export async function readCellBook(bytes: Uint8Array, fileName: string): Promise<ReadOutcome> {
+  if (spreadsheetKind(bytes) !== 'xlsx')
+    return { fileName, problem: { kind: 'unreadable', message: 'Tệp không phải bảng tính .xlsx.' } }
+  let grids: Grid[]
+  try {
+    grids = await readXlsxGrids(bytes)
+  } catch (e) {
+    const message = e instanceof SpreadsheetReadError ? e.userMessage : 'Không đọc được tệp Excel.'
+    return { fileName, problem: { kind: 'unreadable', message } }
+  }
+  const sheet = (name: string) => grids.find((g) => g.sheetName === name)
+  const idGrid = sheet(IDENTITY_SHEET)
+  const identity = idGrid ? identityOf(idGrid) : null
+  if (!identity) return { fileName, problem: { kind: 'notABook', message: NOT_A_BOOK } }
+  const register = sheet(REGISTER_SHEET)
+  if (!register)
+    return {
+      fileName,
+      problem: {
+        kind: 'notABook',
+        message: `Tệp thiếu trang “${REGISTER_SHEET}” (trang bị xóa hay đổi tên).`
+      }
+    }
+  const rating = sheet(RATING_SHEET)
+  if (identity.ratingRoll.length && !rating)
+    return {
+      fileName,
+      problem: { kind: 'notABook', message: `Tệp thiếu trang “${RATING_SHEET}” (trang bị xóa hay đổi tên).` }
+    }
+  return readBody(fileName, identity, register, rating)
+}
+
+function identityOf(grid: Grid): BookIdentity | null {
+  const out: Record<string, unknown> = {}
+  for (const row of grid.rows) {
+    const key = row[0]
+    if (typeof key !== 'string' || typeof row[1] !== 'string') continue
+    try {
+      out[key] = JSON.parse(row[1])
+    } catch {
+      return null
+    }
+  }
+  if (!IDENTITY_KEYS.every((k) => k in out)) return null
+  const lists = ['roll', 'apart', 'meetingIds', 'ratingRoll', 'notRated'] as const
+  if (!lists.every((k) => Array.isArray(out[k]) && (out[k] as unknown[]).every((v) => typeof v === 'string')))
+    return null
+  if (typeof out.registerRows !== 'number') return null
+  return out as unknown as BookIdentity
+}
+
+function readBody(
+  fileName: string,
+  identity: BookIdentity,
+  register: Grid,
+  rating: Grid | undefined
+): ReturnedBook {
+  const at = (grid: Grid, row: number, col: number): SheetValue => grid.rows[row - 1]?.[col - 1] ?? null
+  const text = (v: SheetValue) => (v === null ? '' : String(v))
+  const reg = (key: (typeof REGISTER_COLUMNS)[number]['key']) => colOf(REGISTER_COLUMNS, key)
+  const book: ReturnedBook = {
+    fileName,
+    identity,
+    markHeaders: identity.roll.map((_, i) => text(at(register, REGISTER_HEADER_ROW, FIRST_MARK_COL + i))),
+    register: [],
+    rating: []
+  }
+  for (let i = 0; i < identity.registerRows; i++) {
+    const r = REGISTER_HEADER_ROW + 1 + i
+    book.register.push({
+      rowNumber: r,
+      date: at(register, r, reg('date')),
+      type: at(register, r, reg('type')),
+      topic: at(register, r, reg('topic')),
+      chair: at(register, r, reg('chair')),
+      start: at(register, r, reg('start')),
+      end: at(register, r, reg('end')),
+      marks: identity.roll.map((_, j) => at(register, r, FIRST_MARK_COL + j))
+    })
+  }
+  if (rating) {
+    const col = (key: (typeof RATING_COLUMNS)[number]['key']) => colOf(RATING_COLUMNS, key)
+    identity.ratingRoll.forEach((_, i) => {
+      const r = RATING_HEADER_ROW + 1 + i
+      book.rating.push({
+        rowNumber: r,
+        score: at(rating, r, col('score')),
+        selfRating: at(rating, r, col('selfRating')),
+        cellProposal: at(rating, r, col('cellProposal'))
+      })
+    })
+  }
+  return book
+}
