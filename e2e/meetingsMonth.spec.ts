@@ -56,10 +56,17 @@ test('record a month of 15 cells by keyboard, see it in the grids, the absence w
       // On to the next cell's day: past the other picker and the minutes link.
       await steps.press('Tab', excused.has(i) ? 3 : 2)
     } else if (i === COMBINED) {
+      // A combined meeting needs 120 minutes (HD 42-HD/BTCTW 2025): this one ran 19:00–21:00.
       await steps.press('Tab')
       await steps.type('ket hop')
       await steps.press('Enter')
-      await steps.press('Tab', 3)
+      await steps.press('Tab')
+      await steps.press('ControlOrMeta+a')
+      await steps.type('19:00')
+      await steps.press('Tab')
+      await steps.press('ControlOrMeta+a')
+      await steps.type('21:00')
+      await steps.press('Tab')
       await steps.type('Tự soi, tự sửa')
       await steps.press('Enter')
     } else await steps.press('Enter')

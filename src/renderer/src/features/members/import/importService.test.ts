@@ -29,10 +29,10 @@ describe('importing the shared sample into the database', () => {
       onProgress: (f) => progress.push(f)
     })
     expect(progress.at(-1)).toBe(1)
-    // The clerk skips one valid row (row 5) on top of the four problems.
+    // The clerk skips one valid row (row 5) on top of the five problems (both copies of a duplicated card).
     const result = await commitImport(preview, new Set([5]), 'danh-sach.xlsx')
-    expect(result).toEqual({ created: 115, updated: 0, cellsCreated: 6 })
-    expect(await db.members.count()).toBe(115)
+    expect(result).toEqual({ created: 114, updated: 0, cellsCreated: 6 })
+    expect(await db.members.count()).toBe(114)
     expect(await db.cells.count()).toBe(6)
     const exempt = (await db.members.toArray()).filter((m) => m.status === 'exempt')
     expect(exempt.map((m) => m.fullName)).toEqual(['Võ Thị Thu Dung'])
@@ -44,7 +44,7 @@ describe('importing the shared sample into the database', () => {
       createMissingCells: true,
       today: TODAY
     })
-    expect(again.counts).toEqual({ new: 1, update: 115, problem: 4 })
+    expect(again.counts).toEqual({ new: 1, update: 114, problem: 5 })
     // Nothing doubled: existing admission/official events are not added again.
     expect(again.rows.filter((r) => r.outcome === 'update').every((r) => r.events.length === 0)).toBe(true)
   })
