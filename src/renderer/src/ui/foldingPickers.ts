@@ -76,6 +76,9 @@ export const FoldingOption = defineComponent({
 
 /** After app.use(ElementPlus): every <el-select>/<el-option> resolves to the folding ones. */
 export function installFoldingPickers(app: App): void {
+  // Replaced, not registered twice (Vue warns about a second registration under one name).
+  delete app._context.components.ElSelect
+  delete app._context.components.ElOption
   app.component('ElSelect', FoldingSelect)
   app.component('ElOption', FoldingOption)
 }
