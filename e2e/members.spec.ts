@@ -84,9 +84,11 @@ test('a clerk imports a member list, sees each problem, then exports the list an
   await members.importUpToPreview(file)
 
   const summary = page.getByLabel('Tóm tắt')
-  await expect(summary).toContainText('Mới: 116')
-  await expect(summary).toContainText('Có vấn đề: 4')
+  // Both copies of the duplicated party card are problems (rows 8 and 26).
+  await expect(summary).toContainText('Mới: 115')
+  await expect(summary).toContainText('Có vấn đề: 5')
   const problems = page.getByRole('region', { name: 'Các dòng có vấn đề' })
+  await expect(problems).toContainText('Số thẻ đảng viên 04712093 trùng với dòng 26 (Tạ Quốc Vinh).')
   await expect(problems).toContainText('Số thẻ đảng viên 04712093 trùng với dòng 8 (Mạc Văn Tùng).')
   await expect(problems).toContainText('Thiếu họ và tên.')
   await expect(problems).toContainText('Ngày sinh "31/02/1970" không phải ngày có thật.')
@@ -97,12 +99,12 @@ test('a clerk imports a member list, sees each problem, then exports the list an
   const fix = page.getByRole('dialog', { name: 'Sửa dòng 38' })
   await fix.getByLabel('Ngày sinh').fill('28/02/1970')
   await fix.getByRole('button', { name: 'Kiểm tra lại' }).click()
-  await expect(summary).toContainText('Mới: 117')
-  await expect(summary).toContainText('Có vấn đề: 3')
+  await expect(summary).toContainText('Mới: 116')
+  await expect(summary).toContainText('Có vấn đề: 4')
 
   await members.confirmImport()
   await page.getByRole('button', { name: 'Xem danh sách đảng viên' }).click()
-  await expect(members.count()).toHaveText(/^116 đảng viên/) // 117 written, one "Chuyển đi" is not active
+  await expect(members.count()).toHaveText(/^115 đảng viên/) // 116 written, one "Chuyển đi" is not active
   await members.search('dinh quoc bao')
   await expect(members.memberLink('Đinh Quốc Bảo')).toBeVisible()
 

@@ -5,6 +5,7 @@ import vi from 'element-plus/es/locale/lang/vi'
 import 'element-plus/dist/index.css'
 import './ui/theme.css'
 import App from './app/App.vue'
+import { installFoldingPickers } from './ui/foldingPickers'
 import { router } from './app/router'
 import { SoChiBoDatabase, installedSchemaVersion, openDatabase, setDb } from './db/database'
 import { resolveActiveDatabaseName } from './db/activeDatabase'
@@ -58,6 +59,7 @@ async function start() {
   app.use(createPinia())
   app.use(router)
   app.use(ElementPlus, { locale: vi })
+  installFoldingPickers(app)
   app.mount('#app')
 }
 

@@ -158,6 +158,24 @@ export const meetingRepository = {
     })
   },
 
+  /**
+   * Saves several meetings with their marks in ONE transaction ("Ghi cả tháng"): each as `save`
+   * does, keeping the tasks each meeting already has (that screen edits no tasks). A failure on any
+   * leaves the database as it was.
+   */
+  async saveKeepingTasks(inputs: Omit<MeetingSaveInput, 'tasks' | 'carried'>[]): Promise<Meeting[]> {
+    const db = getDb()
+    const tables = [db.meetingBooks, db.attendanceBooks, db.taskLists, db.auditLog, db.settings]
+    return db.transaction('rw', tables, async () => {
+      const saved: Meeting[] = []
+      for (const input of inputs)
+        saved.push(
+          await meetingRepository.save({ ...input, tasks: await meetingRepository.tasksOf(input.meeting.id) })
+        )
+      return saved
+    })
+  },
+
   /** Deletes a meeting, its marks and tasks; tasks it had closed are open again. */
   async remove(id: string): Promise<void> {
     const db = getDb()

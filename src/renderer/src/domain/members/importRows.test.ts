@@ -102,7 +102,7 @@ describe('importRows matching: party card, then CCCD, then name + birth date', (
     ])
   })
 
-  it('a CCCD used twice in the file: the later row is the problem', () => {
+  it('a CCCD used twice in the file: both rows are problems, the first copy too', () => {
     const preview = importRows(
       [
         row(5, { fullName: 'Lê Văn Bình', idNumber: '001090000002' }),
@@ -110,8 +110,29 @@ describe('importRows matching: party card, then CCCD, then name + birth date', (
       ],
       ctx()
     )
-    expect(preview.counts).toEqual({ new: 1, update: 0, problem: 1 })
+    expect(preview.counts).toEqual({ new: 0, update: 0, problem: 2 })
+    expect(preview.rows[0].problems).toEqual(['Số CCCD 001090000002 trùng với dòng 9 (Trần Văn Cường).'])
+    expect(preview.rows[0].events).toEqual([])
     expect(preview.rows[1].problems).toEqual(['Số CCCD 001090000002 trùng với dòng 5 (Lê Văn Bình).'])
+  })
+
+  it('a party card used three times: every copy is a problem, the first naming each later one', () => {
+    const preview = importRows(
+      [
+        row(5, { fullName: 'Lê Văn Bình', partyCardNumber: '12345678' }),
+        row(6, { fullName: 'Lê Văn Bính', partyCardNumber: '12345678' }),
+        row(7, { fullName: 'Lê Văn Bịnh', partyCardNumber: '12345678' })
+      ],
+      ctx()
+    )
+    expect(preview.rows.map((r) => r.problems)).toEqual([
+      [
+        'Số thẻ đảng viên 12345678 trùng với dòng 6 (Lê Văn Bính).',
+        'Số thẻ đảng viên 12345678 trùng với dòng 7 (Lê Văn Bịnh).'
+      ],
+      ['Số thẻ đảng viên 12345678 trùng với dòng 5 (Lê Văn Bình).'],
+      ['Số thẻ đảng viên 12345678 trùng với dòng 5 (Lê Văn Bình).']
+    ])
   })
 })
 
@@ -277,5 +298,38 @@ describe('importRows statuses become dated events', () => {
       expect(undated.date).toBe(TODAY)
       expect(undated.note).toMatch(/chưa rõ ngày/)
     }
+  })
+})
+
+describe('the "Huy hiệu Đảng" column: badges already awarded become badge events (HD 01-HD/TW 2021)', () => {
+  it('a new member gets one badge event per badge written', () => {
+    const preview = importRows(
+      [row(5, { fullName: 'Lê Văn Bình', badges: '30 năm (03/02/2016, 125-QĐ/TU); 40 năm (2026)' })],
+      ctx()
+    )
+    const badges = preview.rows[0].events.filter((e) => e.type === 'badge')
+    expect(badges.map((e) => [e.milestone, e.date, e.decisionNumber])).toEqual([
+      [30, '2016-02-03', '125-QĐ/TU'],
+      [40, '2026', undefined]
+    ])
+  })
+  it('a milestone the existing member already has is not added twice', () => {
+    const preview = importRows(
+      [
+        row(5, {
+          fullName: 'Nguyễn Văn An',
+          partyCardNumber: '11111111',
+          badges: '30 năm (2016); 40 năm (2026)'
+        })
+      ],
+      ctx({ existingBadges: new Map([['e1', new Set([30])]]) })
+    )
+    expect(preview.rows[0].events.filter((e) => e.type === 'badge').map((e) => e.milestone)).toEqual([40])
+  })
+  it('a badge text that cannot be read is a problem', () => {
+    const preview = importRows([row(5, { fullName: 'Lê Văn Bình', badges: '30 năm' })], ctx())
+    expect(preview.rows[0].problems).toEqual([
+      'Huy hiệu Đảng "30 năm": cần dạng "30 năm (03/02/2020)" hoặc "30 năm (2020)".'
+    ])
   })
 })

@@ -19,6 +19,7 @@ import {
 import { validateMember, type MemberDraft } from './validation'
 import { describeMemberChange, MEMBER_FIELD_LABELS, memberChanges, type FieldChange } from './memberChanges'
 import { formatDate, isYearOnly } from '../dates'
+import { parseBadgeText, type AwardedBadge } from '../history/badgeText'
 
 /** Fields a column can fill. `cellName` is matched to a cell; `status` becomes dated events. */
 export type ImportField =
@@ -43,6 +44,8 @@ export type ImportField =
   | 'phone'
   | 'note'
   | 'status'
+  /** Huy hiệu Đảng already awarded: "30 năm (03/02/2020, 125-QĐ/TU); 40 năm (2030)" (domain/history/badgeText.ts). */
+  | 'badges'
 
 export interface ImportRecord {
   /** Row number in the sheet (1-based), shown to the clerk. */
@@ -87,6 +90,8 @@ export interface ImportContext {
   existingMembers: readonly Member[]
   /** Events of existing members, to avoid adding an admission or official event twice. */
   existingEventTypes?: ReadonlyMap<string, ReadonlySet<string>>
+  /** Badge milestones existing members already have, so a "Huy hiệu Đảng" column adds none twice. */
+  existingBadges?: ReadonlyMap<string, ReadonlySet<number>>
   cells: readonly Cell[]
   /** Create cells named in the file that do not exist yet (else such rows are problems). */
   createMissingCells: boolean
@@ -230,6 +235,9 @@ export class ImportAnalyzer {
       if (!status) problems.push(`Trạng thái "${valueText(v.status)}" không rõ.`)
     }
 
+    const badgeText = parseBadgeText(valueText(v.badges))
+    problems.push(...badgeText.problems)
+
     // Cell.
     const cellName = cleanText(valueText(v.cellName))
     let cellId: string | null = null
@@ -278,9 +286,16 @@ export class ImportAnalyzer {
     const rowName = (r: PreviewRow) =>
       `dòng ${r.rowNumber}${r.member.fullName ? ` (${r.member.fullName})` : ''}`
     const cardTwin = card.value ? this.cardInFile.get(card.value) : undefined
-    if (cardTwin) problems.push(`Số thẻ đảng viên ${card.value} trùng với ${rowName(cardTwin)}.`)
+    const thisRow = `dòng ${record.rowNumber}${fullName ? ` (${fullName})` : ''}`
+    if (cardTwin) {
+      problems.push(`Số thẻ đảng viên ${card.value} trùng với ${rowName(cardTwin)}.`)
+      this.flagFirstCopy(cardTwin, `Số thẻ đảng viên ${card.value} trùng với ${thisRow}.`)
+    }
     const idTwin = id.value ? this.idInFile.get(id.value) : undefined
-    if (idTwin) problems.push(`Số CCCD ${id.value} trùng với ${rowName(idTwin)}.`)
+    if (idTwin) {
+      problems.push(`Số CCCD ${id.value} trùng với ${rowName(idTwin)}.`)
+      this.flagFirstCopy(idTwin, `Số CCCD ${id.value} trùng với ${thisRow}.`)
+    }
 
     // Match an existing member.
     let existing: Member | undefined
@@ -343,7 +358,7 @@ export class ImportAnalyzer {
     member.searchText = memberSearchText(member)
     if (!existing && v.gender === undefined) problems.push('Thiếu giới tính (chưa gán cột Giới tính).')
 
-    const events = problems.length ? [] : this.eventsFor(member, existing, status, cellId)
+    const events = problems.length ? [] : this.eventsFor(member, existing, status, cellId, badgeText.badges)
     const row: PreviewRow = {
       rowNumber: record.rowNumber,
       outcome: problems.length ? 'problem' : existing ? 'update' : 'new',
@@ -402,12 +417,25 @@ export class ImportAnalyzer {
     return problems
   }
 
+  /**
+   * The first of two rows sharing a card or CCCD is a problem too: which copy is right is the
+   * clerk's call, so neither is written until one is fixed.
+   */
+  private flagFirstCopy(first: PreviewRow, message: string): void {
+    if (!first.problems.includes(message)) first.problems.push(message)
+    first.outcome = 'problem'
+    first.events = []
+    if (first.existing && this.claimed.get(first.existing.id) === first)
+      this.claimed.delete(first.existing.id)
+  }
+
   /** Dated events that make the member's derived status what the file says. */
   private eventsFor(
     member: Member,
     existing: Member | undefined,
     status: MemberStatus | null,
-    cellId: string | null
+    cellId: string | null,
+    badges: readonly AwardedBadge[] = []
   ): MemberEvent[] {
     const { ctx } = this
     const had = existing ? ctx.existingEventTypes?.get(existing.id) : undefined
@@ -432,6 +460,8 @@ export class ImportAnalyzer {
           ...(type === 'transferOut' ? { transferKind: 'permanent' as const } : {})
         })
     }
+    const awarded = existing ? ctx.existingBadges?.get(existing.id) : undefined
+    for (const b of badges) if (!awarded?.has(b.milestone)) add({ type: 'badge', note, ...b })
     return events
   }
 }

@@ -50,7 +50,8 @@ describe("a member list shaped like the higher level's export (excel/testing/sam
   it('imports with each of its problems reported', async () => {
     const sheet = await readMemberSheet(sampleBytes())
     const preview = importRows(toImportRecords(sheet.table, sheet.proposed), context())
-    expect(preview.counts).toEqual({ new: 116, update: 0, problem: 4 })
+    // Both copies of the duplicated party card are problems (rows 8 and 26).
+    expect(preview.counts).toEqual({ new: 115, update: 0, problem: 5 })
     expect(preview.newCells.map((c) => c.name).sort()).toEqual([
       'Chi bộ Cơ quan UBND phường',
       'Chi bộ Khu dân cư số 1',
@@ -62,6 +63,7 @@ describe("a member list shaped like the higher level's export (excel/testing/sam
 
     const problems = preview.rows.filter((r) => r.outcome === 'problem').map((r) => [r.rowNumber, r.problems])
     expect(problems).toEqual([
+      [8, ['Số thẻ đảng viên 04712093 trùng với dòng 26 (Tạ Quốc Vinh).']],
       [26, ['Số thẻ đảng viên 04712093 trùng với dòng 8 (Mạc Văn Tùng).']],
       [34, ['Thiếu họ và tên.']],
       [38, ['Ngày sinh "31/02/1970" không phải ngày có thật.']],
@@ -109,7 +111,7 @@ describe("a member list shaped like the higher level's export (excel/testing/sam
     const first = importRows(records, context())
     const written = rowsToWrite(first, new Set())
     const again = importRows(records, context({ existingMembers: written.members, cells: written.cells }))
-    expect(again.counts).toEqual({ new: 0, update: 116, problem: 4 })
+    expect(again.counts).toEqual({ new: 0, update: 115, problem: 5 })
     expect(again.newCells).toEqual([])
     expect(again.rows.filter((r) => r.outcome === 'update').every((r) => r.matchedBy === 'partyCard')).toBe(
       true

@@ -2,6 +2,7 @@
 // TCVN3 / VNI text to Unicode, finds the header, proposes a column mapping. Pure of the database.
 import { detectEncoding, toUnicode, type TextEncoding } from '@renderer/domain/legacyEncoding'
 import type { ImportField, ImportRecord } from '@renderer/domain/members/importRows'
+import { genderFromColumns } from '@renderer/domain/members/genderColumns'
 import {
   findTable,
   headerLayoutKey,
@@ -93,13 +94,43 @@ export const MEMBER_IMPORT_FIELDS: FieldSpec<ImportField>[] = [
     key: 'status',
     label: 'Trạng thái',
     aliases: ['trạng thái', 'tình trạng', 'trạng thái đảng viên', 'dự bị chính thức']
+  },
+  {
+    key: 'badges',
+    label: 'Huy hiệu Đảng đã trao',
+    aliases: ['huy hiệu đảng', 'huy hiệu', 'huy hiệu đảng đã trao', 'huy hiệu đã nhận']
   }
+]
+
+/**
+ * Columns of old forms that fill two fields at once: a birth date under "Nam" or "Nữ" (the header
+ * "Năm sinh" merged over both) gives the gender too (domain/members/genderColumns.ts).
+ */
+export type MemberSheetField = ImportField | 'birthDateMale' | 'birthDateFemale'
+
+export const GENDER_COLUMN_FIELDS: FieldSpec<MemberSheetField>[] = [
+  {
+    key: 'birthDateMale',
+    label: 'Ngày sinh (cột Nam: là nam)',
+    aliases: ['năm sinh nam', 'ngày sinh nam', 'ngày tháng năm sinh nam', 'ngày, tháng, năm sinh nam', 'nam']
+  },
+  {
+    key: 'birthDateFemale',
+    label: 'Ngày sinh (cột Nữ: là nữ)',
+    aliases: ['năm sinh nữ', 'ngày sinh nữ', 'ngày tháng năm sinh nữ', 'ngày, tháng, năm sinh nữ', 'nữ']
+  }
+]
+
+/** Every field a column of a member list can fill: the import's fields and the gender columns. */
+export const MEMBER_SHEET_FIELDS: FieldSpec<MemberSheetField>[] = [
+  ...MEMBER_IMPORT_FIELDS,
+  ...GENDER_COLUMN_FIELDS
 ]
 
 export interface MemberSheet {
   table: SheetTable
   encoding: TextEncoding
-  proposed: ColumnMapping<ImportField>
+  proposed: ColumnMapping<MemberSheetField>
   layoutKey: string
 }
 
@@ -128,11 +159,11 @@ export async function readMemberSheet(bytes: Uint8Array, signal?: AbortSignal): 
   for (const raw of grids) {
     const { grid, encoding } = decodeGrid(raw)
     try {
-      const table = findTable(grid, MEMBER_IMPORT_FIELDS)
+      const table = findTable(grid, MEMBER_SHEET_FIELDS)
       return {
         table,
         encoding,
-        proposed: proposeMapping(table.headers, MEMBER_IMPORT_FIELDS),
+        proposed: proposeMapping(table.headers, MEMBER_SHEET_FIELDS),
         layoutKey: headerLayoutKey(table.headers)
       }
     } catch (e) {
@@ -142,13 +173,22 @@ export async function readMemberSheet(bytes: Uint8Array, signal?: AbortSignal): 
   throw lastError ?? new Error('Tệp không có trang tính nào.')
 }
 
-export function toImportRecords(table: SheetTable, mapping: ColumnMapping<ImportField>): ImportRecord[] {
+export function toImportRecords(table: SheetTable, mapping: ColumnMapping<MemberSheetField>): ImportRecord[] {
   return table.rows.map((row) => {
-    const record: ImportRecord = { rowNumber: row.rowNumber, values: mapRow(row, mapping) }
+    const record: ImportRecord = { rowNumber: row.rowNumber, values: genderFromColumns(mapRow(row, mapping)) }
     for (const [col, rows] of Object.entries(row.mergedOver ?? {})) {
       const field = mapping[Number(col)]
-      if (field) (record.mergedOver ??= {})[field] = rows
+      // A birth date under "Nam" / "Nữ" is the birth date the import checks.
+      if (field)
+        (record.mergedOver ??= {})[
+          field === 'birthDateMale' || field === 'birthDateFemale' ? 'birthDate' : field
+        ] = rows
     }
     return record
   })
+}
+
+/** True when the mapping says the gender: a "Giới tính" column, or birth dates under "Nam" / "Nữ". */
+export function mapsGender(mapping: ColumnMapping<MemberSheetField>): boolean {
+  return mapping.some((k) => k === 'gender' || k === 'birthDateMale' || k === 'birthDateFemale')
 }

@@ -8,5 +8,10 @@ export const membersRoutes: RouteRecordRaw[] = [
     name: 'members-import',
     component: () => import('./import/ImportPage.vue')
   },
+  {
+    path: '/dang-vien/nhap-lich-su',
+    name: 'members-history',
+    component: () => import('../history/HistoryImportPage.vue')
+  },
   { path: '/dang-vien/:id', name: 'member', component: () => import('./MemberDetailPage.vue'), props: true }
 ]

@@ -1,27 +1,30 @@
 // The "Nhập từ Excel" flow outside the screen: read the file, remember the column mapping per
 // header layout, analyse rows in chunks (progress), and write the chosen rows in one transaction.
-import type { ImportField, ImportPreview, ImportRecord } from '@renderer/domain/members/importRows'
+import type { ImportPreview, ImportRecord } from '@renderer/domain/members/importRows'
 import { ImportAnalyzer, rowsToWrite } from '@renderer/domain/members/importRows'
 import { newId, nowIso } from '@renderer/domain/ids'
+import { awardedMilestones } from '@renderer/domain/history/pastBadges'
 import { todayIso } from '@renderer/domain/dates'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { metaRepository } from '@renderer/db/repositories/metaRepository'
 import {
-  MEMBER_IMPORT_FIELDS,
+  MEMBER_SHEET_FIELDS,
   readMemberSheet,
   toImportRecords,
-  type MemberSheet
+  type MemberSheet,
+  type MemberSheetField
 } from '@renderer/excel/import/memberSheet'
 import { restoreMapping, type ColumnMapping } from '@renderer/excel/import/sheetTable'
 import { autoBackup } from '@renderer/features/backup/autoBackup'
+import { skippedRowsWorkbook } from '@renderer/excel/import/skippedRows'
 
 const MAPPING_KEY_PREFIX = 'import.members.mapping:'
 const CHUNK = 500
 
 export interface LoadedImport {
   sheet: MemberSheet
-  mapping: ColumnMapping<ImportField>
+  mapping: ColumnMapping<MemberSheetField>
   /** True when the mapping is the one the clerk confirmed last time for this header layout. */
   remembered: boolean
 }
@@ -29,11 +32,14 @@ export interface LoadedImport {
 export async function loadImportFile(bytes: Uint8Array, signal?: AbortSignal): Promise<LoadedImport> {
   const sheet = await readMemberSheet(bytes, signal)
   const saved = await metaRepository.get<unknown>(MAPPING_KEY_PREFIX + sheet.layoutKey)
-  const restored = restoreMapping(saved, sheet.table.headers, MEMBER_IMPORT_FIELDS)
+  const restored = restoreMapping(saved, sheet.table.headers, MEMBER_SHEET_FIELDS)
   return { sheet, mapping: restored ?? sheet.proposed, remembered: !!restored }
 }
 
-export async function rememberMapping(layoutKey: string, mapping: ColumnMapping<ImportField>): Promise<void> {
+export async function rememberMapping(
+  layoutKey: string,
+  mapping: ColumnMapping<MemberSheetField>
+): Promise<void> {
   await metaRepository.set(MAPPING_KEY_PREFIX + layoutKey, mapping)
 }
 
@@ -54,15 +60,19 @@ export async function analyzeImport(
     onProgress?: (fraction: number) => void
   }
 ): Promise<ImportPreview> {
-  const [existingMembers, cells, existingEventTypes] = await Promise.all([
+  // Badge milestones already awarded are read only when the file has a "Huy hiệu Đảng" column.
+  const withBadges = records.some((r) => r.values.badges !== undefined)
+  const [existingMembers, cells, existingEventTypes, events] = await Promise.all([
     memberRepository.list(),
     cellRepository.list(),
-    memberRepository.eventTypesByMember()
+    memberRepository.eventTypesByMember(),
+    withBadges ? memberRepository.allEvents() : Promise.resolve([])
   ])
   const analyzer = new ImportAnalyzer({
     today: options.today ?? todayIso(),
     existingMembers,
     existingEventTypes,
+    ...(withBadges ? { existingBadges: awardedMilestones(events) } : {}),
     cells,
     createMissingCells: options.createMissingCells,
     date1904: options.date1904,
@@ -105,4 +115,23 @@ export async function commitImport(
     summary: `Nhập từ Excel "${fileName}": ${result.created} đảng viên mới, ${result.updated} cập nhật, ${result.cellsCreated} chi bộ mới`
   })
   return result
+}
+
+/** The rows not written — problems, and rows the clerk unticked — as an .xlsx with the reason per row. */
+export function skippedImportFile(
+  loaded: LoadedImport,
+  preview: ImportPreview,
+  skipped: ReadonlySet<number>
+): Promise<Uint8Array> {
+  const byNumber = new Map(loaded.sheet.table.rows.map((r) => [r.rowNumber, r.values]))
+  return skippedRowsWorkbook(
+    loaded.sheet.table.headers,
+    preview.rows
+      .filter((r) => r.outcome === 'problem' || skipped.has(r.rowNumber))
+      .map((r) => ({
+        rowNumber: r.rowNumber,
+        values: byNumber.get(r.rowNumber) ?? [],
+        reason: r.outcome === 'problem' ? r.problems.join(' ') : 'Bỏ dấu “Ghi” khi xem trước.'
+      }))
+  )
 }

@@ -1,0 +1,303 @@
+// Past ratings and past Huy hiệu Đảng imported from Excel: every problem kind and parsing rule,
+// table-driven. Members are found by party card, CCCD, then name + birth date (docs/design.md §7);
+// a decision already recorded is never overwritten; milestones are those of HD 01-HD/TW 2021.
+import { describe, expect, it } from 'vitest'
+import type { Member, MemberEvent, MemberReview } from '../entities'
+import { MemberMatcher } from './memberMatch'
+import { analyzePastRatings, type PastRatingValues } from './pastRatings'
+import { analyzePastBadges, awardedMilestones, type PastBadgeValues } from './pastBadges'
+import { parseBadgeText, parseMilestone } from './badgeText'
+
+const member = (id: string, fullName: string, over: Partial<Member> = {}): Member => ({
+  id,
+  fullName,
+  gender: 'male',
+  cellId: 'c1',
+  birthDate: '1960-05-01',
+  admissionDate: '1985-01-01',
+  status: 'official',
+  active: 1,
+  searchText: '',
+  createdAt: 'x',
+  updatedAt: 'x',
+  ...over
+})
+const MEMBERS = [
+  member('an', 'Nguyễn Văn An', { partyCardNumber: '01234567', idNumber: '001060000001' }),
+  member('binh', 'Trần Thị Bình', { partyCardNumber: '07654321' }),
+  member('cuong1', 'Lê Văn Cường', { birthDate: '1970-01-01' }),
+  member('cuong2', 'Lê Văn Cường', { birthDate: '1970-01-01' })
+]
+
+describe('finding the member of a history row (party card, then CCCD, then name + birth date)', () => {
+  const matcher = new MemberMatcher(MEMBERS)
+  it.each([
+    ['by party card, leading zero lost by Excel', { partyCardNumber: 1234567 }, 'an', 'partyCard'],
+    ['by CCCD', { idNumber: '001060000001' }, 'an', 'idNumber'],
+    [
+      'by name without accents + birth date',
+      { fullName: 'tran thi binh', birthDate: '01/05/1960' },
+      'binh',
+      'nameBirth'
+    ],
+    [
+      'card first even with another name',
+      { partyCardNumber: '07654321', fullName: 'Ai đó' },
+      'binh',
+      'partyCard'
+    ]
+  ] as const)('%s', (_, values, id, by) => {
+    expect(matcher.match(values)).toMatchObject({ member: { id }, by })
+  })
+  it.each([
+    [
+      'nothing to find by',
+      { fullName: 'Nguyễn Văn An' },
+      'Cần số thẻ đảng viên, CCCD, hoặc họ tên và ngày sinh để tìm đảng viên.'
+    ],
+    [
+      'unknown member',
+      { partyCardNumber: '99999999' },
+      'Không tìm thấy đảng viên này trong sổ (theo số thẻ, CCCD, họ tên và ngày sinh).'
+    ],
+    [
+      'two members with the same name and birth date',
+      { fullName: 'Lê Văn Cường', birthDate: '1970-01-01' },
+      'Có 2 đảng viên cùng họ tên "Lê Văn Cường" và ngày sinh: cần thêm số thẻ hoặc CCCD.'
+    ],
+    [
+      'card and CCCD of two different members',
+      { partyCardNumber: '07654321', idNumber: '001060000001' },
+      'Số thẻ 07654321 là của Trần Thị Bình, còn CCCD 001060000001 là của Nguyễn Văn An.'
+    ]
+  ] as const)('%s → a problem', (_, values, problem) => {
+    expect(matcher.match(values)).toEqual({ member: null, problem })
+  })
+})
+
+const TODAY = '2026-12-01'
+const review = (year: number, memberId: string, over: Partial<MemberReview> = {}): MemberReview => ({
+  id: `${year}:${memberId}`,
+  year,
+  memberId,
+  cellId: 'c1',
+  updatedAt: 'x',
+  ...over
+})
+const ratings = (
+  rows: PastRatingValues[],
+  reviews: MemberReview[] = [],
+  events: MemberEvent[] = [],
+  locked: number[] = []
+) =>
+  analyzePastRatings(
+    rows.map((values, i) => ({ rowNumber: i + 2, values })),
+    { today: TODAY, members: MEMBERS, events, reviews, lockedYears: new Set(locked), now: 'now' }
+  )
+
+describe('past ratings: each row new, already recorded, or a problem with its reason', () => {
+  const an = { partyCardNumber: '01234567' }
+  it.each([
+    ['missing year', { ...an, rating: 'HTTNV' }, 'Thiếu năm.'],
+    [
+      'a year that is not one',
+      { ...an, year: '20x', rating: 'HTTNV' },
+      'Năm "20x" không hợp lệ (từ 1976 đến 2026).'
+    ],
+    ['a future year', { ...an, year: 2027, rating: 'HTTNV' }, 'Năm "2027" không hợp lệ (từ 1976 đến 2026).'],
+    ['missing level', { ...an, year: 2020 }, 'Thiếu mức xếp loại.'],
+    [
+      'unknown level',
+      { ...an, year: 2020, rating: 'Giỏi' },
+      '“Giỏi” không phải mức xếp loại (gõ 1–4 hoặc HTXSNV, HTTNV, HTNV, KHTNV).'
+    ],
+    [
+      'unknown member',
+      { partyCardNumber: '99999999', year: 2020, rating: 1 },
+      'Không tìm thấy đảng viên này trong sổ (theo số thẻ, CCCD, họ tên và ngày sinh).'
+    ]
+  ] as const)('%s', (_, values, problem) => {
+    const [row] = ratings([values])
+    expect(row.outcome).toBe('problem')
+    expect(row.problems).toEqual([problem])
+  })
+  it('a level written in full or as 1–4 is read', () => {
+    const rows = ratings([
+      { ...an, year: 2019, rating: 'Hoàn thành xuất sắc nhiệm vụ' },
+      { ...an, year: 2020, rating: 2 },
+      { ...an, year: '2021', rating: 'htnv' }
+    ])
+    expect(rows.map((r) => [r.outcome, r.rating])).toEqual([
+      ['new', 'excellent'],
+      ['new', 'good'],
+      ['new', 'complete']
+    ])
+    expect(rows[0].review).toEqual({
+      id: '2019:an',
+      year: 2019,
+      memberId: 'an',
+      cellId: 'c1',
+      decision: 'excellent',
+      updatedAt: 'now'
+    })
+  })
+  it('the cell is the one the member was in at the end of that year', () => {
+    const events: MemberEvent[] = [
+      { id: 'e1', memberId: 'an', type: 'admission', date: '1985-01-01', cellId: 'old', createdAt: 'x' },
+      {
+        id: 'e2',
+        memberId: 'an',
+        type: 'cellChange',
+        date: '2022-03-01',
+        cellId: 'c1',
+        fromCellId: 'old',
+        createdAt: 'x'
+      }
+    ]
+    const [r2020, r2023] = ratings(
+      [
+        { ...an, year: 2020, rating: 1 },
+        { ...an, year: 2023, rating: 1 }
+      ],
+      [],
+      events
+    )
+    expect(r2020.review?.cellId).toBe('old')
+    expect(r2023.review?.cellId).toBe('c1')
+  })
+  it('the same decision already recorded: nothing to write', () => {
+    const [row] = ratings(
+      [{ ...an, year: 2020, rating: 'HTTNV' }],
+      [review(2020, 'an', { decision: 'good' })]
+    )
+    expect(row).toMatchObject({ outcome: 'same', note: 'Đã có trong sổ: năm 2020 HTTNV.' })
+  })
+  it('another decision already recorded is never overwritten', () => {
+    const [row] = ratings(
+      [{ ...an, year: 2020, rating: 'HTXSNV' }],
+      [review(2020, 'an', { decision: 'good' })]
+    )
+    expect(row.problems).toEqual([
+      'Năm 2020 đã có quyết định HTTNV trong sổ, tệp ghi HTXSNV: không ghi đè (sửa ở trang Đánh giá, xếp loại nếu cần).'
+    ])
+  })
+  it('a review without decision gets the decision and keeps the rest', () => {
+    const [row] = ratings(
+      [{ ...an, year: 2020, rating: 'HTTNV' }],
+      [review(2020, 'an', { selfRating: 'excellent', score: 88 })]
+    )
+    expect(row.review).toMatchObject({ selfRating: 'excellent', score: 88, decision: 'good' })
+  })
+  it('a locked year is not touched', () => {
+    const [row] = ratings([{ ...an, year: 2020, rating: 'HTTNV' }], [], [], [2020])
+    expect(row.problems).toEqual(['Kết quả năm 2020 đã khóa: không ghi thêm.'])
+  })
+  it('the same member and year twice: both rows are problems, the first too', () => {
+    const rows = ratings([
+      { ...an, year: 2020, rating: 1 },
+      { idNumber: '001060000001', year: 2020, rating: 2 }
+    ])
+    expect(rows.map((r) => [r.outcome, r.problems])).toEqual([
+      ['problem', ['Năm này của đảng viên này còn ở dòng 3: chỉ giữ một dòng.']],
+      ['problem', ['Năm này của đảng viên này còn ở dòng 2: chỉ giữ một dòng.']]
+    ])
+  })
+})
+
+const badges = (rows: PastBadgeValues[], events: MemberEvent[] = []) => {
+  let n = 0
+  return analyzePastBadges(
+    rows.map((values, i) => ({ rowNumber: i + 2, values })),
+    {
+      today: TODAY,
+      members: MEMBERS,
+      awarded: awardedMilestones(events),
+      newId: () => `id${++n}`,
+      now: 'now'
+    }
+  )
+}
+
+describe('past Huy hiệu Đảng (HD 01-HD/TW 2021): written as the member’s badge events', () => {
+  const an = { partyCardNumber: '01234567' }
+  it('a badge row becomes a badge event with milestone, date and decision number', () => {
+    const [row] = badges([{ ...an, milestone: '30 năm', date: '03/02/2016', decisionNumber: '125-QĐ/TU' }])
+    expect(row.outcome).toBe('new')
+    expect(row.event).toEqual({
+      id: 'id1',
+      memberId: 'an',
+      type: 'badge',
+      date: '2016-02-03',
+      milestone: 30,
+      decisionNumber: '125-QĐ/TU',
+      note: 'Nhập lịch sử từ Excel',
+      createdAt: 'now'
+    })
+  })
+  it.each([
+    ['missing milestone', { ...an, date: 2016 }, 'Thiếu mốc Huy hiệu (30, 40 … năm).'],
+    [
+      'not a milestone',
+      { ...an, milestone: 35, date: 2016 },
+      '"35" không phải mốc Huy hiệu Đảng (30, 40, 45, 50 … 90 năm).'
+    ],
+    ['missing date', { ...an, milestone: 30 }, 'Thiếu ngày trao (hoặc năm trao).'],
+    [
+      'a date that does not exist',
+      { ...an, milestone: 30, date: '31/02/2016' },
+      'Ngày trao "31/02/2016" không phải ngày có thật.'
+    ],
+    ['a date after today', { ...an, milestone: 30, date: '2030' }, 'Ngày trao ở sau hôm nay.']
+  ] as const)('%s', (_, values, problem) => {
+    const [row] = badges([values])
+    expect(row.outcome).toBe('problem')
+    expect(row.problems).toEqual([problem])
+  })
+  it('a milestone already awarded is not written again', () => {
+    const [row] = badges(
+      [{ ...an, milestone: 30, date: 2016 }],
+      [{ id: 'b', memberId: 'an', type: 'badge', date: '2016-02-03', milestone: 30, createdAt: 'x' }]
+    )
+    expect(row).toMatchObject({ outcome: 'same', note: 'Đã có Huy hiệu 30 năm trong hồ sơ.' })
+  })
+  it('the same badge twice in the file: both rows are problems', () => {
+    const rows = badges([
+      { ...an, milestone: 30, date: 2016 },
+      { ...an, milestone: '30 năm', date: 2017 }
+    ])
+    expect(rows.map((r) => r.outcome)).toEqual(['problem', 'problem'])
+  })
+})
+
+describe('the "Huy hiệu Đảng" column of a member list: "30 năm (03/02/2020, 125-QĐ/TU); 40 năm (2030)"', () => {
+  it.each([
+    ['30 năm (03/02/2020)', [{ milestone: 30, date: '2020-02-03' }]],
+    ['30 năm (2020)', [{ milestone: 30, date: '2020' }]],
+    ['30 nam (2020)', [{ milestone: 30, date: '2020' }]],
+    ['30 năm (03/02/2020, 125-QĐ/TU)', [{ milestone: 30, date: '2020-02-03', decisionNumber: '125-QĐ/TU' }]],
+    [
+      '30 năm (2010); 40 năm (07/11/2020)',
+      [
+        { milestone: 30, date: '2010' },
+        { milestone: 40, date: '2020-11-07' }
+      ]
+    ],
+    ['', []]
+  ])('"%s"', (text, expected) => {
+    expect(parseBadgeText(text)).toEqual({ badges: expected, problems: [] })
+  })
+  it.each([
+    ['30 năm', 'Huy hiệu Đảng "30 năm": cần dạng "30 năm (03/02/2020)" hoặc "30 năm (2020)".'],
+    ['35 năm (2020)', 'Huy hiệu Đảng: "35 năm" không phải mốc Huy hiệu Đảng (30, 40, 45, 50 … 90 năm).'],
+    [
+      '30 năm (hôm qua)',
+      'Huy hiệu Đảng "30 năm (hôm qua)": ngày trao "hôm qua" không đọc được (dạng 03/02/2020 hoặc 2020).'
+    ]
+  ])('"%s" → a problem', (text, problem) => {
+    expect(parseBadgeText(text).problems).toEqual([problem])
+  })
+  it.each([
+    ['Huy hiệu 40 năm tuổi Đảng', 40],
+    ['90', 90]
+  ])('milestone "%s" → %i', (text, n) => expect(parseMilestone(text)).toEqual({ milestone: n }))
+})

@@ -1,0 +1,93 @@
+// Finding the member a history row speaks of: by party card, then CCCD, then name + birth date
+// (docs/design.md §7, the same order as the member import). A row that fits two members, or whose
+// card and CCCD point at two different members, is not guessed at: it becomes a problem.
+import type { Member } from '../entities'
+import { foldForSearch } from '../names'
+import {
+  normalizeIdNumber,
+  normalizePartyCard,
+  parseImportDate,
+  valueText,
+  type ImportValue
+} from '../members/importValues'
+
+export type MatchKey = 'partyCard' | 'idNumber' | 'nameBirth'
+
+export interface IdentityValues {
+  fullName?: ImportValue
+  birthDate?: ImportValue
+  partyCardNumber?: ImportValue
+  idNumber?: ImportValue
+}
+
+export type MatchResult = { member: Member; by: MatchKey } | { member: null; problem: string }
+
+const nameBirth = (name: string, birth: string) => `${foldForSearch(name)}|${birth}`
+
+export class MemberMatcher {
+  private readonly byCard = new Map<string, Member[]>()
+  private readonly byId = new Map<string, Member[]>()
+  private readonly byNameBirth = new Map<string, Member[]>()
+
+  constructor(members: readonly Member[]) {
+    const add = (map: Map<string, Member[]>, key: string | undefined | null, m: Member) => {
+      if (!key) return
+      const list = map.get(key)
+      if (list) list.push(m)
+      else map.set(key, [m])
+    }
+    for (const m of members) {
+      add(this.byCard, m.partyCardNumber, m)
+      add(this.byId, m.idNumber, m)
+      if (m.birthDate) add(this.byNameBirth, nameBirth(m.fullName, m.birthDate), m)
+    }
+  }
+
+  match(v: IdentityValues): MatchResult {
+    const card = normalizePartyCard(v.partyCardNumber).value
+    const id = normalizeIdNumber(v.idNumber).value
+    const name = valueText(v.fullName ?? null)
+    const birth = parseImportDate(v.birthDate)
+    const tries: [MatchKey, Member[] | undefined, string][] = [
+      ['partyCard', card ? this.byCard.get(card) : undefined, `số thẻ ${card}`],
+      ['idNumber', id ? this.byId.get(id) : undefined, `CCCD ${id}`],
+      [
+        'nameBirth',
+        name && birth.kind === 'date' ? this.byNameBirth.get(nameBirth(name, birth.date)) : undefined,
+        `họ tên "${name}" và ngày sinh`
+      ]
+    ]
+    const found = tries.filter(([, list]) => list?.length)
+    if (!found.length) {
+      if (!card && !id && !(name && birth.kind === 'date'))
+        return {
+          member: null,
+          problem: 'Cần số thẻ đảng viên, CCCD, hoặc họ tên và ngày sinh để tìm đảng viên.'
+        }
+      return {
+        member: null,
+        problem: 'Không tìm thấy đảng viên này trong sổ (theo số thẻ, CCCD, họ tên và ngày sinh).'
+      }
+    }
+    const [by, list, what] = found[0]
+    if (list!.length > 1)
+      return {
+        member: null,
+        problem: `Có ${list!.length} đảng viên cùng ${what}: cần thêm số thẻ hoặc CCCD.`
+      }
+    const member = list![0]
+    const other = found.slice(1).find(([, l]) => l!.length === 1 && l![0].id !== member.id)
+    if (other)
+      return {
+        member: null,
+        problem: `${what[0].toUpperCase()}${what.slice(1)} là của ${member.fullName}, còn ${other[2]} là của ${other[1]![0].fullName}.`
+      }
+    return { member, by }
+  }
+}
+
+export const MATCH_KEY_LABELS: Record<MatchKey, string> = {
+  partyCard: 'theo số thẻ',
+  idNumber: 'theo CCCD',
+  nameBirth: 'theo họ tên và ngày sinh'
+}

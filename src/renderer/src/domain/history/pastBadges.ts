@@ -1,0 +1,102 @@
+// Huy hiệu Đảng already awarded (member, milestone, date, decision number) read from Excel and
+// written as the member's 'badge' life events — the events badge candidates read (HD 01-HD/TW 2021
+// mục 18: a milestone awarded is not proposed again).
+import type { IsoDate, Member, MemberEvent } from '../entities'
+import { valueText, parseImportDate, type ImportValue } from '../members/importValues'
+import { MemberMatcher, type IdentityValues, type MatchKey } from './memberMatch'
+import { parseMilestone } from './badgeText'
+import { flagDuplicates, type HistoryOutcome, type HistoryRecord } from './pastRatings'
+
+export interface PastBadgeValues extends IdentityValues {
+  milestone?: ImportValue
+  date?: ImportValue
+  decisionNumber?: ImportValue
+}
+
+export interface PastBadgeRow {
+  rowNumber: number
+  outcome: HistoryOutcome
+  name: string
+  member?: Member
+  matchedBy?: MatchKey
+  milestone?: number
+  event?: MemberEvent
+  problems: string[]
+  note?: string
+}
+
+export interface PastBadgeContext {
+  today: IsoDate
+  members: readonly Member[]
+  /** Milestones each member already has a badge event for. */
+  awarded: ReadonlyMap<string, ReadonlySet<number>>
+  newId: () => string
+  now: string
+}
+
+/** Milestones already awarded, per member, from their life events. */
+export function awardedMilestones(events: readonly MemberEvent[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>()
+  for (const e of events)
+    if (e.type === 'badge' && e.milestone) {
+      const set = out.get(e.memberId) ?? new Set<number>()
+      set.add(e.milestone)
+      out.set(e.memberId, set)
+    }
+  return out
+}
+
+export function analyzePastBadges(
+  records: readonly HistoryRecord<PastBadgeValues>[],
+  ctx: PastBadgeContext
+): PastBadgeRow[] {
+  const matcher = new MemberMatcher(ctx.members)
+  const rows = records.map((rec): PastBadgeRow => {
+    const v = rec.values
+    const problems: string[] = []
+    const milestoneText = valueText(v.milestone ?? null)
+    const parsed = milestoneText
+      ? parseMilestone(milestoneText)
+      : { problem: 'Thiếu mốc Huy hiệu (30, 40 … năm).' }
+    if ('problem' in parsed) problems.push(parsed.problem)
+    const date = parseImportDate(v.date)
+    if (date.kind === 'empty') problems.push('Thiếu ngày trao (hoặc năm trao).')
+    else if (date.kind === 'invalid') problems.push(`Ngày trao "${date.text}" ${date.reason}.`)
+    else if (date.date.slice(0, 10) > ctx.today) problems.push('Ngày trao ở sau hôm nay.')
+    const match = matcher.match(v)
+    if (!match.member) problems.push(match.problem)
+    const row: PastBadgeRow = {
+      rowNumber: rec.rowNumber,
+      outcome: 'problem',
+      name: match.member?.fullName ?? valueText(v.fullName ?? null),
+      problems
+    }
+    if (match.member) Object.assign(row, { member: match.member, matchedBy: match.by })
+    if ('milestone' in parsed) row.milestone = parsed.milestone
+    if (problems.length || !match.member || !('milestone' in parsed) || date.kind !== 'date') return row
+    if (ctx.awarded.get(match.member.id)?.has(parsed.milestone)) {
+      row.outcome = 'same'
+      row.note = `Đã có Huy hiệu ${parsed.milestone} năm trong hồ sơ.`
+      return row
+    }
+    const decisionNumber = valueText(v.decisionNumber ?? null)
+    row.event = {
+      id: ctx.newId(),
+      memberId: match.member.id,
+      type: 'badge',
+      date: date.date,
+      milestone: parsed.milestone,
+      ...(decisionNumber ? { decisionNumber } : {}),
+      note: 'Nhập lịch sử từ Excel',
+      createdAt: ctx.now
+    }
+    row.outcome = 'new'
+    return row
+  })
+  flagDuplicates(
+    rows,
+    (r) => (r.member && r.milestone ? `${r.member.id}|${r.milestone}` : null),
+    (others) => `Huy hiệu mốc này của đảng viên này còn ở dòng ${others.join(', ')}: chỉ giữ một dòng.`
+  )
+  return rows
+}

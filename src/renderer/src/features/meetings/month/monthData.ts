@@ -1,0 +1,110 @@
+// What "Ghi cả tháng" reads and writes: every cell of the month with its stored meeting (if any),
+// the members who may be on each roll, and one transaction for all changed lines.
+import type { Cell, Meeting, Member, MemberEvent } from '@renderer/domain/entities'
+import { newId, nowIso } from '@renderer/domain/ids'
+import { buildMarks } from '@renderer/domain/meetings/attendance'
+import { eventsByMember, rollOn, type Roll } from '@renderer/domain/meetings/roll'
+import {
+  choicesOfLine,
+  emptyLine,
+  lineDate,
+  lineOfMeeting,
+  meetingOfLine,
+  parseMonth,
+  rollCandidatesByCell,
+  type MonthLine
+} from '@renderer/domain/meetings/monthEntry'
+import { daysInMonth, toIsoDate } from '@renderer/domain/dates'
+import { cellRepository } from '@renderer/db/repositories/cellRepository'
+import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
+import { memberRepository } from '@renderer/db/repositories/memberRepository'
+import { sortCells } from '@renderer/domain/names'
+
+export interface MonthCell {
+  cell: Cell
+  /** The month's meeting shown on the line (the first that is not extraordinary), if recorded. */
+  stored: Meeting | null
+  storedLine: MonthLine | null
+  /** Reasons of excused absences written in the full minutes: kept when the line is saved. */
+  reasons: Map<string, string>
+  /** The cell's other meetings of the month (opened from the line). */
+  others: Meeting[]
+  line: MonthLine
+}
+
+export interface MonthData {
+  month: string
+  cells: MonthCell[]
+  rollOf: (cellId: string, date: string) => Roll
+}
+
+/** First and last day of 'YYYY-MM'. */
+export function monthRange(month: string): [string, string] {
+  const [y, m] = parseMonth(month)!
+  return [toIsoDate(y, m, 1), toIsoDate(y, m, daysInMonth(y, m))]
+}
+
+/** A cell is listed when it existed during the month, or has a meeting recorded in it. */
+function cellInMonth(cell: Cell, from: string, to: string): boolean {
+  if (cell.foundedOn && cell.foundedOn > to) return false
+  if (cell.status !== 'active' && (!cell.closedOn || cell.closedOn < from)) return false
+  return true
+}
+
+export async function loadMonth(month: string): Promise<MonthData> {
+  const [from, to] = monthRange(month)
+  const year = Number(month.slice(0, 4))
+  const [cells, members, events, thisYear, lastYear] = await Promise.all([
+    cellRepository.list(),
+    memberRepository.list(),
+    memberRepository.allEvents(),
+    meetingRepository.list({ year }),
+    meetingRepository.list({ year: year - 1 })
+  ])
+  const meetings = [...thisYear, ...lastYear] // newest first
+  const inMonth = meetings.filter((m) => m.date >= from && m.date <= to).reverse()
+  const shown = sortCells(
+    cells.filter((c) => cellInMonth(c, from, to) || inMonth.some((m) => m.cellId === c.id))
+  )
+  const rows = await Promise.all(
+    shown.map(async (cell): Promise<MonthCell> => {
+      const own = inMonth.filter((m) => m.cellId === cell.id)
+      const stored = own.find((m) => m.type !== 'extraordinary') ?? null
+      const previous = meetings.find((m) => m.cellId === cell.id && m.date < from)
+      if (!stored)
+        return { cell, stored, storedLine: null, reasons: new Map(), others: own, line: emptyLine(previous) }
+      const marks = await meetingRepository.attendance(stored.id)
+      const storedLine = lineOfMeeting(stored, marks)
+      return {
+        cell,
+        stored,
+        storedLine,
+        reasons: new Map(marks.filter((m) => m.reason).map((m) => [m.memberId, m.reason!])),
+        others: own.filter((m) => m !== stored),
+        line: structuredClone(storedLine)
+      }
+    })
+  )
+  const candidates = rollCandidatesByCell<Member>(members, events)
+  const eventsOf = eventsByMember(events as MemberEvent[])
+  return {
+    month,
+    cells: rows,
+    rollOf: (cellId, date) => rollOn(candidates.get(cellId) ?? [], eventsOf, cellId, date)
+  }
+}
+
+/** Writes the changed lines in one transaction; returns how many meetings were saved. */
+export async function saveMonth(data: MonthData, changed: MonthCell[]): Promise<number> {
+  const now = nowIso()
+  const inputs = changed.map((row) => {
+    const date = lineDate(data.month, row.line.day)!
+    const meeting = meetingOfLine(row.line, date, row.stored ?? { id: newId(), cellId: row.cell.id, now })
+    const roll = data.rollOf(row.cell.id, date)
+    const { marks } = buildMarks(meeting, roll, choicesOfLine(roll, row.line, row.reasons))
+    // Plain copies: reactive proxies cannot be stored in IndexedDB (structured clone).
+    return JSON.parse(JSON.stringify({ meeting, marks })) as { meeting: Meeting; marks: typeof marks }
+  })
+  await meetingRepository.saveKeepingTasks(inputs)
+  return inputs.length
+}
