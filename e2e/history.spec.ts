@@ -139,7 +139,12 @@ test('past ratings and badges imported from Excel: streak, export and the member
   await reportYear.click({ force: true })
   await page.getByRole('option', { name: '2021', exact: true }).click()
   const exporting = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Xuất Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ' }).click()
+  await page
+    .getByRole('button', {
+      name: 'Xuất Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ năm 2021',
+      exact: true
+    })
+    .click()
   const excellent = rowsOf(await readDownload(await exporting)).flat()
   expect(excellent).toContain('Nguyễn Văn An')
   expect(excellent).not.toContain('Trần Thị Bình')

@@ -3,6 +3,7 @@ import type { Cell, Meeting, Member } from '@renderer/domain/entities'
 import { complianceGrid } from '@renderer/domain/meetings/compliance'
 import { createTestDb, getDb, setDb } from '../database'
 import { meetingRepository } from './meetingRepository'
+import { cellRepository } from './cellRepository'
 import {
   T,
   cell as cellOf,
@@ -44,6 +45,21 @@ describe('meetingRepository.save', () => {
     expect(audit.map((a) => [a.action, a.summary])).toEqual([
       ['create', 'Ghi sinh hoạt thường kỳ ngày 03/03/2026']
     ])
+  })
+
+  it('saves a month of meetings of several cells in one transaction, keeping each meeting’s tasks (Ghi cả tháng)', async () => {
+    await cellRepository.bulkSave([cell('kp1', 'Khu phố 1'), cell('kp2', 'Khu phố 2')])
+    const a = meeting('a', 'kp1', '2026-03-03')
+    const b = meeting('b', 'kp2', '2026-03-05')
+    await meetingRepository.save({ meeting: a, marks: [mark(a, 'x', 'present')], tasks: [task('t', a)] })
+    const saved = await meetingRepository.saveKeepingTasks([
+      { meeting: a, marks: [mark(a, 'x', 'unexcused')] },
+      { meeting: b, marks: [mark(b, 'y', 'present')] }
+    ])
+    expect(saved.map((m) => m.id)).toEqual(['a', 'b'])
+    expect((await meetingRepository.attendance('a')).map((m) => m.status)).toEqual(['unexcused'])
+    expect(await meetingRepository.tasksOf('a')).toHaveLength(1)
+    expect(await meetingRepository.get('b')).toMatchObject({ cellId: 'kp2', date: '2026-03-05' })
   })
 
   it('replaces marks and tasks removed from the form, and updates carried tasks', async () => {

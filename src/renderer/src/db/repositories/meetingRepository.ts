@@ -64,6 +64,11 @@ export interface ComplianceInputs {
 
 /** Meetings, their attendance marks and tasks. Stored in books (db/books.ts): a cell's meetings of
  *  a year in one row, their attendance sheets in another, a cell's tasks in a third. */
+/** What saving a meeting writes: its book, its sheet, tasks, the audit log (which names the cell). */
+function meetingWriteTables(db: ReturnType<typeof getDb>) {
+  return [db.meetingBooks, db.attendanceBooks, db.taskLists, db.cells, db.auditLog, db.settings]
+}
+
 export const meetingRepository = {
   async byCell(cellId: string): Promise<Meeting[]> {
     const [from, to] = cellKeyRange(cellId)
@@ -128,8 +133,7 @@ export const meetingRepository = {
     for (const t of input.tasks)
       if (t.meetingId !== meeting.id || t.cellId !== meeting.cellId)
         throw new Error('Nhiệm vụ không khớp với buổi sinh hoạt.')
-    const tables = [db.meetingBooks, db.attendanceBooks, db.taskLists, db.cells, db.auditLog, db.settings]
-    return db.transaction('rw', tables, async () => {
+    return db.transaction('rw', meetingWriteTables(db), async () => {
       const before = await meetingRepository.get(meeting.id)
       const oldKeys = before ? [MEETING_BOOKS.keyOf(before)] : []
       const cells = [...new Set([meeting.cellId, ...(before ? [before.cellId] : [])])]
@@ -165,8 +169,8 @@ export const meetingRepository = {
    */
   async saveKeepingTasks(inputs: Omit<MeetingSaveInput, 'tasks' | 'carried'>[]): Promise<Meeting[]> {
     const db = getDb()
-    const tables = [db.meetingBooks, db.attendanceBooks, db.taskLists, db.auditLog, db.settings]
-    return db.transaction('rw', tables, async () => {
+    // The same tables as `save`, which runs inside this transaction for each meeting.
+    return db.transaction('rw', meetingWriteTables(db), async () => {
       const saved: Meeting[] = []
       for (const input of inputs)
         saved.push(
