@@ -98,12 +98,14 @@ test.describe('Báo cáo theo kỳ (new reports)', () => {
     ).toBe(true)
     expectPartyDocument(ws)
 
-    // 5. This year's HTXSNV with the clerk's form of award.
+    // 5. A year's HTXSNV with the clerk's form of award. The list holds the committee's decisions,
+    // so it is made for last year: this year's review is not decided yet in the sample ward.
+    await reports.chooseYear(YEAR - 1)
     await page.getByRole('textbox', { name: 'Hình thức khen thưởng' }).fill('Giấy khen của Đảng ủy phường')
     ;({ download, workbook } = await reports.export(
       /^Xuất Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ năm/
     ))
-    expect(download.suggestedFilename()).toBe(`De-nghi-khen-thuong-HTXSNV-${YEAR}.xlsx`)
+    expect(download.suggestedFilename()).toBe(`De-nghi-khen-thuong-HTXSNV-${YEAR - 1}.xlsx`)
     ws = workbook.worksheets[0]
     expect(sheetTexts(ws)).toContain('Giấy khen của Đảng ủy phường')
     const birth = findCell(ws, 'Ngày sinh')!
