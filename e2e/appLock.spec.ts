@@ -7,10 +7,7 @@ const PASSPHRASE = 'khoa123456'
 
 /** The demo ward, the lock turned on, and the member list open: what a passer-by would find. */
 async function lockedOverMemberList(page: Page): Promise<string> {
-  const settings = new SettingsPage(page)
-  await settings.open()
-  await settings.openDemoTab()
-  await settings.loadDemoData()
+  await new SettingsPage(page).loadSampleWard()
   await page.getByRole('tab', { name: 'Khóa ứng dụng' }).click()
   await page.getByLabel('Mật khẩu mở ứng dụng', { exact: true }).fill(PASSPHRASE)
   await page.getByLabel('Nhập lại mật khẩu mở ứng dụng').fill(PASSPHRASE)

@@ -8,10 +8,7 @@ import { SettingsPage } from './pages/SettingsPage'
 // kept in the list with its number, export the list and read it back.
 test('record a Huy hiệu Đảng decision and export the candidates list', async ({ page }) => {
   test.setTimeout(180_000)
-  const settings = new SettingsPage(page)
-  await settings.open()
-  await settings.openDemoTab()
-  await settings.loadDemoData()
+  await new SettingsPage(page).loadSampleWard()
 
   const shell = new AppShell(page)
   await shell.goTo('Khen thưởng')

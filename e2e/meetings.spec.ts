@@ -14,10 +14,7 @@ test('record a thematic meeting with attendance and a task, see it in both grids
   page
 }) => {
   test.setTimeout(180_000)
-  const settings = new SettingsPage(page)
-  await settings.open()
-  await settings.openDemoTab()
-  await settings.loadDemoData()
+  await new SettingsPage(page).loadSampleWard()
 
   const meetings = new MeetingsPage(page)
   await meetings.shell.goTo('Sinh hoạt chi bộ')

@@ -18,10 +18,7 @@ const fold = (s: string) =>
 
 /** The sample ward loaded through Cài đặt → Dữ liệu mẫu, then Sinh hoạt chi bộ opened. */
 async function sampleWardMeetings(page: Page): Promise<MeetingsPage> {
-  const settings = new SettingsPage(page)
-  await settings.open()
-  await settings.openDemoTab()
-  await settings.loadDemoData()
+  await new SettingsPage(page).loadSampleWard()
   const meetings = new MeetingsPage(page)
   await meetings.shell.goTo('Sinh hoạt chi bộ')
   return meetings

@@ -18,9 +18,7 @@ test('the member list export asks its purpose, masks CCCD unless asked, and each
 }) => {
   test.setTimeout(120_000)
   const settings = new SettingsPage(page)
-  await settings.open()
-  await settings.openDemoTab()
-  await settings.loadDemoData()
+  await settings.loadSampleWard()
   const members = new MembersPage(page)
   await members.open()
 

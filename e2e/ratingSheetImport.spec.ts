@@ -12,10 +12,7 @@ test('importing a rating sheet: blanks keep entered levels, #REF! and a repeated
   page
 }, testInfo) => {
   test.setTimeout(180_000)
-  const settings = new SettingsPage(page)
-  await settings.open()
-  await settings.openDemoTab()
-  await settings.loadDemoData()
+  await new SettingsPage(page).loadSampleWard()
   const reviews = new ReviewsPage(page)
   await reviews.open()
   await reviews.chooseYear(YEAR)

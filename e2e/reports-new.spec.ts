@@ -18,10 +18,7 @@ function expectPartyDocument(ws: ExcelJS.Worksheet): void {
 
 /** Cài đặt → Dữ liệu mẫu → Nạp, then Báo cáo. */
 async function openWithSampleWard(page: Page): Promise<PeriodReportsSection> {
-  const settings = new SettingsPage(page)
-  await settings.open()
-  await settings.openDemoTab()
-  await settings.loadDemoData()
+  await new SettingsPage(page).loadSampleWard()
   const reports = new PeriodReportsSection(page)
   await reports.open()
   return reports

@@ -13,10 +13,7 @@ test('rate a cell by keyboard and paste, see the quota warning naming its rule, 
   page
 }) => {
   test.setTimeout(180_000)
-  const settings = new SettingsPage(page)
-  await settings.open()
-  await settings.openDemoTab()
-  await settings.loadDemoData()
+  await new SettingsPage(page).loadSampleWard()
 
   const reviews = new ReviewsPage(page)
   await reviews.open()

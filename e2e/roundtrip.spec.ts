@@ -60,10 +60,7 @@ test('make the cells’ year books, fill two as secretaries would, import the ba
   page
 }) => {
   test.setTimeout(240_000)
-  const settings = new SettingsPage(page)
-  await settings.open()
-  await settings.openDemoTab()
-  await settings.loadDemoData()
+  await new SettingsPage(page).loadSampleWard()
 
   const roundTrip = new RoundTripPage(page)
   await roundTrip.open()

@@ -15,10 +15,7 @@ test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets 
   page
 }) => {
   test.setTimeout(180_000)
-  const settings = new SettingsPage(page)
-  await settings.open()
-  await settings.openDemoTab()
-  await settings.loadDemoData()
+  await new SettingsPage(page).loadSampleWard()
 
   // Copy the built-in profile; the built-in one cannot be edited (its values are shown as text).
   const rules = new RulesProfilesPanel(page)

@@ -9,10 +9,7 @@ const YEAR = new Date().getFullYear() + 1
 
 async function demoWard(context: BrowserContext): Promise<Page> {
   const page = await context.newPage()
-  const settings = new SettingsPage(page)
-  await settings.open()
-  await settings.openDemoTab()
-  await settings.loadDemoData()
+  await new SettingsPage(page).loadSampleWard()
   return page
 }
 
