@@ -17,19 +17,9 @@ import {
 } from './partyDocument'
 import { expectFitToSend, pageBreakRows, readSheet, type SheetReader } from './testing/readBack'
 import { textPixels } from './styles'
+import { SETTINGS } from '@renderer/testing/factories'
 
-const THANH_HOA: OrganizationSettings = {
-  id: 'organization',
-  superiorName: 'Đảng bộ tỉnh Thanh Hóa',
-  issuingBody: 'Đảng ủy phường Trường Sơn',
-  placeName: 'Trường Sơn',
-  documentNumberSuffix: '/ĐU',
-  signerRole: 'T/M ĐẢNG ỦY',
-  signerTitle: 'BÍ THƯ',
-  signerName: 'Lê Văn Bình',
-  clerkName: 'Nguyễn Thị Hoa',
-  updatedAt: '2026-01-05T08:00:00.000Z'
-}
+const THANH_HOA: OrganizationSettings = SETTINGS
 
 const HA_NOI: OrganizationSettings = {
   ...THANH_HOA,

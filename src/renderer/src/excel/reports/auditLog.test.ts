@@ -2,23 +2,11 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
-import type { AuditEntry, OrganizationSettings } from '@renderer/domain/entities'
+import type { AuditEntry } from '@renderer/domain/entities'
 import { describeChange } from '@renderer/domain/backup/auditView'
 import { expectFitToSend, readSheet } from '../testing/readBack'
 import { buildAuditLogWorkbook } from './auditLog'
-
-const SETTINGS: OrganizationSettings = {
-  id: 'organization',
-  superiorName: 'ĐẢNG BỘ TỈNH THANH HÓA',
-  issuingBody: 'ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN',
-  placeName: 'Trường Sơn',
-  documentNumberSuffix: '/ĐU',
-  signerRole: 'T/M ĐẢNG ỦY',
-  signerTitle: 'BÍ THƯ',
-  signerName: 'Lê Văn Bình',
-  clerkName: 'Nguyễn Thị Hoa',
-  updatedAt: '2026-01-05T08:00:00.000Z'
-}
+import { SETTINGS } from '@renderer/testing/factories'
 
 // Local times so the expected day/hour do not depend on the machine's time zone.
 const at = (y: number, mo: number, d: number, h: number, mi: number) =>

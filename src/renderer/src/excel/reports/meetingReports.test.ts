@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
-import type { Meeting, OrganizationSettings } from '@renderer/domain/entities'
+import type { Meeting } from '@renderer/domain/entities'
 import { complianceGrid, type ComplianceCell } from '@renderer/domain/meetings/compliance'
 import { meetingStatistics } from '@renderer/domain/meetings/statistics'
 import { MEETING_DEFAULTS } from '@renderer/domain/rules/params'
@@ -11,19 +11,8 @@ import { expectFitToSend, pageBreakRows, readSheet } from '../testing/readBack'
 import { buildComplianceWorkbook } from './complianceReport'
 import { buildMeetingStatisticsWorkbook } from './meetingStatistics'
 import { buildSignInSheetWorkbook, partyOrganizationName } from './signInSheet'
+import { SETTINGS } from '@renderer/testing/factories'
 
-const SETTINGS: OrganizationSettings = {
-  id: 'organization',
-  superiorName: 'Đảng bộ tỉnh Thanh Hóa',
-  issuingBody: 'Đảng ủy phường Trường Sơn',
-  placeName: 'Trường Sơn',
-  documentNumberSuffix: '/ĐU',
-  signerRole: 'T/M ĐẢNG ỦY',
-  signerTitle: 'BÍ THƯ',
-  signerName: 'Lê Văn Bình',
-  clerkName: 'Nguyễn Thị Hoa',
-  updatedAt: '2026-01-05T08:00:00.000Z'
-}
 const NOW = new Date(2026, 7, 20)
 const T = '2026-01-01T00:00:00.000Z'
 const meeting = (id: string, cellId: string, date: string, extra: Partial<Meeting> = {}): Meeting => ({

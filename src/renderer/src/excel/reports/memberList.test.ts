@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import type { Cell, Member, OrganizationSettings } from '@renderer/domain/entities'
+import type { Cell, Member } from '@renderer/domain/entities'
 import { probationDue } from '@renderer/domain/members/probation'
 import { columnsPixels, workbookToBytes } from '../partyDocument'
 import { expectFitToSend, readSheet } from '../testing/readBack'
@@ -12,19 +12,8 @@ import {
   type MemberColumnKey
 } from './memberList'
 import { buildProbationDueWorkbook } from './probationDue'
+import { SETTINGS } from '@renderer/testing/factories'
 
-const SETTINGS: OrganizationSettings = {
-  id: 'organization',
-  superiorName: 'ĐẢNG BỘ TỈNH THANH HÓA',
-  issuingBody: 'ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN',
-  placeName: 'Trường Sơn',
-  documentNumberSuffix: '/ĐU',
-  signerRole: 'T/M ĐẢNG ỦY',
-  signerTitle: 'BÍ THƯ',
-  signerName: 'Lê Văn Bình',
-  clerkName: 'Nguyễn Thị Hoa',
-  updatedAt: ''
-}
 const cells: Cell[] = [
   {
     id: 'c1',
