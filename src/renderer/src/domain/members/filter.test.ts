@@ -1,22 +1,18 @@
 import type { Member } from '../entities'
 import { memberSearchText } from '../names'
 import { countByCell, filterMembers, sortMembers } from './filter'
+import { member as memberOf } from '@renderer/testing/factories'
 
 const TODAY = '2026-11-21'
 let n = 0
 function member(fullName: string, extra: Partial<Member> = {}): Member {
-  const m: Member = {
-    id: `m${++n}`,
+  const m = memberOf(`m${++n}`, {
     fullName,
-    gender: 'male',
-    cellId: 'c1',
-    status: 'official',
-    active: 1,
-    searchText: '',
-    createdAt: '',
-    updatedAt: '',
+    birthDate: undefined,
+    admissionDate: undefined,
+    officialDate: undefined,
     ...extra
-  }
+  })
   return { ...m, searchText: memberSearchText(m) }
 }
 

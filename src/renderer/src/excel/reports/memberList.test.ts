@@ -12,40 +12,15 @@ import {
   type MemberColumnKey
 } from './memberList'
 import { buildProbationDueWorkbook } from './probationDue'
-import { SETTINGS } from '@renderer/testing/factories'
+import { SETTINGS, cell, member } from '@renderer/testing/factories'
 
 const cells: Cell[] = [
-  {
-    id: 'c1',
-    name: 'Chi bộ Khu dân cư số 1',
-    type: 'residential',
-    status: 'active',
-    committee: [],
-    createdAt: '',
-    updatedAt: ''
-  },
-  {
-    id: 'c2',
-    name: 'Chi bộ Trường Tiểu học Lê Lợi',
-    type: 'school',
-    status: 'active',
-    committee: [],
-    createdAt: '',
-    updatedAt: ''
-  }
+  cell('c1', { name: 'Chi bộ Khu dân cư số 1' }),
+  cell('c2', { name: 'Chi bộ Trường Tiểu học Lê Lợi', type: 'school' })
 ]
-const m = (id: string, fullName: string, extra: Partial<Member>): Member => ({
-  id,
-  fullName,
-  gender: 'male',
-  cellId: 'c1',
-  status: 'official',
-  active: 1,
-  searchText: '',
-  createdAt: '',
-  updatedAt: '',
-  ...extra
-})
+// Only what each test row says: no dates unless given.
+const m = (id: string, fullName: string, extra: Partial<Member>): Member =>
+  member(id, { fullName, birthDate: undefined, admissionDate: undefined, officialDate: undefined, ...extra })
 const members = [
   m('1', 'Phạm Văn An', {
     birthDate: '1975-03-04',
