@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AttendanceSheet, Meeting } from '@renderer/domain/entities'
 import { createTestDb, setDb, type SoChiBoDatabase } from './database'
+import { meeting as meetingOf } from '@renderer/testing/factories'
 import {
   ATTENDANCE_BOOKS,
   MEETING_BOOKS,
@@ -117,17 +118,7 @@ describe("attendance sheets as attendance books store them (one letter per membe
 
 describe('putting records into books', () => {
   const T = '2026-01-01T00:00:00.000Z'
-  const meeting = (id: string, cellId: string, date: string): Meeting => ({
-    id,
-    cellId,
-    type: 'regular',
-    date,
-    guests: [],
-    presentations: [],
-    attachments: [],
-    createdAt: T,
-    updatedAt: T
-  })
+  const meeting = (id: string, cellId: string, date: string): Meeting => meetingOf(id, { cellId, date })
 
   it('refuses a record without an id, as IndexedDB refuses a row without its key', async () => {
     await expect(

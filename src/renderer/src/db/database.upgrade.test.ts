@@ -24,6 +24,7 @@ import type {
   MemberReview
 } from '@renderer/domain/entities'
 import { meetingRepository } from './repositories/meetingRepository'
+import { mark as markOf, meeting as meetingOf } from '@renderer/testing/factories'
 
 // The upgrade harness: open an older version with data, close it, open the newer one, check.
 // Every future schema version adds a case here that seeds the previous version.
@@ -73,24 +74,9 @@ describe('schema versions', () => {
   })
 
   it('version 2 keeps attendance as one sheet per meeting instead of one row per mark', () => {
+    // The v1 tables, with `attendance` (one row per mark) replaced by `attendanceSheets`.
     expect(tablesOf(SCHEMA_V2_2026_11_21).sort()).toEqual(
-      [
-        'attendanceSheets',
-        'auditLog',
-        'badges',
-        'cellReviews',
-        'cells',
-        'commendations',
-        'meetingTasks',
-        'meetings',
-        'memberEvents',
-        'memberReviews',
-        'members',
-        'meta',
-        'reviewYears',
-        'rulesProfiles',
-        'settings'
-      ].sort()
+      [...V1_TABLES.filter((t) => t !== 'attendance'), 'attendanceSheets'].sort()
     )
     expect(SCHEMA_V2_2026_11_21.attendanceSheets).toBe('meetingId, date, *unexcusedKeys')
   })
@@ -176,27 +162,9 @@ describe('upgrade harness', () => {
 })
 
 describe('version 1 → 2: attendance marks become one sheet per meeting', () => {
-  const T = '2026-01-01T00:00:00.000Z'
-  const meeting = (id: string, cellId: string, date: string): Meeting => ({
-    id,
-    cellId,
-    type: 'regular',
-    date,
-    guests: [],
-    presentations: [],
-    attachments: [],
-    createdAt: T,
-    updatedAt: T
-  })
-  const mark = (m: Meeting, memberId: string, status: AttendanceStatus, reason?: string): AttendanceMark => ({
-    id: `${m.id}:${memberId}`,
-    meetingId: m.id,
-    memberId,
-    cellId: m.cellId,
-    date: m.date,
-    status,
-    ...(reason ? { reason } : {})
-  })
+  const meeting = (id: string, cellId: string, date: string): Meeting => meetingOf(id, { cellId, date })
+  const mark = (m: Meeting, memberId: string, status: AttendanceStatus, reason?: string): AttendanceMark =>
+    markOf(m, memberId, status, reason ? { reason } : {})
   const jan = meeting('jan', 'kp1', '2026-01-03')
   const feb = meeting('feb', 'kp1', '2026-02-03')
   const old = meeting('old', 'kp2', '2025-12-03')
@@ -301,25 +269,9 @@ describe('version 1 → 2: attendance marks become one sheet per meeting', () =>
 
 describe('version 2 → 3 (then 4): rows become books', () => {
   const T = '2026-01-01T00:00:00.000Z'
-  const meeting = (id: string, cellId: string, date: string): Meeting => ({
-    id,
-    cellId,
-    type: 'regular',
-    date,
-    guests: [],
-    presentations: [],
-    attachments: [],
-    createdAt: T,
-    updatedAt: T
-  })
-  const mark = (m: Meeting, memberId: string, status: AttendanceStatus): AttendanceMark => ({
-    id: `${m.id}:${memberId}`,
-    meetingId: m.id,
-    memberId,
-    cellId: m.cellId,
-    date: m.date,
-    status
-  })
+  const meeting = (id: string, cellId: string, date: string): Meeting => meetingOf(id, { cellId, date })
+  const mark = (m: Meeting, memberId: string, status: AttendanceStatus): AttendanceMark =>
+    markOf(m, memberId, status)
   const event = (
     id: string,
     memberId: string,
