@@ -27,9 +27,33 @@ export async function appendAudit(db: SoChiBoDatabase, entry: UnsealedAuditEntry
  * (include `auditLog` and `settings` in the transaction's tables) so both land or neither does.
  */
 export async function writeAudit(entry: AuditInput): Promise<void> {
+  await writeAudits([entry])
+}
+
+/**
+ * Appends several entries, chained in order, in one wait on WebCrypto: a bulk write (an import of
+ * thousands of members) seals them all, then adds them in one call. Same transaction rule as writeAudit.
+ */
+export async function writeAudits(entries: readonly AuditInput[]): Promise<void> {
+  if (!entries.length) return
   const db = getDb()
   const settings = await db.settings.get('organization')
-  await appendAudit(db, { ...entry, at: nowIso(), clerk: settings?.clerkName || 'Chưa đặt tên' })
+  const last = await db.auditLog.orderBy(':id').last()
+  const at = nowIso()
+  const clerk = settings?.clerkName || 'Chưa đặt tên'
+  const sealed = await Dexie.waitFor(
+    (async () => {
+      const out = []
+      let prev = last?.hash ?? CHAIN_START
+      for (const entry of entries) {
+        const s = await sealAuditEntry({ ...entry, at, clerk }, prev)
+        out.push(s)
+        prev = s.hash
+      }
+      return out
+    })()
+  )
+  await db.auditLog.bulkAdd(sealed)
 }
 
 export const auditRepository = {

@@ -8,7 +8,7 @@ import { MEMBER_AUDITED_FIELDS, changedFields } from '@renderer/domain/backup/au
 import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
 import { TIMELINES, allItems, byDateThenId, groupBy, itemsOfBooks, putItems, removeItems } from '../books'
-import { writeAudit } from './auditRepository'
+import { writeAudit, writeAudits, type AuditInput } from './auditRepository'
 
 /** Members and their life events. Status is always re-derived from events when either changes. */
 export const memberRepository = {
@@ -112,9 +112,15 @@ export const memberRepository = {
         const saved = batch.members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? []))
         await putItems(TIMELINES, batch.events)
         await db.members.bulkPut(saved)
-        await writeAudit({ entity: 'members', entityId: 'import', action: 'import', summary: batch.summary })
-        // Each member the import added or changed, as the form would log it (field by field).
-        for (const member of saved) await auditMemberChange(stored.get(member.id), member, 'Nhập từ Excel: ')
+        // The import's summary, then each member it added or changed, in one chained write: sealing
+        // 10,000 entries one transaction wait at a time cost ~13 s at ward scale (npm run bench).
+        const perMember = saved
+          .map((member) => memberAuditEntry(stored.get(member.id), member, 'Nhập từ Excel: '))
+          .filter((e): e is AuditInput => e !== null)
+        await writeAudits([
+          { entity: 'members', entityId: 'import', action: 'import', summary: batch.summary },
+          ...perMember
+        ])
       }
     )
   },
@@ -181,20 +187,26 @@ export const memberRepository = {
 
 /** A new member by name; an edited one field by field (a status change alone reads as one line). */
 async function auditMemberChange(before: Member | undefined, after: Member, via = ''): Promise<void> {
-  // `via` names where the change came from ("Nhập từ Excel: "), so the log says it was not the form.
-  if (!before) {
-    await writeAudit({
+  const entry = memberAuditEntry(before, after, via)
+  if (entry) await writeAudit(entry)
+}
+
+/**
+ * A new member by name; an edited one field by field (a status change alone reads as one line).
+ * `via` names where the change came from ("Nhập từ Excel: "), so the log says it was not the form.
+ */
+function memberAuditEntry(before: Member | undefined, after: Member, via = ''): AuditInput | null {
+  if (!before)
+    return {
       entity: 'members',
       entityId: after.id,
       action: 'create',
       summary: `${via}${via ? 'thêm' : 'Thêm'} hồ sơ đảng viên ${after.fullName}`
-    })
-    return
-  }
+    }
   const changes = changedFields(before, after, MEMBER_AUDITED_FIELDS)
-  if (!changes) return
+  if (!changes) return null
   const statusOnly = Object.keys(changes.after).join() === 'status'
-  await writeAudit({
+  return {
     entity: 'members',
     entityId: after.id,
     action: 'update',
@@ -202,7 +214,7 @@ async function auditMemberChange(before: Member | undefined, after: Member, via 
       ? `${after.fullName}: ${MEMBER_STATUS_LABELS[before.status]} → ${MEMBER_STATUS_LABELS[after.status]}`
       : `${via}${via ? 'sửa' : 'Sửa'} hồ sơ ${after.fullName}`,
     ...changes
-  })
+  }
 }
 
 /** Throws when a written member's CCCD or party card is held by another member. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDb, setDb, type SoChiBoDatabase } from '@renderer/db/database'
-import { auditRepository } from '@renderer/db/repositories/auditRepository'
+import { auditRepository, writeAudits } from '@renderer/db/repositories/auditRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { seedDatabase } from '@renderer/features/backup/testing/testSeed'
@@ -87,6 +87,24 @@ describe('the audit log is chained and checked (docs/design.md §8: tamper-evide
     expect(entries.length).toBeGreaterThanOrEqual(3)
     expect(entries.every((e) => typeof e.hash === 'string' && e.hash.length === 64)).toBe(true)
     expect(entries[1].prevHash).toBe(entries[0].hash)
+    expect(await auditRepository.verifyChain()).toMatchObject({ breaks: [] })
+  })
+
+  it('a bulk write (an import of many members) chains its entries in order after the existing ones', async () => {
+    await someChanges()
+    await db.transaction('rw', [db.auditLog, db.settings], () =>
+      writeAudits(
+        ['a', 'b', 'c'].map((id) => ({
+          entity: 'members',
+          entityId: id,
+          action: 'create' as const,
+          summary: `Nhập từ Excel: thêm hồ sơ đảng viên ${id}`
+        }))
+      )
+    )
+    const entries = await db.auditLog.orderBy(':id').toArray()
+    expect(entries.slice(-3).map((e) => e.entityId)).toEqual(['a', 'b', 'c'])
+    expect(entries.at(-3)!.prevHash).toBe(entries.at(-4)!.hash)
     expect(await auditRepository.verifyChain()).toMatchObject({ breaks: [] })
   })
 
