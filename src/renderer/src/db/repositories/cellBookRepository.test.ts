@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AttendanceMark, Meeting, MemberReview } from '@renderer/domain/entities'
 import { marksFor, storedMeeting } from '@renderer/testing/roundtripBooks'
-import { createTestDb, getDb, setDb } from '../database'
+import { getDb } from '../database'
+import { useTestDb } from '../testing/testDb'
 import { cellBookRepository } from './cellBookRepository'
 import { meetingRepository } from './meetingRepository'
 import { reviewRepository } from './reviewRepository'
@@ -19,10 +20,7 @@ const review = (memberId: string, cellId: string, score: number): MemberReview =
   updatedAt: T
 })
 
-beforeEach(() => {
-  createTestDb()
-})
-afterEach(() => setDb(null))
+useTestDb()
 
 describe('cellBookRepository.importBatch', () => {
   it('writes every cell’s meetings, marks and reviews in one go, with one audit line per cell', async () => {

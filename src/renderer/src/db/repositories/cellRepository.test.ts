@@ -1,4 +1,5 @@
-import { createTestDb, getDb, setDb } from '../database'
+import { getDb } from '../database'
+import { useTestDb } from '../testing/testDb'
 import { cellRepository } from './cellRepository'
 import { memberRepository } from './memberRepository'
 import type { Cell, Member } from '@renderer/domain/entities'
@@ -8,10 +9,7 @@ const cell = (id: string, name: string): Cell => cellOf(id, { name })
 const member = (id: string, cellId: string, extra: Partial<Member> = {}): Member =>
   memberOf(id, { cellId, admissionDate: '2000-01-01', officialDate: '2001-01-01', ...extra })
 
-beforeEach(() => {
-  createTestDb()
-})
-afterEach(() => setDb(null))
+useTestDb()
 
 describe('cellRepository', () => {
   it('merges two cells into one: members move with a dated cellChange event; the old cell stays readable', async () => {

@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Cell, Meeting, Member } from '@renderer/domain/entities'
 import { complianceGrid } from '@renderer/domain/meetings/compliance'
-import { createTestDb, getDb, setDb } from '../database'
+import { getDb } from '../database'
+import { useTestDb } from '../testing/testDb'
 import { meetingRepository } from './meetingRepository'
 import { cellRepository } from './cellRepository'
 import {
@@ -18,10 +19,7 @@ const meeting = (id: string, cellId: string, date: string, extra: Partial<Meetin
   meetingOf(id, { cellId, date, ...extra })
 const member = (id: string, fullName: string, cellId: string): Member => memberOf(id, { fullName, cellId })
 
-beforeEach(() => {
-  createTestDb()
-})
-afterEach(() => setDb(null))
+useTestDb()
 
 describe('meetingRepository.save', () => {
   it('saves the meeting, its marks and tasks together, caches the counts and writes the audit log', async () => {

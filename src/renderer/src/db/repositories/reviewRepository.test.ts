@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestDb, setDb } from '../database'
+import { describe, expect, it } from 'vitest'
+import { useTestDb } from '../testing/testDb'
 import { reviewRepository } from './reviewRepository'
 import { rulesRepository } from './rulesRepository'
 import { honoursRepository } from './honoursRepository'
@@ -9,12 +9,30 @@ import { BUILT_IN_PROFILES } from '@renderer/domain/rules/profiles'
 import { copyProfile } from '@renderer/domain/rules/profileEdit'
 import { member, review } from '@renderer/testing/reviewFactories'
 import { openYear } from '@renderer/domain/reviews/openYear'
-import { StaleRecordError } from '@renderer/domain/staleRecord'
+import { StaleRecordError, type SeenVersion } from '@renderer/domain/staleRecord'
 
-beforeEach(() => {
-  setDb(createTestDb())
-})
-afterEach(() => setDb(null))
+useTestDb()
+
+/**
+ * Two windows hold `first`: window A saves `changeA` over it, then window B, still holding `first`,
+ * saves `changeB`. Resolves with B's save (which the repository must refuse).
+ */
+async function saveFromOneVersion<R extends { id: string; updatedAt: string }>(
+  save: (
+    reviews: R[],
+    names: ReadonlyMap<string, string>,
+    seen: ReadonlyMap<string, SeenVersion>
+  ) => Promise<R[]>,
+  first: R,
+  names: ReadonlyMap<string, string>,
+  changeA: Partial<R>,
+  changeB: Partial<R>
+): Promise<R[]> {
+  const seen = new Map([[first.id, first.updatedAt]])
+  await new Promise((r) => setTimeout(r, 2))
+  await save([{ ...first, ...changeA }], names, seen)
+  return save([{ ...first, ...changeB }], names, seen)
+}
 
 describe('reviewRepository', () => {
   it('saves ratings with an audit line per change, and refuses edits once the year is locked', async () => {
@@ -141,6 +159,57 @@ describe('honoursRepository', () => {
       })
     ).rejects.toThrow('số quyết định')
   })
+
+  it.each([
+    {
+      kind: 'commendation',
+      save: (status: 'proposed' | 'awarded') =>
+        honoursRepository.saveCommendation({
+          id: 'h1',
+          year: 2025,
+          subject: 'member',
+          memberId: 'a',
+          basis: 'excellentYear',
+          years: [2025],
+          status,
+          decisionNumber: '15-QĐ/ĐU',
+          decisionDate: '2026-01-20'
+        }),
+      remove: (id: string) => honoursRepository.removeCommendation(id),
+      list: () => honoursRepository.commendations(),
+      refusal: 'Đã có quyết định khen thưởng',
+      summary: 'Bỏ đề nghị khen thưởng năm 2025'
+    },
+    {
+      kind: 'badge',
+      save: (status: 'proposed' | 'awarded') =>
+        honoursRepository.saveBadge({
+          id: 'h1',
+          memberId: 'a',
+          milestone: 30,
+          ceremonyDate: '2026-02-03',
+          status,
+          decisionNumber: '20-QĐ/TU',
+          awardedOn: '2026-02-03'
+        }),
+      remove: (id: string) => honoursRepository.removeBadge(id),
+      list: () => honoursRepository.badges(),
+      refusal: 'Đã có quyết định tặng Huy hiệu',
+      summary: 'Bỏ đề nghị Huy hiệu 30 năm'
+    }
+  ])('a $kind proposal can be withdrawn (audited); one with a decision cannot', async (c) => {
+    await memberRepository.bulkSave([member('a')])
+    await c.save('awarded')
+    await expect(c.remove('h1')).rejects.toThrow(c.refusal)
+    expect(await c.list()).toHaveLength(1)
+    await c.save('proposed')
+    expect(await memberRepository.events('a')).toEqual([])
+    await c.remove('h1')
+    await c.remove('missing')
+    expect(await c.list()).toEqual([])
+    const log = await auditRepository.list()
+    expect(log.filter((e) => e.action === 'delete').map((e) => e.summary)).toEqual([c.summary])
+  })
 })
 
 describe('two windows rate one member (a save never silently undoes the other window’s)', () => {
@@ -151,17 +220,13 @@ describe('two windows rate one member (a save never silently undoes the other wi
       names
     )
     // Both windows have the year open; A sets the score, then B (still holding the old review) a decision.
-    await new Promise((r) => setTimeout(r, 2))
-    await reviewRepository.saveMemberReviews(
-      [{ ...first, score: 92 }],
-      names,
-      new Map([[first.id, first.updatedAt]])
-    )
     await expect(
-      reviewRepository.saveMemberReviews(
-        [{ ...first, decision: 'excellent' }],
+      saveFromOneVersion(
+        reviewRepository.saveMemberReviews,
+        first,
         names,
-        new Map([[first.id, first.updatedAt]])
+        { score: 92 },
+        { decision: 'excellent' }
       )
     ).rejects.toThrow(/^Xếp loại của Trần Văn An \(2025\) đã được sửa ở cửa sổ khác/)
     const [now] = await reviewRepository.memberReviews(2025)
@@ -188,17 +253,13 @@ describe('two windows rate one cell (the later save is refused, not silently und
     const names = new Map([['c1', 'Chi bộ Khu phố 1']])
     const base = { id: '2025:c1', year: 2025, cellId: 'c1', updatedAt: '' }
     const [first] = await reviewRepository.saveCellReviews([{ ...base, selfRating: 'good' }], names)
-    await new Promise((r) => setTimeout(r, 2))
-    await reviewRepository.saveCellReviews(
-      [{ ...first, decision: 'excellent' }],
-      names,
-      new Map([[first.id, first.updatedAt]])
-    )
     await expect(
-      reviewRepository.saveCellReviews(
-        [{ ...first, proposal: 'good' }],
+      saveFromOneVersion(
+        reviewRepository.saveCellReviews,
+        first,
         names,
-        new Map([[first.id, first.updatedAt]])
+        { decision: 'excellent' },
+        { proposal: 'good' }
       )
     ).rejects.toThrow(/^Xếp loại của Chi bộ Khu phố 1 \(2025\) đã được sửa ở cửa sổ khác/)
     const [now] = await reviewRepository.cellReviews(2025)

@@ -1,12 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestDb, setDb } from '../database'
+import { describe, expect, it } from 'vitest'
+import { useTestDb } from '../testing/testDb'
 import { settingsRepository } from './settingsRepository'
 import { EMPTY_SETTINGS } from '@renderer/domain/settings'
 
-beforeEach(() => {
-  createTestDb()
-})
-afterEach(() => setDb(null))
+useTestDb()
 
 describe('settingsRepository', () => {
   it('returns empty defaults before anything is saved', async () => {
