@@ -6,6 +6,7 @@ import { cleanRecordText } from '@renderer/domain/text'
 import { getDb } from '../database'
 import { TIMELINES, itemsOfBooks, putItems } from '../books'
 import { writeAudit } from './auditRepository'
+import { putAudited } from './auditedWrite'
 
 export const cellRepository = {
   async list(): Promise<Cell[]> {
@@ -24,16 +25,9 @@ export const cellRepository = {
     const cell = cleanRecordText(input)
     const db = getDb()
     return db.transaction('rw', [db.cells, db.auditLog, db.settings], async () => {
-      const before = await db.cells.get(cell.id)
-      await db.cells.put(cell)
-      await writeAudit({
-        entity: 'cells',
-        entityId: cell.id,
-        action: before ? 'update' : 'create',
-        summary: before ? `Sửa chi bộ ${cell.name}` : `Thêm chi bộ ${cell.name}`,
-        before,
-        after: cell
-      })
+      await putAudited(db.cells, cell.id, cell, (before) =>
+        before ? `Sửa chi bộ ${cell.name}` : `Thêm chi bộ ${cell.name}`
+      )
       return cell
     })
   },

@@ -1,8 +1,10 @@
+import type { Table } from 'dexie'
 import type { Badge, Commendation, MemberEvent } from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
 import { getDb } from '../database'
 import { TIMELINES, removeItems } from '../books'
 import { writeAudit } from './auditRepository'
+import { putAudited } from './auditedWrite'
 import { memberRepository } from './memberRepository'
 
 const ILL_KEY = 'honours.seriouslyIll'
@@ -34,26 +36,13 @@ export const honoursRepository = {
   async saveCommendation(c: Commendation, memberName = ''): Promise<void> {
     if (c.status === 'awarded' && (!c.decisionNumber?.trim() || !c.decisionDate))
       throw new Error('Nhập số và ngày quyết định khen thưởng.')
-    const db = getDb()
-    await db.transaction(
-      'rw',
-      [db.commendations, db.members, db.memberTimelines, db.auditLog, db.settings],
-      async () => {
-        const before = await db.commendations.get(c.id)
-        await db.commendations.put(c)
-        await writeAudit({
-          entity: 'commendations',
-          entityId: c.id,
-          action: before ? 'update' : 'create',
-          summary: `${c.status === 'awarded' ? 'Khen thưởng' : 'Đề nghị khen thưởng'} ${memberName} năm ${c.year}${c.decisionNumber ? `, QĐ ${c.decisionNumber}` : ''}`,
-          before,
-          after: c
-        })
-        const eventId = `commendation:${c.id}`
-        if (c.subject === 'member' && c.memberId && c.status === 'awarded') {
-          const event: MemberEvent = {
-            id: eventId,
-            memberId: c.memberId,
+    const awardedToMember = c.subject === 'member' && c.memberId && c.status === 'awarded'
+    await saveHonour(getDb().commendations, c, {
+      summary: `${c.status === 'awarded' ? 'Khen thưởng' : 'Đề nghị khen thưởng'} ${memberName} năm ${c.year}${c.decisionNumber ? `, QĐ ${c.decisionNumber}` : ''}`,
+      memberId: c.memberId ?? undefined,
+      eventId: `commendation:${c.id}`,
+      event: awardedToMember
+        ? {
             type: 'commendation',
             date: c.decisionDate!,
             decisionNumber: c.decisionNumber,
@@ -61,87 +50,90 @@ export const honoursRepository = {
               c.basis === 'excellentStreak'
                 ? `Hoàn thành xuất sắc nhiệm vụ ${c.years.length} năm liền (${c.years[0]}–${c.years[c.years.length - 1]})`
                 : `Hoàn thành xuất sắc nhiệm vụ năm ${c.year}`,
-            note: c.note,
-            createdAt: nowIso()
+            note: c.note
           }
-          await memberRepository.addEvent(event)
-        } else if (c.memberId) {
-          await removeAwardEvent(c.memberId, eventId)
-        }
-      }
-    )
+        : null
+    })
   },
 
   async removeCommendation(id: string): Promise<void> {
-    const db = getDb()
-    await db.transaction('rw', [db.commendations, db.auditLog, db.settings], async () => {
-      const before = await db.commendations.get(id)
-      if (!before) return
-      if (before.status === 'awarded') throw new Error('Đã có quyết định khen thưởng; không xóa được.')
-      await db.commendations.delete(id)
-      await writeAudit({
-        entity: 'commendations',
-        entityId: id,
-        action: 'delete',
-        summary: `Bỏ đề nghị khen thưởng năm ${before.year}`,
-        before
-      })
-    })
+    await removeProposal(
+      getDb().commendations,
+      id,
+      'Đã có quyết định khen thưởng; không xóa được.',
+      (before) => `Bỏ đề nghị khen thưởng năm ${before.year}`
+    )
   },
 
   async saveBadge(b: Badge, memberName = ''): Promise<void> {
     if (b.status === 'awarded' && (!b.decisionNumber?.trim() || !b.awardedOn))
       throw new Error('Nhập số quyết định và ngày trao Huy hiệu.')
-    const db = getDb()
-    await db.transaction(
-      'rw',
-      [db.badges, db.members, db.memberTimelines, db.auditLog, db.settings],
-      async () => {
-        const before = await db.badges.get(b.id)
-        await db.badges.put(b)
-        await writeAudit({
-          entity: 'badges',
-          entityId: b.id,
-          action: before ? 'update' : 'create',
-          summary: `${b.status === 'awarded' ? 'Trao' : 'Đề nghị'} Huy hiệu ${b.milestone} năm tuổi Đảng ${memberName}${b.decisionNumber ? `, QĐ ${b.decisionNumber}` : ''}`,
-          before,
-          after: b
-        })
-        const eventId = `badge:${b.id}`
-        if (b.status === 'awarded') {
-          await memberRepository.addEvent({
-            id: eventId,
-            memberId: b.memberId,
-            type: 'badge',
-            date: b.awardedOn!,
-            milestone: b.milestone,
-            decisionNumber: b.decisionNumber,
-            reason: `Huy hiệu ${b.milestone} năm tuổi Đảng${b.early === 'posthumous' ? ' (truy tặng)' : b.early === 'illness' ? ' (tặng sớm)' : ''}`,
-            createdAt: nowIso()
-          })
-        } else {
-          await removeAwardEvent(b.memberId, eventId)
-        }
-      }
-    )
+    await saveHonour(getDb().badges, b, {
+      summary: `${b.status === 'awarded' ? 'Trao' : 'Đề nghị'} Huy hiệu ${b.milestone} năm tuổi Đảng ${memberName}${b.decisionNumber ? `, QĐ ${b.decisionNumber}` : ''}`,
+      memberId: b.memberId,
+      eventId: `badge:${b.id}`,
+      event:
+        b.status === 'awarded'
+          ? {
+              type: 'badge',
+              date: b.awardedOn!,
+              milestone: b.milestone,
+              decisionNumber: b.decisionNumber,
+              reason: `Huy hiệu ${b.milestone} năm tuổi Đảng${b.early === 'posthumous' ? ' (truy tặng)' : b.early === 'illness' ? ' (tặng sớm)' : ''}`
+            }
+          : null
+    })
   },
 
   async removeBadge(id: string): Promise<void> {
-    const db = getDb()
-    await db.transaction('rw', [db.badges, db.auditLog, db.settings], async () => {
-      const before = await db.badges.get(id)
-      if (!before) return
-      if (before.status === 'awarded') throw new Error('Đã có quyết định tặng Huy hiệu; không xóa được.')
-      await db.badges.delete(id)
-      await writeAudit({
-        entity: 'badges',
-        entityId: id,
-        action: 'delete',
-        summary: `Bỏ đề nghị Huy hiệu ${before.milestone} năm`,
-        before
-      })
-    })
+    await removeProposal(
+      getDb().badges,
+      id,
+      'Đã có quyết định tặng Huy hiệu; không xóa được.',
+      (before) => `Bỏ đề nghị Huy hiệu ${before.milestone} năm`
+    )
   }
+}
+
+interface HonourWrite {
+  summary: string
+  memberId: string | undefined
+  /** Derived from the decision, so re-saving updates the same event. */
+  eventId: string
+  /** The event an awarded decision puts on the member's timeline; null takes it off. */
+  event: Omit<MemberEvent, 'id' | 'memberId' | 'createdAt'> | null
+}
+
+/** Saves a proposal or decision with its audit entry, and its event on the member's timeline. */
+async function saveHonour<T extends Commendation | Badge>(
+  table: Table<T, string>,
+  record: T,
+  { summary, memberId, eventId, event }: HonourWrite
+): Promise<void> {
+  const db = getDb()
+  await db.transaction('rw', [table, db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
+    await putAudited(table, record.id, record, () => summary)
+    if (event && memberId)
+      await memberRepository.addEvent({ id: eventId, memberId, ...event, createdAt: nowIso() })
+    else if (memberId) await removeAwardEvent(memberId, eventId)
+  })
+}
+
+/** Deletes a proposal with its audit entry; one with a decision is refused (`refusal`). */
+async function removeProposal<T extends Commendation | Badge>(
+  table: Table<T, string>,
+  id: string,
+  refusal: string,
+  summary: (before: T) => string
+): Promise<void> {
+  const db = getDb()
+  await db.transaction('rw', [table, db.auditLog, db.settings], async () => {
+    const before = await table.get(id)
+    if (!before) return
+    if (before.status === 'awarded') throw new Error(refusal)
+    await table.delete(id)
+    await writeAudit({ entity: table.name, entityId: id, action: 'delete', summary: summary(before), before })
+  })
 }
 
 /** A withdrawn award leaves the member's timeline (an award never changes the member's state). */

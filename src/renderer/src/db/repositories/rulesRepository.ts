@@ -4,6 +4,7 @@ import { BUILT_IN_PROFILES } from '@renderer/domain/rules/profiles'
 import { isBuiltInId, validateProfile } from '@renderer/domain/rules/profileEdit'
 import { getDb } from '../database'
 import { writeAudit } from './auditRepository'
+import { putAudited } from './auditedWrite'
 
 /** Rules profiles: the built-in ones are code; a clerk's copies are rows of `rulesProfiles`. */
 export const rulesRepository = {
@@ -29,16 +30,13 @@ export const rulesRepository = {
     const db = getDb()
     const saved = { ...profile, updatedAt: nowIso() }
     await db.transaction('rw', [db.rulesProfiles, db.auditLog, db.settings], async () => {
-      const before = await db.rulesProfiles.get(profile.id)
-      await db.rulesProfiles.put(saved)
-      await writeAudit({
-        entity: 'rulesProfiles',
-        entityId: saved.id,
-        action: before ? 'update' : 'create',
-        summary: `${before ? 'Sửa' : 'Tạo'} bộ quy định “${saved.name}”`,
-        before: before?.params,
-        after: saved.params
-      })
+      await putAudited(
+        db.rulesProfiles,
+        saved.id,
+        saved,
+        (before) => `${before ? 'Sửa' : 'Tạo'} bộ quy định “${saved.name}”`,
+        (p) => p.params
+      )
     })
     return saved
   },
