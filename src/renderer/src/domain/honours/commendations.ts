@@ -1,6 +1,7 @@
 // Commendation candidates (docs/design.md §6 Honours): members xuất sắc this year; members xuất sắc N years
 // in a row (N = profile.memberStreakYears, default 5); cells xuất sắc N years in a row
 // (profile.cellStreakYears, the seeds' example 3). Counted over every year on record.
+import { entryFor } from '../collections'
 import type { CellReview, Commendation, MemberReview, Rating } from '../entities'
 import { sortByVietnameseName, sortCells } from '../names'
 import type { RulesParams } from '../rules/params'
@@ -21,9 +22,7 @@ export function memberHistory(reviews: Iterable<MemberReview>): History {
   const h: History = new Map()
   for (const r of reviews) {
     if (r.notRatedReason) continue
-    let m = h.get(r.memberId)
-    if (!m) h.set(r.memberId, (m = new Map()))
-    m.set(r.year, resultOf(r))
+    entryFor(h, r.memberId, () => new Map()).set(r.year, resultOf(r))
   }
   return h
 }
@@ -31,9 +30,7 @@ export function memberHistory(reviews: Iterable<MemberReview>): History {
 export function cellHistory(reviews: Iterable<CellReview>): History {
   const h: History = new Map()
   for (const r of reviews) {
-    let m = h.get(r.cellId)
-    if (!m) h.set(r.cellId, (m = new Map()))
-    m.set(r.year, resultOf(r))
+    entryFor(h, r.cellId, () => new Map()).set(r.year, resultOf(r))
   }
   return h
 }
@@ -48,9 +45,8 @@ export function usedStreakYears(
   for (const c of commendations) {
     if (c.subject !== subject || c.basis !== 'excellentStreak' || c.year >= beforeYear) continue
     const id = (subject === 'member' ? c.memberId : c.cellId) ?? ''
-    const set = used.get(id) ?? new Set<number>()
+    const set = entryFor(used, id, () => new Set<number>())
     c.years.forEach((y) => set.add(y))
-    used.set(id, set)
   }
   return used
 }
@@ -81,86 +77,48 @@ export function commendationCandidates(
 ): CommendationCandidate[] {
   const list = [...earlier]
   const cellName = (id: string | undefined) => (id ? (names.cells.get(id) ?? '') : '')
-  const out: CommendationCandidate[] = []
-  const thisYear: CommendationCandidate[] = []
-  for (const [id, byYear] of members) {
-    const m = names.members.get(id)
-    if (!m || byYear.get(year) !== 'excellent') continue
-    thisYear.push({
-      key: `member:excellentYear:${id}`,
-      subject: 'member',
-      basis: 'excellentYear',
-      memberId: id,
-      cellId: m.cellId,
-      name: m.fullName,
-      cellName: cellName(m.cellId),
-      years: [year]
-    })
+  /** The row of a member or cell in the ward's records; null for one that is not. */
+  const candidate = (
+    subject: 'member' | 'cell',
+    basis: Commendation['basis'],
+    id: string,
+    years: number[]
+  ): CommendationCandidate | null => {
+    const m = subject === 'member' ? names.members.get(id) : undefined
+    if (subject === 'member' ? !m : !names.cells.has(id)) return null
+    const cellId = m ? m.cellId : id
+    return {
+      key: `${subject}:${basis}:${id}`,
+      subject,
+      basis,
+      memberId: m ? id : null,
+      cellId,
+      name: m ? m.fullName : cellName(id),
+      cellName: cellName(cellId),
+      years
+    }
   }
-  const memberStreaks: CommendationCandidate[] = []
-  for (const c of streakCandidates(
-    members,
-    year,
-    params.memberStreakYears,
-    usedStreakYears(list, 'member', year)
-  )) {
-    const m = names.members.get(c.id)
-    if (!m) continue
-    memberStreaks.push({
-      key: `member:excellentStreak:${c.id}`,
-      subject: 'member',
-      basis: 'excellentStreak',
-      memberId: c.id,
-      cellId: m.cellId,
-      name: m.fullName,
-      cellName: cellName(m.cellId),
-      years: c.years
-    })
-  }
-  const cellStreaks: CommendationCandidate[] = []
-  for (const c of streakCandidates(
-    cells,
-    year,
-    params.cellStreakYears,
-    usedStreakYears(list, 'cell', year)
-  )) {
-    if (!names.cells.has(c.id)) continue
-    cellStreaks.push({
-      key: `cell:excellentStreak:${c.id}`,
-      subject: 'cell',
-      basis: 'excellentStreak',
-      memberId: null,
-      cellId: c.id,
-      name: cellName(c.id),
-      cellName: cellName(c.id),
-      years: c.years
-    })
-  }
-  out.push(...sortByVietnameseName(memberStreaks, (c) => c.name))
-  out.push(...sortCells(cellStreaks))
-  out.push(...sortByVietnameseName(thisYear, (c) => c.name))
+  const streaks = (subject: 'member' | 'cell', histories: History, length: number) =>
+    streakCandidates(histories, year, length, usedStreakYears(list, subject, year)).flatMap(
+      (s) => candidate(subject, 'excellentStreak', s.id, s.years) ?? []
+    )
+  const thisYear = [...members]
+    .filter(([, byYear]) => byYear.get(year) === 'excellent')
+    .flatMap(([id]) => candidate('member', 'excellentYear', id, [year]) ?? [])
+  const out: CommendationCandidate[] = [
+    ...sortByVietnameseName(streaks('member', members, params.memberStreakYears), (c) => c.name),
+    ...sortCells(streaks('cell', cells, params.cellStreakYears)),
+    ...sortByVietnameseName(thisYear, (c) => c.name)
+  ]
   // Proposals recorded on the Khen thưởng page stay in the year's list even when no rule finds them
   // (e.g. the committee later decided another level): the clerk decides what happens to them.
   const listed = new Set(out.map((c) => c.key))
   for (const c of list) {
-    if (c.year !== year) continue
     const id = c.subject === 'member' ? c.memberId : c.cellId
-    const key = `${c.subject}:${c.basis}:${id}`
-    if (!id || listed.has(key)) continue
-    const m = c.subject === 'member' ? names.members.get(id) : undefined
-    if (c.subject === 'member' && !m) continue
-    if (c.subject === 'cell' && !names.cells.has(id)) continue
-    listed.add(key)
-    out.push({
-      key,
-      subject: c.subject,
-      basis: c.basis,
-      memberId: c.subject === 'member' ? id : null,
-      cellId: c.subject === 'member' ? m!.cellId : id,
-      name: c.subject === 'member' ? m!.fullName : cellName(id),
-      cellName: cellName(c.subject === 'member' ? m!.cellId : id),
-      years: c.years
-    })
+    const row = c.year === year && id ? candidate(c.subject, c.basis, id, c.years) : null
+    if (!row || listed.has(row.key)) continue
+    listed.add(row.key)
+    out.push(row)
   }
   return out
 }

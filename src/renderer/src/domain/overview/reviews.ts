@@ -1,5 +1,6 @@
 // The review side of the overview: rating levels per year (chart) and this year's progress
 // (self-rating → cell proposal → committee decision) among the members to be rated.
+import { entryFor } from '../collections'
 import type { MemberReview, Rating } from '../entities'
 import type { ReviewSubject } from '../reviews/eligibility'
 import { currentRating } from '../reviews/ratings'
@@ -24,26 +25,19 @@ export function ratingsPerYear(reviews: readonly MemberReview[]): YearRatings[] 
   for (const r of reviews) {
     const rating: Rating | null = currentRating(r)
     if (!rating || r.notRatedReason) continue
-    let y = byYear.get(r.year)
-    if (!y)
-      byYear.set(
-        r.year,
-        (y = {
-          year: r.year,
-          excellent: 0,
-          good: 0,
-          complete: 0,
-          incomplete: 0,
-          provisional: false,
-          stage: 'decision'
-        })
-      )
+    const y = entryFor(byYear, r.year, (): YearRatings => ({
+      year: r.year,
+      excellent: 0,
+      good: 0,
+      complete: 0,
+      incomplete: 0,
+      provisional: false,
+      stage: 'decision'
+    }))
     y[rating]++
     if (!r.decision) {
       y.provisional = true
-      const list = counted.get(r.year) ?? []
-      list.push(r)
-      counted.set(r.year, list)
+      entryFor(counted, r.year, () => []).push(r)
     }
   }
   for (const [year, list] of counted) byYear.get(year)!.stage = resultsStage(list) ?? 'decision'

@@ -1,6 +1,7 @@
 // Checks on a year's ratings (docs/design.md §6). Each names the rule it applies (with the profile's source)
 // and WARNS: no check ever changes a rating. All checks of a year are computed in O(n) over maps,
 // so recomputing after every edit stays cheap at 10,000 members.
+import { entryFor } from '../collections'
 import type { Cell, CellReview, MemberReview, Rating } from '../entities'
 import { RATING_SHORT } from '../labels'
 import type { RulesParams, RulesSources } from '../rules/params'
@@ -181,17 +182,12 @@ export function cellStats(
   const map = new Map<string, CellStats>()
   for (const s of subjects) {
     if (!s.inWard) continue
-    let st = map.get(s.cellId)
-    if (!st)
-      map.set(
-        s.cellId,
-        (st = {
-          cellId: s.cellId,
-          members: 0,
-          rated: 0,
-          counts: { excellent: 0, good: 0, complete: 0, incomplete: 0 }
-        })
-      )
+    const st = entryFor(map, s.cellId, () => ({
+      cellId: s.cellId,
+      members: 0,
+      rated: 0,
+      counts: { excellent: 0, good: 0, complete: 0, incomplete: 0 }
+    }))
     st.members++
     const r = reviews.get(s.memberId)
     const rating = s.eligible && !r?.notRatedReason ? currentRating(r) : null
