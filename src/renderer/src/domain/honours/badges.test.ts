@@ -11,6 +11,9 @@ import {
 } from './badges'
 import { event, member } from '@renderer/testing/reviewFactories'
 
+/** An event of member 'm', the one member every case here is about. */
+const ev = (type: MemberEvent['type'], date: string) => event('m', type, date)
+
 describe('ceremony dates (3/2, 19/5, 2/9, 7/11)', () => {
   it('lists the four days of a year', () => {
     expect(ceremonyDates(2026)).toEqual(['2026-02-03', '2026-05-19', '2026-09-02', '2026-11-07'])
@@ -23,54 +26,42 @@ describe('ceremony dates (3/2, 19/5, 2/9, 7/11)', () => {
 })
 
 describe('party age with gaps (HD 01-HD/TW 2021 mục 18: from first admission, minus the gaps)', () => {
-  it.each<[string, (id: string) => MemberEvent[], number, string | null]>([
-    ['no gap: 30 years from 03/02/1996', (id) => [event(id, 'admission', '1996-02-03')], 30, '2026-02-03'],
+  it.each<[string, MemberEvent[], number, string | null]>([
+    ['no gap: 30 years from 03/02/1996', [ev('admission', '1996-02-03')], 30, '2026-02-03'],
     [
       'removed 01/01/2000, readmitted 01/01/2002 (730 days): 30 years on 03/02/2028',
-      (id) => [
-        event(id, 'admission', '1996-02-03'),
-        event(id, 'removal', '2000-01-01'),
-        event(id, 'readmission', '2002-01-01')
-      ],
+      [ev('admission', '1996-02-03'), ev('removal', '2000-01-01'), ev('readmission', '2002-01-01')],
       30,
       '2028-02-04'
     ],
     [
       'lost contact for 1 year then readmitted',
-      (id) => [
-        event(id, 'admission', '1986-05-19'),
-        event(id, 'lostContact', '1990-05-19'),
-        event(id, 'readmission', '1991-05-19')
-      ],
+      [ev('admission', '1986-05-19'), ev('lostContact', '1990-05-19'), ev('readmission', '1991-05-19')],
       40,
       '2027-05-19'
     ],
     [
       'still out of the Party: no milestone',
-      (id) => [event(id, 'admission', '1980-01-01'), event(id, 'expulsion', '1990-01-01')],
+      [ev('admission', '1980-01-01'), ev('expulsion', '1990-01-01')],
       40,
       null
     ],
     [
       'a gap after the milestone does not delay it',
-      (id) => [
-        event(id, 'admission', '1960-01-01'),
-        event(id, 'leaving', '1995-01-01'),
-        event(id, 'readmission', '1996-01-01')
-      ],
+      [ev('admission', '1960-01-01'), ev('leaving', '1995-01-01'), ev('readmission', '1996-01-01')],
       30,
       '1990-01-01'
     ]
   ])('%s', (_l, events, milestone, expected) => {
-    const t = partyTimeline(member('m', { admissionDate: null }), events('m'))
+    const t = partyTimeline(member('m', { admissionDate: null }), events)
     expect(milestoneDate(t, milestone)).toBe(expected)
   })
 
   it('counts from the FIRST admission for a re-admitted member (record shows the readmission date)', () => {
     const t = partyTimeline(member('m', { admissionDate: '2002-01-01' }), [
-      event('m', 'admission', '1996-02-03'),
-      event('m', 'removal', '2000-01-01'),
-      event('m', 'readmission', '2002-01-01')
+      ev('admission', '1996-02-03'),
+      ev('removal', '2000-01-01'),
+      ev('readmission', '2002-01-01')
     ])
     expect(t.firstAdmission).toBe('1996-02-03')
     expect(partyYearsOn(t, '2026-02-03')).toBe(28)
@@ -151,7 +142,7 @@ describe('badge candidates for a ceremony (early award: 12 months for 30–65, 2
     const c = badgeCandidate(
       {
         member: member('m', { admissionDate: '1990-01-01' }),
-        events: [event('m', 'admission', '1990-01-01'), event('m', 'transferOut', '2020-01-01')],
+        events: [ev('admission', '1990-01-01'), ev('transferOut', '2020-01-01')],
         awarded: new Set()
       },
       ceremony
@@ -173,7 +164,7 @@ describe('held back by discipline (QĐ 24-QĐ/TW 2021; HD 01-HD/TW 2021: 6 month
   const ceremony = '2026-09-02'
   const input = (events: MemberEvent[]) => ({
     member: member('m', { admissionDate: '1996-02-03' }),
-    events: [event('m', 'admission', '1996-02-03'), ...events],
+    events: [ev('admission', '1996-02-03'), ...events],
     awarded: new Set<number>()
   })
   it.each<[string, MemberEvent['disciplineLevel'], string, string | null]>([
@@ -233,15 +224,15 @@ describe('dates known only by year keep their precision (docs/design.md §6: nev
   })
 
   it('the same admission recorded by year and by day: the day wins', () => {
-    const t = partyTimeline(member('m', { admissionDate: '1996' }), [event('m', 'admission', '1996-05-19')])
+    const t = partyTimeline(member('m', { admissionDate: '1996' }), [ev('admission', '1996-05-19')])
     expect(t.firstAdmissionRecorded).toBe('1996-05-19')
     expect(t.yearOnly).toBe(false)
   })
 
   it('a gap known only by year makes the milestone year-only too', () => {
     const t = partyTimeline(member('m', { admissionDate: '1990-03-01' }), [
-      event('m', 'removal', '2000'),
-      event('m', 'readmission', '2003-05-01')
+      ev('removal', '2000'),
+      ev('readmission', '2003-05-01')
     ])
     expect(t.yearOnly).toBe(true)
   })
@@ -256,11 +247,7 @@ describe('re-admitted member (HD 01-HD/TW 2021 mục 18: party age from the firs
     const c = badgeCandidate(
       {
         member: member('m', { admissionDate: '2003-06-01' }),
-        events: [
-          event('m', 'admission', '1990-02-03'),
-          event('m', 'removal', '2000-06-01'),
-          event('m', 'readmission', '2003-06-01')
-        ],
+        events: [ev('admission', '1990-02-03'), ev('removal', '2000-06-01'), ev('readmission', '2003-06-01')],
         awarded: new Set()
       },
       ceremony

@@ -26,6 +26,24 @@ const names = {
   cells: new Map([['c1', 'Chi bộ Khu phố 1']])
 }
 const params = { memberStreakYears: 5, cellStreakYears: 3 }
+/** A member's commendation recorded on the Khen thưởng page, in the last of its years. */
+const recorded = (
+  memberId: string,
+  basis: Commendation['basis'],
+  years: number[],
+  status: Commendation['status']
+): Commendation => {
+  const year = years[years.length - 1]
+  return {
+    id: `${year}:member:${basis}:${memberId}`,
+    year,
+    subject: 'member',
+    memberId,
+    basis,
+    years,
+    status
+  }
+}
 
 describe('commendation candidates (Quy định thi đua, khen thưởng: HTXSNV this year; N years in a row)', () => {
   const years = [2021, 2022, 2023, 2024, 2025]
@@ -55,15 +73,7 @@ describe('commendation candidates (Quy định thi đua, khen thưởng: HTXSNV 
   })
 
   it('years used by an earlier streak commendation are not counted again', () => {
-    const earlier: Commendation = {
-      id: 'x',
-      year: 2025,
-      subject: 'member',
-      memberId: 'a',
-      basis: 'excellentStreak',
-      years,
-      status: 'awarded'
-    }
+    const earlier = recorded('a', 'excellentStreak', years, 'awarded')
     const h = memberHistory([...years, 2026].map((y) => mr(y, 'a', 'excellent')))
     const next = commendationCandidates(2026, params, h, new Map(), names, [earlier])
     expect(next.map((x) => x.key)).toEqual(['member:excellentYear:a'])
@@ -95,15 +105,7 @@ describe('the commendation list counts the committee’s decisions (docs/design.
   })
 
   it('a member proposed on the Khen thưởng page stays in the list without a decision', () => {
-    const proposed: Commendation = {
-      id: '2025:member:excellentYear:b',
-      year: 2025,
-      subject: 'member',
-      memberId: 'b',
-      basis: 'excellentYear',
-      years: [2025],
-      status: 'proposed'
-    }
+    const proposed = recorded('b', 'excellentYear', [2025], 'proposed')
     const c = commendationCandidates(
       2025,
       params,

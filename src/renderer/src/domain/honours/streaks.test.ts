@@ -6,6 +6,11 @@ function history(entries: Record<number, Rating | null>): Map<number, Rating | n
   return new Map(Object.entries(entries).map(([y, r]) => [Number(y), r]))
 }
 
+/** Xuất sắc in every year from `first` to `last`. */
+function excellentEveryYear(first: number, last: number): Map<number, Rating | null> {
+  return new Map(Array.from({ length: last - first + 1 }, (_, i) => [first + i, 'excellent']))
+}
+
 describe('streaks of xuất sắc (commendation: N years in a row, a gap breaks the streak)', () => {
   it.each<[string, Record<number, Rating | null>, number, number[]]>([
     [
@@ -36,18 +41,7 @@ describe('streaks of xuất sắc (commendation: N years in a row, a gap breaks 
     ['cell: 3 years required → candidate with the last 3 years', 3, 3],
     ['6 years required → not yet', 6, null]
   ])('%s', (_l, length, expected) => {
-    const h = new Map([
-      [
-        'x',
-        history({
-          2021: 'excellent',
-          2022: 'excellent',
-          2023: 'excellent',
-          2024: 'excellent',
-          2025: 'excellent'
-        })
-      ]
-    ])
+    const h = new Map([['x', excellentEveryYear(2021, 2025)]])
     const c = streakCandidates(h, 2025, length)
     if (expected === null) expect(c).toEqual([])
     else expect(c[0].years).toHaveLength(expected)
@@ -55,19 +49,7 @@ describe('streaks of xuất sắc (commendation: N years in a row, a gap breaks 
   })
 
   it('years already used by an earlier streak commendation are not counted again', () => {
-    const h = new Map([
-      [
-        'x',
-        history({
-          2021: 'excellent',
-          2022: 'excellent',
-          2023: 'excellent',
-          2024: 'excellent',
-          2025: 'excellent',
-          2026: 'excellent'
-        })
-      ]
-    ])
+    const h = new Map([['x', excellentEveryYear(2021, 2026)]])
     const used = new Map([['x', new Set([2021, 2022, 2023, 2024, 2025])]])
     expect(streakCandidates(h, 2026, 5, used)).toEqual([])
     expect(streakEnding(h.get('x')!, 2026, used.get('x'))).toEqual([2026])
