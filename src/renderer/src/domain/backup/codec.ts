@@ -99,35 +99,19 @@ export async function pbkdf2Bytes(
   )
 }
 
-export async function aesGcmEncrypt(
+/**
+ * AES-GCM with `additionalData` authenticated alongside. Decrypting rejects when the key is wrong or
+ * any byte (ciphertext or additional data) was changed.
+ */
+export async function aesGcm(
+  direction: 'encrypt' | 'decrypt',
   key: CryptoKey,
   iv: Uint8Array,
-  plain: Uint8Array,
+  data: Uint8Array,
   additionalData: Uint8Array
 ): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(
-    await subtle().encrypt(
-      { name: 'AES-GCM', iv: own(iv), additionalData: own(additionalData) },
-      key,
-      own(plain)
-    )
-  )
-}
-
-/** Rejects when the key is wrong or any byte (ciphertext or additional data) was changed. */
-export async function aesGcmDecrypt(
-  key: CryptoKey,
-  iv: Uint8Array,
-  cipher: Uint8Array,
-  additionalData: Uint8Array
-): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(
-    await subtle().decrypt(
-      { name: 'AES-GCM', iv: own(iv), additionalData: own(additionalData) },
-      key,
-      own(cipher)
-    )
-  )
+  const algorithm = { name: 'AES-GCM', iv: own(iv), additionalData: own(additionalData) }
+  return new Uint8Array(await subtle()[direction](algorithm, key, own(data)))
 }
 
 /** Same length and same bytes, in time independent of where they differ. */

@@ -12,8 +12,7 @@ import { z } from 'zod'
 import {
   MAX_PBKDF2_ITERATIONS,
   PBKDF2_ITERATIONS,
-  aesGcmDecrypt,
-  aesGcmEncrypt,
+  aesGcm,
   deriveAesKey,
   fromBase64,
   randomBytes,
@@ -100,7 +99,7 @@ export async function encodeBackupFile(options: EncodeOptions): Promise<Uint8Arr
     const salt = randomBytes(16)
     const iv = randomBytes(12)
     const key = await deriveAesKey(options.passphrase, salt, iterations)
-    payload = await aesGcmEncrypt(key, iv, compressed, manifestBytes(manifest))
+    payload = await aesGcm('encrypt', key, iv, compressed, manifestBytes(manifest))
     encryption = {
       algorithm: 'AES-GCM',
       kdf: 'PBKDF2-SHA-256',
@@ -180,7 +179,7 @@ export async function openPayload(file: DecodedBackupFile, passphrase?: string):
   const { iterations, salt, iv } = header.encryption
   const key = await deriveAesKey(passphrase, fromBase64(salt), iterations)
   try {
-    return await aesGcmDecrypt(key, fromBase64(iv), payload, manifestBytes(header.manifest))
+    return await aesGcm('decrypt', key, fromBase64(iv), payload, manifestBytes(header.manifest))
   } catch (cause) {
     throw new BackupFileError('wrong-passphrase', 'decrypt', { cause })
   }
