@@ -37,6 +37,9 @@ describe('database generations (a restore writes into the next one)', () => {
   })
 })
 
+/** A database's name, whether a restore's mark is in it, and its one member's name (default: its own). */
+type Generation = [name: string, complete: boolean, memberName?: string]
+
 /** A database of the current schema holding one member; `complete` writes a restore's mark. */
 async function makeGeneration(name: string, complete: boolean, memberName = name): Promise<void> {
   const db = new SoChiBoDatabase(name)
@@ -61,39 +64,64 @@ describe('start-up finds the data: the newest complete generation (docs/design.m
     expect(await databaseNames()).not.toContain('fresh')
   })
 
-  it('the first generation needs no mark: it is the one the app created itself', async () => {
-    await makeGeneration('first', false)
-    expect(await resolveActiveDatabaseName('first')).toBe('first')
-    expect(await memberNameIn('first')).toBe('first')
-  })
-
-  it('a completed restore is the data; the generation it replaced is deleted if still there', async () => {
-    await makeGeneration('done', false, 'before the restore')
-    await makeGeneration('done~2', true, 'restored')
-    expect(await resolveActiveDatabaseName('done')).toBe('done~2')
-    expect(await memberNameIn('done~2')).toBe('restored')
-    expect(await databaseNames()).not.toContain('done')
-  })
-
-  it('a restore that never committed its mark (the PC stopped half-way) is deleted; the data before it stays', async () => {
-    await makeGeneration('cut', false, 'the data in use')
-    await makeGeneration('cut~2', false, 'half a restore')
-    expect(await resolveActiveDatabaseName('cut')).toBe('cut')
-    expect(await memberNameIn('cut')).toBe('the data in use')
-    expect(await databaseNames()).not.toContain('cut~2')
-  })
-
-  it('several left behind: the newest complete one wins, every other generation is deleted', async () => {
-    await makeGeneration('many', false)
-    await makeGeneration('many~2', true)
-    await makeGeneration('many~3', true, 'newest complete')
-    await makeGeneration('many~4', false)
-    await makeGeneration('other', false)
-    expect(await resolveActiveDatabaseName('many')).toBe('many~3')
-    const names = await databaseNames()
-    expect(names.filter((n) => n.startsWith('many'))).toEqual(['many~3'])
-    expect(names).toContain('other')
-    expect(await memberNameIn('many~3')).toBe('newest complete')
+  it.each<{
+    case: string
+    base: string
+    generations: Generation[]
+    active: string
+    holds: string
+    left: string[]
+  }>([
+    {
+      case: 'the first generation needs no mark: it is the one the app created itself',
+      base: 'first',
+      generations: [['first', false]],
+      active: 'first',
+      holds: 'first',
+      left: ['first']
+    },
+    {
+      case: 'a completed restore is the data; the generation it replaced is deleted if still there',
+      base: 'done',
+      generations: [
+        ['done', false, 'before the restore'],
+        ['done~2', true, 'restored']
+      ],
+      active: 'done~2',
+      holds: 'restored',
+      left: ['done~2']
+    },
+    {
+      case: 'a restore that never committed its mark (the PC stopped half-way) is deleted; the data before it stays',
+      base: 'cut',
+      generations: [
+        ['cut', false, 'the data in use'],
+        ['cut~2', false, 'half a restore']
+      ],
+      active: 'cut',
+      holds: 'the data in use',
+      left: ['cut']
+    },
+    {
+      case: 'several left behind: the newest complete one wins, every other generation is deleted',
+      base: 'many',
+      generations: [
+        ['many', false],
+        ['many~2', true],
+        ['many~3', true, 'newest complete'],
+        ['many~4', false],
+        ['other', false]
+      ],
+      active: 'many~3',
+      holds: 'newest complete',
+      left: ['many~3', 'other']
+    }
+  ])('$case', async ({ base, generations, active, holds, left }) => {
+    for (const [name, complete, memberName] of generations) await makeGeneration(name, complete, memberName)
+    expect(await resolveActiveDatabaseName(base)).toBe(active)
+    expect(await memberNameIn(active)).toBe(holds)
+    const made = new Set(generations.map(([name]) => name))
+    expect((await databaseNames()).filter((n) => made.has(n)).sort()).toEqual(left)
   })
 
   it('a mark on an older schema version is read without upgrading that database', async () => {

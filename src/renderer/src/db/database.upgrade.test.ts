@@ -48,6 +48,20 @@ async function seedAt(name: string, version: number, seed: (db: SoChiBoDatabase)
   old.close()
 }
 
+/** Seeds a database at `version`, then opens it at `upTo` (default: the current version) as getDb(). */
+async function upgradedFrom(
+  name: string,
+  version: number,
+  seed: (db: SoChiBoDatabase) => Promise<void>,
+  upTo?: number
+): Promise<SoChiBoDatabase> {
+  await seedAt(name, version, seed)
+  const db = new SoChiBoDatabase(name, upTo)
+  await db.open()
+  setDb(db)
+  return db
+}
+
 afterEach(() => setDb(null))
 
 const V1_TABLES = [
@@ -106,11 +120,9 @@ describe('schema versions', () => {
 
 describe('upgrade harness', () => {
   it('keeps version 1 data when the current version opens it', async () => {
-    await seedAt('upgrade-v1', 1, async (db) => {
-      await db.members.bulkAdd([member('m1', 'Nguyễn Văn An'), member('m2', 'Trần Thị Bình')])
+    const db = await upgradedFrom('upgrade-v1', 1, async (v1) => {
+      await v1.members.bulkAdd([member('m1', 'Nguyễn Văn An'), member('m2', 'Trần Thị Bình')])
     })
-    const db = new SoChiBoDatabase('upgrade-v1')
-    await db.open()
     expect(await db.members.count()).toBe(2)
     expect((await db.members.get('m2'))?.fullName).toBe('Trần Thị Bình')
     db.close()
@@ -182,14 +194,16 @@ describe('version 1 → 2: attendance marks become one sheet per meeting', () =>
 
   /** Seeds v1 and opens at `upTo` (2: the v2 shape; default: the current version). */
   async function upgraded(name: string, seedMarks: AttendanceMark[] = marks, upTo?: number) {
-    await seedAt(name, 1, async (v1) => {
-      expect(v1.verno).toBe(1)
-      await v1.table('meetings').bulkAdd([jan, feb, old, bare])
-      await v1.table('attendance').bulkAdd(seedMarks)
-    })
-    const db = new SoChiBoDatabase(name, upTo)
-    await db.open()
-    return db
+    return upgradedFrom(
+      name,
+      1,
+      async (v1) => {
+        expect(v1.verno).toBe(1)
+        await v1.table('meetings').bulkAdd([jan, feb, old, bare])
+        await v1.table('attendance').bulkAdd(seedMarks)
+      },
+      upTo
+    )
   }
 
   it('moves every mark into its meeting’s sheet, with the unexcused keys, and deletes the attendance table', async () => {
@@ -250,12 +264,15 @@ describe('version 1 → 2: attendance marks become one sheet per meeting', () =>
       meeting(`m${String(i).padStart(4, '0')}`, 'kp1', '2026-05-03')
     )
     const manyMarks = many.flatMap((m) => [mark(m, 'a', 'present'), mark(m, 'b', 'unexcused')])
-    await seedAt('upgrade-sheets-steps', 1, async (v1) => {
-      await v1.table('meetings').bulkAdd(many)
-      await v1.table('attendance').bulkAdd(manyMarks)
-    })
-    const db = new SoChiBoDatabase('upgrade-sheets-steps', 2)
-    await db.open()
+    const db = await upgradedFrom(
+      'upgrade-sheets-steps',
+      1,
+      async (v1) => {
+        await v1.table('meetings').bulkAdd(many)
+        await v1.table('attendance').bulkAdd(manyMarks)
+      },
+      2
+    )
     const table = db.table<AttendanceSheet, string>('attendanceSheets')
     expect(await table.count()).toBe(1200)
     const sheets = await table.toArray()
@@ -327,7 +344,7 @@ describe('version 2 → 3 (then 4): rows become books', () => {
   const tasks = [task('t1', jan), task('t2', dec, 'done'), task('t3', other)]
 
   async function upgradedFromV2(name: string) {
-    await seedAt(name, 2, async (v2) => {
+    return upgradedFrom(name, 2, async (v2) => {
       expect(v2.verno).toBe(2)
       await v2.members.bulkAdd([
         member('a', 'Nguyễn Văn An'),
@@ -340,10 +357,6 @@ describe('version 2 → 3 (then 4): rows become books', () => {
       await v2.table('meetingTasks').bulkAdd(tasks)
       await v2.table('memberReviews').bulkAdd(reviews)
     })
-    const db = new SoChiBoDatabase(name)
-    await db.open()
-    setDb(db)
-    return db
   }
 
   it('packs every record into its book and deletes the v2 tables', async () => {
@@ -415,9 +428,7 @@ describe('version 2 → 3 (then 4): rows become books', () => {
   })
 
   it('an empty v2 database upgrades to empty books', async () => {
-    await seedAt('upgrade-books-empty', 2, async () => {})
-    const db = new SoChiBoDatabase('upgrade-books-empty')
-    await db.open()
+    const db = await upgradedFrom('upgrade-books-empty', 2, async () => {})
     for (const t of ['memberTimelines', 'meetingBooks', 'attendanceBooks', 'taskLists', 'memberReviewBooks'])
       expect(await db.table(t).count(), t).toBe(0)
     db.close()
@@ -518,7 +529,7 @@ describe('version 3 → 4: an attendance book lists its members once, records le
   }
 
   async function upgradedFromV3(name: string) {
-    await seedAt(name, 3, async (v3) => {
+    return upgradedFrom(name, 3, async (v3) => {
       expect(v3.verno).toBe(3)
       expect(v3.members.schema.indexes.map((i) => i.name).sort()).toEqual([
         'active',
@@ -548,10 +559,6 @@ describe('version 3 → 4: an attendance book lists its members once, records le
       await v3.table('memberTimelines').bulkAdd([{ memberId: 'a', events: [v3Event] }])
       await v3.table('taskLists').bulkAdd([{ cellId: 'kp1', tasks: [v3Task] }])
     })
-    const db = new SoChiBoDatabase(name)
-    await db.open()
-    setDb(db)
-    return db
   }
 
   it('rewrites each attendance book against its roll, and every mark comes back exactly', async () => {
@@ -599,9 +606,7 @@ describe('version 3 → 4: an attendance book lists its members once, records le
   })
 
   it('an empty v3 database upgrades to an empty v4 one', async () => {
-    await seedAt('upgrade-roll-empty', 3, async () => {})
-    const db = new SoChiBoDatabase('upgrade-roll-empty')
-    await db.open()
+    const db = await upgradedFrom('upgrade-roll-empty', 3, async () => {})
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
     expect(CURRENT_SCHEMA_VERSION).toBeGreaterThanOrEqual(4)
     expect(await db.attendanceBooks.count()).toBe(0)
@@ -643,11 +648,9 @@ describe('version 4 → 5: the log of a deleted mistake keeps the name, not the 
         before: { id: 'e', type: 'award' }
       }
     ]
-    await seedAt('upgrade-v5', 4, async (v4) => {
+    const db = await upgradedFrom('upgrade-v5', 4, async (v4) => {
       await v4.table('auditLog').bulkAdd(entries)
     })
-    const db = new SoChiBoDatabase('upgrade-v5')
-    await db.open()
     expect(db.verno).toBe(5)
     const after = await db.auditLog.orderBy(':id').toArray()
     expect(after[0]).toMatchObject({ summary: 'Xóa hồ sơ tạo nhầm: Lê Văn Nhầm' })

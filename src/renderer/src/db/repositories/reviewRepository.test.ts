@@ -10,6 +10,7 @@ import { copyProfile } from '@renderer/domain/rules/profileEdit'
 import { member, review } from '@renderer/testing/reviewFactories'
 import { openYear } from '@renderer/domain/reviews/openYear'
 import { StaleRecordError, type SeenVersion } from '@renderer/domain/staleRecord'
+import type { Badge, Commendation } from '@renderer/domain/entities'
 
 useTestDb()
 
@@ -119,31 +120,32 @@ describe('rulesRepository', () => {
 })
 
 describe('honoursRepository', () => {
+  type Status = 'proposed' | 'awarded'
+  const commendation = (status: Status): Commendation => ({
+    id: 'c1',
+    year: 2025,
+    subject: 'member',
+    memberId: 'a',
+    basis: 'excellentStreak',
+    years: [2021, 2022, 2023, 2024, 2025],
+    status,
+    decisionNumber: '15-QĐ/ĐU',
+    decisionDate: '2026-01-20'
+  })
+  const badge = (status: Status): Badge => ({
+    id: 'b1',
+    memberId: 'a',
+    milestone: 30,
+    ceremonyDate: '2026-02-03',
+    status,
+    decisionNumber: '20-QĐ/TU',
+    awardedOn: '2026-02-03'
+  })
+
   it('an awarded commendation and badge appear on the member timeline', async () => {
     await memberRepository.bulkSave([member('a')])
-    await honoursRepository.saveCommendation(
-      {
-        id: 'c1',
-        year: 2025,
-        subject: 'member',
-        memberId: 'a',
-        basis: 'excellentStreak',
-        years: [2021, 2022, 2023, 2024, 2025],
-        status: 'awarded',
-        decisionNumber: '15-QĐ/ĐU',
-        decisionDate: '2026-01-20'
-      },
-      'Nguyễn Văn a'
-    )
-    await honoursRepository.saveBadge({
-      id: 'b1',
-      memberId: 'a',
-      milestone: 30,
-      ceremonyDate: '2026-02-03',
-      status: 'awarded',
-      decisionNumber: '20-QĐ/TU',
-      awardedOn: '2026-02-03'
-    })
+    await honoursRepository.saveCommendation(commendation('awarded'), 'Nguyễn Văn a')
+    await honoursRepository.saveBadge(badge('awarded'))
     const events = await memberRepository.events('a')
     expect(events.map((e) => [e.type, e.date, e.decisionNumber])).toEqual([
       ['commendation', '2026-01-20', '15-QĐ/ĐU'],
@@ -163,48 +165,30 @@ describe('honoursRepository', () => {
   it.each([
     {
       kind: 'commendation',
-      save: (status: 'proposed' | 'awarded') =>
-        honoursRepository.saveCommendation({
-          id: 'h1',
-          year: 2025,
-          subject: 'member',
-          memberId: 'a',
-          basis: 'excellentYear',
-          years: [2025],
-          status,
-          decisionNumber: '15-QĐ/ĐU',
-          decisionDate: '2026-01-20'
-        }),
+      save: (status: Status) => honoursRepository.saveCommendation(commendation(status)),
       remove: (id: string) => honoursRepository.removeCommendation(id),
       list: () => honoursRepository.commendations(),
+      id: 'c1',
       refusal: 'Đã có quyết định khen thưởng',
       summary: 'Bỏ đề nghị khen thưởng năm 2025'
     },
     {
       kind: 'badge',
-      save: (status: 'proposed' | 'awarded') =>
-        honoursRepository.saveBadge({
-          id: 'h1',
-          memberId: 'a',
-          milestone: 30,
-          ceremonyDate: '2026-02-03',
-          status,
-          decisionNumber: '20-QĐ/TU',
-          awardedOn: '2026-02-03'
-        }),
+      save: (status: Status) => honoursRepository.saveBadge(badge(status)),
       remove: (id: string) => honoursRepository.removeBadge(id),
       list: () => honoursRepository.badges(),
+      id: 'b1',
       refusal: 'Đã có quyết định tặng Huy hiệu',
       summary: 'Bỏ đề nghị Huy hiệu 30 năm'
     }
   ])('a $kind proposal can be withdrawn (audited); one with a decision cannot', async (c) => {
     await memberRepository.bulkSave([member('a')])
     await c.save('awarded')
-    await expect(c.remove('h1')).rejects.toThrow(c.refusal)
+    await expect(c.remove(c.id)).rejects.toThrow(c.refusal)
     expect(await c.list()).toHaveLength(1)
     await c.save('proposed')
     expect(await memberRepository.events('a')).toEqual([])
-    await c.remove('h1')
+    await c.remove(c.id)
     await c.remove('missing')
     expect(await c.list()).toEqual([])
     const log = await auditRepository.list()
