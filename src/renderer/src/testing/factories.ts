@@ -92,6 +92,11 @@ export function mark(
   }
 }
 
+/** The marks of one meeting, from member id → status. */
+export function marksFor(m: Meeting, statuses: Record<string, AttendanceMark['status']>): AttendanceMark[] {
+  return Object.entries(statuses).map(([memberId, status]) => mark(m, memberId, status))
+}
+
 export function task(
   id: string,
   m: Pick<Meeting, 'id' | 'cellId'>,

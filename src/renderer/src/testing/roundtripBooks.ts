@@ -12,6 +12,9 @@ import { MARK_CODES, type SheetValue } from '@renderer/domain/roundtrip/values'
 import type { ReviewSubject } from '@renderer/domain/reviews/eligibility'
 import { member as reviewMember } from './reviewFactories'
 import { meeting } from './meetingFactories'
+import { marksFor } from './factories'
+
+export { marksFor }
 
 export const T = '2026-01-01T00:00:00.000Z'
 export const CELL = { id: 'c1', name: 'Chi bộ Khu phố 1', status: 'active' as const }
@@ -40,17 +43,6 @@ export function storedMeeting(id: string, date: string, extra: Partial<Meeting> 
     chairMemberId: 'a',
     ...extra
   })
-}
-
-export function marksFor(m: Meeting, statuses: Record<string, AttendanceMark['status']>): AttendanceMark[] {
-  return Object.entries(statuses).map(([memberId, status]) => ({
-    id: `${m.id}:${memberId}`,
-    meetingId: m.id,
-    memberId,
-    cellId: m.cellId,
-    date: m.date,
-    status
-  }))
 }
 
 export function subject(memberId: string, fullName: string, eligible = true, reasonText = ''): ReviewSubject {

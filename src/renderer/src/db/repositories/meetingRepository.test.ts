@@ -9,6 +9,7 @@ import {
   T,
   cell as cellOf,
   mark,
+  marksFor,
   meeting as meetingOf,
   member as memberOf,
   task
@@ -206,11 +207,9 @@ describe('meetingRepository reads', () => {
     await meetingRepository.bulkSave(
       [a, b, old],
       [
-        mark(a, 'x', 'unexcused'),
-        mark(a, 'y', 'present'),
-        mark(b, 'x', 'unexcused'),
-        mark(b, 'y', 'excused'),
-        mark(old, 'x', 'unexcused')
+        ...marksFor(a, { x: 'unexcused', y: 'present' }),
+        ...marksFor(b, { x: 'unexcused', y: 'excused' }),
+        ...marksFor(old, { x: 'unexcused' })
       ]
     )
     expect((await meetingRepository.get('a'))?.attendanceCounts).toEqual({

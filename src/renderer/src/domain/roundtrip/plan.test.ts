@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { makeIdentity } from './identity'
 import { planBatch, planBook } from './plan'
 import type { ProblemKind } from './problems'
+import type { AttendanceMark } from '../entities'
 import {
   CELL,
   EVENTS,
@@ -20,6 +21,8 @@ import {
 } from '@renderer/testing/roundtripBooks'
 
 const kinds = (p: { problems: { kind: ProblemKind }[] }) => p.problems.map((x) => x.kind)
+const statusesOf = (marks: readonly AttendanceMark[]) =>
+  Object.fromEntries(marks.map((m) => [m.memberId, m.status]))
 const JAN = storedMeeting('m1', '2026-01-05')
 const JAN_MARKS = marksFor(JAN, { a: 'present', b: 'present', c: 'excused', d: 'exempt' })
 const withJanuary = () => world({ meetings: [{ meeting: JAN, marks: JAN_MARKS }] })
@@ -50,12 +53,7 @@ describe('cell round trip: new meetings (Điều lệ Đảng Điều 24; docs/d
       chairMemberId: 'a',
       topic: 'Công tác tháng 2'
     })
-    expect(Object.fromEntries(marks.map((m) => [m.memberId, m.status]))).toEqual({
-      a: 'present',
-      b: 'excused',
-      c: 'unexcused',
-      d: 'exempt'
-    })
+    expect(statusesOf(marks)).toEqual({ a: 'present', b: 'excused', c: 'unexcused', d: 'exempt' })
     expect(meeting.attendanceCounts).toEqual({ present: 1, excused: 1, unexcused: 1, exempt: 1 })
     expect(plan.counts).toEqual({ meetingsAdded: 1, meetingsChanged: 0, marks: 3, reviews: 0 })
     expect(plan.changes[0]).toBe(
@@ -93,12 +91,7 @@ describe('cell round trip: meetings already recorded — blanks and error values
     const { meeting, marks } = plan.meetings[0]
     expect(meeting.chairName).toBe('Nguyễn Văn An')
     expect(meeting.topic).toBe('Nghị quyết tháng 1')
-    expect(Object.fromEntries(marks.map((m) => [m.memberId, m.status]))).toEqual({
-      a: 'present',
-      b: 'present',
-      c: 'unexcused',
-      d: 'exempt'
-    })
+    expect(statusesOf(marks)).toEqual({ a: 'present', b: 'present', c: 'unexcused', d: 'exempt' })
     expect(plan.counts).toEqual({ meetingsAdded: 0, meetingsChanged: 1, marks: 1, reviews: 0 })
     expect(plan.changes[0]).toBe(
       'Sửa buổi sinh hoạt ngày 05/01/2026: chủ đề — → Nghị quyết tháng 1; 1 dấu điểm danh'

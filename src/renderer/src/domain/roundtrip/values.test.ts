@@ -6,59 +6,52 @@ import {
   parseMark,
   parseMeetingType,
   parseScore,
-  parseTime
+  parseTime,
+  type Parsed,
+  type SheetValue
 } from './values'
 
 describe('what a secretary types into a cell book', () => {
-  it.each([
-    ['C', 'present'],
-    ['c', 'present'],
-    ['x', 'present'],
-    ['Có mặt', 'present'],
-    ['P', 'excused'],
-    ['vắng có lý do', 'excused'],
-    ['K', 'unexcused'],
-    ['vang khong ly do', 'unexcused']
-  ])('mark %j → %s', (text, status) => {
-    expect(parseMark(text)).toEqual({ ok: true, value: status })
+  it.each<[string, (v: SheetValue) => Parsed<unknown>, SheetValue, unknown]>([
+    ['mark', parseMark, 'C', 'present'],
+    ['mark', parseMark, 'c', 'present'],
+    ['mark', parseMark, 'x', 'present'],
+    ['mark', parseMark, 'Có mặt', 'present'],
+    ['mark', parseMark, 'P', 'excused'],
+    ['mark', parseMark, 'vắng có lý do', 'excused'],
+    ['mark', parseMark, 'K', 'unexcused'],
+    ['mark', parseMark, 'vang khong ly do', 'unexcused'],
+    ['meeting type', parseMeetingType, 'Thường kỳ', 'regular'],
+    ['meeting type', parseMeetingType, 'chuyen de', 'thematic'],
+    ['meeting type', parseMeetingType, 'Thường kỳ kết hợp chuyên đề', 'combined'],
+    ['meeting type', parseMeetingType, 'Kết hợp', 'combined'],
+    ['meeting type', parseMeetingType, 'Bất thường', 'extraordinary'],
+    ['time', parseTime, '8:00', '08:00'],
+    ['time', parseTime, '8h', '08:00'],
+    ['time', parseTime, '8h30', '08:30'],
+    ['time', parseTime, '19.45', '19:45'],
+    ['time', parseTime, 0.8125, '19:30'],
+    ['time', parseTime, new Date(Date.UTC(1899, 11, 30, 7, 15)), '07:15'],
+    ['date', parseDateValue, new Date(Date.UTC(2026, 2, 15)), '2026-03-15'],
+    ['date', parseDateValue, '15/03/2026', '2026-03-15'],
+    ['date', parseDateValue, '2026-03-15', '2026-03-15']
+  ])('%s %j → %s', (_kind, parse, input, value) => {
+    expect(parse(input)).toEqual({ ok: true, value })
   })
+
   it('refuses other marks with the codes in the message', () => {
     expect(parseMark('V')).toEqual({ ok: false, message: '“V” không phải mã điểm danh (C, P hoặc K)' })
   })
 
-  it.each([
-    ['Thường kỳ', 'regular'],
-    ['chuyen de', 'thematic'],
-    ['Thường kỳ kết hợp chuyên đề', 'combined'],
-    ['Kết hợp', 'combined'],
-    ['Bất thường', 'extraordinary']
-  ])('meeting type %j → %s', (text, type) => {
-    expect(parseMeetingType(text)).toEqual({ ok: true, value: type })
-  })
-
-  it.each([
-    ['8:00', '08:00'],
-    ['8h', '08:00'],
-    ['8h30', '08:30'],
-    ['19.45', '19:45'],
-    [0.8125, '19:30'],
-    [new Date(Date.UTC(1899, 11, 30, 7, 15)), '07:15']
-  ])('time %j → %s', (v, t) => {
-    expect(parseTime(v)).toEqual({ ok: true, value: t })
-  })
-  it.each(['25:00', '8:75', 'sáng'])('refuses the time %j', (v) => {
-    expect(parseTime(v).ok).toBe(false)
-  })
-
-  it.each([
-    [new Date(Date.UTC(2026, 2, 15)), '2026-03-15'],
-    ['15/03/2026', '2026-03-15'],
-    ['2026-03-15', '2026-03-15']
-  ])('date %j → %s', (v, d) => {
-    expect(parseDateValue(v)).toEqual({ ok: true, value: d })
-  })
-  it.each(['31/02/2026', '2026', 'mai'])('refuses the date %j', (v) => {
-    expect(parseDateValue(v).ok).toBe(false)
+  it.each<[string, (v: SheetValue) => Parsed<unknown>, SheetValue]>([
+    ['time', parseTime, '25:00'],
+    ['time', parseTime, '8:75'],
+    ['time', parseTime, 'sáng'],
+    ['date', parseDateValue, '31/02/2026'],
+    ['date', parseDateValue, '2026'],
+    ['date', parseDateValue, 'mai']
+  ])('refuses the %s %j', (_kind, parse, input) => {
+    expect(parse(input).ok).toBe(false)
   })
 
   it('scores from 0 to 100, a decimal comma accepted (QĐ 366-QĐ/TW 2025)', () => {
