@@ -54,14 +54,15 @@ export function generateReviews(
       const cellId = plan.cell.id
       const reviewed = (rollByCell.get(cellId) ?? []).filter((p) => inWardOn(p, on))
       const rated: { p: MemberPlan; rating: Rating }[] = []
+      const reviewOf = (p: MemberPlan): MemberReview => ({
+        id: `${year}:${p.member.id}`,
+        year,
+        memberId: p.member.id,
+        cellId,
+        updatedAt: at
+      })
       for (const p of reviewed) {
-        const base: MemberReview = {
-          id: `${year}:${p.member.id}`,
-          year,
-          memberId: p.member.id,
-          cellId,
-          updatedAt: at
-        }
+        const base = reviewOf(p)
         if (exemptOn(p, on)) {
           if (!inProgress || cellIndex < startedCells)
             out.memberReviews.push({ ...base, notRatedReason: 'exempt' })
@@ -95,13 +96,7 @@ export function generateReviews(
       if (inProgress && cellIndex >= startedCells) return
       const proposalsDone = !inProgress || cellIndex < Math.ceil(cells.length * 0.25)
       for (const { p, rating } of rated) {
-        const review: MemberReview = {
-          id: `${year}:${p.member.id}`,
-          year,
-          memberId: p.member.id,
-          cellId,
-          updatedAt: at
-        }
+        const review = reviewOf(p)
         const [lo, hi] = SCORE[rating]
         if (inProgress) {
           if (!rng.chance(0.85)) {
