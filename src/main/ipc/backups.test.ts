@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 vi.mock('electron', () => import('../testing/fakeElectron').then((m) => m.electronModule))
 
 import { fake } from '../testing/fakeElectron'
+import { failureCode } from '../testing/ipcFailure'
 import {
   backupFolder,
   backupPath,
@@ -29,16 +30,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(userData, { recursive: true, force: true })
 })
-
-async function failureCode(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof IpcFailure) return error.code
-    throw error
-  }
-  throw new Error('expected a failure')
-}
 
 describe('backup names', () => {
   it.each(['so-chi-bo_2025-01-31T10-00-00.scbk', 'a.json', 'B1.scbk.enc'])('accepts %s', (name) => {

@@ -11,6 +11,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 })
 
 import { fake } from '../testing/fakeElectron'
+import { failureCode } from '../testing/ipcFailure'
 import {
   allowedExtensions,
   openFile,
@@ -19,7 +20,6 @@ import {
   saveFile,
   saveFileRequestSchema
 } from './files'
-import { IpcFailure } from './result'
 
 let dir: string
 
@@ -33,16 +33,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
-
-async function failureCode(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof IpcFailure) return error.code
-    throw error
-  }
-  throw new Error('expected a failure')
-}
 
 describe('sanitizeFileName', () => {
   it('keeps Vietnamese names', () => {
