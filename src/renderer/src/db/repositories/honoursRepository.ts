@@ -56,14 +56,8 @@ export const honoursRepository = {
     })
   },
 
-  async removeCommendation(id: string): Promise<void> {
-    await removeProposal(
-      getDb().commendations,
-      id,
-      'Đã có quyết định khen thưởng; không xóa được.',
-      (before) => `Bỏ đề nghị khen thưởng năm ${before.year}`
-    )
-  },
+  removeCommendation: (id: string) =>
+    removeProposal(getDb().commendations, id, 'khen thưởng', (c) => `Bỏ đề nghị khen thưởng năm ${c.year}`),
 
   async saveBadge(b: Badge, memberName = ''): Promise<void> {
     if (b.status === 'awarded' && (!b.decisionNumber?.trim() || !b.awardedOn))
@@ -85,14 +79,8 @@ export const honoursRepository = {
     })
   },
 
-  async removeBadge(id: string): Promise<void> {
-    await removeProposal(
-      getDb().badges,
-      id,
-      'Đã có quyết định tặng Huy hiệu; không xóa được.',
-      (before) => `Bỏ đề nghị Huy hiệu ${before.milestone} năm`
-    )
-  }
+  removeBadge: (id: string) =>
+    removeProposal(getDb().badges, id, 'tặng Huy hiệu', (b) => `Bỏ đề nghị Huy hiệu ${b.milestone} năm`)
 }
 
 interface HonourWrite {
@@ -119,18 +107,18 @@ async function saveHonour<T extends Commendation | Badge>(
   })
 }
 
-/** Deletes a proposal with its audit entry; one with a decision is refused (`refusal`). */
+/** Withdraws a proposal with its audit entry; one with a decision (`decided`: of what) is refused. */
 async function removeProposal<T extends Commendation | Badge>(
   table: Table<T, string>,
   id: string,
-  refusal: string,
+  decided: string,
   summary: (before: T) => string
 ): Promise<void> {
   const db = getDb()
   await db.transaction('rw', [table, db.auditLog, db.settings], async () => {
     const before = await table.get(id)
     if (!before) return
-    if (before.status === 'awarded') throw new Error(refusal)
+    if (before.status === 'awarded') throw new Error(`Đã có quyết định ${decided}; không xóa được.`)
     await table.delete(id)
     await writeAudit({ entity: table.name, entityId: id, action: 'delete', summary: summary(before), before })
   })

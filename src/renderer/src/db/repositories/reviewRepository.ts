@@ -1,3 +1,4 @@
+import type { Table } from 'dexie'
 import type {
   Cell,
   CellReview,
@@ -16,6 +17,31 @@ import { MEMBER_REVIEW_BOOKS, TIMELINES, allItems, itemsById, putItems } from '.
 import { writeAudit } from './auditRepository'
 import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { rulesRepository } from './rulesRepository'
+
+/** Where one kind of review is stored, and whose it is (a member's or a cell's). */
+interface ReviewStore<R extends MemberReview | CellReview> {
+  entity: 'memberReviews' | 'cellReviews'
+  table: () => Table
+  subjectOf: (review: R) => string
+  read: (ids: string[]) => Promise<(R | undefined)[]>
+  write: (reviews: R[]) => Promise<unknown>
+}
+
+const MEMBER_REVIEWS: ReviewStore<MemberReview> = {
+  entity: 'memberReviews',
+  table: () => getDb().memberReviewBooks,
+  subjectOf: (r) => r.memberId,
+  read: (ids) => itemsById(MEMBER_REVIEW_BOOKS, ids),
+  write: (reviews) => putItems(MEMBER_REVIEW_BOOKS, reviews)
+}
+
+const CELL_REVIEWS: ReviewStore<CellReview> = {
+  entity: 'cellReviews',
+  table: () => getDb().cellReviews,
+  subjectOf: (r) => r.cellId,
+  read: (ids) => getDb().cellReviews.bulkGet(ids),
+  write: (reviews) => getDb().cellReviews.bulkPut(reviews)
+}
 
 /** Yearly reviews of members and cells, and each year's state (profile used, finalised). */
 export const reviewRepository = {
@@ -98,83 +124,10 @@ export const reviewRepository = {
    * version since (another window saved it) refuses the whole save (StaleRecordError).
    * Returns the reviews as stored.
    */
-  async saveMemberReviews(
-    reviews: MemberReview[],
-    names: ReadonlyMap<string, string> = new Map(),
-    seen: ReadonlyMap<string, SeenVersion> = new Map()
-  ): Promise<MemberReview[]> {
-    if (reviews.length === 0) return []
-    const db = getDb()
-    return db.transaction(
-      'rw',
-      [db.memberReviewBooks, db.reviewYears, db.auditLog, db.settings],
-      async () => {
-        for (const year of new Set(reviews.map((r) => r.year))) {
-          if ((await db.reviewYears.get(year))?.finalized) throw lockedError(year)
-        }
-        const before = await itemsById(
-          MEMBER_REVIEW_BOOKS,
-          reviews.map((r) => r.id)
-        )
-        reviews.forEach((r, i) => {
-          if (seen.has(r.id) && changedSince(before[i], seen.get(r.id)!))
-            throw new StaleRecordError(`Xếp loại của ${names.get(r.memberId) ?? r.memberId} (${r.year})`)
-        })
-        const now = nowIso()
-        const saved = reviews.map((r) => ({ ...r, updatedAt: now }))
-        await putItems(MEMBER_REVIEW_BOOKS, saved)
-        for (let i = 0; i < saved.length; i++) {
-          const summary = reviewChange(before[i], saved[i])
-          if (summary)
-            await writeAudit({
-              entity: 'memberReviews',
-              entityId: saved[i].id,
-              action: before[i] ? 'update' : 'create',
-              summary: `${names.get(saved[i].memberId) ?? saved[i].memberId} (${saved[i].year}): ${summary}`,
-              before: before[i],
-              after: saved[i]
-            })
-        }
-        return saved
-      }
-    )
-  },
+  saveMemberReviews: reviewSaver(MEMBER_REVIEWS),
 
   /** Like saveMemberReviews (`seen`: the version each window had); returns the reviews as stored. */
-  async saveCellReviews(
-    reviews: CellReview[],
-    names: ReadonlyMap<string, string> = new Map(),
-    seen: ReadonlyMap<string, SeenVersion> = new Map()
-  ): Promise<CellReview[]> {
-    if (reviews.length === 0) return []
-    const db = getDb()
-    return db.transaction('rw', [db.cellReviews, db.reviewYears, db.auditLog, db.settings], async () => {
-      for (const year of new Set(reviews.map((r) => r.year))) {
-        if ((await db.reviewYears.get(year))?.finalized) throw lockedError(year)
-      }
-      const before = await db.cellReviews.bulkGet(reviews.map((r) => r.id))
-      reviews.forEach((r, i) => {
-        if (seen.has(r.id) && changedSince(before[i], seen.get(r.id)!))
-          throw new StaleRecordError(`Xếp loại của ${names.get(r.cellId) ?? r.cellId} (${r.year})`)
-      })
-      const now = nowIso()
-      const saved = reviews.map((r) => ({ ...r, updatedAt: now }))
-      await db.cellReviews.bulkPut(saved)
-      for (let i = 0; i < saved.length; i++) {
-        const summary = reviewChange(before[i], saved[i])
-        if (summary)
-          await writeAudit({
-            entity: 'cellReviews',
-            entityId: saved[i].id,
-            action: before[i] ? 'update' : 'create',
-            summary: `${names.get(saved[i].cellId) ?? saved[i].cellId} (${saved[i].year}): ${summary}`,
-            before: before[i],
-            after: saved[i]
-          })
-      }
-      return saved
-    })
-  },
+  saveCellReviews: reviewSaver(CELL_REVIEWS),
 
   /** Locks a year's results. */
   async finalize(year: number): Promise<void> {
@@ -221,6 +174,55 @@ export interface LoadedYear {
   memberReviews: MemberReview[]
   cellReviews: CellReview[]
   profiles: RulesProfile[]
+}
+
+/**
+ * The save of one kind of review: one transaction, an audit entry per change of a rating or score;
+ * refused while a year is locked or when another window saved a review since `seen`.
+ */
+function reviewSaver<R extends MemberReview | CellReview>(store: ReviewStore<R>) {
+  return (
+    reviews: R[],
+    names: ReadonlyMap<string, string> = new Map(),
+    seen: ReadonlyMap<string, SeenVersion> = new Map()
+  ): Promise<R[]> => saveReviews(store, reviews, names, seen)
+}
+
+async function saveReviews<R extends MemberReview | CellReview>(
+  store: ReviewStore<R>,
+  reviews: R[],
+  names: ReadonlyMap<string, string>,
+  seen: ReadonlyMap<string, SeenVersion>
+): Promise<R[]> {
+  if (reviews.length === 0) return []
+  const db = getDb()
+  const whose = (r: R) => `${names.get(store.subjectOf(r)) ?? store.subjectOf(r)} (${r.year})`
+  return db.transaction('rw', [store.table(), db.reviewYears, db.auditLog, db.settings], async () => {
+    for (const year of new Set(reviews.map((r) => r.year))) {
+      if ((await db.reviewYears.get(year))?.finalized) throw lockedError(year)
+    }
+    const before = await store.read(reviews.map((r) => r.id))
+    reviews.forEach((r, i) => {
+      if (seen.has(r.id) && changedSince(before[i], seen.get(r.id)!))
+        throw new StaleRecordError(`Xếp loại của ${whose(r)}`)
+    })
+    const now = nowIso()
+    const saved = reviews.map((r) => ({ ...r, updatedAt: now }))
+    await store.write(saved)
+    for (let i = 0; i < saved.length; i++) {
+      const summary = reviewChange(before[i], saved[i])
+      if (summary)
+        await writeAudit({
+          entity: store.entity,
+          entityId: saved[i].id,
+          action: before[i] ? 'update' : 'create',
+          summary: `${whose(saved[i])}: ${summary}`,
+          before: before[i],
+          after: saved[i]
+        })
+    }
+    return saved
+  })
 }
 
 function lockedError(year: number): Error {
