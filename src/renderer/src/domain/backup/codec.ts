@@ -59,19 +59,19 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>
   return readAll(stream as ReadableStream<Uint8Array>)
 }
 
+/** A passphrase (NFC, so a typed "ễ" matches however it was composed) as PBKDF2 key material. */
+function passphraseKey(passphrase: string, usage: 'deriveKey' | 'deriveBits'): Promise<CryptoKey> {
+  const bytes = new TextEncoder().encode(passphrase.normalize('NFC'))
+  return subtle().importKey('raw', bytes, 'PBKDF2', false, [usage])
+}
+
 /** PBKDF2-SHA-256 → an AES-GCM 256-bit key. */
 export async function deriveAesKey(
   passphrase: string,
   salt: Uint8Array,
   iterations: number
 ): Promise<CryptoKey> {
-  const material = await subtle().importKey(
-    'raw',
-    new TextEncoder().encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveKey']
-  )
+  const material = await passphraseKey(passphrase, 'deriveKey')
   return subtle().deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: own(salt), iterations },
     material,
@@ -87,13 +87,7 @@ export async function pbkdf2Bytes(
   salt: Uint8Array,
   iterations: number
 ): Promise<Uint8Array> {
-  const material = await subtle().importKey(
-    'raw',
-    new TextEncoder().encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveBits']
-  )
+  const material = await passphraseKey(passphrase, 'deriveBits')
   return new Uint8Array(
     await subtle().deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: own(salt), iterations }, material, 256)
   )
