@@ -34,20 +34,8 @@ export interface FieldIssue {
   otherMemberId?: string
 }
 
-export type MemberDraft = Pick<Member, 'fullName'> &
-  Partial<
-    Pick<
-      Member,
-      | 'id'
-      | 'gender'
-      | 'birthDate'
-      | 'admissionDate'
-      | 'officialDate'
-      | 'idNumber'
-      | 'partyCardNumber'
-      | 'cellId'
-    >
-  >
+/** The fields a form or an import row gives: the name, and whichever of the checked fields it has. */
+export type MemberDraft = Pick<Member, 'fullName'> & Partial<Pick<Member, 'id' | MemberField>>
 
 export type KnownMember = Pick<Member, 'id' | 'fullName' | 'partyCardNumber' | 'idNumber'>
 
