@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { Cell } from '../entities'
 import { BUILT_IN_PROFILES, paramsOf } from '../rules/profiles'
 import { buildReviewSubjects, groupEventsByMember } from './eligibility'
 import { memberSummaryRows } from './reportRows'
 import { event, member, review } from '@renderer/testing/reviewFactories'
+import { cell as cellOf } from '@renderer/testing/factories'
 
 const params = paramsOf(BUILT_IN_PROFILES[0])
-const cell: Cell = {
-  id: 'c1',
-  name: 'Chi bộ Khu phố 1',
-  type: 'residential',
-  status: 'active',
-  committee: [],
-  createdAt: '',
-  updatedAt: ''
-}
+const cell = cellOf('c1', { name: 'Chi bộ Khu phố 1' })
 
 describe('a member without any rating is "chưa có kết quả", never counted under a reason (docs/design.md §6)', () => {
   const subjects = buildReviewSubjects(

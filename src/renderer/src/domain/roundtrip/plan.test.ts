@@ -26,6 +26,12 @@ const statusesOf = (marks: readonly AttendanceMark[]) =>
 const JAN = storedMeeting('m1', '2026-01-05')
 const JAN_MARKS = marksFor(JAN, { a: 'present', b: 'present', c: 'excused', d: 'exempt' })
 const withJanuary = () => world({ meetings: [{ meeting: JAN, marks: JAN_MARKS }] })
+/** The cell with Võ Thị Em (e) transferred in on `date`. */
+const withNewcomerFrom = (date: string) =>
+  world({
+    members: [...MEMBERS, member('e', 'Võ Thị Em')],
+    events: [...EVENTS, { id: 'e2', memberId: 'e', type: 'transferIn', date, cellId: 'c1', createdAt: 'x' }]
+  })
 
 describe('cell round trip: new meetings (Điều lệ Đảng Điều 24; docs/design.md §7)', () => {
   it('adds a meeting with every expected member marked; the exempt member gets an exempt mark, the chair is matched', () => {
@@ -158,13 +164,7 @@ describe('cell round trip: every problem kind has a Vietnamese reason and writes
   })
 
   it('notOnRoll: a mark for a member who joined the cell after the meeting is dropped, the meeting kept', () => {
-    const joined = world({
-      members: [...MEMBERS, member('e', 'Võ Thị Em')],
-      events: [
-        ...EVENTS,
-        { id: 'e2', memberId: 'e', type: 'transferIn', date: '2026-02-15', cellId: 'c1', createdAt: 'x' }
-      ]
-    })
+    const joined = withNewcomerFrom('2026-02-15')
     const book = returned(content(joined, Q1), {
       0: { date: '05/02/2026', type: 'Thường kỳ', marks: ['C', 'C', 'C', 'C'] }
     })
@@ -204,13 +204,7 @@ describe('cell round trip: every problem kind has a Vietnamese reason and writes
   })
 
   it('rollChanged: a member who joined since the file was made refuses the register, naming who', () => {
-    const later = world({
-      members: [...MEMBERS, member('e', 'Võ Thị Em')],
-      events: [
-        ...EVENTS,
-        { id: 'e2', memberId: 'e', type: 'transferIn', date: '2026-01-20', cellId: 'c1', createdAt: 'x' }
-      ]
-    })
+    const later = withNewcomerFrom('2026-01-20')
     const plan = planBook(
       returned(c, { 0: { date: '05/02/2026', type: 'Thường kỳ', marks: ['C', 'C', 'C'] } }),
       context(later, Q1)
