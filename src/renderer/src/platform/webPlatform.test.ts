@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { PlatformError } from './errors'
 import { platform } from './index'
+import type { Platform } from './platform'
 import { acceptAttribute, createWebPlatform, downloadName } from './webPlatform'
 
 const excel = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
@@ -69,13 +70,20 @@ describe('downloadName / acceptAttribute', () => {
   })
 })
 
-/** Intercepts the hidden input's click and lets the test play the clerk. */
-function interceptFileInput(): Promise<HTMLInputElement> {
-  return new Promise((resolve) => {
+/**
+ * Starts `open` on a fresh web platform and intercepts the hidden input's click: the test then plays
+ * the clerk on `input` and awaits `result`.
+ */
+async function openThroughInput<T>(
+  open: (platform: Platform) => Promise<T>
+): Promise<{ input: HTMLInputElement; result: Promise<T> }> {
+  const clicked = new Promise<HTMLInputElement>((resolve) => {
     vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
       resolve(this)
     })
   })
+  const result = open(createWebPlatform())
+  return { input: await clicked, result }
 }
 
 function choose(input: HTMLInputElement, files: File[]): void {
@@ -86,9 +94,7 @@ function choose(input: HTMLInputElement, files: File[]): void {
 describe('web platform: openFile', () => {
   it('uses a hidden file input with accept and returns the bytes and name', async () => {
     vi.useRealTimers()
-    const inputPromise = interceptFileInput()
-    const result = createWebPlatform().openFile(excel)
-    const input = await inputPromise
+    const { input, result } = await openThroughInput((p) => p.openFile(excel))
     expect(input.type).toBe('file')
     expect(input.accept).toBe('.xlsx')
     expect(input.style.display).toBe('none')
@@ -100,20 +106,17 @@ describe('web platform: openFile', () => {
   })
 
   it('resolves null when the clerk cancels', async () => {
-    const inputPromise = interceptFileInput()
-    const result = createWebPlatform().openFile(excel)
-    const input = await inputPromise
+    const { input, result } = await openThroughInput((p) => p.openFile(excel))
     input.dispatchEvent(new Event('cancel'))
     expect(await result).toBeNull()
     expect(document.querySelectorAll('input')).toHaveLength(0)
   })
 
   it('refuses a file above the limit without reading it', async () => {
-    const inputPromise = interceptFileInput()
-    const result = createWebPlatform().openFile(excel, 2)
+    const { input, result } = await openThroughInput((p) => p.openFile(excel, 2))
     const file = new File([new Uint8Array([1, 2, 3])], 'big.xlsx')
     const read = vi.spyOn(file, 'arrayBuffer')
-    choose(await inputPromise, [file])
+    choose(input, [file])
     const error = await result.catch((e: unknown) => e)
     expect(error).toBeInstanceOf(PlatformError)
     expect((error as PlatformError).code).toBe('too-large')
@@ -121,27 +124,24 @@ describe('web platform: openFile', () => {
   })
 
   it('uses the 50 MB default limit', async () => {
-    const inputPromise = interceptFileInput()
-    const result = createWebPlatform().openFile(excel)
+    const { input, result } = await openThroughInput((p) => p.openFile(excel))
     const file = new File([], 'huge.xlsx')
     Object.defineProperty(file, 'size', { value: 50 * 1024 * 1024 + 1 })
-    choose(await inputPromise, [file])
+    choose(input, [file])
     const error = (await result.catch((e: unknown) => e)) as PlatformError
     expect(error.code).toBe('too-large')
     expect(error.userMessage).toBe('Tệp quá lớn (tối đa 50 MB). Hãy chọn tệp khác.')
   })
 
   it('refuses a file of another type', async () => {
-    const inputPromise = interceptFileInput()
-    const result = createWebPlatform().openFile(excel)
-    choose(await inputPromise, [new File(['MZ'], 'setup.exe')])
+    const { input, result } = await openThroughInput((p) => p.openFile(excel))
+    choose(input, [new File(['MZ'], 'setup.exe')])
     expect(((await result.catch((e: unknown) => e)) as PlatformError).code).toBe('invalid-argument')
   })
 
   it('resolves null when change fires with no file', async () => {
-    const inputPromise = interceptFileInput()
-    const result = createWebPlatform().openFile(excel)
-    choose(await inputPromise, [])
+    const { input, result } = await openThroughInput((p) => p.openFile(excel))
+    choose(input, [])
     expect(await result).toBeNull()
   })
 })
@@ -165,9 +165,7 @@ describe('web platform: the rest', () => {
 describe('web platform: openFiles', () => {
   it('uses a hidden multiple file input and returns every file with its bytes, in order', async () => {
     vi.useRealTimers()
-    const inputPromise = interceptFileInput()
-    const result = createWebPlatform().openFiles(excel)
-    const input = await inputPromise
+    const { input, result } = await openThroughInput((p) => p.openFiles(excel))
     expect(input.multiple).toBe(true)
     expect(input.accept).toBe('.xlsx')
     choose(input, [
@@ -182,23 +180,20 @@ describe('web platform: openFiles', () => {
   })
 
   it('resolves null when the clerk cancels', async () => {
-    const inputPromise = interceptFileInput()
-    const result = createWebPlatform().openFiles(excel)
-    ;(await inputPromise).dispatchEvent(new Event('cancel'))
+    const { input, result } = await openThroughInput((p) => p.openFiles(excel))
+    input.dispatchEvent(new Event('cancel'))
     expect(await result).toBeNull()
   })
 
   it('refuses the pick when one file is too large or of another type, reading none', async () => {
     const small = new File([new Uint8Array([1])], 'a.xlsx')
     const read = vi.spyOn(small, 'arrayBuffer')
-    let inputPromise = interceptFileInput()
-    let result = createWebPlatform().openFiles(excel, 2)
-    choose(await inputPromise, [small, new File([new Uint8Array([1, 2, 3])], 'b.xlsx')])
-    expect(((await result.catch((e: unknown) => e)) as PlatformError).code).toBe('too-large')
-    inputPromise = interceptFileInput()
-    result = createWebPlatform().openFiles(excel)
-    choose(await inputPromise, [small, new File([], 'c.exe')])
-    expect(((await result.catch((e: unknown) => e)) as PlatformError).code).toBe('invalid-argument')
+    const tooLarge = await openThroughInput((p) => p.openFiles(excel, 2))
+    choose(tooLarge.input, [small, new File([new Uint8Array([1, 2, 3])], 'b.xlsx')])
+    expect(((await tooLarge.result.catch((e: unknown) => e)) as PlatformError).code).toBe('too-large')
+    const otherType = await openThroughInput((p) => p.openFiles(excel))
+    choose(otherType.input, [small, new File([], 'c.exe')])
+    expect(((await otherType.result.catch((e: unknown) => e)) as PlatformError).code).toBe('invalid-argument')
     expect(read).not.toHaveBeenCalled()
   })
 })
