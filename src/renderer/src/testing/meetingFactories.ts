@@ -1,19 +1,13 @@
 // Small seeded factories for the meetings tests (no randomness).
-import type { Meeting, MemberEvent, MemberEventType } from '@renderer/domain/entities'
+import type { Meeting } from '@renderer/domain/entities'
 import { MEETING_DEFAULTS } from '@renderer/domain/rules/params'
 
 export const PARAMS = { ...MEETING_DEFAULTS }
 
-let seq = 0
-export function event(
-  memberId: string,
-  type: MemberEventType,
-  date: string,
-  extra: Partial<MemberEvent> = {}
-): MemberEvent {
-  return { id: `e${++seq}`, memberId, type, date, createdAt: '2020-01-01T00:00:00.000Z', ...extra }
-}
+/** Members' events: the same factory the review tests use. */
+export { event } from './reviewFactories'
 
+let seq = 0
 export function meeting(
   cellId: string,
   date: string,
