@@ -2,7 +2,7 @@ import { expect } from '@playwright/test'
 import { fillLabelled } from './common'
 import { SectionPage } from './SectionPage'
 
-/** Cài đặt, as a clerk sees it; here the "Dữ liệu mẫu" tab. */
+/** Cài đặt, as a clerk sees it: the fields of the open tab, and the "Dữ liệu mẫu" tab. */
 export class SettingsPage extends SectionPage {
   protected readonly section = 'Cài đặt'
 
