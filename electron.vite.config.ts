@@ -1,7 +1,6 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
-import vue from '@vitejs/plugin-vue'
-import pkg from './package.json' with { type: 'json' }
+import { renderer } from './vite.web.config'
 
 // Desktop build: main (ESM), preload (CommonJS .cjs, required by sandbox: true), renderer (Vue).
 export default defineConfig({
@@ -16,16 +15,5 @@ export default defineConfig({
       }
     }
   },
-  renderer: {
-    resolve: {
-      alias: {
-        '@renderer': resolve('src/renderer/src'),
-        '@shared': resolve('src/shared')
-      }
-    },
-    plugins: [vue()],
-    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-    // Spreadsheets are read in a module worker (excel/import/readOffThread.ts), which splits chunks.
-    worker: { format: 'es' }
-  }
+  renderer
 })

@@ -1,34 +1,30 @@
 import { test, expect } from '@playwright/test'
-import { AppShell } from './pages/AppShell'
-import { CellsPage } from './pages/CellsPage'
-import { MembersPage } from './pages/MembersPage'
+import { newWard } from './pages/ward'
 
 test('two cells are merged into a new one; members move and the old cells stay readable', async ({
   page
 }) => {
-  await new AppShell(page).open()
-  const cells = new CellsPage(page)
-  await cells.open()
-  await cells.addCell('Chi bộ Tổ dân phố 1')
-  await cells.addCell('Chi bộ Tổ dân phố 2')
-
-  const members = new MembersPage(page)
-  await members.open()
-  await members.addMember({
-    fullName: 'Phạm Văn Cường',
-    birthDate: '1/1/1970',
-    cell: 'Chi bộ Tổ dân phố 1',
-    admissionDate: '1/1/2000',
-    officialDate: '1/1/2001'
-  })
-  await members.addMember({
-    fullName: 'Hoàng Thị Mai',
-    gender: 'Nữ',
-    birthDate: '1/1/1980',
-    cell: 'Chi bộ Tổ dân phố 2',
-    admissionDate: '1/1/2010',
-    officialDate: '1/1/2011'
-  })
+  const { cells, members } = await newWard(
+    page,
+    ['Chi bộ Tổ dân phố 1', 'Chi bộ Tổ dân phố 2'],
+    [
+      {
+        fullName: 'Phạm Văn Cường',
+        birthDate: '1/1/1970',
+        cell: 'Chi bộ Tổ dân phố 1',
+        admissionDate: '1/1/2000',
+        officialDate: '1/1/2001'
+      },
+      {
+        fullName: 'Hoàng Thị Mai',
+        gender: 'Nữ',
+        birthDate: '1/1/1980',
+        cell: 'Chi bộ Tổ dân phố 2',
+        admissionDate: '1/1/2010',
+        officialDate: '1/1/2011'
+      }
+    ]
+  )
 
   await cells.open()
   await expect(cells.row('Chi bộ Tổ dân phố 1')).toContainText('1')

@@ -1,19 +1,15 @@
-import { test, expect } from '@playwright/test'
-import ExcelJS from 'exceljs'
-import { readFile } from 'node:fs/promises'
+import { NEXT_YEAR, expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
-import { SettingsPage } from './pages/SettingsPage'
+import { downloadFrom } from './pages/common'
+import { readWorkbook } from './pages/workbook'
 
 // Party badge candidates of the sample ward for the next 3/2 ceremony: record a decision, see it
 // kept in the list with its number, export the list and read it back.
-test('record a Huy hiệu Đảng decision and export the candidates list', async ({ page }) => {
-  test.setTimeout(180_000)
-  await new SettingsPage(page).loadSampleWard()
-
+test('record a Huy hiệu Đảng decision and export the candidates list', async ({ sampleWard: page }) => {
   const shell = new AppShell(page)
   await shell.goTo('Khen thưởng')
   await page.getByRole('tab', { name: 'Huy hiệu Đảng' }).click()
-  const ceremony = `${new Date().getFullYear() + 1}-02-03`
+  const ceremony = `${NEXT_YEAR}-02-03`
   await page.getByRole('combobox', { name: 'Đợt trao Huy hiệu' }).click({ force: true })
   await page
     .getByRole('listbox', { name: 'Đợt trao Huy hiệu' })
@@ -34,12 +30,8 @@ test('record a Huy hiệu Đảng decision and export the candidates list', asyn
     `Đã có quyết định 12-QĐ/TU ngày 03/02/${ceremony.slice(0, 4)}`
   )
 
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Xuất danh sách đề nghị Huy hiệu' }).click()
-  const file = await download
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load((await readFile(await file.path())) as unknown as ExcelJS.Buffer)
-  const ws = wb.worksheets[0]
+  const file = await downloadFrom(page, page.getByRole('button', { name: 'Xuất danh sách đề nghị Huy hiệu' }))
+  const ws = (await readWorkbook(file)).worksheets[0]
   expect(ws.getCell('A6').text).toBe('DANH SÁCH')
   expect(ws.getCell('A7').text).toBe(`Đảng viên đề nghị tặng Huy hiệu Đảng đợt 03/02/${ceremony.slice(0, 4)}`)
   const names: string[] = []

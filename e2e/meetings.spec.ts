@@ -1,21 +1,14 @@
-import { test, expect } from '@playwright/test'
-import ExcelJS from 'exceljs'
+import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { MeetingsPage } from './pages/MeetingsPage'
-import { SettingsPage } from './pages/SettingsPage'
+import { readWorkbook, rowWhere } from './pages/workbook'
 
-// The cells and members come from the sample ward (Cài đặt → Dữ liệu mẫu), loaded through the app's
-// own screen: the Chi bộ / Đảng viên screens cannot add them yet. The sample ward has meetings up to
-// today, so this clerk records next year's meetings, where nothing else is recorded.
-const YEAR = new Date().getFullYear() + 1
+// The cells and members come from the sample ward; this clerk records next year's meetings.
 const TOPIC = 'Tự soi, tự sửa'
 const TASK = 'Mỗi đảng viên nộp bản tự soi, tự sửa'
 
 test('record a thematic meeting with attendance and a task, see it in both grids and on the next meeting, export the statistics', async ({
-  page
+  sampleWard: page
 }) => {
-  test.setTimeout(180_000)
-  await new SettingsPage(page).loadSampleWard()
-
   const meetings = new MeetingsPage(page)
   await meetings.shell.goTo('Sinh hoạt chi bộ')
   await meetings.startNewMeeting()
@@ -85,13 +78,7 @@ test('record a thematic meeting with attendance and a task, see it in both grids
   await meetings.filterYear(YEAR)
   const download = await meetings.exportStatistics(YEAR)
   expect(download.suggestedFilename()).toBe(`Thong-ke-sinh-hoat-${YEAR}.xlsx`)
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.readFile(await download.path())
-  const ws = wb.worksheets[0]
-  let row: ExcelJS.Row | undefined
-  ws.eachRow((r) => {
-    if (r.getCell(2).text === cell) row = r
-  })
+  const row = rowWhere((await readWorkbook(download)).worksheets[0], 2, cell)
   expect(row, `a row for ${cell}`).toBeDefined()
   expect(row!.getCell(3).value).toBe(2) // two meetings
   expect(row!.getCell(4).value).toBe(1) // one regular

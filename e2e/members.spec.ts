@@ -3,8 +3,11 @@ import { test, expect } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { buildSampleMemberList } from '../src/renderer/src/excel/testing/sampleMemberList'
 import { AppShell } from './pages/AppShell'
+import { fillLabelled, openDialog } from './pages/common'
 import { CellsPage } from './pages/CellsPage'
 import { MembersPage } from './pages/MembersPage'
+import { newWard } from './pages/ward'
+import { readWorkbook, sheetTexts } from './pages/workbook'
 
 test('a clerk adds a cell and a member, then finds him by typing without accents', async ({ page }) => {
   await new AppShell(page).open()
@@ -55,17 +58,13 @@ test('a clerk adds a cell and a member, then finds him by typing without accents
 })
 
 test('a future admission date is refused at the field', async ({ page }) => {
-  await new AppShell(page).open()
-  const cells = new CellsPage(page)
-  await cells.open()
-  await cells.addCell('Chi bộ Cơ quan')
-  const members = new MembersPage(page)
-  await members.open()
-  await page.getByRole('button', { name: 'Thêm đảng viên' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Thêm đảng viên' })
-  await dialog.getByLabel('Họ và tên').fill('Lê Văn Bình')
-  await dialog.getByLabel('Ngày sinh').fill('1/1/1990')
-  await dialog.getByLabel('Ngày vào Đảng').fill('1/1/2099')
+  await newWard(page, ['Chi bộ Cơ quan'])
+  const dialog = await openDialog(page, 'Thêm đảng viên')
+  await fillLabelled(dialog, {
+    'Họ và tên': 'Lê Văn Bình',
+    'Ngày sinh': '1/1/1990',
+    'Ngày vào Đảng': '1/1/2099'
+  })
   await expect(dialog.getByText(/Ngày vào Đảng \(01\/01\/2099\) ở sau hôm nay/)).toBeVisible()
   await dialog.getByRole('button', { name: 'Lưu đảng viên' }).click()
   await expect(page.getByText('Chưa lưu: vui lòng sửa các ô báo lỗi.')).toBeVisible()
@@ -78,9 +77,8 @@ test('a clerk imports a member list, sees each problem, then exports the list an
   // The list the higher level's system exports, built by code (excel/testing/sampleMemberList).
   const file = testInfo.outputPath('danh-sach-dang-vien.xlsx')
   writeFileSync(file, await buildSampleMemberList())
-  await new AppShell(page).open()
   const members = new MembersPage(page)
-  await members.open()
+  await members.openFromStart()
   await members.importUpToPreview(file)
 
   const summary = page.getByLabel('Tóm tắt')
@@ -116,11 +114,8 @@ test('a clerk imports a member list, sees each problem, then exports the list an
   const shown = Number((await members.count().innerText()).match(/^(\d+)/)![1])
   const download = await members.exportList()
   expect(download.suggestedFilename()).toMatch(/^Danh sach dang vien - Chi bộ Khu dân cư số 1 .*\.xlsx$/)
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.readFile(await download.path())
-  const ws = wb.worksheets[0]
-  const texts: string[] = []
-  ws.eachRow((row) => row.eachCell((c) => texts.push(c.text)))
+  const ws = (await readWorkbook(download)).worksheets[0]
+  const texts = sheetTexts(ws)
   expect(texts).toContain('DANH SÁCH')
   expect(texts).toContain('Đảng viên')
   expect(texts).toContain(`Tổng cộng: ${shown} đồng chí`)
@@ -130,31 +125,16 @@ test('a clerk imports a member list, sees each problem, then exports the list an
 })
 
 test('a clerk searches without accents and moves through the results with the keyboard', async ({ page }) => {
-  await new AppShell(page).open()
-  const cells = new CellsPage(page)
-  await cells.open()
-  await cells.addCell('Chi bộ Khu dân cư số 5')
-  const members = new MembersPage(page)
-  await members.open()
-  await members.addMember({
-    fullName: 'Nguyễn Thị Bình',
-    gender: 'Nữ',
-    birthDate: '2/3/1975',
-    cell: 'Chi bộ Khu dân cư số 5',
-    admissionDate: '1/1/2000'
-  })
-  await members.addMember({
-    fullName: 'Nguyễn Văn Ân',
-    birthDate: '12/5/1980',
-    cell: 'Chi bộ Khu dân cư số 5',
-    admissionDate: '3/2/2010'
-  })
-  await members.addMember({
-    fullName: 'Lê Văn Cường',
-    birthDate: '1/1/1985',
-    cell: 'Chi bộ Khu dân cư số 5',
-    admissionDate: '3/2/2012'
-  })
+  const cell = 'Chi bộ Khu dân cư số 5'
+  const { members } = await newWard(
+    page,
+    [cell],
+    [
+      { fullName: 'Nguyễn Thị Bình', gender: 'Nữ', birthDate: '2/3/1975', cell, admissionDate: '1/1/2000' },
+      { fullName: 'Nguyễn Văn Ân', birthDate: '12/5/1980', cell, admissionDate: '3/2/2010' },
+      { fullName: 'Lê Văn Cường', birthDate: '1/1/1985', cell, admissionDate: '3/2/2012' }
+    ]
+  )
 
   await members.search('nguyen')
   await expect(members.count()).toHaveText(/^2 đảng viên/)
@@ -181,34 +161,35 @@ test('a clerk searches without accents and moves through the results with the ke
 test("an import row carrying another member's party card is refused; a real update shows before → after", async ({
   page
 }, testInfo) => {
-  await new AppShell(page).open()
-  const cells = new CellsPage(page)
-  await cells.open()
-  await cells.addCell('Chi bộ Khu dân cư số 4')
-  const members = new MembersPage(page)
-  await members.open()
-  await members.addMember({
-    fullName: 'Nguyễn Văn Ân',
-    birthDate: '12/5/1980',
-    cell: 'Chi bộ Khu dân cư số 4',
-    admissionDate: '3/2/2010',
-    partyCard: '01234567',
-    idNumber: '001080012345'
-  })
-  await members.addMember({
-    fullName: 'Trần Thị Đào',
-    gender: 'Nữ',
-    birthDate: '1/1/1990',
-    cell: 'Chi bộ Khu dân cư số 4',
-    admissionDate: '1/12/2015',
-    partyCard: '07654321'
-  })
+  const cell = 'Chi bộ Khu dân cư số 4'
+  const { members } = await newWard(
+    page,
+    [cell],
+    [
+      {
+        fullName: 'Nguyễn Văn Ân',
+        birthDate: '12/5/1980',
+        cell,
+        admissionDate: '3/2/2010',
+        partyCard: '01234567',
+        idNumber: '001080012345'
+      },
+      {
+        fullName: 'Trần Thị Đào',
+        gender: 'Nữ',
+        birthDate: '1/1/1990',
+        cell,
+        admissionDate: '1/12/2015',
+        partyCard: '07654321'
+      }
+    ]
+  )
 
   const wb = new ExcelJS.Workbook()
   const ws = wb.addWorksheet('DS')
   ws.addRow(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Số thẻ', 'CCCD', 'Chi bộ', 'Điện thoại'])
-  ws.addRow(['Lê Văn Giả', 'Nam', '1/1/1995', '01234567', '001095999999', 'Chi bộ Khu dân cư số 4', ''])
-  ws.addRow(['Trần Thị Đào', 'Nữ', '1/1/1990', '07654321', '', 'Chi bộ Khu dân cư số 4', '0912345678'])
+  ws.addRow(['Lê Văn Giả', 'Nam', '1/1/1995', '01234567', '001095999999', cell, ''])
+  ws.addRow(['Trần Thị Đào', 'Nữ', '1/1/1990', '07654321', '', cell, '0912345678'])
   const file = testInfo.outputPath('sua-ho-so.xlsx')
   await wb.xlsx.writeFile(file)
   await members.importUpToPreview(file)

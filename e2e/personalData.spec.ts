@@ -1,43 +1,35 @@
-import { test, expect } from '@playwright/test'
-import ExcelJS from 'exceljs'
+import type { Download } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { BackupPage } from './pages/BackupPage'
+import { openDialog } from './pages/common'
 import { MembersPage } from './pages/MembersPage'
 import { SettingsPage } from './pages/SettingsPage'
-import { settleAnimations } from './pages/AppShell'
+import { readWorkbook, sheetTexts } from './pages/workbook'
 
-async function texts(path: string): Promise<string[]> {
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.readFile(path)
-  const out: string[] = []
-  wb.worksheets[0].eachRow((row) => row.eachCell((c) => out.push(c.text)))
-  return out
+async function texts(download: Download): Promise<string[]> {
+  return sheetTexts((await readWorkbook(download)).worksheets[0])
 }
 
 test('the member list export asks its purpose, masks CCCD unless asked, and each export is in the chained audit log', async ({
-  page
+  sampleWard: page
 }) => {
-  test.setTimeout(120_000)
-  const settings = new SettingsPage(page)
-  await settings.loadSampleWard()
   const members = new MembersPage(page)
   await members.open()
 
   // No purpose chosen: nothing is saved.
-  await page.getByRole('button', { name: 'Xuất Excel' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Xuất danh sách đảng viên ra Excel' })
-  await settleAnimations(page)
+  const dialog = await openDialog(page, 'Xuất Excel', 'Xuất danh sách đảng viên ra Excel')
   await expect(dialog).toContainText('Mặc định số CCCD được che một phần')
   await dialog.getByRole('button', { name: 'Lưu tệp Excel' }).click()
   await expect(page.getByText('Hãy chọn mục đích xuất danh sách')).toBeVisible()
   await page.screenshot({ path: 'test-results/export-purpose.png' })
   await dialog.getByRole('button', { name: 'Hủy' }).click()
 
-  const masked = await texts(await (await members.exportList('Báo cáo cấp trên')).path())
+  const masked = await texts(await members.exportList('Báo cáo cấp trên'))
   expect(masked.some((t) => /^\d{12}$/.test(t))).toBe(false)
   expect(masked.some((t) => /^\d{4}••••\d{4}$/.test(t))).toBe(true)
   expect(masked).toContain('Số CCCD được che một phần để bảo vệ dữ liệu cá nhân.')
 
-  const full = await texts(await (await members.exportList('Lưu hồ sơ văn phòng', true)).path())
+  const full = await texts(await members.exportList('Lưu hồ sơ văn phòng', true))
   expect(full.some((t) => /^\d{12}$/.test(t))).toBe(true)
 
   const backup = new BackupPage(page)
@@ -57,8 +49,8 @@ test('the member list export asks its purpose, masks CCCD unless asked, and each
 test('an audit entry edited outside the app is reported by the integrity check', async ({ page }) => {
   const settings = new SettingsPage(page)
   await settings.open()
-  await page.getByLabel('Tên cán bộ văn phòng (ghi vào nhật ký)').fill('Trần Thị Bình')
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click()
+  await settings.fill({ 'Tên cán bộ văn phòng (ghi vào nhật ký)': 'Trần Thị Bình' })
+  await settings.save()
   const members = new MembersPage(page)
   await settings.openDemoTab()
   await settings.loadDemoData()

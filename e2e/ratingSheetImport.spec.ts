@@ -1,22 +1,14 @@
 // A cell secretary's rating sheet never overwrites silently (docs/design.md §8): a blank keeps what
 // the clerk entered, an Excel error value and a member on two rows are problems, not data.
-import { test, expect } from '@playwright/test'
 import ExcelJS from 'exceljs'
+import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { ReviewsPage } from './pages/ReviewsPage'
-import { SettingsPage } from './pages/SettingsPage'
-
-// The sample ward has reviews up to this year; next year nothing is recorded yet.
-const YEAR = new Date().getFullYear() + 1
 
 test('importing a rating sheet: blanks keep entered levels, #REF! and a repeated member are problems', async ({
-  page
+  sampleWard: page
 }, testInfo) => {
-  test.setTimeout(180_000)
-  await new SettingsPage(page).loadSampleWard()
   const reviews = new ReviewsPage(page)
-  await reviews.open()
-  await reviews.chooseYear(YEAR)
-  await reviews.chooseCell()
+  await reviews.openCell(YEAR)
 
   // The clerk has already entered "Tự xếp loại" for the first member.
   await reviews.typeColumn('Tự xếp loại', ['1'])

@@ -1,7 +1,8 @@
 import { test, expect, type Page } from '@playwright/test'
 import type ExcelJS from 'exceljs'
 import { SettingsPage } from './pages/SettingsPage'
-import { PeriodReportsSection, findCell, sheetTexts } from './pages/PeriodReportsSection'
+import { PeriodReportsSection } from './pages/PeriodReportsSection'
+import { findCell, sheetTexts } from './pages/workbook'
 
 // The reports a ward office sends up each period, exported from the sample ward (Cài đặt → Dữ liệu
 // mẫu) through Báo cáo → "Báo cáo theo kỳ", each file read back as the higher level would.

@@ -1,24 +1,14 @@
-import { test, expect } from '@playwright/test'
-import ExcelJS from 'exceljs'
-import { readFile } from 'node:fs/promises'
+import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { ReviewsPage } from './pages/ReviewsPage'
-import { SettingsPage } from './pages/SettingsPage'
+import { readWorkbook, rowWhere } from './pages/workbook'
 
-// Cells and members come from the sample ward (Cài đặt → Dữ liệu mẫu), loaded through the app's own
-// screen. The sample ward has reviews up to this year, so the clerk reviews next year, where nothing
-// is recorded yet.
-const YEAR = new Date().getFullYear() + 1
+// Cells and members come from the sample ward; the clerk reviews next year, where nothing is recorded.
 
 test('rate a cell by keyboard and paste, see the quota warning naming its rule, lock the year, export the pack and read it back', async ({
-  page
+  sampleWard: page
 }) => {
-  test.setTimeout(180_000)
-  await new SettingsPage(page).loadSampleWard()
-
   const reviews = new ReviewsPage(page)
-  await reviews.open()
-  await reviews.chooseYear(YEAR)
-  const cell = await reviews.chooseCell()
+  const cell = await reviews.openCell(YEAR)
   await expect(reviews.ratingColumn('Đảng ủy quyết định').nth(4)).toBeVisible()
 
   // The cell's proposals pasted from Excel: one invalid value is refused and named, the rest fill down.
@@ -53,8 +43,7 @@ test('rate a cell by keyboard and paste, see the quota warning naming its rule, 
 
   const download = await reviews.exportPack()
   expect(download.suggestedFilename()).toBe(`Bo-bao-cao-cuoi-nam-${YEAR}.xlsx`)
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load((await readFile(await download.path())) as unknown as ExcelJS.Buffer)
+  const wb = await readWorkbook(download)
   expect(wb.worksheets.map((w) => w.name)).toEqual([
     'Tổng hợp xếp loại ĐV',
     'Xếp loại chi bộ',
@@ -67,18 +56,10 @@ test('rate a cell by keyboard and paste, see the quota warning naming its rule, 
   expect(summary.getCell('A7').text).toMatch(
     new RegExp(`^Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên năm ${YEAR}`)
   )
-  let cellRow = 0
-  summary.eachRow((row, r) => {
-    if (row.getCell(2).text === cell) cellRow = r
-  })
-  expect(cellRow).toBeGreaterThan(0)
+  const cellRow = rowWhere(summary, 2, cell)
+  expect(cellRow).toBeDefined()
   // I = HTXSNV count, K = HTTNV count (decisions count before proposals; H = "chưa có kết quả").
-  expect(summary.getCell(cellRow, 9).value).toBe(2)
-  expect(summary.getCell(cellRow, 11).value).toBe(3)
-  const excellent = wb.getWorksheet('ĐV HTXSNV')!
-  let groupFound = false
-  excellent.eachRow((row) => {
-    if (row.getCell(1).text === `${cell} (2 đồng chí)`) groupFound = true
-  })
-  expect(groupFound).toBe(true)
+  expect(cellRow!.getCell(9).value).toBe(2)
+  expect(cellRow!.getCell(11).value).toBe(3)
+  expect(rowWhere(wb.getWorksheet('ĐV HTXSNV')!, 1, `${cell} (2 đồng chí)`)).toBeDefined()
 })

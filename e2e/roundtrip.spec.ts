@@ -1,15 +1,13 @@
-import { test, expect } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { readFile, writeFile } from 'node:fs/promises'
+import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { MeetingsPage } from './pages/MeetingsPage'
 import { ReviewsPage } from './pages/ReviewsPage'
 import { RoundTripPage } from './pages/RoundTripPage'
-import { SettingsPage } from './pages/SettingsPage'
+import { readWorkbook, sheetTexts } from './pages/workbook'
 
-// The sample ward (Cài đặt → Dữ liệu mẫu) has meetings and reviews up to today: the cells' books are
-// made for next year, where nothing is recorded yet.
-const YEAR = new Date().getFullYear() + 1
+// The cells' books are made for next year, where the sample ward has nothing recorded yet.
 
 interface Book {
   name: string
@@ -18,8 +16,7 @@ interface Book {
 }
 
 async function openBook(name: string, bytes: Buffer): Promise<Book> {
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer)
+  const wb = await readWorkbook(bytes)
   const identity = wb.getWorksheet('_scb')!
   return { name, wb, cellName: JSON.parse(identity.getCell('B3').text) as string }
 }
@@ -57,10 +54,9 @@ function rateFirst(book: Book): string {
 }
 
 test('make the cells’ year books, fill two as secretaries would, import the batch, read the results on screen and in an export', async ({
-  page
+  sampleWard: page
 }) => {
   test.setTimeout(240_000)
-  await new SettingsPage(page).loadSampleWard()
 
   const roundTrip = new RoundTripPage(page)
   await roundTrip.open()
@@ -115,10 +111,7 @@ test('make the cells’ year books, fill two as secretaries would, import the ba
 
   // What was skipped, saved to send back to the cells.
   const skipped = await roundTrip.saveSkipped()
-  const skippedWb = new ExcelJS.Workbook()
-  await skippedWb.xlsx.readFile(await skipped.path())
-  const texts: string[] = []
-  skippedWb.worksheets[0].eachRow((row) => row.eachCell((c) => texts.push(c.text)))
+  const texts = sheetTexts((await readWorkbook(skipped)).worksheets[0])
   expect(texts.join('\n')).toContain('“V” không phải mã điểm danh')
   expect(texts.join('\n')).toContain(`${second.cellName} – tệp “${second.name}”`)
 
@@ -136,8 +129,7 @@ test('make the cells’ year books, fill two as secretaries would, import the ba
   await expect(page.getByRole('button', { name: `Mở biên bản ngày 05/01/${YEAR}` })).toBeVisible()
   // …and in the year's statistics export: one regular meeting for that cell, none for the second.
   const stats = await meetings.exportStatistics(YEAR)
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.readFile(await stats.path())
+  const wb = await readWorkbook(stats)
   const counts = new Map<string, unknown>()
   wb.worksheets[0].eachRow((r) => counts.set(r.getCell(2).text, r.getCell(3).value))
   expect(counts.get(first.cellName)).toBe(1)
@@ -145,9 +137,7 @@ test('make the cells’ year books, fill two as secretaries would, import the ba
 
   // The rating is on the reviews page.
   const reviews = new ReviewsPage(page)
-  await reviews.open()
-  await reviews.chooseYear(YEAR)
-  await reviews.chooseCell(first.cellName)
+  await reviews.openCell(YEAR, first.cellName)
   await expect(reviews.grid().getByRole('textbox', { name: `Chi bộ đề xuất – ${rated}` })).toHaveValue(
     'HTXSNV'
   )

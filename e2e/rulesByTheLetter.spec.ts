@@ -1,11 +1,11 @@
 import { test, expect, type Page } from '@playwright/test'
-import ExcelJS from 'exceljs'
-import { readFile } from 'node:fs/promises'
 import { AppShell, openSelect, settleAnimations } from './pages/AppShell'
+import { downloadFrom } from './pages/common'
 import { CellsPage } from './pages/CellsPage'
 import { MembersPage } from './pages/MembersPage'
 import { MeetingsPage } from './pages/MeetingsPage'
 import { ReviewsPage } from './pages/ReviewsPage'
+import { readWorkbook, rowWhere } from './pages/workbook'
 
 // A small ward built by hand through the screens (no sample data), on 01/12/2026: two cells entered
 // today, eleven members rated for 2026, and four members for the Huy hiệu Đảng of 03/02/2027 —
@@ -31,20 +31,6 @@ const REPRIMANDED = 'Đỗ Văn Tâm'
 const READMITTED = 'Bùi Văn Vinh'
 const PAST_BADGES = 'Lý Văn Xuân'
 const YEAR_ONLY = 'Hồ Thị Yến'
-
-async function xlsx(download: Promise<import('@playwright/test').Download>): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load((await readFile(await (await download).path())) as unknown as ExcelJS.Buffer)
-  return wb
-}
-
-function rowOf(ws: ExcelJS.Worksheet, column: number, text: string): ExcelJS.Row | undefined {
-  let found: ExcelJS.Row | undefined
-  ws.eachRow((row) => {
-    if (!found && row.getCell(column).text === text) found = row
-  })
-  return found
-}
 
 async function addEvent(
   page: Page,
@@ -161,9 +147,7 @@ test('a small ward built through the screens: quota over the đảng bộ, a pro
 
   // ——— Quota over the đảng bộ (HD 21-HD/BTCTW 2019: "trong từng tổ chức cơ sở đảng") ———
   const reviews = new ReviewsPage(page)
-  await reviews.open()
-  await reviews.chooseYear(YEAR)
-  await reviews.chooseCell(KP1)
+  await reviews.openCell(YEAR, KP1)
   await expect(reviews.ratingColumn('Chi bộ đề xuất').nth(4)).toBeVisible()
   await reviews.typeColumn('Chi bộ đề xuất', ['2', '2', '2', '2', '1'])
   await expect(reviews.ratingColumn('Chi bộ đề xuất').nth(4)).toHaveValue('HTXSNV')
@@ -196,10 +180,10 @@ test('a small ward built through the screens: quota over the đảng bộ, a pro
   await expect(reviews.checks()).toContainText('Toàn Đảng bộ có 9 HTTNV → tối đa 1, đề xuất 2.')
 
   // The year's pack: the summary counts what the screen counted.
-  const pack = await xlsx(reviews.exportPack())
+  const pack = await readWorkbook(await reviews.exportPack())
   const summary = pack.getWorksheet('Tổng hợp xếp loại ĐV')!
-  const kp1 = rowOf(summary, 2, KP1)!
-  const kp2 = rowOf(summary, 2, KP2)!
+  const kp1 = rowWhere(summary, 2, KP1)!
+  const kp2 = rowWhere(summary, 2, KP2)!
   // H = no result yet ("chưa có kết quả", not "lý do khác"), I = HTXSNV count, K = HTTNV count.
   // KP1: Tâm and Vinh are not rated yet; KP2: Xuân and Yến.
   expect([kp1.getCell(7).value, kp1.getCell(8).value]).toEqual([0, 2])
@@ -245,12 +229,8 @@ test('a small ward built through the screens: quota over the đảng bộ, a pro
     'Kỷ luật khiển trách ngày 01/11/2026 (QĐ 15-QĐ/ĐU): chưa xét trong 6 tháng'
   )
   await expect(reprimanded).toContainText('01/05/2027')
-  const badgeList = await xlsx(
-    (async () => {
-      const d = page.waitForEvent('download')
-      await page.getByRole('button', { name: 'Xuất danh sách đề nghị Huy hiệu' }).click()
-      return d
-    })()
+  const badgeList = await readWorkbook(
+    await downloadFrom(page, page.getByRole('button', { name: 'Xuất danh sách đề nghị Huy hiệu' }))
   )
   const names: string[] = []
   badgeList.worksheets[0].eachRow((row) => names.push(row.getCell(2).text))
@@ -278,16 +258,12 @@ test('a small ward built through the screens: quota over the đảng bộ, a pro
   await expect(grid.getByRole('cell', { name: `${KP1}, tháng 1: Chưa theo dõi` })).toBeVisible()
   await expect(grid.getByRole('cell', { name: `${KP1}, tháng 11: Chưa theo dõi` })).toBeVisible()
   await expect(grid).toContainText('theo dõi từ 01/12/2026')
-  const compliance = await xlsx(
-    (async () => {
-      const d = page.waitForEvent('download')
-      await page.getByRole('button', { name: 'Xuất Excel' }).click()
-      await page.getByRole('menuitem', { name: `Bảng theo dõi tháng, quý năm ${YEAR}` }).click()
-      return d
-    })()
+  await page.getByRole('button', { name: 'Xuất Excel' }).click()
+  const compliance = await readWorkbook(
+    await downloadFrom(page, page.getByRole('menuitem', { name: `Bảng theo dõi tháng, quý năm ${YEAR}` }))
   )
   const sheet = compliance.worksheets[0]
-  const kp1Row = rowOf(sheet, 2, KP1)!
+  const kp1Row = rowWhere(sheet, 2, KP1)!
   // T1…T12 in columns C…N: nothing marked missed ("0") before tracking began.
   for (let c = 3; c <= 14; c++) expect(kp1Row.getCell(c).text).not.toBe('0')
   expect(kp1Row.getCell(15).value).toBe(0)

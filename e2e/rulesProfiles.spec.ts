@@ -1,22 +1,17 @@
-import { expect, test } from '@playwright/test'
+import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { RulesProfilesPanel } from './pages/RulesProfilesPanel'
 import { ReviewsPage } from './pages/ReviewsPage'
-import { SettingsPage } from './pages/SettingsPage'
 
 // A province asks for a 25 % quota on HTXSNV instead of QĐ 366-QĐ/TW's 20 %: the clerk copies the
 // built-in profile, changes the percentage, and the reviews page then counts the ceiling with it.
 // The sample ward has no reviews next year, so the clerk rates there.
-const YEAR = new Date().getFullYear() + 1
 const BUILT_IN = 'QĐ 366-QĐ/TW và HD 43-HD/BTCTW (từ năm 2025)'
 const COPY = 'Hướng dẫn của Tỉnh ủy (HTXSNV tối đa 25 %)'
 const QUOTA = 'Tỷ lệ Hoàn thành xuất sắc tối đa (% số Hoàn thành tốt)'
 
 test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets the HTXSNV ceiling on the reviews page', async ({
-  page
+  sampleWard: page
 }) => {
-  test.setTimeout(180_000)
-  await new SettingsPage(page).loadSampleWard()
-
   // Copy the built-in profile; the built-in one cannot be edited (its values are shown as text).
   const rules = new RulesProfilesPanel(page)
   await rules.open()
@@ -40,9 +35,7 @@ test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets 
 
   // Rate 4 members of a cell HTTNV (decisions); then compare the ceilings of the two profiles.
   const reviews = new ReviewsPage(page)
-  await reviews.open()
-  await reviews.chooseYear(YEAR)
-  await reviews.chooseCell()
+  await reviews.openCell(YEAR)
   await expect(reviews.ratingColumn('Đảng ủy quyết định').nth(3)).toBeVisible()
   await reviews.typeColumn('Đảng ủy quyết định', ['2', '2', '2', '2'])
   for (let i = 0; i < 4; i++)

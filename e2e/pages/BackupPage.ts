@@ -1,18 +1,11 @@
-import { expect, type Download, type Page } from '@playwright/test'
+import { expect } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { AppShell } from './AppShell'
+import { downloadFrom } from './common'
+import { SectionPage } from './SectionPage'
 
 /** "Sao lưu" as a clerk sees it: back up to a file, restore from one, check data, read the log. */
-export class BackupPage {
-  readonly shell: AppShell
-
-  constructor(readonly page: Page) {
-    this.shell = new AppShell(page)
-  }
-
-  async open(): Promise<void> {
-    await this.shell.goTo('Sao lưu')
-  }
+export class BackupPage extends SectionPage {
+  protected readonly section = 'Sao lưu'
 
   /** "Sao lưu ngay" → the downloaded file's path and name. */
   async backupNow(passphrase?: string): Promise<{ path: string; name: string; bytes: Buffer }> {
@@ -25,14 +18,7 @@ export class BackupPage {
       await this.page.getByLabel('Mật khẩu tệp sao lưu').fill(passphrase)
       await this.page.getByLabel('Nhập lại mật khẩu', { exact: true }).fill(passphrase)
     }
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name: 'Sao lưu ngay' }).click()
-    ])
-    return this.saved(download)
-  }
-
-  private async saved(download: Download) {
+    const download = await downloadFrom(this.page, this.page.getByRole('button', { name: 'Sao lưu ngay' }))
     const path = await download.path()
     return { path, name: download.suggestedFilename(), bytes: readFileSync(path) }
   }

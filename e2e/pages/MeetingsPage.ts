@@ -1,18 +1,16 @@
-import { expect, type Download, type Locator, type Page } from '@playwright/test'
-import { AppShell } from './AppShell'
+import { expect, type Download, type Locator } from '@playwright/test'
+import { downloadFrom } from './common'
+import { SectionPage } from './SectionPage'
 
 type Mark = 'Có mặt' | 'Vắng có lý do' | 'Vắng không lý do'
 
 /** Sinh hoạt chi bộ, as a clerk sees it: the list, the grids and the "Ghi sinh hoạt" form. */
-export class MeetingsPage {
-  readonly shell: AppShell
-  constructor(readonly page: Page) {
-    this.shell = new AppShell(page)
-  }
+export class MeetingsPage extends SectionPage {
+  protected readonly section = 'Sinh hoạt chi bộ'
 
-  async open(): Promise<void> {
-    await this.shell.open()
-    await this.shell.goTo('Sinh hoạt chi bộ')
+  /** Loads the app first: tests start here. */
+  override open(): Promise<void> {
+    return this.openFromStart()
   }
 
   async chooseOption(field: Locator, option: string | RegExp): Promise<void> {
@@ -121,8 +119,9 @@ export class MeetingsPage {
 
   async exportStatistics(year: number): Promise<Download> {
     await this.page.getByRole('button', { name: 'Xuất Excel' }).click()
-    const downloading = this.page.waitForEvent('download')
-    await this.page.getByRole('menuitem', { name: `Thống kê sinh hoạt năm ${year}` }).click()
-    return downloading
+    return downloadFrom(
+      this.page,
+      this.page.getByRole('menuitem', { name: `Thống kê sinh hoạt năm ${year}` })
+    )
   }
 }

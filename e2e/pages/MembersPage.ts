@@ -1,5 +1,6 @@
-import { expect, type Download, type Page } from '@playwright/test'
-import { AppShell, settleAnimations } from './AppShell'
+import { expect, type Download } from '@playwright/test'
+import { downloadFrom, fillLabelled, openDialog } from './common'
+import { SectionPage } from './SectionPage'
 
 export interface NewMember {
   fullName: string
@@ -13,15 +14,8 @@ export interface NewMember {
 }
 
 /** "Đảng viên", as a clerk sees it: the list, its search and filters, the import and export. */
-export class MembersPage {
-  readonly shell: AppShell
-  constructor(readonly page: Page) {
-    this.shell = new AppShell(page)
-  }
-
-  async open(): Promise<void> {
-    await this.shell.goTo('Đảng viên')
-  }
+export class MembersPage extends SectionPage {
+  protected readonly section = 'Đảng viên'
 
   list() {
     return this.page.getByRole('table', { name: 'Danh sách đảng viên' })
@@ -49,11 +43,8 @@ export class MembersPage {
   }
 
   async addMember(m: NewMember): Promise<void> {
-    await this.page.getByRole('button', { name: 'Thêm đảng viên' }).click()
-    const dialog = this.page.getByRole('dialog', { name: 'Thêm đảng viên' })
-    await expect(dialog).toBeVisible()
-    await settleAnimations(this.page)
-    await dialog.getByLabel('Họ và tên').fill(m.fullName)
+    const dialog = await openDialog(this.page, 'Thêm đảng viên')
+    await fillLabelled(dialog, { 'Họ và tên': m.fullName, 'Ngày sinh': m.birthDate })
     if (m.gender === 'Nữ') {
       // Element Plus hides the real radio under its styled circle, so the click must be forced.
       const female = dialog.getByRole('radio', { name: 'Nữ' })
@@ -61,13 +52,14 @@ export class MembersPage {
         await female.check({ force: true, timeout: 2000 })
       }).toPass({ timeout: 10_000 })
     }
-    if (m.birthDate) await dialog.getByLabel('Ngày sinh').fill(m.birthDate)
     await dialog.getByRole('combobox', { name: 'Chi bộ', exact: true }).click({ force: true })
     await this.page.getByRole('option', { name: m.cell, exact: true }).click()
-    if (m.admissionDate) await dialog.getByLabel('Ngày vào Đảng').fill(m.admissionDate)
-    if (m.officialDate) await dialog.getByLabel('Ngày chính thức').fill(m.officialDate)
-    if (m.partyCard) await dialog.getByLabel('Số thẻ đảng viên').fill(m.partyCard)
-    if (m.idNumber) await dialog.getByLabel('Số CCCD').fill(m.idNumber)
+    await fillLabelled(dialog, {
+      'Ngày vào Đảng': m.admissionDate,
+      'Ngày chính thức': m.officialDate,
+      'Số thẻ đảng viên': m.partyCard,
+      'Số CCCD': m.idNumber
+    })
     await dialog.getByRole('button', { name: 'Lưu đảng viên' }).click()
     await expect(this.page.getByText(`Đã thêm đảng viên ${m.fullName}.`)).toBeVisible()
     await expect(dialog).toBeHidden()
@@ -95,14 +87,9 @@ export class MembersPage {
 
   /** "Xuất Excel" with a purpose (asked on every export; CCCD masked unless `fullIdNumbers`). */
   async exportList(purpose = 'Dùng trong chi bộ', fullIdNumbers = false): Promise<Download> {
-    await this.page.getByRole('button', { name: 'Xuất Excel' }).click()
-    const dialog = this.page.getByRole('dialog', { name: 'Xuất danh sách đảng viên ra Excel' })
-    await expect(dialog).toBeVisible()
-    await settleAnimations(this.page)
+    const dialog = await openDialog(this.page, 'Xuất Excel', 'Xuất danh sách đảng viên ra Excel')
     await dialog.getByText(purpose, { exact: true }).click()
     if (fullIdNumbers) await dialog.getByText('Ghi đầy đủ số CCCD (chỉ khi mục đích cần)').click()
-    const download = this.page.waitForEvent('download')
-    await dialog.getByRole('button', { name: 'Lưu tệp Excel' }).click()
-    return download
+    return downloadFrom(this.page, dialog.getByRole('button', { name: 'Lưu tệp Excel' }))
   }
 }

@@ -1,16 +1,13 @@
-import { expect, type Page } from '@playwright/test'
-import { AppShell } from './AppShell'
+import { expect } from '@playwright/test'
+import { SectionPage } from './SectionPage'
 
 /** Tổng quan: figures that are links to the list behind them. */
-export class OverviewPage {
-  readonly shell: AppShell
-  constructor(readonly page: Page) {
-    this.shell = new AppShell(page)
-  }
+export class OverviewPage extends SectionPage {
+  protected readonly section = 'Tổng quan'
 
-  async open(): Promise<void> {
-    await this.shell.open()
-    await this.shell.goTo('Tổng quan')
+  /** Loads the app first: tests start here. */
+  override open(): Promise<void> {
+    return this.openFromStart()
   }
 
   figures() {

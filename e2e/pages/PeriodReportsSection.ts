@@ -1,18 +1,17 @@
-import { expect, type Download, type Page } from '@playwright/test'
-import ExcelJS from 'exceljs'
-import { readFile } from 'node:fs/promises'
+import { expect, type Download } from '@playwright/test'
+import type ExcelJS from 'exceljs'
 import { join } from 'node:path'
-import { AppShell, openSelect } from './AppShell'
+import { openSelect } from './AppShell'
+import { downloadFrom } from './common'
+import { SectionPage } from './SectionPage'
+import { readWorkbook } from './workbook'
 
 /** Báo cáo → "Báo cáo theo kỳ", as a clerk sees it. */
-export class PeriodReportsSection {
-  readonly shell: AppShell
-  constructor(readonly page: Page) {
-    this.shell = new AppShell(page)
-  }
+export class PeriodReportsSection extends SectionPage {
+  protected readonly section = 'Báo cáo'
 
-  async open(): Promise<void> {
-    await this.shell.goTo('Báo cáo')
+  override async open(): Promise<void> {
+    await super.open()
     await expect(this.region()).toBeVisible()
   }
 
@@ -45,32 +44,13 @@ export class PeriodReportsSection {
 
   /** Clicks "Xuất Excel" of the entry whose title starts with `title` and waits for the file. */
   async export(title: string | RegExp): Promise<{ download: Download; workbook: ExcelJS.Workbook }> {
-    const downloading = this.page.waitForEvent('download', { timeout: 60_000 })
-    await this.region().getByRole('button', { name: title }).click()
-    const download = await downloading
+    const download = await downloadFrom(this.page, this.region().getByRole('button', { name: title }), {
+      timeout: 60_000
+    })
     // KEEP_DOWNLOADS=<dir> keeps each file to render and look at (scripts/render-xlsx.sh).
     if (process.env.KEEP_DOWNLOADS)
       await download.saveAs(join(process.env.KEEP_DOWNLOADS, download.suggestedFilename()))
-    const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load((await readFile(await download.path())) as unknown as ExcelJS.Buffer)
+    const workbook = await readWorkbook(download)
     return { download, workbook }
   }
-}
-
-/** Texts of every non-empty cell of a sheet, in reading order. */
-export function sheetTexts(ws: ExcelJS.Worksheet): string[] {
-  const out: string[] = []
-  ws.eachRow((row) => row.eachCell((c) => void (c.text && out.push(c.text))))
-  return out
-}
-
-/** The first cell whose text matches. */
-export function findCell(ws: ExcelJS.Worksheet, match: string | RegExp): ExcelJS.Cell | undefined {
-  let found: ExcelJS.Cell | undefined
-  ws.eachRow((row) =>
-    row.eachCell((c) => {
-      if (!found && (typeof match === 'string' ? c.text === match : match.test(c.text))) found = c
-    })
-  )
-  return found
 }

@@ -1,15 +1,14 @@
-import { expect, type Download, type Locator, type Page } from '@playwright/test'
-import { AppShell, openSelect } from './AppShell'
+import { expect, type Download, type Locator } from '@playwright/test'
+import { openSelect } from './AppShell'
+import { downloadFrom } from './common'
+import { SectionPage } from './SectionPage'
 
 /** Đánh giá, xếp loại, as a clerk sees it. */
-export class ReviewsPage {
-  readonly shell: AppShell
-  constructor(readonly page: Page) {
-    this.shell = new AppShell(page)
-  }
+export class ReviewsPage extends SectionPage {
+  protected readonly section = 'Đánh giá, xếp loại'
 
-  async open(): Promise<void> {
-    await this.shell.goTo('Đánh giá, xếp loại')
+  override async open(): Promise<void> {
+    await super.open()
     await expect(this.grid()).toBeVisible()
   }
 
@@ -29,6 +28,13 @@ export class ReviewsPage {
     const text = (await option.innerText()).trim()
     await option.click()
     return text
+  }
+
+  /** Opens one cell's grid of a year (the first cell when no name is given); returns the cell's name. */
+  async openCell(year: number, name?: string): Promise<string> {
+    await this.open()
+    await this.chooseYear(year)
+    return this.chooseCell(name)
   }
 
   /** The rating inputs of one column (Tự xếp loại, Chi bộ đề xuất, Đảng ủy quyết định), top to bottom. */
@@ -74,9 +80,7 @@ export class ReviewsPage {
     await expect(this.page.getByRole('button', { name: 'Mở khóa' })).toBeVisible()
   }
 
-  async exportPack(): Promise<Download> {
-    const download = this.page.waitForEvent('download')
-    await this.page.getByRole('button', { name: 'Xuất bộ báo cáo cuối năm' }).click()
-    return download
+  exportPack(): Promise<Download> {
+    return downloadFrom(this.page, this.page.getByRole('button', { name: 'Xuất bộ báo cáo cuối năm' }))
   }
 }

@@ -1,16 +1,10 @@
-import { expect, type Download, type Locator, type Page } from '@playwright/test'
-import { AppShell } from './AppShell'
+import { expect, type Download, type Locator } from '@playwright/test'
+import { downloadFrom } from './common'
+import { SectionPage } from './SectionPage'
 
 /** Gửi – nhận sổ chi bộ, as a clerk sees it. */
-export class RoundTripPage {
-  readonly shell: AppShell
-  constructor(readonly page: Page) {
-    this.shell = new AppShell(page)
-  }
-
-  async open(): Promise<void> {
-    await this.shell.goTo('Gửi – nhận sổ chi bộ')
-  }
+export class RoundTripPage extends SectionPage {
+  protected readonly section = 'Gửi – nhận sổ chi bộ'
 
   async choosePeriod(kind: 'Tháng' | 'Quý' | 'Năm', year: number): Promise<void> {
     await this.page.getByRole('radiogroup', { name: 'Loại kỳ' }).getByText(kind, { exact: true }).click()
@@ -18,10 +12,8 @@ export class RoundTripPage {
     await this.page.getByRole('option', { name: `Năm ${year}`, exact: true }).click()
   }
 
-  async makeBooks(): Promise<Download> {
-    const downloading = this.page.waitForEvent('download')
-    await this.page.getByRole('button', { name: 'Tạo tệp cho chi bộ' }).click()
-    return downloading
+  makeBooks(): Promise<Download> {
+    return downloadFrom(this.page, this.page.getByRole('button', { name: 'Tạo tệp cho chi bộ' }))
   }
 
   /** Picks the returned files (several at once) and waits for the batch preview. */
@@ -48,10 +40,8 @@ export class RoundTripPage {
     return preview.getByRole('article', { name: new RegExp(`^${cellName} — tệp`) })
   }
 
-  async saveSkipped(): Promise<Download> {
-    const downloading = this.page.waitForEvent('download')
-    await this.page.getByRole('button', { name: 'Lưu phần chưa nhập ra tệp' }).click()
-    return downloading
+  saveSkipped(): Promise<Download> {
+    return downloadFrom(this.page, this.page.getByRole('button', { name: 'Lưu phần chưa nhập ra tệp' }))
   }
 
   async confirm(): Promise<void> {

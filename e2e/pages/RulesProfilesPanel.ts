@@ -1,15 +1,12 @@
-import { expect, type Locator, type Page } from '@playwright/test'
-import { AppShell } from './AppShell'
+import { expect, type Locator } from '@playwright/test'
+import { SectionPage } from './SectionPage'
 
 /** Cài đặt › Quy định đánh giá: the built-in rules profiles and the clerk's copies. */
-export class RulesProfilesPanel {
-  readonly shell: AppShell
-  constructor(readonly page: Page) {
-    this.shell = new AppShell(page)
-  }
+export class RulesProfilesPanel extends SectionPage {
+  protected readonly section = 'Cài đặt'
 
-  async open(): Promise<void> {
-    await this.shell.goTo('Cài đặt')
+  override async open(): Promise<void> {
+    await super.open()
     await this.page.getByRole('tab', { name: 'Quy định đánh giá' }).click()
     await expect(this.panel()).toBeVisible()
   }

@@ -1,16 +1,28 @@
-import { expect, type Page } from '@playwright/test'
-import { AppShell } from './AppShell'
+import { expect } from '@playwright/test'
+import { fillLabelled } from './common'
+import { SectionPage } from './SectionPage'
 
-/** Cài đặt, as a clerk sees it; here the "Dữ liệu mẫu" tab. */
-export class SettingsPage {
-  readonly shell: AppShell
-  constructor(readonly page: Page) {
-    this.shell = new AppShell(page)
+/** Cài đặt, as a clerk sees it: the fields of the open tab, and the "Dữ liệu mẫu" tab. */
+export class SettingsPage extends SectionPage {
+  protected readonly section = 'Cài đặt'
+
+  /** Loads the app first: tests start here. */
+  override open(): Promise<void> {
+    return this.openFromStart()
   }
 
-  async open(): Promise<void> {
-    await this.shell.open()
-    await this.shell.goTo('Cài đặt')
+  /** Types into the fields of the open tab, by their labels. */
+  async fill(values: Record<string, string>): Promise<void> {
+    await fillLabelled(this.page, values)
+  }
+
+  /** "Lưu" of the open tab; `savedMessage()` or the fields' messages tell how it went. */
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Lưu', exact: true }).click()
+  }
+
+  savedMessage() {
+    return this.page.getByText('Đã lưu cài đặt.')
   }
 
   async openDemoTab(): Promise<void> {
