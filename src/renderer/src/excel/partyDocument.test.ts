@@ -16,7 +16,7 @@ import {
   type PartyDocumentSpec
 } from './partyDocument'
 import { expectFitToSend, pageBreakRows, readSheet, type SheetReader } from './testing/readBack'
-import { textPixels } from './styles'
+import { heightForLines, textPixels } from './styles'
 import { SETTINGS } from '@renderer/testing/factories'
 
 const THANH_HOA: OrganizationSettings = SETTINGS
@@ -253,9 +253,13 @@ describe('addPartyDocumentSheet — title and table', () => {
     )
     const wrapped = s.find(long)!
     expect(s.ws.getRow(wrapped.row).height).toBeGreaterThanOrEqual(3 * 14)
-    // One line of 12 pt is the sheet's default 16 pt (pages are planned from these heights).
-    expect(s.ws.getRow(wrapped.row + 1).height ?? s.ws.properties.defaultRowHeight).toBe(16)
-    expect(s.ws.properties.defaultRowHeight).toBe(16)
+    // One line of 12 pt is the sheet's default, as tall as the line needs (pages are planned from these
+    // heights): Times New Roman 12 lines are 13.5 pt apart, Excel's own row for it is 15.75 pt.
+    const oneLine = heightForLines(1, 12)
+    expect(oneLine).toBeGreaterThanOrEqual(15)
+    expect(oneLine).toBeLessThanOrEqual(15.75)
+    expect(s.ws.getRow(wrapped.row + 1).height ?? s.ws.properties.defaultRowHeight).toBe(oneLine)
+    expect(s.ws.properties.defaultRowHeight).toBe(oneLine)
   })
 
   it('widens a narrow table to the page and keeps a wide one', async () => {

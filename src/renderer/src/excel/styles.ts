@@ -146,9 +146,11 @@ export function estimateLines(text: string, pixels: number, size: number, bold =
 }
 
 /**
- * Row height in points for `lines` lines of a font size: Times New Roman's line is ≈ 1.15 × its size,
- * plus a little room for the marks above Vietnamese capitals (Ễ, Ỗ). One line of 12 pt → 16 pt.
+ * Row height in points for `lines` lines of a font size: a line of Times New Roman takes 1.125 × its
+ * size (its ascent and descent, 1.107 em, rounded to whole pixels; LibreOffice prints 12 pt lines
+ * 13.5 pt apart), plus 2 pt for the marks above Vietnamese capitals (Ễ, Ỗ); rounded up to a quarter
+ * point. One line of 12 pt → 15.5 pt (Excel's own row for Times New Roman 12: 15.75 pt).
  */
 export function heightForLines(lines: number, size: number): number {
-  return Math.ceil(lines * size * 1.15 + 2)
+  return Math.ceil((lines * size * 1.125 + 2) * 4) / 4
 }
