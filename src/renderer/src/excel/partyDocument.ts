@@ -16,7 +16,8 @@
  *   provisional?: '(số liệu tạm, theo tự đánh giá)'     // data not from the committee's decisions
  *   emptyMessage?: 'Không có đảng viên nào …'           // printed instead of an empty table
  * }
- * newWorkbook(now?) / workbookToBytes(workbook)          // re-exported from ./workbookIo
+ * newWorkbook(now?) / workbookToBytes(workbook)          // re-exported from ./workbookIo, with
+ * workbookWith(add, now?) / bytesWith(add, now?)        // a new workbook holding what `add` lays out
  * ```
  *
  * Sheet, top to bottom:
@@ -75,7 +76,7 @@ import {
   type Align
 } from './styles'
 
-export { newWorkbook, workbookToBytes } from './workbookIo'
+export { bytesWith, newWorkbook, workbookToBytes, workbookWith } from './workbookIo'
 export {
   DOCUMENT_KINDS,
   formatDateLine,

@@ -126,20 +126,24 @@ export function estimateLines(text: string, pixels: number, size: number, bold =
   const space = textPixels(' ', size, bold)
   let lines = 0
   for (const paragraph of text.split('\n')) {
-    // Greedy word wrap, as Excel does; a word longer than the line is broken.
+    // Greedy word wrap, as Excel and LibreOffice do: a line may also end after a hyphen inside a
+    // word ("…-du-sinh-" / "hoat-2025.xlsx"); a piece longer than the line is broken.
     let line = 0
     lines++
     for (const word of paragraph.split(' ')) {
-      const w = textPixels(word, size, bold)
-      if (line > 0 && line + space + w <= room) line += space + w
-      else {
-        if (line > 0) lines++
-        line = w
-        while (line > room) {
-          lines++
-          line -= room
+      word.split(/(?<=-)/).forEach((piece, i) => {
+        const w = textPixels(piece, size, bold)
+        const gap = i === 0 ? space : 0
+        if (line > 0 && line + gap + w <= room) line += gap + w
+        else {
+          if (line > 0) lines++
+          line = w
+          while (line > room) {
+            lines++
+            line -= room
+          }
         }
-      }
+      })
     }
   }
   return lines

@@ -60,3 +60,15 @@ export async function workbookToBytes(wb: ExcelJS.Workbook): Promise<Uint8Array>
     ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
     : new Uint8Array(buffer as ArrayBuffer)
 }
+
+/** A new workbook holding what `add` lays out in it: what every report's build…Workbook returns. */
+export function workbookWith(add: (wb: ExcelJS.Workbook) => unknown, now?: Date): ExcelJS.Workbook {
+  const wb = newWorkbook(now)
+  add(wb)
+  return wb
+}
+
+/** The bytes of `workbookWith(add, now)`. */
+export function bytesWith(add: (wb: ExcelJS.Workbook) => unknown, now?: Date): Promise<Uint8Array> {
+  return workbookToBytes(workbookWith(add, now))
+}

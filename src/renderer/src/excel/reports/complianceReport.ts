@@ -11,7 +11,8 @@ import {
   roman,
   type CellCompliance
 } from '@renderer/domain/meetings/compliance'
-import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
+import { addPartyDocumentSheet, workbookWith, type DocColumn, type DocRow } from '../partyDocument'
+import { column } from './columns'
 
 export interface ComplianceReportInput {
   year: number
@@ -26,10 +27,10 @@ export function buildComplianceWorkbook(
   input: ComplianceReportInput,
   now: Date = new Date()
 ): ExcelJS.Workbook {
-  const wb = newWorkbook(now)
-  addMonthSheet(wb, settings, input)
-  addQuarterSheet(wb, settings, input)
-  return wb
+  return workbookWith((wb) => {
+    addMonthSheet(wb, settings, input)
+    addQuarterSheet(wb, settings, input)
+  }, now)
 }
 
 function addMonthSheet(
@@ -38,8 +39,8 @@ function addMonthSheet(
   input: ComplianceReportInput
 ): void {
   const columns: DocColumn[] = [
-    { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
-    { key: 'cell', header: 'Chi bộ', width: 28, kind: 'text' },
+    column('stt'),
+    column('cell'),
     ...Array.from({ length: 12 }, (_, i): DocColumn => ({
       key: `m${i + 1}`,
       header: `T${i + 1}`,
@@ -91,8 +92,8 @@ function addQuarterSheet(
   input: ComplianceReportInput
 ): void {
   const columns: DocColumn[] = [
-    { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
-    { key: 'cell', header: 'Chi bộ', width: 32, kind: 'text' },
+    column('stt'),
+    column('cell', 32),
     ...[1, 2, 3, 4].map((q): DocColumn => ({
       key: `q${q}`,
       header: `Quý ${roman(q)}`,
