@@ -15,7 +15,13 @@ import {
   type DocRow,
   type PartyDocumentSpec
 } from './partyDocument'
-import { expectFitToSend, pageBreakRows, readSheet, type SheetReader } from './testing/readBack'
+import {
+  expectFitToSend,
+  pageBreakRows,
+  printedBodyPoints,
+  readSheet,
+  type SheetReader
+} from './testing/readBack'
 import { heightForLines, textPixels } from './styles'
 import { SETTINGS } from '@renderer/testing/factories'
 
@@ -335,6 +341,44 @@ describe('addPartyDocumentSheet — signature, recipients, print', () => {
       if (count === 120) expect(breaks.length).toBeGreaterThanOrEqual(2)
     }
   })
+
+  it.each([
+    // rows, orientation: one page as it is, one page a little smaller, or pages cut by breaks
+    { count: 15, orientation: 'landscape', pages: 'one' },
+    { count: 15, orientation: 'portrait', pages: 'one as it is' },
+    { count: 19, orientation: 'landscape', pages: 'one, smaller' },
+    { count: 60, orientation: 'landscape', pages: 'several' }
+  ] as const)(
+    '$count rows with a two-row header, a total, notes and the signature, $orientation: $pages page(s), never below 9 pt',
+    async ({ count, orientation, pages }) => {
+      const rows: DocRow[] = [
+        ...Array.from({ length: count }, (_, i): DocRow => ({
+          values: { name: `Đảng viên số ${i + 1}`, members: i, excellentCount: 1, excellentPct: 5 }
+        })),
+        { kind: 'total', values: { members: 100, excellentCount: count } }
+      ]
+      const wb = newWorkbook()
+      addPartyDocumentSheet(wb, THANH_HOA, spec({ orientation, rows }))
+      const bytes = await workbookToBytes(wb)
+      await expectFitToSend(bytes)
+      const s = await readSheet(bytes)
+      const ps = s.ws.pageSetup
+      const breaks = pageBreakRows(bytes)
+      expect(ps.fitToWidth).toBe(1)
+      expect(ps.printArea).toBe(`A1:${/^A1:([A-Z]+)/.exec(ps.printArea ?? '')![1]}${s.lastRow()}`)
+      expect(printedBodyPoints(s.ws)).toBeGreaterThanOrEqual(9)
+      if (pages === 'one') expect(breaks).toEqual([])
+      if (pages === 'one as it is') expect([ps.fitToHeight, breaks]).toEqual([0, []])
+      if (pages === 'one, smaller') expect([ps.fitToHeight, breaks]).toEqual([1, []])
+      if (pages === 'several') {
+        expect(ps.fitToHeight).toBe(0)
+        expect(breaks.length).toBeGreaterThanOrEqual(1)
+        // The last page starts with table rows, not with the total or the signature alone.
+        const total = s.find('Tổng cộng')!.row
+        expect(breaks[breaks.length - 1]).toBeLessThan(total - 1)
+      }
+    }
+  )
 
   it('states that there is nothing to list instead of an empty table', async () => {
     const wb = newWorkbook()
