@@ -76,7 +76,14 @@ import {
   type Align
 } from './styles'
 
-export { bytesWith, newWorkbook, workbookToBytes, workbookWith } from './workbookIo'
+export {
+  bytesWith,
+  documentBytes,
+  documentWorkbook,
+  newWorkbook,
+  workbookToBytes,
+  workbookWith
+} from './workbookIo'
 export {
   DOCUMENT_KINDS,
   formatDateLine,
@@ -157,11 +164,11 @@ const A4_INCHES = { portrait: { width: 8.27, height: 11.69 }, landscape: { width
  */
 const PAGE_SAFETY = 0.99
 /**
- * A document at most this much taller than one page is printed on one page (fit to one page tall),
- * never below MIN_PRINTED_PT: a slightly smaller print rather than a second page holding only the
- * table's last rows and the signature.
+ * A document that fits one page printed at no less than this part of its fit-to-width size is
+ * printed on one page (fit to one page tall), and never below MIN_PRINTED_PT: a slightly smaller
+ * print rather than a second page holding only the table's last rows and the signature.
  */
-const ONE_PAGE_SHRINK = 0.85
+const ONE_PAGE_SHRINK = 0.8
 /** Blank rows between the header blocks and the title, the title and the table, the notes and the signature. */
 const SPACER_HEIGHT = 6
 /** Blank rows between the signer's title and name: room to sign (2 × 22 pt ≈ 1.6 cm). */

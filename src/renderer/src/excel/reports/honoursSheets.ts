@@ -9,7 +9,7 @@ import {
 import type { BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
 import type { RulesParams } from '@renderer/domain/rules/params'
 import { isYearOnly } from '@renderer/domain/dates'
-import { addPartyDocumentSheet, bytesWith, type DocColumn, type DocRow } from '../partyDocument'
+import { addPartyDocumentSheet, documentBytes, type DocColumn, type DocRow } from '../partyDocument'
 import { column, personColumns, personValues } from './columns'
 import { addPersonListSheet, countOf } from './groupedRows'
 import { fmtDate, type SheetOptions } from './reviewSheets'
@@ -110,21 +110,5 @@ function badgeNote(r: BadgeReportGroup['rows'][number]): string {
   return [asks ? YEAR_ONLY_NOTE : '', r.note].filter(Boolean).join('; ')
 }
 
-export function buildCommendations(
-  settings: OrganizationSettings,
-  year: number,
-  candidates: readonly CommendationCandidate[],
-  params: Pick<RulesParams, 'memberStreakYears' | 'cellStreakYears'>,
-  opts: SheetOptions = {}
-): Promise<Uint8Array> {
-  return bytesWith((wb) => addCommendationSheet(wb, settings, year, candidates, params, opts))
-}
-
-export function buildBadgeList(
-  settings: OrganizationSettings,
-  ceremonyDate: string,
-  groups: readonly BadgeReportGroup[],
-  opts: SheetOptions = {}
-): Promise<Uint8Array> {
-  return bytesWith((wb) => addBadgeSheet(wb, settings, ceremonyDate, groups, opts))
-}
+export const buildCommendations = documentBytes(addCommendationSheet)
+export const buildBadgeList = documentBytes(addBadgeSheet)

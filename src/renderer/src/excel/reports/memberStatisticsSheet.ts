@@ -6,7 +6,7 @@ import { addDays, formatDate } from '@renderer/domain/dates'
 import type { PeriodRange } from '@renderer/domain/reports/period'
 import type { MemberStatistics } from '@renderer/domain/reports/memberStatistics'
 import { GAINS, LOSSES, MOVEMENT_LABELS, type MovementGroup } from '@renderer/domain/reports/movements'
-import { addPartyDocumentSheet, workbookWith, type DocColumn, type DocRow } from '../partyDocument'
+import { addPartyDocumentSheet, documentWorkbook, type DocColumn, type DocRow } from '../partyDocument'
 import { column, personColumns, personValues } from './columns'
 import { addPersonListSheet } from './groupedRows'
 
@@ -113,20 +113,5 @@ export function addMovementListSheet(
   })
 }
 
-export function buildMemberStatisticsWorkbook(
-  settings: OrganizationSettings,
-  stats: MemberStatistics,
-  period: PeriodRange,
-  now: Date = new Date()
-): ExcelJS.Workbook {
-  return workbookWith((wb) => addMemberStatisticsSheet(wb, settings, stats, period), now)
-}
-
-export function buildMovementListWorkbook(
-  settings: OrganizationSettings,
-  groups: readonly MovementGroup[],
-  period: PeriodRange,
-  now: Date = new Date()
-): ExcelJS.Workbook {
-  return workbookWith((wb) => addMovementListSheet(wb, settings, groups, period), now)
-}
+export const buildMemberStatisticsWorkbook = documentWorkbook(addMemberStatisticsSheet)
+export const buildMovementListWorkbook = documentWorkbook(addMovementListSheet)

@@ -8,7 +8,7 @@ import { provisionalNote } from '@renderer/domain/reviews/resultStage'
 import type { RatingList, RatingListRow } from '@renderer/domain/reports/ratingList'
 import { incompleteGroups } from '@renderer/domain/reports/ratingList'
 import type { CellGroup } from '@renderer/domain/reviews/reportRows'
-import { workbookWith, type DocColumn } from '../partyDocument'
+import { documentWorkbook, workbookWith, type DocColumn } from '../partyDocument'
 import { column, personColumns, personValues } from './columns'
 import { addPersonListSheet, byCell, countOf, type PersonListSpec } from './groupedRows'
 
@@ -92,14 +92,7 @@ export function addIncompleteListSheet(
   })
 }
 
-export function buildRatingListWorkbook(
-  settings: OrganizationSettings,
-  list: RatingList,
-  scope: RatingListScope,
-  now: Date = new Date()
-): ExcelJS.Workbook {
-  return workbookWith((wb) => addRatingListSheet(wb, settings, list, scope), now)
-}
+export const buildRatingListWorkbook = documentWorkbook(addRatingListSheet)
 
 /** Null when nobody is rated không hoàn thành nhiệm vụ. */
 export function buildIncompleteListWorkbook(

@@ -14,7 +14,7 @@ import {
 import type { ReviewYearData } from '@renderer/domain/reviews/yearData'
 import { provisionalNote, resultsStage } from '@renderer/domain/reviews/resultStage'
 import { formatDate, todayIso } from '@renderer/domain/dates'
-import { addPartyDocumentSheet, bytesWith, type DocColumn, type DocRow } from '../partyDocument'
+import { addPartyDocumentSheet, documentBytes, type DocColumn, type DocRow } from '../partyDocument'
 import { column } from './columns'
 import { addPersonListSheet, byCell, countOf } from './groupedRows'
 
@@ -200,29 +200,9 @@ export function addExcellentMembersSheet(
   })
 }
 
-export function buildMemberSummary(
-  settings: OrganizationSettings,
-  data: ReviewYearData,
-  opts: SheetOptions = {}
-): Promise<Uint8Array> {
-  return bytesWith((wb) => addMemberSummarySheet(wb, settings, data, opts))
-}
-
-export function buildCellResults(
-  settings: OrganizationSettings,
-  data: ReviewYearData,
-  opts: SheetOptions = {}
-): Promise<Uint8Array> {
-  return bytesWith((wb) => addCellResultSheet(wb, settings, data, opts))
-}
-
-export function buildExcellentMembers(
-  settings: OrganizationSettings,
-  data: ReviewYearData,
-  opts: SheetOptions = {}
-): Promise<Uint8Array> {
-  return bytesWith((wb) => addExcellentMembersSheet(wb, settings, data, opts))
-}
+export const buildMemberSummary = documentBytes(addMemberSummarySheet)
+export const buildCellResults = documentBytes(addCellResultSheet)
+export const buildExcellentMembers = documentBytes(addExcellentMembersSheet)
 
 export function fmtDate(iso: string): string {
   const [y, m, d] = iso.split('-')
