@@ -41,8 +41,7 @@ export function buildAbsenceListWorkbook(
         columns: COLUMNS,
         groups: byCell(groups),
         values: (r, g) => ({
-          ...personValues(r),
-          cell: g.name,
+          ...personValues(r, g.name),
           months: r.monthCount,
           meetings: r.unexcusedMeetings,
           which: r.months

@@ -44,9 +44,7 @@ export function buildBadgeFormWorkbook(
           admitted: r.admissionDate,
           official: r.officialDate,
           timeOut: r.timeOut,
-          years: r.partyYears,
-          cell: r.cellName,
-          note: r.note
+          years: r.partyYears
         }),
         notes: [
           'Tuổi Đảng tính từ ngày quyết định kết nạp lần đầu đến ngày trao, trừ thời gian ra khỏi Đảng (HD 01-HD/TW 2021).'

@@ -26,7 +26,18 @@ export function personColumns(nameWidth?: number): DocColumn[] {
   return [column('stt'), column('name', nameWidth), column('birth')]
 }
 
-/** The cells of `personColumns` for one person. */
-export function personValues(p: { fullName: string; birthDate?: string | null }): Record<string, unknown> {
-  return { name: p.fullName, birth: p.birthDate }
+/** A person as the lists' rows give one. */
+interface ListedPerson {
+  fullName: string
+  birthDate?: string | null
+  cellName?: string
+  note?: string
+}
+
+/**
+ * The cells of the shared columns (name, birth, cell, note) for one person; `cellName` for rows that
+ * leave it to their group (lists grouped by cell). A table without one of these columns ignores it.
+ */
+export function personValues(p: ListedPerson, cellName = p.cellName): Record<string, unknown> {
+  return { name: p.fullName, birth: p.birthDate, cell: cellName, note: p.note }
 }

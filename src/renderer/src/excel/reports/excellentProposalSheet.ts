@@ -34,11 +34,9 @@ export function buildExcellentProposalWorkbook(
         columns: COLUMNS,
         groups: byCell(proposals.groups),
         values: (r, g) => ({
-          ...personValues(r),
+          ...personValues(r, g.name),
           position: r.position,
-          cell: g.name,
-          form: r.awardForm,
-          note: r.note
+          form: r.awardForm
         }),
         notes: [
           'Đảng viên được cấp có thẩm quyền xếp loại hoàn thành xuất sắc nhiệm vụ trong năm; đảng viên hoàn thành xuất sắc nhiều năm liền có ghi chú để đề nghị cấp trên khen thưởng.'

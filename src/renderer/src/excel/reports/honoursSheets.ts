@@ -92,7 +92,6 @@ export function addBadgeSheet(
       hometown: r.hometown,
       admitted: r.firstAdmission,
       official: r.officialDate,
-      cell: r.cellName,
       milestone: r.milestone,
       note: badgeNote(r)
     }),

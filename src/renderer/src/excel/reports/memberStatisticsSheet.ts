@@ -103,11 +103,9 @@ export function addMovementListSheet(
     values: (r) => ({
       ...personValues(r),
       gender: r.gender,
-      cell: r.cellName,
       date: r.date,
       decision: r.decisionNumber,
-      place: r.place,
-      note: r.note
+      place: r.place
     }),
     recipients: RECIPIENTS
   })

@@ -23,7 +23,7 @@ function ratingListSpec(
   list: RatingList,
   groups: readonly CellGroup<RatingListRow>[],
   scope: RatingListScope,
-  values: (r: RatingListRow) => Record<string, unknown>
+  values: (r: RatingListRow) => Record<string, unknown> = () => ({})
 ): Pick<PersonListSpec<RatingListRow>, 'subtitle' | 'provisional' | 'groups' | 'values' | 'recipients'> {
   return {
     subtitle: `${scope.cellName ?? 'Toàn Đảng bộ'}: ${countOf(groups)} đồng chí`,
@@ -59,8 +59,7 @@ export function addRatingListSheet(
     ...ratingListSpec(list, list.groups, scope, (r) => ({
       result: r.result,
       short: r.rating ? RATING_SHORT[r.rating] : '',
-      reason: r.reason,
-      note: r.note
+      reason: r.reason
     })),
     notes: [
       `Cộng: HTXSNV ${c.excellent}, HTTNV ${c.good}, HTNV ${c.complete}, KHTNV ${c.incomplete}; không xếp loại ${c.notRated}; chưa đánh giá ${c.notYet}.`
@@ -88,7 +87,7 @@ export function addIncompleteListSheet(
     title: `Danh sách đảng viên xếp loại không hoàn thành nhiệm vụ năm ${scope.year}`,
     orientation: 'portrait',
     columns: INCOMPLETE_COLUMNS,
-    ...ratingListSpec(list, groups, scope, (r) => ({ note: r.note }))
+    ...ratingListSpec(list, groups, scope)
   })
 }
 
