@@ -16,6 +16,7 @@ import { memberReports } from '@renderer/features/reports/memberReports'
 import { reviewReports, nextCeremony } from '@renderer/features/reports/reviewReports'
 import { exportMemberList } from '@renderer/features/members/exportMembers'
 import { meetingReports, exportSignInSheet } from '@renderer/features/meetings/reports'
+import * as periodReports from '@renderer/features/reports/periodReports'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
@@ -74,6 +75,24 @@ it('builds every export of the demo ward', async () => {
   for (const [i, r] of meetingReports.entries()) await run(`03-${i + 1}`, r.run)
   const [meeting] = await meetingRepository.list({ year: lastYear })
   await run('03-3', () => exportSignInSheet(meeting.id))
+  // Báo cáo theo kỳ: last year's, for the whole ward.
+  const period = { kind: 'year', year: lastYear } as const
+  const periodJobs = [
+    () => periodReports.exportMemberStatistics(period),
+    () => periodReports.exportMovementLists(period),
+    () => periodReports.exportAbsenceList(lastYear, null),
+    () => periodReports.exportRatingList(lastYear, null),
+    () => periodReports.exportIncompleteList(lastYear, null),
+    () => periodReports.exportExcellentProposals(lastYear, null, 'Giấy khen'),
+    () => periodReports.exportBadgeForm(nextCeremony(today))
+  ]
+  for (const [i, job] of periodJobs.entries())
+    await run(`05-${i + 1}`, () =>
+      job().catch((e: unknown) => {
+        // A list with nobody in it is not issued (the page says so): nothing to render.
+        if (!(e instanceof periodReports.NothingToExport)) throw e
+      })
+    )
   await run('04-1', async () => {
     const settings = await useSettingsStore().ensureLoaded()
     const bytes = await buildAuditLogWorkbook(settings, (await auditRepository.all({})).slice(0, 40), {

@@ -15,8 +15,14 @@ import {
   type DocRow,
   type PartyDocumentSpec
 } from './partyDocument'
-import { expectFitToSend, pageBreakRows, readSheet, type SheetReader } from './testing/readBack'
-import { textPixels } from './styles'
+import {
+  expectFitToSend,
+  pageBreakRows,
+  printedBodyPoints,
+  readSheet,
+  type SheetReader
+} from './testing/readBack'
+import { heightForLines, textPixels } from './styles'
 import { SETTINGS } from '@renderer/testing/factories'
 
 const THANH_HOA: OrganizationSettings = SETTINGS
@@ -253,9 +259,13 @@ describe('addPartyDocumentSheet — title and table', () => {
     )
     const wrapped = s.find(long)!
     expect(s.ws.getRow(wrapped.row).height).toBeGreaterThanOrEqual(3 * 14)
-    // One line of 12 pt is the sheet's default 16 pt (pages are planned from these heights).
-    expect(s.ws.getRow(wrapped.row + 1).height ?? s.ws.properties.defaultRowHeight).toBe(16)
-    expect(s.ws.properties.defaultRowHeight).toBe(16)
+    // One line of 12 pt is the sheet's default, as tall as the line needs (pages are planned from these
+    // heights): Times New Roman 12 lines are 13.5 pt apart, Excel's own row for it is 15.75 pt.
+    const oneLine = heightForLines(1, 12)
+    expect(oneLine).toBeGreaterThanOrEqual(15)
+    expect(oneLine).toBeLessThanOrEqual(15.75)
+    expect(s.ws.getRow(wrapped.row + 1).height ?? s.ws.properties.defaultRowHeight).toBe(oneLine)
+    expect(s.ws.properties.defaultRowHeight).toBe(oneLine)
   })
 
   it('widens a narrow table to the page and keeps a wide one', async () => {
@@ -331,6 +341,44 @@ describe('addPartyDocumentSheet — signature, recipients, print', () => {
       if (count === 120) expect(breaks.length).toBeGreaterThanOrEqual(2)
     }
   })
+
+  it.each([
+    // rows, orientation: one page as it is, one page a little smaller, or pages cut by breaks
+    { count: 15, orientation: 'landscape', pages: 'one' },
+    { count: 15, orientation: 'portrait', pages: 'one as it is' },
+    { count: 19, orientation: 'landscape', pages: 'one, smaller' },
+    { count: 60, orientation: 'landscape', pages: 'several' }
+  ] as const)(
+    '$count rows with a two-row header, a total, notes and the signature, $orientation: $pages page(s), never below 9 pt',
+    async ({ count, orientation, pages }) => {
+      const rows: DocRow[] = [
+        ...Array.from({ length: count }, (_, i): DocRow => ({
+          values: { name: `Đảng viên số ${i + 1}`, members: i, excellentCount: 1, excellentPct: 5 }
+        })),
+        { kind: 'total', values: { members: 100, excellentCount: count } }
+      ]
+      const wb = newWorkbook()
+      addPartyDocumentSheet(wb, THANH_HOA, spec({ orientation, rows }))
+      const bytes = await workbookToBytes(wb)
+      await expectFitToSend(bytes)
+      const s = await readSheet(bytes)
+      const ps = s.ws.pageSetup
+      const breaks = pageBreakRows(bytes)
+      expect(ps.fitToWidth).toBe(1)
+      expect(ps.printArea).toBe(`A1:${/^A1:([A-Z]+)/.exec(ps.printArea ?? '')![1]}${s.lastRow()}`)
+      expect(printedBodyPoints(s.ws)).toBeGreaterThanOrEqual(9)
+      if (pages === 'one') expect(breaks).toEqual([])
+      if (pages === 'one as it is') expect([ps.fitToHeight, breaks]).toEqual([0, []])
+      if (pages === 'one, smaller') expect([ps.fitToHeight, breaks]).toEqual([1, []])
+      if (pages === 'several') {
+        expect(ps.fitToHeight).toBe(0)
+        expect(breaks.length).toBeGreaterThanOrEqual(1)
+        // The last page starts with table rows, not with the total or the signature alone.
+        const total = s.find('Tổng cộng')!.row
+        expect(breaks[breaks.length - 1]).toBeLessThan(total - 1)
+      }
+    }
+  )
 
   it('states that there is nothing to list instead of an empty table', async () => {
     const wb = newWorkbook()

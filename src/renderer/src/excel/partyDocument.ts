@@ -16,7 +16,8 @@
  *   provisional?: '(số liệu tạm, theo tự đánh giá)'     // data not from the committee's decisions
  *   emptyMessage?: 'Không có đảng viên nào …'           // printed instead of an empty table
  * }
- * newWorkbook(now?) / workbookToBytes(workbook)          // re-exported from ./workbookIo
+ * newWorkbook(now?) / workbookToBytes(workbook)          // re-exported from ./workbookIo, with
+ * workbookWith(add, now?) / bytesWith(add, now?)        // a new workbook holding what `add` lays out
  * ```
  *
  * Sheet, top to bottom:
@@ -30,8 +31,10 @@
  *   closing   notes, a blank row, then "Nơi nhận:" and its "- …," lines on the left beside the
  *             signature ("T/M ĐẢNG ỦY" / "BÍ THƯ" / blank lines / name) on the right, one line a row.
  * Every row gets an explicit height (text estimated in Times New Roman; LibreOffice never auto-fits
- * imported rows), so the printed pages can be computed (pagination.ts): a manual page break ends
- * each page, and the table's last two rows, the notes and the signature always share a page.
+ * imported rows), so the printed pages can be computed (pagination.ts): a document a little taller
+ * than a page is printed on one page, a little smaller (never below 9 pt); a longer one gets a manual
+ * page break at the end of each page, and the table's last two rows, the notes and the signature
+ * always share a page.
  *
  * Column kinds — every value is typed, never a number-as-text:
  *   text     left-aligned string, wrapped.
@@ -44,7 +47,7 @@
  *
  * Widths are in Excel characters. A table narrower than the A4 text width (or than the two header
  * blocks need) is widened in proportion; a wider one is shrunk by fit-to-width when printed.
- * Print: A4, fit to 1 page wide, centred, the header rows repeated and frozen, "Trang &P / &N" in
+ * Print: A4, fit to 1 page wide (and 1 tall when planned on one page), centred, the header rows repeated and frozen, "Trang &P / &N" in
  * the footer, the print area ending at the signature. Times New Roman everywhere, the workbook's
  * default style included (workbookIo.ts).
  */
@@ -62,7 +65,7 @@ import {
   upper,
   type DocumentKind
 } from './documentText'
-import { pageBreaks } from './pagination'
+import { planPages } from './pagination'
 import {
   STYLES,
   bodyStyle,
@@ -73,7 +76,14 @@ import {
   type Align
 } from './styles'
 
-export { newWorkbook, workbookToBytes } from './workbookIo'
+export {
+  bytesWith,
+  documentBytes,
+  documentWorkbook,
+  newWorkbook,
+  workbookToBytes,
+  workbookWith
+} from './workbookIo'
 export {
   DOCUMENT_KINDS,
   formatDateLine,
@@ -147,15 +157,27 @@ export interface PartyDocumentSpec {
 const MARGINS = { left: 0.75, right: 0.5, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 }
 const A4_INCHES = { portrait: { width: 8.27, height: 11.69 }, landscape: { width: 11.69, height: 8.27 } }
 /**
- * Our page arithmetic may be off by a little (fonts, rounding): plan on pages this much shorter. The
- * print scale is computed with 7 px a width unit; LibreOffice measures ≈ 7.3 px (Times New Roman's
- * digit), prints the table smaller and so fits ≈ 4 % more on a page than planned: the plan never overfills.
+ * Our page arithmetic may be off by a little (rounding to pixels): plan on pages this much shorter.
+ * The plan uses the exact fit-to-width scale; Excel rounds it down to a whole percent and LibreOffice
+ * prints a hair smaller too (measured: 84.4 % where the widths give 84.6 %), so both fit at least as
+ * much on a page as planned.
  */
-const PAGE_SAFETY = 0.98
+const PAGE_SAFETY = 0.99
+/**
+ * A document that fits one page printed at no less than this part of its fit-to-width size is
+ * printed on one page (fit to one page tall), and never below MIN_PRINTED_PT: a slightly smaller
+ * print rather than a second page holding only the table's last rows and the signature.
+ */
+const ONE_PAGE_SHRINK = 0.8
+/** Blank rows between the header blocks and the title, the title and the table, the notes and the signature. */
+const SPACER_HEIGHT = 6
 /** Blank rows between the signer's title and name: room to sign (2 × 22 pt ≈ 1.6 cm). */
 const SIGNATURE_GAP_ROWS = 2
 const SIGNATURE_GAP_HEIGHT = 22
-const BODY_ROW_HEIGHT = 16
+/** The table's text size (points; styles.ts bodyStyle). */
+const BODY_PT = 12
+/** One line of 12 pt: the sheet's default row height (rows of this height are not written). */
+const BODY_ROW_HEIGHT = heightForLines(1, 12)
 const NATIONAL_TITLE = 'ĐẢNG CỘNG SẢN VIỆT NAM'
 const DRAFT_MARK = 'DỰ THẢO'
 const RULE_SIZE = 8
@@ -255,7 +277,7 @@ export function addPartyDocumentSheet(
   setHeight(2, heightForLines(lines(issuing, leftPx, 14, true), 14))
   setHeight(3, 14)
   setHeight(4, heightForLines(Math.max(lines(number, leftPx, 14), lines(dateLine, rightPx, 14)), 14))
-  setHeight(5, 6)
+  setHeight(5, SPACER_HEIGHT)
   if (spec.provisional) {
     right(5, DRAFT_MARK, STYLES.draft)
     setHeight(5, heightForLines(1, 14))
@@ -278,7 +300,7 @@ export function addPartyDocumentSheet(
     setHeight(r, heightForLines(lines(subtitle, allPx, 13), 13))
     r++
   }
-  setHeight(r, 8)
+  setHeight(r, SPACER_HEIGHT)
   r++ // blank row
 
   // ——— Table, or the sentence saying there is nothing to list ———
@@ -287,6 +309,7 @@ export function addPartyDocumentSheet(
   let headTop = 0
   let headBottom = 0
   let keepFrom = r
+  let bodyFrom = r
   const labels = new Set<number>()
   if (!hasData && spec.emptyMessage) {
     const text = spec.emptyMessage.normalize('NFC')
@@ -302,6 +325,7 @@ export function addPartyDocumentSheet(
     headHeights.forEach((h, i) => setHeight(headTop + i, h))
     r = headBottom + 1
     const bodyStart = r
+    bodyFrom = r
     r = writeBody(
       ws,
       cols,
@@ -325,7 +349,7 @@ export function addPartyDocumentSheet(
     setHeight(r, heightForLines(lines(text, allPx, 12), 12))
     r++
   }
-  setHeight(r, 8)
+  setHeight(r, SPACER_HEIGHT)
   r++ // blank row
 
   // ——— Recipients (left) beside the signature (right), one line a row ———
@@ -363,22 +387,26 @@ export function addPartyDocumentSheet(
     const height = heights[row - 1] ?? BODY_ROW_HEIGHT
     if (height !== BODY_ROW_HEIGHT) ws.getRow(row).height = height
   }
-  const scale = Math.min(1, Math.floor((printablePixels(orientation) / tablePixels(physical)) * 100) / 100)
+  const scale = Math.min(1, printablePixels(orientation) / tablePixels(physical))
   const pageHeight =
     ((A4_INCHES[orientation].height - MARGINS.top - MARGINS.bottom) * 72 * PAGE_SAFETY) / scale
   const filled = Array.from({ length: lastRow }, (_, i) => heights[i] ?? BODY_ROW_HEIGHT)
-  for (const after of pageBreaks({
-    heights: filled,
-    pageHeight,
-    repeatFrom: headTop || 1,
-    repeatTo: headBottom,
-    keepFrom,
-    labels
-  }))
-    ws.getRow(after).addPageBreak()
+  const plan = planPages(
+    {
+      heights: filled,
+      pageHeight,
+      repeatFrom: headTop || 1,
+      repeatTo: headBottom,
+      bodyFrom,
+      keepFrom,
+      labels
+    },
+    Math.max(ONE_PAGE_SHRINK, MIN_PRINTED_PT / (BODY_PT * scale))
+  )
+  for (const after of plan.breaks) ws.getRow(after).addPageBreak()
 
   // ——— Print ———
-  printOnA4(ws, orientation, headTop ? `${headTop}:${headBottom}` : undefined, MARGINS)
+  printOnA4(ws, orientation, headTop ? `${headTop}:${headBottom}` : undefined, MARGINS, plan.onePage ? 1 : 0)
   ws.pageSetup.printArea = `A1:${columnLetter(n)}${lastRow}`
   ws.views = [
     headTop
@@ -679,14 +707,14 @@ function tablePixels(widths: number[]): number {
   return widths.reduce((s, w) => s + columnPixels(w), 0)
 }
 
-/** Smallest printed body text allowed (points): fit-to-width must not shrink 12 pt below this. */
+/** Smallest printed body text allowed (points): fitting to the page must not shrink 12 pt below this. */
 export const MIN_PRINTED_PT = 9
 
 /**
  * Widest table (in pixels of its columns) that prints at no less than MIN_PRINTED_PT on A4 landscape.
  * Builders of wide lists split their columns over several sheets past this (reports/memberList.ts).
  */
-export const READABLE_TABLE_PIXELS = Math.floor(printablePixels('landscape') / (MIN_PRINTED_PT / 12))
+export const READABLE_TABLE_PIXELS = Math.floor(printablePixels('landscape') / (MIN_PRINTED_PT / BODY_PT))
 
 /** The pixels a set of columns takes (the sum the page must hold). */
 export function columnsPixels(cols: readonly Pick<DocColumn, 'width'>[]): number {

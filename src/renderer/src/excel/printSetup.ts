@@ -1,5 +1,6 @@
-// Print setup shared by every sheet meant for paper: A4, fit to one page wide (any number tall),
-// centred horizontally, the given header rows (if any) repeated on every page, "Trang &P / &N" in the footer.
+// Print setup shared by every sheet meant for paper: A4, fit to one page wide (any number tall, or one
+// page tall when the layout planned the whole sheet on one page), centred horizontally, the given header
+// rows (if any) repeated on every page, "Trang &P / &N" in the footer.
 import type ExcelJS from 'exceljs'
 import { FONT_NAME } from './styles'
 
@@ -7,7 +8,8 @@ export function printOnA4(
   ws: ExcelJS.Worksheet,
   orientation: 'portrait' | 'landscape',
   titleRows: string | undefined,
-  margins: ExcelJS.Margins
+  margins: ExcelJS.Margins,
+  pagesTall: 0 | 1 = 0
 ): void {
   ws.pageSetup = {
     ...ws.pageSetup,
@@ -15,7 +17,7 @@ export function printOnA4(
     orientation,
     fitToPage: true,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: pagesTall,
     horizontalCentered: true,
     margins,
     ...(titleRows ? { printTitlesRow: titleRows } : {})

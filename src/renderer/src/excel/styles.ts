@@ -126,29 +126,35 @@ export function estimateLines(text: string, pixels: number, size: number, bold =
   const space = textPixels(' ', size, bold)
   let lines = 0
   for (const paragraph of text.split('\n')) {
-    // Greedy word wrap, as Excel does; a word longer than the line is broken.
+    // Greedy word wrap, as Excel and LibreOffice do: a line may also end after a hyphen inside a
+    // word ("…-du-sinh-" / "hoat-2025.xlsx"); a piece longer than the line is broken.
     let line = 0
     lines++
     for (const word of paragraph.split(' ')) {
-      const w = textPixels(word, size, bold)
-      if (line > 0 && line + space + w <= room) line += space + w
-      else {
-        if (line > 0) lines++
-        line = w
-        while (line > room) {
-          lines++
-          line -= room
+      word.split(/(?<=-)/).forEach((piece, i) => {
+        const w = textPixels(piece, size, bold)
+        const gap = i === 0 ? space : 0
+        if (line > 0 && line + gap + w <= room) line += gap + w
+        else {
+          if (line > 0) lines++
+          line = w
+          while (line > room) {
+            lines++
+            line -= room
+          }
         }
-      }
+      })
     }
   }
   return lines
 }
 
 /**
- * Row height in points for `lines` lines of a font size: Times New Roman's line is ≈ 1.15 × its size,
- * plus a little room for the marks above Vietnamese capitals (Ễ, Ỗ). One line of 12 pt → 16 pt.
+ * Row height in points for `lines` lines of a font size: a line of Times New Roman takes 1.125 × its
+ * size (its ascent and descent, 1.107 em, rounded to whole pixels; LibreOffice prints 12 pt lines
+ * 13.5 pt apart), plus 2 pt for the marks above Vietnamese capitals (Ễ, Ỗ); rounded up to a quarter
+ * point. One line of 12 pt → 15.5 pt (Excel's own row for Times New Roman 12: 15.75 pt).
  */
 export function heightForLines(lines: number, size: number): number {
-  return Math.ceil(lines * size * 1.15 + 2)
+  return Math.ceil((lines * size * 1.125 + 2) * 4) / 4
 }

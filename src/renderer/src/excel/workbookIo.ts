@@ -60,3 +60,32 @@ export async function workbookToBytes(wb: ExcelJS.Workbook): Promise<Uint8Array>
     ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
     : new Uint8Array(buffer as ArrayBuffer)
 }
+
+/** A new workbook holding what `add` lays out in it: what every report's build…Workbook returns. */
+export function workbookWith(add: (wb: ExcelJS.Workbook) => unknown, now?: Date): ExcelJS.Workbook {
+  const wb = newWorkbook(now)
+  add(wb)
+  return wb
+}
+
+/** The bytes of `workbookWith(add, now)`. */
+export function bytesWith(add: (wb: ExcelJS.Workbook) => unknown, now?: Date): Promise<Uint8Array> {
+  return workbookToBytes(workbookWith(add, now))
+}
+
+/**
+ * The "one document" builder of a sheet builder: `documentBytes(addX)(…args)` is the bytes of a
+ * workbook holding `addX(wb, …args)` alone (the year-end pack puts the same sheets in one workbook).
+ */
+export function documentBytes<P extends unknown[]>(
+  add: (wb: ExcelJS.Workbook, ...args: P) => unknown
+): (...args: P) => Promise<Uint8Array> {
+  return (...args) => bytesWith((wb) => add(wb, ...args))
+}
+
+/** The same as a workbook, dated `now` (tests fix the date): `documentWorkbook(addX)(settings, a, b, now?)`. */
+export function documentWorkbook<S, A, B>(
+  add: (wb: ExcelJS.Workbook, settings: S, a: A, b: B) => unknown
+): (settings: S, a: A, b: B, now?: Date) => ExcelJS.Workbook {
+  return (settings, a, b, now) => workbookWith((wb) => add(wb, settings, a, b), now)
+}

@@ -8,13 +8,8 @@ import {
   localDay,
   localTime
 } from '@renderer/domain/backup/auditView'
-import {
-  addPartyDocumentSheet,
-  newWorkbook,
-  workbookToBytes,
-  type DocColumn,
-  type DocRow
-} from '../partyDocument'
+import { addPartyDocumentSheet, bytesWith, type DocColumn, type DocRow } from '../partyDocument'
+import { column } from './columns'
 
 export interface AuditLogReportOptions {
   /** e.g. "Từ 01/11/2026 đến 21/11/2026 — Xếp loại đảng viên". */
@@ -25,12 +20,13 @@ export interface AuditLogReportOptions {
 }
 
 export const AUDIT_LOG_COLUMNS: DocColumn[] = [
-  { key: 'stt', header: 'STT', width: 6, kind: 'stt' },
+  column('stt', 6),
   { key: 'day', header: 'Ngày', group: 'Thời điểm', width: 12, kind: 'date' },
   { key: 'time', header: 'Giờ', group: 'Thời điểm', width: 7, kind: 'text' },
-  { key: 'clerk', header: 'Người thực hiện', width: 18, kind: 'text' },
-  { key: 'entity', header: 'Đối tượng', width: 16, kind: 'text' },
-  { key: 'action', header: 'Thao tác', width: 11, kind: 'text' },
+  { key: 'clerk', header: 'Người thực hiện', width: 16, kind: 'text' },
+  // "Buổi sinh hoạt chi bộ", "Xếp loại đảng viên", "Xuất dữ liệu" on one line.
+  { key: 'entity', header: 'Đối tượng', width: 21, kind: 'text' },
+  { key: 'action', header: 'Thao tác', width: 13, kind: 'text' },
   { key: 'summary', header: 'Nội dung', width: 40, kind: 'text' },
   { key: 'change', header: 'Trước → Sau', width: 36, kind: 'text' }
 ]
@@ -52,21 +48,23 @@ export function auditLogRows(
   }))
 }
 
-export async function buildAuditLogWorkbook(
+export function buildAuditLogWorkbook(
   settings: OrganizationSettings,
   entries: readonly AuditEntry[],
   options: AuditLogReportOptions = {}
 ): Promise<Uint8Array> {
-  const workbook = newWorkbook(options.now)
-  addPartyDocumentSheet(workbook, settings, {
-    sheetName: 'Nhật ký thay đổi',
-    title: 'Nhật ký thay đổi dữ liệu',
-    subtitle: options.subtitle,
-    date: options.now,
-    orientation: 'landscape',
-    columns: AUDIT_LOG_COLUMNS,
-    rows: auditLogRows(entries, options.names),
-    notes: [`Tổng số: ${entries.length} thay đổi. Thời điểm theo giờ của máy tính.`]
-  })
-  return workbookToBytes(workbook)
+  return bytesWith(
+    (wb) =>
+      addPartyDocumentSheet(wb, settings, {
+        sheetName: 'Nhật ký thay đổi',
+        title: 'Nhật ký thay đổi dữ liệu',
+        subtitle: options.subtitle,
+        date: options.now,
+        orientation: 'landscape',
+        columns: AUDIT_LOG_COLUMNS,
+        rows: auditLogRows(entries, options.names),
+        notes: [`Tổng số: ${entries.length} thay đổi. Thời điểm theo giờ của máy tính.`]
+      }),
+    options.now
+  )
 }

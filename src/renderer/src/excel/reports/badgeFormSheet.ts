@@ -5,21 +5,20 @@ import type ExcelJS from 'exceljs'
 import type { OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
 import type { BadgeFormGroup } from '@renderer/domain/reports/badgeForm'
-import { addPartyDocumentSheet, newWorkbook, type DocColumn } from '../partyDocument'
-import { countOf, personGroupRows } from './groupedRows'
+import { workbookWith, type DocColumn } from '../partyDocument'
+import { column, personColumns, personValues } from './columns'
+import { addPersonListSheet, countOf } from './groupedRows'
 
 const COLUMNS: DocColumn[] = [
-  { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
-  { key: 'name', header: 'Họ và tên', width: 22, kind: 'text' },
-  { key: 'birth', header: 'Ngày sinh', width: 11, kind: 'date' },
-  { key: 'hometown', header: 'Quê quán', width: 14, kind: 'text' },
+  ...personColumns(22),
+  column('hometown', 14),
   { key: 'card', header: 'Số thẻ đảng viên', width: 11, kind: 'id' },
   { key: 'admitted', header: 'Ngày cấp có thẩm quyền ra quyết định kết nạp', width: 14, kind: 'date' },
   { key: 'official', header: 'Ngày chính thức', width: 11, kind: 'date' },
-  { key: 'timeOut', header: 'Thời gian ra khỏi Đảng (kết nạp lại)', width: 18, kind: 'text' },
+  { key: 'timeOut', header: 'Thời gian ra khỏi Đảng (kết nạp lại)', width: 16, kind: 'text' },
   { key: 'years', header: 'Tuổi Đảng', width: 8, kind: 'number', numFmt: '0' },
-  { key: 'cell', header: 'Chi bộ', width: 16, kind: 'text' },
-  { key: 'note', header: 'Ghi chú', width: 18, kind: 'text' }
+  column('cell', 20),
+  column('note', 16)
 ]
 
 export function buildBadgeFormWorkbook(
@@ -28,32 +27,30 @@ export function buildBadgeFormWorkbook(
   groups: readonly BadgeFormGroup[],
   now: Date = new Date()
 ): ExcelJS.Workbook {
-  const wb = newWorkbook(now)
   const people = groups.map((g) => ({ name: g.label, items: g.rows }))
-  const n = countOf(people)
-  const rows = personGroupRows(people, (r) => ({
-    name: r.fullName,
-    birth: r.birthDate,
-    hometown: r.hometown,
-    card: r.partyCardNumber,
-    admitted: r.admissionDate,
-    official: r.officialDate,
-    timeOut: r.timeOut,
-    years: r.partyYears,
-    cell: r.cellName,
-    note: r.note
-  }))
-  addPartyDocumentSheet(wb, settings, {
-    sheetName: 'Huy hiệu Đảng (mẫu HHĐ)',
-    title: `Danh sách đảng viên đề nghị tặng Huy hiệu Đảng đợt ${formatDate(ceremonyDate)}`,
-    subtitle: `Tổng số: ${n} đồng chí`,
-    orientation: 'landscape',
-    columns: COLUMNS,
-    rows,
-    notes: [
-      'Tuổi Đảng tính từ ngày quyết định kết nạp lần đầu đến ngày trao, trừ thời gian ra khỏi Đảng (HD 01-HD/TW 2021).'
-    ],
-    recipients: ['Ban Tổ chức cấp trên (để xét tặng Huy hiệu Đảng)']
-  })
-  return wb
+  return workbookWith(
+    (wb) =>
+      addPersonListSheet(wb, settings, {
+        sheetName: 'Huy hiệu Đảng (mẫu HHĐ)',
+        title: `Danh sách đảng viên đề nghị tặng Huy hiệu Đảng đợt ${formatDate(ceremonyDate)}`,
+        subtitle: `Tổng số: ${countOf(people)} đồng chí`,
+        orientation: 'landscape',
+        columns: COLUMNS,
+        groups: people,
+        values: (r) => ({
+          ...personValues(r),
+          hometown: r.hometown,
+          card: r.partyCardNumber,
+          admitted: r.admissionDate,
+          official: r.officialDate,
+          timeOut: r.timeOut,
+          years: r.partyYears
+        }),
+        notes: [
+          'Tuổi Đảng tính từ ngày quyết định kết nạp lần đầu đến ngày trao, trừ thời gian ra khỏi Đảng (HD 01-HD/TW 2021).'
+        ],
+        recipients: ['Ban Tổ chức cấp trên (để xét tặng Huy hiệu Đảng)']
+      }),
+    now
+  )
 }

@@ -11,7 +11,8 @@ import {
   roman,
   type CellCompliance
 } from '@renderer/domain/meetings/compliance'
-import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
+import { addPartyDocumentSheet, workbookWith, type DocColumn, type DocRow } from '../partyDocument'
+import { column } from './columns'
 
 export interface ComplianceReportInput {
   year: number
@@ -26,21 +27,70 @@ export function buildComplianceWorkbook(
   input: ComplianceReportInput,
   now: Date = new Date()
 ): ExcelJS.Workbook {
-  const wb = newWorkbook(now)
-  addMonthSheet(wb, settings, input)
-  addQuarterSheet(wb, settings, input)
-  return wb
+  return workbookWith((wb) => {
+    for (const sheet of [monthSheet(input), quarterSheet(input)]) addGridSheet(wb, settings, input, sheet)
+  }, now)
 }
 
-function addMonthSheet(
+/** One of the two grids: a row per cell, its period marks, then counts totalled under the table. */
+interface GridSheet {
+  sheetName: string
+  title: string
+  subtitle: string
+  orientation?: 'landscape'
+  cellWidth?: number
+  /** The month or quarter columns, and a cell's marks in them. */
+  periods: DocColumn[]
+  marks: (c: CellCompliance) => Record<string, unknown>
+  /** Counted columns, totalled in the last row. */
+  counts: { key: string; header: string; of: (c: CellCompliance) => number }[]
+  notes: string[]
+}
+
+function addGridSheet(
   wb: ExcelJS.Workbook,
   settings: OrganizationSettings,
-  input: ComplianceReportInput
+  input: ComplianceReportInput,
+  sheet: GridSheet
 ): void {
-  const columns: DocColumn[] = [
-    { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
-    { key: 'cell', header: 'Chi bộ', width: 28, kind: 'text' },
-    ...Array.from({ length: 12 }, (_, i): DocColumn => ({
+  const rows: DocRow[] = input.grid.map((c) => ({
+    values: {
+      cell: c.cellName,
+      ...sheet.marks(c),
+      ...Object.fromEntries(sheet.counts.map((k) => [k.key, k.of(c)]))
+    }
+  }))
+  rows.push({
+    kind: 'total',
+    label: 'Tổng cộng',
+    values: Object.fromEntries(sheet.counts.map((k) => [k.key, sum(input.grid.map(k.of))]))
+  })
+  addPartyDocumentSheet(wb, settings, {
+    sheetName: sheet.sheetName,
+    documentKind: 'Báo cáo',
+    title: sheet.title,
+    subtitle: sheet.subtitle,
+    date: input.asOf,
+    orientation: sheet.orientation,
+    recipientGroup: 'meetings',
+    columns: [
+      column('stt'),
+      column('cell', sheet.cellWidth),
+      ...sheet.periods,
+      ...sheet.counts.map((k): DocColumn => ({ key: k.key, header: k.header, width: 11, kind: 'number' }))
+    ],
+    rows,
+    notes: sheet.notes
+  })
+}
+
+function monthSheet(input: ComplianceReportInput): GridSheet {
+  return {
+    sheetName: `Theo tháng ${input.year}`,
+    title: `Theo dõi sinh hoạt chi bộ theo tháng năm ${input.year}`,
+    subtitle: `(Số liệu tính đến ngày ${formatDate(input.asOf)})`,
+    orientation: 'landscape',
+    periods: Array.from({ length: 12 }, (_, i): DocColumn => ({
       key: `m${i + 1}`,
       header: `T${i + 1}`,
       group: `Tháng (năm ${input.year})`,
@@ -48,52 +98,27 @@ function addMonthSheet(
       kind: 'number',
       align: 'center'
     })),
-    { key: 'missed', header: 'Số tháng không sinh hoạt', width: 11, kind: 'number' },
-    { key: 'short', header: 'Số tháng chưa đủ thời gian', width: 11, kind: 'number' }
-  ]
-  const rows: DocRow[] = input.grid.map((c) => ({
-    values: {
-      cell: c.cellName,
-      // "0" (no meeting at all) is a count: a typed number; the other marks are symbols.
-      ...Object.fromEntries(c.months.map((m) => [`m${m.month}`, monthMark(m) === '0' ? 0 : monthMark(m)])),
-      missed: c.missedMonths.length,
-      short: c.tooShortMonths.length
-    }
-  }))
-  rows.push({
-    kind: 'total',
-    label: 'Tổng cộng',
-    values: {
-      missed: sum(input.grid.map((c) => c.missedMonths.length)),
-      short: sum(input.grid.map((c) => c.tooShortMonths.length))
-    }
-  })
-  addPartyDocumentSheet(wb, settings, {
-    sheetName: `Theo tháng ${input.year}`,
-    documentKind: 'Báo cáo',
-    title: `Theo dõi sinh hoạt chi bộ theo tháng năm ${input.year}`,
-    subtitle: `(Số liệu tính đến ngày ${formatDate(input.asOf)})`,
-    date: input.asOf,
-    orientation: 'landscape',
-    recipientGroup: 'meetings',
-    columns,
-    rows,
+    // "0" (no meeting at all) is a count: a typed number; the other marks are symbols.
+    marks: (c) =>
+      Object.fromEntries(c.months.map((m) => [`m${m.month}`, monthMark(m) === '0' ? 0 : monthMark(m)])),
+    counts: [
+      { key: 'missed', header: 'Số tháng không sinh hoạt', of: (c) => c.missedMonths.length },
+      { key: 'short', header: 'Số tháng chưa đủ thời gian', of: (c) => c.tooShortMonths.length }
+    ],
     notes: [
       `Ký hiệu: ${MONTH_MARK_LEGEND}`,
       `Căn cứ: ${COMPLIANCE_RULES.monthly}; ${COMPLIANCE_RULES.duration}.`
     ]
-  })
+  }
 }
 
-function addQuarterSheet(
-  wb: ExcelJS.Workbook,
-  settings: OrganizationSettings,
-  input: ComplianceReportInput
-): void {
-  const columns: DocColumn[] = [
-    { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
-    { key: 'cell', header: 'Chi bộ', width: 32, kind: 'text' },
-    ...[1, 2, 3, 4].map((q): DocColumn => ({
+function quarterSheet(input: ComplianceReportInput): GridSheet {
+  return {
+    sheetName: `Theo quý ${input.year}`,
+    title: `Theo dõi sinh hoạt chuyên đề theo quý năm ${input.year}`,
+    subtitle: `Yêu cầu ít nhất ${input.thematicPerQuarter} buổi chuyên đề mỗi quý (số liệu tính đến ngày ${formatDate(input.asOf)})`,
+    cellWidth: 32,
+    periods: [1, 2, 3, 4].map((q): DocColumn => ({
       key: `q${q}`,
       header: `Quý ${roman(q)}`,
       group: 'Số buổi sinh hoạt chuyên đề',
@@ -101,35 +126,14 @@ function addQuarterSheet(
       kind: 'number',
       align: 'center'
     })),
-    { key: 'missed', header: 'Số quý chưa đạt', width: 11, kind: 'number' }
-  ]
-  const rows: DocRow[] = input.grid.map((c) => ({
-    values: {
-      cell: c.cellName,
-      // Counts are typed numbers ("2"); "–" (not required) stays a symbol.
-      ...Object.fromEntries(c.quarters.map((q) => [`q${q.quarter}`, quarterMark(q)])),
-      missed: c.missedQuarters.length
-    }
-  }))
-  rows.push({
-    kind: 'total',
-    label: 'Tổng cộng',
-    values: { missed: sum(input.grid.map((c) => c.missedQuarters.length)) }
-  })
-  addPartyDocumentSheet(wb, settings, {
-    sheetName: `Theo quý ${input.year}`,
-    documentKind: 'Báo cáo',
-    title: `Theo dõi sinh hoạt chuyên đề theo quý năm ${input.year}`,
-    subtitle: `Yêu cầu ít nhất ${input.thematicPerQuarter} buổi chuyên đề mỗi quý (số liệu tính đến ngày ${formatDate(input.asOf)})`,
-    date: input.asOf,
-    recipientGroup: 'meetings',
-    columns,
-    rows,
+    // Counts are typed numbers ("2"); "–" (not required) stays a symbol.
+    marks: (c) => Object.fromEntries(c.quarters.map((q) => [`q${q.quarter}`, quarterMark(q)])),
+    counts: [{ key: 'missed', header: 'Số quý chưa đạt', of: (c) => c.missedQuarters.length }],
     notes: [
       'Ký hiệu: số buổi chuyên đề trong quý (kể cả buổi thường kỳ kết hợp chuyên đề); 0: không sinh hoạt chuyên đề; –: chi bộ chưa thành lập hoặc đã giải thể; để trống: chưa hết quý.',
       `Căn cứ: ${COMPLIANCE_RULES.thematic}.`
     ]
-  })
+  }
 }
 
 function sum(values: number[]): number {

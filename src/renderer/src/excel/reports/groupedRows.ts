@@ -1,7 +1,10 @@
 // Lists of people grouped by cell or by kind: a bold group row "<name> (<n> đồng chí)" spanning the
-// table, then one numbered row per person. Shared by the period reports' builders.
+// table, then one numbered row per person. The list documents of the period and year-end reports
+// are all this one builder with their own columns, words and "Nơi nhận".
+import type ExcelJS from 'exceljs'
+import type { OrganizationSettings } from '@renderer/domain/entities'
 import type { CellGroup } from '@renderer/domain/reviews/reportRows'
-import type { DocRow } from '../partyDocument'
+import { addPartyDocumentSheet, type DocRow, type PartyDocumentSpec } from '../partyDocument'
 
 export interface PersonGroup<T> {
   name: string
@@ -18,6 +21,21 @@ export function personGroupRows<T>(
     for (const item of g.items) rows.push({ values: values(item, g) })
   }
   return rows
+}
+
+export interface PersonListSpec<T> extends Omit<PartyDocumentSpec, 'rows'> {
+  groups: readonly PersonGroup<T>[]
+  /** A person's cells, by column key (STT is numbered). */
+  values: (item: T, group: PersonGroup<T>) => Record<string, unknown>
+}
+
+/** A Party document listing people group by group (docs/design.md §7). */
+export function addPersonListSheet<T>(
+  wb: ExcelJS.Workbook,
+  settings: OrganizationSettings,
+  { groups, values, ...spec }: PersonListSpec<T>
+): ExcelJS.Worksheet {
+  return addPartyDocumentSheet(wb, settings, { ...spec, rows: personGroupRows(groups, values) })
 }
 
 export function byCell<T>(groups: readonly CellGroup<T>[]): PersonGroup<T>[] {

@@ -9,13 +9,9 @@ import {
 import type { BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
 import type { RulesParams } from '@renderer/domain/rules/params'
 import { isYearOnly } from '@renderer/domain/dates'
-import {
-  addPartyDocumentSheet,
-  newWorkbook,
-  workbookToBytes,
-  type DocColumn,
-  type DocRow
-} from '../partyDocument'
+import { addPartyDocumentSheet, documentBytes, type DocColumn, type DocRow } from '../partyDocument'
+import { column, personColumns, personValues } from './columns'
+import { addPersonListSheet, countOf } from './groupedRows'
 import { fmtDate, type SheetOptions } from './reviewSheets'
 
 /** 4. Danh sách đề nghị khen thưởng — members and cells xuất sắc N years in a row, with the years. */
@@ -28,9 +24,9 @@ export function addCommendationSheet(
   opts: SheetOptions = {}
 ): ExcelJS.Worksheet {
   const columns: DocColumn[] = [
-    { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
-    { key: 'name', header: 'Họ và tên đảng viên / Tên chi bộ', width: 30, kind: 'text' },
-    { key: 'cell', header: 'Chi bộ', width: 24, kind: 'text' },
+    column('stt'),
+    column('name', 30, 'Họ và tên đảng viên / Tên chi bộ'),
+    column('cell', 24),
     { key: 'count', header: 'Số năm liền', width: 9, kind: 'number' },
     { key: 'years', header: 'Các năm hoàn thành xuất sắc nhiệm vụ', width: 24, kind: 'text' }
   ]
@@ -72,37 +68,17 @@ export function addBadgeSheet(
   opts: SheetOptions = {}
 ): ExcelJS.Worksheet {
   const columns: DocColumn[] = [
-    { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
-    { key: 'name', header: 'Họ và tên', width: 24, kind: 'text' },
-    { key: 'birth', header: 'Ngày sinh', width: 12, kind: 'date' },
-    { key: 'hometown', header: 'Quê quán', width: 18, kind: 'text' },
+    ...personColumns(),
+    column('hometown', 18),
     { key: 'admitted', header: 'Ngày vào Đảng', width: 12, kind: 'date' },
     { key: 'official', header: 'Ngày chính thức', width: 12, kind: 'date' },
-    { key: 'cell', header: 'Chi bộ', width: 20, kind: 'text' },
+    column('cell', 22),
     { key: 'milestone', header: 'Huy hiệu (năm)', width: 9, kind: 'number', numFmt: '0' },
-    { key: 'note', header: 'Ghi chú', width: 22, kind: 'text' }
+    column('note', 20)
   ]
-  const rows: DocRow[] = []
-  let n = 0
-  for (const g of groups) {
-    rows.push({ kind: 'group', label: `${g.label} (${g.rows.length} đồng chí)` })
-    for (const r of g.rows)
-      rows.push({
-        values: {
-          name: r.fullName,
-          birth: r.birthDate,
-          hometown: r.hometown,
-          admitted: r.firstAdmission,
-          official: r.officialDate,
-          cell: r.cellName,
-          milestone: r.milestone,
-          // A year-only admission is printed as the year (the date kind keeps it text): ask to verify it.
-          note: [isYearOnly(r.firstAdmission) ? YEAR_ONLY_NOTE : '', r.note].filter(Boolean).join('; ')
-        }
-      })
-    n += g.rows.length
-  }
-  return addPartyDocumentSheet(wb, settings, {
+  const people = groups.map((g) => ({ name: g.label, items: g.rows }))
+  const n = countOf(people)
+  return addPersonListSheet(wb, settings, {
     sheetName: 'Đề nghị Huy hiệu Đảng',
     title: `Danh sách đảng viên đề nghị tặng Huy hiệu Đảng đợt ${fmtDate(ceremonyDate)}`,
     subtitle: n ? `Tổng số: ${n} đồng chí` : undefined,
@@ -110,31 +86,28 @@ export function addBadgeSheet(
     date: opts.date,
     orientation: 'landscape',
     columns,
-    rows,
+    groups: people,
+    values: (r) => ({
+      ...personValues(r),
+      hometown: r.hometown,
+      admitted: r.firstAdmission,
+      official: r.officialDate,
+      milestone: r.milestone,
+      note: badgeNote(r)
+    }),
     emptyMessage: `Đợt ${fmtDate(ceremonyDate)} không có đảng viên nào đủ tuổi Đảng để đề nghị tặng Huy hiệu Đảng.`,
     recipientGroup: 'honours'
   })
 }
 
-export async function buildCommendations(
-  settings: OrganizationSettings,
-  year: number,
-  candidates: readonly CommendationCandidate[],
-  params: Pick<RulesParams, 'memberStreakYears' | 'cellStreakYears'>,
-  opts: SheetOptions = {}
-): Promise<Uint8Array> {
-  const wb = newWorkbook()
-  addCommendationSheet(wb, settings, year, candidates, params, opts)
-  return workbookToBytes(wb)
+/**
+ * A year-only admission is printed as the year (the date kind keeps it text): the note asks to verify
+ * it, once — unless the row's own note already asks ("Cần xác minh: chỉ biết năm…").
+ */
+function badgeNote(r: BadgeReportGroup['rows'][number]): string {
+  const asks = isYearOnly(r.firstAdmission) && !/xác minh/i.test(r.note)
+  return [asks ? YEAR_ONLY_NOTE : '', r.note].filter(Boolean).join('; ')
 }
 
-export async function buildBadgeList(
-  settings: OrganizationSettings,
-  ceremonyDate: string,
-  groups: readonly BadgeReportGroup[],
-  opts: SheetOptions = {}
-): Promise<Uint8Array> {
-  const wb = newWorkbook()
-  addBadgeSheet(wb, settings, ceremonyDate, groups, opts)
-  return workbookToBytes(wb)
-}
+export const buildCommendations = documentBytes(addCommendationSheet)
+export const buildBadgeList = documentBytes(addBadgeSheet)

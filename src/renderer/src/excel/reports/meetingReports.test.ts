@@ -11,45 +11,33 @@ import { expectFitToSend, pageBreakRows, readSheet } from '../testing/readBack'
 import { buildComplianceWorkbook } from './complianceReport'
 import { buildMeetingStatisticsWorkbook } from './meetingStatistics'
 import { buildSignInSheetWorkbook, partyOrganizationName } from './signInSheet'
-import { SETTINGS } from '@renderer/testing/factories'
+import { SETTINGS, meeting } from '@renderer/testing/factories'
 
 const NOW = new Date(2026, 7, 20)
-const T = '2026-01-01T00:00:00.000Z'
-const meeting = (id: string, cellId: string, date: string, extra: Partial<Meeting> = {}): Meeting => ({
-  id,
-  cellId,
-  type: 'regular',
-  date,
-  startTime: '08:00',
-  endTime: '10:00',
-  guests: [],
-  presentations: [],
-  attachments: [],
-  createdAt: T,
-  updatedAt: T,
-  ...extra
-})
+/** A meeting of a cell on a day (the shared factory's, with its cell and date). */
+const meetingOf = (id: string, cellId: string, date: string, extra: Partial<Meeting> = {}): Meeting =>
+  meeting(id, { cellId, date, ...extra })
 const cells: ComplianceCell[] = [
   { id: 'kp1', name: 'Chi bộ Khu phố 1', status: 'active' },
   { id: 'kp2', name: 'Chi bộ Khu phố 2', status: 'active', foundedOn: '2026-04-10' }
 ]
 const meetings = [
-  meeting('a', 'kp1', '2026-01-03', {
+  meetingOf('a', 'kp1', '2026-01-03', {
     qualityScore: 95,
     attendanceCounts: { present: 18, excused: 1, unexcused: 1, exempt: 2 }
   }),
-  meeting('b', 'kp1', '2026-02-03', {
+  meetingOf('b', 'kp1', '2026-02-03', {
     type: 'thematic',
     topic: 'Tự soi, tự sửa',
     qualityScore: 80,
     attendanceCounts: { present: 16, excused: 4, unexcused: 0, exempt: 2 }
   }),
-  meeting('c', 'kp1', '2026-03-03', {
+  meetingOf('c', 'kp1', '2026-03-03', {
     type: 'combined',
     topic: 'Xây dựng tinh thần đoàn kết tại chi bộ',
     endTime: '09:30'
   }),
-  meeting('d', 'kp2', '2026-05-03', { qualityScore: 45 })
+  meetingOf('d', 'kp2', '2026-05-03', { qualityScore: 45 })
 ]
 
 /** Keep a copy to render (scripts/render-xlsx.sh) when RENDER_DIR is set. */
@@ -118,8 +106,11 @@ describe('meeting statistics workbook', () => {
       status: 'active'
     }))
     const held = many.flatMap((c, i) => [
-      meeting(`${c.id}a`, c.id, '2026-01-03', { type: 'thematic', topic: `Chuyên đề số ${i + 1} năm 2026` }),
-      meeting(`${c.id}b`, c.id, '2026-02-03', { qualityScore: 90 })
+      meetingOf(`${c.id}a`, c.id, '2026-01-03', {
+        type: 'thematic',
+        topic: `Chuyên đề số ${i + 1} năm 2026`
+      }),
+      meetingOf(`${c.id}b`, c.id, '2026-02-03', { qualityScore: 90 })
     ])
     const stats = meetingStatistics(held, [], many, '2026-01-01', '2026-12-31', () => MEETING_DEFAULTS)
     const bytes = await workbookToBytes(

@@ -4,7 +4,8 @@ import type ExcelJS from 'exceljs'
 import type { IsoDate, OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import type { CellMeetingStats } from '@renderer/domain/meetings/statistics'
-import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
+import { addPartyDocumentSheet, workbookWith, type DocColumn, type DocRow } from '../partyDocument'
+import { column } from './columns'
 
 export interface MeetingStatisticsInput {
   from: IsoDate
@@ -19,14 +20,15 @@ export interface MeetingStatisticsInput {
 }
 
 const COLUMNS: DocColumn[] = [
-  { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
-  { key: 'cell', header: 'Chi bộ', width: 24, kind: 'text' },
+  column('stt'),
+  column('cell', 22),
   { key: 'total', header: 'Tổng số buổi', width: 8, kind: 'number' },
-  { key: 'regular', header: 'Thường kỳ', group: 'Số buổi theo loại', width: 9, kind: 'number' },
-  { key: 'thematic', header: 'Chuyên đề', group: 'Số buổi theo loại', width: 9, kind: 'number' },
-  { key: 'combined', header: 'Kết hợp', group: 'Số buổi theo loại', width: 9, kind: 'number' },
-  { key: 'extraordinary', header: 'Bất thường', group: 'Số buổi theo loại', width: 9, kind: 'number' },
-  { key: 'topics', header: 'Chủ đề sinh hoạt chuyên đề', width: 30, kind: 'text' },
+  { key: 'regular', header: 'Thường kỳ', group: 'Số buổi theo loại', width: 8, kind: 'number' },
+  { key: 'thematic', header: 'Chuyên đề', group: 'Số buổi theo loại', width: 8, kind: 'number' },
+  { key: 'combined', header: 'Kết hợp', group: 'Số buổi theo loại', width: 8, kind: 'number' },
+  { key: 'extraordinary', header: 'Bất thường', group: 'Số buổi theo loại', width: 8, kind: 'number' },
+  // A quarter's topics in three or four lines, not six.
+  { key: 'topics', header: 'Chủ đề sinh hoạt chuyên đề', width: 40, kind: 'text' },
   { key: 'attendance', header: 'Tỷ lệ dự bình quân (%)', width: 11, kind: 'percent' },
   { key: 'good', header: 'Tốt', group: 'Chất lượng buổi sinh hoạt', width: 6, kind: 'number' },
   { key: 'fair', header: 'Khá', group: 'Chất lượng buổi sinh hoạt', width: 6, kind: 'number' },
@@ -56,7 +58,6 @@ export function buildMeetingStatisticsWorkbook(
   input: MeetingStatisticsInput,
   now: Date = new Date()
 ): ExcelJS.Workbook {
-  const wb = newWorkbook(now)
   const { cell: _label, topics: _topics, ...totals } = values(input.total)
   const rows: DocRow[] = [
     ...input.rows.map((s): DocRow => ({ values: values(s) })),
@@ -64,22 +65,23 @@ export function buildMeetingStatisticsWorkbook(
   ]
   const asOf = input.asOf ?? todayIso(now)
   const to = asOf < input.to ? asOf : input.to
-  addPartyDocumentSheet(wb, settings, {
-    sheetName: 'Thống kê sinh hoạt',
-    documentKind: 'Báo cáo',
-    title: 'Thống kê sinh hoạt chi bộ',
-    subtitle: input.periodLabel
-      ? `${input.periodLabel} (từ ngày ${formatDate(input.from)} đến ngày ${formatDate(to)})`
-      : `Từ ngày ${formatDate(input.from)} đến ngày ${formatDate(to)}`,
-    date: asOf,
-    orientation: 'landscape',
-    recipientGroup: 'meetings',
-    columns: COLUMNS,
-    rows,
-    notes: [
-      `Tỷ lệ dự bình quân: trung bình tỷ lệ đảng viên có mặt của các buổi, không tính đảng viên miễn sinh hoạt; tiêu chí đạt từ ${input.attendanceMinPercent}% (HD 42-HD/BTCTW 2025).`,
-      'Chất lượng buổi sinh hoạt: Tốt, Khá, Trung bình, Kém theo điểm chấm (HD 42-HD/BTCTW 2025).'
-    ]
-  })
-  return wb
+  const add = (wb: ExcelJS.Workbook): ExcelJS.Worksheet =>
+    addPartyDocumentSheet(wb, settings, {
+      sheetName: 'Thống kê sinh hoạt',
+      documentKind: 'Báo cáo',
+      title: 'Thống kê sinh hoạt chi bộ',
+      subtitle: input.periodLabel
+        ? `${input.periodLabel} (từ ngày ${formatDate(input.from)} đến ngày ${formatDate(to)})`
+        : `Từ ngày ${formatDate(input.from)} đến ngày ${formatDate(to)}`,
+      date: asOf,
+      orientation: 'landscape',
+      recipientGroup: 'meetings',
+      columns: COLUMNS,
+      rows,
+      notes: [
+        `Tỷ lệ dự bình quân: trung bình tỷ lệ đảng viên có mặt của các buổi, không tính đảng viên miễn sinh hoạt; tiêu chí đạt từ ${input.attendanceMinPercent}% (HD 42-HD/BTCTW 2025).`,
+        'Chất lượng buổi sinh hoạt: Tốt, Khá, Trung bình, Kém theo điểm chấm (HD 42-HD/BTCTW 2025).'
+      ]
+    })
+  return workbookWith(add, now)
 }

@@ -6,8 +6,9 @@ import { addDays, formatDate } from '@renderer/domain/dates'
 import type { PeriodRange } from '@renderer/domain/reports/period'
 import type { MemberStatistics } from '@renderer/domain/reports/memberStatistics'
 import { GAINS, LOSSES, MOVEMENT_LABELS, type MovementGroup } from '@renderer/domain/reports/movements'
-import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
-import { personGroupRows } from './groupedRows'
+import { addPartyDocumentSheet, documentWorkbook, type DocColumn, type DocRow } from '../partyDocument'
+import { column, personColumns, personValues } from './columns'
+import { addPersonListSheet } from './groupedRows'
 
 const RECIPIENTS = ['Ban Tổ chức cấp trên (để báo cáo)']
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']
@@ -77,15 +78,13 @@ export function addMemberStatisticsSheet(
 }
 
 const MOVEMENT_COLUMNS: DocColumn[] = [
-  { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
-  { key: 'name', header: 'Họ và tên', width: 24, kind: 'text' },
-  { key: 'birth', header: 'Ngày sinh', width: 12, kind: 'date' },
+  ...personColumns(),
   { key: 'gender', header: 'Giới tính', width: 7, kind: 'text' },
-  { key: 'cell', header: 'Chi bộ', width: 22, kind: 'text' },
+  column('cell'),
   { key: 'date', header: 'Ngày', width: 12, kind: 'date' },
   { key: 'decision', header: 'Số quyết định', width: 14, kind: 'text' },
-  { key: 'place', header: 'Nơi chuyển đến / chuyển đi', width: 22, kind: 'text' },
-  { key: 'note', header: 'Ghi chú', width: 22, kind: 'text' }
+  { key: 'place', header: 'Nơi chuyển đến / chuyển đi', width: 20, kind: 'text' },
+  column('note', 16)
 ]
 
 export function addMovementListSheet(
@@ -94,46 +93,23 @@ export function addMovementListSheet(
   groups: readonly MovementGroup[],
   period: PeriodRange
 ): ExcelJS.Worksheet {
-  const people = groups.map((g, i) => ({ name: `${ROMAN[i] ?? i + 1}. ${g.label}`, items: g.rows }))
-  const rows = personGroupRows(people, (r) => ({
-    name: r.fullName,
-    birth: r.birthDate,
-    gender: r.gender,
-    cell: r.cellName,
-    date: r.date,
-    decision: r.decisionNumber,
-    place: r.place,
-    note: r.note
-  }))
-  return addPartyDocumentSheet(wb, settings, {
+  return addPersonListSheet(wb, settings, {
     sheetName: 'Biến động đảng viên',
     title: `Danh sách đảng viên biến động ${period.label}`,
     subtitle: periodLine(period),
     orientation: 'landscape',
     columns: MOVEMENT_COLUMNS,
-    rows,
+    groups: groups.map((g, i) => ({ name: `${ROMAN[i] ?? i + 1}. ${g.label}`, items: g.rows })),
+    values: (r) => ({
+      ...personValues(r),
+      gender: r.gender,
+      date: r.date,
+      decision: r.decisionNumber,
+      place: r.place
+    }),
     recipients: RECIPIENTS
   })
 }
 
-export function buildMemberStatisticsWorkbook(
-  settings: OrganizationSettings,
-  stats: MemberStatistics,
-  period: PeriodRange,
-  now: Date = new Date()
-): ExcelJS.Workbook {
-  const wb = newWorkbook(now)
-  addMemberStatisticsSheet(wb, settings, stats, period)
-  return wb
-}
-
-export function buildMovementListWorkbook(
-  settings: OrganizationSettings,
-  groups: readonly MovementGroup[],
-  period: PeriodRange,
-  now: Date = new Date()
-): ExcelJS.Workbook {
-  const wb = newWorkbook(now)
-  addMovementListSheet(wb, settings, groups, period)
-  return wb
-}
+export const buildMemberStatisticsWorkbook = documentWorkbook(addMemberStatisticsSheet)
+export const buildMovementListWorkbook = documentWorkbook(addMovementListSheet)

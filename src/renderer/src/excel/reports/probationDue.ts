@@ -5,7 +5,8 @@ import type { Cell, OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
 import { recipientsFor } from '@renderer/domain/settings'
 import type { ProbationDue } from '@renderer/domain/members/probation'
-import { addPartyDocumentSheet, newWorkbook, type DocColumn, type DocRow } from '../partyDocument'
+import { addPartyDocumentSheet, workbookWith, type DocColumn, type DocRow } from '../partyDocument'
+import { column, personColumns, personValues } from './columns'
 
 export interface ProbationDueInput {
   due: readonly ProbationDue[]
@@ -15,22 +16,19 @@ export interface ProbationDueInput {
 }
 
 export const PROBATION_DUE_COLUMNS: DocColumn[] = [
-  { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
-  { key: 'fullName', header: 'Họ và tên', width: 24, kind: 'text' },
-  { key: 'birthDate', header: 'Ngày sinh', width: 12, kind: 'date' },
-  { key: 'cell', header: 'Chi bộ', width: 26, kind: 'text' },
+  ...personColumns(),
+  column('cell', 26),
   { key: 'admissionDate', header: 'Ngày vào Đảng', width: 13, kind: 'date' },
   { key: 'dueDate', header: 'Ngày hết dự bị', width: 13, kind: 'date' },
   { key: 'daysLeft', header: 'Còn (ngày)', width: 9, kind: 'number' },
-  { key: 'note', header: 'Ghi chú', width: 18, kind: 'text' }
+  column('note')
 ]
 
 export function probationDueRows(input: ProbationDueInput): DocRow[] {
   const names = new Map(input.cells.map((c) => [c.id, c.name]))
   return input.due.map((d) => ({
     values: {
-      fullName: d.member.fullName,
-      birthDate: d.member.birthDate ?? '',
+      ...personValues(d.member),
       cell: names.get(d.member.cellId) ?? '',
       admissionDate: d.admissionDate,
       dueDate: d.dueDate,
@@ -45,19 +43,19 @@ export function buildProbationDueWorkbook(
   input: ProbationDueInput,
   now: Date = new Date()
 ): ExcelJS.Workbook {
-  const wb = newWorkbook(now)
   const rows = probationDueRows(input)
   if (rows.length) rows.push({ kind: 'total', label: `Tổng cộng: ${input.due.length} đồng chí`, values: {} })
-  addPartyDocumentSheet(wb, settings, {
-    sheetName: 'Đến hạn chính thức',
-    title: 'Danh sách đảng viên dự bị đến hạn xét công nhận chính thức',
-    subtitle: `Hết 12 tháng dự bị trong ${input.withinDays} ngày kể từ ngày ${formatDate(input.today)} (kể cả quá hạn chưa xét)`,
-    date: input.today,
-    columns: PROBATION_DUE_COLUMNS,
-    rows,
-    notes: ['Căn cứ: Điều lệ Đảng, Điều 5 — thời kỳ dự bị 12 tháng kể từ ngày chi bộ tổ chức lễ kết nạp.'],
-    emptyMessage: `Không có đảng viên dự bị nào hết 12 tháng dự bị trong ${input.withinDays} ngày tới; không có đảng viên nào cần đề nghị xét công nhận chính thức.`,
-    recipients: [...recipientsFor(settings, 'members'), 'Các chi bộ có đảng viên trong danh sách']
-  })
-  return wb
+  const add = (wb: ExcelJS.Workbook): ExcelJS.Worksheet =>
+    addPartyDocumentSheet(wb, settings, {
+      sheetName: 'Đến hạn chính thức',
+      title: 'Danh sách đảng viên dự bị đến hạn xét công nhận chính thức',
+      subtitle: `Hết 12 tháng dự bị trong ${input.withinDays} ngày kể từ ngày ${formatDate(input.today)} (kể cả quá hạn chưa xét)`,
+      date: input.today,
+      columns: PROBATION_DUE_COLUMNS,
+      rows,
+      notes: ['Căn cứ: Điều lệ Đảng, Điều 5 — thời kỳ dự bị 12 tháng kể từ ngày chi bộ tổ chức lễ kết nạp.'],
+      emptyMessage: `Không có đảng viên dự bị nào hết 12 tháng dự bị trong ${input.withinDays} ngày tới; không có đảng viên nào cần đề nghị xét công nhận chính thức.`,
+      recipients: [...recipientsFor(settings, 'members'), 'Các chi bộ có đảng viên trong danh sách']
+    })
+  return workbookWith(add, now)
 }

@@ -216,30 +216,40 @@ describe('empty lists and year-only dates', () => {
     expect(s.find(/^Năm 2025 không có đảng viên nào/)).toBeDefined()
     expect(s.find(/\(0\)|Tổng số: 0/)).toBeUndefined()
   })
-  it('a Huy hiệu Đảng row admitted in a known year only shows the year and asks to verify the date', async () => {
-    const row = {
-      memberId: 'z',
-      fullName: 'Lê Văn Thọ',
-      birthDate: '1935',
-      hometown: 'Thanh Hóa',
-      firstAdmission: '1957',
-      officialDate: null,
-      cellName: 'Chi bộ Khu phố 1',
-      milestone: 70,
-      partyYears: 69,
-      note: ''
+  it.each([
+    { note: '', asks: YEAR_ONLY_NOTE },
+    // The row's own note already asks: asked once, not twice.
+    { note: 'Cần xác minh: chỉ biết năm, đủ tuổi Đảng trong năm 2027', asks: 'Cần xác minh: chỉ biết năm' }
+  ])(
+    'a Huy hiệu Đảng row admitted in a known year only shows the year and asks once to verify the date ($asks)',
+    async ({ note, asks }) => {
+      const row = {
+        memberId: 'z',
+        fullName: 'Lê Văn Thọ',
+        birthDate: '1935',
+        hometown: 'Thanh Hóa',
+        firstAdmission: '1957',
+        officialDate: null,
+        cellName: 'Chi bộ Khu phố 1',
+        milestone: 70,
+        partyYears: 69,
+        note
+      }
+      const bytes = await buildBadgeList(
+        SETTINGS,
+        '2026-02-03',
+        [{ milestone: 70, label: 'Huy hiệu 70 năm tuổi Đảng', rows: [row] }],
+        OPTS
+      )
+      await expectFitToSend(bytes)
+      const s = await readSheet(bytes)
+      const r = s.find('Lê Văn Thọ')!.row
+      expect(s.findAll('1957').map((f) => f.row)).toEqual([r])
+      expect(s.find(/01\/01\/1957/)).toBeUndefined()
+      const verify = s.findAll(/xác minh/i)
+      expect(verify.map((f) => f.row)).toEqual([r])
+      expect(verify[0].cell.text.startsWith(asks)).toBe(true)
+      expect(verify[0].cell.text.match(/xác minh/gi)).toHaveLength(1)
     }
-    const bytes = await buildBadgeList(
-      SETTINGS,
-      '2026-02-03',
-      [{ milestone: 70, label: 'Huy hiệu 70 năm tuổi Đảng', rows: [row] }],
-      OPTS
-    )
-    await expectFitToSend(bytes)
-    const s = await readSheet(bytes)
-    const r = s.find('Lê Văn Thọ')!.row
-    expect(s.findAll('1957').map((f) => f.row)).toEqual([r])
-    expect(s.find(/01\/01\/1957/)).toBeUndefined()
-    expect(s.find(YEAR_ONLY_NOTE)!.row).toBe(r)
-  })
+  )
 })

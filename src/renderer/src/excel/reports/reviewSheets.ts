@@ -14,13 +14,9 @@ import {
 import type { ReviewYearData } from '@renderer/domain/reviews/yearData'
 import { provisionalNote, resultsStage } from '@renderer/domain/reviews/resultStage'
 import { formatDate, todayIso } from '@renderer/domain/dates'
-import {
-  addPartyDocumentSheet,
-  newWorkbook,
-  workbookToBytes,
-  type DocColumn,
-  type DocRow
-} from '../partyDocument'
+import { addPartyDocumentSheet, documentBytes, type DocColumn, type DocRow } from '../partyDocument'
+import { column } from './columns'
+import { addPersonListSheet, byCell, countOf } from './groupedRows'
 
 export interface SheetOptions {
   /** Document date (ISO); default today. */
@@ -51,8 +47,8 @@ export function addMemberSummarySheet(
 ): ExcelJS.Worksheet {
   const NR = 'Chưa đánh giá, xếp loại'
   const columns: DocColumn[] = [
-    { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
-    { key: 'cell', header: 'Chi bộ', width: 26, kind: 'text' },
+    column('stt'),
+    column('cell', 26),
     { key: 'total', header: 'Tổng số đảng viên', width: 9, kind: 'number' },
     { key: 'reviewed', header: 'Số được đánh giá', width: 9, kind: 'number' },
     { key: 'notExempt', header: 'Miễn sinh hoạt', group: NR, width: 8, kind: 'number' },
@@ -117,9 +113,10 @@ export function addCellResultSheet(
   const counts = cellResultCounts(rows)
   // One column per level with an "x" on the cell's row: the totals below are typed counts and percentages.
   const columns: DocColumn[] = [
-    { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
-    { key: 'cell', header: 'Chi bộ', width: 30, kind: 'text' },
-    { key: 'type', header: 'Loại hình', width: 20, kind: 'text' },
+    column('stt'),
+    column('cell', 30),
+    // "Khu dân cư / tổ dân phố" on one line.
+    { key: 'type', header: 'Loại hình', width: 24, kind: 'text' },
     { key: 'members', header: 'Số đảng viên', width: 10, kind: 'number' },
     { key: 'self', header: 'Chi bộ tự xếp loại', width: 11, kind: 'text', align: 'center' },
     ...RATINGS.map((k): DocColumn => ({
@@ -130,7 +127,7 @@ export function addCellResultSheet(
       kind: 'number',
       align: 'center'
     })),
-    { key: 'note', header: 'Ghi chú', width: 18, kind: 'text' }
+    column('note', 14)
   ]
   const docRows: DocRow[] = rows.map((r) => ({
     values: {
@@ -180,21 +177,14 @@ export function addExcellentMembersSheet(
 ): ExcelJS.Worksheet {
   const groups = excellentMemberGroups(data)
   const columns: DocColumn[] = [
-    { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
-    { key: 'name', header: 'Họ và tên', width: 28, kind: 'text' },
-    { key: 'cell', header: 'Chi bộ', width: 26, kind: 'text' },
+    column('stt'),
+    column('name', 28),
+    column('cell', 30),
     { key: 'score', header: 'Điểm', width: 8, kind: 'number', numFmt: '0.##' },
-    { key: 'note', header: 'Ghi chú', width: 20, kind: 'text' }
+    column('note', 16)
   ]
-  const rows: DocRow[] = []
-  let n = 0
-  for (const g of groups) {
-    rows.push({ kind: 'group', label: `${g.cellName} (${g.items.length} đồng chí)` })
-    for (const m of g.items)
-      rows.push({ values: { name: m.fullName, cell: g.cellName, score: m.score, note: m.note } })
-    n += g.items.length
-  }
-  return addPartyDocumentSheet(wb, settings, {
+  const n = countOf(groups)
+  return addPersonListSheet(wb, settings, {
     sheetName: 'ĐV HTXSNV',
     title: `Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ năm ${data.year}`,
     subtitle: n ? `Tổng số: ${n} đồng chí` : undefined,
@@ -203,41 +193,16 @@ export function addExcellentMembersSheet(
     date: opts.date,
     orientation: 'portrait',
     columns,
-    rows,
+    groups: byCell(groups),
+    values: (m, g) => ({ name: m.fullName, cell: g.name, score: m.score, note: m.note }),
     emptyMessage: `Năm ${data.year} không có đảng viên nào được xếp loại hoàn thành xuất sắc nhiệm vụ.`,
     recipientGroup: 'reviews'
   })
 }
 
-export async function buildMemberSummary(
-  settings: OrganizationSettings,
-  data: ReviewYearData,
-  opts: SheetOptions = {}
-): Promise<Uint8Array> {
-  const wb = newWorkbook()
-  addMemberSummarySheet(wb, settings, data, opts)
-  return workbookToBytes(wb)
-}
-
-export async function buildCellResults(
-  settings: OrganizationSettings,
-  data: ReviewYearData,
-  opts: SheetOptions = {}
-): Promise<Uint8Array> {
-  const wb = newWorkbook()
-  addCellResultSheet(wb, settings, data, opts)
-  return workbookToBytes(wb)
-}
-
-export async function buildExcellentMembers(
-  settings: OrganizationSettings,
-  data: ReviewYearData,
-  opts: SheetOptions = {}
-): Promise<Uint8Array> {
-  const wb = newWorkbook()
-  addExcellentMembersSheet(wb, settings, data, opts)
-  return workbookToBytes(wb)
-}
+export const buildMemberSummary = documentBytes(addMemberSummarySheet)
+export const buildCellResults = documentBytes(addCellResultSheet)
+export const buildExcellentMembers = documentBytes(addExcellentMembersSheet)
 
 export function fmtDate(iso: string): string {
   const [y, m, d] = iso.split('-')

@@ -6,7 +6,8 @@ import type { Meeting, OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
 import { MEETING_TYPE_LABELS } from '@renderer/domain/labels'
 import { APART_LABELS, type Roll } from '@renderer/domain/meetings/roll'
-import { addPartyDocumentSheet, newWorkbook, type DocRow } from '../partyDocument'
+import { addPartyDocumentSheet, workbookWith, type DocRow } from '../partyDocument'
+import { column } from './columns'
 
 export interface SignInSheetInput {
   cellName: string
@@ -30,7 +31,6 @@ export function buildSignInSheetWorkbook(
   input: SignInSheetInput,
   now: Date = new Date()
 ): ExcelJS.Workbook {
-  const wb = newWorkbook(now)
   // A cell's own document: the đảng bộ above the cell's name, signed for the cell (docs/design.md §7).
   const cellSettings: OrganizationSettings = {
     ...settings,
@@ -53,27 +53,28 @@ export function buildSignInSheetWorkbook(
     meeting.startTime ? `lúc ${meeting.startTime}` : '',
     meeting.place ? `tại ${meeting.place}` : ''
   ].filter(Boolean)
-  addPartyDocumentSheet(wb, cellSettings, {
-    sheetName: 'Danh sách dự sinh hoạt',
-    title: 'Danh sách đảng viên dự sinh hoạt chi bộ',
-    issuer: 'cell',
-    signer: { name: input.meeting.chairName ?? '' },
-    recipientGroup: 'cell',
-    minRowHeight: SIGN_ROW_HEIGHT,
-    subtitle: details.join(' ') + (meeting.topic ? `\nChuyên đề: ${meeting.topic}` : ''),
-    date: meeting.date,
-    orientation: 'portrait',
-    columns: [
-      { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
-      { key: 'name', header: 'Họ và tên', width: 26, kind: 'text' },
-      { key: 'kind', header: 'Đảng viên', width: 11, kind: 'text' },
-      { key: 'sign', header: 'Ký tên', width: 18, kind: 'text' },
-      { key: 'note', header: 'Ghi chú', width: 16, kind: 'text' }
-    ],
-    rows,
-    notes: [
-      `Tổng số đảng viên phải dự: ${roll.expected.length}; miễn, đình chỉ sinh hoạt: ${roll.apart.length}.`
-    ]
-  })
-  return wb
+  const add = (wb: ExcelJS.Workbook): ExcelJS.Worksheet =>
+    addPartyDocumentSheet(wb, cellSettings, {
+      sheetName: 'Danh sách dự sinh hoạt',
+      title: 'Danh sách đảng viên dự sinh hoạt chi bộ',
+      issuer: 'cell',
+      signer: { name: input.meeting.chairName ?? '' },
+      recipientGroup: 'cell',
+      minRowHeight: SIGN_ROW_HEIGHT,
+      subtitle: details.join(' ') + (meeting.topic ? `\nChuyên đề: ${meeting.topic}` : ''),
+      date: meeting.date,
+      orientation: 'portrait',
+      columns: [
+        column('stt'),
+        column('name', 26),
+        { key: 'kind', header: 'Đảng viên', width: 11, kind: 'text' },
+        { key: 'sign', header: 'Ký tên', width: 18, kind: 'text' },
+        column('note', 16)
+      ],
+      rows,
+      notes: [
+        `Tổng số đảng viên phải dự: ${roll.expected.length}; miễn, đình chỉ sinh hoạt: ${roll.apart.length}.`
+      ]
+    })
+  return workbookWith(add, now)
 }

@@ -2,27 +2,21 @@
 // file, laid out as a Party document so the office can send it back to the cells to correct.
 import type { OrganizationSettings } from '@renderer/domain/entities'
 import { periodLabel, type BookPlan, type Period } from '@renderer/domain/roundtrip'
-import {
-  addPartyDocumentSheet,
-  newWorkbook,
-  workbookToBytes,
-  type DocColumn,
-  type DocRow
-} from '../partyDocument'
+import { addPartyDocumentSheet, bytesWith, type DocColumn, type DocRow } from '../partyDocument'
+import { column } from '../reports/columns'
 
 const COLUMNS: DocColumn[] = [
-  { key: 'stt', header: 'STT', width: 5, kind: 'stt' },
+  column('stt'),
   { key: 'place', header: 'Vị trí trong tệp', width: 22, kind: 'text' },
   { key: 'message', header: 'Lý do chưa nhập', width: 80, kind: 'text' }
 ]
 
-export async function skippedBookBytes(
+export function skippedBookBytes(
   settings: OrganizationSettings,
   period: Period,
   plans: readonly BookPlan[],
   now?: Date
 ): Promise<Uint8Array> {
-  const wb = newWorkbook(now)
   const rows: DocRow[] = []
   for (const p of plans) {
     if (!p.problems.length) continue
@@ -30,14 +24,17 @@ export async function skippedBookBytes(
     for (const problem of p.problems)
       rows.push({ values: { place: problem.place, message: problem.message } })
   }
-  addPartyDocumentSheet(wb, settings, {
-    sheetName: 'Chưa nhập',
-    title: 'NHỮNG PHẦN SỔ CHI BỘ CHƯA NHẬP ĐƯỢC',
-    subtitle: `${periodLabel(period)} — chi bộ sửa theo lý do rồi gửi lại`,
-    date: now,
-    columns: COLUMNS,
-    rows,
-    recipients: ['Các chi bộ có tên trên']
-  })
-  return workbookToBytes(wb)
+  return bytesWith(
+    (wb) =>
+      addPartyDocumentSheet(wb, settings, {
+        sheetName: 'Chưa nhập',
+        title: 'NHỮNG PHẦN SỔ CHI BỘ CHƯA NHẬP ĐƯỢC',
+        subtitle: `${periodLabel(period)} — chi bộ sửa theo lý do rồi gửi lại`,
+        date: now,
+        columns: COLUMNS,
+        rows,
+        recipients: ['Các chi bộ có tên trên']
+      }),
+    now
+  )
 }

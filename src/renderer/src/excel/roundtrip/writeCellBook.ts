@@ -213,13 +213,36 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
   validate(ws, col('type'), col('type'), top, bottom, typeRule)
   if (chairRule) validate(ws, col('chair'), col('chair'), top, bottom, chairRule)
   validate(ws, FIRST_MARK_COL, FIRST_MARK_COL + roll.expected.length - 1, top, bottom, markRule)
-  const signRow = REGISTER_HEADER_ROW + identity.registerRows + 2
-  ws.mergeCells(signRow, Math.max(1, lastCol - 6), signRow, lastCol)
-  const sign = ws.getCell(signRow, Math.max(1, lastCol - 6))
-  sign.value = 'BÍ THƯ CHI BỘ\n(ký, ghi rõ họ tên)'
-  sign.style = S.sign
-  ws.getRow(signRow).height = 90
-  printOnA4(ws, 'landscape', `${REGISTER_HEADER_ROW}:${REGISTER_HEADER_ROW}`, MARGINS)
+  signPrintAndLock(ws, {
+    row: REGISTER_HEADER_ROW + identity.registerRows + 2,
+    from: Math.max(1, lastCol - 6),
+    to: lastCol,
+    text: 'BÍ THƯ CHI BỘ\n(ký, ghi rõ họ tên)',
+    height: 90,
+    orientation: 'landscape',
+    headerRow: REGISTER_HEADER_ROW
+  })
+}
+
+/** The secretary's signature box under a sheet's table, its print setup, and the lock on all but the inputs. */
+function signPrintAndLock(
+  ws: ExcelJS.Worksheet,
+  sign: {
+    row: number
+    from: number
+    to: number
+    text: string
+    height: number
+    orientation: 'portrait' | 'landscape'
+    headerRow: number
+  }
+): void {
+  ws.mergeCells(sign.row, sign.from, sign.row, sign.to)
+  const cell = ws.getCell(sign.row, sign.from)
+  cell.value = sign.text
+  cell.style = S.sign
+  ws.getRow(sign.row).height = sign.height
+  printOnA4(ws, sign.orientation, `${sign.headerRow}:${sign.headerRow}`, MARGINS)
   void ws.protect('', PROTECTION)
 }
 
@@ -274,14 +297,15 @@ function addRating(wb: ExcelJS.Workbook, content: CellBookContent): void {
   const [top, bottom] = [RATING_HEADER_ROW + 1, RATING_HEADER_ROW + rating.lines.length]
   validate(ws, col('score'), col('score'), top, bottom, scoreRule)
   validate(ws, col('selfRating'), col('cellProposal'), top, bottom, ratingRule)
-  const signRow = RATING_HEADER_ROW + rating.lines.length + 2
-  ws.mergeCells(signRow, 4, signRow, lastCol)
-  const sign = ws.getCell(signRow, 4)
-  sign.value = 'T/M CHI ỦY\nBÍ THƯ\n(ký, ghi rõ họ tên)'
-  sign.style = S.sign
-  ws.getRow(signRow).height = 100
-  printOnA4(ws, 'portrait', `${RATING_HEADER_ROW}:${RATING_HEADER_ROW}`, MARGINS)
-  void ws.protect('', PROTECTION)
+  signPrintAndLock(ws, {
+    row: RATING_HEADER_ROW + rating.lines.length + 2,
+    from: 4,
+    to: lastCol,
+    text: 'T/M CHI ỦY\nBÍ THƯ\n(ký, ghi rõ họ tên)',
+    height: 100,
+    orientation: 'portrait',
+    headerRow: RATING_HEADER_ROW
+  })
 }
 
 function addIdentity(wb: ExcelJS.Workbook, content: CellBookContent): void {

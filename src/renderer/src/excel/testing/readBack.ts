@@ -141,6 +141,8 @@ export interface SentDocument {
 }
 
 const A4 = 9
+/** docs/design.md §7: no page printed below 9 pt. */
+const MIN_PRINTED_PT = 9
 const NUMBER_LINE = /^Số\s+[\d\s]*-[A-Za-zĐđ]+(\/\S+)?$/u
 const NUMBER_AS_TEXT = /^-?\d+(?:[.,]\d+)?\s*%?$/
 const COUNT_WITH_PERCENT = /\d+[^()]*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)/
@@ -163,6 +165,30 @@ function xmlOf(bytes: Uint8Array, path: string): string {
 export function pageBreakRows(bytes: Uint8Array, sheet = 1): number[] {
   const xml = xmlOf(bytes, `xl/worksheets/sheet${sheet}.xml`)
   return [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))
+}
+
+/**
+ * The size (points) the sheet's 12 pt body text prints at: 12 × the fit-to-width scale (the print
+ * area's columns on the page's text width), and × the fit-to-height scale too when it is printed on
+ * one page tall (the print area's rows on the page's text height).
+ */
+export function printedBodyPoints(ws: ExcelJS.Worksheet): number {
+  const ps = ws.pageSetup
+  const landscape = ps.orientation === 'landscape'
+  const [pageWidth, pageHeight] = landscape ? [11.69, 8.27] : [8.27, 11.69]
+  const m = ps.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 }
+  const area = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(ps.printArea ?? '')
+  const lastCol = area ? Number(ws.getCell(`${area[3]}1`).col) : ws.columnCount
+  const lastRow = area ? Number(area[4]) : ws.rowCount
+  let widthPx = 0
+  for (let c = 1; c <= lastCol; c++) widthPx += columnPixels(ws.getColumn(c).width ?? 9)
+  let scale = Math.min(1, Math.floor((pageWidth - m.left - m.right) * 96) / widthPx)
+  if (ps.fitToHeight === 1) {
+    let heightPt = 0
+    for (let r = 1; r <= lastRow; r++) heightPt += ws.getRow(r).height ?? ws.properties.defaultRowHeight ?? 15
+    scale = Math.min(scale, ((pageHeight - m.top - m.bottom) * 72) / heightPt)
+  }
+  return 12 * scale
 }
 
 function textOfCell(cell: ExcelJS.Cell): string {
@@ -205,10 +231,14 @@ export async function expectFitToSend(
     if (textPixels(textOfCell(issuing), 14, true) + 10 > blockPx)
       fail(name, `issuing body "${issuing.text}" does not fit one line (${blockPx} px)`)
 
-    // Print setup.
+    // Print setup: A4 one page wide, any number of pages tall — or one page tall with no page break.
     const ps = ws.pageSetup
-    if (ps.paperSize !== A4 || !ps.fitToPage || ps.fitToWidth !== 1 || ps.fitToHeight !== 0)
+    const breaks = pageBreakRows(bytes, index + 1)
+    const tall = ps.fitToHeight === 0 || (ps.fitToHeight === 1 && breaks.length === 0)
+    if (ps.paperSize !== A4 || !ps.fitToPage || ps.fitToWidth !== 1 || !tall)
       fail(name, 'not A4 fit to one page wide')
+    const printed = printedBodyPoints(ws)
+    if (printed < MIN_PRINTED_PT) fail(name, `the table prints at ${printed.toFixed(1)} pt, below 9 pt`)
     const withTable = !options.withoutTable?.includes(name)
     if (withTable && !ps.printTitlesRow) fail(name, 'header rows not repeated on every page')
     const footer = ws.headerFooter.oddFooter ?? ''
@@ -263,7 +293,6 @@ export async function expectFitToSend(
     let tableEnd = receivedRow - 1
     while (tableEnd > 1 && !ws.getRow(tableEnd).getCell(1).border?.bottom) tableEnd--
     const keepFrom = withTable ? Math.max(1, tableEnd - 1) : receivedRow - 2
-    const breaks = pageBreakRows(bytes, index + 1)
     const inside = breaks.filter((b) => b >= keepFrom && b < last)
     if (inside.length)
       fail(name, `page break after row ${inside[0]} separates the last rows from the signature`)
