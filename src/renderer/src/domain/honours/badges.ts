@@ -249,6 +249,9 @@ export function badgeCandidate(
     if (reached(due, limit)) best = { milestone: m, due, early: kind === 'posthumous' ? 'posthumous' : null }
     else if (kind !== 'normal' && reached(due, addMonths(limit, earlyWindowMonths(m, kind))))
       best = { milestone: m, due, early: kind }
+    // The next milestone falls 5 or more years later and its early window is at most 12 months
+    // longer: once one is out of reach, so are all after it.
+    else break
   }
   if (!best) return null
   const gapDays = timeline.gaps.reduce((sum, g) => (g.to ? sum + daysBetween(g.from, g.to) : sum), 0)
