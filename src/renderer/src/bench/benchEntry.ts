@@ -7,7 +7,7 @@ import { datasetRepository } from '@renderer/db/repositories/datasetRepository'
 import { generateDataset, datasetCounts, type DatasetSize, type DemoIdStyle } from '@renderer/domain/demo'
 import { todayIso } from '@renderer/domain/dates'
 import { loadDataset } from '@renderer/features/demo/loadDataset'
-import { MEASURES, type MeasureName } from './measures'
+import { MEASURES, SEARCH_QUERIES, type MeasureName } from './measures'
 import type { Samples } from './timing'
 
 setActivePinia(createPinia())
@@ -23,6 +23,7 @@ async function openDatabase(): Promise<void> {
 }
 
 const api = {
+  searchQueries: SEARCH_QUERIES,
   async counts(): Promise<Record<string, number>> {
     await openDatabase()
     return datasetRepository.counts()

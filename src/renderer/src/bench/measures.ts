@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs'
 import { getDb, setDb, SoChiBoDatabase } from '@renderer/db/database'
 import { TABLE_NAMES } from '@renderer/db/schema'
-import { ATTENDANCE_BOOKS } from '@renderer/db/books'
+import { ATTENDANCE_BOOKS, type MeetingBook } from '@renderer/db/books'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
@@ -20,12 +20,11 @@ import { checkCells, checkMembers, type CheckContext } from '@renderer/domain/re
 import { importRows, rowsToWrite } from '@renderer/domain/members/importRows'
 import type { AttendanceMark, Meeting, Member, MemberReview } from '@renderer/domain/entities'
 import { buildMemberListWorkbook, DEFAULT_MEMBER_LIST_COLUMNS } from '@renderer/excel/reports/memberList'
-import { buildYearEndPack } from '@renderer/excel/reports/yearEndPack'
 import { workbookToBytes } from '@renderer/excel/partyDocument'
 import { MEMBER_IMPORT_FIELDS, readMemberSheet, toImportRecords } from '@renderer/excel/import/memberSheet'
-import { loadBadgeContext, loadHonoursContext } from '@renderer/features/reports/reviewReports'
+import { yearEndPackBytes } from '@renderer/features/reports/reviewReports'
 import { createBackup, restoreBackup } from '@renderer/features/backup/backupService'
-import { alternate, settle, time, type Samples } from './timing'
+import { alternate, compare, settle, time, type Samples } from './timing'
 import { readPlain, sheetValues, writePlain } from './plainExcel'
 import { cellBooksImport, cellBooksMake } from './roundtripMeasures'
 
@@ -35,8 +34,11 @@ const reviewYear = () => yearOf(today()) - 1
 
 // ——— Search ———
 
-/** Keystrokes of a clerk typing a name, then a card number. */
-const QUERIES = [
+/**
+ * Keystrokes of a clerk typing a name, then a card number. scripts/bench.mjs types the same ones
+ * into the member list (through `window.__bench.searchQueries`).
+ */
+export const SEARCH_QUERIES: readonly string[] = [
   'n',
   'ng',
   'ngu',
@@ -64,10 +66,14 @@ export async function search(runs: number): Promise<Samples> {
     (i) =>
       time(
         () =>
-          (matched = filterMembers(members, { query: QUERIES[i % QUERIES.length], status: 'all' }, on).length)
+          (matched = filterMembers(
+            members,
+            { query: SEARCH_QUERIES[i % SEARCH_QUERIES.length], status: 'all' },
+            on
+          ).length)
       ),
     (i) => {
-      const q = foldForSearch(QUERIES[i % QUERIES.length])
+      const q = foldForSearch(SEARCH_QUERIES[i % SEARCH_QUERIES.length])
       return time(() => texts.filter((t) => t.includes(q)).length)
     }
   )
@@ -87,26 +93,23 @@ export async function openReview(runs: number): Promise<Samples> {
   const year = reviewYear()
   const db = getDb()
   let subjects = 0
-  const s = await alternate(
+  const s = await compare(
     runs,
+    async () => {
+      const o = openYear(await reviewRepository.loadYear(year))
+      const ctx = checkContext(o)
+      checkMembers(o.subjects, o.memberReviews, ctx)
+      checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o.year, ctx)
+      subjects = o.subjects.length
+    },
     () =>
-      time(async () => {
-        const o = openYear(await reviewRepository.loadYear(year))
-        const ctx = checkContext(o)
-        checkMembers(o.subjects, o.memberReviews, ctx)
-        checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o.year, ctx)
-        subjects = o.subjects.length
-      }),
-    () =>
-      time(() =>
-        Promise.all([
-          db.members.toArray(),
-          db.memberTimelines.toArray(),
-          db.cells.toArray(),
-          db.memberReviewBooks.where('year').equals(year).toArray(),
-          db.cellReviews.where('year').equals(year).toArray()
-        ])
-      )
+      Promise.all([
+        db.members.toArray(),
+        db.memberTimelines.toArray(),
+        db.cells.toArray(),
+        db.memberReviewBooks.where('year').equals(year).toArray(),
+        db.cellReviews.where('year').equals(year).toArray()
+      ])
   )
   s.extra = { year, subjects }
   return s
@@ -145,28 +148,28 @@ export async function checksAfterEdit(runs: number): Promise<Samples> {
 
 // ——— Meetings ———
 
+/** The baseline's one pass over meeting books: the months each cell met in. */
+function heldMonths(books: MeetingBook[]): number {
+  const held = new Set<string>()
+  for (const b of books) for (const m of b.meetings) held.add(`${b.cellId}:${m.date.slice(0, 7)}`)
+  return held.size
+}
+
 /** The compliance grid of every cell for every year on record (200 cells × 10 years at L). */
 export async function compliance(runs: number): Promise<Samples> {
   const years = (await reviewRepository.years()).map((y) => y.year)
   const on = today()
   const db = getDb()
   let cells = 0
-  const s = await alternate(
+  const s = await compare(
     runs,
-    () =>
-      time(async () => {
-        for (const year of years) {
-          const input = await meetingRepository.complianceInputs(year)
-          cells = complianceGrid(input.meetings, input.cells, year, input.params, on).length
-        }
-      }),
-    () =>
-      time(async () => {
-        const meetings = (await db.meetingBooks.toArray()).flatMap((b) => b.meetings)
-        const held = new Set<string>()
-        for (const m of meetings) held.add(`${m.cellId}:${m.date.slice(0, 7)}`)
-        return held.size
-      })
+    async () => {
+      for (const year of years) {
+        const input = await meetingRepository.complianceInputs(year)
+        cells = complianceGrid(input.meetings, input.cells, year, input.params, on).length
+      }
+    },
+    async () => heldMonths(await db.meetingBooks.toArray())
   )
   s.extra = { years: years.length, cells }
   return s
@@ -177,22 +180,13 @@ export async function complianceYear(runs: number): Promise<Samples> {
   const year = yearOf(today())
   const on = today()
   const db = getDb()
-  const s = await alternate(
+  const s = await compare(
     runs,
-    () =>
-      time(async () => {
-        const input = await meetingRepository.complianceInputs(year)
-        complianceGrid(input.meetings, input.cells, year, input.params, on)
-      }),
-    () =>
-      time(async () => {
-        const meetings = (await db.meetingBooks.where('year').equals(year).toArray()).flatMap(
-          (b) => b.meetings
-        )
-        const held = new Set<string>()
-        for (const m of meetings) held.add(`${m.cellId}:${m.date.slice(0, 7)}`)
-        return held.size
-      })
+    async () => {
+      const input = await meetingRepository.complianceInputs(year)
+      complianceGrid(input.meetings, input.cells, year, input.params, on)
+    },
+    async () => heldMonths(await db.meetingBooks.where('year').equals(year).toArray())
   )
   s.extra = { year }
   return s
@@ -270,38 +264,25 @@ export async function exportMembers(runs: number): Promise<Samples> {
   let bytes: Uint8Array = new Uint8Array()
   const first = await memberListBytes(members)
   const values = await sheetValues(first)
-  const s = await alternate(
+  const s = await compare(
     runs,
-    () => time(async () => (bytes = await memberListBytes(members))),
-    () => time(() => writePlain(values))
+    async () => (bytes = await memberListBytes(members)),
+    () => writePlain(values)
   )
   s.extra = { rows: members.length, kB: Math.round(bytes.length / 1024) }
   return s
 }
 
-async function yearEndPackBytes(year: number): Promise<Uint8Array> {
-  const settings = await settingsRepository.get()
-  const ctx = await loadHonoursContext(year)
-  const ceremonyDate = `${year + 1}-02-03`
-  const badges = await loadBadgeContext(ceremonyDate)
-  return buildYearEndPack({
-    settings,
-    data: ctx.opened,
-    params: ctx.opened.params,
-    commendations: ctx.commendations,
-    badges: { ceremonyDate, groups: badges.groups }
-  })
-}
-
 export async function yearEndPack(runs: number): Promise<Samples> {
   const year = reviewYear()
-  const first = await yearEndPackBytes(year)
+  const settings = await settingsRepository.get()
+  const first = await yearEndPackBytes(settings, year)
   const values = await sheetValues(first)
   let bytes = first
-  const s = await alternate(
+  const s = await compare(
     runs,
-    () => time(async () => (bytes = await yearEndPackBytes(year))),
-    () => time(() => writePlain(values))
+    async () => (bytes = await yearEndPackBytes(settings, year)),
+    () => writePlain(values)
   )
   s.extra = {
     year,
@@ -434,15 +415,14 @@ let lastRaw: Uint8Array | null = null
 
 export async function backup(runs: number): Promise<Samples> {
   const db = getDb()
-  const s = await alternate(
+  const s = await compare(
     runs,
-    () => time(async () => (lastBackup = (await createBackup()).bytes)),
-    () =>
-      time(async () => {
-        const all: Record<string, unknown[]> = {}
-        for (const name of TABLE_NAMES) all[name] = await db.table(name).toArray()
-        lastRaw = await gzipJson(all)
-      })
+    async () => (lastBackup = (await createBackup()).bytes),
+    async () => {
+      const all: Record<string, unknown[]> = {}
+      for (const name of TABLE_NAMES) all[name] = await db.table(name).toArray()
+      lastRaw = await gzipJson(all)
+    }
   )
   s.extra = {
     MB: Number(((lastBackup?.length ?? 0) / 1048576).toFixed(1)),

@@ -42,3 +42,16 @@ export async function alternate(
   }
   return out
 }
+
+/** `alternate` for the measures that time the whole of each run: the app's code, then the baseline. */
+export function compare(
+  runs: number,
+  figure: (i: number) => unknown,
+  baseline: (i: number) => unknown
+): Promise<Samples> {
+  return alternate(
+    runs,
+    (i) => time(() => figure(i)),
+    (i) => time(() => baseline(i))
+  )
+}

@@ -98,8 +98,19 @@ export function columnPixels(width: number): number {
   return Math.trunc(width * 7 + 5)
 }
 
-/** Width of one character in em of Times New Roman (averages by class; Vietnamese marks add none). */
+// Each character is classed once per weight: toLocale*Case is slow, and a 10,000-row sheet measures
+// the same few dozen letters again and again.
+const EM_CACHE = [new Map<string, number>(), new Map<string, number>()]
+
 function charEm(ch: string, bold: boolean): number {
+  const cache = EM_CACHE[bold ? 1 : 0]
+  let em = cache.get(ch)
+  if (em === undefined) cache.set(ch, (em = classEm(ch, bold)))
+  return em
+}
+
+/** Width of one character in em of Times New Roman (averages by class; Vietnamese marks add none). */
+function classEm(ch: string, bold: boolean): number {
   if (ch === ' ') return 0.25
   if (ch === '_') return 0.5
   if (/[.,:;'!|]/.test(ch)) return 0.27

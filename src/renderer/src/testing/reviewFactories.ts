@@ -1,5 +1,12 @@
 // Test factories for review and honours rules (deterministic ids; no randomness).
-import type { Member, MemberEvent, MemberEventType, MemberReview, Rating } from '@renderer/domain/entities'
+import type {
+  CellReview,
+  Member,
+  MemberEvent,
+  MemberEventType,
+  MemberReview,
+  Rating
+} from '@renderer/domain/entities'
 
 let seq = 0
 
@@ -42,4 +49,9 @@ export function review(year: number, memberId: string, over: Partial<MemberRevie
 
 export function decided(year: number, memberId: string, decision: Rating, cellId = 'c1'): MemberReview {
   return review(year, memberId, { decision, cellId })
+}
+
+/** A cell's review with the committee's decision. */
+export function cellDecided(year: number, cellId: string, decision: Rating): CellReview {
+  return { id: `${year}:${cellId}`, year, cellId, decision, updatedAt: '2020-01-01T00:00:00.000Z' }
 }

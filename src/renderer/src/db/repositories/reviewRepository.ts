@@ -91,8 +91,24 @@ export const reviewRepository = {
   async allMemberReviews(): Promise<MemberReview[]> {
     return allItems(MEMBER_REVIEW_BOOKS)
   },
-  async allCellReviews(): Promise<CellReview[]> {
-    return getDb().cellReviews.toArray()
+  /**
+   * Some members' reviews of one year (the earlier years of a streak): only the books holding them,
+   * or the whole year when they are more than it has books.
+   */
+  async memberReviewsOf(year: number, memberIds: readonly string[]): Promise<MemberReview[]> {
+    if (memberIds.length === 0) return []
+    const ids = memberIds.map((id) => `${year}:${id}`)
+    // Through the id index each id is a cursor step that reads its book; the year at once reads each book once.
+    if (ids.length >= (await getDb().memberReviewBooks.where('year').equals(year).count())) {
+      const wanted = new Set(ids)
+      return (await reviewsOfYear(year)).filter((r) => wanted.has(r.id))
+    }
+    return (await itemsById(MEMBER_REVIEW_BOOKS, ids)).filter((r) => r !== undefined)
+  },
+  /** Cell reviews of the years `from`–`to`. */
+  async cellReviewsOfYears(from: number, to: number): Promise<CellReview[]> {
+    if (from > to) return []
+    return getDb().cellReviews.where('year').between(from, to, true, true).toArray()
   },
 
   /** Creates or updates a year's settings (profile, as-of date). Refused while the year is locked. */

@@ -221,7 +221,6 @@ export function badgeCandidate(
   const { member, events, awarded } = input
   const timeline = partyTimeline(member, events)
   if (!timeline.firstAdmission) return null
-  const state = memberStateOn(member, events, ceremony)
   const death = events.find((e) => e.type === 'death')
   const deathDate = death ? comparable(death.date) : null
   const highestAwarded = Math.max(0, ...awarded)
@@ -234,7 +233,6 @@ export function badgeCandidate(
     limit = deathDate
     kind = 'posthumous'
   } else {
-    if (!state.inWard) return null
     limit = ceremony
     kind = input.seriouslyIll ? 'illness' : 'normal'
   }
@@ -249,8 +247,14 @@ export function badgeCandidate(
     if (reached(due, limit)) best = { milestone: m, due, early: kind === 'posthumous' ? 'posthumous' : null }
     else if (kind !== 'normal' && reached(due, addMonths(limit, earlyWindowMonths(m, kind))))
       best = { milestone: m, due, early: kind }
+    // The next milestone falls 5 or more years later and its early window is at most 12 months
+    // longer: once one is out of reach, so are all after it.
+    else break
   }
   if (!best) return null
+  // The member's state only now: most members of a ward reach no milestone at all.
+  const state = memberStateOn(member, events, ceremony)
+  if (kind !== 'posthumous' && !state.inWard) return null
   const gapDays = timeline.gaps.reduce((sum, g) => (g.to ? sum + daysBetween(g.from, g.to) : sum), 0)
   return {
     memberId: member.id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { CellReview, Commendation, MemberReview, Rating } from '../entities'
+import type { Commendation, MemberReview, Rating } from '../entities'
 import { cellHistory, commendationCandidates, memberHistory, yearsText } from './commendations'
+import { cellDecided } from '@renderer/testing/reviewFactories'
 
 const mr = (year: number, memberId: string, decision: Rating | null, self?: Rating): MemberReview => ({
   id: `${year}:${memberId}`,
@@ -9,13 +10,6 @@ const mr = (year: number, memberId: string, decision: Rating | null, self?: Rati
   cellId: 'c1',
   decision,
   selfRating: self ?? null,
-  updatedAt: ''
-})
-const cr = (year: number, cellId: string, decision: Rating): CellReview => ({
-  id: `${year}:${cellId}`,
-  year,
-  cellId,
-  decision,
   updatedAt: ''
 })
 const names = {
@@ -51,7 +45,7 @@ describe('commendation candidates (Quy định thi đua, khen thưởng: HTXSNV 
     ...years.map((y) => mr(y, 'a', 'excellent')),
     ...years.map((y) => mr(y, 'b', y === 2023 ? 'good' : 'excellent'))
   ]
-  const cells = [2023, 2024, 2025].map((y) => cr(y, 'c1', 'excellent'))
+  const cells = [2023, 2024, 2025].map((y) => cellDecided(y, 'c1', 'excellent'))
   const c = commendationCandidates(2025, params, memberHistory(reviews), cellHistory(cells), names)
 
   it.each<[string, string, number[]]>([

@@ -15,31 +15,8 @@ import {
   type DocRow
 } from '../partyDocument'
 
-export type MemberColumnKey =
-  | 'stt'
-  | 'fullName'
-  | 'birthDate'
-  | 'gender'
-  | 'partyCardNumber'
-  | 'idNumber'
-  | 'admissionDate'
-  | 'officialDate'
-  | 'cell'
-  | 'status'
-  | 'hometown'
-  | 'address'
-  | 'ethnicity'
-  | 'religion'
-  | 'dossierNumber'
-  | 'partyPosition'
-  | 'occupation'
-  | 'education'
-  | 'profession'
-  | 'theoryLevel'
-  | 'phone'
-  | 'note'
-
-export const MEMBER_LIST_COLUMNS: Record<MemberColumnKey, Omit<DocColumn, 'key'>> = {
+/** Every column the clerk can choose, in the order the chooser lists them. */
+export const MEMBER_LIST_COLUMNS = {
   stt: { header: 'STT', width: 5, kind: 'stt' },
   fullName: { header: 'Họ và tên', width: 24, kind: 'text' },
   birthDate: { header: 'Ngày sinh', width: 12, kind: 'date' },
@@ -62,7 +39,9 @@ export const MEMBER_LIST_COLUMNS: Record<MemberColumnKey, Omit<DocColumn, 'key'>
   theoryLevel: { header: 'Lý luận chính trị', width: 11, kind: 'text' },
   phone: { header: 'Điện thoại', width: 12, kind: 'id' },
   note: { header: 'Ghi chú', width: 18, kind: 'text' }
-}
+} satisfies Record<string, Omit<DocColumn, 'key'>>
+
+export type MemberColumnKey = keyof typeof MEMBER_LIST_COLUMNS
 
 export const DEFAULT_MEMBER_LIST_COLUMNS: readonly MemberColumnKey[] = [
   'stt',

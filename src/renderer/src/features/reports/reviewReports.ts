@@ -1,6 +1,6 @@
 // Exports of the review and honours sections: load what the rows need (once), build the workbook in
 // excel/reports, save through `platform`. `reviewReports` is listed on the Báo cáo page.
-import type { Badge, Commendation } from '@renderer/domain/entities'
+import type { Badge, Commendation, MemberReview, OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
@@ -8,6 +8,7 @@ import {
   cellHistory,
   commendationCandidates,
   memberHistory,
+  resultOf,
   type CommendationCandidate
 } from '@renderer/domain/honours/commendations'
 import {
@@ -17,7 +18,7 @@ import {
   type BadgeInput
 } from '@renderer/domain/honours/badges'
 import { badgeReportGroups, type BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
-import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
+import { reviewRepository, type LoadedYear } from '@renderer/db/repositories/reviewRepository'
 import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
@@ -50,18 +51,18 @@ export interface HonoursContext {
   recorded: Commendation[]
 }
 
-/** The year opened plus its commendation candidates (streaks over every year on record). */
-export async function loadHonoursContext(
-  year: number,
-  loaded?: Awaited<ReturnType<typeof reviewRepository.loadYear>>
-): Promise<HonoursContext> {
-  const [src, allMembers, allCells, recorded] = await Promise.all([
+/** The year opened plus its commendation candidates. */
+export async function loadHonoursContext(year: number, loaded?: LoadedYear): Promise<HonoursContext> {
+  const [src, recorded] = await Promise.all([
     loaded ?? reviewRepository.loadYear(year),
-    reviewRepository.allMemberReviews(),
-    reviewRepository.allCellReviews(),
     honoursRepository.commendations()
   ])
   const opened = openYear(src)
+  const { memberStreakYears, cellStreakYears } = opened.params
+  const [memberReviews, earlierCells] = await Promise.all([
+    streakReviews(year, memberStreakYears, src.memberReviews),
+    reviewRepository.cellReviewsOfYears(year - cellStreakYears + 1, year - 1)
+  ])
   const cellOf = new Map(opened.subjects.map((s) => [s.memberId, s.cellId]))
   const names = {
     members: new Map(
@@ -72,12 +73,34 @@ export async function loadHonoursContext(
   const commendations = commendationCandidates(
     year,
     opened.params,
-    memberHistory(allMembers),
-    cellHistory(allCells),
+    memberHistory(memberReviews),
+    cellHistory([...earlierCells, ...src.cellReviews]),
     names,
     recorded
   )
   return { opened, commendations, recorded }
+}
+
+/**
+ * The year's member reviews and, going back a year at a time, the earlier reviews of the members
+ * whose streak still runs: a streak ends with the year and a year without xuất sắc ends it
+ * (docs/design.md §6 Honours), so nothing else can change a candidate.
+ */
+async function streakReviews(
+  year: number,
+  length: number,
+  thisYear: MemberReview[]
+): Promise<MemberReview[]> {
+  const running = (reviews: MemberReview[]) =>
+    reviews.filter((r) => !r.notRatedReason && resultOf(r) === 'excellent').map((r) => r.memberId)
+  const out = [...thisYear]
+  let ids = running(thisYear)
+  for (let y = year - 1; y > year - length && ids.length > 0; y--) {
+    const earlier = await reviewRepository.memberReviewsOf(y, ids)
+    out.push(...earlier)
+    ids = running(earlier)
+  }
+  return out
 }
 
 export interface BadgeContext {
@@ -101,7 +124,7 @@ async function membersEventsCells() {
 /** Badge candidates for a ceremony: awarded milestones and proposals for other ceremonies are excluded. */
 export async function loadBadgeContext(
   ceremonyDate: string,
-  src?: Pick<Awaited<ReturnType<typeof reviewRepository.loadYear>>, 'members' | 'events' | 'cells'>
+  src?: Pick<LoadedYear, 'members' | 'events' | 'cells'>
 ): Promise<BadgeContext> {
   const [data, recorded, ill, profiles] = await Promise.all([
     src ?? membersEventsCells(),
@@ -145,22 +168,15 @@ export function nextCeremony(from: string = todayIso()): string {
   return [...ceremonyDates(y), ...ceremonyDates(y + 1)].find((d) => d >= from)!
 }
 
-export async function exportMemberSummary(year: number): Promise<ExportResult> {
+/** Reports 1–3: one sheet of the opened year. */
+async function exportYearSheet(
+  year: number,
+  build: (settings: OrganizationSettings, opened: OpenedYear) => Promise<Uint8Array>,
+  fileName: string
+): Promise<ExportResult> {
   const settings = await useSettingsStore().ensureLoaded()
   const opened = openYear(await reviewRepository.loadYear(year))
-  return save(await buildMemberSummary(settings, opened), `Tong-hop-xep-loai-dang-vien-${year}.xlsx`)
-}
-
-export async function exportCellResults(year: number): Promise<ExportResult> {
-  const settings = await useSettingsStore().ensureLoaded()
-  const opened = openYear(await reviewRepository.loadYear(year))
-  return save(await buildCellResults(settings, opened), `Xep-loai-chi-bo-${year}.xlsx`)
-}
-
-export async function exportExcellentMembers(year: number): Promise<ExportResult> {
-  const settings = await useSettingsStore().ensureLoaded()
-  const opened = openYear(await reviewRepository.loadYear(year))
-  return save(await buildExcellentMembers(settings, opened), `Dang-vien-HTXSNV-${year}.xlsx`)
+  return save(await build(settings, opened), fileName)
 }
 
 export async function exportCommendations(year: number): Promise<ExportResult> {
@@ -181,24 +197,32 @@ export async function exportBadgeList(ceremonyDate: string): Promise<ExportResul
   )
 }
 
-/** 6. The year-end pack; the badge sheet is for the first ceremony of the following year (3/2). */
-export async function exportYearEndPack(
+/**
+ * 6. The year-end pack; the badge sheet is for the first ceremony of the following year (3/2).
+ * One read of members, events and cells serves both the year and the badge list.
+ */
+export async function yearEndPackBytes(
+  settings: OrganizationSettings,
   year: number,
   ceremonyDate = `${year + 1}-02-03`
-): Promise<ExportResult> {
-  const settings = await useSettingsStore().ensureLoaded()
-  // One read of members, events and cells serves both the year and the badge list.
+): Promise<Uint8Array> {
   const src = await reviewRepository.loadYear(year)
-  const ctx = await loadHonoursContext(year, src)
-  const badges = await loadBadgeContext(ceremonyDate, src)
-  const bytes = await buildYearEndPack({
+  const [ctx, badges] = await Promise.all([
+    loadHonoursContext(year, src),
+    loadBadgeContext(ceremonyDate, src)
+  ])
+  return buildYearEndPack({
     settings,
     data: ctx.opened,
     params: ctx.opened.params,
     commendations: ctx.commendations,
     badges: { ceremonyDate, groups: badges.groups }
   })
-  return save(bytes, `Bo-bao-cao-cuoi-nam-${year}.xlsx`)
+}
+
+export async function exportYearEndPack(year: number): Promise<ExportResult> {
+  const settings = await useSettingsStore().ensureLoaded()
+  return save(await yearEndPackBytes(settings, year), `Bo-bao-cao-cuoi-nam-${year}.xlsx`)
 }
 
 export interface ReviewReport {
@@ -216,19 +240,19 @@ export const reviewReports: ReviewReport[] = [
     description:
       'Mỗi chi bộ một dòng và dòng tổng: tổng số, số được đánh giá, chưa đánh giá (miễn, chưa đủ 6 tháng, khác), số lượng và tỷ lệ từng mức.',
     input: 'year',
-    run: (y) => exportMemberSummary(Number(y))
+    run: (y) => exportYearSheet(Number(y), buildMemberSummary, `Tong-hop-xep-loai-dang-vien-${y}.xlsx`)
   },
   {
     title: 'Kết quả xếp loại chất lượng chi bộ',
     description: 'Mỗi chi bộ với mức xếp loại; số chi bộ từng mức.',
     input: 'year',
-    run: (y) => exportCellResults(Number(y))
+    run: (y) => exportYearSheet(Number(y), buildCellResults, `Xep-loai-chi-bo-${y}.xlsx`)
   },
   {
     title: 'Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ',
     description: 'Theo từng chi bộ, xếp theo tên.',
     input: 'year',
-    run: (y) => exportExcellentMembers(Number(y))
+    run: (y) => exportYearSheet(Number(y), buildExcellentMembers, `Dang-vien-HTXSNV-${y}.xlsx`)
   },
   {
     title: 'Danh sách đề nghị khen thưởng',

@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { MemberReview, Rating } from '@renderer/domain/entities'
+import { createTestDb, setDb } from '@renderer/db/database'
+import { cellRepository } from '@renderer/db/repositories/cellRepository'
+import { memberRepository } from '@renderer/db/repositories/memberRepository'
+import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
+import { cell } from '@renderer/testing/factories'
+import { cellDecided, decided, member, review } from '@renderer/testing/reviewFactories'
+import { loadHonoursContext } from './reviewReports'
+
+beforeEach(() => setDb(createTestDb()))
+afterEach(() => setDb(null))
+
+const E: Rating = 'excellent'
+const G: Rating = 'good'
+/** Member → cell and committee decisions 2019–2025 (null: no review; 'exempt': not rated that year). */
+const HISTORY: [string, string, (Rating | null | 'exempt')[]][] = [
+  ['m1', 'c1', [E, E, E, E, E, E, E]], // 7 years: proposed for the last 5
+  ['m2', 'c1', [null, null, E, E, 'exempt', E, E]], // not rated in 2023: the streak is broken
+  ['m3', 'c2', [null, null, null, E, E, E, E]], // 4 years only
+  ['m4', 'c2', [E, E, E, E, E, E, G]], // good this year: nothing
+  ['m5', 'c3', [null, null, E, E, E, E, E]], // exactly 5 years
+  ['m6', 'c3', [null, null, E, null, E, E, E]] // no review in 2022
+]
+const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025]
+
+async function seed(): Promise<void> {
+  await cellRepository.bulkSave(['c1', 'c2', 'c3'].map((id) => cell(id, { name: `Chi bộ ${id}` })))
+  await memberRepository.bulkSave(
+    HISTORY.map(([id, cellId]) => member(id, { cellId, fullName: `Nguyễn Văn ${id}` }))
+  )
+  const memberReviews: MemberReview[] = HISTORY.flatMap(([id, cellId, ratings]) =>
+    ratings.flatMap((r, i) =>
+      r === null
+        ? []
+        : r === 'exempt'
+          ? [review(YEARS[i], id, { cellId, notRatedReason: 'exempt' })]
+          : [decided(YEARS[i], id, r, cellId)]
+    )
+  )
+  const cellReviews = [
+    ...[2021, 2022, 2023, 2024, 2025].map((y) => cellDecided(y, 'c1', E)), // 5 years: proposed for 3
+    ...[2022, 2023, 2024].map((y) => cellDecided(y, 'c2', E)), // not this year
+    cellDecided(2025, 'c2', G),
+    ...[2024, 2025].map((y) => cellDecided(y, 'c3', E)) // 2 years only
+  ]
+  await reviewRepository.bulkSave(memberReviews, cellReviews)
+}
+
+describe('loadHonoursContext (docs/design.md §6 Honours: streaks end with the review year)', () => {
+  it('reads back only as far as each streak runs and finds every candidate of the whole history', async () => {
+    await seed()
+    const ctx = await loadHonoursContext(2025)
+    expect(ctx.commendations.map((c) => [c.key, c.years])).toEqual([
+      ['member:excellentStreak:m1', [2021, 2022, 2023, 2024, 2025]],
+      ['member:excellentStreak:m5', [2021, 2022, 2023, 2024, 2025]],
+      ['cell:excellentStreak:c1', [2023, 2024, 2025]],
+      ['member:excellentYear:m1', [2025]],
+      ['member:excellentYear:m2', [2025]],
+      ['member:excellentYear:m3', [2025]],
+      ['member:excellentYear:m5', [2025]],
+      ['member:excellentYear:m6', [2025]]
+    ])
+  })
+
+  it.each([
+    ['more members than the year has books: the whole year is read', ['m1', 'm2', 'm3', 'm5'], 2024],
+    ['fewer: only the books holding them', ['m6'], 2024],
+    ['a member without a review that year is left out', ['m6', 'm3'], 2022]
+  ])('memberReviewsOf: %s', async (_, ids, year) => {
+    await seed()
+    const byId = (a: MemberReview, b: MemberReview) => a.id.localeCompare(b.id)
+    const expected = (await reviewRepository.memberReviews(year)).filter((r) => ids.includes(r.memberId))
+    const found = await reviewRepository.memberReviewsOf(year, ids)
+    expect(found.sort(byId)).toEqual(expected.sort(byId))
+  })
+})
