@@ -73,7 +73,6 @@ export async function commitHistory(preview: HistoryPreview, fileName: string): 
       cells: [],
       members,
       events: rows.map((r) => r.event!),
-      updatedIds: members.map((m) => m.id),
       summary: `Nhập Huy hiệu Đảng đã trao từ Excel "${fileName}": ${rows.length} huy hiệu`
     })
   }

@@ -101,17 +101,16 @@ export async function commitImport(
 ): Promise<CommitResult> {
   const batch = rowsToWrite(preview, skipped)
   const chosen = preview.rows.filter((r) => r.outcome !== 'problem' && !skipped.has(r.rowNumber))
-  const updatedIds = chosen.filter((r) => r.outcome === 'update').map((r) => r.member.id)
+  const updated = chosen.filter((r) => r.outcome === 'update').length
   const result = {
-    created: chosen.length - updatedIds.length,
-    updated: updatedIds.length,
+    created: chosen.length - updated,
+    updated,
     cellsCreated: batch.cells.length
   }
   // A safety copy first (desktop): if it cannot be written, nothing is imported (docs/design.md: never lose a record).
   await autoBackup('import')
   await memberRepository.importBatch({
     ...batch,
-    updatedIds,
     summary: `Nhập từ Excel "${fileName}": ${result.created} đảng viên mới, ${result.updated} cập nhật, ${result.cellsCreated} chi bộ mới`
   })
   return result
