@@ -1,5 +1,6 @@
 // The "Nhập từ Excel" flow outside the screen: read the file, remember the column mapping per
 // header layout, analyse rows in chunks (progress), and write the chosen rows in one transaction.
+import type ExcelJS from 'exceljs'
 import type { ImportPreview, ImportRecord } from '@renderer/domain/members/importRows'
 import { ImportAnalyzer, rowsToWrite } from '@renderer/domain/members/importRows'
 import { newId, nowIso } from '@renderer/domain/ids'
@@ -121,7 +122,7 @@ export function skippedImportFile(
   loaded: LoadedImport,
   preview: ImportPreview,
   skipped: ReadonlySet<number>
-): Promise<Uint8Array> {
+): ExcelJS.Workbook {
   const byNumber = new Map(loaded.sheet.table.rows.map((r) => [r.rowNumber, r.values]))
   return skippedRowsWorkbook(
     loaded.sheet.table.headers,
