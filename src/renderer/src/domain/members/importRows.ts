@@ -5,6 +5,7 @@
 import type { Cell, Gender, IsoDate, Member, MemberEvent, MemberStatus, TheoryLevel } from '../entities'
 import { cleanText, foldForSearch, memberSearchText, properCaseName } from '../names'
 import { MEMBER_STATUS_LABELS } from '../memberState'
+import { newMemberRecord } from '../memberRecord'
 import {
   excelErrorOf,
   normalizeIdNumber,
@@ -317,19 +318,7 @@ export class ImportAnalyzer {
     )
 
     const now = ctx.now
-    const base: Member = existing
-      ? { ...existing }
-      : {
-          id: ctx.newId(),
-          fullName,
-          gender: gender ?? 'male',
-          cellId: cellId ?? '',
-          status: 'probationary',
-          active: 1,
-          searchText: '',
-          createdAt: now,
-          updatedAt: now
-        }
+    const base: Member = existing ? { ...existing } : newMemberRecord(ctx.newId(), now)
     const member: Member = {
       ...base,
       fullName: fullName || base.fullName,
