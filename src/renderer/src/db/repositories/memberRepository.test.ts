@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDb, getDb, setDb } from '../database'
 import { memberRepository } from './memberRepository'
-import type { Member } from '@renderer/domain/entities'
+import type { Member, MemberEvent } from '@renderer/domain/entities'
 import { StaleRecordError } from '@renderer/domain/staleRecord'
 
 const base: Member = {
@@ -16,6 +16,15 @@ const base: Member = {
   searchText: '',
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z'
+}
+
+/** A life event that changes no state (a commendation), for the import tests. */
+const event: MemberEvent = {
+  id: 'e1',
+  memberId: 'm1',
+  type: 'commendation',
+  date: '2024-05-01',
+  createdAt: '2024-05-01T00:00:00.000Z'
 }
 
 beforeEach(() => {
@@ -64,6 +73,30 @@ describe('memberRepository', () => {
       })
     ).rejects.toThrow('Không tìm thấy đảng viên')
     expect(await getDb().memberTimelines.count()).toBe(0)
+  })
+})
+
+describe('importBatch writes nothing over what is stored (docs/design.md §8)', () => {
+  it('adds the events of an existing member to its timeline, keeping the ones stored', async () => {
+    await memberRepository.save(base)
+    await memberRepository.addEvent({ ...event, id: 'e-stored' })
+    await memberRepository.importBatch({
+      cells: [],
+      members: [{ ...base, occupation: 'Giáo viên' }],
+      events: [{ ...event, id: 'e-imported', date: '2024-06-01' }],
+      summary: 'Nhập thử'
+    })
+    expect((await memberRepository.events('m1')).map((e) => e.id)).toEqual(['e-stored', 'e-imported'])
+  })
+
+  it('refuses a new member whose id already has a timeline, and writes nothing', async () => {
+    await getDb().memberTimelines.put({ memberId: 'm1', events: [] })
+    await expect(
+      memberRepository.importBatch({ cells: [], members: [base], events: [event], summary: 'Nhập thử' })
+    ).rejects.toThrow()
+    expect(await getDb().members.count()).toBe(0)
+    expect(await getDb().memberTimelines.get('m1')).toEqual({ memberId: 'm1', events: [] })
+    expect(await getDb().auditLog.count()).toBe(0)
   })
 })
 

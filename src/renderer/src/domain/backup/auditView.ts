@@ -113,7 +113,12 @@ const FIELDS: Record<string, { label: string; format: Format }> = {
   },
   counts: { label: 'điểm danh', format: counts },
   closedOn: { label: 'ngày giải thể', format: date },
-  createdAt: { label: 'tạo lúc', format: date }
+  createdAt: { label: 'tạo lúc', format: date },
+  /** An import's members added, named in its one entry (memberRepository.importBatch). */
+  addedMembers: {
+    label: 'đảng viên thêm',
+    format: (v) => (v as { fullName: string }[]).map((m) => m.fullName).join(', ')
+  }
 }
 /** Context of a new record (its own id, year, member, cell): said by the summary, not a change. */
 const CONTEXT = new Set(['id', 'year', 'memberId', 'cellId'])

@@ -5,6 +5,7 @@
 import type { Cell, Gender, IsoDate, Member, MemberEvent, MemberStatus, TheoryLevel } from '../entities'
 import { cleanText, foldForSearch, memberSearchText, properCaseName } from '../names'
 import { MEMBER_STATUS_LABELS } from '../memberState'
+import { newMemberRecord } from '../memberRecord'
 import {
   excelErrorOf,
   normalizeIdNumber,
@@ -17,7 +18,13 @@ import {
   type ImportValue
 } from './importValues'
 import { validateMember, type MemberDraft } from './validation'
-import { describeMemberChange, MEMBER_FIELD_LABELS, memberChanges, type FieldChange } from './memberChanges'
+import {
+  describeMemberChange,
+  MEMBER_FIELD_LABELS,
+  MEMBER_TEXT_FIELDS,
+  memberChanges,
+  type FieldChange
+} from './memberChanges'
 import { formatDate, isYearOnly } from '../dates'
 import { parseBadgeText, type AwardedBadge } from '../history/badgeText'
 
@@ -121,20 +128,6 @@ export function cellKey(name: string): string {
 function nameBirthKey(fullName: string, birthDate: string | null | undefined): string {
   return `${foldForSearch(fullName)}|${birthDate ?? ''}`
 }
-
-const TEXT_FIELDS = [
-  'hometown',
-  'address',
-  'ethnicity',
-  'religion',
-  'dossierNumber',
-  'partyPosition',
-  'occupation',
-  'education',
-  'profession',
-  'phone',
-  'note'
-] as const
 
 /**
  * Analyses rows one chunk at a time (so a screen can show progress on 10,000 rows) while keeping
@@ -325,19 +318,7 @@ export class ImportAnalyzer {
     )
 
     const now = ctx.now
-    const base: Member = existing
-      ? { ...existing }
-      : {
-          id: ctx.newId(),
-          fullName,
-          gender: gender ?? 'male',
-          cellId: cellId ?? '',
-          status: 'probationary',
-          active: 1,
-          searchText: '',
-          createdAt: now,
-          updatedAt: now
-        }
+    const base: Member = existing ? { ...existing } : newMemberRecord(ctx.newId(), now)
     const member: Member = {
       ...base,
       fullName: fullName || base.fullName,
@@ -351,7 +332,7 @@ export class ImportAnalyzer {
       theoryLevel: theoryLevel ?? base.theoryLevel,
       updatedAt: now
     }
-    for (const f of TEXT_FIELDS) {
+    for (const f of MEMBER_TEXT_FIELDS) {
       const t = cleanText(valueText(v[f]))
       if (t) member[f] = t
     }

@@ -69,31 +69,23 @@ describe('CCCD and party card kept as text', () => {
 
 describe('labels in files', () => {
   it.each([
-    ['Nam', 'male'],
-    ['NỮ', 'female'],
-    ['nu', 'female'],
-    ['x', null]
-  ])('gender %s → %s', (t, g) => {
-    expect(parseGender(t)).toBe(g)
-  })
-  it.each([
-    ['Dự bị', 'probationary'],
-    ['Chính thức', 'official'],
-    ['Miễn sinh hoạt', 'exempt'],
-    ['Chuyển đi', 'transferredOut'],
-    ['Đã từ trần', 'deceased'],
-    ['Xóa tên', 'removed'],
-    ['???', null]
-  ])('status %s → %s', (t, s) => {
-    expect(parseStatus(t)).toBe(s)
-  })
-  it.each([
-    ['Sơ cấp', 'elementary'],
-    ['Trung cấp LLCT', 'intermediate'],
-    ['Cao cấp', 'advanced'],
-    ['Cử nhân chính trị', 'bachelor'],
-    ['', null]
-  ])('theory level %s → %s', (t, l) => {
-    expect(parseTheoryLevel(t)).toBe(l)
+    ['gender', 'Nam', 'male', parseGender],
+    ['gender', 'NỮ', 'female', parseGender],
+    ['gender', 'nu', 'female', parseGender],
+    ['gender', 'x', null, parseGender],
+    ['status', 'Dự bị', 'probationary', parseStatus],
+    ['status', 'Chính thức', 'official', parseStatus],
+    ['status', 'Miễn sinh hoạt', 'exempt', parseStatus],
+    ['status', 'Chuyển đi', 'transferredOut', parseStatus],
+    ['status', 'Đã từ trần', 'deceased', parseStatus],
+    ['status', 'Xóa tên', 'removed', parseStatus],
+    ['status', '???', null, parseStatus],
+    ['theory level', 'Sơ cấp', 'elementary', parseTheoryLevel],
+    ['theory level', 'Trung cấp LLCT', 'intermediate', parseTheoryLevel],
+    ['theory level', 'Cao cấp', 'advanced', parseTheoryLevel],
+    ['theory level', 'Cử nhân chính trị', 'bachelor', parseTheoryLevel],
+    ['theory level', '', null, parseTheoryLevel]
+  ] as const)('%s %s → %s', (_kind, text, expected, parse: (text: string) => string | null) => {
+    expect(parse(text)).toBe(expected)
   })
 })

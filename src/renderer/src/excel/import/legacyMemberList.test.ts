@@ -6,6 +6,7 @@ import { importRows } from '@renderer/domain/members/importRows'
 import { readMemberSheet, toImportRecords, mapsGender } from './memberSheet'
 import { skippedRowsWorkbook, SKIPPED_SHEET_NAME } from './skippedRows'
 import { readSheet } from '../testing/readBack'
+import { workbookToBytes } from '../workbookIo'
 
 async function legacyList(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook()
@@ -73,17 +74,19 @@ describe('a legacy list with the gender given by the birth date column', () => {
 
 describe('skipped rows saved to a file, with the reason per row', () => {
   it('keeps the file’s columns and value types, and adds the reason', async () => {
-    const bytes = await skippedRowsWorkbook(
-      ['Họ và tên', 'Năm sinh Nam', 'Ngày vào Đảng'],
-      [
-        {
-          rowNumber: 4,
-          values: ['Nguyễn Văn An', 1950, new Date(Date.UTC(1975, 4, 19))],
-          reason: 'Số thẻ trùng.'
-        },
-        { rowNumber: 6, values: ['Lê Văn Cường', null, null], reason: 'Thiếu giới tính.' }
-      ],
-      new Date(Date.UTC(2026, 10, 21))
+    const bytes = await workbookToBytes(
+      skippedRowsWorkbook(
+        ['Họ và tên', 'Năm sinh Nam', 'Ngày vào Đảng'],
+        [
+          {
+            rowNumber: 4,
+            values: ['Nguyễn Văn An', 1950, new Date(Date.UTC(1975, 4, 19))],
+            reason: 'Số thẻ trùng.'
+          },
+          { rowNumber: 6, values: ['Lê Văn Cường', null, null], reason: 'Thiếu giới tính.' }
+        ],
+        new Date(Date.UTC(2026, 10, 21))
+      )
     )
     const sheet = await readSheet(bytes, SKIPPED_SHEET_NAME)
     expect(sheet.rowTexts(1)).toEqual([

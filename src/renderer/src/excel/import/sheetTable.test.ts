@@ -26,6 +26,12 @@ async function xlsxBytes(build: (ws: ExcelJS.Worksheet) => void): Promise<Uint8A
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)
 }
 
+/** The member table found in the file's first sheet. */
+async function tableIn(bytes: Uint8Array) {
+  const [grid] = await readGrids(bytes)
+  return findTable(grid, FIELDS)
+}
+
 describe('findTable', () => {
   it('finds a one-row header under title rows and skips blank body rows', async () => {
     const bytes = await xlsxBytes((ws) => {
@@ -36,8 +42,7 @@ describe('findTable', () => {
       ws.getRow(5).values = [1, 'Nguyễn Văn An', new Date(Date.UTC(1980, 0, 2)), '01234567']
       ws.getRow(7).values = [2, 'Lê Thị Bình', '3/4/1990', '12345678']
     })
-    const [grid] = await readGrids(bytes)
-    const table = findTable(grid, FIELDS)
+    const table = await tableIn(bytes)
     expect(table.headerRow).toBe(4)
     expect(table.headerRowCount).toBe(1)
     expect(table.headers).toEqual(['STT', 'Họ và tên', 'Ngày sinh', 'Số thẻ'])
@@ -60,8 +65,7 @@ describe('findTable', () => {
       ws.getRow(5).values = ['(1)', '(2)', '(3)', '(4)']
       ws.getRow(6).values = [1, 'Trần Văn Cường', '1/2/2000', '1/2/2001']
     })
-    const [grid] = await readGrids(bytes)
-    const table = findTable(grid, FIELDS)
+    const table = await tableIn(bytes)
     expect(table.headerRow).toBe(3)
     expect(table.headerRowCount).toBe(2)
     expect(table.headers).toEqual(['STT', 'Họ và tên', 'Ngày vào Đảng', 'Ngày chính thức'])
@@ -87,8 +91,7 @@ describe('findTable', () => {
     XLSX.utils.book_append_sheet(wb, ws, 'S1')
     const bytes = new Uint8Array(XLSX.write(wb, { bookType: 'biff8', type: 'array' }) as ArrayBuffer)
     expect(spreadsheetKind(bytes)).toBe('xls')
-    const [grid] = await readGrids(bytes)
-    const table = findTable(grid, FIELDS)
+    const table = await tableIn(bytes)
     expect(table.headerRow).toBe(3)
     expect(proposeMapping(table.headers, FIELDS)).toEqual(['name', 'birth', 'card'])
     expect(table.rows[0].values).toEqual(['Phạm Thị Dung', 1975, '00123456'])
@@ -98,8 +101,7 @@ describe('findTable', () => {
     const bytes = await xlsxBytes((ws) => {
       ws.getRow(1).values = ['a', 'b', 'c']
     })
-    const [grid] = await readGrids(bytes)
-    expect(() => findTable(grid, FIELDS)).toThrow(/Không tìm thấy dòng tiêu đề/)
+    await expect(tableIn(bytes)).rejects.toThrow(/Không tìm thấy dòng tiêu đề/)
   })
 
   it('refuses bytes that are not a spreadsheet', async () => {

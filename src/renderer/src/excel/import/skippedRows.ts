@@ -2,7 +2,7 @@
 // reason per row, so the clerk can send them back to the cell or fix them and import again. Values
 // keep their types (dates stay dates, numbers numbers); a plain working sheet, not a Party document.
 import type ExcelJS from 'exceljs'
-import { newWorkbook, workbookToBytes } from '../workbookIo'
+import { newWorkbook } from '../workbookIo'
 import { FONT_NAME } from '../styles'
 import type { RawCell } from './grid'
 
@@ -15,11 +15,11 @@ export interface SkippedRow {
 
 export const SKIPPED_SHEET_NAME = 'Dòng không nhập'
 
-export async function skippedRowsWorkbook(
+export function skippedRowsWorkbook(
   headers: readonly string[],
   rows: readonly SkippedRow[],
   now: Date = new Date()
-): Promise<Uint8Array> {
+): ExcelJS.Workbook {
   const wb = newWorkbook(now)
   const ws: ExcelJS.Worksheet = wb.addWorksheet(SKIPPED_SHEET_NAME, {
     views: [{ state: 'frozen', ySplit: 1 }],
@@ -42,5 +42,5 @@ export async function skippedRowsWorkbook(
   })
   ws.getColumn(titles.length).font = { name: FONT_NAME, size: 12, color: { argb: 'FFB91C1C' } }
   head.getCell(titles.length).font = { name: FONT_NAME, size: 12, bold: true }
-  return workbookToBytes(wb)
+  return wb
 }

@@ -4,6 +4,7 @@ import { auditRepository, writeAudits } from '@renderer/db/repositories/auditRep
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { seedDatabase } from '@renderer/features/backup/testing/testSeed'
+import { describeChange } from '@renderer/domain/backup/auditView'
 
 let db: SoChiBoDatabase
 beforeEach(async () => {
@@ -163,6 +164,36 @@ describe('every change of a member’s personal data is logged field by field (P
     })
     const entries = await auditRepository.forEntity('members', m.id)
     expect(entries.map((e) => e.after)).toEqual([{ occupation: 'Giáo viên' }])
+  })
+
+  it('an import names every member it added in its one entry, and the log reads their names', async () => {
+    const m = (await db.members.get('member-2'))!
+    const newcomers = ['Lê Văn Mới', 'Đỗ Thị Hai'].map((fullName, i) => ({
+      ...m,
+      id: `new-${i}`,
+      fullName,
+      idNumber: undefined,
+      partyCardNumber: undefined
+    }))
+    await memberRepository.importBatch({
+      cells: [],
+      members: [...newcomers, { ...m, occupation: 'Giáo viên' }],
+      events: [],
+      summary: 'Nhập từ Excel: 2 đảng viên mới, 1 cập nhật'
+    })
+    const entries = await db.auditLog.orderBy(':id').toArray()
+    expect(entries.map((e) => [e.action, e.entityId])).toEqual([
+      ['import', 'import'],
+      ['update', m.id]
+    ])
+    expect(entries[0].after).toEqual({
+      addedMembers: [
+        { id: 'new-0', fullName: 'Lê Văn Mới' },
+        { id: 'new-1', fullName: 'Đỗ Thị Hai' }
+      ]
+    })
+    expect(describeChange(entries[0])).toBe('đảng viên thêm: (trống) → Lê Văn Mới, Đỗ Thị Hai')
+    expect(await auditRepository.verifyChain()).toMatchObject({ breaks: [] })
   })
 
   it('deleting a member created by mistake keeps the name, not the record', async () => {

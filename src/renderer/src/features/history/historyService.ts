@@ -1,6 +1,7 @@
 // "Nhập lịch sử" outside the screen: read a file of past ratings or of Huy hiệu Đảng already awarded,
 // check every row against the database (nothing written), then write the rows the clerk confirms in
 // ONE transaction, after a safety copy (docs/design.md §8).
+import type ExcelJS from 'exceljs'
 import { newId, nowIso } from '@renderer/domain/ids'
 import { todayIso } from '@renderer/domain/dates'
 import { analyzePastRatings, type PastRatingRow } from '@renderer/domain/history/pastRatings'
@@ -73,7 +74,6 @@ export async function commitHistory(preview: HistoryPreview, fileName: string): 
       cells: [],
       members,
       events: rows.map((r) => r.event!),
-      updatedIds: members.map((m) => m.id),
       summary: `Nhập Huy hiệu Đảng đã trao từ Excel "${fileName}": ${rows.length} huy hiệu`
     })
   }
@@ -81,7 +81,7 @@ export async function commitHistory(preview: HistoryPreview, fileName: string): 
 }
 
 /** The rows not written (problems), with the file's columns and the reason: an .xlsx to send back. */
-export function skippedHistoryFile(preview: HistoryPreview): Promise<Uint8Array> {
+export function skippedHistoryFile(preview: HistoryPreview): ExcelJS.Workbook {
   const byNumber = new Map(preview.sheet.table.rows.map((r) => [r.rowNumber, r.values]))
   return skippedRowsWorkbook(
     preview.sheet.table.headers,

@@ -41,10 +41,16 @@ describe('importing a member list into the database', () => {
     expect(exempt.map((m) => m.fullName)).toEqual(['Quách Thị Mỹ Linh'])
     const moved = (await db.members.toArray()).find((m) => m.fullName === 'Tạ Hữu Nghĩa')!
     expect(moved).toMatchObject({ status: 'transferredOut', active: 0 })
-    // The import's summary, then one entry per member added.
-    const actions = (await db.auditLog.toArray()).map((a) => a.action)
-    expect(actions[0]).toBe('import')
-    expect(actions.filter((a) => a === 'create')).toHaveLength(114)
+    // One entry: the import's summary, naming every member added (docs/design.md §8).
+    const [entry, ...others] = await db.auditLog.toArray()
+    expect(entry).toMatchObject({
+      action: 'import',
+      summary: 'Nhập từ Excel "danh-sach.xlsx": 114 đảng viên mới, 0 cập nhật, 6 chi bộ mới'
+    })
+    const named = (entry.after as { addedMembers: { id: string; fullName: string }[] }).addedMembers
+    expect(named).toHaveLength(114)
+    expect(named).toEqual(expect.arrayContaining([{ id: moved.id, fullName: 'Tạ Hữu Nghĩa' }]))
+    expect(others).toEqual([])
 
     const again = await analyzeImport(recordsOf(await loadImportFile(bytes())), {
       createMissingCells: true,
@@ -195,8 +201,7 @@ describe('an import never replaces who a member is, and logs every change', () =
         cells: [],
         members: [{ ...a, idNumber: b.idNumber }],
         events: [],
-        summary: 'x',
-        updatedIds: [a.id]
+        summary: 'x'
       })
     ).rejects.toThrow(`Không ghi: CCCD ${b.idNumber} đã là của đồng chí ${b.fullName}`)
     expect(await db.members.get(a.id)).toEqual(a)

@@ -1,5 +1,6 @@
 // The "Nhập từ Excel" flow outside the screen: read the file, remember the column mapping per
 // header layout, analyse rows in chunks (progress), and write the chosen rows in one transaction.
+import type ExcelJS from 'exceljs'
 import type { ImportPreview, ImportRecord } from '@renderer/domain/members/importRows'
 import { ImportAnalyzer, rowsToWrite } from '@renderer/domain/members/importRows'
 import { newId, nowIso } from '@renderer/domain/ids'
@@ -101,17 +102,16 @@ export async function commitImport(
 ): Promise<CommitResult> {
   const batch = rowsToWrite(preview, skipped)
   const chosen = preview.rows.filter((r) => r.outcome !== 'problem' && !skipped.has(r.rowNumber))
-  const updatedIds = chosen.filter((r) => r.outcome === 'update').map((r) => r.member.id)
+  const updated = chosen.filter((r) => r.outcome === 'update').length
   const result = {
-    created: chosen.length - updatedIds.length,
-    updated: updatedIds.length,
+    created: chosen.length - updated,
+    updated,
     cellsCreated: batch.cells.length
   }
   // A safety copy first (desktop): if it cannot be written, nothing is imported (docs/design.md: never lose a record).
   await autoBackup('import')
   await memberRepository.importBatch({
     ...batch,
-    updatedIds,
     summary: `Nhập từ Excel "${fileName}": ${result.created} đảng viên mới, ${result.updated} cập nhật, ${result.cellsCreated} chi bộ mới`
   })
   return result
@@ -122,7 +122,7 @@ export function skippedImportFile(
   loaded: LoadedImport,
   preview: ImportPreview,
   skipped: ReadonlySet<number>
-): Promise<Uint8Array> {
+): ExcelJS.Workbook {
   const byNumber = new Map(loaded.sheet.table.rows.map((r) => [r.rowNumber, r.values]))
   return skippedRowsWorkbook(
     loaded.sheet.table.headers,

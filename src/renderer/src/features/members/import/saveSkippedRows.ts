@@ -1,20 +1,17 @@
 // Saving the rows an import left out (members or history): "<file>-dong-khong-nhap.xlsx", with a
 // message either way.
-import { ElMessage } from 'element-plus'
-import { platform } from '@renderer/platform'
-import { errorText } from '../../common/errorText'
+import type ExcelJS from 'exceljs'
+import { useAction } from '../../common/useAction'
+import { saveWorkbook } from '../../common/saveWorkbook'
 
-export async function saveSkippedRows(
-  build: () => Promise<Uint8Array>,
-  sourceFileName: string
-): Promise<void> {
-  try {
+export function useSaveSkippedRows() {
+  const { busy, run } = useAction()
+  function save(build: () => ExcelJS.Workbook, sourceFileName: string) {
     const name = `${sourceFileName.replace(/\.xlsx?$/i, '')}-dong-khong-nhap.xlsx`
-    const saved = await platform.saveFile(await build(), name, [
-      { name: 'Bảng tính Excel', extensions: ['xlsx'] }
-    ])
-    if (saved) ElMessage.success(`Đã lưu tệp ${saved.fileName}.`)
-  } catch (e) {
-    ElMessage.error(`Không lưu được tệp: ${errorText(e)}`)
+    return run(() => saveWorkbook(build(), name), {
+      success: (saved) => (saved ? `Đã lưu tệp ${saved}.` : null),
+      failure: 'Không lưu được tệp'
+    })
   }
+  return { busy, save }
 }
