@@ -80,6 +80,16 @@ async function wardOfThree(page: Page, testInfo: TestInfo): Promise<AppShell> {
   return shell
 }
 
+/** "Ghi vào sổ (n dòng)", confirmed; the result read from the screen. */
+async function writeHistory(page: Page, rows: number, result: string): Promise<void> {
+  await page.getByRole('button', { name: `Ghi vào sổ (${rows} dòng)` }).click()
+  await page
+    .getByRole('dialog', { name: 'Xác nhận nhập lịch sử' })
+    .getByRole('button', { name: 'Ghi vào sổ' })
+    .click()
+  await expect(page.getByText(result)).toBeVisible()
+}
+
 /** Đảng viên → Nhập từ Excel → Nhập lịch sử. */
 async function openHistoryImport(page: Page, shell: AppShell): Promise<void> {
   await shell.goTo('Đảng viên')
@@ -130,12 +140,7 @@ test('past ratings and badges imported from Excel: streak, export and the member
     ['12', 'Không tìm thấy đảng viên này trong sổ (theo số thẻ, CCCD, họ tên và ngày sinh).']
   ])
 
-  await page.getByRole('button', { name: 'Ghi vào sổ (7 dòng)' }).click()
-  await page
-    .getByRole('dialog', { name: 'Xác nhận nhập lịch sử' })
-    .getByRole('button', { name: 'Ghi vào sổ' })
-    .click()
-  await expect(page.getByText('Đã ghi 7 kết quả xếp loại từ tệp xep-loai-cac-nam.xlsx.')).toBeVisible()
+  await writeHistory(page, 7, 'Đã ghi 7 kết quả xếp loại từ tệp xep-loai-cac-nam.xlsx.')
 
   // The streak starts from the imported years: five years in a row by 2023 (QĐ 124-QĐ/TW).
   await shell.goTo('Khen thưởng')
@@ -175,12 +180,7 @@ test('past ratings and badges imported from Excel: streak, export and the member
   await expect(
     page.getByText('"35 năm" không phải mốc Huy hiệu Đảng (30, 40, 45, 50 … 90 năm).')
   ).toBeVisible()
-  await page.getByRole('button', { name: 'Ghi vào sổ (1 dòng)' }).click()
-  await page
-    .getByRole('dialog', { name: 'Xác nhận nhập lịch sử' })
-    .getByRole('button', { name: 'Ghi vào sổ' })
-    .click()
-  await expect(page.getByText('Đã ghi 1 Huy hiệu Đảng từ tệp huy-hieu-da-trao.xlsx.')).toBeVisible()
+  await writeHistory(page, 1, 'Đã ghi 1 Huy hiệu Đảng từ tệp huy-hieu-da-trao.xlsx.')
   await shell.goTo('Đảng viên')
   await page.getByRole('link', { name: 'Nguyễn Văn An' }).click()
   await expect(page.getByText('Trao Huy hiệu Đảng').first()).toBeVisible()
@@ -231,12 +231,7 @@ test('a rating history whose headers say nothing known: the clerk maps the colum
   )
   await page.keyboard.press('Escape')
 
-  await page.getByRole('button', { name: 'Ghi vào sổ (2 dòng)' }).click()
-  await page
-    .getByRole('dialog', { name: 'Xác nhận nhập lịch sử' })
-    .getByRole('button', { name: 'Ghi vào sổ' })
-    .click()
-  await expect(page.getByText('Đã ghi 2 kết quả xếp loại từ tệp danh-gia-cu.xlsx.')).toBeVisible()
+  await writeHistory(page, 2, 'Đã ghi 2 kết quả xếp loại từ tệp danh-gia-cu.xlsx.')
 
   const reviews = new ReviewsPage(page)
   await reviews.open()
