@@ -3,6 +3,7 @@ import { test, expect, type Page, type TestInfo } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { MembersPage } from './pages/MembersPage'
 import { AppShell } from './pages/AppShell'
+import { ReviewsPage } from './pages/ReviewsPage'
 
 // History and legacy lists, driven as a clerk would: the files are made here with exceljs the way a
 // ward's old spreadsheets look, imported through the screens, and the results read back from the
@@ -19,6 +20,9 @@ async function xlsx(
   await writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()))
   return path
 }
+
+/** A file is read in a worker: on a busy machine that takes a while. */
+const READ = 60_000
 
 async function pick(page: Page, button: string, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser')
@@ -44,13 +48,10 @@ const rowsOf = (ws: ExcelJS.Worksheet) => {
   return out
 }
 
-test('past ratings and badges imported from Excel: streak, export and the member’s history start from them', async ({
-  page
-}, testInfo) => {
-  test.setTimeout(240_000)
+/** The app opened with three members imported, as the ward's list has them. */
+async function wardOfThree(page: Page, testInfo: TestInfo): Promise<AppShell> {
   const shell = new AppShell(page)
   await shell.open()
-  // Three members, as the ward's list has them.
   const list = await xlsx(testInfo, 'danh-sach.xlsx', (ws) => {
     ws.addRow(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Số thẻ đảng viên', 'CCCD', 'Ngày vào Đảng', 'Chi bộ'])
     ws.addRow([
@@ -73,10 +74,35 @@ test('past ratings and badges imported from Excel: streak, export and the member
     ])
     ws.addRow(['Lê Văn Cường', 'Nam', '07/05/1970', '', '', '01/01/2000', 'Chi bộ Khu phố 1'])
   })
-  const members = new MembersPage(page)
   await shell.goTo('Đảng viên')
-  await members.importUpToPreview(list)
-  await members.confirmImport()
+  await members(page).importUpToPreview(list)
+  await members(page).confirmImport()
+  return shell
+}
+
+/** "Ghi vào sổ (n dòng)", confirmed; the result read from the screen. */
+async function writeHistory(page: Page, rows: number, result: string): Promise<void> {
+  await page.getByRole('button', { name: `Ghi vào sổ (${rows} dòng)` }).click()
+  await page
+    .getByRole('dialog', { name: 'Xác nhận nhập lịch sử' })
+    .getByRole('button', { name: 'Ghi vào sổ' })
+    .click()
+  await expect(page.getByText(result)).toBeVisible()
+}
+
+/** Đảng viên → Nhập từ Excel → Nhập lịch sử. */
+async function openHistoryImport(page: Page, shell: AppShell): Promise<void> {
+  await shell.goTo('Đảng viên')
+  await page.getByRole('button', { name: 'Nhập từ Excel' }).click()
+  await page.getByRole('button', { name: /^Nhập lịch sử/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Nhập lịch sử' })).toBeVisible()
+}
+
+test('past ratings and badges imported from Excel: streak, export and the member’s history start from them', async ({
+  page
+}, testInfo) => {
+  test.setTimeout(240_000)
+  const shell = await wardOfThree(page, testInfo)
 
   // The secretaries' old rating sheets, gathered in one file.
   const ratings = await xlsx(testInfo, 'xep-loai-cac-nam.xlsx', (ws) => {
@@ -90,13 +116,10 @@ test('past ratings and badges imported from Excel: streak, export and the member
     ws.addRow([8, 'Lê Văn Cường', '07/05/1970', '', '', 2022, 'Giỏi'])
     ws.addRow([9, 'Phạm Văn Dũng', '', '99999999', '', 2022, 'HTNV'])
   })
-  await shell.goTo('Đảng viên')
-  await page.getByRole('button', { name: 'Nhập từ Excel' }).click()
-  await page.getByRole('button', { name: /^Nhập lịch sử/ }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Nhập lịch sử' })).toBeVisible()
+  await openHistoryImport(page, shell)
   await pick(page, 'Chọn tệp Excel', ratings)
   const summary = page.getByLabel('Tóm tắt')
-  await expect(summary).toContainText('Sẽ ghi: 7')
+  await expect(summary).toContainText('Sẽ ghi: 7', { timeout: READ })
   await expect(summary).toContainText('Có vấn đề: 2')
   await page.getByRole('radio', { name: 'Có vấn đề (2)' }).click({ force: true })
   await expect(
@@ -117,12 +140,7 @@ test('past ratings and badges imported from Excel: streak, export and the member
     ['12', 'Không tìm thấy đảng viên này trong sổ (theo số thẻ, CCCD, họ tên và ngày sinh).']
   ])
 
-  await page.getByRole('button', { name: 'Ghi vào sổ (7 dòng)' }).click()
-  await page
-    .getByRole('dialog', { name: 'Xác nhận nhập lịch sử' })
-    .getByRole('button', { name: 'Ghi vào sổ' })
-    .click()
-  await expect(page.getByText('Đã ghi 7 kết quả xếp loại từ tệp xep-loai-cac-nam.xlsx.')).toBeVisible()
+  await writeHistory(page, 7, 'Đã ghi 7 kết quả xếp loại từ tệp xep-loai-cac-nam.xlsx.')
 
   // The streak starts from the imported years: five years in a row by 2023 (QĐ 124-QĐ/TW).
   await shell.goTo('Khen thưởng')
@@ -155,26 +173,83 @@ test('past ratings and badges imported from Excel: streak, export and the member
     ws.addRow(['Nguyễn Văn An', '01234567', '30 năm', '03/02/2020', '125-QĐ/TU'])
     ws.addRow(['Trần Thị Bình', '07654321', '35 năm', '2020', ''])
   })
-  await shell.goTo('Đảng viên')
-  await page.getByRole('button', { name: 'Nhập từ Excel' }).click()
-  await page.getByRole('button', { name: /^Nhập lịch sử/ }).click()
+  await openHistoryImport(page, shell)
   await page.getByRole('radio', { name: 'Huy hiệu Đảng đã trao' }).click({ force: true })
   await pick(page, 'Chọn tệp Excel', badges)
-  await expect(summary).toContainText('Sẽ ghi: 1')
+  await expect(summary).toContainText('Sẽ ghi: 1', { timeout: READ })
   await expect(
     page.getByText('"35 năm" không phải mốc Huy hiệu Đảng (30, 40, 45, 50 … 90 năm).')
   ).toBeVisible()
-  await page.getByRole('button', { name: 'Ghi vào sổ (1 dòng)' }).click()
-  await page
-    .getByRole('dialog', { name: 'Xác nhận nhập lịch sử' })
-    .getByRole('button', { name: 'Ghi vào sổ' })
-    .click()
-  await expect(page.getByText('Đã ghi 1 Huy hiệu Đảng từ tệp huy-hieu-da-trao.xlsx.')).toBeVisible()
+  await writeHistory(page, 1, 'Đã ghi 1 Huy hiệu Đảng từ tệp huy-hieu-da-trao.xlsx.')
   await shell.goTo('Đảng viên')
   await page.getByRole('link', { name: 'Nguyễn Văn An' }).click()
   await expect(page.getByText('Trao Huy hiệu Đảng').first()).toBeVisible()
   await expect(page.getByText('03/02/2020').first()).toBeVisible()
 })
+
+test('a rating history whose headers say nothing known: the clerk maps the columns by keyboard, the preview follows, the levels land in Đánh giá, xếp loại', async ({
+  page
+}, testInfo) => {
+  test.setTimeout(180_000)
+  const shell = await wardOfThree(page, testInfo)
+  const odd = await xlsx(testInfo, 'danh-gia-cu.xlsx', (ws) => {
+    ws.addRow(['TỔNG HỢP ĐÁNH GIÁ ĐẢNG VIÊN'])
+    ws.addRow(['Đồng chí', 'Mã thẻ', 'Niên độ', 'Phân loại'])
+    ws.addRow(['Nguyễn Văn An', '01234567', 2018, 'HTXSNV'])
+    ws.addRow(['Trần Thị Bình', '07654321', 2018, 2])
+    ws.addRow(['Người lạ', '99999999', 2018, 3])
+  })
+  await openHistoryImport(page, shell)
+  await pick(page, 'Chọn tệp Excel', odd)
+
+  // Nothing recognised: the header row is still found, every column offered, nothing checked yet.
+  const mapping = page.getByLabel('Ghép cột')
+  await expect(mapping.getByText('Niên độ', { exact: true })).toBeVisible({ timeout: READ })
+  const problems = page.getByRole('alert').filter({ hasText: 'Chưa chọn cột cho' })
+  await expect(problems).toContainText('Chưa chọn cột cho: Năm, Mức xếp loại (Đảng ủy quyết định).')
+  await expect(problems).toContainText('Chưa có cột để tìm đảng viên')
+  await expect(page.getByLabel('Tóm tắt')).toHaveCount(0)
+
+  await page.getByRole('combobox', { name: 'Trường cho cột Mã thẻ' }).focus()
+  await chooseByKeyboard(page, 'so the')
+  await expect(problems).not.toContainText('Chưa có cột để tìm đảng viên')
+  await page.getByRole('combobox', { name: 'Trường cho cột Niên độ' }).focus()
+  await chooseByKeyboard(page, 'nam')
+  await page.getByRole('combobox', { name: 'Trường cho cột Phân loại' }).focus()
+  await chooseByKeyboard(page, 'muc xep loai')
+  await expect(problems).toHaveCount(0)
+  const summary = page.getByLabel('Tóm tắt')
+  await expect(summary).toContainText('Sẽ ghi: 2')
+  await expect(summary).toContainText('Có vấn đề: 1')
+  await page.screenshot({ path: testInfo.outputPath('history-mapping.png'), fullPage: true })
+
+  // A column chosen twice is not offered: the field is taken.
+  await page.getByRole('combobox', { name: 'Trường cho cột Đồng chí' }).click({ force: true })
+  await expect(page.getByRole('option', { name: 'Năm', exact: true })).toHaveAttribute(
+    'aria-disabled',
+    'true'
+  )
+  await page.keyboard.press('Escape')
+
+  await writeHistory(page, 2, 'Đã ghi 2 kết quả xếp loại từ tệp danh-gia-cu.xlsx.')
+
+  const reviews = new ReviewsPage(page)
+  await reviews.open()
+  await reviews.chooseYear(2018)
+  await expect(
+    reviews.grid().getByRole('textbox', { name: 'Đảng ủy quyết định – Nguyễn Văn An' })
+  ).toHaveValue('HTXSNV')
+  await expect(
+    reviews.grid().getByRole('textbox', { name: 'Đảng ủy quyết định – Trần Thị Bình' })
+  ).toHaveValue('HTTNV')
+})
+
+/** In a focused picker: type part of the option without accents, Enter picks it. */
+async function chooseByKeyboard(page: Page, typed: string): Promise<void> {
+  await page.keyboard.press('Enter')
+  await page.keyboard.type(typed)
+  await page.keyboard.press('Enter')
+}
 
 test('a legacy list: gender from the Nam/Nữ birth-date columns, badges column, both copies of a duplicate card, fix with a field not in the file, skipped rows saved', async ({
   page
@@ -205,7 +280,9 @@ test('a legacy list: gender from the Nam/Nữ birth-date columns, badges column,
   await page.getByRole('button', { name: 'Nhập từ Excel' }).click()
   await pick(page, 'Chọn tệp Excel', legacy)
   // The mapping says which column gives the gender.
-  await expect(page.getByRole('combobox', { name: 'Trường cho cột Năm sinh Nam' })).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Trường cho cột Năm sinh Nam' })).toBeVisible({
+    timeout: READ
+  })
   const mapping = page.getByLabel('Ghép cột')
   await expect(mapping.getByText('Ngày sinh (cột Nam: là nam)')).toBeVisible()
   await expect(mapping.getByText('Ngày sinh (cột Nữ: là nữ)')).toBeVisible()

@@ -59,6 +59,22 @@ export class MonthMeetingsPage {
     await expect(this.page.getByRole('listbox').last()).toBeHidden()
     return names.map((n) => n.trim())
   }
+  /** Picks an absentee by typing (part of) the name without accents and Enter. */
+  async pickAbsent(
+    cellName: string,
+    kind: 'Vắng có lý do' | 'Vắng không lý do',
+    typed: string
+  ): Promise<void> {
+    await this.page
+      .getByRole('combobox', { name: `${kind} — ${cellName}`, exact: true })
+      .click({ force: true })
+    await this.page.keyboard.type(typed)
+    await this.page.keyboard.press('Enter')
+    await this.page.keyboard.press('Escape')
+  }
+  reasonField(cellName: string, memberName: string): Locator {
+    return this.page.getByRole('textbox', { name: `Lý do vắng của ${memberName} — ${cellName}`, exact: true })
+  }
   async chooseMonth(steps: StepCounter, mmYyyy: string): Promise<void> {
     const field = this.page.getByLabel('Tháng', { exact: true })
     await steps.click(field)

@@ -91,3 +91,15 @@ export const MATCH_KEY_LABELS: Record<MatchKey, string> = {
   idNumber: 'theo CCCD',
   nameBirth: 'theo họ tên và ngày sinh'
 }
+
+/**
+ * The columns a file needs for rows to be matched at all: a party card, a CCCD, or a name with a
+ * birth date (the keys `match` tries). A message for the clerk mapping the columns, or null.
+ */
+export function identityColumnsProblem(mapped: ReadonlySet<keyof IdentityValues>): string | null {
+  if (mapped.has('partyCardNumber') || mapped.has('idNumber')) return null
+  if (mapped.has('fullName') && mapped.has('birthDate')) return null
+  return mapped.has('fullName')
+    ? 'Chỉ có cột Họ và tên thì chưa tìm được đảng viên: chọn thêm cột Ngày sinh, hoặc cột Số thẻ đảng viên, hoặc CCCD.'
+    : 'Chưa có cột để tìm đảng viên: chọn cột Số thẻ đảng viên, hoặc CCCD, hoặc cả Họ và tên lẫn Ngày sinh.'
+}

@@ -3,7 +3,8 @@
 // rate ≥ attendanceMinPercent (85 % by HD 42-HD/BTCTW 2025).
 import type { AttendanceCounts, AttendanceMark, AttendanceStatus, Meeting } from '../entities'
 import type { RulesParams } from '../rules/params'
-import type { Roll } from './roll'
+import { cleanText } from '../names'
+import type { Roll, RollEntry } from './roll'
 
 export type MarkChoice = Exclude<AttendanceStatus, 'exempt'>
 
@@ -38,6 +39,21 @@ export function meetsAttendance(
   params: Pick<RulesParams, 'attendanceMinPercent'>
 ): boolean {
   return rate !== null && rate >= params.attendanceMinPercent
+}
+
+/**
+ * The minutes say why a member was absent with reason (docs/design.md §6: the minutes hold who was
+ * present, excused or absent without reason): "Ghi lý do vắng cho: …" naming those without one, or
+ * null. The full minutes and the month screen refuse a save on it alike, so both store the same marks.
+ */
+export function missingReasons(
+  expected: readonly Pick<RollEntry, 'memberId' | 'fullName'>[],
+  choices: Readonly<Record<string, MarkInput | undefined>>
+): string | null {
+  const names = expected
+    .filter((m) => choices[m.memberId]?.status === 'excused' && !cleanText(choices[m.memberId]?.reason ?? ''))
+    .map((m) => m.fullName)
+  return names.length ? `Ghi lý do vắng cho: ${names.join(', ')}.` : null
 }
 
 /** "Tất cả có mặt": every expected member present. */

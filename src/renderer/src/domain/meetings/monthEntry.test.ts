@@ -3,6 +3,7 @@
 // warning (Điều lệ Đảng Điều 8.2).
 import { describe, expect, it } from 'vitest'
 import type { AttendanceMark, Meeting } from '../entities'
+import { buildMarks, type MarkInput } from './attendance'
 import type { Roll, RollEntry } from './roll'
 import {
   choicesOfLine,
@@ -94,6 +95,25 @@ describe('problems of a line, one rule at a time (HD 42-HD/BTCTW 2025 times, chu
       { absent: 'Một người không thể vừa vắng có lý do vừa vắng không lý do.' }
     ],
     [
+      'an excused absence needs its reason, as in the full minutes',
+      line({ excused: ['a', 'b'], reasons: { a: 'Ốm', b: '  ' } }),
+      false,
+      { reasons: 'Ghi lý do vắng cho: b.' }
+    ],
+    [
+      'an excused absence with its reason',
+      line({ excused: ['a'], reasons: { a: 'Đi công tác' } }),
+      false,
+      {}
+    ],
+    ['an unexcused absence needs no reason', line({ unexcused: ['c'] }), false, {}],
+    [
+      'a reason left from a name no longer excused is not asked for',
+      line({ excused: [], unexcused: ['b'], reasons: {} }),
+      false,
+      {}
+    ],
+    [
       'a complete line',
       line({ startTime: '19:30', endTime: '21:00', type: 'thematic', topic: 'Tự soi, tự sửa' }),
       false,
@@ -101,13 +121,17 @@ describe('problems of a line, one rule at a time (HD 42-HD/BTCTW 2025 times, chu
     ]
   ]
   it.each(cases)('%s', (_, l, stored, expected) => {
-    expect(validateMonthLine('2027-02', l, stored)).toEqual(expected)
+    expect(validateMonthLine('2027-02', l, roll, stored)).toEqual(expected)
   })
 })
 
 describe('attendance is "all present except …" (Điều lệ Đảng Điều 8.2 counts the unexcused)', () => {
-  it('everyone on the roll is present but the absentees; reasons from the minutes are kept', () => {
-    const choices = choicesOfLine(roll, { excused: ['b'], unexcused: ['c'] }, new Map([['b', 'Ốm']]))
+  it('everyone on the roll is present but the absentees, each with the reason typed', () => {
+    const choices = choicesOfLine(roll, {
+      excused: ['b'],
+      unexcused: ['c'],
+      reasons: { a: 'left from before', b: 'Ốm' }
+    })
     expect(choices).toEqual({
       a: { status: 'present' },
       b: { status: 'excused', reason: 'Ốm' },
@@ -115,7 +139,28 @@ describe('attendance is "all present except …" (Điều lệ Đảng Điều 8
     })
   })
   it('an absentee no longer on the roll of the date is left out', () => {
-    expect(Object.keys(choicesOfLine(roll, { excused: ['zz'], unexcused: [] }))).toEqual(['a', 'b', 'c'])
+    expect(Object.keys(choicesOfLine(roll, { excused: ['zz'], unexcused: [], reasons: {} }))).toEqual([
+      'a',
+      'b',
+      'c'
+    ])
+  })
+  it.each<[string, Partial<MonthLine>, Record<string, MarkInput>]>([
+    [
+      'excused with a reason, unexcused without',
+      { excused: ['b'], unexcused: ['c'], reasons: { b: ' Ốm ' } },
+      { a: { status: 'present' }, b: { status: 'excused', reason: ' Ốm ' }, c: { status: 'unexcused' } }
+    ],
+    [
+      'unexcused with a note',
+      { unexcused: ['a'], reasons: { a: 'Không báo' } },
+      { a: { status: 'unexcused', reason: 'Không báo' }, b: { status: 'present' }, c: { status: 'present' } }
+    ]
+  ])('the marks saved are those the full minutes save for the same roll: %s', (_, over, editor) => {
+    const meeting = { id: 'm1', cellId: 'c1', date: '2027-02-05' }
+    expect(buildMarks(meeting, roll, choicesOfLine(roll, line(over)))).toEqual(
+      buildMarks(meeting, roll, editor)
+    )
   })
 })
 
@@ -133,18 +178,24 @@ const stored: Meeting = {
   createdAt: 'x',
   updatedAt: 'x'
 }
-const mark = (memberId: string, status: AttendanceMark['status']): AttendanceMark => ({
+const mark = (memberId: string, status: AttendanceMark['status'], reason?: string): AttendanceMark => ({
   id: `m1:${memberId}`,
   meetingId: 'm1',
   memberId,
   cellId: 'c1',
   date: '2027-02-05',
-  status
+  status,
+  ...(reason ? { reason } : {})
 })
 
 describe('a stored meeting on the month screen', () => {
-  const marks = [mark('a', 'present'), mark('b', 'excused'), mark('c', 'unexcused'), mark('d', 'exempt')]
-  it('reads back as the line that saved it', () => {
+  const marks = [
+    mark('a', 'present'),
+    mark('b', 'excused', 'Ốm'),
+    mark('c', 'unexcused'),
+    mark('d', 'exempt')
+  ]
+  it('reads back as the line that saved it, and saves the same marks again', () => {
     expect(lineOfMeeting(stored, marks)).toEqual({
       day: '5',
       type: 'regular',
@@ -152,15 +203,23 @@ describe('a stored meeting on the month screen', () => {
       endTime: '21:00',
       topic: '',
       excused: ['b'],
-      unexcused: ['c']
+      unexcused: ['c'],
+      reasons: { b: 'Ốm' }
     })
+    const rollOfMarks: Roll = { expected: [entry('a'), entry('b'), entry('c')], apart: [entry('d')] }
+    expect(
+      buildMarks(stored, rollOfMarks, choicesOfLine(rollOfMarks, lineOfMeeting(stored, marks))).marks
+    ).toEqual(marks)
   })
   it.each([
     ['unchanged', {}, false],
     ['another day', { day: '6' }, true],
     ['absentees in another order', { excused: ['b'], unexcused: ['c'] }, false],
     ['one more absentee', { excused: ['a', 'b'] }, true],
-    ['another type', { type: 'thematic' as const }, true]
+    ['another type', { type: 'thematic' as const }, true],
+    ['another reason', { reasons: { b: 'Đi công tác' } }, true],
+    ['the same reason with other spaces', { reasons: { b: ' Ốm ' } }, false],
+    ['a reason typed for someone present', { reasons: { a: 'x', b: 'Ốm' } }, false]
   ])('%s → changed %s', (_, over, expected) => {
     const base = lineOfMeeting(stored, marks)
     expect(lineChanged({ ...base, ...over }, base)).toBe(expected)

@@ -5,7 +5,7 @@
 import type { AttendanceMark, IsoDate, Meeting, MeetingType, MemberEvent } from '../entities'
 import { daysInMonth, toIsoDate } from '../dates'
 import { cleanText } from '../names'
-import type { MarkInput } from './attendance'
+import { missingReasons, type MarkInput } from './attendance'
 import { meetingMinutes, parseTime } from './duration'
 import type { Roll } from './roll'
 
@@ -20,9 +20,16 @@ export interface MonthLine {
   /** Members absent with a reason, and without (memberIds). Everyone else on the roll is present. */
   excused: string[]
   unexcused: string[]
+  /**
+   * Why each absentee was absent (memberId → text), as in the full minutes' "Lý do vắng": required
+   * for an excused absence, optional for an unexcused one. Kept when a name moves between the lists.
+   */
+  reasons: Record<string, string>
 }
 
-export type MonthLineErrors = Partial<Record<'day' | 'startTime' | 'endTime' | 'topic' | 'absent', string>>
+export type MonthLineErrors = Partial<
+  Record<'day' | 'startTime' | 'endTime' | 'topic' | 'absent' | 'reasons', string>
+>
 
 /** 'YYYY-MM' → [year, month]; null when not a month. */
 export function parseMonth(value: string | null | undefined): [number, number] | null {
@@ -42,10 +49,16 @@ export function lineDate(month: string, day: string): IsoDate | null {
 }
 
 /**
- * Problems of a line that will be saved. A new line with no day is not saved and has none; a stored
- * meeting is never deleted from here (the full minutes' "Xóa biên bản" asks first).
+ * Problems of a line that will be saved, `roll` being the cell's roll on the line's date. A new line
+ * with no day is not saved and has none; a stored meeting is never deleted from here (the full
+ * minutes' "Xóa biên bản" asks first). Attendance is refused on the full minutes' own rule.
  */
-export function validateMonthLine(month: string, line: MonthLine, stored = false): MonthLineErrors {
+export function validateMonthLine(
+  month: string,
+  line: MonthLine,
+  roll: Roll,
+  stored = false
+): MonthLineErrors {
   const e: MonthLineErrors = {}
   if (!line.day.trim()) {
     if (stored) e.day = 'Buổi này đã ghi: muốn xóa, mở biên bản đầy đủ và bấm "Xóa biên bản".'
@@ -67,23 +80,26 @@ export function validateMonthLine(month: string, line: MonthLine, stored = false
     e.topic = 'Sinh hoạt chuyên đề cần ghi chủ đề.'
   const both = line.excused.filter((id) => line.unexcused.includes(id))
   if (both.length) e.absent = 'Một người không thể vừa vắng có lý do vừa vắng không lý do.'
+  else {
+    const noReason = missingReasons(roll.expected, choicesOfLine(roll, line))
+    if (noReason) e.reasons = noReason
+  }
   return e
 }
 
 /**
- * The attendance choices of a line: everyone expected on the roll present except the absentees.
- * Reasons already recorded for an excused member (in the full minutes) are kept.
+ * The attendance choices of a line, as the full minutes' roll would hold them: everyone expected on
+ * the roll present except the absentees, each with the reason typed for them.
  */
 export function choicesOfLine(
   roll: Roll,
-  line: Pick<MonthLine, 'excused' | 'unexcused'>,
-  reasons: ReadonlyMap<string, string> = new Map()
+  line: Pick<MonthLine, 'excused' | 'unexcused' | 'reasons'>
 ): Record<string, MarkInput> {
   const excused = new Set(line.excused)
   const unexcused = new Set(line.unexcused)
   const out: Record<string, MarkInput> = {}
   for (const e of roll.expected) {
-    const reason = reasons.get(e.memberId)
+    const reason = line.reasons[e.memberId]
     if (unexcused.has(e.memberId)) out[e.memberId] = { status: 'unexcused', ...(reason ? { reason } : {}) }
     else if (excused.has(e.memberId)) out[e.memberId] = { status: 'excused', ...(reason ? { reason } : {}) }
     else out[e.memberId] = { status: 'present' }
@@ -100,7 +116,8 @@ export function lineOfMeeting(meeting: Meeting, marks: readonly AttendanceMark[]
     endTime: meeting.endTime ?? '',
     topic: meeting.topic ?? '',
     excused: marks.filter((m) => m.status === 'excused').map((m) => m.memberId),
-    unexcused: marks.filter((m) => m.status === 'unexcused').map((m) => m.memberId)
+    unexcused: marks.filter((m) => m.status === 'unexcused').map((m) => m.memberId),
+    reasons: Object.fromEntries(marks.filter((m) => m.reason).map((m) => [m.memberId, m.reason!]))
   }
 }
 
@@ -117,7 +134,8 @@ export function emptyLine(previous: Pick<Meeting, 'startTime' | 'endTime'> | und
     endTime: previous?.endTime ?? '',
     topic: '',
     excused: [],
-    unexcused: []
+    unexcused: [],
+    reasons: {}
   }
 }
 
@@ -159,7 +177,10 @@ export function lineChanged(line: MonthLine, stored: MonthLine | null): boolean 
     line.endTime.trim() !== stored.endTime ||
     cleanText(line.topic) !== cleanText(stored.topic) ||
     !same(line.excused, stored.excused) ||
-    !same(line.unexcused, stored.unexcused)
+    !same(line.unexcused, stored.unexcused) ||
+    [...line.excused, ...line.unexcused].some(
+      (id) => cleanText(line.reasons[id] ?? '') !== cleanText(stored.reasons[id] ?? '')
+    )
   )
 }
 

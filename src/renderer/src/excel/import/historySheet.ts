@@ -1,19 +1,30 @@
 // History files → rows: past ratings (year, member, level decided) and Huy hiệu Đảng already
 // awarded (member, milestone, date, decision number). Members are named the way the member list
-// names them (same column aliases); the sheet is found and decoded as a member list is.
-import type { PastRatingValues } from '@renderer/domain/history/pastRatings'
-import type { PastBadgeValues } from '@renderer/domain/history/pastBadges'
+// names them (same column aliases); the sheet is found and decoded as a member list is. The columns
+// found are a proposal: the clerk confirms or changes them (Ghép cột) before any row is checked.
 import type { HistoryRecord } from '@renderer/domain/history/pastRatings'
+import { identityColumnsProblem, type IdentityValues } from '@renderer/domain/history/memberMatch'
 import { MEMBER_IMPORT_FIELDS, decodeGrid } from './memberSheet'
-import { findTable, mapRow, proposeMapping, readGrids, type FieldSpec, type SheetTable } from './sheetTable'
+import { readGridsOffThread } from './readOffThread'
+import {
+  cellText,
+  findTable,
+  mapRow,
+  missingRequired,
+  proposeMapping,
+  type ColumnMapping,
+  type FieldSpec,
+  type Grid,
+  type SheetTable
+} from './sheetTable'
 
 export type HistoryKind = 'ratings' | 'badges'
 type IdentityField = 'fullName' | 'birthDate' | 'partyCardNumber' | 'idNumber'
 export type RatingHistoryField = IdentityField | 'year' | 'rating'
 export type BadgeHistoryField = IdentityField | 'milestone' | 'date' | 'decisionNumber'
 
-const IDENTITY_KEYS: readonly string[] = ['fullName', 'birthDate', 'partyCardNumber', 'idNumber']
-const IDENTITY = MEMBER_IMPORT_FIELDS.filter((f) => IDENTITY_KEYS.includes(f.key)).map(
+const IDENTITY_KEYS: readonly IdentityField[] = ['fullName', 'birthDate', 'partyCardNumber', 'idNumber']
+const IDENTITY = MEMBER_IMPORT_FIELDS.filter((f) => IDENTITY_KEYS.includes(f.key as IdentityField)).map(
   (f) => ({ ...f, required: false }) as FieldSpec<IdentityField>
 )
 
@@ -62,47 +73,64 @@ export const BADGE_HISTORY_FIELDS: FieldSpec<BadgeHistoryField>[] = [
   }
 ]
 
-export interface HistorySheet<V> {
-  table: SheetTable
-  records: HistoryRecord<V>[]
-  /** Labels of the fields no column fills although the import needs them (empty when none). */
-  missing: string[]
-  /** "Cột trong tệp → trường" lines, shown so the clerk sees what was read. */
-  mapped: { header: string; label: string }[]
+export type HistoryField = RatingHistoryField | BadgeHistoryField
+
+export const HISTORY_FIELDS: Record<HistoryKind, FieldSpec<HistoryField>[]> = {
+  ratings: RATING_HISTORY_FIELDS,
+  badges: BADGE_HISTORY_FIELDS
 }
 
-async function readSheet<K extends string, V>(
-  bytes: Uint8Array,
-  fields: FieldSpec<K>[]
-): Promise<HistorySheet<V>> {
-  const grids = await readGrids(bytes)
-  let lastError: unknown = null
-  for (const raw of grids) {
+/** A history file as read: its table and the columns proposed for each field. */
+export interface HistorySheet {
+  table: SheetTable
+  proposed: ColumnMapping<HistoryField>
+}
+
+const hasText = (grid: Grid) => grid.rows.some((row) => row.some((v) => cellText(v) !== ''))
+
+/**
+ * The first sheet whose header names at least two of the kind's fields; when none does, the widest
+ * top row of the first sheet with data is taken as the header, for the clerk to map by hand. Read off
+ * the window's thread.
+ */
+export async function readHistorySheet(kind: HistoryKind, bytes: Uint8Array): Promise<HistorySheet> {
+  const fields = HISTORY_FIELDS[kind]
+  const grids = (await readGridsOffThread(bytes)).map((raw) => decodeGrid(raw).grid)
+  const sheetOf = (table: SheetTable): HistorySheet => ({
+    table,
+    proposed: proposeMapping(table.headers, fields)
+  })
+  for (const grid of grids) {
     try {
-      const table = findTable(decodeGrid(raw).grid, fields)
-      const mapping = proposeMapping(table.headers, fields)
-      const missing = fields.filter((f) => f.required && !mapping.includes(f.key)).map((f) => f.label)
-      if (!mapping.some((k) => k !== null && IDENTITY_KEYS.includes(k)))
-        missing.push('Số thẻ đảng viên, CCCD, hoặc Họ và tên với Ngày sinh')
-      return {
-        table,
-        records: table.rows.map((r) => ({ rowNumber: r.rowNumber, values: mapRow(r, mapping) as V })),
-        missing,
-        mapped: mapping.flatMap((k, i) =>
-          k ? [{ header: table.headers[i], label: fields.find((f) => f.key === k)!.label }] : []
-        )
-      }
-    } catch (e) {
-      lastError = e
+      return sheetOf(findTable(grid, fields))
+    } catch {
+      // Not this sheet: the next one, or the fallback below.
     }
   }
-  throw lastError ?? new Error('Tệp không có trang tính nào.')
+  const withData = grids.find(hasText)
+  if (!withData) throw new Error('Tệp không có trang tính nào có dữ liệu.')
+  return sheetOf(findTable(withData, fields, { widestIfUnnamed: true }))
 }
 
-export function readRatingHistory(bytes: Uint8Array): Promise<HistorySheet<PastRatingValues>> {
-  return readSheet(bytes, RATING_HISTORY_FIELDS)
+/**
+ * What keeps a mapping from being checked, in Vietnamese (empty when none): the kind's required
+ * fields without a column, and no column to find the member by.
+ */
+export function historyMappingProblems(kind: HistoryKind, mapping: ColumnMapping<HistoryField>): string[] {
+  const problems: string[] = []
+  const missing = missingRequired(mapping, HISTORY_FIELDS[kind])
+  if (missing.length) problems.push(`Chưa chọn cột cho: ${missing.map((f) => f.label).join(', ')}.`)
+  const identity = identityColumnsProblem(
+    new Set(mapping.filter((k): k is keyof IdentityValues => IDENTITY_KEYS.includes(k as IdentityField)))
+  )
+  if (identity) problems.push(identity)
+  return problems
 }
 
-export function readBadgeHistory(bytes: Uint8Array): Promise<HistorySheet<PastBadgeValues>> {
-  return readSheet(bytes, BADGE_HISTORY_FIELDS)
+/** The body rows as the domain reads them, through the clerk's mapping. */
+export function historyRecords<V>(
+  table: SheetTable,
+  mapping: ColumnMapping<HistoryField>
+): HistoryRecord<V>[] {
+  return table.rows.map((r) => ({ rowNumber: r.rowNumber, values: mapRow(r, mapping) as V }))
 }

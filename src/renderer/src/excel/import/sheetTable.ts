@@ -132,11 +132,26 @@ function isColumnNumberRow(values: readonly RawCell[]): boolean {
   return texts.every((t, i) => t.replace(/[()]/g, '') === String(i + 1))
 }
 
+/** The first of the top rows with the most filled cells (a title row fills one). */
+function widestRow(grid: Grid, limit: number): number {
+  let best = { r: -1, filled: 0 }
+  for (let r = 0; r < limit; r++) {
+    const filled = (grid.rows[r] ?? []).filter((v) => cellText(v) !== '').length
+    if (filled > best.filled) best = { r, filled }
+  }
+  return best.r
+}
+
 /**
  * Finds the header (the first rows scoring best against the fields' aliases) and returns the table
- * under it. Throws when no row names at least two of the fields.
+ * under it. When no row names at least two of the fields it throws, unless `widestIfUnnamed`: then
+ * the widest top row is the header, for an import whose clerk maps the columns by hand.
  */
-export function findTable(grid: Grid, fields: readonly FieldSpec[]): SheetTable {
+export function findTable(
+  grid: Grid,
+  fields: readonly FieldSpec[],
+  options: { widestIfUnnamed?: boolean } = {}
+): SheetTable {
   let best = { r: -1, score: 0 }
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS)
   for (let r = 0; r < limit; r++) {
@@ -146,7 +161,8 @@ export function findTable(grid: Grid, fields: readonly FieldSpec[]): SheetTable 
       score = Math.max(score, headerScore(combineHeaderRows(grid.rows[r], grid.rows[r + 1] ?? []), fields))
     if (score > best.score) best = { r, score }
   }
-  if (best.r < 0 || best.score < 2)
+  if (best.score < 2) best = { r: options.widestIfUnnamed ? widestRow(grid, limit) : -1, score: 0 }
+  if (best.r < 0)
     throw new Error(
       'Không tìm thấy dòng tiêu đề cột (ví dụ "Họ và tên", "Ngày sinh") trong 30 dòng đầu của trang tính.'
     )

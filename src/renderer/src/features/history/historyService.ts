@@ -1,36 +1,53 @@
-// "Nhập lịch sử" outside the screen: read a file of past ratings or of Huy hiệu Đảng already awarded,
-// check every row against the database (nothing written), then write the rows the clerk confirms in
-// ONE transaction, after a safety copy (docs/design.md §8).
+// "Nhập lịch sử" outside the screen: read a file of past ratings or of Huy hiệu Đảng already awarded
+// with what its rows are checked against, check every row through the clerk's column mapping
+// (nothing written), then write the rows the clerk confirms in ONE transaction, after a safety copy
+// (docs/design.md §8).
 import type ExcelJS from 'exceljs'
 import { newId, nowIso } from '@renderer/domain/ids'
 import { todayIso } from '@renderer/domain/dates'
-import { analyzePastRatings, type PastRatingRow } from '@renderer/domain/history/pastRatings'
-import { analyzePastBadges, awardedMilestones, type PastBadgeRow } from '@renderer/domain/history/pastBadges'
+import {
+  analyzePastRatings,
+  type PastRatingContext,
+  type PastRatingRow,
+  type PastRatingValues
+} from '@renderer/domain/history/pastRatings'
+import {
+  analyzePastBadges,
+  awardedMilestones,
+  type PastBadgeContext,
+  type PastBadgeRow,
+  type PastBadgeValues
+} from '@renderer/domain/history/pastBadges'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import {
-  readBadgeHistory,
-  readRatingHistory,
+  historyRecords,
+  readHistorySheet,
+  type HistoryField,
   type HistoryKind,
   type HistorySheet
 } from '@renderer/excel/import/historySheet'
+import type { ColumnMapping, SheetTable } from '@renderer/excel/import/sheetTable'
 import { skippedRowsWorkbook } from '@renderer/excel/import/skippedRows'
 import { autoBackup } from '@renderer/features/backup/autoBackup'
 
 export type HistoryRow = PastRatingRow | PastBadgeRow
 
+/** A file read and what its rows are checked against, read once: the preview follows the mapping. */
+export type LoadedHistory = { sheet: HistorySheet } & (
+  { kind: 'ratings'; context: PastRatingContext } | { kind: 'badges'; context: PastBadgeContext }
+)
+
 export interface HistoryPreview {
   kind: HistoryKind
-  sheet: HistorySheet<unknown>
+  table: SheetTable
   rows: HistoryRow[]
 }
 
-export async function previewHistory(kind: HistoryKind, bytes: Uint8Array): Promise<HistoryPreview> {
-  const today = todayIso()
-  const now = nowIso()
+export async function loadHistory(kind: HistoryKind, bytes: Uint8Array): Promise<LoadedHistory> {
+  const sheet = await readHistorySheet(kind, bytes)
+  const base = { today: todayIso(), now: nowIso() }
   if (kind === 'ratings') {
-    const sheet = await readRatingHistory(bytes)
-    if (sheet.missing.length) return { kind, sheet, rows: [] }
     const [members, events, reviews, years] = await Promise.all([
       memberRepository.list(),
       memberRepository.allEvents(),
@@ -38,20 +55,20 @@ export async function previewHistory(kind: HistoryKind, bytes: Uint8Array): Prom
       reviewRepository.years()
     ])
     const lockedYears = new Set(years.filter((y) => y.finalized).map((y) => y.year))
-    const rows = analyzePastRatings(sheet.records, { today, members, events, reviews, lockedYears, now })
-    return { kind, sheet, rows }
+    return { kind, sheet, context: { ...base, members, events, reviews, lockedYears } }
   }
-  const sheet = await readBadgeHistory(bytes)
-  if (sheet.missing.length) return { kind, sheet, rows: [] }
   const [members, events] = await Promise.all([memberRepository.list(), memberRepository.allEvents()])
-  const rows = analyzePastBadges(sheet.records, {
-    today,
-    members,
-    awarded: awardedMilestones(events),
-    newId,
-    now
-  })
-  return { kind, sheet, rows }
+  return { kind, sheet, context: { ...base, members, awarded: awardedMilestones(events), newId } }
+}
+
+/** Every row checked through the clerk's mapping (nothing written). */
+export function previewHistory(loaded: LoadedHistory, mapping: ColumnMapping<HistoryField>): HistoryPreview {
+  const { table } = loaded.sheet
+  const rows =
+    loaded.kind === 'ratings'
+      ? analyzePastRatings(historyRecords<PastRatingValues>(table, mapping), loaded.context)
+      : analyzePastBadges(historyRecords<PastBadgeValues>(table, mapping), loaded.context)
+  return { kind: loaded.kind, table, rows }
 }
 
 /** Writes the preview's new rows in one transaction; returns how many. */
@@ -82,9 +99,9 @@ export async function commitHistory(preview: HistoryPreview, fileName: string): 
 
 /** The rows not written (problems), with the file's columns and the reason: an .xlsx to send back. */
 export function skippedHistoryFile(preview: HistoryPreview): ExcelJS.Workbook {
-  const byNumber = new Map(preview.sheet.table.rows.map((r) => [r.rowNumber, r.values]))
+  const byNumber = new Map(preview.table.rows.map((r) => [r.rowNumber, r.values]))
   return skippedRowsWorkbook(
-    preview.sheet.table.headers,
+    preview.table.headers,
     preview.rows
       .filter((r) => r.outcome === 'problem')
       .map((r) => ({

@@ -2,7 +2,7 @@
 import type { Cell, Meeting, MeetingTask, MeetingType, QualityCriterion } from '@renderer/domain/entities'
 import { comparable } from '@renderer/domain/dates'
 import { parseTime, meetingMinutes } from '@renderer/domain/meetings/duration'
-import type { MarkInput } from '@renderer/domain/meetings/attendance'
+import { missingReasons, type MarkInput } from '@renderer/domain/meetings/attendance'
 import type { Roll } from '@renderer/domain/meetings/roll'
 import { cleanText } from '@renderer/domain/names'
 
@@ -55,14 +55,10 @@ export function validateMeetingForm(form: MeetingForm, roll: Roll): FormErrors {
   if ((form.type === 'thematic' || form.type === 'combined') && !cleanText(form.topic))
     e.topic = 'Sinh hoạt chuyên đề cần ghi chủ đề.'
   const unmarked = roll.expected.filter((m) => !form.choices[m.memberId])
-  const noReason = roll.expected.filter(
-    (m) =>
-      form.choices[m.memberId]?.status === 'excused' && !cleanText(form.choices[m.memberId]?.reason ?? '')
-  )
+  const noReason = missingReasons(roll.expected, form.choices)
   if (unmarked.length)
     e.attendance = `Còn ${unmarked.length} đảng viên chưa điểm danh: ${unmarked.map((m) => m.fullName).join(', ')}.`
-  else if (noReason.length)
-    e.attendance = `Ghi lý do vắng cho: ${noReason.map((m) => m.fullName).join(', ')}.`
+  else if (noReason) e.attendance = noReason
   if (form.tasks.some((t) => !cleanText(t.title)))
     e.tasks = 'Mỗi nhiệm vụ cần có nội dung (hoặc bỏ dòng trống).'
   if (form.qualityScore !== null && !(form.qualityScore >= 0 && form.qualityScore <= 100))

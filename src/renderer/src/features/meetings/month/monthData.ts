@@ -25,8 +25,6 @@ export interface MonthCell {
   /** The month's meeting shown on the line (the first that is not extraordinary), if recorded. */
   stored: Meeting | null
   storedLine: MonthLine | null
-  /** Reasons of excused absences written in the full minutes: kept when the line is saved. */
-  reasons: Map<string, string>
   /** The cell's other meetings of the month (opened from the line). */
   others: Meeting[]
   line: MonthLine
@@ -71,15 +69,13 @@ export async function loadMonth(month: string): Promise<MonthData> {
       const own = inMonth.filter((m) => m.cellId === cell.id)
       const stored = own.find((m) => m.type !== 'extraordinary') ?? null
       const previous = meetings.find((m) => m.cellId === cell.id && m.date < from)
-      if (!stored)
-        return { cell, stored, storedLine: null, reasons: new Map(), others: own, line: emptyLine(previous) }
+      if (!stored) return { cell, stored, storedLine: null, others: own, line: emptyLine(previous) }
       const marks = await meetingRepository.attendance(stored.id)
       const storedLine = lineOfMeeting(stored, marks)
       return {
         cell,
         stored,
         storedLine,
-        reasons: new Map(marks.filter((m) => m.reason).map((m) => [m.memberId, m.reason!])),
         others: own.filter((m) => m !== stored),
         line: structuredClone(storedLine)
       }
@@ -101,7 +97,7 @@ export async function saveMonth(data: MonthData, changed: MonthCell[]): Promise<
     const date = lineDate(data.month, row.line.day)!
     const meeting = meetingOfLine(row.line, date, row.stored ?? { id: newId(), cellId: row.cell.id, now })
     const roll = data.rollOf(row.cell.id, date)
-    const { marks } = buildMarks(meeting, roll, choicesOfLine(roll, row.line, row.reasons))
+    const { marks } = buildMarks(meeting, roll, choicesOfLine(roll, row.line))
     // Plain copies: reactive proxies cannot be stored in IndexedDB (structured clone).
     return JSON.parse(JSON.stringify({ meeting, marks })) as { meeting: Meeting; marks: typeof marks }
   })
