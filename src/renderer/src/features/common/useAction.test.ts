@@ -107,6 +107,24 @@ describe('useAction: what a clerk sees when a click starts work', () => {
   })
 })
 
+describe('useAction: a failure said on the panel itself', () => {
+  it('goes to the panel, not to a passing message', async () => {
+    messages.error.mockReset()
+    const { run } = useAction()
+    const shown: string[] = []
+    const thrown = new PlatformError('io')
+    await run(() => Promise.reject(thrown), {
+      failure: 'Không đọc được tệp',
+      showFailure: (text, e) => {
+        expect(e).toBe(thrown)
+        shown.push(text)
+      }
+    })
+    expect(shown).toEqual([`Không đọc được tệp: ${thrown.userMessage}`])
+    expect(messages.error).not.toHaveBeenCalled()
+  })
+})
+
 describe('useFormAction: saving a form', () => {
   beforeEach(() => {
     messages.success.mockReset()

@@ -22,6 +22,11 @@ export interface ActionMessages<T> {
    * first): return true and no failure message is shown.
    */
   recover?: (error: unknown) => boolean | Promise<boolean>
+  /**
+   * Where a step of a panel says its failure on the panel itself (an alert that stays beside the
+   * step) instead of a passing message.
+   */
+  showFailure?: (text: string, error: unknown) => void
 }
 
 export type ActionOutcome<T> = { ok: true; value: T } | { ok: false }
@@ -43,11 +48,9 @@ export function useAction() {
       return { ok: true, value }
     } catch (e) {
       if (messages.recover && (await messages.recover(e))) return { ok: false }
-      ElMessage.error({
-        message: `${messages.failure}: ${errorText(e)}`,
-        duration: messages.failureDuration ?? 6000,
-        showClose: true
-      })
+      const text = `${messages.failure}: ${errorText(e)}`
+      if (messages.showFailure) messages.showFailure(text, e)
+      else ElMessage.error({ message: text, duration: messages.failureDuration ?? 6000, showClose: true })
       return { ok: false }
     } finally {
       busy.value = false
