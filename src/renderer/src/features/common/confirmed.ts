@@ -23,3 +23,27 @@ export async function confirmed(c: Confirmation): Promise<boolean> {
     return false
   }
 }
+
+export interface Question extends Confirmation {
+  inputValue?: string
+  inputPlaceholder?: string
+  /** true, or the Vietnamese message shown under the box while the answer is not acceptable. */
+  inputValidator?: (value: string) => true | string
+}
+
+/** Asks for one typed answer (a date, a number to confirm); null when the clerk cancelled. */
+export async function answered(q: Question): Promise<string | null> {
+  try {
+    const reply = await ElMessageBox.prompt(q.message, q.title, {
+      confirmButtonText: q.confirm,
+      cancelButtonText: q.cancel ?? 'Hủy',
+      type: q.type ?? 'warning',
+      inputValue: q.inputValue,
+      inputPlaceholder: q.inputPlaceholder,
+      inputValidator: q.inputValidator
+    })
+    return (reply as { value: string }).value
+  } catch {
+    return null
+  }
+}
