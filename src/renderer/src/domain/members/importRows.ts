@@ -18,13 +18,8 @@ import {
   type ImportValue
 } from './importValues'
 import { validateMember, type MemberDraft } from './validation'
-import {
-  describeMemberChange,
-  MEMBER_FIELD_LABELS,
-  MEMBER_TEXT_FIELDS,
-  memberChanges,
-  type FieldChange
-} from './memberChanges'
+import { describeMemberChange, MEMBER_FIELD_LABELS, memberChanges, type FieldChange } from './memberChanges'
+import { MEMBER_TEXT_FIELDS } from './textFields'
 import { formatDate, isYearOnly } from '../dates'
 import { parseBadgeText, type AwardedBadge } from '../history/badgeText'
 

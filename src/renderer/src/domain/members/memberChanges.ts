@@ -27,21 +27,6 @@ export const MEMBER_FIELD_LABELS: Partial<Record<keyof Member, string>> = {
   note: 'Ghi chú'
 }
 
-/** The fields of a member's record that are free text, one line each (the form and the import fill them alike). */
-export const MEMBER_TEXT_FIELDS = [
-  'hometown',
-  'address',
-  'ethnicity',
-  'religion',
-  'dossierNumber',
-  'partyPosition',
-  'occupation',
-  'education',
-  'profession',
-  'phone',
-  'note'
-] as const
-
 /** Kept by the app itself (derived or bookkeeping), never a change the clerk made. */
 const DERIVED = new Set<string>(['id', 'updatedAt', 'createdAt', 'searchText', 'status', 'active'])
 

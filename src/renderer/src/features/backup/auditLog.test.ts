@@ -5,6 +5,7 @@ import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { seedDatabase } from '@renderer/features/backup/testing/testSeed'
 import { describeChange } from '@renderer/domain/backup/auditView'
+import { memberEvent } from '@renderer/testing/factories'
 
 let db: SoChiBoDatabase
 beforeEach(async () => {
@@ -18,13 +19,7 @@ afterEach(() => setDb(null))
 describe('audit log records the changes docs/design.md §8 names (when, which clerk, before → after)', () => {
   it('a member’s status change', async () => {
     const m = (await db.members.get('member-0'))!
-    await memberRepository.addEvent({
-      id: 'ev-death',
-      memberId: m.id,
-      type: 'death',
-      date: '2026-10-01',
-      createdAt: '2026-10-02T00:00:00.000Z'
-    })
+    await memberRepository.addEvent(memberEvent('ev-death', m.id, 'death', '2026-10-01'))
     const [entry] = await auditRepository.forEntity('members', m.id)
     expect(entry).toMatchObject({ clerk: 'Trần Thị Bình', action: 'update', after: { status: 'deceased' } })
     expect(entry.at).toMatch(/^\d{4}-\d{2}-\d{2}T/)
@@ -73,13 +68,7 @@ describe('the audit log is chained and checked (docs/design.md §8: tamper-evide
     await reviewRepository.finalize(2025)
     await reviewRepository.unfinalize(2025, 'sửa sai')
     const m = (await db.members.get('member-0'))!
-    await memberRepository.addEvent({
-      id: 'ev-d',
-      memberId: m.id,
-      type: 'death',
-      date: '2026-10-01',
-      createdAt: ''
-    })
+    await memberRepository.addEvent(memberEvent('ev-d', m.id, 'death', '2026-10-01'))
   }
 
   it('every entry the app writes is chained to the one before, and the check finds no break', async () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SoChiBoDatabase, getDb, setDb } from '@renderer/db/database'
 import { CURRENT_SCHEMA_VERSION } from '@renderer/db/schema'
 import { PlatformError, platform, setPlatformForTests } from '@renderer/platform'
+import { cell } from '@renderer/testing/factories'
 import { inspectBackup } from './backupService'
 import { backupBeforeUpgrade } from './upgradeBackup'
 
@@ -23,15 +24,7 @@ function fakeBackups(fail = false) {
 async function seedV1(name: string) {
   const v1 = new SoChiBoDatabase(name, 1)
   await v1.open()
-  await v1.cells.add({
-    id: 'c1',
-    name: 'Chi bộ Khu phố 1',
-    type: 'residential',
-    status: 'active',
-    committee: [],
-    createdAt: '',
-    updatedAt: ''
-  })
+  await v1.cells.add(cell('c1'))
   v1.close()
 }
 

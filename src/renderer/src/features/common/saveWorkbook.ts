@@ -8,7 +8,11 @@ export const XLSX_FILTER = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }
 
 /** The saved file's name, or null when the clerk cancelled. */
 export async function saveWorkbook(wb: ExcelJS.Workbook, suggestedName: string): Promise<string | null> {
-  const bytes = await workbookToBytes(wb)
+  return saveXlsx(await workbookToBytes(wb), suggestedName)
+}
+
+/** The same for a workbook a builder already turned into bytes. */
+export async function saveXlsx(bytes: Uint8Array, suggestedName: string): Promise<string | null> {
   return (await platform.saveFile(bytes, suggestedName, XLSX_FILTER))?.fileName ?? null
 }
 
@@ -16,3 +20,9 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, suggestedName: string):
 export function fileDateStamp(isoDate: string): string {
   return isoDate.split('-').reverse().join('-')
 }
+
+/** What an export says: the saved file's name, nothing when the clerk cancelled the save. */
+export const savedMessage = (fileName: string | null): string | null =>
+  fileName ? `Đã lưu ${fileName}.` : null
+
+export const EXPORT_FAILED = 'Không xuất được tệp Excel'

@@ -1,19 +1,12 @@
-// "Xuất Excel" for the member screens: build the Party document and save it through `platform`.
+// "Xuất Excel" for the member screens: build the Party document and save it (`saveWorkbook`).
 import type { Cell, Member } from '@renderer/domain/entities'
 import { todayIso } from '@renderer/domain/dates'
 import { probationDue, PROBATION_NOTICE_DAYS } from '@renderer/domain/members/probation'
-import { workbookToBytes } from '@renderer/excel/partyDocument'
 import { buildMemberListWorkbook, type MemberColumnKey } from '@renderer/excel/reports/memberList'
 import { buildProbationDueWorkbook } from '@renderer/excel/reports/probationDue'
-import { platform } from '@renderer/platform'
 import { logExport } from '../backup/exportLog'
 import { useSettingsStore } from '../settings/settingsStore'
-
-const XLSX = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
-
-function stamp(today: string): string {
-  return today.split('-').reverse().join('-')
-}
+import { fileDateStamp, saveWorkbook } from '../common/saveWorkbook'
 
 /** Returns the saved file's name, or null when the clerk cancelled. */
 export async function exportMemberList(input: {
@@ -29,10 +22,11 @@ export async function exportMemberList(input: {
   const settings = await useSettingsStore().ensureLoaded()
   const today = todayIso()
   const wb = buildMemberListWorkbook(settings, { ...input, asOf: today })
-  const bytes = await workbookToBytes(wb)
   const cellName = input.cellId ? input.cells.find((c) => c.id === input.cellId)?.name : null
-  const name = `Danh sach dang vien${cellName ? ' - ' + cellName : ''} ${stamp(today)}.xlsx`
-  const saved = (await platform.saveFile(bytes, name, XLSX))?.fileName ?? null
+  const saved = await saveWorkbook(
+    wb,
+    `Danh sach dang vien${cellName ? ' - ' + cellName : ''} ${fileDateStamp(today)}.xlsx`
+  )
   if (saved) {
     const ids = !input.columns.includes('idNumber')
       ? 'không có số CCCD'
@@ -54,12 +48,10 @@ export async function exportProbationDue(
   const settings = await useSettingsStore().ensureLoaded()
   const today = todayIso()
   const due = probationDue(members, today, PROBATION_NOTICE_DAYS)
-  const bytes = await workbookToBytes(
-    buildProbationDueWorkbook(settings, { due, cells, today, withinDays: PROBATION_NOTICE_DAYS })
+  const saved = await saveWorkbook(
+    buildProbationDueWorkbook(settings, { due, cells, today, withinDays: PROBATION_NOTICE_DAYS }),
+    `Dang vien den han chinh thuc ${fileDateStamp(today)}.xlsx`
   )
-  const saved =
-    (await platform.saveFile(bytes, `Dang vien den han chinh thuc ${stamp(today)}.xlsx`, XLSX))?.fileName ??
-    null
   if (saved)
     await logExport('members', `Xuất danh sách ${due.length} đảng viên đến hạn chính thức ra tệp ${saved}`)
   return saved

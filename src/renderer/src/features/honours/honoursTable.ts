@@ -1,0 +1,28 @@
+// What a table of honours candidates (HonoursTable.vue) is told about its rows.
+import type { Badge, Commendation } from '@renderer/domain/entities'
+import { formatDate } from '@renderer/domain/dates'
+
+export interface HonoursColumn<R> {
+  label: string
+  width?: number
+  minWidth?: number
+  fixed?: boolean
+  text: (row: R) => string
+}
+
+/** A candidate's row can be proposed and decided: the table adds "Trạng thái" and the two buttons. */
+export interface CandidateActions<R> {
+  /** "khen thưởng" or "Huy hiệu": the buttons read "Đề nghị khen thưởng Nguyễn Văn An". */
+  what: string
+  nameOf: (row: R) => string
+  /** The proposal or decision recorded for the row, if any. */
+  recordOf: (row: R) => Commendation | Badge | undefined
+}
+
+/** "Chưa đề nghị", "Đã đề nghị" or the decision with its number and date. */
+export function statusText(rec: Commendation | Badge | undefined): string {
+  if (!rec) return 'Chưa đề nghị'
+  if (rec.status === 'proposed') return 'Đã đề nghị'
+  const date = 'awardedOn' in rec ? rec.awardedOn : (rec as Commendation).decisionDate
+  return `Đã có quyết định ${rec.decisionNumber ?? ''}${date ? ` ngày ${formatDate(date)}` : ''}`
+}

@@ -1,0 +1,118 @@
+// The honours screen's working copy (ARCHITECTURE.md, "Screens and their data"): the candidates of
+// the year (or of the ceremony) are read once; a proposal or a decision is written through the
+// repository and patched into the copy, so the candidates (streaks over every year's reviews) are
+// not read again after each click.
+import { computed, shallowRef, watch, type Ref } from 'vue'
+import { ElMessage } from 'element-plus'
+import type { Badge, Commendation } from '@renderer/domain/entities'
+import type { CommendationCandidate } from '@renderer/domain/honours/commendations'
+import type { BadgeCandidate } from '@renderer/domain/honours/badges'
+import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
+import {
+  loadBadgeContext,
+  loadHonoursContext,
+  type BadgeContext,
+  type HonoursContext
+} from '../reports/reviewReports'
+import { errorText } from '../common/errorText'
+import type { CandidateActions } from './honoursTable'
+
+/**
+ * Reads `load(key)` when the key changes and `enabled` is on; a late answer for a key no longer
+ * shown is dropped.
+ */
+function useCopy<K, T>(key: Ref<K>, enabled: Ref<boolean>, load: (key: K) => Promise<T>) {
+  const copy = shallowRef<T | null>(null)
+  const loading = shallowRef(false)
+  let latest = 0
+  async function reload() {
+    const mine = ++latest
+    loading.value = true
+    try {
+      const value = await load(key.value)
+      if (mine === latest) copy.value = value
+    } catch (e) {
+      if (mine === latest) ElMessage.error(`Không tải được: ${errorText(e)}`)
+    } finally {
+      if (mine === latest) loading.value = false
+    }
+  }
+  watch([key, enabled], () => enabled.value && reload(), { immediate: true })
+  return { copy, loading, reload }
+}
+
+/** What differs between a commendation and a badge: the rest of proposing and deciding is shared. */
+interface HonourKind<C, R extends Commendation | Badge> {
+  what: string
+  nameOf: (c: C) => string
+  /** The record's own fields (its id says the year or ceremony): status and decision come on top. */
+  fieldsOf: (c: C) => Omit<R, 'status'>
+  decided: (decisionNumber: string, date: string) => Partial<R>
+  save: (record: R, name: string) => Promise<void>
+}
+
+/** Proposing and deciding the candidates of one copy; each save is patched into the copy's records. */
+function useProposals<C, R extends Commendation | Badge>(
+  copy: Ref<{ recorded: R[] } | null>,
+  kind: HonourKind<C, R>
+) {
+  const recorded = computed(() => new Map((copy.value?.recorded ?? []).map((r) => [r.id, r])))
+  const recordOf = (c: C): R | undefined => recorded.value.get(kind.fieldsOf(c).id)
+
+  async function save(c: C, over: Partial<R>) {
+    const record = { ...kind.fieldsOf(c), status: 'proposed', ...recordOf(c), ...over } as R
+    await kind.save(record, kind.nameOf(c))
+    const c0 = copy.value
+    if (c0) copy.value = { ...c0, recorded: [...c0.recorded.filter((r) => r.id !== record.id), record] }
+  }
+
+  const actions: CandidateActions<C> = { what: kind.what, nameOf: kind.nameOf, recordOf }
+  return {
+    actions,
+    propose: (c: C) => save(c, { status: 'proposed' } as Partial<R>),
+    decide: (c: C, decisionNumber: string, date: string) => save(c, kind.decided(decisionNumber, date))
+  }
+}
+
+export function useCommendations(year: Ref<number>, shown: Ref<boolean>) {
+  const { copy, loading } = useCopy<number, HonoursContext>(year, shown, (y) => loadHonoursContext(y))
+  const proposals = useProposals<CommendationCandidate, Commendation>(copy, {
+    what: 'khen thưởng',
+    nameOf: (c) => c.name,
+    fieldsOf: (c) => ({
+      id: `${year.value}:${c.key}`,
+      year: year.value,
+      subject: c.subject,
+      memberId: c.memberId,
+      cellId: c.cellId,
+      basis: c.basis,
+      years: c.years
+    }),
+    decided: (decisionNumber, decisionDate) => ({ status: 'awarded', decisionNumber, decisionDate }),
+    save: (record, name) => honoursRepository.saveCommendation(record, name)
+  })
+  return { ctx: copy, loading, ...proposals }
+}
+
+export function useBadges(ceremony: Ref<string>, shown: Ref<boolean>) {
+  const { copy, loading, reload } = useCopy<string, BadgeContext>(ceremony, shown, (d) => loadBadgeContext(d))
+  const proposals = useProposals<BadgeCandidate, Badge>(copy, {
+    what: 'Huy hiệu',
+    nameOf: (b) => b.fullName,
+    fieldsOf: (b) => ({
+      id: `${ceremony.value}:${b.memberId}:${b.milestone}`,
+      memberId: b.memberId,
+      milestone: b.milestone,
+      ceremonyDate: ceremony.value,
+      early: b.early
+    }),
+    decided: (decisionNumber, awardedOn) => ({ status: 'awarded', decisionNumber, awardedOn }),
+    save: (record, name) => honoursRepository.saveBadge(record, name)
+  })
+  /** Serious illness brings a badge forward: the candidates themselves change, so they are read again. */
+  async function setIll(memberIds: string[]) {
+    await honoursRepository.setSeriouslyIll(memberIds)
+    await reload()
+  }
+  return { ctx: copy, loading, setIll, ...proposals }
+}
