@@ -12,6 +12,7 @@ import { useSettingsStore } from '@renderer/features/settings/settingsStore'
 import { EMPTY_SETTINGS } from '@renderer/domain/settings'
 import { todayIso, yearOf } from '@renderer/domain/dates'
 import { sortByVietnameseName } from '@renderer/domain/names'
+import { eventsByMember, rollOn } from '@renderer/domain/meetings/roll'
 import { memberReports } from '@renderer/features/reports/memberReports'
 import { reviewReports, nextCeremony } from '@renderer/features/reports/reviewReports'
 import { exportMemberList } from '@renderer/features/members/exportMembers'
@@ -74,7 +75,12 @@ it('builds every export of the demo ward', async () => {
   await run('02-7', () => reviewReports[0].run(yearOf(today)))
   for (const [i, r] of meetingReports.entries()) await run(`03-${i + 1}`, r.run)
   const [meeting] = await meetingRepository.list({ year: lastYear })
-  await run('03-3', () => exportSignInSheet(meeting.id))
+  const [cell, rollInputs] = await Promise.all([
+    cellRepository.get(meeting.cellId),
+    meetingRepository.rollInputs(meeting.cellId)
+  ])
+  const roll = rollOn(rollInputs.members, eventsByMember(rollInputs.events), meeting.cellId, meeting.date)
+  await run('03-3', () => exportSignInSheet({ meeting, cellName: cell?.name ?? 'Chi bộ', roll }))
   // Báo cáo theo kỳ: last year's, for the whole ward.
   const period = { kind: 'year', year: lastYear } as const
   const periodJobs = [

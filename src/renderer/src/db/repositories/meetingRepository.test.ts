@@ -40,6 +40,13 @@ describe('meetingRepository.save', () => {
     expect(books.map((b) => [b.key, b.sheets.length])).toEqual([['kp1|2026', 1]])
     expect(books[0].unexcusedKeys).toHaveLength(5)
     expect(await meetingRepository.tasksOf('m1')).toHaveLength(1)
+    // The meeting's form opens with all three in one call.
+    expect(await meetingRepository.minutes('m1')).toStrictEqual({
+      meeting: saved,
+      marks: await meetingRepository.attendance('m1'),
+      tasks: await meetingRepository.tasksOf('m1')
+    })
+    expect(await meetingRepository.minutes('none')).toBeUndefined()
     const audit = await getDb().auditLog.toArray()
     expect(audit.map((a) => [a.action, a.summary])).toEqual([
       ['create', 'Ghi sinh hoạt thường kỳ ngày 03/03/2026']

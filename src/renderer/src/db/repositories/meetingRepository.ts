@@ -88,18 +88,23 @@ export const meetingRepository = {
   /** The meeting's marks, flat (stored as one sheet per meeting, in its cell's book of the year). */
   async attendance(meetingId: string): Promise<AttendanceMark[]> {
     const meeting = await meetingRepository.get(meetingId)
-    if (!meeting) return []
-    const book = await getDb().attendanceBooks.get(MEETING_BOOKS.keyOf(meeting))
-    const sheet = book?.sheets.find((s) => s.meetingId === meetingId)
-    return sheet ? toMarks(openSheet(sheet, book!)) : []
+    return meeting ? marksOf(meeting) : []
   },
   async get(id: string): Promise<Meeting | undefined> {
     return (await itemsById(MEETING_BOOKS, [id]))[0]
   },
   async tasksOf(meetingId: string): Promise<MeetingTask[]> {
     const meeting = await meetingRepository.get(meetingId)
-    if (!meeting) return []
-    return (await tasksOfCell(meeting.cellId)).filter((t) => t.meetingId === meetingId)
+    return meeting ? tasksOfMeeting(meeting) : []
+  },
+  /** What the meeting's form opens with: the meeting, its marks and its tasks, the meeting read once. */
+  async minutes(
+    id: string
+  ): Promise<{ meeting: Meeting; marks: AttendanceMark[]; tasks: MeetingTask[] } | undefined> {
+    const meeting = await meetingRepository.get(id)
+    if (!meeting) return undefined
+    const [marks, tasks] = await Promise.all([marksOf(meeting), tasksOfMeeting(meeting)])
+    return { meeting, marks, tasks }
   },
 
   /** Meetings of a year, of one cell or all, newest first. */
@@ -359,6 +364,16 @@ export const meetingRepository = {
       await putItems(TASK_LISTS, tasks)
     })
   }
+}
+
+async function marksOf(meeting: Meeting): Promise<AttendanceMark[]> {
+  const book = await getDb().attendanceBooks.get(MEETING_BOOKS.keyOf(meeting))
+  const sheet = book?.sheets.find((s) => s.meetingId === meeting.id)
+  return sheet ? toMarks(openSheet(sheet, book!)) : []
+}
+
+async function tasksOfMeeting(meeting: Meeting): Promise<MeetingTask[]> {
+  return (await tasksOfCell(meeting.cellId)).filter((t) => t.meetingId === meeting.id)
 }
 
 async function tasksOfCell(cellId: string): Promise<MeetingTask[]> {

@@ -2,7 +2,7 @@
 // month after month — the new minutes start from the last meeting's. The date, the topic, the
 // attendance and the tasks are this meeting's own and are not copied.
 import type { Meeting } from '@renderer/domain/entities'
-import type { MeetingForm } from './meetingForm'
+import { formFromMeeting, type MeetingForm } from './meetingForm'
 
 export type CopiedFields = Pick<
   MeetingForm,
@@ -10,16 +10,17 @@ export type CopiedFields = Pick<
 >
 
 export function copiedFields(from: Meeting): CopiedFields {
+  const f = formFromMeeting(from, [], [])
   return {
     // An extraordinary meeting is no model for the next one.
-    type: from.type === 'extraordinary' ? 'regular' : from.type,
-    startTime: from.startTime ?? '',
-    endTime: from.endTime ?? '',
-    place: from.place ?? '',
-    chair: from.chairName ?? '',
-    secretary: from.secretaryName ?? '',
-    guestsText: from.guests.join('\n'),
-    agenda: from.agenda ?? ''
+    type: f.type === 'extraordinary' ? 'regular' : f.type,
+    startTime: f.startTime,
+    endTime: f.endTime,
+    place: f.place,
+    chair: f.chair,
+    secretary: f.secretary,
+    guestsText: f.guestsText,
+    agenda: f.agenda
   }
 }
 

@@ -4,7 +4,16 @@
 import { describe, expect, it } from 'vitest'
 import type { MeetingTask } from '@renderer/domain/entities'
 import type { Roll, RollEntry } from '@renderer/domain/meetings/roll'
-import { secretaryOn, validateMeetingForm, type FormErrors, type MeetingForm } from './meetingForm'
+import {
+  blankMeetingForm,
+  formFromMeeting,
+  meetingFromForm,
+  secretaryOn,
+  validateMeetingForm,
+  type FormErrors,
+  type MeetingForm
+} from './meetingForm'
+import { meeting } from '@renderer/testing/factories'
 
 const entry = (memberId: string, fullName: string): RollEntry => ({
   memberId,
@@ -30,29 +39,23 @@ const task = (title: string): MeetingTask => ({
 
 function validForm(): MeetingForm {
   return {
-    cellId: 'c1',
-    type: 'regular',
+    ...blankMeetingForm('c1'),
     date: '2026-03-05',
     startTime: '19:30',
     endTime: '21:30',
     place: 'Nhà văn hóa khu phố 1',
     chair: 'Nguyễn Văn An',
     secretary: 'Trần Thị Bình',
-    guestsText: '',
-    topic: '',
-    agenda: '',
-    opinionCount: null,
-    presentations: [],
-    conclusion: '',
-    voteResult: '',
-    qualityScore: null,
-    criteria: [],
-    attachments: [],
-    choices: { m1: { status: 'present' }, m2: { status: 'present' }, m3: { status: 'present' } },
-    tasks: [],
-    carried: []
+    choices: { m1: { status: 'present' }, m2: { status: 'present' }, m3: { status: 'present' } }
   }
 }
+
+// What the clerk reads at the field, shared by the rows that expect it.
+const BAD_START: FormErrors = { startTime: 'Giờ không hợp lệ, nhập dạng 19:30.' }
+const BAD_END: FormErrors = { endTime: 'Giờ không hợp lệ, nhập dạng 21:30.' }
+const END_BEFORE_START: FormErrors = { endTime: 'Giờ kết thúc phải sau giờ bắt đầu.' }
+const NO_TOPIC: FormErrors = { topic: 'Sinh hoạt chuyên đề cần ghi chủ đề.' }
+const BAD_SCORE: FormErrors = { qualityScore: 'Điểm chất lượng từ 0 đến 100.' }
 
 const withForm = (patch: Partial<MeetingForm>): MeetingForm => ({ ...validForm(), ...patch })
 
@@ -75,63 +78,31 @@ describe('validateMeetingForm', () => {
       { date: 'Vui lòng nhập ngày sinh hoạt (ngày/tháng/năm).' }
     ],
     // Times: format HH:mm, 0–23 h, 00–59 min.
-    [
-      'a start time not in HH:mm is rejected',
-      { startTime: '7g30' },
-      { startTime: 'Giờ không hợp lệ, nhập dạng 19:30.' }
-    ],
-    [
-      'a start hour above 23 is rejected',
-      { startTime: '24:00' },
-      { startTime: 'Giờ không hợp lệ, nhập dạng 19:30.' }
-    ],
-    [
-      'an end time with minutes above 59 is rejected',
-      { endTime: '21:60' },
-      { endTime: 'Giờ không hợp lệ, nhập dạng 21:30.' }
-    ],
-    [
-      'an end time that is text is rejected',
-      { endTime: 'tối' },
-      { endTime: 'Giờ không hợp lệ, nhập dạng 21:30.' }
-    ],
+    ['a start time not in HH:mm is rejected', { startTime: '7g30' }, BAD_START],
+    ['a start hour above 23 is rejected', { startTime: '24:00' }, BAD_START],
+    ['an end time with minutes above 59 is rejected', { endTime: '21:60' }, BAD_END],
+    ['an end time that is text is rejected', { endTime: 'tối' }, BAD_END],
     // Duration: the end must be after the start.
-    [
-      'an end before the start is rejected',
-      { startTime: '21:00', endTime: '19:30' },
-      { endTime: 'Giờ kết thúc phải sau giờ bắt đầu.' }
-    ],
+    ['an end before the start is rejected', { startTime: '21:00', endTime: '19:30' }, END_BEFORE_START],
     [
       'an end equal to the start is rejected (zero minutes)',
       { startTime: '19:30', endTime: '19:30' },
-      { endTime: 'Giờ kết thúc phải sau giờ bắt đầu.' }
+      END_BEFORE_START
     ],
     [
       'a bad start time is reported once, not also as an ordering error on the end',
       { startTime: '25:00', endTime: '21:30' },
-      { startTime: 'Giờ không hợp lệ, nhập dạng 19:30.' }
+      BAD_START
     ],
     [
       'both bad times are reported at their own fields',
       { startTime: 'abc', endTime: 'xyz' },
-      { startTime: 'Giờ không hợp lệ, nhập dạng 19:30.', endTime: 'Giờ không hợp lệ, nhập dạng 21:30.' }
+      { ...BAD_START, ...BAD_END }
     ],
     // Topic: required for thematic and combined meetings (HD 42-HD/BTCTW: sinh hoạt chuyên đề has a chủ đề).
-    [
-      'a thematic meeting needs a topic',
-      { type: 'thematic', topic: '' },
-      { topic: 'Sinh hoạt chuyên đề cần ghi chủ đề.' }
-    ],
-    [
-      'a combined meeting needs a topic',
-      { type: 'combined', topic: '' },
-      { topic: 'Sinh hoạt chuyên đề cần ghi chủ đề.' }
-    ],
-    [
-      'a topic of only spaces counts as empty',
-      { type: 'thematic', topic: '   \n ' },
-      { topic: 'Sinh hoạt chuyên đề cần ghi chủ đề.' }
-    ],
+    ['a thematic meeting needs a topic', { type: 'thematic', topic: '' }, NO_TOPIC],
+    ['a combined meeting needs a topic', { type: 'combined', topic: '' }, NO_TOPIC],
+    ['a topic of only spaces counts as empty', { type: 'thematic', topic: '   \n ' }, NO_TOPIC],
     // Attendance: every expected member marked; an excused absence needs a reason.
     [
       'unmarked members are counted and named, in roll order',
@@ -166,21 +137,9 @@ describe('validateMeetingForm', () => {
       { tasks: 'Mỗi nhiệm vụ cần có nội dung (hoặc bỏ dòng trống).' }
     ],
     // Quality score: 0–100.
-    [
-      'a quality score above 100 is rejected',
-      { qualityScore: 101 },
-      { qualityScore: 'Điểm chất lượng từ 0 đến 100.' }
-    ],
-    [
-      'a negative quality score is rejected',
-      { qualityScore: -1 },
-      { qualityScore: 'Điểm chất lượng từ 0 đến 100.' }
-    ],
-    [
-      'a quality score that is not a number is rejected',
-      { qualityScore: Number.NaN },
-      { qualityScore: 'Điểm chất lượng từ 0 đến 100.' }
-    ]
+    ['a quality score above 100 is rejected', { qualityScore: 101 }, BAD_SCORE],
+    ['a negative quality score is rejected', { qualityScore: -1 }, BAD_SCORE],
+    ['a quality score that is not a number is rejected', { qualityScore: Number.NaN }, BAD_SCORE]
   ])('rejects: %s', (_rule, patch, expected) => {
     expect(validateMeetingForm(withForm(patch), roll)).toEqual(expected)
   })
@@ -246,5 +205,27 @@ describe('the chair of the minutes (HD 12-HD/BTCTW 2018; HD 42-HD/BTCTW 2025: bi
     ['no date yet → nobody', '', null]
   ])('default chair: %s', (_l, date, expected) => {
     expect(secretaryOn(cell, date)).toBe(expected)
+  })
+})
+
+describe('a saved meeting opens in its form as it was saved', () => {
+  it('the form of a meeting saves back the same record', () => {
+    const m = meeting('mt1', {
+      cellId: 'c1',
+      date: '2026-03-05',
+      type: 'thematic',
+      topic: 'Học tập Nghị quyết',
+      startTime: '19:30',
+      chairName: 'Nguyễn Văn An',
+      guests: ['Đồng chí Lê Anh Trường']
+    })
+    const form = { ...formFromMeeting(m, [], []), carried: [] }
+    const names = new Map([['Nguyễn Văn An', 'm1']])
+    expect(meetingFromForm(form, m.id, names, m)).toEqual({
+      ...m,
+      chairMemberId: 'm1',
+      secretaryMemberId: null,
+      qualityScore: null
+    })
   })
 })

@@ -1,6 +1,14 @@
 // The "Ghi sinh hoạt" form's state and its checks, apart from the page so it can be tested.
-import type { Cell, Meeting, MeetingTask, MeetingType, QualityCriterion } from '@renderer/domain/entities'
-import { comparable } from '@renderer/domain/dates'
+import type {
+  AttendanceMark,
+  Cell,
+  Meeting,
+  MeetingTask,
+  MeetingType,
+  QualityCriterion
+} from '@renderer/domain/entities'
+import { comparable, todayIso } from '@renderer/domain/dates'
+import { DEFAULT_QUALITY_CRITERIA } from '@renderer/domain/meetings/quality'
 import { parseTime, meetingMinutes } from '@renderer/domain/meetings/duration'
 import { missingReasons, type MarkInput } from '@renderer/domain/meetings/attendance'
 import type { Roll } from '@renderer/domain/meetings/roll'
@@ -28,6 +36,72 @@ export interface MeetingForm {
   choices: Record<string, MarkInput>
   tasks: MeetingTask[]
   carried: MeetingTask[]
+}
+
+/** A new meeting's form: today, a regular meeting, the default quality criteria. */
+export function blankMeetingForm(cellId: string): MeetingForm {
+  return {
+    cellId,
+    type: 'regular',
+    date: todayIso(),
+    startTime: '',
+    endTime: '',
+    place: '',
+    chair: '',
+    secretary: '',
+    guestsText: '',
+    topic: '',
+    agenda: '',
+    opinionCount: null,
+    presentations: [],
+    conclusion: '',
+    voteResult: '',
+    qualityScore: null,
+    criteria: DEFAULT_QUALITY_CRITERIA.map((c) => ({ ...c })),
+    attachments: [],
+    choices: {},
+    tasks: [],
+    carried: []
+  }
+}
+
+/**
+ * The form of a saved meeting: its record, its marks (exempt members need none) and its tasks. The
+ * tasks carried from earlier meetings are not the meeting's own: the form reads them for its date.
+ */
+export function formFromMeeting(
+  m: Meeting,
+  marks: readonly AttendanceMark[],
+  tasks: MeetingTask[]
+): Omit<MeetingForm, 'carried'> {
+  return {
+    cellId: m.cellId,
+    type: m.type,
+    date: m.date,
+    startTime: m.startTime ?? '',
+    endTime: m.endTime ?? '',
+    place: m.place ?? '',
+    chair: m.chairName ?? '',
+    secretary: m.secretaryName ?? '',
+    guestsText: m.guests.join('\n'),
+    topic: m.topic ?? '',
+    agenda: m.agenda ?? '',
+    opinionCount: m.opinionCount ?? null,
+    presentations: m.presentations.map((p) => ({ ...p })),
+    conclusion: m.conclusion ?? '',
+    voteResult: m.voteResult ?? '',
+    qualityScore: m.qualityScore ?? null,
+    criteria: (m.qualityCriteria?.length ? m.qualityCriteria : DEFAULT_QUALITY_CRITERIA).map((c) => ({
+      ...c
+    })),
+    attachments: m.attachments.map((a) => ({ fileName: a.fileName, note: a.note ?? '' })),
+    choices: Object.fromEntries(
+      marks.flatMap((x) =>
+        x.status === 'exempt' ? [] : [[x.memberId, { status: x.status, reason: x.reason }] as const]
+      )
+    ),
+    tasks
+  }
 }
 
 export type FormErrors = Partial<

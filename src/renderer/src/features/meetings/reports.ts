@@ -2,27 +2,25 @@
 // saves through `platform`. `meetingReports` is listed on the Báo cáo page.
 import { todayIso, formatDate } from '@renderer/domain/dates'
 import { complianceGrid } from '@renderer/domain/meetings/compliance'
-import { rollOn, eventsByMember } from '@renderer/domain/meetings/roll'
 import { meetingStatistics } from '@renderer/domain/meetings/statistics'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
 import { buildComplianceWorkbook } from '@renderer/excel/reports/complianceReport'
 import { buildMeetingStatisticsWorkbook } from '@renderer/excel/reports/meetingStatistics'
-import { buildSignInSheetWorkbook } from '@renderer/excel/reports/signInSheet'
-import { workbookToBytes } from '@renderer/excel/partyDocument'
-import { platform } from '@renderer/platform'
+import { buildSignInSheetWorkbook, type SignInSheetInput } from '@renderer/excel/reports/signInSheet'
+import type ExcelJS from 'exceljs'
 import { useSettingsStore } from '../settings/settingsStore'
 import { rulesOf } from './rules'
 import { logExport } from '../backup/exportLog'
-
-const XLSX = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
+import { saveWorkbook } from '../common/saveWorkbook'
+import type { ReportEntry } from '../reports/reportEntry'
 
 /** The saved file's name, or null when the clerk cancelled. */
 export type ExportResult = string | null
 
 /** Saves a report that names members (attendance): logged as an export when saved. */
-async function save(bytes: Uint8Array, name: string): Promise<ExportResult> {
-  const saved = (await platform.saveFile(bytes, name, XLSX))?.fileName ?? null
+async function save(wb: ExcelJS.Workbook, name: string): Promise<ExportResult> {
+  const saved = await saveWorkbook(wb, name)
   if (saved) await logExport('meetings', `Xuất báo cáo ra tệp ${saved}`)
   return saved
 }
@@ -55,7 +53,7 @@ export async function exportMeetingStatistics(
     (from.slice(0, 4) === to.slice(0, 4) && from.endsWith('01-01') && to.endsWith('12-31')
       ? from.slice(0, 4)
       : `${from}_${to}`)
-  return save(await workbookToBytes(wb), `Thong-ke-sinh-hoat-${suffix}.xlsx`)
+  return save(wb, `Thong-ke-sinh-hoat-${suffix}.xlsx`)
 }
 
 /** Bảng theo dõi sinh hoạt theo tháng và quý of a year. */
@@ -70,35 +68,18 @@ export async function exportCompliance(year: number): Promise<ExportResult> {
     asOf: today,
     thematicPerQuarter: inputs.params.thematicPerQuarter
   })
-  return save(await workbookToBytes(wb), `Theo-doi-sinh-hoat-${year}.xlsx`)
+  return save(wb, `Theo-doi-sinh-hoat-${year}.xlsx`)
 }
 
-/** Danh sách đảng viên dự sinh hoạt of one saved meeting, to print and sign. */
-export async function exportSignInSheet(meetingId: string): Promise<ExportResult> {
-  const meeting = await meetingRepository.get(meetingId)
-  if (!meeting) throw new Error('Không tìm thấy buổi sinh hoạt (có thể đã bị xóa).')
-  const [settings, cell, inputs] = await Promise.all([
-    useSettingsStore().ensureLoaded(),
-    cellRepository.get(meeting.cellId),
-    meetingRepository.rollInputs(meeting.cellId)
-  ])
-  const roll = rollOn(inputs.members, eventsByMember(inputs.events), meeting.cellId, meeting.date)
-  const wb = buildSignInSheetWorkbook(settings, { cellName: cell?.name ?? 'Chi bộ', meeting, roll })
-  return save(
-    await workbookToBytes(wb),
-    `Danh-sach-du-sinh-hoat-${formatDate(meeting.date).replace(/\//g, '-')}.xlsx`
-  )
+/** Danh sách đảng viên dự sinh hoạt of one saved meeting, to print and sign: the meeting, its cell
+ *  and its roll as the meeting's form holds them. */
+export async function exportSignInSheet(input: SignInSheetInput): Promise<ExportResult> {
+  const wb = buildSignInSheetWorkbook(await useSettingsStore().ensureLoaded(), input)
+  return save(wb, `Danh-sach-du-sinh-hoat-${formatDate(input.meeting.date).replace(/\//g, '-')}.xlsx`)
 }
 
-export interface MeetingReport {
-  title: string
-  description: string
-  /** Builds and saves with sensible defaults (this year); resolves the file name or null. */
-  run: () => Promise<ExportResult>
-}
-
-/** Listed by the Báo cáo page. */
-export const meetingReports: MeetingReport[] = [
+/** Listed by the Báo cáo page; each runs with sensible defaults (this year). */
+export const meetingReports: ReportEntry[] = [
   {
     title: 'Thống kê sinh hoạt chi bộ (năm nay)',
     description: 'Mỗi chi bộ: số buổi theo loại, chủ đề chuyên đề, tỷ lệ dự bình quân, chất lượng, nhiệm vụ.',

@@ -5,14 +5,14 @@ import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { DEFAULT_MEMBER_LIST_COLUMNS } from '@renderer/excel/reports/memberList'
 import { exportMemberList, exportProbationDue } from '../members/exportMembers'
-import type { ExportResult } from './reviewReports'
+import type { ReportEntry } from './reportEntry'
 
 async function activeMembers() {
   const [members, cells] = await Promise.all([memberRepository.listActive(), cellRepository.list()])
   return { members: sortByVietnameseName(members, (m) => m.fullName), cells }
 }
 
-export const memberReports: { title: string; description: string; run: () => Promise<ExportResult> }[] = [
+export const memberReports: ReportEntry[] = [
   {
     title: 'Danh sách đảng viên đang sinh hoạt',
     description:

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BUILT_IN_PROFILES, paramsOf } from '@renderer/domain/rules/profiles'
 import { buildReviewSubjects } from '@renderer/domain/reviews/eligibility'
 import { member } from '@renderer/testing/reviewFactories'
-import { readRatingSheet, reviewsFromSheet } from './ratingSheet'
+import { editsFromSheet, readRatingSheet } from './ratingSheet'
 
 const subjects = buildReviewSubjects(
   [member('a', { fullName: 'Trần Văn Ân' }), member('b', { fullName: 'Lê Thị Bình' })],
@@ -34,19 +34,11 @@ describe("a cell secretary's rating sheet (preview, then confirm)", () => {
     expect(rows[i].memberId).toBe(memberId)
     expect(rows[i].errors).toEqual(errors)
   })
-  it('only valid rows become reviews, with the sheet\u2019s columns', () => {
-    const reviews = reviewsFromSheet(rows, mapped, 2025, subjects, new Map())
-    expect(reviews).toEqual([
-      {
-        id: '2025:a',
-        year: 2025,
-        memberId: 'a',
-        cellId: 'c1',
-        updatedAt: '',
-        score: 92,
-        selfRating: 'excellent',
-        cellProposal: 'good'
-      }
+  it('only valid rows become edits, of the sheet\u2019s columns', () => {
+    expect(editsFromSheet(rows, mapped)).toEqual([
+      { memberId: 'a', field: 'score', value: 92 },
+      { memberId: 'a', field: 'selfRating', value: 'excellent' },
+      { memberId: 'a', field: 'cellProposal', value: 'good' }
     ])
   })
 })
@@ -81,7 +73,7 @@ describe('a rating sheet never overwrites silently (docs/design.md §8)', () => 
       ['Trần Văn Ân có ở nhiều dòng (2, 3): giữ một dòng rồi nhập lại'],
       ['Trần Văn Ân có ở nhiều dòng (2, 3): giữ một dòng rồi nhập lại']
     ])
-    expect(reviewsFromSheet(rows, mapped, 2025, subjects, stored)).toEqual([])
+    expect(editsFromSheet(rows, mapped)).toEqual([])
   })
 
   it.each(['#REF!', '#DIV/0!', '#N/A', '#VALUE!'])(
@@ -98,8 +90,10 @@ describe('a rating sheet never overwrites silently (docs/design.md §8)', () => 
   it('blank cells keep the score and levels already entered', () => {
     const { rows, mapped } = readRatingSheet(sheet([1, 'Trần Văn Ân', null, '', 'HTXSNV']) as never, subjects)
     expect(rows[0].errors).toEqual([])
-    expect(reviewsFromSheet(rows, mapped, 2025, subjects, stored)).toEqual([
-      { ...stored.get('a'), cellProposal: 'excellent' }
-    ])
+    const edits = editsFromSheet(rows, mapped)
+    expect(edits).toEqual([{ memberId: 'a', field: 'cellProposal', value: 'excellent' }])
+    // The review screen applies edits field by field onto the stored review.
+    const saved = { ...stored.get('a'), ...Object.fromEntries(edits.map((e) => [e.field, e.value])) }
+    expect(saved).toEqual({ ...stored.get('a'), cellProposal: 'excellent' })
   })
 })

@@ -1,7 +1,7 @@
 // A cell secretary's rating sheet (Excel) → proposed edits of the cell's reviews, previewed before
 // anything is saved. Reuses the generic sheet reader (excel/import/sheetTable.ts). Rows are matched
 // to the cell's members by name (accent-insensitive); unknown names and bad levels are reported.
-import type { MemberReview, Rating } from '@renderer/domain/entities'
+import type { Rating } from '@renderer/domain/entities'
 import { foldForSearch } from '@renderer/domain/names'
 import { parseRatingInput, validateScore } from '@renderer/domain/reviews/ratings'
 import type { ReviewSubject } from '@renderer/domain/reviews/eligibility'
@@ -15,6 +15,7 @@ import {
   type RawCell
 } from '@renderer/excel/import/sheetTable'
 import { excelErrorOf } from '@renderer/domain/members/importValues'
+import type { MemberEdit } from './useReviewYear'
 
 export type RatingField = 'name' | 'score' | 'selfRating' | 'cellProposal' | 'note'
 
@@ -117,32 +118,21 @@ function markRepeatedMembers(rows: RatingSheetRow[]): void {
   }
 }
 
-/** The reviews to save from the valid rows (only the columns the sheet had). */
-export function reviewsFromSheet(
+/**
+ * The edits to save from the valid rows (only the columns the sheet had). They go through the review
+ * screen's one save queue, onto the reviews as they are when the save runs.
+ */
+export function editsFromSheet(
   rows: readonly RatingSheetRow[],
-  mapped: readonly RatingField[],
-  year: number,
-  subjects: readonly ReviewSubject[],
-  existing: ReadonlyMap<string, MemberReview>
-): MemberReview[] {
-  const cellOf = new Map(subjects.map((s) => [s.memberId, s.cellId]))
+  mapped: readonly RatingField[]
+): MemberEdit[] {
+  const fields = (['score', 'selfRating', 'cellProposal', 'note'] as const).filter((f) => mapped.includes(f))
   return rows
     .filter((r) => r.errors.length === 0 && r.memberId)
-    .map((r) => {
-      const id = r.memberId!
-      const base: MemberReview = existing.get(id) ?? {
-        id: `${year}:${id}`,
-        year,
-        memberId: id,
-        cellId: cellOf.get(id)!,
-        updatedAt: ''
-      }
-      // A blank cell means "not in this sheet": it keeps what was entered, it never clears it.
-      const next: MemberReview = { ...base }
-      if (mapped.includes('score') && r.score !== null) next.score = r.score
-      if (mapped.includes('selfRating') && r.selfRating) next.selfRating = r.selfRating
-      if (mapped.includes('cellProposal') && r.cellProposal) next.cellProposal = r.cellProposal
-      if (mapped.includes('note') && r.note) next.note = r.note
-      return next
-    })
+    .flatMap((r) =>
+      fields
+        // A blank cell means "not in this sheet": it keeps what was entered, it never clears it.
+        .filter((field) => r[field] !== null && r[field] !== '')
+        .map((field) => ({ memberId: r.memberId!, field, value: r[field] }))
+    )
 }

@@ -15,24 +15,38 @@ import { paramsOf } from '@renderer/domain/rules/profiles'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { nowIso } from '@renderer/domain/ids'
 import { isStaleRecordError } from '@renderer/domain/staleRecord'
+import { levelsPerYear, type LevelsPerYear } from '@renderer/domain/reviews/reportRows'
+import { autoBackup } from '../backup/autoBackup'
 
 export type MemberField =
   'score' | 'exceedsRequirement' | 'selfRating' | 'cellProposal' | 'decision' | 'notRatedReason' | 'note'
 export type CellField = 'selfRating' | 'proposal' | 'decision' | 'note'
+/** One field of one member's review, as typed, pasted or read from a rating sheet. */
+export interface MemberEdit {
+  memberId: string
+  field: MemberField
+  value: unknown
+}
 
 export function useReviewYear() {
   const opened = shallowRef<OpenedYear | null>(null)
   const profiles = shallowRef<RulesProfile[]>([])
   const loading = shallowRef(false)
   const error = shallowRef<string | null>(null)
+  // The levels of the years not open, read once with the year: an edit changes only the open year's.
+  const otherYears = shallowRef<LevelsPerYear[]>([])
 
   async function load(year: number, asOf?: string): Promise<void> {
     loading.value = true
     error.value = null
     try {
-      const src = await reviewRepository.loadYear(year)
+      const [src, all] = await Promise.all([
+        reviewRepository.loadYear(year),
+        reviewRepository.allMemberReviews()
+      ])
       profiles.value = src.profiles
       opened.value = openYear(src, asOf)
+      otherYears.value = levelsPerYear(all).filter((l) => l.year !== year)
     } catch (e) {
       error.value = `Không mở được năm ${year}: ${(e as Error).message}`
     } finally {
@@ -101,12 +115,17 @@ export function useReviewYear() {
   }
 
   /** Applies edits to several members at once (one field each), saving them in one transaction. */
-  function setMemberFields(edits: { memberId: string; field: MemberField; value: unknown }[]): Promise<void> {
+  function setMemberFields(edits: MemberEdit[]): Promise<void> {
     return serial(() => applyMemberFields(edits))
   }
-  async function applyMemberFields(
-    edits: { memberId: string; field: MemberField; value: unknown }[]
-  ): Promise<void> {
+  /** A rating sheet's edits: a safety copy first (desktop), then the same queue as typed edits. */
+  function importMemberFields(edits: MemberEdit[]): Promise<void> {
+    return serial(async () => {
+      await autoBackup('import') // throws if the copy can't be written: nothing is saved then
+      await applyMemberFields(edits)
+    })
+  }
+  async function applyMemberFields(edits: MemberEdit[]): Promise<void> {
     if (!opened.value || edits.length === 0) return
     await ensureYear()
     const o = opened.value
@@ -200,6 +219,13 @@ export function useReviewYear() {
     opened.value = { ...opened.value!, finalized: false }
   }
 
+  /** Levels per year for the chart: the open year's follow every edit. */
+  const perYear = computed<LevelsPerYear[]>(() => {
+    const o = opened.value
+    if (!o) return otherYears.value
+    return [...otherYears.value, ...levelsPerYear(o.memberReviews.values())].sort((a, b) => a.year - b.year)
+  })
+
   const params = computed<RulesParams | null>(() => (opened.value ? paramsOf(opened.value.profile) : null))
   const sources = computed<RulesSources>(() => opened.value?.sources ?? {})
 
@@ -212,7 +238,9 @@ export function useReviewYear() {
     memberChecks,
     cellChecks,
     finalisingChecks,
+    perYear,
     setMemberFields,
+    importMemberFields,
     setCellField,
     changeSettings,
     finalize,
