@@ -19,6 +19,8 @@ test('restoring a file that would remove most of the data says so and asks for t
   await settings.loadDemoData()
   const members = new MembersPage(page)
   await members.open()
+  // The count is read once the list has loaded the sample ward (it shows 0 for a moment before).
+  await expect(members.count()).not.toHaveText(/^0 đảng viên/)
   const listed = (await members.count().textContent())!.trim()
 
   await backup.open()
