@@ -27,11 +27,27 @@ export interface SummaryRow {
 
 const zero = (): Record<Rating, number> => ({ excellent: 0, good: 0, complete: 0, incomplete: 0 })
 
+/** A summary row's counts before the percentages are worked out. */
+type Tally = Omit<SummaryRow, 'percents' | 'excellentOfGood'>
+
+/** A row with nothing counted yet: a cell's, or the total's (cellId null). */
+const emptyTally = (cellId: string | null, cellName: string): Tally => ({
+  cellId,
+  cellName,
+  total: 0,
+  reviewed: 0,
+  notExempt: 0,
+  notProbation: 0,
+  notOther: 0,
+  unrated: 0,
+  counts: zero()
+})
+
 export function percent(part: number, whole: number): number | null {
   return whole > 0 ? Math.round((part * 1000) / whole) / 10 : null
 }
 
-function finish(row: Omit<SummaryRow, 'percents' | 'excellentOfGood'>): SummaryRow {
+function finish(row: Tally): SummaryRow {
   const percents = {} as Record<Rating, number | null>
   for (const r of RATINGS) percents[r] = percent(row.counts[r], row.reviewed)
   return { ...row, percents, excellentOfGood: percent(row.counts.excellent, row.counts.good) }
@@ -54,26 +70,12 @@ const NOT_REVIEWED_BUCKET: Record<NotRatedReason, 'notExempt' | 'notProbation' |
  * kết quả"), not under a reason they do not have (docs/design.md §6).
  */
 export function memberSummaryRows(data: ReviewYearData): SummaryRow[] {
-  const byCell = new Map<string, Omit<SummaryRow, 'percents' | 'excellentOfGood'>>()
+  const byCell = new Map<string, Tally>()
   const names = new Map(data.cells.map((c) => [c.id, c.name]))
   for (const s of data.subjects) {
     if (!s.inWard) continue
     let row = byCell.get(s.cellId)
-    if (!row)
-      byCell.set(
-        s.cellId,
-        (row = {
-          cellId: s.cellId,
-          cellName: names.get(s.cellId) ?? 'Chi bộ không rõ',
-          total: 0,
-          reviewed: 0,
-          notExempt: 0,
-          notProbation: 0,
-          notOther: 0,
-          unrated: 0,
-          counts: zero()
-        })
-      )
+    if (!row) byCell.set(s.cellId, (row = emptyTally(s.cellId, names.get(s.cellId) ?? 'Chi bộ không rõ')))
     row.total++
     const review = data.memberReviews.get(s.memberId)
     const rating = countedRating(s, review)
@@ -85,17 +87,7 @@ export function memberSummaryRows(data: ReviewYearData): SummaryRow[] {
     else row.unrated++
   }
   const rows = [...byCell.values()].sort((a, b) => compareCellNames(a.cellName, b.cellName)).map(finish)
-  const total = {
-    cellId: null,
-    cellName: 'Tổng cộng',
-    total: 0,
-    reviewed: 0,
-    notExempt: 0,
-    notProbation: 0,
-    notOther: 0,
-    unrated: 0,
-    counts: zero()
-  }
+  const total = emptyTally(null, 'Tổng cộng')
   for (const r of rows) {
     total.total += r.total
     total.reviewed += r.reviewed
