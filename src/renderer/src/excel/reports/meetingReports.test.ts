@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
-import type { Meeting } from '@renderer/domain/entities'
 import { complianceGrid, type ComplianceCell } from '@renderer/domain/meetings/compliance'
 import { meetingStatistics } from '@renderer/domain/meetings/statistics'
 import { MEETING_DEFAULTS } from '@renderer/domain/rules/params'
@@ -11,33 +10,32 @@ import { expectFitToSend, pageBreakRows, readSheet } from '../testing/readBack'
 import { buildComplianceWorkbook } from './complianceReport'
 import { buildMeetingStatisticsWorkbook } from './meetingStatistics'
 import { buildSignInSheetWorkbook, partyOrganizationName } from './signInSheet'
-import { SETTINGS, meeting } from '@renderer/testing/factories'
+import { SETTINGS } from '@renderer/testing/factories'
+import { meeting } from '@renderer/testing/meetingFactories'
 
 const NOW = new Date(2026, 7, 20)
-/** A meeting of a cell on a day (the shared factory's, with its cell and date). */
-const meetingOf = (id: string, cellId: string, date: string, extra: Partial<Meeting> = {}): Meeting =>
-  meeting(id, { cellId, date, ...extra })
 const cells: ComplianceCell[] = [
   { id: 'kp1', name: 'Chi bộ Khu phố 1', status: 'active' },
   { id: 'kp2', name: 'Chi bộ Khu phố 2', status: 'active', foundedOn: '2026-04-10' }
 ]
 const meetings = [
-  meetingOf('a', 'kp1', '2026-01-03', {
+  meeting('kp1', '2026-01-03', 'regular', {
+    id: 'a',
     qualityScore: 95,
     attendanceCounts: { present: 18, excused: 1, unexcused: 1, exempt: 2 }
   }),
-  meetingOf('b', 'kp1', '2026-02-03', {
-    type: 'thematic',
+  meeting('kp1', '2026-02-03', 'thematic', {
+    id: 'b',
     topic: 'Tự soi, tự sửa',
     qualityScore: 80,
     attendanceCounts: { present: 16, excused: 4, unexcused: 0, exempt: 2 }
   }),
-  meetingOf('c', 'kp1', '2026-03-03', {
-    type: 'combined',
+  meeting('kp1', '2026-03-03', 'combined', {
+    id: 'c',
     topic: 'Xây dựng tinh thần đoàn kết tại chi bộ',
     endTime: '09:30'
   }),
-  meetingOf('d', 'kp2', '2026-05-03', { qualityScore: 45 })
+  meeting('kp2', '2026-05-03', 'regular', { id: 'd', qualityScore: 45 })
 ]
 
 /** Keep a copy to render (scripts/render-xlsx.sh) when RENDER_DIR is set. */
@@ -106,11 +104,11 @@ describe('meeting statistics workbook', () => {
       status: 'active'
     }))
     const held = many.flatMap((c, i) => [
-      meetingOf(`${c.id}a`, c.id, '2026-01-03', {
-        type: 'thematic',
+      meeting(c.id, '2026-01-03', 'thematic', {
+        id: `${c.id}a`,
         topic: `Chuyên đề số ${i + 1} năm 2026`
       }),
-      meetingOf(`${c.id}b`, c.id, '2026-02-03', { qualityScore: 90 })
+      meeting(c.id, '2026-02-03', 'regular', { id: `${c.id}b`, qualityScore: 90 })
     ])
     const stats = meetingStatistics(held, [], many, '2026-01-01', '2026-12-31', () => MEETING_DEFAULTS)
     const bytes = await workbookToBytes(
