@@ -1,8 +1,8 @@
 // The columns many lists share, each with one header, kind and usual width (docs/design.md §7), so a
 // person's name, date of birth or cell reads and prints alike in every document the office sends.
-import type { DocColumn } from '../partyDocument'
+import type { DocColumn, DocRow } from '../partyDocument'
 
-const COMMON = {
+export const COMMON_COLUMNS = {
   stt: { header: 'STT', width: 5, kind: 'stt' },
   name: { header: 'Họ và tên', width: 24, kind: 'text' },
   birth: { header: 'Ngày sinh', width: 12, kind: 'date' },
@@ -13,11 +13,11 @@ const COMMON = {
   note: { header: 'Ghi chú', width: 18, kind: 'text' }
 } as const satisfies Record<string, Omit<DocColumn, 'key'>>
 
-export type CommonColumn = keyof typeof COMMON
+export type CommonColumn = keyof typeof COMMON_COLUMNS
 
 /** A shared column; `width` or `header` when one document needs its own (e.g. "Căn cứ, ghi chú"). */
 export function column(key: CommonColumn, width?: number, header?: string): DocColumn {
-  const c = COMMON[key]
+  const c = COMMON_COLUMNS[key]
   return { key, header: header ?? c.header, width: width ?? c.width, kind: c.kind }
 }
 
@@ -40,4 +40,9 @@ interface ListedPerson {
  */
 export function personValues(p: ListedPerson, cellName = p.cellName): Record<string, unknown> {
   return { name: p.fullName, birth: p.birthDate, cell: cellName, note: p.note }
+}
+
+/** The last row of a list of people: the label spans the whole row (a count in STT would not fit). */
+export function peopleTotal(count: number): DocRow {
+  return { kind: 'total', label: `Tổng cộng: ${count} đồng chí`, values: {} }
 }

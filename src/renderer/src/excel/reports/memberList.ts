@@ -14,20 +14,21 @@ import {
   type DocColumn,
   type DocRow
 } from '../partyDocument'
+import { COMMON_COLUMNS as COMMON, peopleTotal } from './columns'
 
 /** Every column the clerk can choose, in the order the chooser lists them. */
 export const MEMBER_LIST_COLUMNS = {
-  stt: { header: 'STT', width: 5, kind: 'stt' },
-  fullName: { header: 'Họ và tên', width: 24, kind: 'text' },
-  birthDate: { header: 'Ngày sinh', width: 12, kind: 'date' },
+  stt: COMMON.stt,
+  fullName: COMMON.name,
+  birthDate: COMMON.birth,
   gender: { header: 'Giới tính', width: 8, kind: 'text' },
   partyCardNumber: { header: 'Số thẻ đảng viên', width: 12, kind: 'id' },
   idNumber: { header: 'Số CCCD', width: 15, kind: 'id' },
   admissionDate: { header: 'Ngày vào Đảng', width: 12, kind: 'date' },
   officialDate: { header: 'Ngày chính thức', width: 12, kind: 'date' },
-  cell: { header: 'Chi bộ', width: 24, kind: 'text' },
+  cell: { ...COMMON.cell, width: 24 },
   status: { header: 'Trạng thái', width: 13, kind: 'text' },
-  hometown: { header: 'Quê quán', width: 22, kind: 'text' },
+  hometown: { ...COMMON.hometown, width: 22 },
   address: { header: 'Nơi ở hiện nay', width: 24, kind: 'text' },
   ethnicity: { header: 'Dân tộc', width: 8, kind: 'text' },
   religion: { header: 'Tôn giáo', width: 9, kind: 'text' },
@@ -38,7 +39,7 @@ export const MEMBER_LIST_COLUMNS = {
   profession: { header: 'Chuyên môn', width: 14, kind: 'text' },
   theoryLevel: { header: 'Lý luận chính trị', width: 11, kind: 'text' },
   phone: { header: 'Điện thoại', width: 12, kind: 'id' },
-  note: { header: 'Ghi chú', width: 18, kind: 'text' }
+  note: COMMON.note
 } satisfies Record<string, Omit<DocColumn, 'key'>>
 
 export type MemberColumnKey = keyof typeof MEMBER_LIST_COLUMNS
@@ -152,9 +153,7 @@ export function buildMemberListWorkbook(
   parts.forEach((part, i) => {
     const columns: DocColumn[] = part.map((key) => ({ key, ...MEMBER_LIST_COLUMNS[key] }))
     const rows = memberListRows({ ...input, columns: part })
-    // No values: the label spans the whole row (a count in the narrow STT column would not fit).
-    if (input.members.length)
-      rows.push({ kind: 'total', label: `Tổng cộng: ${input.members.length} đồng chí`, values: {} })
+    if (input.members.length) rows.push(peopleTotal(input.members.length))
     const of = parts.length > 1 ? ` — phần ${i + 1}/${parts.length}` : ''
     addPartyDocumentSheet(wb, settings, {
       sheetName: parts.length > 1 ? `Danh sách đảng viên (${i + 1})` : 'Danh sách đảng viên',

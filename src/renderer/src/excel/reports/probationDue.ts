@@ -6,7 +6,7 @@ import { formatDate } from '@renderer/domain/dates'
 import { recipientsFor } from '@renderer/domain/settings'
 import type { ProbationDue } from '@renderer/domain/members/probation'
 import { addPartyDocumentSheet, workbookWith, type DocColumn, type DocRow } from '../partyDocument'
-import { column, personColumns, personValues } from './columns'
+import { column, peopleTotal, personColumns, personValues } from './columns'
 
 export interface ProbationDueInput {
   due: readonly ProbationDue[]
@@ -44,7 +44,7 @@ export function buildProbationDueWorkbook(
   now: Date = new Date()
 ): ExcelJS.Workbook {
   const rows = probationDueRows(input)
-  if (rows.length) rows.push({ kind: 'total', label: `Tổng cộng: ${input.due.length} đồng chí`, values: {} })
+  if (rows.length) rows.push(peopleTotal(input.due.length))
   const add = (wb: ExcelJS.Workbook): ExcelJS.Worksheet =>
     addPartyDocumentSheet(wb, settings, {
       sheetName: 'Đến hạn chính thức',
