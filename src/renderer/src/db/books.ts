@@ -24,7 +24,7 @@ import type {
   MemberReview,
   SheetMark
 } from '@renderer/domain/entities'
-import { unexcusedKeysOf } from '@renderer/domain/meetings/attendanceSheet'
+import { sheetMark, sheetOf } from '@renderer/domain/meetings/attendanceSheet'
 import { getDb } from './database'
 
 /** Where books are read and written: the app's database, or an upgrade's transaction. */
@@ -156,19 +156,10 @@ export function openSheet(
   const marks: SheetMark[] = []
   for (let i = 0; i < stored.statuses.length; i++) {
     const letter = stored.statuses[i]
-    if (letter === NOT_ON_ROLL) continue
-    const mark: SheetMark = { memberId: book.roll[i], status: LETTER_STATUSES[letter] }
-    const reason = stored.reasons?.[i]
-    if (reason !== undefined) mark.reason = reason
-    marks.push(mark)
+    if (letter !== NOT_ON_ROLL)
+      marks.push(sheetMark(book.roll[i], LETTER_STATUSES[letter], stored.reasons?.[i]))
   }
-  return {
-    meetingId: stored.meetingId,
-    cellId: book.cellId,
-    date: stored.date,
-    marks,
-    unexcusedKeys: unexcusedKeysOf(marks, stored.date)
-  }
+  return sheetOf({ meetingId: stored.meetingId, cellId: book.cellId, date: stored.date }, marks)
 }
 
 export interface TaskList {

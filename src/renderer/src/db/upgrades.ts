@@ -6,10 +6,9 @@ import type {
   Meeting,
   MeetingTask,
   MemberEvent,
-  MemberReview,
-  SheetMark
+  MemberReview
 } from '@renderer/domain/entities'
-import { toSheets, unexcusedKeysOf } from '@renderer/domain/meetings/attendanceSheet'
+import { sheetMark, sheetOf, toSheets } from '@renderer/domain/meetings/attendanceSheet'
 import {
   ATTENDANCE_BOOKS,
   MEETING_BOOKS,
@@ -108,23 +107,17 @@ const V3_LETTERS: Record<string, AttendanceStatus> = {
   x: 'exempt'
 }
 
-/** The sheets of a v3 attendance book, as the app knows them (v3's own reading, kept here as it was). */
+/**
+ * The sheets of a v3 attendance book, read as v3 wrote them: that format is frozen here, never taken
+ * from books.ts (which reads today's books). What they become is today's AttendanceSheet, as any sheet.
+ */
 function sheetsOfV3Book(book: AttendanceBookV3): AttendanceSheet[] {
-  return book.sheets.map((s) => {
-    const marks: SheetMark[] = s.memberIds.map((memberId, i) => {
-      const mark: SheetMark = { memberId, status: V3_LETTERS[s.statuses[i]] }
-      const reason = s.reasons?.[i]
-      if (reason !== undefined) mark.reason = reason
-      return mark
-    })
-    return {
-      meetingId: s.meetingId,
-      cellId: book.cellId,
-      date: s.date,
-      marks,
-      unexcusedKeys: unexcusedKeysOf(marks, s.date)
-    }
-  })
+  return book.sheets.map((s) =>
+    sheetOf(
+      { meetingId: s.meetingId, cellId: book.cellId, date: s.date },
+      s.memberIds.map((memberId, i) => sheetMark(memberId, V3_LETTERS[s.statuses[i]], s.reasons?.[i]))
+    )
+  )
 }
 
 /** Rewrites every book of a kind as today's books.ts writes it (`itemsOf` reads either form). */

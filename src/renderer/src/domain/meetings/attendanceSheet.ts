@@ -2,7 +2,14 @@
 // meeting, and IndexedDB writes ~10,000 rows a second, so one row per meeting instead of one per
 // mark makes saving, backing up and restoring ~40 times fewer rows. The rest of the app keeps the
 // flat AttendanceMark; these pure converters are the only place the two shapes meet.
-import type { AttendanceMark, AttendanceSheet, IsoDate, Meeting, SheetMark } from '../entities'
+import type {
+  AttendanceMark,
+  AttendanceSheet,
+  AttendanceStatus,
+  IsoDate,
+  Meeting,
+  SheetMark
+} from '../entities'
 
 type MeetingPlace = Pick<Meeting, 'id' | 'cellId' | 'date'>
 
@@ -28,22 +35,23 @@ const byMemberId = (a: SheetMark, b: SheetMark) =>
   a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0
 
 /** A mark without what the sheet already says (meeting, cell, date); no `reason` key when there is none. */
-function sheetMark(m: AttendanceMark): SheetMark {
-  return m.reason === undefined
-    ? { memberId: m.memberId, status: m.status }
-    : { memberId: m.memberId, status: m.status, reason: m.reason }
+export function sheetMark(memberId: string, status: AttendanceStatus, reason?: string): SheetMark {
+  return reason === undefined ? { memberId, status } : { memberId, status, reason }
+}
+
+/** The sheet holding these marks, with the unexcused keys they give (every sheet is made here). */
+export function sheetOf(
+  place: Pick<AttendanceSheet, 'meetingId' | 'cellId' | 'date'>,
+  marks: SheetMark[]
+): AttendanceSheet {
+  const { meetingId, cellId, date } = place
+  return { meetingId, cellId, date, marks, unexcusedKeys: unexcusedKeysOf(marks, date) }
 }
 
 /** One meeting's sheet from its marks (marks sorted by memberId, as v1's keys ordered them). */
 export function toSheet(meeting: MeetingPlace, marks: readonly AttendanceMark[]): AttendanceSheet {
-  const sheetMarks = marks.map(sheetMark).sort(byMemberId)
-  return {
-    meetingId: meeting.id,
-    cellId: meeting.cellId,
-    date: meeting.date,
-    marks: sheetMarks,
-    unexcusedKeys: unexcusedKeysOf(sheetMarks, meeting.date)
-  }
+  const sheetMarks = marks.map((m) => sheetMark(m.memberId, m.status, m.reason)).sort(byMemberId)
+  return sheetOf({ meetingId: meeting.id, cellId: meeting.cellId, date: meeting.date }, sheetMarks)
 }
 
 /**
