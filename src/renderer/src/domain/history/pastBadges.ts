@@ -3,9 +3,9 @@
 // mục 18: a milestone awarded is not proposed again).
 import type { IsoDate, Member, MemberEvent } from '../entities'
 import { valueText, parseImportDate, type ImportValue } from '../members/importValues'
-import { MemberMatcher, type IdentityValues, type MatchKey } from './memberMatch'
+import { MemberMatcher, type IdentityValues } from './memberMatch'
 import { parseMilestone } from './badgeText'
-import { flagDuplicates, type HistoryOutcome, type HistoryRecord } from './pastRatings'
+import { flagDuplicates, matchedRow, type HistoryRecord, type HistoryRowBase } from './pastRatings'
 
 export interface PastBadgeValues extends IdentityValues {
   milestone?: ImportValue
@@ -13,16 +13,9 @@ export interface PastBadgeValues extends IdentityValues {
   decisionNumber?: ImportValue
 }
 
-export interface PastBadgeRow {
-  rowNumber: number
-  outcome: HistoryOutcome
-  name: string
-  member?: Member
-  matchedBy?: MatchKey
+export interface PastBadgeRow extends HistoryRowBase {
   milestone?: number
   event?: MemberEvent
-  problems: string[]
-  note?: string
 }
 
 export interface PastBadgeContext {
@@ -63,18 +56,10 @@ export function analyzePastBadges(
     if (date.kind === 'empty') problems.push('Thiếu ngày trao (hoặc năm trao).')
     else if (date.kind === 'invalid') problems.push(`Ngày trao "${date.text}" ${date.reason}.`)
     else if (date.date.slice(0, 10) > ctx.today) problems.push('Ngày trao ở sau hôm nay.')
-    const match = matcher.match(v)
-    if (!match.member) problems.push(match.problem)
-    const row: PastBadgeRow = {
-      rowNumber: rec.rowNumber,
-      outcome: 'problem',
-      name: match.member?.fullName ?? valueText(v.fullName ?? null),
-      problems
-    }
-    if (match.member) Object.assign(row, { member: match.member, matchedBy: match.by })
+    const row: PastBadgeRow = matchedRow(matcher, rec, problems)
     if ('milestone' in parsed) row.milestone = parsed.milestone
-    if (problems.length || !match.member || !('milestone' in parsed) || date.kind !== 'date') return row
-    if (ctx.awarded.get(match.member.id)?.has(parsed.milestone)) {
+    if (problems.length || !row.member || !('milestone' in parsed) || date.kind !== 'date') return row
+    if (ctx.awarded.get(row.member.id)?.has(parsed.milestone)) {
       row.outcome = 'same'
       row.note = `Đã có Huy hiệu ${parsed.milestone} năm trong hồ sơ.`
       return row
@@ -82,7 +67,7 @@ export function analyzePastBadges(
     const decisionNumber = valueText(v.decisionNumber ?? null)
     row.event = {
       id: ctx.newId(),
-      memberId: match.member.id,
+      memberId: row.member.id,
       type: 'badge',
       date: date.date,
       milestone: parsed.milestone,
@@ -93,10 +78,6 @@ export function analyzePastBadges(
     row.outcome = 'new'
     return row
   })
-  flagDuplicates(
-    rows,
-    (r) => (r.member && r.milestone ? `${r.member.id}|${r.milestone}` : null),
-    (others) => `Huy hiệu mốc này của đảng viên này còn ở dòng ${others.join(', ')}: chỉ giữ một dòng.`
-  )
+  flagDuplicates(rows, (r) => r.milestone, 'Huy hiệu mốc này')
   return rows
 }

@@ -22,19 +22,23 @@ export interface HistoryRecord<V> {
 /** new: will be written; same: already recorded so, nothing to write; problem: not written. */
 export type HistoryOutcome = 'new' | 'same' | 'problem'
 
-export interface PastRatingRow {
+/** What every history row says: its place in the file, its outcome, the member it names, its problems. */
+export interface HistoryRowBase {
   rowNumber: number
   outcome: HistoryOutcome
   /** The name as in the file, or the member's. */
   name: string
   member?: Member
   matchedBy?: MatchKey
+  problems: string[]
+  note?: string
+}
+
+export interface PastRatingRow extends HistoryRowBase {
   year?: number
   rating?: Rating
   /** The review to write (new, or the stored one with its decision filled). */
   review?: MemberReview
-  problems: string[]
-  note?: string
 }
 
 export interface PastRatingContext {
@@ -52,21 +56,44 @@ export function countOutcomes(rows: readonly { outcome: HistoryOutcome }[]): Rec
   return counts
 }
 
-/** Rows naming the same key: each of them (the first too) is a problem naming the others. */
-export function flagDuplicates<R extends { rowNumber: number; outcome: HistoryOutcome; problems: string[] }>(
+/**
+ * A row's start, once its own columns are checked (their problems first): the member its identity
+ * columns name, or why none is found. A problem row until the caller finds nothing wrong.
+ */
+export function matchedRow(
+  matcher: MemberMatcher,
+  rec: HistoryRecord<IdentityValues>,
+  problems: string[]
+): HistoryRowBase {
+  const match = matcher.match(rec.values)
+  const name = match.member?.fullName ?? valueText(rec.values.fullName ?? null)
+  if (!match.member) problems.push(match.problem)
+  const row: HistoryRowBase = { rowNumber: rec.rowNumber, outcome: 'problem', name, problems }
+  if (match.member) Object.assign(row, { member: match.member, matchedBy: match.by })
+  return row
+}
+
+/**
+ * One row per member and year (or milestone): rows naming the same member and the same `what`
+ * are each a problem naming the others, the first too: the app does not choose one for the clerk.
+ */
+export function flagDuplicates<R extends HistoryRowBase>(
   rows: R[],
-  keyOf: (r: R) => string | null,
-  message: (others: number[]) => string
+  whatOf: (r: R) => number | undefined,
+  what: string
 ): void {
   const groups = new Map<string, R[]>()
   for (const r of rows) {
-    const k = keyOf(r)
-    if (k) groups.set(k, [...(groups.get(k) ?? []), r])
+    const w = whatOf(r)
+    if (!r.member || !w) continue
+    const key = `${r.member.id}|${w}`
+    groups.set(key, [...(groups.get(key) ?? []), r])
   }
   for (const group of groups.values())
     if (group.length > 1)
       for (const r of group) {
-        r.problems.push(message(group.filter((o) => o !== r).map((o) => o.rowNumber)))
+        const others = group.filter((o) => o !== r).map((o) => o.rowNumber)
+        r.problems.push(`${what} của đảng viên này còn ở dòng ${others.join(', ')}: chỉ giữ một dòng.`)
         r.outcome = 'problem'
       }
 }
@@ -95,16 +122,12 @@ export function analyzePastRatings(
     if (!ratingText) problems.push('Thiếu mức xếp loại.')
     else if (!parsed.ok) problems.push(parsed.message)
     else rating = parsed.rating ?? undefined
-    const match = matcher.match(v)
-    const name = match.member?.fullName ?? valueText(v.fullName ?? null)
-    if (!match.member) problems.push(match.problem)
-    const row: PastRatingRow = { rowNumber: rec.rowNumber, outcome: 'problem', name, problems }
-    if (match.member) Object.assign(row, { member: match.member, matchedBy: match.by })
+    const row: PastRatingRow = matchedRow(matcher, rec, problems)
     if (!isNaN(year)) row.year = year
     if (rating) row.rating = rating
-    if (problems.length || !match.member || !rating) return row
+    if (problems.length || !row.member || !rating) return row
 
-    const member = match.member
+    const member = row.member
     if (ctx.lockedYears.has(year)) {
       problems.push(`Kết quả năm ${year} đã khóa: không ghi thêm.`)
       return row
@@ -136,10 +159,6 @@ export function analyzePastRatings(
     row.outcome = 'new'
     return row
   })
-  flagDuplicates(
-    rows,
-    (r) => (r.member && r.year ? `${r.member.id}|${r.year}` : null),
-    (others) => `Năm này của đảng viên này còn ở dòng ${others.join(', ')}: chỉ giữ một dòng.`
-  )
+  flagDuplicates(rows, (r) => r.year, 'Năm này')
   return rows
 }
