@@ -17,3 +17,8 @@ export function recordChoices(
 ) {
   return records.map((r) => ({ value: r.id, label: 'name' in r ? r.name : r.fullName }))
 }
+
+/** The members of a meeting's roll ({ memberId, fullName }) → choices by member id. */
+export function rollChoices(people: readonly { memberId: string; fullName: string }[]): Choice[] {
+  return people.map((p) => ({ value: p.memberId, label: p.fullName }))
+}
