@@ -20,7 +20,13 @@ import { badgeFormGroups } from '@renderer/domain/reports/badgeForm'
 import type { CommendationCandidate } from '@renderer/domain/honours/commendations'
 import type ExcelJS from 'exceljs'
 import { workbookToBytes } from '../partyDocument'
-import { expectFitToSend, readSheet, type SheetReader } from '../testing/readBack'
+import {
+  expectFitToSend,
+  pageBreakRows,
+  printedBodyPoints,
+  readSheet,
+  type SheetReader
+} from '../testing/readBack'
 import { CELLS, SETTINGS, sampleYear } from '@renderer/testing/reviewWard'
 import { buildMemberStatisticsWorkbook, buildMovementListWorkbook } from './memberStatisticsSheet'
 import { buildAbsenceListWorkbook } from './absenceListSheet'
@@ -30,6 +36,7 @@ import { buildBadgeFormWorkbook } from './badgeFormSheet'
 import { buildMeetingStatisticsWorkbook } from './meetingStatistics'
 import { meetingStatistics } from '@renderer/domain/meetings/statistics'
 import { MEETING_DEFAULTS } from '@renderer/domain/rules/params'
+import { meeting as heldMeeting } from '@renderer/testing/meetingFactories'
 
 const NOW = new Date(2026, 6, 10)
 
@@ -342,5 +349,42 @@ describe('Thống kê sinh hoạt chi bộ of a quarter (HD 42-HD/BTCTW 2025: th
     const k1 = r.find('Chi bộ Khu phố 1')!
     expect(r.value(k1.row, k1.col + 1)).toBe(2)
     expectPartyDocument(r, 'landscape')
+  })
+
+  it('the topics of a quarter go on their own sheet under the same heading; the statistics print on one landscape page', async () => {
+    const q2 = periodRange({ kind: 'quarter', year: 2026, index: 2 })
+    const stats = meetingStatistics(
+      [
+        heldMeeting('k1', '2026-04-03', 'thematic', { topic: 'Chuyển đổi số và dịch vụ công trực tuyến' }),
+        heldMeeting('k2', '2026-05-03', 'combined', { topic: 'Phòng, chống tham nhũng, lãng phí' }),
+        heldMeeting('k2', '2026-07-03', 'thematic', { topic: 'Quý III: không thuộc kỳ' })
+      ],
+      [],
+      CELLS,
+      q2.from,
+      q2.to,
+      () => MEETING_DEFAULTS
+    )
+    const bytes = await workbookToBytes(
+      buildMeetingStatisticsWorkbook(
+        SETTINGS,
+        { from: q2.from, to: q2.to, ...stats, attendanceMinPercent: 85, periodLabel: q2.heading },
+        NOW
+      )
+    )
+    const docs = await expectFitToSend(bytes)
+    expect(docs.map((d) => d.sheet)).toEqual(['Thống kê sinh hoạt', 'Chủ đề sinh hoạt chuyên đề'])
+    const first = await readSheet(bytes, 1)
+    expect(first.ws.pageSetup.orientation).toBe('landscape')
+    expect(pageBreakRows(bytes, 1)).toEqual([])
+    expect(printedBodyPoints(first.ws)).toBeGreaterThanOrEqual(10)
+    const r = await readSheet(bytes, 2)
+    expect(r.find('Quý II năm 2026 (từ ngày 01/04/2026 đến ngày 30/06/2026)')).toBeDefined()
+    expect(r.findAll(/ \(1 buổi\)$/).map((g) => g.cell.text)).toEqual([
+      'Chi bộ Khu phố 1 (1 buổi)',
+      'Chi bộ Khu phố 2 (1 buổi)'
+    ])
+    expect(r.find('Phòng, chống tham nhũng, lãng phí')).toBeDefined()
+    expect(r.find('Quý III: không thuộc kỳ')).toBeUndefined()
   })
 })
