@@ -317,6 +317,47 @@ describe('Danh sách đề nghị tặng Huy hiệu Đảng theo mẫu HHĐ', ()
   })
 })
 
+describe('Danh sách đề nghị tặng Huy hiệu Đảng theo mẫu HHĐ: fit to send', () => {
+  it('14 people under 8 badge levels: one landscape page, above 9.5 pt, the longest name on one line', async () => {
+    const sizes: [number, number][] = [
+      [70, 1],
+      [65, 1],
+      [60, 1],
+      [55, 1],
+      [50, 1],
+      [45, 3],
+      [40, 3],
+      [30, 3]
+    ]
+    const groups = sizes.map(([milestone, count]) => ({
+      milestone,
+      label: `Huy hiệu ${milestone} năm tuổi Đảng (${count} đồng chí)`,
+      rows: Array.from({ length: count }, (_, i) => ({
+        memberId: `${milestone}-${i}`,
+        fullName: i === 2 ? 'Nguyễn Thị Kim Nhung' : `Trần Văn ${milestone}${i}`,
+        birthDate: '1950-05-06',
+        hometown: 'Thanh Hóa',
+        partyCardNumber: `0${milestone}12345`,
+        admissionDate: `${2026 - milestone}-12-05`,
+        officialDate: `${2027 - milestone}-12-05`,
+        timeOut: '',
+        partyYears: milestone,
+        cellName: 'Chi bộ Tổ dân phố 3',
+        note: ''
+      }))
+    }))
+    const bytes = await workbookToBytes(buildBadgeFormWorkbook(SETTINGS, '2027-02-03', groups, NOW))
+    await expectFitToSend(bytes)
+    const r = await readSheet(bytes)
+    expect([r.ws.pageSetup.orientation, r.ws.pageSetup.fitToHeight]).toEqual(['landscape', 1])
+    expect(pageBreakRows(bytes)).toEqual([])
+    expect(printedBodyPoints(r.ws)).toBeGreaterThan(9.5)
+    // Row heights are one line of 12 pt wherever the text allows: no name wraps.
+    const name = r.find('Nguyễn Thị Kim Nhung')!
+    expect(r.ws.getRow(name.row).height ?? r.ws.properties.defaultRowHeight).toBeLessThan(16)
+  })
+})
+
 describe('Thống kê sinh hoạt chi bộ of a quarter (HD 42-HD/BTCTW 2025: thematic meetings by quarter)', () => {
   it('names the quarter before its dates and counts only its meetings, as numbers', async () => {
     const q2 = periodRange({ kind: 'quarter', year: 2026, index: 2 })
