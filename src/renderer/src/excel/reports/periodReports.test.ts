@@ -156,6 +156,16 @@ describe('Danh sách đánh giá, xếp loại đảng viên và danh sách khô
   const year = sampleYear()
   const info = new Map<string, Member>()
 
+  it('"HTXSNV" prints on one line: the row of an excellent member is one line tall', async () => {
+    const bytes = await workbookToBytes(
+      buildRatingListWorkbook(SETTINGS, ratingList(year, info), { year: 2025, cellName: null }, NOW)
+    )
+    const r = await readSheet(bytes)
+    const an = r.find('Trần Văn Ân')!
+    expect(r.text(an.row, 6)).toBe('HTXSNV')
+    expect(r.ws.getRow(an.row).height ?? r.ws.properties.defaultRowHeight).toBeLessThan(16)
+  })
+
   it('every member with the level or the reason not rated; decided results carry no provisional note', async () => {
     const list = ratingList(year, info)
     const r = await read(
