@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
+import type { Meeting } from '@renderer/domain/entities'
 import { complianceGrid, type ComplianceCell } from '@renderer/domain/meetings/compliance'
 import { meetingStatistics } from '@renderer/domain/meetings/statistics'
 import { MEETING_DEFAULTS } from '@renderer/domain/rules/params'
@@ -41,6 +42,18 @@ const meetings = [
 /** Keep a copy to render (scripts/render-xlsx.sh) when RENDER_DIR is set. */
 function keep(bytes: Uint8Array, name: string): void {
   if (process.env.RENDER_DIR) writeFileSync(join(process.env.RENDER_DIR ?? tmpdir(), name), bytes)
+}
+
+/** The statistics of 2026 (built on NOW) for these meetings and cells, as the file's bytes. */
+async function statistics2026(held: Meeting[], wardCells: ComplianceCell[]): Promise<Uint8Array> {
+  const stats = meetingStatistics(held, [], wardCells, '2026-01-01', '2026-12-31', () => MEETING_DEFAULTS)
+  return workbookToBytes(
+    buildMeetingStatisticsWorkbook(
+      SETTINGS,
+      { from: '2026-01-01', to: '2026-12-31', ...stats, attendanceMinPercent: 85 },
+      NOW
+    )
+  )
 }
 
 describe('meeting statistics workbook', () => {
@@ -126,14 +139,7 @@ describe('meeting statistics workbook', () => {
   })
 
   it('lists every topic on its own sheet "Chủ đề sinh hoạt chuyên đề": cell, date as a date, type, the topic in full', async () => {
-    const stats = meetingStatistics(meetings, [], cells, '2026-01-01', '2026-12-31', () => MEETING_DEFAULTS)
-    const bytes = await workbookToBytes(
-      buildMeetingStatisticsWorkbook(
-        SETTINGS,
-        { from: '2026-01-01', to: '2026-12-31', ...stats, attendanceMinPercent: 85 },
-        NOW
-      )
-    )
+    const bytes = await statistics2026(meetings, cells)
     const docs = await expectFitToSend(bytes)
     expect(docs.map((d) => d.sheet)).toEqual(['Thống kê sinh hoạt', 'Chủ đề sinh hoạt chuyên đề'])
     expect(docs[1].signature).toEqual(['T/M ĐẢNG ỦY', 'BÍ THƯ', 'Lê Văn Bình'])
@@ -163,14 +169,7 @@ describe('meeting statistics workbook', () => {
 
   it('no topic named in the period: no topics sheet and no note pointing to one', async () => {
     const untitled = meetings.map(({ topic: _topic, ...m }) => m)
-    const stats = meetingStatistics(untitled, [], cells, '2026-01-01', '2026-12-31', () => MEETING_DEFAULTS)
-    const bytes = await workbookToBytes(
-      buildMeetingStatisticsWorkbook(
-        SETTINGS,
-        { from: '2026-01-01', to: '2026-12-31', ...stats, attendanceMinPercent: 85 },
-        NOW
-      )
-    )
+    const bytes = await statistics2026(untitled, cells)
     const docs = await expectFitToSend(bytes)
     expect(docs.map((d) => d.sheet)).toEqual(['Thống kê sinh hoạt'])
     expect((await readSheet(bytes)).find(/xem biểu/)).toBeUndefined()
@@ -192,14 +191,7 @@ describe('meeting statistics workbook', () => {
         meeting(c.id, `2026-${month}-05`, 'thematic', { topic: `${topic} (tháng ${month})` })
       )
     )
-    const stats = meetingStatistics(held, [], many, '2026-01-01', '2026-12-31', () => MEETING_DEFAULTS)
-    const bytes = await workbookToBytes(
-      buildMeetingStatisticsWorkbook(
-        SETTINGS,
-        { from: '2026-01-01', to: '2026-12-31', ...stats, attendanceMinPercent: 85 },
-        NOW
-      )
-    )
+    const bytes = await statistics2026(held, many)
     keep(bytes, 'meeting-statistics-15-topics.xlsx')
     await expectFitToSend(bytes)
     const r = await readSheet(bytes, 'Thống kê sinh hoạt')
