@@ -1,6 +1,6 @@
 import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { MeetingsPage } from './pages/MeetingsPage'
-import { readWorkbook, rowWhere } from './pages/workbook'
+import { findCell, readWorkbook, rowWhere } from './pages/workbook'
 
 // The cells and members come from the sample ward; this clerk records next year's meetings.
 const TOPIC = 'Tự soi, tự sửa'
@@ -78,13 +78,20 @@ test('record a thematic meeting with attendance and a task, see it in both grids
   await meetings.filterYear(YEAR)
   const download = await meetings.exportStatistics(YEAR)
   expect(download.suggestedFilename()).toBe(`Thong-ke-sinh-hoat-${YEAR}.xlsx`)
-  const row = rowWhere((await readWorkbook(download)).worksheets[0], 2, cell)
+  const workbook = await readWorkbook(download)
+  const row = rowWhere(workbook.worksheets[0], 2, cell)
   expect(row, `a row for ${cell}`).toBeDefined()
   expect(row!.getCell(3).value).toBe(2) // two meetings
   expect(row!.getCell(4).value).toBe(1) // one regular
   expect(row!.getCell(5).value).toBe(1) // one thematic
-  expect(row!.getCell(8).text).toBe(TOPIC)
-  expect(row!.getCell(15).value).toBe(0) // tasks still open
-  expect(row!.getCell(16).value).toBe(1) // tasks done
+  expect(row!.getCell(14).value).toBe(0) // tasks still open
+  expect(row!.getCell(15).value).toBe(1) // tasks done
+  // The topic, with its meeting's date and type, on the topics' sheet.
+  const topics = workbook.getWorksheet('Chủ đề sinh hoạt chuyên đề')!
+  expect(findCell(topics, `${cell} (1 buổi)`)).toBeDefined()
+  const topicRow = rowWhere(topics, 4, TOPIC)
+  expect(topicRow, `a row for ${TOPIC}`).toBeDefined()
+  expect(topicRow!.getCell(2).value).toEqual(new Date(Date.UTC(YEAR, 0, 15)))
+  expect(topicRow!.getCell(3).text).toBe('Chuyên đề')
   expect(absent.length).toBeGreaterThan(0)
 })

@@ -169,6 +169,23 @@ describe('meeting statistics for a period', () => {
     expect(total.total).toBe(3)
     expect(total.averageAttendance).toBeCloseTo(85, 6)
   })
+  it('lists every meeting that named a topic, by date, a topic held twice on both dates (HD 42-HD/BTCTW 2025: thematic meetings)', () => {
+    const ms = [
+      meeting('kp1', '2026-05-03', 'combined', { topic: 'Tự soi, tự sửa' }),
+      meeting('kp1', '2026-02-03', 'thematic', { topic: 'Tự soi, tự sửa' }),
+      meeting('kp1', '2026-03-03', 'regular'),
+      meeting('kp1', '2026-04-03', 'thematic', { topic: 'Chuyển đổi số' })
+    ]
+    const { rows, total } = meetingStatistics(ms, [], cells, '2026-01-01', '2026-12-31', () => PARAMS)
+    const kp1 = rows.find((r) => r.cellId === 'kp1')!
+    expect(kp1.topics).toEqual(['Tự soi, tự sửa', 'Chuyển đổi số'])
+    expect(kp1.topicMeetings).toEqual([
+      { date: '2026-02-03', type: 'thematic', topic: 'Tự soi, tự sửa' },
+      { date: '2026-04-03', type: 'thematic', topic: 'Chuyển đổi số' },
+      { date: '2026-05-03', type: 'combined', topic: 'Tự soi, tự sửa' }
+    ])
+    expect(total.topicMeetings).toEqual([])
+  })
 })
 
 describe('tracking starts somewhere ("theo dõi từ": the cell’s date, else its first recorded meeting or the day it was entered)', () => {

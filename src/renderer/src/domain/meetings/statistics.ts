@@ -9,12 +9,22 @@ import { qualityLevel, type QualityLevel } from './quality'
 
 export type QualityParams = Pick<RulesParams, 'qualityGood' | 'qualityFair' | 'qualityAverage'>
 
+/** A meeting that named a thematic topic: the topics' list attached to the statistics gives each one. */
+export interface TopicMeeting {
+  date: IsoDate
+  type: MeetingType
+  topic: string
+}
+
 export interface CellMeetingStats {
   cellId: string
   cellName: string
   total: number
   byType: Record<MeetingType, number>
+  /** Distinct topics, in the order first met. */
   topics: string[]
+  /** Every meeting with a topic, by date. */
+  topicMeetings: TopicMeeting[]
   /** Mean of the meetings' attendance rates (%), null when no meeting has marks. */
   averageAttendance: number | null
   quality: Record<QualityLevel, number>
@@ -30,6 +40,7 @@ function emptyStats(cellId: string, cellName: string): CellMeetingStats {
     total: 0,
     byType: { regular: 0, thematic: 0, combined: 0, extraordinary: 0 },
     topics: [],
+    topicMeetings: [],
     averageAttendance: null,
     quality: { good: 0, fair: 0, average: 0, poor: 0 },
     unscored: 0,
@@ -62,7 +73,10 @@ export function meetingStatistics(
     meetingCell.set(m.id, m.cellId)
     s.total++
     s.byType[m.type]++
-    if (m.topic && !s.topics.includes(m.topic)) s.topics.push(m.topic)
+    if (m.topic) {
+      if (!s.topics.includes(m.topic)) s.topics.push(m.topic)
+      s.topicMeetings.push({ date: m.date, type: m.type, topic: m.topic })
+    }
     const rate = m.attendanceCounts ? attendanceRate(m.attendanceCounts) : null
     if (rate !== null) rates.set(m.cellId, [...(rates.get(m.cellId) ?? []), rate])
     const level = qualityLevel(m.qualityScore, qualityParamsFor(Number(m.date.slice(0, 4))))
@@ -79,6 +93,7 @@ export function meetingStatistics(
   const total = emptyStats('', 'Tổng cộng')
   const allRates: number[] = []
   for (const [cellId, s] of rows) {
+    s.topicMeetings.sort((a, b) => a.date.localeCompare(b.date))
     const r = rates.get(cellId) ?? []
     s.averageAttendance = r.length ? mean(r) : null
     allRates.push(...r)

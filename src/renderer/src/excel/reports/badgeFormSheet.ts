@@ -9,11 +9,13 @@ import { workbookWith, type DocColumn } from '../partyDocument'
 import { column, personColumns, personValues } from './columns'
 import { addPersonListSheet, countOf } from './groupedRows'
 
+// Widths so that names and the long HHĐ header wrap as little as possible: eight badge levels' group
+// rows make the list tall, and a shorter table prints larger on its one page (docs/design.md §7).
 const COLUMNS: DocColumn[] = [
-  ...personColumns(22),
+  ...personColumns(24),
   column('hometown', 14),
   { key: 'card', header: 'Số thẻ đảng viên', width: 11, kind: 'id' },
-  { key: 'admitted', header: 'Ngày cấp có thẩm quyền ra quyết định kết nạp', width: 14, kind: 'date' },
+  { key: 'admitted', header: 'Ngày cấp có thẩm quyền ra quyết định kết nạp', width: 18, kind: 'date' },
   { key: 'official', header: 'Ngày chính thức', width: 11, kind: 'date' },
   { key: 'timeOut', header: 'Thời gian ra khỏi Đảng (kết nạp lại)', width: 16, kind: 'text' },
   { key: 'years', header: 'Tuổi Đảng', width: 8, kind: 'number', numFmt: '0' },

@@ -2,11 +2,12 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
+import type { Meeting } from '@renderer/domain/entities'
 import { complianceGrid, type ComplianceCell } from '@renderer/domain/meetings/compliance'
 import { meetingStatistics } from '@renderer/domain/meetings/statistics'
 import { MEETING_DEFAULTS } from '@renderer/domain/rules/params'
 import { workbookToBytes } from '../partyDocument'
-import { expectFitToSend, pageBreakRows, readSheet } from '../testing/readBack'
+import { expectFitToSend, pageBreakRows, printedBodyPoints, readSheet } from '../testing/readBack'
 import { buildComplianceWorkbook } from './complianceReport'
 import { buildMeetingStatisticsWorkbook } from './meetingStatistics'
 import { buildSignInSheetWorkbook, partyOrganizationName } from './signInSheet'
@@ -41,6 +42,18 @@ const meetings = [
 /** Keep a copy to render (scripts/render-xlsx.sh) when RENDER_DIR is set. */
 function keep(bytes: Uint8Array, name: string): void {
   if (process.env.RENDER_DIR) writeFileSync(join(process.env.RENDER_DIR ?? tmpdir(), name), bytes)
+}
+
+/** The statistics of 2026 (built on NOW) for these meetings and cells, as the file's bytes. */
+async function statistics2026(held: Meeting[], wardCells: ComplianceCell[]): Promise<Uint8Array> {
+  const stats = meetingStatistics(held, [], wardCells, '2026-01-01', '2026-12-31', () => MEETING_DEFAULTS)
+  return workbookToBytes(
+    buildMeetingStatisticsWorkbook(
+      SETTINGS,
+      { from: '2026-01-01', to: '2026-12-31', ...stats, attendanceMinPercent: 85 },
+      NOW
+    )
+  )
 }
 
 describe('meeting statistics workbook', () => {
@@ -84,13 +97,14 @@ describe('meeting statistics workbook', () => {
     const kp1 = r.find('Chi bộ Khu phố 1')!
     expect(r.value(kp1.row, kp1.col + 1)).toBe(3)
     expect(r.value(kp1.row, kp1.col + 2)).toBe(1)
-    expect(r.text(kp1.row, kp1.col + 6)).toBe('Tự soi, tự sửa; Xây dựng tinh thần đoàn kết tại chi bộ')
-    expect(r.value(kp1.row, kp1.col + 7)).toBe(85)
-    expect(r.cell(kp1.row, kp1.col + 7).numFmt).toBe('0.0')
-    expect(r.value(kp1.row, kp1.col + 8)).toBe(1)
+    // The topics are listed on their own sheet (see below), not in this table.
+    expect(r.find('Chủ đề sinh hoạt chuyên đề')).toBeUndefined()
+    expect(r.value(kp1.row, kp1.col + 6)).toBe(85)
+    expect(r.cell(kp1.row, kp1.col + 6).numFmt).toBe('0.0')
+    expect(r.value(kp1.row, kp1.col + 7)).toBe(1)
     const total = r.find('Tổng cộng')!
     expect(r.value(total.row, kp1.col + 1)).toBe(4)
-    expect(r.value(total.row, kp1.col + 11)).toBe(1)
+    expect(r.value(total.row, kp1.col + 10)).toBe(1)
     expect(r.ws.pageSetup.paperSize).toBe(9)
     expect(r.ws.pageSetup.orientation).toBe('landscape')
     expect(r.ws.pageSetup.fitToWidth).toBe(1)
@@ -122,6 +136,73 @@ describe('meeting statistics workbook', () => {
     keep(bytes, 'meeting-statistics-15.xlsx')
     await expectFitToSend(bytes)
     expect(pageBreakRows(bytes)).toEqual([])
+  })
+
+  it('lists every topic on its own sheet "Chủ đề sinh hoạt chuyên đề": cell, date as a date, type, the topic in full', async () => {
+    const bytes = await statistics2026(meetings, cells)
+    const docs = await expectFitToSend(bytes)
+    expect(docs.map((d) => d.sheet)).toEqual(['Thống kê sinh hoạt', 'Chủ đề sinh hoạt chuyên đề'])
+    expect(docs[1].signature).toEqual(['T/M ĐẢNG ỦY', 'BÍ THƯ', 'Lê Văn Bình'])
+    const first = await readSheet(bytes, 'Thống kê sinh hoạt')
+    expect(
+      first.find('Chủ đề từng buổi sinh hoạt chuyên đề: xem biểu “Chủ đề sinh hoạt chuyên đề” kèm theo.')
+    ).toBeDefined()
+    const r = await readSheet(bytes, 'Chủ đề sinh hoạt chuyên đề')
+    expect(r.find('Chủ đề sinh hoạt chuyên đề của các chi bộ')).toBeDefined()
+    expect(r.find('Từ ngày 01/01/2026 đến ngày 20/08/2026')).toBeDefined()
+    const head = r.find('STT')!
+    expect(r.rowTexts(head.row)).toEqual(['STT', 'Ngày sinh hoạt', 'Loại buổi', 'Chủ đề sinh hoạt chuyên đề'])
+    // kp2 named no topic: no group row for it.
+    expect(r.find(/^Chi bộ Khu phố 2/)).toBeUndefined()
+    const group = r.find('Chi bộ Khu phố 1 (2 buổi)')!
+    expect(r.mergeOf(group.address)).toMatch(new RegExp(`^A${group.row}:[A-Z]+${group.row}$`))
+    expect(r.cell(group.address).font.bold).toBe(true)
+    const rows = [group.row + 1, group.row + 2].map((row) => [1, 2, 3, 4].map((col) => r.value(row, col)))
+    expect(rows).toEqual([
+      [1, new Date(Date.UTC(2026, 1, 3)), 'Chuyên đề', 'Tự soi, tự sửa'],
+      [2, new Date(Date.UTC(2026, 2, 3)), 'Kết hợp', 'Xây dựng tinh thần đoàn kết tại chi bộ']
+    ])
+    expect(r.cell(group.row + 1, 2).numFmt).toBe('dd/mm/yyyy')
+    expect(r.ws.pageSetup.orientation).toBe('portrait')
+    expect(r.ws.pageSetup.printTitlesRow).toBe(`${head.row}:${head.row}`)
+  })
+
+  it('no topic named in the period: no topics sheet and no note pointing to one', async () => {
+    const untitled = meetings.map(({ topic: _topic, ...m }) => m)
+    const bytes = await statistics2026(untitled, cells)
+    const docs = await expectFitToSend(bytes)
+    expect(docs.map((d) => d.sheet)).toEqual(['Thống kê sinh hoạt'])
+    expect((await readSheet(bytes)).find(/xem biểu/)).toBeUndefined()
+  })
+
+  it('15 cells with long names and four long topics each: the statistics print on one landscape page at 10 pt or more', async () => {
+    const names = [
+      'Chi bộ Cơ quan Đảng ủy – HĐND – UBND phường',
+      'Chi bộ Công ty CP Xây dựng Trường Sơn',
+      'Chi bộ Trường Tiểu học Trường Sơn',
+      'Chi bộ Trường Mầm non Hoa Sen',
+      'Chi bộ Quân sự phường',
+      ...Array.from({ length: 10 }, (_, i) => `Chi bộ Tổ dân phố ${i + 1}`)
+    ]
+    const many: ComplianceCell[] = names.map((name, i) => ({ id: `c${i + 1}`, name, status: 'active' }))
+    const topic = 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'
+    const held = many.flatMap((c) =>
+      ['02', '05', '08', '11'].map((month) =>
+        meeting(c.id, `2026-${month}-05`, 'thematic', { topic: `${topic} (tháng ${month})` })
+      )
+    )
+    const bytes = await statistics2026(held, many)
+    keep(bytes, 'meeting-statistics-15-topics.xlsx')
+    await expectFitToSend(bytes)
+    const r = await readSheet(bytes, 'Thống kê sinh hoạt')
+    expect(r.ws.pageSetup.orientation).toBe('landscape')
+    expect(r.ws.pageSetup.fitToHeight).toBe(1)
+    expect(pageBreakRows(bytes, 1)).toEqual([])
+    expect(printedBodyPoints(r.ws)).toBeGreaterThanOrEqual(10)
+    // Every topic is kept, in full, on the second sheet.
+    const topics = await readSheet(bytes, 'Chủ đề sinh hoạt chuyên đề')
+    expect(topics.findAll(/^Học tập và làm theo/)).toHaveLength(60)
+    expect(topics.find(`${topic} (tháng 11)`)).toBeDefined()
   })
 
   it('reports a year still running up to today, never a future date', async () => {

@@ -20,7 +20,13 @@ import { badgeFormGroups } from '@renderer/domain/reports/badgeForm'
 import type { CommendationCandidate } from '@renderer/domain/honours/commendations'
 import type ExcelJS from 'exceljs'
 import { workbookToBytes } from '../partyDocument'
-import { expectFitToSend, readSheet, type SheetReader } from '../testing/readBack'
+import {
+  expectFitToSend,
+  pageBreakRows,
+  printedBodyPoints,
+  readSheet,
+  type SheetReader
+} from '../testing/readBack'
 import { CELLS, SETTINGS, sampleYear } from '@renderer/testing/reviewWard'
 import { buildMemberStatisticsWorkbook, buildMovementListWorkbook } from './memberStatisticsSheet'
 import { buildAbsenceListWorkbook } from './absenceListSheet'
@@ -30,6 +36,7 @@ import { buildBadgeFormWorkbook } from './badgeFormSheet'
 import { buildMeetingStatisticsWorkbook } from './meetingStatistics'
 import { meetingStatistics } from '@renderer/domain/meetings/statistics'
 import { MEETING_DEFAULTS } from '@renderer/domain/rules/params'
+import { meeting as heldMeeting } from '@renderer/testing/meetingFactories'
 
 const NOW = new Date(2026, 6, 10)
 
@@ -148,6 +155,16 @@ describe('Danh sách đảng viên vắng sinh hoạt không lý do (Điều l�
 describe('Danh sách đánh giá, xếp loại đảng viên và danh sách không hoàn thành nhiệm vụ', () => {
   const year = sampleYear()
   const info = new Map<string, Member>()
+
+  it('"HTXSNV" prints on one line: the row of an excellent member is one line tall', async () => {
+    const bytes = await workbookToBytes(
+      buildRatingListWorkbook(SETTINGS, ratingList(year, info), { year: 2025, cellName: null }, NOW)
+    )
+    const r = await readSheet(bytes)
+    const an = r.find('Trần Văn Ân')!
+    expect(r.text(an.row, 6)).toBe('HTXSNV')
+    expect(r.ws.getRow(an.row).height ?? r.ws.properties.defaultRowHeight).toBeLessThan(16)
+  })
 
   it('every member with the level or the reason not rated; decided results carry no provisional note', async () => {
     const list = ratingList(year, info)
@@ -310,6 +327,47 @@ describe('Danh sách đề nghị tặng Huy hiệu Đảng theo mẫu HHĐ', ()
   })
 })
 
+describe('Danh sách đề nghị tặng Huy hiệu Đảng theo mẫu HHĐ: fit to send', () => {
+  it('14 people under 8 badge levels: one landscape page, above 9.5 pt, the longest name on one line', async () => {
+    const sizes: [number, number][] = [
+      [70, 1],
+      [65, 1],
+      [60, 1],
+      [55, 1],
+      [50, 1],
+      [45, 3],
+      [40, 3],
+      [30, 3]
+    ]
+    const groups = sizes.map(([milestone, count]) => ({
+      milestone,
+      label: `Huy hiệu ${milestone} năm tuổi Đảng (${count} đồng chí)`,
+      rows: Array.from({ length: count }, (_, i) => ({
+        memberId: `${milestone}-${i}`,
+        fullName: i === 2 ? 'Nguyễn Thị Kim Nhung' : `Trần Văn ${milestone}${i}`,
+        birthDate: '1950-05-06',
+        hometown: 'Thanh Hóa',
+        partyCardNumber: `0${milestone}12345`,
+        admissionDate: `${2026 - milestone}-12-05`,
+        officialDate: `${2027 - milestone}-12-05`,
+        timeOut: '',
+        partyYears: milestone,
+        cellName: 'Chi bộ Tổ dân phố 3',
+        note: ''
+      }))
+    }))
+    const bytes = await workbookToBytes(buildBadgeFormWorkbook(SETTINGS, '2027-02-03', groups, NOW))
+    await expectFitToSend(bytes)
+    const r = await readSheet(bytes)
+    expect([r.ws.pageSetup.orientation, r.ws.pageSetup.fitToHeight]).toEqual(['landscape', 1])
+    expect(pageBreakRows(bytes)).toEqual([])
+    expect(printedBodyPoints(r.ws)).toBeGreaterThan(9.5)
+    // Row heights are one line of 12 pt wherever the text allows: no name wraps.
+    const name = r.find('Nguyễn Thị Kim Nhung')!
+    expect(r.ws.getRow(name.row).height ?? r.ws.properties.defaultRowHeight).toBeLessThan(16)
+  })
+})
+
 describe('Thống kê sinh hoạt chi bộ of a quarter (HD 42-HD/BTCTW 2025: thematic meetings by quarter)', () => {
   it('names the quarter before its dates and counts only its meetings, as numbers', async () => {
     const q2 = periodRange({ kind: 'quarter', year: 2026, index: 2 })
@@ -342,5 +400,42 @@ describe('Thống kê sinh hoạt chi bộ of a quarter (HD 42-HD/BTCTW 2025: th
     const k1 = r.find('Chi bộ Khu phố 1')!
     expect(r.value(k1.row, k1.col + 1)).toBe(2)
     expectPartyDocument(r, 'landscape')
+  })
+
+  it('the topics of a quarter go on their own sheet under the same heading; the statistics print on one landscape page', async () => {
+    const q2 = periodRange({ kind: 'quarter', year: 2026, index: 2 })
+    const stats = meetingStatistics(
+      [
+        heldMeeting('k1', '2026-04-03', 'thematic', { topic: 'Chuyển đổi số và dịch vụ công trực tuyến' }),
+        heldMeeting('k2', '2026-05-03', 'combined', { topic: 'Phòng, chống tham nhũng, lãng phí' }),
+        heldMeeting('k2', '2026-07-03', 'thematic', { topic: 'Quý III: không thuộc kỳ' })
+      ],
+      [],
+      CELLS,
+      q2.from,
+      q2.to,
+      () => MEETING_DEFAULTS
+    )
+    const bytes = await workbookToBytes(
+      buildMeetingStatisticsWorkbook(
+        SETTINGS,
+        { from: q2.from, to: q2.to, ...stats, attendanceMinPercent: 85, periodLabel: q2.heading },
+        NOW
+      )
+    )
+    const docs = await expectFitToSend(bytes)
+    expect(docs.map((d) => d.sheet)).toEqual(['Thống kê sinh hoạt', 'Chủ đề sinh hoạt chuyên đề'])
+    const first = await readSheet(bytes, 1)
+    expect(first.ws.pageSetup.orientation).toBe('landscape')
+    expect(pageBreakRows(bytes, 1)).toEqual([])
+    expect(printedBodyPoints(first.ws)).toBeGreaterThanOrEqual(10)
+    const r = await readSheet(bytes, 2)
+    expect(r.find('Quý II năm 2026 (từ ngày 01/04/2026 đến ngày 30/06/2026)')).toBeDefined()
+    expect(r.findAll(/ \(1 buổi\)$/).map((g) => g.cell.text)).toEqual([
+      'Chi bộ Khu phố 1 (1 buổi)',
+      'Chi bộ Khu phố 2 (1 buổi)'
+    ])
+    expect(r.find('Phòng, chống tham nhũng, lãng phí')).toBeDefined()
+    expect(r.find('Quý III: không thuộc kỳ')).toBeUndefined()
   })
 })

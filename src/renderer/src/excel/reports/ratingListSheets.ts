@@ -39,7 +39,8 @@ const FULL_COLUMNS: DocColumn[] = [
   ...personColumns(),
   column('position'),
   { key: 'result', header: 'Kết quả xếp loại', width: 29, kind: 'text' },
-  { key: 'short', header: 'Viết tắt', width: 9, kind: 'text' },
+  // "HTXSNV" on one line: at 9 characters it printed as "HTXSN" / "V", on rows two lines tall.
+  { key: 'short', header: 'Viết tắt', width: 11, kind: 'text' },
   { key: 'reason', header: 'Lý do không xếp loại', width: 24, kind: 'text' },
   column('note')
 ]
