@@ -1,5 +1,5 @@
 // Tests only: a platform with an in-memory backup folder.
-import type { BackupFileInfo, Platform, PlatformBackups } from '@renderer/platform'
+import { PlatformError, type BackupFileInfo, type Platform, type PlatformBackups } from '@renderer/platform'
 
 export interface FakeBackupFolder extends PlatformBackups {
   files: Map<string, Uint8Array>
@@ -17,7 +17,8 @@ export function fakeBackupFolder(): FakeBackupFolder {
     files,
     failWrites: false,
     async write(name, bytes) {
-      if (folder.failWrites) throw new Error('disk full')
+      // What the desktop platform throws when the disk refuses the file.
+      if (folder.failWrites) throw new PlatformError('io', 'disk full')
       files.set(name, new Uint8Array(bytes))
       return info(name)
     },
