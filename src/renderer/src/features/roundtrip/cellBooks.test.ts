@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import { createTestDb, setDb } from '@renderer/db/database'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
@@ -9,8 +9,8 @@ import { cell } from '@renderer/testing/factories'
 import { EVENTS, MEMBERS } from '@renderer/testing/roundtripBooks'
 import type { Period } from '@renderer/domain/roundtrip'
 import { workbookToBytes } from '@renderer/excel/workbookIo'
-import { PlatformError, setPlatformForTests } from '@renderer/platform'
-import { fakeBackupFolder, fakePlatform } from '@renderer/features/backup/testing/fakePlatform'
+import { PlatformError } from '@renderer/platform'
+import { withFullBackupFolder } from '@renderer/features/backup/testing/fakePlatform'
 import { commitPlans, makeBooks, planReturnedBooks } from './cellBooks'
 
 const MARCH: Period = { kind: 'month', year: 2026, index: 3 }
@@ -68,17 +68,11 @@ describe('Gửi – nhận sổ chi bộ, from the database and back', () => {
   })
 
   it('makes a safety copy first, and writes nothing when it cannot be written', async () => {
-    const folder = fakeBackupFolder()
-    folder.failWrites = true
-    const write = vi.spyOn(folder, 'write')
-    const restore = setPlatformForTests(fakePlatform(folder))
-    try {
+    await withFullBackupFolder(async (write) => {
       const plans = await planReturnedBooks([await filledBook()], ['c1'], MARCH)
       await expect(commitPlans(plans, MARCH)).rejects.toThrow(PlatformError)
       expect(write).toHaveBeenCalledOnce()
       expect(await meetingRepository.list({ year: 2026 })).toEqual([])
-    } finally {
-      restore()
-    }
+    })
   })
 })

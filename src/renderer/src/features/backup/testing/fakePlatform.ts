@@ -1,5 +1,12 @@
 // Tests only: a platform with an in-memory backup folder.
-import { PlatformError, type BackupFileInfo, type Platform, type PlatformBackups } from '@renderer/platform'
+import { vi, type MockInstance } from 'vitest'
+import {
+  PlatformError,
+  setPlatformForTests,
+  type BackupFileInfo,
+  type Platform,
+  type PlatformBackups
+} from '@renderer/platform'
 
 export interface FakeBackupFolder extends PlatformBackups {
   files: Map<string, Uint8Array>
@@ -50,5 +57,24 @@ export function fakePlatform(backups: PlatformBackups | null): Platform {
       isDesktop: backups !== null,
       backupFolder: backups ? 'C:\\backups' : null
     })
+  }
+}
+
+/**
+ * Runs `work` on a desktop whose backup folder refuses every write (a full disk), then puts the
+ * platform back. `write` records the attempts: a bulk write must try its safety copy first
+ * (docs/design.md §8) and change nothing when it fails.
+ */
+export async function withFullBackupFolder(
+  work: (write: MockInstance<PlatformBackups['write']>) => Promise<void>
+): Promise<void> {
+  const folder = fakeBackupFolder()
+  folder.failWrites = true
+  const write = vi.spyOn(folder, 'write')
+  const restore = setPlatformForTests(fakePlatform(folder))
+  try {
+    await work(write)
+  } finally {
+    restore()
   }
 }

@@ -3,8 +3,8 @@ import { vi } from 'vitest'
 import { createTestDb, setDb, type SoChiBoDatabase } from '@renderer/db/database'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { analyzeImport, commitImport, loadImportFile, recordsOf, rememberMapping } from './importService'
-import { PlatformError, setPlatformForTests } from '@renderer/platform'
-import { fakeBackupFolder, fakePlatform } from '@renderer/features/backup/testing/fakePlatform'
+import { PlatformError } from '@renderer/platform'
+import { withFullBackupFolder } from '@renderer/features/backup/testing/fakePlatform'
 import { buildSampleMemberList } from '@renderer/excel/testing/sampleMemberList'
 
 let sample: Uint8Array
@@ -75,11 +75,7 @@ describe('importing a member list into the database', () => {
   })
 
   it('makes a safety copy before writing, and imports nothing when the copy cannot be written', async () => {
-    const folder = fakeBackupFolder()
-    folder.failWrites = true
-    const write = vi.spyOn(folder, 'write')
-    const restore = setPlatformForTests(fakePlatform(folder))
-    try {
+    await withFullBackupFolder(async (write) => {
       const preview = await analyzeImport(recordsOf(await loadImportFile(bytes())), {
         createMissingCells: true,
         today: TODAY
@@ -88,9 +84,7 @@ describe('importing a member list into the database', () => {
       expect(write).toHaveBeenCalledOnce()
       expect(write.mock.calls[0][0]).toMatch(/truoc-nhap/)
       expect(await db.members.count()).toBe(0)
-    } finally {
-      restore()
-    }
+    })
   })
 
   it('remembers a corrected mapping for the same header layout', async () => {
