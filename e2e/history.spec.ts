@@ -1,6 +1,6 @@
 import { test, expect, type Download, type Page, type TestInfo } from '@playwright/test'
 import { MembersPage } from './pages/MembersPage'
-import { AppShell } from './pages/AppShell'
+import { AppShell, chooseOption } from './pages/AppShell'
 import { ReviewsPage } from './pages/ReviewsPage'
 import { chooseFiles, downloadFrom } from './pages/common'
 import { readWorkbook, writeSheet } from './pages/workbook'
@@ -127,18 +127,14 @@ test('past ratings and badges imported from Excel: streak, export and the member
 
   // The streak starts from the imported years: five years in a row by 2023 (QĐ 124-QĐ/TW).
   await shell.goTo('Khen thưởng')
-  const yearField = page.getByRole('combobox', { name: 'Năm khen thưởng' })
-  await yearField.click({ force: true })
-  await page.getByRole('option', { name: '2023', exact: true }).click()
+  await chooseOption(page, 'Năm khen thưởng', '2023')
   await expect(
     page.getByRole('row').filter({ hasText: 'Nguyễn Văn An' }).filter({ hasText: '5 năm liền' })
   ).toBeVisible()
 
   // The export of a past year lists the imported level.
   await shell.goTo('Báo cáo')
-  const reportYear = page.getByRole('combobox', { name: 'Năm báo cáo' })
-  await reportYear.click({ force: true })
-  await page.getByRole('option', { name: '2021', exact: true }).click()
+  await chooseOption(page, 'Năm báo cáo', '2021')
   const exportButton = page.getByRole('button', {
     name: 'Xuất Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ năm 2021',
     exact: true
