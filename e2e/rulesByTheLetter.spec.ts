@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test'
 import { AppShell, chooseOption, openSelect, settleAnimations } from './pages/AppShell'
-import { downloadFrom } from './pages/common'
+import { downloadFrom, openDialog } from './pages/common'
 import { CellsPage } from './pages/CellsPage'
 import { MembersPage } from './pages/MembersPage'
 import { MeetingsPage } from './pages/MeetingsPage'
@@ -255,18 +255,13 @@ test('a small ward built through the screens: quota over the đảng bộ, a pro
 
   // ——— The cell form: KP2's secretary, and the day KP1's records start ———
   await cells.open()
-  await page.getByRole('button', { name: `Sửa ${KP2}` }).click()
-  const form = page.getByRole('dialog', { name: 'Sửa chi bộ' })
-  await expect(form).toBeVisible()
-  await settleAnimations(page)
+  const form = await openDialog(page, `Sửa ${KP2}`, 'Sửa chi bộ')
   await form.getByRole('button', { name: '+ Bí thư' }).click()
   await (await openSelect(page, 'Đồng chí dòng 1')).getByRole('option', { name: 'Ngô Thị Hạnh' }).click()
   await form.getByRole('button', { name: 'Lưu chi bộ' }).click()
   await expect(page.getByText(`Đã lưu ${KP2}.`)).toBeVisible()
   await expect(form).toBeHidden()
-  await page.getByRole('button', { name: `Sửa ${KP1}` }).click()
-  await expect(form).toBeVisible()
-  await settleAnimations(page)
+  await openDialog(page, `Sửa ${KP1}`, 'Sửa chi bộ')
   const trackedFrom = form.getByLabel('Theo dõi sinh hoạt từ')
   await trackedFrom.fill('01/10/2026')
   await trackedFrom.press('Tab')

@@ -2,17 +2,11 @@ import type { Page } from '@playwright/test'
 import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { MembersPage } from './pages/MembersPage'
 import { ReviewsPage } from './pages/ReviewsPage'
-import { settleAnimations } from './pages/AppShell'
+import { openDialog } from './pages/common'
 
 // Two tabs of the web build in one browser: one database, two windows editing the same records.
 
-async function openEditForm(page: Page) {
-  await page.getByRole('button', { name: 'Sửa hồ sơ' }).click()
-  const form = page.getByRole('dialog', { name: 'Sửa hồ sơ đảng viên' })
-  await expect(form).toBeVisible()
-  await settleAnimations(page)
-  return form
-}
+const openEditForm = (page: Page) => openDialog(page, 'Sửa hồ sơ', 'Sửa hồ sơ đảng viên')
 
 test('two tabs edit one member: the later save is refused, says why and offers the other tab’s version', async ({
   sampleWard: a,
