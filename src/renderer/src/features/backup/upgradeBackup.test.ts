@@ -1,13 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { SoChiBoDatabase, getDb, installedSchemaVersion, setDb } from '@renderer/db/database'
 import { CURRENT_SCHEMA_VERSION } from '@renderer/db/schema'
-import { PlatformError, setPlatformForTests } from '@renderer/platform'
-import {
-  fakeBackupFolder,
-  fakePlatform,
-  withFullBackupFolder,
-  type FakeBackupFolder
-} from '@renderer/features/backup/testing/fakePlatform'
+import { PlatformError } from '@renderer/platform'
+import { useBackupFolder, withFullBackupFolder } from '@renderer/features/backup/testing/fakePlatform'
 import { cell } from '@renderer/testing/factories'
 import { inspectBackup } from './backupService'
 import { backupBeforeUpgrade } from './upgradeBackup'
@@ -19,16 +14,8 @@ async function seedV1(name: string) {
   v1.close()
 }
 
-let folder: FakeBackupFolder
-let restorePlatform: () => void
-beforeEach(() => {
-  folder = fakeBackupFolder()
-  restorePlatform = setPlatformForTests(fakePlatform(folder))
-})
-afterEach(() => {
-  restorePlatform()
-  setDb(null)
-})
+const folder = useBackupFolder()
+afterEach(() => setDb(null))
 
 describe('a safety copy before a schema upgrade (docs/design.md §8: before every restore, import or schema upgrade)', () => {
   it('copies the data at its old version, then lets the upgrade run', async () => {

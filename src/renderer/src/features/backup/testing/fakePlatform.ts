@@ -1,5 +1,5 @@
 // Tests only: a platform with an in-memory backup folder.
-import { vi, type MockInstance } from 'vitest'
+import { afterEach, beforeEach, vi, type MockInstance } from 'vitest'
 import {
   PlatformError,
   setPlatformForTests,
@@ -58,6 +58,22 @@ export function fakePlatform(backups: PlatformBackups | null): Platform {
       backupFolder: backups ? 'C:\\backups' : null
     })
   }
+}
+
+/**
+ * Call at the top of a test file: every test then runs on a desktop whose backup folder starts empty
+ * and takes every write. The folder returned is the current test's.
+ */
+export function useBackupFolder(): FakeBackupFolder {
+  const folder = fakeBackupFolder()
+  let restore = (): void => {}
+  beforeEach(() => {
+    folder.files.clear()
+    folder.failWrites = false
+    restore = setPlatformForTests(fakePlatform(folder))
+  })
+  afterEach(() => restore())
+  return folder
 }
 
 /**
