@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { test, expect } from '@playwright/test'
 import { buildSampleMemberList } from '../src/renderer/src/excel/testing/sampleMemberList'
-import { AppShell } from './pages/AppShell'
+import { AppShell, chooseOption } from './pages/AppShell'
 import { fillLabelled, openDialog } from './pages/common'
 import { CellsPage } from './pages/CellsPage'
 import { MembersPage } from './pages/MembersPage'
@@ -107,8 +107,7 @@ test('a clerk imports a member list, sees each problem, then exports the list an
 
   // Export one cell, filtered, and read the file back.
   await members.search('')
-  await page.getByRole('combobox', { name: 'Lọc theo chi bộ' }).click({ force: true })
-  await page.getByRole('option', { name: 'Chi bộ Khu dân cư số 1', exact: true }).click()
+  await chooseOption(page, 'Lọc theo chi bộ', 'Chi bộ Khu dân cư số 1')
   await expect(members.count()).toHaveText(/^\d+ đảng viên/)
   const shown = Number((await members.count().innerText()).match(/^(\d+)/)![1])
   const download = await members.exportList()
