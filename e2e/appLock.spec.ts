@@ -1,5 +1,4 @@
 import { test, expect, type Page } from '@playwright/test'
-import { AppShell } from './pages/AppShell'
 import { MembersPage } from './pages/MembersPage'
 import { SettingsPage } from './pages/SettingsPage'
 
@@ -7,12 +6,10 @@ const PASSPHRASE = 'khoa123456'
 
 /** The demo ward, the lock turned on, and the member list open: what a passer-by would find. */
 async function lockedOverMemberList(page: Page): Promise<string> {
-  await new SettingsPage(page).loadSampleWard()
-  await page.getByRole('tab', { name: 'Khóa ứng dụng' }).click()
-  await page.getByLabel('Mật khẩu mở ứng dụng', { exact: true }).fill(PASSPHRASE)
-  await page.getByLabel('Nhập lại mật khẩu mở ứng dụng').fill(PASSPHRASE)
-  await page.getByRole('button', { name: 'Bật khóa ứng dụng' }).click()
-  await expect(page.getByText('Đã bật khóa ứng dụng.')).toBeVisible()
+  const settings = new SettingsPage(page)
+  await settings.loadSampleWard()
+  await settings.openAppLockTab()
+  await settings.turnOnAppLock(PASSPHRASE)
   await page.getByRole('button', { name: 'Khóa ngay' }).click()
   await unlock(page)
 
@@ -77,20 +74,17 @@ test('while locked, Ctrl+A selects no member data', async ({ page }) => {
 
 test('the app locks itself after the chosen idle minutes', async ({ page }) => {
   await page.clock.install()
-  const shell = new AppShell(page)
-  await shell.open()
-  await shell.goTo('Cài đặt')
-  await page.getByRole('tab', { name: 'Khóa ứng dụng' }).click()
-  await page.getByLabel('Mật khẩu mở ứng dụng', { exact: true }).fill(PASSPHRASE)
-  await page.getByLabel('Nhập lại mật khẩu mở ứng dụng').fill(PASSPHRASE)
-  await expect(page.getByRole('region', { name: 'Khóa ứng dụng' })).toContainText('Sau 10 phút không dùng')
-  await page.getByRole('button', { name: 'Bật khóa ứng dụng' }).click()
-  await expect(page.getByText('Đã bật khóa ứng dụng.')).toBeVisible()
+  const settings = new SettingsPage(page)
+  await settings.open()
+  await settings.openAppLockTab()
+  // Offered before the lock is on: it locks itself after 10 idle minutes unless told otherwise.
+  await expect(settings.appLockPanel()).toContainText('Sau 10 phút không dùng')
+  await settings.turnOnAppLock(PASSPHRASE)
 
   await page.clock.runFor('09:00')
   await expect(lockScreen(page)).toHaveCount(0)
   await page.clock.runFor('01:30')
   await expect(lockScreen(page)).toBeVisible()
   await unlock(page)
-  await shell.goTo('Đảng viên')
+  await settings.shell.goTo('Đảng viên')
 })

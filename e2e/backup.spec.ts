@@ -1,16 +1,19 @@
 import { test, expect, type Page } from '@playwright/test'
 import { AppShell } from './pages/AppShell'
 import { BackupPage } from './pages/BackupPage'
+import { SettingsPage } from './pages/SettingsPage'
 
 async function saveSettings(page: Page, superior: string, clerk: string) {
-  const shell = new AppShell(page)
-  await shell.goTo('Cài đặt')
-  await page.getByLabel('Cấp ủy cấp trên').fill(superior)
-  await page.getByLabel('Cơ quan ban hành').fill('Đảng ủy phường Trường Sơn')
-  await page.getByLabel('Địa danh (ghi ở dòng ngày tháng)').fill('Trường Sơn')
-  await page.getByLabel('Tên cán bộ văn phòng (ghi vào nhật ký)').fill(clerk)
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click()
-  await expect(page.getByText('Đã lưu cài đặt.').last()).toBeVisible()
+  const settings = new SettingsPage(page)
+  await settings.shell.goTo('Cài đặt')
+  await settings.fill({
+    'Cấp ủy cấp trên': superior,
+    'Cơ quan ban hành': 'Đảng ủy phường Trường Sơn',
+    'Địa danh (ghi ở dòng ngày tháng)': 'Trường Sơn',
+    'Tên cán bộ văn phòng (ghi vào nhật ký)': clerk
+  })
+  await settings.save()
+  await expect(settings.savedMessage().last()).toBeVisible()
 }
 
 test('a clerk backs up, changes something, restores the downloaded file and finds the data back', async ({
@@ -105,15 +108,11 @@ test('the integrity check runs on demand and reports a clean database', async ({
 test('the app lock asks for the passphrase after a reload and lets the clerk in with it', async ({
   page
 }) => {
-  const shell = new AppShell(page)
-  await shell.open()
-  await shell.goTo('Cài đặt')
-  await page.getByRole('tab', { name: 'Khóa ứng dụng' }).click()
+  const settings = new SettingsPage(page)
+  await settings.open()
+  await settings.openAppLockTab()
   await expect(page.getByText('không mã hóa dữ liệu')).toBeVisible()
-  await page.getByLabel('Mật khẩu mở ứng dụng', { exact: true }).fill('khoa123456')
-  await page.getByLabel('Nhập lại mật khẩu mở ứng dụng').fill('khoa123456')
-  await page.getByRole('button', { name: 'Bật khóa ứng dụng' }).click()
-  await expect(page.getByText('Đã bật khóa ứng dụng.')).toBeVisible()
+  await settings.turnOnAppLock('khoa123456')
 
   await page.reload()
   const lock = page.getByRole('dialog', { name: 'Sổ Chi bộ đang khóa' })
@@ -124,5 +123,5 @@ test('the app lock asks for the passphrase after a reload and lets the clerk in 
   await lock.getByLabel('Mật khẩu mở khóa').fill('khoa123456')
   await lock.getByRole('button', { name: 'Mở khóa' }).click()
   await expect(lock).toHaveCount(0)
-  await shell.goTo('Sao lưu')
+  await settings.shell.goTo('Sao lưu')
 })

@@ -1,42 +1,25 @@
-import { writeFile, readFile } from 'node:fs/promises'
-import { test, expect, type Page, type TestInfo } from '@playwright/test'
-import ExcelJS from 'exceljs'
+import { test, expect, type Download, type Page, type TestInfo } from '@playwright/test'
 import { MembersPage } from './pages/MembersPage'
-import { AppShell } from './pages/AppShell'
+import { AppShell, chooseOption } from './pages/AppShell'
 import { ReviewsPage } from './pages/ReviewsPage'
+import { chooseFiles, downloadFrom } from './pages/common'
+import { readWorkbook, writeSheet } from './pages/workbook'
 
 // History and legacy lists, driven as a clerk would: the files are made here with exceljs the way a
 // ward's old spreadsheets look, imported through the screens, and the results read back from the
 // screens and from the app's own exports.
 
-async function xlsx(
-  testInfo: TestInfo,
-  name: string,
-  fill: (ws: ExcelJS.Worksheet) => void
-): Promise<string> {
-  const wb = new ExcelJS.Workbook()
-  fill(wb.addWorksheet('Danh sách'))
-  const path = testInfo.outputPath(name)
-  await writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()))
-  return path
-}
-
 /** A file is read in a worker: on a busy machine that takes a while. */
 const READ = 60_000
 
-async function pick(page: Page, button: string, path: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: button }).click()
-  await (await chooser).setFiles(path)
+/** "Chọn tệp Excel" on the import page, with this file. */
+async function chooseExcelFile(page: Page, path: string): Promise<void> {
+  await chooseFiles(page, page.getByRole('button', { name: 'Chọn tệp Excel' }), path)
 }
 
-async function readDownload(download: import('@playwright/test').Download): Promise<ExcelJS.Worksheet> {
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load((await readFile(await download.path())) as unknown as ExcelJS.Buffer)
-  return wb.worksheets[0]
-}
-
-const rowsOf = (ws: ExcelJS.Worksheet) => {
+/** The first sheet of a downloaded spreadsheet, row by row (dates as yyyy-mm-dd). */
+async function rowsOf(download: Download): Promise<string[][]> {
+  const ws = (await readWorkbook(download)).worksheets[0]
   const out: string[][] = []
   ws.eachRow((r) =>
     out.push(
@@ -52,7 +35,7 @@ const rowsOf = (ws: ExcelJS.Worksheet) => {
 async function wardOfThree(page: Page, testInfo: TestInfo): Promise<AppShell> {
   const shell = new AppShell(page)
   await shell.open()
-  const list = await xlsx(testInfo, 'danh-sach.xlsx', (ws) => {
+  const list = await writeSheet(testInfo.outputPath('danh-sach.xlsx'), 'Danh sách', (ws) => {
     ws.addRow(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Số thẻ đảng viên', 'CCCD', 'Ngày vào Đảng', 'Chi bộ'])
     ws.addRow([
       'Nguyễn Văn An',
@@ -105,7 +88,7 @@ test('past ratings and badges imported from Excel: streak, export and the member
   const shell = await wardOfThree(page, testInfo)
 
   // The secretaries' old rating sheets, gathered in one file.
-  const ratings = await xlsx(testInfo, 'xep-loai-cac-nam.xlsx', (ws) => {
+  const ratings = await writeSheet(testInfo.outputPath('xep-loai-cac-nam.xlsx'), 'Danh sách', (ws) => {
     ws.addRow(['KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN CÁC NĂM'])
     ws.addRow([])
     ws.addRow(['STT', 'Họ và tên', 'Ngày sinh', 'Số thẻ đảng viên', 'CCCD', 'Năm', 'Xếp loại'])
@@ -117,7 +100,7 @@ test('past ratings and badges imported from Excel: streak, export and the member
     ws.addRow([9, 'Phạm Văn Dũng', '', '99999999', '', 2022, 'HTNV'])
   })
   await openHistoryImport(page, shell)
-  await pick(page, 'Chọn tệp Excel', ratings)
+  await chooseExcelFile(page, ratings)
   const summary = page.getByLabel('Tóm tắt')
   await expect(summary).toContainText('Sẽ ghi: 7', { timeout: READ })
   await expect(summary).toContainText('Có vấn đề: 2')
@@ -131,9 +114,9 @@ test('past ratings and badges imported from Excel: streak, export and the member
   await page.screenshot({ path: testInfo.outputPath('history-preview.png'), fullPage: true })
 
   // The rows left out go back to the secretary with their reasons.
-  const downloading = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Lưu các dòng không nhập ra Excel' }).click()
-  const skipped = rowsOf(await readDownload(await downloading))
+  const skipped = await rowsOf(
+    await downloadFrom(page, page.getByRole('button', { name: 'Lưu các dòng không nhập ra Excel' }))
+  )
   expect(skipped[0].at(-1)).toBe('Lý do không nhập')
   expect(skipped.slice(1).map((r) => [r[0], r.at(-1)])).toEqual([
     ['11', '“Giỏi” không phải mức xếp loại (gõ 1–4 hoặc HTXSNV, HTTNV, HTNV, KHTNV).'],
@@ -144,38 +127,31 @@ test('past ratings and badges imported from Excel: streak, export and the member
 
   // The streak starts from the imported years: five years in a row by 2023 (QĐ 124-QĐ/TW).
   await shell.goTo('Khen thưởng')
-  const yearField = page.getByRole('combobox', { name: 'Năm khen thưởng' })
-  await yearField.click({ force: true })
-  await page.getByRole('option', { name: '2023', exact: true }).click()
+  await chooseOption(page, 'Năm khen thưởng', '2023')
   await expect(
     page.getByRole('row').filter({ hasText: 'Nguyễn Văn An' }).filter({ hasText: '5 năm liền' })
   ).toBeVisible()
 
   // The export of a past year lists the imported level.
   await shell.goTo('Báo cáo')
-  const reportYear = page.getByRole('combobox', { name: 'Năm báo cáo' })
-  await reportYear.click({ force: true })
-  await page.getByRole('option', { name: '2021', exact: true }).click()
-  const exporting = page.waitForEvent('download')
-  await page
-    .getByRole('button', {
-      name: 'Xuất Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ năm 2021',
-      exact: true
-    })
-    .click()
-  const excellent = rowsOf(await readDownload(await exporting)).flat()
+  await chooseOption(page, 'Năm báo cáo', '2021')
+  const exportButton = page.getByRole('button', {
+    name: 'Xuất Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ năm 2021',
+    exact: true
+  })
+  const excellent = (await rowsOf(await downloadFrom(page, exportButton))).flat()
   expect(excellent).toContain('Nguyễn Văn An')
   expect(excellent).not.toContain('Trần Thị Bình')
 
   // Huy hiệu Đảng already awarded: written into the member's history.
-  const badges = await xlsx(testInfo, 'huy-hieu-da-trao.xlsx', (ws) => {
+  const badges = await writeSheet(testInfo.outputPath('huy-hieu-da-trao.xlsx'), 'Danh sách', (ws) => {
     ws.addRow(['Họ và tên', 'Số thẻ đảng viên', 'Mốc', 'Ngày trao', 'Số quyết định'])
     ws.addRow(['Nguyễn Văn An', '01234567', '30 năm', '03/02/2020', '125-QĐ/TU'])
     ws.addRow(['Trần Thị Bình', '07654321', '35 năm', '2020', ''])
   })
   await openHistoryImport(page, shell)
   await page.getByRole('radio', { name: 'Huy hiệu Đảng đã trao' }).click({ force: true })
-  await pick(page, 'Chọn tệp Excel', badges)
+  await chooseExcelFile(page, badges)
   await expect(summary).toContainText('Sẽ ghi: 1', { timeout: READ })
   await expect(
     page.getByText('"35 năm" không phải mốc Huy hiệu Đảng (30, 40, 45, 50 … 90 năm).')
@@ -192,7 +168,7 @@ test('a rating history whose headers say nothing known: the clerk maps the colum
 }, testInfo) => {
   test.setTimeout(180_000)
   const shell = await wardOfThree(page, testInfo)
-  const odd = await xlsx(testInfo, 'danh-gia-cu.xlsx', (ws) => {
+  const odd = await writeSheet(testInfo.outputPath('danh-gia-cu.xlsx'), 'Danh sách', (ws) => {
     ws.addRow(['TỔNG HỢP ĐÁNH GIÁ ĐẢNG VIÊN'])
     ws.addRow(['Đồng chí', 'Mã thẻ', 'Niên độ', 'Phân loại'])
     ws.addRow(['Nguyễn Văn An', '01234567', 2018, 'HTXSNV'])
@@ -200,7 +176,7 @@ test('a rating history whose headers say nothing known: the clerk maps the colum
     ws.addRow(['Người lạ', '99999999', 2018, 3])
   })
   await openHistoryImport(page, shell)
-  await pick(page, 'Chọn tệp Excel', odd)
+  await chooseExcelFile(page, odd)
 
   // Nothing recognised: the header row is still found, every column offered, nothing checked yet.
   const mapping = page.getByLabel('Ghép cột')
@@ -257,7 +233,7 @@ test('a legacy list: gender from the Nam/Nữ birth-date columns, badges column,
   test.setTimeout(180_000)
   const shell = new AppShell(page)
   await shell.open()
-  const legacy = await xlsx(testInfo, 'danh-sach-cu.xlsx', (ws) => {
+  const legacy = await writeSheet(testInfo.outputPath('danh-sach-cu.xlsx'), 'Danh sách', (ws) => {
     ws.addRow(['DANH SÁCH ĐẢNG VIÊN CHI BỘ KHU PHỐ 2'])
     ws.addRow(['STT', 'Họ và tên', 'Năm sinh', '', 'Số thẻ', 'Ngày vào Đảng', 'Chi bộ', 'Huy hiệu Đảng'])
     ws.addRow(['', '', 'Nam', 'Nữ', '', '', '', ''])
@@ -277,8 +253,7 @@ test('a legacy list: gender from the Nam/Nữ birth-date columns, badges column,
     ws.addRow([3, 'Vũ Văn Hải', 1958, null, '02000001', '02/09/1985', 'Chi bộ Khu phố 2', ''])
   })
   await shell.goTo('Đảng viên')
-  await page.getByRole('button', { name: 'Nhập từ Excel' }).click()
-  await pick(page, 'Chọn tệp Excel', legacy)
+  await members(page).chooseImportFile(legacy)
   // The mapping says which column gives the gender.
   await expect(page.getByRole('combobox', { name: 'Trường cho cột Năm sinh Nam' })).toBeVisible({
     timeout: READ
@@ -295,9 +270,9 @@ test('a legacy list: gender from the Nam/Nữ birth-date columns, badges column,
   await expect(page.getByText('Số thẻ đảng viên 02000001 trùng với dòng 4 (Hoàng Văn Em).')).toBeVisible()
 
   // Skipped rows to a file, before fixing.
-  const downloading = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Lưu 2 dòng không ghi ra Excel' }).click()
-  const skipped = rowsOf(await readDownload(await downloading))
+  const skipped = await rowsOf(
+    await downloadFrom(page, page.getByRole('button', { name: 'Lưu 2 dòng không ghi ra Excel' }))
+  )
   expect(skipped.map((r) => r[0])).toEqual(['Dòng trong tệp gốc', '4', '6'])
   expect(skipped[0]).toContain('Năm sinh Nam')
 

@@ -1,5 +1,5 @@
 import { NEXT_YEAR, expect, test } from './fixtures'
-import { AppShell } from './pages/AppShell'
+import { AppShell, chooseOption } from './pages/AppShell'
 import { downloadFrom } from './pages/common'
 import { readWorkbook } from './pages/workbook'
 
@@ -10,11 +10,7 @@ test('record a Huy hiệu Đảng decision and export the candidates list', asyn
   await shell.goTo('Khen thưởng')
   await page.getByRole('tab', { name: 'Huy hiệu Đảng' }).click()
   const ceremony = `${NEXT_YEAR}-02-03`
-  await page.getByRole('combobox', { name: 'Đợt trao Huy hiệu' }).click({ force: true })
-  await page
-    .getByRole('listbox', { name: 'Đợt trao Huy hiệu' })
-    .getByRole('option', { name: new RegExp(`^03/02/${ceremony.slice(0, 4)}`) })
-    .click()
+  await chooseOption(page, 'Đợt trao Huy hiệu', new RegExp(`^03/02/${ceremony.slice(0, 4)}`))
 
   const record = page.getByRole('button', { name: /^Ghi quyết định Huy hiệu / }).first()
   const name = ((await record.getAttribute('aria-label')) ?? '').replace('Ghi quyết định Huy hiệu ', '')

@@ -2,16 +2,14 @@
 // refused with a Vietnamese message, and the window stays usable; a long read can be cancelled.
 import { writeFileSync } from 'node:fs'
 import { test, expect, type Page } from '@playwright/test'
-import { AppShell } from './pages/AppShell'
 import { MembersPage } from './pages/MembersPage'
 import { buildRawXlsx, row, textCell } from '../src/renderer/src/excel/testing/rawXlsx'
 
-async function pickForImport(page: Page, file: string): Promise<void> {
-  await page.getByRole('button', { name: 'Nhập từ Excel' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Nhập từ Excel' })).toBeVisible()
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Chọn tệp Excel' }).click()
-  await (await chooser).setFiles(file)
+/** The app opened on "Đảng viên", and the file chosen in "Nhập từ Excel". */
+async function chooseForImport(page: Page, file: string): Promise<void> {
+  const members = new MembersPage(page)
+  await members.openFromStart()
+  await members.chooseImportFile(file)
 }
 
 const header = row(1, textCell('A1', 'Họ và tên'), textCell('B1', 'Giới tính'), textCell('C1', 'Chi bộ'))
@@ -36,10 +34,7 @@ test('a 7 KB file claiming cells at XFD1 and A1048576 is refused with a message;
       ]
     })
   )
-  await new AppShell(page).open()
-  const members = new MembersPage(page)
-  await members.open()
-  await pickForImport(page, file)
+  await chooseForImport(page, file)
   await expect(page.getByText(/có dữ liệu ở ô XFD3, ngoài giới hạn 50\.000 dòng × 200 cột/)).toBeVisible()
   // Still on the first step, and the rest of the app answers.
   await expect(page.getByRole('button', { name: 'Chọn tệp Excel' })).toBeEnabled()
@@ -53,9 +48,7 @@ test('a merge over K3:AJ400000 is refused at once with a message', async ({ page
     file,
     await buildRawXlsx({ sheets: [{ sheetData: header + member, merges: ['K3:AJ400000'] }] })
   )
-  await new AppShell(page).open()
-  await new MembersPage(page).open()
-  await pickForImport(page, file)
+  await chooseForImport(page, file)
   await expect(page.getByText(/có vùng gộp ô K3:AJ400000, ngoài giới hạn/)).toBeVisible()
   await expect(page.getByRole('button', { name: 'Chọn tệp Excel' })).toBeEnabled()
 })
@@ -74,9 +67,7 @@ test('a long read runs off the window: the page answers meanwhile and "Hủy" st
   )
   const file = testInfo.outputPath('dai.xlsx')
   writeFileSync(file, await buildRawXlsx({ sheets: [{ sheetData: header + rows.join('') }] }))
-  await new AppShell(page).open()
-  await new MembersPage(page).open()
-  await pickForImport(page, file)
+  await chooseForImport(page, file)
   const reading = page.getByRole('status', { name: /Đang đọc tệp dai\.xlsx/ })
   await expect(reading).toBeVisible()
   // The click is handled while the worker reads: the window's own thread is free.

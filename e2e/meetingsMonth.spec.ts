@@ -1,12 +1,10 @@
-import { test, expect, type Page } from '@playwright/test'
+import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { MeetingsPage } from './pages/MeetingsPage'
 import { MonthMeetingsPage, StepCounter } from './pages/MonthMeetingsPage'
-import { SettingsPage } from './pages/SettingsPage'
 
 // A clerk records a whole month for the 15 cells of the sample ward from the keyboard, and every
 // click and key press is counted: the goal is a month in under 5 minutes, i.e. under 300 steps even
 // at one step a second. Next year is used: nothing is recorded there yet.
-const YEAR = new Date().getFullYear() + 1
 const MM = (m: number) => `${String(m).padStart(2, '0')}/${YEAR}`
 const fold = (s: string) =>
   s
@@ -16,20 +14,13 @@ const fold = (s: string) =>
     .replace(/Đ/g, 'D')
     .toLowerCase()
 
-/** The sample ward loaded through Cài đặt → Dữ liệu mẫu, then Sinh hoạt chi bộ opened. */
-async function sampleWardMeetings(page: Page): Promise<MeetingsPage> {
-  await new SettingsPage(page).loadSampleWard()
-  const meetings = new MeetingsPage(page)
-  await meetings.shell.goTo('Sinh hoạt chi bộ')
-  return meetings
-}
-
 test('record a month of 15 cells by keyboard, see it in the grids, the absence warning and the full minutes', async ({
-  page
+  sampleWard: page
 }, testInfo) => {
   // The sample ward, 19 meetings saved and four screens: long on a busy machine.
   test.setTimeout(900_000)
-  const meetings = await sampleWardMeetings(page)
+  const meetings = new MeetingsPage(page)
+  await meetings.shell.goTo('Sinh hoạt chi bộ')
 
   const steps = new StepCounter(page)
   const month = new MonthMeetingsPage(page)
@@ -170,10 +161,11 @@ test('record a month of 15 cells by keyboard, see it in the grids, the absence w
 })
 
 test('the cell filter is kept when coming back from a meeting, and a new meeting copies the last one', async ({
-  page
+  sampleWard: page
 }) => {
   test.setTimeout(180_000)
-  const meetings = await sampleWardMeetings(page)
+  const meetings = new MeetingsPage(page)
+  await meetings.shell.goTo('Sinh hoạt chi bộ')
   const cellFilter = page.getByRole('combobox', { name: 'Lọc theo chi bộ' })
   // Typed without accents: the picker finds the cell and Enter picks it.
   await cellFilter.click({ force: true })

@@ -1,13 +1,12 @@
 import { writeFileSync } from 'node:fs'
 import { test, expect } from '@playwright/test'
-import ExcelJS from 'exceljs'
 import { buildSampleMemberList } from '../src/renderer/src/excel/testing/sampleMemberList'
-import { AppShell } from './pages/AppShell'
+import { AppShell, chooseOption } from './pages/AppShell'
 import { fillLabelled, openDialog } from './pages/common'
 import { CellsPage } from './pages/CellsPage'
 import { MembersPage } from './pages/MembersPage'
 import { newWard } from './pages/ward'
-import { readWorkbook, sheetTexts } from './pages/workbook'
+import { readWorkbook, sheetTexts, writeSheet } from './pages/workbook'
 
 test('a clerk adds a cell and a member, then finds him by typing without accents', async ({ page }) => {
   await new AppShell(page).open()
@@ -108,8 +107,7 @@ test('a clerk imports a member list, sees each problem, then exports the list an
 
   // Export one cell, filtered, and read the file back.
   await members.search('')
-  await page.getByRole('combobox', { name: 'Lọc theo chi bộ' }).click({ force: true })
-  await page.getByRole('option', { name: 'Chi bộ Khu dân cư số 1', exact: true }).click()
+  await chooseOption(page, 'Lọc theo chi bộ', 'Chi bộ Khu dân cư số 1')
   await expect(members.count()).toHaveText(/^\d+ đảng viên/)
   const shown = Number((await members.count().innerText()).match(/^(\d+)/)![1])
   const download = await members.exportList()
@@ -185,13 +183,13 @@ test("an import row carrying another member's party card is refused; a real upda
     ]
   )
 
-  const wb = new ExcelJS.Workbook()
-  const ws = wb.addWorksheet('DS')
-  ws.addRow(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Số thẻ', 'CCCD', 'Chi bộ', 'Điện thoại'])
-  ws.addRow(['Lê Văn Giả', 'Nam', '1/1/1995', '01234567', '001095999999', cell, ''])
-  ws.addRow(['Trần Thị Đào', 'Nữ', '1/1/1990', '07654321', '', cell, '0912345678'])
-  const file = testInfo.outputPath('sua-ho-so.xlsx')
-  await wb.xlsx.writeFile(file)
+  const file = await writeSheet(testInfo.outputPath('sua-ho-so.xlsx'), 'DS', (ws) =>
+    ws.addRows([
+      ['Họ và tên', 'Giới tính', 'Ngày sinh', 'Số thẻ', 'CCCD', 'Chi bộ', 'Điện thoại'],
+      ['Lê Văn Giả', 'Nam', '1/1/1995', '01234567', '001095999999', cell, ''],
+      ['Trần Thị Đào', 'Nữ', '1/1/1990', '07654321', '', cell, '0912345678']
+    ])
+  )
   await members.importUpToPreview(file)
 
   const summary = page.getByLabel('Tóm tắt')

@@ -1,8 +1,9 @@
 // A cell secretary's rating sheet never overwrites silently (docs/design.md §8): a blank keeps what
 // the clerk entered, an Excel error value and a member on two rows are problems, not data.
-import ExcelJS from 'exceljs'
 import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
+import { chooseFiles } from './pages/common'
 import { ReviewsPage } from './pages/ReviewsPage'
+import { writeSheet } from './pages/workbook'
 
 test('importing a rating sheet: blanks keep entered levels, #REF! and a repeated member are problems', async ({
   sampleWard: page
@@ -18,21 +19,19 @@ test('importing a rating sheet: blanks keep entered levels, #REF! and a repeated
     ((await self.nth(i).getAttribute('aria-label')) ?? '').replace(/^Tự xếp loại – /, '')
   const [first, second, third] = [await name(0), await name(1), await name(2)]
 
-  const wb = new ExcelJS.Workbook()
-  const ws = wb.addWorksheet('Phiếu')
-  ws.addRow(['STT', 'Họ và tên', 'Điểm', 'Tự xếp loại', 'Chi bộ đề xuất'])
-  ws.addRow([1, first, null, null, 'HTTNV'])
-  ws.addRow([2, second, 80, { error: '#REF!' }, 'HTTNV'])
-  ws.addRow([3, third, 75, 'HTTNV', 'HTTNV'])
-  ws.addRow([4, third, 60, 'HTNV', 'HTNV'])
-  const file = testInfo.outputPath('phieu.xlsx')
-  await wb.xlsx.writeFile(file)
+  const file = await writeSheet(testInfo.outputPath('phieu.xlsx'), 'Phiếu', (ws) =>
+    ws.addRows([
+      ['STT', 'Họ và tên', 'Điểm', 'Tự xếp loại', 'Chi bộ đề xuất'],
+      [1, first, null, null, 'HTTNV'],
+      [2, second, 80, { error: '#REF!' }, 'HTTNV'],
+      [3, third, 75, 'HTTNV', 'HTTNV'],
+      [4, third, 60, 'HTNV', 'HTNV']
+    ])
+  )
 
   await page.getByRole('button', { name: 'Nhập phiếu xếp loại từ Excel' }).click()
   const dialog = page.getByRole('dialog', { name: /^Nhập phiếu xếp loại/ })
-  const chooser = page.waitForEvent('filechooser')
-  await dialog.getByRole('button', { name: 'Chọn tệp…' }).click()
-  await (await chooser).setFiles(file)
+  await chooseFiles(page, dialog.getByRole('button', { name: 'Chọn tệp…' }), file)
   const preview = dialog.getByRole('region', { name: 'Xem trước phiếu xếp loại' })
   await expect(preview).toContainText('Tự xếp loại: ô có lỗi công thức Excel (#REF!)')
   await expect(preview).toContainText(`${third} có ở nhiều dòng (4, 5): giữ một dòng rồi nhập lại`)

@@ -1,6 +1,5 @@
-import { test, expect, type Page } from '@playwright/test'
 import type ExcelJS from 'exceljs'
-import { SettingsPage } from './pages/SettingsPage'
+import { expect, test } from './fixtures'
 import { PeriodReportsSection } from './pages/PeriodReportsSection'
 import { findCell, sheetTexts } from './pages/workbook'
 
@@ -17,20 +16,13 @@ function expectPartyDocument(ws: ExcelJS.Worksheet): void {
   expect(ws.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/)
 }
 
-/** Cài đặt → Dữ liệu mẫu → Nạp, then Báo cáo. */
-async function openWithSampleWard(page: Page): Promise<PeriodReportsSection> {
-  await new SettingsPage(page).loadSampleWard()
-  const reports = new PeriodReportsSection(page)
-  await reports.open()
-  return reports
-}
-
 test.describe('Báo cáo theo kỳ (new reports)', () => {
   test('a clerk exports each period report and list from the sample ward and reads it back', async ({
-    page
+    sampleWard: page
   }) => {
     test.setTimeout(300_000)
-    const reports = await openWithSampleWard(page)
+    const reports = new PeriodReportsSection(page)
+    await reports.open()
     await reports.chooseYear(YEAR)
     await reports.choosePeriod(`6 tháng đầu năm ${YEAR}`)
 
@@ -129,9 +121,12 @@ test.describe('Báo cáo theo kỳ (new reports)', () => {
     expectPartyDocument(ws)
   })
 
-  test('a cell picked limits the rating list; an empty list is not saved but explained', async ({ page }) => {
+  test('a cell picked limits the rating list; an empty list is not saved but explained', async ({
+    sampleWard: page
+  }) => {
     test.setTimeout(180_000)
-    const reports = await openWithSampleWard(page)
+    const reports = new PeriodReportsSection(page)
+    await reports.open()
     await reports.chooseYear(YEAR)
 
     const cell = await reports.chooseFirstCell()

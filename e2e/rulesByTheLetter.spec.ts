@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test'
-import { AppShell, openSelect, settleAnimations } from './pages/AppShell'
-import { downloadFrom } from './pages/common'
+import { AppShell, chooseOption, openSelect, settleAnimations } from './pages/AppShell'
+import { downloadFrom, openDialog } from './pages/common'
 import { CellsPage } from './pages/CellsPage'
 import { MembersPage } from './pages/MembersPage'
 import { MeetingsPage } from './pages/MeetingsPage'
@@ -39,28 +39,13 @@ async function addEvent(
   details: { cell?: string; discipline?: string; milestone?: string; decision?: string } = {}
 ): Promise<void> {
   const form = page.getByRole('region', { name: 'Thêm sự kiện' })
-  await (await openSelect(page, 'Loại sự kiện')).getByRole('option', { name: type, exact: true }).click()
+  await chooseOption(page, 'Loại sự kiện', type)
   const date$ = form.getByLabel('Ngày sự kiện')
   await date$.fill(date)
   await date$.press('Tab')
-  if (details.cell)
-    await (
-      await openSelect(page, 'Chi bộ của sự kiện')
-    )
-      .getByRole('option', { name: details.cell, exact: true })
-      .click()
-  if (details.discipline)
-    await (
-      await openSelect(page, 'Hình thức kỷ luật')
-    )
-      .getByRole('option', { name: details.discipline, exact: true })
-      .click()
-  if (details.milestone)
-    await (
-      await openSelect(page, 'Huy hiệu')
-    )
-      .getByRole('option', { name: details.milestone, exact: true })
-      .click()
+  if (details.cell) await chooseOption(page, 'Chi bộ của sự kiện', details.cell)
+  if (details.discipline) await chooseOption(page, 'Hình thức kỷ luật', details.discipline)
+  if (details.milestone) await chooseOption(page, 'Huy hiệu', details.milestone)
   if (details.decision) await form.getByLabel('Số quyết định').fill(details.decision)
   await form.getByRole('button', { name: 'Ghi sự kiện' }).click()
   await expect(page.getByText(`Đã ghi: ${type} ngày ${date}.`)).toBeVisible()
@@ -270,18 +255,13 @@ test('a small ward built through the screens: quota over the đảng bộ, a pro
 
   // ——— The cell form: KP2's secretary, and the day KP1's records start ———
   await cells.open()
-  await page.getByRole('button', { name: `Sửa ${KP2}` }).click()
-  const form = page.getByRole('dialog', { name: 'Sửa chi bộ' })
-  await expect(form).toBeVisible()
-  await settleAnimations(page)
+  const form = await openDialog(page, `Sửa ${KP2}`, 'Sửa chi bộ')
   await form.getByRole('button', { name: '+ Bí thư' }).click()
   await (await openSelect(page, 'Đồng chí dòng 1')).getByRole('option', { name: 'Ngô Thị Hạnh' }).click()
   await form.getByRole('button', { name: 'Lưu chi bộ' }).click()
   await expect(page.getByText(`Đã lưu ${KP2}.`)).toBeVisible()
   await expect(form).toBeHidden()
-  await page.getByRole('button', { name: `Sửa ${KP1}` }).click()
-  await expect(form).toBeVisible()
-  await settleAnimations(page)
+  await openDialog(page, `Sửa ${KP1}`, 'Sửa chi bộ')
   const trackedFrom = form.getByLabel('Theo dõi sinh hoạt từ')
   await trackedFrom.fill('01/10/2026')
   await trackedFrom.press('Tab')

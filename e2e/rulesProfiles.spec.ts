@@ -1,6 +1,7 @@
 import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { RulesProfilesPanel } from './pages/RulesProfilesPanel'
 import { ReviewsPage } from './pages/ReviewsPage'
+import { chooseOption } from './pages/AppShell'
 
 // A province asks for a 25 % quota on HTXSNV instead of QĐ 366-QĐ/TW's 20 %: the clerk copies the
 // built-in profile, changes the percentage, and the reviews page then counts the ceiling with it.
@@ -43,11 +44,7 @@ test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets 
 
   const quota = page.getByLabel('Tỷ lệ Hoàn thành xuất sắc', { exact: true })
   const chooseProfile = async (name: string) => {
-    await page.getByRole('combobox', { name: 'Bộ quy định' }).click({ force: true })
-    await page
-      .getByRole('listbox', { name: 'Bộ quy định' })
-      .getByRole('option', { name, exact: true })
-      .click()
+    await chooseOption(page, 'Bộ quy định', name)
     await expect(page.getByText(`theo “${name}”`)).toBeVisible()
   }
 

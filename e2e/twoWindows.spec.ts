@@ -1,31 +1,18 @@
-import { test, expect, type BrowserContext, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { MembersPage } from './pages/MembersPage'
 import { ReviewsPage } from './pages/ReviewsPage'
-import { SettingsPage } from './pages/SettingsPage'
-import { settleAnimations } from './pages/AppShell'
+import { openDialog } from './pages/common'
 
 // Two tabs of the web build in one browser: one database, two windows editing the same records.
-const YEAR = new Date().getFullYear() + 1
 
-async function demoWard(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage()
-  await new SettingsPage(page).loadSampleWard()
-  return page
-}
-
-async function openEditForm(page: Page) {
-  await page.getByRole('button', { name: 'Sửa hồ sơ' }).click()
-  const form = page.getByRole('dialog', { name: 'Sửa hồ sơ đảng viên' })
-  await expect(form).toBeVisible()
-  await settleAnimations(page)
-  return form
-}
+const openEditForm = (page: Page) => openDialog(page, 'Sửa hồ sơ', 'Sửa hồ sơ đảng viên')
 
 test('two tabs edit one member: the later save is refused, says why and offers the other tab’s version', async ({
+  sampleWard: a,
   context
 }) => {
   test.setTimeout(120_000)
-  const a = await demoWard(context)
   const members = new MembersPage(a)
   await members.open()
   await members.list().getByRole('link').first().click()
@@ -55,10 +42,10 @@ test('two tabs edit one member: the later save is refused, says why and offers t
 })
 
 test('two tabs rate one member: the later save is refused and the tab shows the other’s rating', async ({
+  sampleWard: a,
   context
 }) => {
   test.setTimeout(120_000)
-  const a = await demoWard(context)
   const b = await context.newPage()
   await b.goto('/')
   const reviewsA = new ReviewsPage(a)

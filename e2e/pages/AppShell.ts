@@ -62,3 +62,9 @@ export async function openSelect(page: Page, name: string): Promise<Locator> {
   }).toPass({ timeout: 15_000 })
   return list
 }
+
+/** Picks an option of the Element Plus select of that name (a text option is matched exactly). */
+export async function chooseOption(page: Page, name: string, option: string | RegExp): Promise<void> {
+  const list = await openSelect(page, name)
+  await list.getByRole('option', { name: option, exact: true }).click()
+}

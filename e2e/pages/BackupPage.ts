@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { downloadFrom } from './common'
+import { chooseFiles, downloadFrom } from './common'
 import { SectionPage } from './SectionPage'
 
 /** "Sao lưu" as a clerk sees it: back up to a file, restore from one, check data, read the log. */
@@ -25,11 +25,11 @@ export class BackupPage extends SectionPage {
 
   /** "Chọn tệp sao lưu…" and hand the file chooser these bytes. */
   async pickFile(name: string, bytes: Buffer): Promise<void> {
-    const [chooser] = await Promise.all([
-      this.page.waitForEvent('filechooser'),
-      this.page.getByRole('button', { name: 'Chọn tệp sao lưu…' }).click()
-    ])
-    await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer: bytes })
+    await chooseFiles(this.page, this.page.getByRole('button', { name: 'Chọn tệp sao lưu…' }), {
+      name,
+      mimeType: 'application/octet-stream',
+      buffer: bytes
+    })
   }
 
   preview() {

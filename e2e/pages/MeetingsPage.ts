@@ -1,4 +1,5 @@
 import { expect, type Download, type Locator } from '@playwright/test'
+import { chooseOption } from './AppShell'
 import { downloadFrom } from './common'
 import { SectionPage } from './SectionPage'
 
@@ -13,18 +14,12 @@ export class MeetingsPage extends SectionPage {
     return this.openFromStart()
   }
 
-  async chooseOption(field: Locator, option: string | RegExp): Promise<void> {
-    // Element Plus draws the selected value over the input: click through it.
-    await field.click({ force: true })
-    await this.page.getByRole('option', { name: option }).first().click()
-  }
-
   async filterYear(year: number): Promise<void> {
-    await this.chooseOption(this.page.getByRole('combobox', { name: 'Năm' }), `Năm ${year}`)
+    await chooseOption(this.page, 'Năm', `Năm ${year}`)
   }
 
   async filterCell(cellName: string): Promise<void> {
-    await this.chooseOption(this.page.getByRole('combobox', { name: 'Lọc theo chi bộ' }), cellName)
+    await chooseOption(this.page, 'Lọc theo chi bộ', cellName)
   }
 
   async startNewMeeting(): Promise<void> {
@@ -86,7 +81,7 @@ export class MeetingsPage extends SectionPage {
     await this.page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click()
     const n = await this.page.getByRole('group', { name: /^Nhiệm vụ \d+$/ }).count()
     await this.page.getByLabel(`Nội dung nhiệm vụ ${n}`).fill(title)
-    await this.chooseOption(this.page.getByRole('combobox', { name: `Người thực hiện nhiệm vụ ${n}` }), owner)
+    await chooseOption(this.page, `Người thực hiện nhiệm vụ ${n}`, owner)
   }
 
   carriedTask(title: string): Locator {

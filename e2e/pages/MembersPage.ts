@@ -1,5 +1,5 @@
 import { expect, type Download } from '@playwright/test'
-import { downloadFrom, fillLabelled, openDialog } from './common'
+import { chooseFiles, downloadFrom, fillLabelled, openDialog } from './common'
 import { SectionPage } from './SectionPage'
 
 export interface NewMember {
@@ -65,13 +65,16 @@ export class MembersPage extends SectionPage {
     await expect(dialog).toBeHidden()
   }
 
-  /** Runs "Nhập từ Excel" with a file up to the preview. */
-  async importUpToPreview(filePath: string): Promise<void> {
+  /** "Nhập từ Excel", then "Chọn tệp Excel" with this file (the file is then read in a worker). */
+  async chooseImportFile(filePath: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Nhập từ Excel' }).click()
     await expect(this.page.getByRole('heading', { level: 1, name: 'Nhập từ Excel' })).toBeVisible()
-    const chooser = this.page.waitForEvent('filechooser')
-    await this.page.getByRole('button', { name: 'Chọn tệp Excel' }).click()
-    await (await chooser).setFiles(filePath)
+    await chooseFiles(this.page, this.page.getByRole('button', { name: 'Chọn tệp Excel' }), filePath)
+  }
+
+  /** Runs "Nhập từ Excel" with a file up to the preview. */
+  async importUpToPreview(filePath: string): Promise<void> {
+    await this.chooseImportFile(filePath)
     await this.page.getByRole('button', { name: 'Xem trước' }).click()
     await expect(this.page.getByLabel('Tóm tắt')).toBeVisible()
   }

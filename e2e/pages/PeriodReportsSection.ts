@@ -1,7 +1,7 @@
 import { expect, type Download } from '@playwright/test'
 import type ExcelJS from 'exceljs'
 import { join } from 'node:path'
-import { openSelect } from './AppShell'
+import { chooseOption, openSelect } from './AppShell'
 import { downloadFrom } from './common'
 import { SectionPage } from './SectionPage'
 import { readWorkbook } from './workbook'
@@ -19,16 +19,11 @@ export class PeriodReportsSection extends SectionPage {
     return this.page.getByRole('region', { name: 'Báo cáo theo kỳ' })
   }
 
-  private async choose(label: string, option: string): Promise<void> {
-    const list = await openSelect(this.page, label)
-    await list.getByRole('option', { name: option, exact: true }).click()
-  }
-
   chooseYear(year: number): Promise<void> {
-    return this.choose('Năm báo cáo', String(year))
+    return chooseOption(this.page, 'Năm báo cáo', String(year))
   }
   choosePeriod(label: string): Promise<void> {
-    return this.choose('Kỳ báo cáo', label)
+    return chooseOption(this.page, 'Kỳ báo cáo', label)
   }
   /** Picks the first cell of the list; returns its name. */
   async chooseFirstCell(): Promise<string> {

@@ -1,5 +1,5 @@
 import { expect, type Download, type Locator } from '@playwright/test'
-import { openSelect } from './AppShell'
+import { chooseOption, openSelect } from './AppShell'
 import { downloadFrom } from './common'
 import { SectionPage } from './SectionPage'
 
@@ -17,8 +17,7 @@ export class ReviewsPage extends SectionPage {
   }
 
   async chooseYear(year: number): Promise<void> {
-    const list = await openSelect(this.page, 'Năm đánh giá')
-    await list.getByRole('option', { name: String(year), exact: true }).click()
+    await chooseOption(this.page, 'Năm đánh giá', String(year))
   }
 
   /** Picks a cell by name, or the first one; returns its name. */

@@ -1,5 +1,5 @@
 import { expect, type Download, type Locator } from '@playwright/test'
-import { downloadFrom } from './common'
+import { chooseFiles, downloadFrom } from './common'
 import { SectionPage } from './SectionPage'
 
 /** Gửi – nhận sổ chi bộ, as a clerk sees it. */
@@ -18,17 +18,16 @@ export class RoundTripPage extends SectionPage {
 
   /** Picks the returned files (several at once) and waits for the batch preview. */
   async importBooks(files: { name: string; buffer: Buffer }[]): Promise<void> {
-    const choosing = this.page.waitForEvent('filechooser')
-    await this.page.getByRole('button', { name: 'Nhập tệp chi bộ gửi về' }).click()
-    const chooser = await choosing
-    expect(chooser.isMultiple()).toBe(true)
-    await chooser.setFiles(
+    const chooser = await chooseFiles(
+      this.page,
+      this.page.getByRole('button', { name: 'Nhập tệp chi bộ gửi về' }),
       files.map((f) => ({
         name: f.name,
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         buffer: f.buffer
       }))
     )
+    expect(chooser.isMultiple()).toBe(true)
     await expect(this.preview()).toBeVisible({ timeout: 30_000 })
   }
 

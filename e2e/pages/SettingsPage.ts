@@ -41,6 +41,22 @@ export class SettingsPage extends SectionPage {
     })
   }
 
+  async openAppLockTab(): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Khóa ứng dụng' }).click()
+  }
+
+  appLockPanel() {
+    return this.page.getByRole('region', { name: 'Khóa ứng dụng' })
+  }
+
+  /** In the open "Khóa ứng dụng" tab: the passphrase typed twice, then "Bật khóa ứng dụng". */
+  async turnOnAppLock(passphrase: string): Promise<void> {
+    await this.page.getByLabel('Mật khẩu mở ứng dụng', { exact: true }).fill(passphrase)
+    await this.page.getByLabel('Nhập lại mật khẩu mở ứng dụng').fill(passphrase)
+    await this.page.getByRole('button', { name: 'Bật khóa ứng dụng' }).click()
+    await expect(this.page.getByText('Đã bật khóa ứng dụng.')).toBeVisible()
+  }
+
   /** The sample ward through the app's own screen (Cài đặt → Dữ liệu mẫu), as most specs start. */
   async loadSampleWard(): Promise<void> {
     await this.open()

@@ -1,4 +1,4 @@
-import { expect, type Download, type Locator, type Page } from '@playwright/test'
+import { expect, type Download, type FileChooser, type Locator, type Page } from '@playwright/test'
 import { settleAnimations } from './AppShell'
 
 /**
@@ -21,6 +21,19 @@ export async function fillLabelled(
 ): Promise<void> {
   for (const [label, value] of Object.entries(values))
     if (value !== undefined) await scope.getByLabel(label, options).fill(value)
+}
+
+/** Clicks what opens the file chooser and hands it the files; returns the chooser. */
+export async function chooseFiles(
+  page: Page,
+  trigger: Locator,
+  files: Parameters<FileChooser['setFiles']>[0]
+): Promise<FileChooser> {
+  const choosing = page.waitForEvent('filechooser')
+  await trigger.click()
+  const chooser = await choosing
+  await chooser.setFiles(files)
+  return chooser
 }
 
 /** Clicks what starts a download and returns the downloaded file. */

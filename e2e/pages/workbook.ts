@@ -1,6 +1,6 @@
 import type { Download } from '@playwright/test'
 import ExcelJS from 'exceljs'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 
 /** Reads a spreadsheet back: a download, a file on disk, or bytes. */
 export async function readWorkbook(source: Download | string | Buffer): Promise<ExcelJS.Workbook> {
@@ -10,6 +10,18 @@ export async function readWorkbook(source: Download | string | Buffer): Promise<
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer)
   return workbook
+}
+
+/** Writes a one-sheet spreadsheet filled by `fill` (as a ward's own file would be) and returns its path. */
+export async function writeSheet(
+  path: string,
+  sheetName: string,
+  fill: (ws: ExcelJS.Worksheet) => void
+): Promise<string> {
+  const workbook = new ExcelJS.Workbook()
+  fill(workbook.addWorksheet(sheetName))
+  await writeFile(path, new Uint8Array(await workbook.xlsx.writeBuffer()))
+  return path
 }
 
 /** Texts of every non-empty cell of a sheet in reading order, a merged range once. */

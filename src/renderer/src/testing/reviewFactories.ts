@@ -7,6 +7,13 @@ import type {
   MemberReview,
   Rating
 } from '@renderer/domain/entities'
+import {
+  buildReviewSubjects,
+  groupEventsByMember,
+  type ReviewSubject
+} from '@renderer/domain/reviews/eligibility'
+import { defaultAsOfDate } from '@renderer/domain/reviews/openYear'
+import { BUILT_IN_PROFILES, paramsOf } from '@renderer/domain/rules/profiles'
 
 let seq = 0
 
@@ -54,4 +61,15 @@ export function decided(year: number, memberId: string, decision: Rating, cellId
 /** A cell's review with the committee's decision. */
 export function cellDecided(year: number, cellId: string, decision: Rating): CellReview {
   return { id: `${year}:${cellId}`, year, cellId, decision, updatedAt: '2020-01-01T00:00:00.000Z' }
+}
+
+/** Who the year's review covers, as of its default date under the default rules profile. */
+export function reviewSubjects(year: number, members: Member[], events: MemberEvent[] = []): ReviewSubject[] {
+  return buildReviewSubjects(
+    members,
+    groupEventsByMember(events),
+    year,
+    defaultAsOfDate(year),
+    paramsOf(BUILT_IN_PROFILES[0])
+  )
 }

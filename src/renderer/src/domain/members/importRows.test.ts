@@ -1,33 +1,18 @@
-import type { Cell, Member } from '../entities'
+import type { Member } from '../entities'
 import { memberSearchText } from '../names'
 import { cellKey, importRows, rowsToWrite, type ImportContext, type ImportRecord } from './importRows'
+import { cell as cellOf, member as memberOf } from '@renderer/testing/factories'
 
 const TODAY = '2026-11-21'
-const cell: Cell = {
-  id: 'c1',
-  name: 'Chi bộ Khu dân cư số 1',
-  type: 'residential',
-  status: 'active',
-  committee: [],
-  createdAt: '',
-  updatedAt: ''
-}
-const existing: Member = {
-  id: 'e1',
+const cell = cellOf('c1', { name: 'Chi bộ Khu dân cư số 1' })
+const existing = memberOf('e1', {
   fullName: 'Nguyễn Văn An',
-  gender: 'male',
   birthDate: '1980-01-02',
   admissionDate: '2005-01-01',
   officialDate: '2006-01-01',
   partyCardNumber: '11111111',
-  idNumber: '001080000001',
-  cellId: 'c1',
-  status: 'official',
-  active: 1,
-  searchText: '',
-  createdAt: '',
-  updatedAt: ''
-}
+  idNumber: '001080000001'
+})
 existing.searchText = memberSearchText(existing)
 
 function ctx(extra: Partial<ImportContext> = {}): ImportContext {

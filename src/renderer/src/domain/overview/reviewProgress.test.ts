@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { buildReviewSubjects, groupEventsByMember } from '../reviews/eligibility'
-import { event, member, review } from '@renderer/testing/reviewFactories'
-import { BUILT_IN_PROFILES, paramsOf } from '../rules/profiles'
+import { event, member, review, reviewSubjects } from '@renderer/testing/reviewFactories'
 import { reviewProgress } from './reviews'
 
-const params = paramsOf(BUILT_IN_PROFILES[0])
-
 describe('members without any rating are "chưa đánh giá", never counted under a reason they do not have (docs/design.md §6)', () => {
-  const members = ['a', 'b', 'c', 'd', 'e'].map((id) => member(id))
-  const events = groupEventsByMember([event('e', 'exemption', '2020-01-01')])
-  const subjects = buildReviewSubjects(members, events, 2026, '2026-12-15', params)
+  const subjects = reviewSubjects(
+    2026,
+    ['a', 'b', 'c', 'd', 'e'].map((id) => member(id)),
+    [event('e', 'exemption', '2020-01-01')]
+  )
   const reviews = [
     review(2026, 'a', { decision: 'good' }),
     review(2026, 'b', { cellProposal: 'good' }),

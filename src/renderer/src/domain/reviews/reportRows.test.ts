@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_PROFILES, paramsOf } from '../rules/profiles'
-import { buildReviewSubjects, groupEventsByMember } from './eligibility'
 import { memberSummaryRows } from './reportRows'
-import { event, member, review } from '@renderer/testing/reviewFactories'
+import { event, member, review, reviewSubjects } from '@renderer/testing/reviewFactories'
 import { cell as cellOf } from '@renderer/testing/factories'
 
-const params = paramsOf(BUILT_IN_PROFILES[0])
 const cell = cellOf('c1', { name: 'Chi bộ Khu phố 1' })
 
 describe('a member without any rating is "chưa có kết quả", never counted under a reason (docs/design.md §6)', () => {
-  const subjects = buildReviewSubjects(
-    ['a', 'b', 'c', 'd'].map((id) => member(id)),
-    groupEventsByMember([event('c', 'exemption', '2020-01-01')]),
+  const subjects = reviewSubjects(
     2026,
-    '2026-12-15',
-    params
+    ['a', 'b', 'c', 'd'].map((id) => member(id)),
+    [event('c', 'exemption', '2020-01-01')]
   )
   const reviews = new Map([
     ['a', review(2026, 'a', { decision: 'good' })],

@@ -4,24 +4,14 @@ import { setPlatformForTests } from '@renderer/platform'
 import { BACKUP_NAME_PATTERN } from '@shared/ipc'
 import { autoBackup, dailyBackupIfDue } from './autoBackup'
 import { restoreBackup } from './backupService'
-import {
-  fakeBackupFolder,
-  fakePlatform,
-  type FakeBackupFolder
-} from '@renderer/features/backup/testing/fakePlatform'
+import { fakePlatform, useBackupFolder } from '@renderer/features/backup/testing/fakePlatform'
 import { seedDatabase } from '@renderer/features/backup/testing/testSeed'
 
-let folder: FakeBackupFolder
-let undo: () => void
+const folder = useBackupFolder()
 beforeEach(async () => {
   await createTestDb().open()
-  folder = fakeBackupFolder()
-  undo = setPlatformForTests(fakePlatform(folder))
 })
-afterEach(() => {
-  undo()
-  setDb(null)
-})
+afterEach(() => setDb(null))
 
 describe('automatic backups (docs/design.md §8)', () => {
   it('the first start of a day makes one copy; later starts that day do not', async () => {
@@ -66,9 +56,12 @@ describe('automatic backups (docs/design.md §8)', () => {
   })
 
   it('the web build has no folder: nothing is written and the caller is told', async () => {
-    undo()
-    undo = setPlatformForTests(fakePlatform(null))
-    expect(await autoBackup('import')).toEqual({ status: 'unavailable' })
-    expect(await dailyBackupIfDue()).toBeNull()
+    const restore = setPlatformForTests(fakePlatform(null))
+    try {
+      expect(await autoBackup('import')).toEqual({ status: 'unavailable' })
+      expect(await dailyBackupIfDue()).toBeNull()
+    } finally {
+      restore()
+    }
   })
 })

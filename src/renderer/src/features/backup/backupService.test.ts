@@ -5,18 +5,13 @@ import { failWritesTo } from '@renderer/db/testing/failingWrites'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, TABLE_NAMES } from '@renderer/db/schema'
 import type { AttendanceMark, AttendanceSheet } from '@renderer/domain/entities'
 import { toMarks, toSheets } from '@renderer/domain/meetings/attendanceSheet'
-import { setPlatformForTests } from '@renderer/platform'
 import { BACKUP_NAME_PATTERN } from '@shared/ipc'
 import { encodeBackupFile, decodeBackupFile } from '@renderer/domain/backup/envelope'
 import { gzip } from '@renderer/domain/backup/codec'
 import { BackupFileError, type BackupErrorCode } from '@renderer/domain/backup/errors'
 import { DEVICE_META_KEYS, META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { applyBackup, createBackup, inspectBackup, restoreBackup } from './backupService'
-import {
-  fakeBackupFolder,
-  fakePlatform,
-  type FakeBackupFolder
-} from '@renderer/features/backup/testing/fakePlatform'
+import { useBackupFolder } from '@renderer/features/backup/testing/fakePlatform'
 import { seedDatabase, snapshot } from '@renderer/features/backup/testing/testSeed'
 import {
   ATTENDANCE_BOOKS,
@@ -29,20 +24,14 @@ import {
 } from '@renderer/db/books'
 
 let db: SoChiBoDatabase
-let folder: FakeBackupFolder
-let restorePlatform: () => void
+const folder = useBackupFolder()
 const FAST = 100_000 // PBKDF2 iterations in tests that are not about the iteration count
 
 beforeEach(async () => {
   db = createTestDb()
   await db.open()
-  folder = fakeBackupFolder()
-  restorePlatform = setPlatformForTests(fakePlatform(folder))
 })
-afterEach(() => {
-  restorePlatform()
-  setDb(null)
-})
+afterEach(() => setDb(null))
 
 /** Changes every kind of thing a restore must undo: edits, deletions, additions, a cleared table. */
 async function mutate(): Promise<void> {

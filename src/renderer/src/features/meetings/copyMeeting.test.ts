@@ -2,19 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Meeting } from '@renderer/domain/entities'
 import { copiedFields, lastBefore } from './copyMeeting'
+import { meeting as meetingOf } from '@renderer/testing/factories'
 
-const meeting = (date: string, over: Partial<Meeting> = {}): Meeting => ({
-  id: date,
-  cellId: 'c1',
-  type: 'regular',
-  date,
-  guests: [],
-  presentations: [],
-  attachments: [],
-  createdAt: 'x',
-  updatedAt: 'x',
-  ...over
-})
+// A meeting is named by its date here: the id is the date.
+const meeting = (date: string, over: Partial<Meeting> = {}): Meeting => meetingOf(date, { date, ...over })
 
 describe('copy last meeting', () => {
   it('takes the type, hours, place, chair, secretary, guests and agenda — not the topic', () => {

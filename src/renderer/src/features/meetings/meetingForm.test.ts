@@ -13,7 +13,7 @@ import {
   type FormErrors,
   type MeetingForm
 } from './meetingForm'
-import { meeting } from '@renderer/testing/factories'
+import { meeting, task as taskOf } from '@renderer/testing/factories'
 
 const entry = (memberId: string, fullName: string): RollEntry => ({
   memberId,
@@ -27,15 +27,7 @@ const roll: Roll = {
   apart: [{ memberId: 'm4', fullName: 'Phạm Văn Dũng', official: true, apart: 'exempt' }]
 }
 
-const task = (title: string): MeetingTask => ({
-  id: 't1',
-  cellId: 'c1',
-  meetingId: 'mt1',
-  title,
-  forAllMembers: 0,
-  status: 'open',
-  completions: []
-})
+const task = (title: string): MeetingTask => taskOf('t1', { id: 'mt1', cellId: 'c1' }, { title })
 
 function validForm(): MeetingForm {
   return {

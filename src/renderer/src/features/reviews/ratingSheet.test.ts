@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_PROFILES, paramsOf } from '@renderer/domain/rules/profiles'
-import { buildReviewSubjects } from '@renderer/domain/reviews/eligibility'
-import { member } from '@renderer/testing/reviewFactories'
+import { member, reviewSubjects } from '@renderer/testing/reviewFactories'
 import { editsFromSheet, readRatingSheet } from './ratingSheet'
 
-const subjects = buildReviewSubjects(
-  [member('a', { fullName: 'Trần Văn Ân' }), member('b', { fullName: 'Lê Thị Bình' })],
-  new Map(),
-  2025,
-  '2025-12-15',
-  paramsOf(BUILT_IN_PROFILES[0])
-)
+const subjects = reviewSubjects(2025, [
+  member('a', { fullName: 'Trần Văn Ân' }),
+  member('b', { fullName: 'Lê Thị Bình' })
+])
 const grid = {
   sheetName: 'Phiếu',
   merges: [],

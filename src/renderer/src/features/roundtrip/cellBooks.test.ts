@@ -1,32 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import { createTestDb, setDb } from '@renderer/db/database'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
 import { auditRepository } from '@renderer/db/repositories/auditRepository'
-import type { Cell } from '@renderer/domain/entities'
+import { cell } from '@renderer/testing/factories'
 import { EVENTS, MEMBERS } from '@renderer/testing/roundtripBooks'
 import type { Period } from '@renderer/domain/roundtrip'
 import { workbookToBytes } from '@renderer/excel/workbookIo'
-import { PlatformError, platform, setPlatformForTests } from '@renderer/platform'
+import { PlatformError } from '@renderer/platform'
+import { withFullBackupFolder } from '@renderer/features/backup/testing/fakePlatform'
 import { commitPlans, makeBooks, planReturnedBooks } from './cellBooks'
 
-const T = '2026-01-01T00:00:00.000Z'
-const cell = (id: string, name: string): Cell => ({
-  id,
-  name,
-  type: 'residential',
-  status: 'active',
-  committee: [],
-  createdAt: T,
-  updatedAt: T
-})
 const MARCH: Period = { kind: 'month', year: 2026, index: 3 }
 
 beforeEach(async () => {
   createTestDb()
-  await cellRepository.bulkSave([cell('c1', 'Chi bộ Khu phố 1'), cell('c2', 'Chi bộ Khu phố 2')])
+  await cellRepository.bulkSave([
+    cell('c1', { name: 'Chi bộ Khu phố 1' }),
+    cell('c2', { name: 'Chi bộ Khu phố 2' })
+  ])
   await memberRepository.bulkSave(MEMBERS, EVENTS)
 })
 afterEach(() => setDb(null))
@@ -74,22 +68,11 @@ describe('Gửi – nhận sổ chi bộ, from the database and back', () => {
   })
 
   it('makes a safety copy first, and writes nothing when it cannot be written', async () => {
-    const backups = {
-      write: vi.fn(async () => {
-        throw new PlatformError('io', 'disk full')
-      }),
-      list: vi.fn(async () => []),
-      read: vi.fn(async () => new Uint8Array()),
-      remove: vi.fn(async () => undefined)
-    }
-    const restore = setPlatformForTests({ ...platform, isDesktop: true, backups })
-    try {
+    await withFullBackupFolder(async (write) => {
       const plans = await planReturnedBooks([await filledBook()], ['c1'], MARCH)
       await expect(commitPlans(plans, MARCH)).rejects.toThrow(PlatformError)
-      expect(backups.write).toHaveBeenCalledOnce()
+      expect(write).toHaveBeenCalledOnce()
       expect(await meetingRepository.list({ year: 2026 })).toEqual([])
-    } finally {
-      restore()
-    }
+    })
   })
 })

@@ -1,5 +1,12 @@
 // Tests only: a platform with an in-memory backup folder.
-import type { BackupFileInfo, Platform, PlatformBackups } from '@renderer/platform'
+import { afterEach, beforeEach, vi, type MockInstance } from 'vitest'
+import {
+  PlatformError,
+  setPlatformForTests,
+  type BackupFileInfo,
+  type Platform,
+  type PlatformBackups
+} from '@renderer/platform'
 
 export interface FakeBackupFolder extends PlatformBackups {
   files: Map<string, Uint8Array>
@@ -17,7 +24,8 @@ export function fakeBackupFolder(): FakeBackupFolder {
     files,
     failWrites: false,
     async write(name, bytes) {
-      if (folder.failWrites) throw new Error('disk full')
+      // What the desktop platform throws when the disk refuses the file.
+      if (folder.failWrites) throw new PlatformError('io', 'disk full')
       files.set(name, new Uint8Array(bytes))
       return info(name)
     },
@@ -49,5 +57,40 @@ export function fakePlatform(backups: PlatformBackups | null): Platform {
       isDesktop: backups !== null,
       backupFolder: backups ? 'C:\\backups' : null
     })
+  }
+}
+
+/**
+ * Call at the top of a test file: every test then runs on a desktop whose backup folder starts empty
+ * and takes every write. The folder returned is the current test's.
+ */
+export function useBackupFolder(): FakeBackupFolder {
+  const folder = fakeBackupFolder()
+  let restore = (): void => {}
+  beforeEach(() => {
+    folder.files.clear()
+    folder.failWrites = false
+    restore = setPlatformForTests(fakePlatform(folder))
+  })
+  afterEach(() => restore())
+  return folder
+}
+
+/**
+ * Runs `work` on a desktop whose backup folder refuses every write (a full disk), then puts the
+ * platform back. `write` records the attempts: a bulk write must try its safety copy first
+ * (docs/design.md §8) and change nothing when it fails.
+ */
+export async function withFullBackupFolder(
+  work: (write: MockInstance<PlatformBackups['write']>) => Promise<void>
+): Promise<void> {
+  const folder = fakeBackupFolder()
+  folder.failWrites = true
+  const write = vi.spyOn(folder, 'write')
+  const restore = setPlatformForTests(fakePlatform(folder))
+  try {
+    await work(write)
+  } finally {
+    restore()
   }
 }

@@ -3,7 +3,8 @@ import { vi } from 'vitest'
 import { createTestDb, setDb, type SoChiBoDatabase } from '@renderer/db/database'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { analyzeImport, commitImport, loadImportFile, recordsOf, rememberMapping } from './importService'
-import { PlatformError, platform, setPlatformForTests } from '@renderer/platform'
+import { PlatformError } from '@renderer/platform'
+import { withFullBackupFolder } from '@renderer/features/backup/testing/fakePlatform'
 import { buildSampleMemberList } from '@renderer/excel/testing/sampleMemberList'
 
 let sample: Uint8Array
@@ -74,29 +75,16 @@ describe('importing a member list into the database', () => {
   })
 
   it('makes a safety copy before writing, and imports nothing when the copy cannot be written', async () => {
-    const written: string[] = []
-    const backups = {
-      write: vi.fn(async (name: string) => {
-        written.push(name)
-        throw new PlatformError('io', 'disk full')
-      }),
-      list: vi.fn(async () => []),
-      read: vi.fn(async () => new Uint8Array()),
-      remove: vi.fn(async () => undefined)
-    }
-    const restore = setPlatformForTests({ ...platform, isDesktop: true, backups })
-    try {
+    await withFullBackupFolder(async (write) => {
       const preview = await analyzeImport(recordsOf(await loadImportFile(bytes())), {
         createMissingCells: true,
         today: TODAY
       })
       await expect(commitImport(preview, new Set(), 'x.xlsx')).rejects.toThrow(PlatformError)
-      expect(written).toHaveLength(1)
-      expect(written[0]).toMatch(/truoc-nhap/)
+      expect(write).toHaveBeenCalledOnce()
+      expect(write.mock.calls[0][0]).toMatch(/truoc-nhap/)
       expect(await db.members.count()).toBe(0)
-    } finally {
-      restore()
-    }
+    })
   })
 
   it('remembers a corrected mapping for the same header layout', async () => {
