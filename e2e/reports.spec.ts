@@ -47,7 +47,13 @@ test('a clerk exports meeting statistics from Báo cáo with the recipients set 
     'Lê Anh Trường'
   ])
   expect(ws.getCell('A2').font?.name).toBe('Times New Roman')
-  expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, fitToHeight: 0 })
+  // The sample ward's 15 cells fit one landscape page: the sheet prints one page tall.
+  expect(ws.pageSetup).toMatchObject({
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToWidth: 1,
+    fitToHeight: 1
+  })
   expect(ws.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/)
   expect(ws.headerFooter.oddFooter).toContain('Trang &P / &N')
 })

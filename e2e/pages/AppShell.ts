@@ -63,8 +63,19 @@ export async function openSelect(page: Page, name: string): Promise<Locator> {
   return list
 }
 
-/** Picks an option of the Element Plus select of that name (a text option is matched exactly). */
+/**
+ * Picks an option of the Element Plus select of that name (a text option is matched exactly), and
+ * checks the select then shows it. On a busy machine the list can still scroll to its selected option
+ * after Playwright found the option steady, and the click lands on a neighbour ("2022" for "2026"):
+ * then the pick is made again.
+ */
 export async function chooseOption(page: Page, name: string, option: string | RegExp): Promise<void> {
-  const list = await openSelect(page, name)
-  await list.getByRole('option', { name: option, exact: true }).click()
+  // The select shows the picked option's label beside its input (Element Plus draws it over it).
+  const shown = page.getByRole('combobox', { name, exact: true }).locator('xpath=../..')
+  await expect(async () => {
+    const list = await openSelect(page, name)
+    await settleAnimations(page)
+    await list.getByRole('option', { name: option, exact: true }).click({ timeout: 5000 })
+    await expect(shown).toContainText(option, { timeout: 1500 })
+  }).toPass({ timeout: 30_000 })
 }
