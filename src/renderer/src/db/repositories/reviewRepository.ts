@@ -1,4 +1,4 @@
-import type { Table } from 'dexie'
+import Dexie, { type Table } from 'dexie'
 import type {
   Cell,
   CellReview,
@@ -67,21 +67,31 @@ export const reviewRepository = {
   },
 
   /**
-   * Everything needed to open a year's review, read in one go (five table scans, no per-row reads):
-   * the benchmark's entry point for "open a year with 10,000 members".
+   * Everything needed to open a year's review, read in one go (table scans, no per-row reads) and
+   * in one transaction, so what it sees is one moment's: the benchmark's entry point for "open a
+   * year with 10,000 members" and the start of the year-end pack.
    */
   async loadYear(year: number): Promise<LoadedYear> {
     const db = getDb()
-    const [reviewYear, members, events, cells, memberReviews, cellReviews, profiles] = await Promise.all([
-      db.reviewYears.get(year),
-      db.members.toArray(),
-      allItems(TIMELINES),
-      db.cells.toArray(),
-      reviewsOfYear(year),
-      db.cellReviews.where('year').equals(year).toArray(),
-      rulesRepository.list()
-    ])
-    return { year, reviewYear, members, events, cells, memberReviews, cellReviews, profiles }
+    const read = [db.reviewYears, db.members, db.memberTimelines, db.cells]
+    return db.transaction(
+      'r',
+      [...read, db.memberReviewBooks, db.cellReviews, db.rulesProfiles],
+      async () => {
+        const [reviewYear, members, timelines, cells, memberReviews, cellReviews, profiles] =
+          await Promise.all([
+            db.reviewYears.get(year),
+            inKeyRanges(db.members),
+            inKeyRanges(db.memberTimelines),
+            db.cells.toArray(),
+            reviewsOfYear(year),
+            db.cellReviews.where('year').equals(year).toArray(),
+            rulesRepository.list()
+          ])
+        const events = timelines.flatMap(TIMELINES.itemsOf)
+        return { year, reviewYear, members, events, cells, memberReviews, cellReviews, profiles }
+      }
+    )
   },
 
   async years(): Promise<ReviewYear[]> {
@@ -267,6 +277,23 @@ function reviewChange(before: AnyReview | undefined, after: AnyReview): string |
     if (a !== b) parts.push(`${label} ${show(a)} → ${show(b)}`)
   }
   return parts.length ? parts.join('; ') : null
+}
+
+/** Where `inKeyRanges` splits a table: ids are UUIDs, so each hex digit starts about as many rows. */
+const KEY_BOUNDS = [Dexie.minKey, ...'123456789abcdef', Dexie.maxKey]
+
+/**
+ * A whole table, in primary-key order, read as 16 key ranges. One read of 10,000 rows gives nothing
+ * until IndexedDB has read them all, then the page spends as long again decoding them; in parts,
+ * the page decodes each part while the next is read (docs/design.md §9, npm run bench).
+ */
+async function inKeyRanges<T>(table: Table<T, string>): Promise<T[]> {
+  const parts = await Promise.all(
+    KEY_BOUNDS.slice(1).map((upper, i) =>
+      table.where(':id').between(KEY_BOUNDS[i], upper, true, false).toArray()
+    )
+  )
+  return parts.flat()
 }
 
 async function reviewsOfYear(year: number): Promise<MemberReview[]> {
