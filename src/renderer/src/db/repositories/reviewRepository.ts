@@ -88,8 +88,19 @@ export const reviewRepository = {
             db.cellReviews.where('year').equals(year).toArray(),
             rulesRepository.list()
           ])
-        const events = timelines.flatMap(TIMELINES.itemsOf)
-        return { year, reviewYear, members, events, cells, memberReviews, cellReviews, profiles }
+        const eventsByMember = new Map(timelines.map((t) => [t.memberId, TIMELINES.itemsOf(t)]))
+        const events = [...eventsByMember.values()].flat()
+        return {
+          year,
+          reviewYear,
+          members,
+          events,
+          eventsByMember,
+          cells,
+          memberReviews,
+          cellReviews,
+          profiles
+        }
       }
     )
   },
@@ -196,6 +207,8 @@ export interface LoadedYear {
   reviewYear: ReviewYear | undefined
   members: Member[]
   events: MemberEvent[]
+  /** The same events by member, as their timelines hold them (no grouping again). */
+  eventsByMember: Map<string, MemberEvent[]>
   cells: Cell[]
   memberReviews: MemberReview[]
   cellReviews: CellReview[]

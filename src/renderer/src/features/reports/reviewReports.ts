@@ -125,7 +125,8 @@ export interface BadgeContext {
   ill: string[]
 }
 
-type MembersEventsCells = Pick<LoadedYear, 'members' | 'events' | 'cells'>
+type MembersEventsCells = Pick<LoadedYear, 'members' | 'events' | 'cells'> &
+  Partial<Pick<LoadedYear, 'eventsByMember'>>
 
 /** What badge candidates are computed from: not a year's reviews, which loadYear would read too. */
 async function membersEventsCells(): Promise<MembersEventsCells> {
@@ -148,7 +149,7 @@ export async function loadBadgeContext(
     honoursRepository.seriouslyIll(),
     rulesRepository.list()
   ])
-  const events = groupEventsByMember(data.events)
+  const events = data.eventsByMember ?? groupEventsByMember(data.events)
   const awarded = new Map<string, Set<number>>()
   // This ceremony's own proposals and decisions stay in its list (shown with their status).
   for (const b of recorded) {
