@@ -114,13 +114,14 @@ export const reviewRepository = {
   },
   /**
    * Some members' reviews of one year (the earlier years of a streak): only the books holding them,
-   * or the whole year when they are more than it has books.
+   * or the whole year when they are as many as half its books.
    */
   async memberReviewsOf(year: number, memberIds: readonly string[]): Promise<MemberReview[]> {
     if (memberIds.length === 0) return []
     const ids = memberIds.map((id) => `${year}:${id}`)
-    // Through the id index each id is a cursor step that reads its book; the year at once reads each book once.
-    if (ids.length >= (await getDb().memberReviewBooks.where('year').equals(year).count())) {
+    // Through the id index each id is a cursor step that reads its book and waits for it; the year
+    // at once is one read of each book. At ward scale 104 ids of 200 books: the year is quicker.
+    if (ids.length * 2 >= (await getDb().memberReviewBooks.where('year').equals(year).count())) {
       const wanted = new Set(ids)
       return (await reviewsOfYear(year)).filter((r) => wanted.has(r.id))
     }
