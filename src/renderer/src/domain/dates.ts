@@ -135,9 +135,12 @@ export function fullYearsBetween(from: IsoDate, on: IsoDate): number {
   return years
 }
 
-/** Normalises a stored date for comparison: bare years compare as 1 January. */
+/**
+ * Normalises a stored date for comparison: bare years compare as 1 January. The length is checked
+ * first: this runs for every date compared (each member's events sorted, at ward scale).
+ */
 export function comparable(date: IsoDate): IsoDate {
-  return isYearOnly(date) ? `${date}-01-01` : date
+  return date?.length === 4 && isYearOnly(date) ? `${date}-01-01` : date
 }
 
 export function compareDates(a: IsoDate, b: IsoDate): number {

@@ -138,6 +138,24 @@ describe('badge candidates for a ceremony (early award: 12 months for 30–65, 2
     if (c) expect(c.early).toBe('posthumous')
   })
 
+  it.each<[string, string | null, MemberEvent[], number | null]>([
+    [
+      'the record shows the readmission (2001): the first admission (1990) decides, minus the gap → 30',
+      '2001-01-01',
+      [ev('admission', '1990-02-03'), ev('removal', '2000-01-01'), ev('readmission', '2001-01-01')],
+      30
+    ],
+    ['no admission on record or timeline → none', null, [ev('official', '1990-02-03')], null],
+    ['admission known only by its year, 30 years in 2026 → 30', '1996', [], 30],
+    ['admission known only by its year, 30 years in 2029 → none, even if ill', '1999', [], null]
+  ])('first admission from the record and the timeline: %s', (_l, admissionDate, events, milestone) => {
+    const c = badgeCandidate(
+      { member: member('m', { admissionDate }), events, awarded: new Set(), seriouslyIll: true },
+      ceremony
+    )
+    expect(c?.milestone ?? null).toBe(milestone)
+  })
+
   it('a member transferred out is not a candidate of this ward', () => {
     const c = badgeCandidate(
       {

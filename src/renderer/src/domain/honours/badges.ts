@@ -107,6 +107,14 @@ export function earlyWindowMonths(milestone: number, kind: 'illness' | 'posthumo
   return milestone >= 70 ? 24 : 12
 }
 
+/** The longest early window, in whole years: how far past a ceremony a reachable milestone can fall. */
+const LONGEST_EARLY_YEARS = Math.ceil(
+  Math.max(
+    ...BADGE_MILESTONES.map((m) => earlyWindowMonths(m, 'illness')),
+    earlyWindowMonths(0, 'posthumous')
+  ) / 12
+)
+
 export interface MembershipGap {
   from: IsoDate
   /** Readmission date; null while still out of the Party. */
@@ -212,6 +220,26 @@ export interface BadgeInput {
   seriouslyIll?: boolean
 }
 
+/**
+ * Whether the next milestone after `highestAwarded` can fall within a ceremony's reach, from the
+ * first admission's year alone: gaps only delay a milestone and no early window is longer than
+ * LONGEST_EARLY_YEARS, so a member first admitted later than that is no candidate. Most of a ward is not,
+ * and needs no timeline built (the year-end pack judges 10,000 members, docs/design.md §9).
+ */
+function withinReach(
+  member: BadgeInput['member'],
+  events: readonly MemberEvent[],
+  highestAwarded: number,
+  ceremony: IsoDate
+): boolean {
+  const next = BADGE_MILESTONES.find((m) => m > highestAwarded)
+  if (next === undefined) return false
+  // The first admission is the earliest of the record's and the admission events (partyTimeline).
+  let first = member.admissionDate ? yearOf(member.admissionDate) : Infinity
+  for (const e of events) if (e.type === 'admission') first = Math.min(first, yearOf(e.date))
+  return first + next <= yearOf(ceremony) + LONGEST_EARLY_YEARS
+}
+
 /** The candidate milestone of one member for a ceremony, or null. */
 export function badgeCandidate(
   input: BadgeInput,
@@ -219,11 +247,12 @@ export function badgeCandidate(
   hold: BadgeHold = DEFAULT_BADGE_HOLD
 ): BadgeCandidate | null {
   const { member, events, awarded } = input
+  const highestAwarded = Math.max(0, ...awarded)
+  if (!withinReach(member, events, highestAwarded, ceremony)) return null
   const timeline = partyTimeline(member, events)
   if (!timeline.firstAdmission) return null
   const death = events.find((e) => e.type === 'death')
   const deathDate = death ? comparable(death.date) : null
-  const highestAwarded = Math.max(0, ...awarded)
 
   let limit: IsoDate
   let kind: 'normal' | 'illness' | 'posthumous'

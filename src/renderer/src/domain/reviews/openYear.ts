@@ -20,6 +20,8 @@ export interface YearSource {
   reviewYear?: ReviewYear
   members: readonly Member[]
   events: readonly MemberEvent[]
+  /** `events` already grouped by member (the database keeps them so); grouped here when absent. */
+  eventsByMember?: Map<string, MemberEvent[]>
   cells: readonly Cell[]
   memberReviews: readonly MemberReview[]
   cellReviews: readonly CellReview[]
@@ -45,7 +47,7 @@ export function openYear(src: YearSource, asOfOverride?: IsoDate): OpenedYear {
     profileForYear(src.year, src.profiles)
   const params = paramsOf(profile)
   const asOfDate = asOfOverride ?? src.reviewYear?.asOfDate ?? defaultAsOfDate(src.year)
-  const eventsByMember = groupEventsByMember(src.events)
+  const eventsByMember = src.eventsByMember ?? groupEventsByMember(src.events)
   const subjects = buildReviewSubjects(src.members, eventsByMember, src.year, asOfDate, params)
   return {
     year: src.year,

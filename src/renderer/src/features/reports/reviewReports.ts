@@ -51,16 +51,25 @@ export interface HonoursContext {
   recorded: Commendation[]
 }
 
-/** The year opened plus its commendation candidates. */
-export async function loadHonoursContext(year: number, loaded?: LoadedYear): Promise<HonoursContext> {
-  const [src, recorded] = await Promise.all([
+/**
+ * The year opened plus its commendation candidates. `loaded`: the year when another report reads it
+ * too (it may still be on its way: the reads here start beside it).
+ */
+export async function loadHonoursContext(
+  year: number,
+  loaded?: LoadedYear | Promise<LoadedYear>
+): Promise<HonoursContext> {
+  // Last year's reviews are read whole, beside the year: the members xuất sắc this year outnumber a
+  // year's books at ward scale, so memberReviewsOf would read it whole anyway — one wait fewer.
+  const [src, recorded, lastYear] = await Promise.all([
     loaded ?? reviewRepository.loadYear(year),
-    honoursRepository.commendations()
+    honoursRepository.commendations(),
+    reviewRepository.memberReviews(year - 1)
   ])
   const opened = openYear(src)
   const { memberStreakYears, cellStreakYears } = opened.params
   const [memberReviews, earlierCells] = await Promise.all([
-    streakReviews(year, memberStreakYears, src.memberReviews),
+    streakReviews(year, memberStreakYears, src.memberReviews, lastYear),
     reviewRepository.cellReviewsOfYears(year - cellStreakYears + 1, year - 1)
   ])
   const cellOf = new Map(opened.subjects.map((s) => [s.memberId, s.cellId]))
@@ -89,14 +98,19 @@ export async function loadHonoursContext(year: number, loaded?: LoadedYear): Pro
 async function streakReviews(
   year: number,
   length: number,
-  thisYear: MemberReview[]
+  thisYear: MemberReview[],
+  lastYear: MemberReview[]
 ): Promise<MemberReview[]> {
   const running = (reviews: MemberReview[]) =>
     reviews.filter((r) => !r.notRatedReason && resultOf(r) === 'excellent').map((r) => r.memberId)
   const out = [...thisYear]
   let ids = running(thisYear)
   for (let y = year - 1; y > year - length && ids.length > 0; y--) {
-    const earlier = await reviewRepository.memberReviewsOf(y, ids)
+    const wanted = new Set(ids)
+    const earlier =
+      y === year - 1
+        ? lastYear.filter((r) => wanted.has(r.memberId))
+        : await reviewRepository.memberReviewsOf(y, ids)
     out.push(...earlier)
     ids = running(earlier)
   }
@@ -111,8 +125,11 @@ export interface BadgeContext {
   ill: string[]
 }
 
+type MembersEventsCells = Pick<LoadedYear, 'members' | 'events' | 'cells'> &
+  Partial<Pick<LoadedYear, 'eventsByMember'>>
+
 /** What badge candidates are computed from: not a year's reviews, which loadYear would read too. */
-async function membersEventsCells() {
+async function membersEventsCells(): Promise<MembersEventsCells> {
   const [members, events, cells] = await Promise.all([
     memberRepository.list(),
     memberRepository.allEvents(),
@@ -124,7 +141,7 @@ async function membersEventsCells() {
 /** Badge candidates for a ceremony: awarded milestones and proposals for other ceremonies are excluded. */
 export async function loadBadgeContext(
   ceremonyDate: string,
-  src?: Pick<LoadedYear, 'members' | 'events' | 'cells'>
+  src?: MembersEventsCells | Promise<MembersEventsCells>
 ): Promise<BadgeContext> {
   const [data, recorded, ill, profiles] = await Promise.all([
     src ?? membersEventsCells(),
@@ -132,7 +149,7 @@ export async function loadBadgeContext(
     honoursRepository.seriouslyIll(),
     rulesRepository.list()
   ])
-  const events = groupEventsByMember(data.events)
+  const events = data.eventsByMember ?? groupEventsByMember(data.events)
   const awarded = new Map<string, Set<number>>()
   // This ceremony's own proposals and decisions stay in its list (shown with their status).
   for (const b of recorded) {
@@ -206,7 +223,8 @@ export async function yearEndPackBytes(
   year: number,
   ceremonyDate = `${year + 1}-02-03`
 ): Promise<Uint8Array> {
-  const src = await reviewRepository.loadYear(year)
+  // Not awaited here: the honours and badge records are read beside the year.
+  const src = reviewRepository.loadYear(year)
   const [ctx, badges] = await Promise.all([
     loadHonoursContext(year, src),
     loadBadgeContext(ceremonyDate, src)
