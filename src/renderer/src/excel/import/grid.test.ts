@@ -1,5 +1,6 @@
 // Untrusted files (docs/design.md §8): a sheet is read by the cells it really holds, never by the
 // extent it declares; rows, columns and merges are capped with a Vietnamese message.
+import ExcelJS from 'exceljs'
 import { buildRawXlsx, dateCell, errorCell, numberCell, row, textCell } from '../testing/rawXlsx'
 import { MAX_MERGES, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, readGrids, SpreadsheetReadError } from './grid'
 
@@ -82,5 +83,62 @@ describe('reading an untrusted .xlsx (docs/design.md §8)', () => {
     expect(grid.rows[1][0]).toEqual(new Date(Date.UTC(1980, 0, 2)))
     // The plain number stays a number: the import reads it in the workbook's date system.
     expect(grid.rows[1][1]).toBe(27760)
+  })
+
+  it('a cell pointing past the shared strings: the file is damaged, said in Vietnamese', async () => {
+    const bytes = await buildRawXlsx({
+      sheets: [{ sheetData: header + row(2, '<c r="A2" t="s"><v>0</v></c>') }]
+    })
+    expect((await readError(bytes)).userMessage).toMatch(/^Không đọc được tệp Excel: tệp bị hỏng/)
+  })
+})
+
+describe('reading a workbook as Excel shows it', () => {
+  it('text, rich text, links, numbers, dates in any date format, formula results, merges, every sheet', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('Danh sách')
+    ws.addRow(['Họ và tên', 'Ngày sinh', 'Số', 'Ghi chú', 'Công thức', 'Đúng'])
+    ws.addRow([
+      '  An  ',
+      new Date(Date.UTC(1980, 0, 2)),
+      12,
+      'a < b & "c"',
+      { formula: 'C2*2', result: 24 },
+      true
+    ])
+    ws.addRow([
+      { richText: [{ text: 'Trần ', font: { bold: true } }, { text: 'Thị Bình' }] },
+      '2/1/1980',
+      0.5,
+      'dòng 1\ndòng 2',
+      { formula: 'B2', result: new Date(Date.UTC(1990, 5, 6)) },
+      false
+    ])
+    ws.addRow([
+      { text: 'Lê Văn C', hyperlink: 'https://example.org' },
+      1975,
+      -3,
+      null,
+      { formula: 'D2', result: 'chuỗi' }
+    ])
+    ws.getCell('B2').numFmt = 'dd/mm/yyyy'
+    ws.getCell('E3').numFmt = '[$-42A]dd/mm/yyyy'
+    ws.getCell('C4').numFmt = '0 "ngày"'
+    ws.mergeCells('A5:B6')
+    ws.getCell('A5').value = 'gộp'
+    ws.getCell('C6').value = 'x'
+    wb.addWorksheet('Trang <2> & "3"').addRow(['x', 1])
+    const grids = await readGrids(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))
+    expect(grids.map((g) => g.sheetName)).toEqual(['Danh sách', 'Trang <2> & "3"'])
+    expect(grids[0].rows).toEqual([
+      ['Họ và tên', 'Ngày sinh', 'Số', 'Ghi chú', 'Công thức', 'Đúng'],
+      ['  An  ', new Date(Date.UTC(1980, 0, 2)), 12, 'a < b & "c"', 24, true],
+      ['Trần Thị Bình', '2/1/1980', 0.5, 'dòng 1\ndòng 2', new Date(Date.UTC(1990, 5, 6)), false],
+      ['Lê Văn C', 1975, -3, null, 'chuỗi', null],
+      ['gộp', 'gộp', null, null, null, null],
+      ['gộp', 'gộp', 'x', null, null, null]
+    ])
+    expect(grids[0].merges).toEqual([{ r1: 4, c1: 0, r2: 5, c2: 1 }])
+    expect(grids[1].rows).toEqual([['x', 1]])
   })
 })
