@@ -155,13 +155,75 @@ function cellValue(type: string | undefined, style: number, inner: string, ctx: 
   }
 }
 
-const ROW_OR_CELL = new RegExp(`<${P}(?:row\\b([^>]*)>|c\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/${P}c>))`, 'g')
 const CELL_REF = /^\$?([A-Za-z]{1,7})\$?(\d{1,9})$/
 
 function columnOf(letters: string): number {
   let n = 0
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64)
   return n - 1
+}
+
+/** One attribute of a start tag, by name (no entities in the ones read this way). */
+const oneAttribute = (name: string) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+const [REF, STYLE, TYPE] = ['r', 's', 't'].map(oneAttribute)
+function attributeValue(attribute: RegExp, attrs: string): string | undefined {
+  const m = attribute.exec(attrs)
+  return m ? (m[1] ?? m[2]) : undefined
+}
+
+const isSpace = (ch: number) => ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d
+
+/** Where a tag's name ends (at a space, "/" or ">"). */
+function nameEnd(xml: string, from: number): number {
+  let i = from
+  while (i < xml.length) {
+    const ch = xml.charCodeAt(i)
+    if (isSpace(ch) || ch === 0x2f || ch === 0x3e) break
+    i++
+  }
+  return i
+}
+
+/** The end tag `</name>` (spaces allowed before ">") from `from` on: its start and its end. */
+function endTag(xml: string, name: string, from: number): [number, number] | null {
+  for (let i = xml.indexOf(`</${name}`, from); i !== -1; i = xml.indexOf(`</${name}`, i + 1)) {
+    let j = i + name.length + 2
+    while (isSpace(xml.charCodeAt(j))) j++
+    if (xml.charCodeAt(j) === 0x3e) return [i, j + 1]
+  }
+  return null
+}
+
+/**
+ * Calls `onRow` for each row's start tag and `onCell` for each cell (its start tag's attributes and
+ * its content) of a sheet's <sheetData> content, in order. A scan by indexOf: a list of 10,000 rows
+ * is 100,000 cells, and a regular expression per element took most of the reading's time.
+ */
+function scanSheetData(
+  data: string,
+  onRow: (attrs: string) => void,
+  onCell: (attrs: string, inner: string) => void
+): void {
+  let at = 0
+  while ((at = data.indexOf('<', at)) !== -1) {
+    const end = nameEnd(data, at + 1)
+    const name = data.slice(at + 1, end)
+    const local = name.slice(name.indexOf(':') + 1)
+    const gt = data.indexOf('>', end)
+    if (gt === -1) return
+    at = gt + 1
+    if (local === 'row') onRow(data.slice(end, gt))
+    if (local !== 'c') continue
+    const selfClosing = data.charCodeAt(gt - 1) === 0x2f
+    if (selfClosing) {
+      onCell(data.slice(end, gt - 1), '')
+      continue
+    }
+    const close = endTag(data, name, gt)
+    if (!close) throw new BrokenSheetError(`unclosed ${name}`)
+    onCell(data.slice(end, gt), data.slice(gt + 1, close[0]))
+    at = close[1]
+  }
 }
 
 const MERGE_CELLS = new RegExp(`<${P}mergeCells\\b[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/${P}mergeCells>)`, 'g')
@@ -185,24 +247,30 @@ export function readSheetXml(
     const data = xml.slice(start.index + start[0].length, end)
     let r = -1
     let c = -1
-    for (const m of data.matchAll(ROW_OR_CELL)) {
-      if (m[1] !== undefined) {
-        const n = Number(attributesOf(m[1]).get('r'))
+    scanSheetData(
+      data,
+      (attrs) => {
+        const n = Number(attributeValue(REF, attrs))
         r = Number.isInteger(n) && n > 0 ? n - 1 : r + 1
         c = -1
-        continue
+      },
+      (attrs, inner) => {
+        const ref = CELL_REF.exec(attributeValue(REF, attrs) ?? '')
+        if (ref) {
+          r = Number(ref[2]) - 1
+          c = columnOf(ref[1])
+        } else c++
+        const value = cellValue(
+          attributeValue(TYPE, attrs),
+          Number(attributeValue(STYLE, attrs) ?? 0),
+          inner,
+          ctx
+        )
+        if (value === null) return
+        onCell(r, c)
+        cells.push({ r, c, value })
       }
-      const attrs = attributesOf(m[2])
-      const ref = CELL_REF.exec(attrs.get('r') ?? '')
-      if (ref) {
-        r = Number(ref[2]) - 1
-        c = columnOf(ref[1])
-      } else c++
-      const value = cellValue(attrs.get('t'), Number(attrs.get('s') ?? 0), m[3] ?? '', ctx)
-      if (value === null) continue
-      onCell(r, c)
-      cells.push({ r, c, value })
-    }
+    )
   }
   const merges: MergeRange[] = []
   for (const block of xml.slice(end).matchAll(MERGE_CELLS))
