@@ -1,8 +1,16 @@
 // Untrusted files (docs/design.md §8): a sheet is read by the cells it really holds, never by the
 // extent it declares; rows, columns and merges are capped with a Vietnamese message.
 import ExcelJS from 'exceljs'
+import { checkCellCount } from './limits'
 import { buildRawXlsx, dateCell, errorCell, numberCell, row, textCell } from '../testing/rawXlsx'
-import { MAX_MERGES, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, readGrids, SpreadsheetReadError } from './grid'
+import {
+  MAX_MERGES,
+  MAX_SHEET_CELLS,
+  MAX_SHEET_COLUMNS,
+  MAX_SHEET_ROWS,
+  readGrids,
+  SpreadsheetReadError
+} from './grid'
 
 const header = row(1, textCell('A1', 'Họ và tên'), textCell('B1', 'Ngày sinh'))
 const oneMember = row(2, textCell('A2', 'Nguyễn Văn An'), textCell('B2', '2/1/1980'))
@@ -83,6 +91,14 @@ describe('reading an untrusted .xlsx (docs/design.md §8)', () => {
     expect(grid.rows[1][0]).toEqual(new Date(Date.UTC(1980, 0, 2)))
     // The plain number stays a number: the import reads it in the workbook's date system.
     expect(grid.rows[1][1]).toBe(27760)
+  })
+
+  it(`more than ${MAX_SHEET_CELLS.toLocaleString('vi-VN')} cells holding a value are refused before the rest is read`, () => {
+    // Each cell read is counted (readXlsxGrids); a file that large is too slow to build in a test.
+    expect(() => checkCellCount('Trang 1', MAX_SHEET_CELLS)).not.toThrow()
+    expect(() => checkCellCount('Trang 1', MAX_SHEET_CELLS + 1)).toThrow(
+      /^Trang tính “Trang 1” có hơn 2\.000\.000 ô có dữ liệu, quá lớn để đọc\./
+    )
   })
 
   it('a cell pointing past the shared strings: the file is damaged, said in Vietnamese', async () => {

@@ -1,6 +1,7 @@
 // Spreadsheet bytes → plain grids of cell values, one per sheet. The rest of the import works on
 // grids only, so .xlsx (./xlsxParts, ./xlsxXml) and legacy .xls (SheetJS, loaded on demand) read the same way.
 import {
+  checkCellCount,
   checkCellInLimits,
   checkMerges,
   MAX_SHEET_CELLS,
@@ -64,9 +65,11 @@ export async function readXlsxGrids(bytes: Uint8Array): Promise<Grid[]> {
     const grids: Grid[] = []
     for (const sheet of parts.sheets) {
       // Only the cells that hold something: the sheet's declared size is not trusted.
-      const { cells, merges } = readSheetXml(await sheet.xml(), ctx, (r, c) =>
+      let count = 0
+      const { cells, merges } = readSheetXml(await sheet.xml(), ctx, (r, c) => {
         checkCellInLimits(sheet.name, r, c)
-      )
+        checkCellCount(sheet.name, ++count)
+      })
       // Merges are checked as ranges, never expanded before they are cut to the real cells.
       checkMerges(sheet.name, merges)
       grids.push(denseGrid(sheet.name, cells, merges, parts.date1904))

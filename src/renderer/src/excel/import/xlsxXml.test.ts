@@ -130,3 +130,18 @@ describe('a worksheet part', () => {
     expect(() => cellsOf('<row r="1"><c r="A1" t="s"><v>5</v></c></row>')).toThrow(BrokenSheetError)
   })
 })
+
+describe('a crafted part (docs/design.md §8)', () => {
+  it('an element left open is a damaged file, found without going back over the part', () => {
+    expect(() => readSharedStrings('<sst>' + '<si><t>x'.repeat(100_000))).toThrow(BrokenSheetError)
+    expect(() => cellsOf('<row r="1">' + '<c r="A1"><v>1</v>'.repeat(100_000) + '</row>')).toThrow(
+      BrokenSheetError
+    )
+  })
+
+  it('text that is not markup, and elements named like object properties, are passed over', () => {
+    expect(stringItem('<'.repeat(100_000))).toBe('')
+    expect(stringItem('<constructor>x</constructor><__proto__/><t>a</t>')).toBe('a')
+    expect(isDateFormat('[' + 'd'.repeat(100_000))).toBe(false)
+  })
+})
