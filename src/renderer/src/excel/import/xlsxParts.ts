@@ -4,7 +4,7 @@
 // claim gigabytes. ./xlsxXml reads what they say.
 import JSZip from 'jszip'
 import { SpreadsheetReadError } from './limits'
-import { attributesOf, elements } from './xlsxXml'
+import { elements } from './xlsxXml'
 
 /** One part's XML, unpacked (real lists are well under 10 MB; a zip bomb is far over). */
 const MAX_PART_XML_BYTES = 200 * 1024 * 1024
@@ -63,10 +63,9 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxParts> {
     const path = id && worksheets.get(id)
     if (name && path) sheets.push({ name, xml: () => partText(zip, path, `Trang tính “${name}”`) })
   }
-  const pr = /<(?:[\w.-]+:)?workbookPr\b([^>]*)>/.exec(workbook)
-  const date1904 = pr ? ['1', 'true'].includes(attributesOf(pr[1]).get('date1904') ?? '') : false
+  const date1904 = elements(workbook, 'workbookPr')[0]?.get('date1904')
   return {
-    date1904,
+    date1904: date1904 === '1' || date1904 === 'true',
     sharedStrings: await partText(zip, partPath(targetOf('sharedStrings') ?? 'sharedStrings.xml'), 'Tệp'),
     styles: await partText(zip, partPath(targetOf('styles') ?? 'styles.xml'), 'Tệp'),
     sheets

@@ -1,6 +1,7 @@
 // The .xlsx parts as other programs write them (docs/design.md §7): Excel, LibreOffice, the Open
 // XML SDK (prefixed elements), streaming writers (cells without references).
 import {
+  attributesOf,
   BrokenSheetError,
   isDateFormat,
   readDateStyles,
@@ -143,5 +144,14 @@ describe('a crafted part (docs/design.md §8)', () => {
     expect(stringItem('<'.repeat(100_000))).toBe('')
     expect(stringItem('<constructor>x</constructor><__proto__/><t>a</t>')).toBe('a')
     expect(isDateFormat('[' + 'd'.repeat(100_000))).toBe(false)
+  })
+
+  it('attributes: either quote, spaces around "=", entities; an unclosed quote ends them', () => {
+    expect([...attributesOf(` a="1" b = 'x&amp;y' r:id="rId3" c="open`)]).toEqual([
+      ['a', '1'],
+      ['b', 'x&y'],
+      ['r:id', 'rId3']
+    ])
+    expect(attributesOf(' x="'.repeat(100_001)).get('x')).toBe(' x=')
   })
 })

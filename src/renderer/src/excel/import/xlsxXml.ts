@@ -90,12 +90,18 @@ function scanElements(
   }
 }
 
-const ATTRIBUTE = /(?:^|\s)([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
-
-/** The attributes of a start tag (the text between its name and ">"). */
+/** The attributes of a start tag (the text between its name and ">"), read in one pass. */
 export function attributesOf(attrs: string): Map<string, string> {
   const out = new Map<string, string>()
-  for (const m of attrs.matchAll(ATTRIBUTE)) out.set(m[1], unescapeXml(m[2] ?? m[3]))
+  for (let at = 0, eq = attrs.indexOf('='); eq !== -1; eq = attrs.indexOf('=', at)) {
+    let open = eq + 1
+    while (isSpace(attrs.charCodeAt(open))) open++
+    const quote = attrs[open]
+    const close = quote === '"' || quote === "'" ? attrs.indexOf(quote, open + 1) : -1
+    if (close === -1) break
+    out.set(attrs.slice(at, eq).trim(), unescapeXml(attrs.slice(open + 1, close)))
+    at = close + 1
+  }
   return out
 }
 
@@ -234,14 +240,6 @@ function columnOf(letters: string): number {
   return n - 1
 }
 
-/** One attribute of a start tag, by name (no entities in the ones read this way). */
-const oneAttribute = (name: string) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
-const [REF, STYLE, TYPE] = ['r', 's', 't'].map(oneAttribute)
-function attributeValue(attribute: RegExp, attrs: string): string | undefined {
-  const m = attribute.exec(attrs)
-  return m ? (m[1] ?? m[2]) : undefined
-}
-
 /**
  * A worksheet's XML → its cells holding a value (in sheet order) and its merges. `onCell` sees
  * each cell before it is kept, so a cell past the limits stops the reading at once. A cell or row
@@ -261,21 +259,17 @@ export function readSheetXml(
       const range = parseRange(attributesOf(attrs).get('ref') ?? '')
       if (range) merges.push(range)
     } else if (name === 'row') {
-      const n = Number(attributeValue(REF, attrs))
+      const n = Number(attributesOf(attrs).get('r'))
       r = Number.isInteger(n) && n > 0 ? n - 1 : r + 1
       c = -1
     } else {
-      const ref = CELL_REF.exec(attributeValue(REF, attrs) ?? '')
+      const cell = attributesOf(attrs)
+      const ref = CELL_REF.exec(cell.get('r') ?? '')
       if (ref) {
         r = Number(ref[2]) - 1
         c = columnOf(ref[1])
       } else c++
-      const value = cellValue(
-        attributeValue(TYPE, attrs),
-        Number(attributeValue(STYLE, attrs) ?? 0),
-        content,
-        ctx
-      )
+      const value = cellValue(cell.get('t'), Number(cell.get('s') ?? 0), content, ctx)
       if (value === null) return
       onCell(r, c)
       cells.push({ r, c, value })
