@@ -93,7 +93,8 @@ export function cleanRecordText<T>(record: T, field = ''): T {
   if (Array.isArray(record)) return record.map((item) => cleanRecordText(item, field)) as T
   if (record && typeof record === 'object' && Object.getPrototypeOf(record) === Object.prototype) {
     const out: Record<string, unknown> = {}
-    for (const [key, value] of Object.entries(record)) out[key] = cleanRecordText(value, key)
+    // for…in, not Object.entries: no array of pairs per record (an import cleans 30,000 of them).
+    for (const key in record) out[key] = cleanRecordText(record[key], key)
     return out as T
   }
   return record

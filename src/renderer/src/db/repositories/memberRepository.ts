@@ -3,7 +3,7 @@ import { withDerivedFields } from '@renderer/domain/memberRecord'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { cleanRecordText } from '@renderer/domain/text'
 import { EVENT_TYPE_LABELS } from '@renderer/domain/members/events'
-import { formatDate } from '@renderer/domain/dates'
+import { formatDate, todayIso } from '@renderer/domain/dates'
 import { MEMBER_AUDITED_FIELDS, changedFields } from '@renderer/domain/backup/auditDiff'
 import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
@@ -111,22 +111,27 @@ export const memberRepository = {
         // Read inside the transaction, so the check sees what another window wrote since the preview.
         const stored = new Map((await db.members.toArray()).map((m) => [m.id, m]))
         refuseSharedIdentity(stored, batch.members)
-        if (batch.cells.length) await db.cells.bulkPut(batch.cells)
         const added = new Set(batch.members.filter((m) => !stored.has(m.id)).map((m) => m.id))
         const updatedIds = batch.members.map((m) => m.id).filter((id) => !added.has(id))
         const existing = updatedIds.length ? await itemsOfBooks(TIMELINES, updatedIds) : []
-        const byMember = groupBy([...existing, ...batch.events], (e) => e.memberId)
-        const saved = batch.members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? []))
         // A member new to the database has no timeline: its row is added without reading one first
         // (reading 10,000 absent rows was a fifth of the import, npm run bench). Were a row there,
         // bulkAdd fails and the whole import with it — nothing is overwritten.
         const isAdded = (e: MemberEvent) => added.has(e.memberId)
-        await db.memberTimelines.bulkAdd(pack(TIMELINES, batch.events.filter(isAdded)))
-        await putItems(
-          TIMELINES,
-          batch.events.filter((e) => !isAdded(e))
-        )
-        await db.members.bulkPut(saved)
+        // Issued now, awaited with the members: IndexedDB writes them (in the order issued) while
+        // the window derives each member's state; an await between them would leave it idle.
+        const cellsAndTimelines = Promise.all([
+          batch.cells.length ? db.cells.bulkPut(batch.cells) : null,
+          db.memberTimelines.bulkAdd(pack(TIMELINES, batch.events.filter(isAdded))),
+          putItems(
+            TIMELINES,
+            batch.events.filter((e) => !isAdded(e))
+          )
+        ])
+        const byMember = groupBy([...existing, ...batch.events], (e) => e.memberId)
+        const today = todayIso()
+        const saved = batch.members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? [], today))
+        await Promise.all([cellsAndTimelines, db.members.bulkPut(saved)])
         // One entry names every member added (an entry each, at ≈ 45 µs per row plus its hash, was
         // a third of a 10,000-member import); each member changed keeps its own, field by field.
         const addedMembers = saved

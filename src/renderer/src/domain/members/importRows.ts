@@ -139,6 +139,8 @@ export class ImportAnalyzer {
   private readonly cardInFile = new Map<string, PreviewRow>()
   private readonly idInFile = new Map<string, PreviewRow>()
   private readonly claimed = new Map<string, PreviewRow>()
+  /** A list names a few hundred cells over 10,000 rows: each name is folded once. */
+  private readonly cellKeys = new Map<string, string>()
 
   constructor(private readonly ctx: ImportContext) {
     for (const m of ctx.existingMembers) {
@@ -231,7 +233,8 @@ export class ImportAnalyzer {
     let cellId: string | null = null
     if (!cellName) problems.push('Thiếu chi bộ.')
     else {
-      const key = cellKey(cellName)
+      let key = this.cellKeys.get(cellName)
+      if (key === undefined) this.cellKeys.set(cellName, (key = cellKey(cellName)))
       const cell = this.cellsByKey.get(key) ?? this.newCells.get(key)
       if (cell) cellId = cell.id
       else if (ctx.createMissingCells) {
@@ -294,9 +297,9 @@ export class ImportAnalyzer {
     } else if (id.value && this.byIdNumber.has(id.value)) {
       existing = this.byIdNumber.get(id.value)
       matchedBy = 'idNumber'
-    } else if (fullName && dates.birthDate && this.byNameBirth.has(nameBirthKey(fullName, dates.birthDate))) {
+    } else if (fullName && dates.birthDate && this.byNameBirth.size) {
       existing = this.byNameBirth.get(nameBirthKey(fullName, dates.birthDate))
-      matchedBy = 'nameBirth'
+      if (existing) matchedBy = 'nameBirth'
     }
     if (existing) {
       const other = this.claimed.get(existing.id)

@@ -1,7 +1,16 @@
 // Untrusted files (docs/design.md §8): a sheet is read by the cells it really holds, never by the
 // extent it declares; rows, columns and merges are capped with a Vietnamese message.
+import ExcelJS from 'exceljs'
+import { checkCellCount } from './limits'
 import { buildRawXlsx, dateCell, errorCell, numberCell, row, textCell } from '../testing/rawXlsx'
-import { MAX_MERGES, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, readGrids, SpreadsheetReadError } from './grid'
+import {
+  MAX_MERGES,
+  MAX_SHEET_CELLS,
+  MAX_SHEET_COLUMNS,
+  MAX_SHEET_ROWS,
+  readGrids,
+  SpreadsheetReadError
+} from './grid'
 
 const header = row(1, textCell('A1', 'Họ và tên'), textCell('B1', 'Ngày sinh'))
 const oneMember = row(2, textCell('A2', 'Nguyễn Văn An'), textCell('B2', '2/1/1980'))
@@ -82,5 +91,70 @@ describe('reading an untrusted .xlsx (docs/design.md §8)', () => {
     expect(grid.rows[1][0]).toEqual(new Date(Date.UTC(1980, 0, 2)))
     // The plain number stays a number: the import reads it in the workbook's date system.
     expect(grid.rows[1][1]).toBe(27760)
+  })
+
+  it(`more than ${MAX_SHEET_CELLS.toLocaleString('vi-VN')} cells holding a value are refused before the rest is read`, () => {
+    // Each cell read is counted (readXlsxGrids); a file that large is too slow to build in a test.
+    expect(() => checkCellCount('Trang 1', MAX_SHEET_CELLS)).not.toThrow()
+    expect(() => checkCellCount('Trang 1', MAX_SHEET_CELLS + 1)).toThrow(
+      /^Trang tính “Trang 1” có hơn 2\.000\.000 ô có dữ liệu, quá lớn để đọc\./
+    )
+  })
+
+  it('a cell pointing past the shared strings: the file is damaged, said in Vietnamese', async () => {
+    const bytes = await buildRawXlsx({
+      sheets: [{ sheetData: header + row(2, '<c r="A2" t="s"><v>0</v></c>') }]
+    })
+    expect((await readError(bytes)).userMessage).toMatch(/^Không đọc được tệp Excel: tệp bị hỏng/)
+  })
+})
+
+describe('reading a workbook as Excel shows it', () => {
+  it('text, rich text, links, numbers, dates in any date format, formula results, merges, every sheet', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('Danh sách')
+    ws.addRow(['Họ và tên', 'Ngày sinh', 'Số', 'Ghi chú', 'Công thức', 'Đúng'])
+    ws.addRow([
+      '  An  ',
+      new Date(Date.UTC(1980, 0, 2)),
+      12,
+      'a < b & "c"',
+      { formula: 'C2*2', result: 24 },
+      true
+    ])
+    ws.addRow([
+      { richText: [{ text: 'Trần ', font: { bold: true } }, { text: 'Thị Bình' }] },
+      '2/1/1980',
+      0.5,
+      'dòng 1\ndòng 2',
+      { formula: 'B2', result: new Date(Date.UTC(1990, 5, 6)) },
+      false
+    ])
+    ws.addRow([
+      { text: 'Lê Văn C', hyperlink: 'https://example.org' },
+      1975,
+      -3,
+      null,
+      { formula: 'D2', result: 'chuỗi' }
+    ])
+    ws.getCell('B2').numFmt = 'dd/mm/yyyy'
+    ws.getCell('E3').numFmt = '[$-42A]dd/mm/yyyy'
+    ws.getCell('C4').numFmt = '0 "ngày"'
+    ws.mergeCells('A5:B6')
+    ws.getCell('A5').value = 'gộp'
+    ws.getCell('C6').value = 'x'
+    wb.addWorksheet('Trang <2> & "3"').addRow(['x', 1])
+    const grids = await readGrids(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))
+    expect(grids.map((g) => g.sheetName)).toEqual(['Danh sách', 'Trang <2> & "3"'])
+    expect(grids[0].rows).toEqual([
+      ['Họ và tên', 'Ngày sinh', 'Số', 'Ghi chú', 'Công thức', 'Đúng'],
+      ['  An  ', new Date(Date.UTC(1980, 0, 2)), 12, 'a < b & "c"', 24, true],
+      ['Trần Thị Bình', '2/1/1980', 0.5, 'dòng 1\ndòng 2', new Date(Date.UTC(1990, 5, 6)), false],
+      ['Lê Văn C', 1975, -3, null, 'chuỗi', null],
+      ['gộp', 'gộp', null, null, null, null],
+      ['gộp', 'gộp', 'x', null, null, null]
+    ])
+    expect(grids[0].merges).toEqual([{ r1: 4, c1: 0, r2: 5, c2: 1 }])
+    expect(grids[1].rows).toEqual([['x', 1]])
   })
 })

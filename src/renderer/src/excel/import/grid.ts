@@ -1,7 +1,7 @@
 // Spreadsheet bytes → plain grids of cell values, one per sheet. The rest of the import works on
-// grids only, so .xlsx (exceljs) and legacy .xls (SheetJS, loaded on demand) read the same way.
-import ExcelJS from 'exceljs'
+// grids only, so .xlsx (./xlsxParts, ./xlsxXml) and legacy .xls (SheetJS, loaded on demand) read the same way.
 import {
+  checkCellCount,
   checkCellInLimits,
   checkMerges,
   MAX_SHEET_CELLS,
@@ -9,7 +9,8 @@ import {
   SpreadsheetReadError,
   type MergeRange
 } from './limits'
-import { prepareXlsx, type PreparedXlsx } from './xlsxParts'
+import { openXlsx } from './xlsxParts'
+import { readDateStyles, readSharedStrings, readSheetXml, type SheetContext } from './xlsxXml'
 
 export {
   MAX_MERGES,
@@ -54,35 +55,30 @@ export async function readGrids(bytes: Uint8Array): Promise<Grid[]> {
 export async function readXlsxGrids(bytes: Uint8Array): Promise<Grid[]> {
   const corrupt = () =>
     new SpreadsheetReadError('Không đọc được tệp Excel: tệp bị hỏng hoặc đang được bảo vệ bằng mật khẩu.')
-  // Merges are taken out of the sheets before exceljs reads them: it expands every merge cell by
-  // cell, so one crafted range (K3:AJ400000) would freeze the window (./xlsxParts).
-  let prepared: PreparedXlsx
   try {
-    prepared = await prepareXlsx(bytes)
+    const parts = await openXlsx(bytes)
+    const ctx: SheetContext = {
+      sharedStrings: readSharedStrings(parts.sharedStrings),
+      dateStyles: readDateStyles(parts.styles),
+      date1904: parts.date1904
+    }
+    const grids: Grid[] = []
+    for (const sheet of parts.sheets) {
+      // Only the cells that hold something: the sheet's declared size is not trusted.
+      let count = 0
+      const { cells, merges } = readSheetXml(await sheet.xml(), ctx, (r, c) => {
+        checkCellInLimits(sheet.name, r, c)
+        checkCellCount(sheet.name, ++count)
+      })
+      // Merges are checked as ranges, never expanded before they are cut to the real cells.
+      checkMerges(sheet.name, merges)
+      grids.push(denseGrid(sheet.name, cells, merges, parts.date1904))
+    }
+    return grids
   } catch (e) {
     if (e instanceof SpreadsheetReadError) throw e
     throw corrupt()
   }
-  const wb = new ExcelJS.Workbook()
-  try {
-    await wb.xlsx.load(prepared.bytes as unknown as ExcelJS.Buffer)
-  } catch {
-    throw corrupt()
-  }
-  const date1904 = !!wb.properties?.date1904
-  return wb.worksheets.map((ws) => {
-    // Only the cells that hold something: the sheet's declared size is not trusted.
-    const cells: { r: number; c: number; value: RawCell }[] = []
-    ws.eachRow((row, r) => {
-      row.eachCell((cell, c) => {
-        const value = normalizeExcelJsValue(cell.value)
-        if (value === null) return
-        checkCellInLimits(ws.name, r - 1, c - 1)
-        cells.push({ r: r - 1, c: c - 1, value })
-      })
-    })
-    return denseGrid(ws.name, cells, prepared.merges.get(ws.name) ?? [], date1904)
-  })
 }
 
 /** Legacy .xls through SheetJS, imported only when such a file is opened (keeps it out of start-up). */
@@ -131,31 +127,6 @@ const DAYS_1904 = 1462
 export function excelSerialToDate(serial: number, date1904 = false): Date {
   const days = Math.round(serial) + (date1904 ? DAYS_1904 : 0)
   return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000)
-}
-
-function normalizeExcelJsValue(value: ExcelJS.CellValue): RawCell {
-  if (value === null || value === undefined) return null
-  if (value instanceof Date) return value
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('')
-    if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as { result?: unknown }).result
-      if (result && typeof result === 'object' && 'error' in result) return String(result.error)
-      if (
-        result instanceof Date ||
-        typeof result === 'string' ||
-        typeof result === 'number' ||
-        typeof result === 'boolean'
-      )
-        return result
-      return null
-    }
-    if ('hyperlink' in value) return String((value as { text?: unknown }).text ?? '')
-    // An error value ("#DIV/0!") is kept as its text: the import reports it, never reads it as blank.
-    if ('error' in value) return String((value as { error: unknown }).error)
-  }
-  return String(value)
 }
 
 /** Rows × columns of a grid's real cells, merges cut to them; merges filled with their top-left value. */

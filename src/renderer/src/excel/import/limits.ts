@@ -55,6 +55,14 @@ export function checkCellInLimits(sheetName: string, r: number, c: number): void
     )
 }
 
+/** More cells holding a value than a grid may hold refuses the file before the rest is read. */
+export function checkCellCount(sheetName: string, count: number): void {
+  if (count > MAX_SHEET_CELLS)
+    throw new SpreadsheetReadError(
+      `Trang tính “${sheetName}” có hơn ${MAX_SHEET_CELLS.toLocaleString('vi-VN')} ô có dữ liệu, quá lớn để đọc. ${ADVICE}`
+    )
+}
+
 /** "K3:AJ400000" → 0-based range; a single cell "B2" is a range of one. */
 export function parseRange(ref: string): MergeRange | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim().toUpperCase())

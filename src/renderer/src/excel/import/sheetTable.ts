@@ -68,8 +68,11 @@ export function cellText(value: RawCell): string {
   return String(value).normalize('NFC').replace(/\s+/g, ' ').trim()
 }
 
+/** A cell whose text (cellText) is empty: nothing, or only spaces. */
+const isBlank = (v: RawCell) => v === null || v === undefined || (typeof v === 'string' && !/\S/.test(v))
+
 function isBlankRow(values: readonly RawCell[]): boolean {
-  return values.every((v) => cellText(v) === '')
+  return values.every(isBlank)
 }
 
 /** Folded header text: accent-free, lower case, no punctuation — "Họ và tên (*)" → "ho va ten". */
@@ -89,16 +92,21 @@ function aliasScore(header: string, alias: string): number {
   return 0
 }
 
-function bestFieldScore(header: string, fields: readonly FieldSpec[]): number {
-  const h = foldHeader(header)
-  let best = 0
-  for (const f of fields) for (const a of f.aliases) best = Math.max(best, aliasScore(h, foldHeader(a)))
-  return best
+/** Each field's aliases folded, once per field list (a header search scores 30 rows against them). */
+const foldedAliases = new WeakMap<readonly FieldSpec[], string[][]>()
+function aliasesOf(fields: readonly FieldSpec[]): string[][] {
+  let folded = foldedAliases.get(fields)
+  if (!folded) foldedAliases.set(fields, (folded = fields.map((f) => f.aliases.map(foldHeader))))
+  return folded
 }
 
 function headerScore(headers: readonly string[], fields: readonly FieldSpec[]): number {
+  const aliases = aliasesOf(fields).flat()
   let score = 0
-  for (const h of headers) if (bestFieldScore(h, fields) >= 2) score++
+  for (const header of headers) {
+    const h = foldHeader(header)
+    if (aliases.some((a) => aliasScore(h, a) >= 2)) score++
+  }
   return score
 }
 
@@ -238,8 +246,9 @@ export function proposeMapping<K extends string>(
   const candidates: { col: number; key: K; score: number; order: number }[] = []
   headers.forEach((header, col) => {
     const h = foldHeader(header)
-    fields.forEach((f, order) => {
-      const score = Math.max(0, ...f.aliases.map((a) => aliasScore(h, foldHeader(a))))
+    aliasesOf(fields).forEach((aliases, order) => {
+      const f = fields[order]
+      const score = Math.max(0, ...aliases.map((a) => aliasScore(h, a)))
       // "Contains" alone is too loose to propose ("Chi bộ nơi cư trú" is not an address).
       if (score >= 2) candidates.push({ col, key: f.key, score, order })
     })

@@ -1,51 +1,28 @@
-// An .xlsx is a zip of XML parts. Before exceljs reads one, its sheets' merges are taken out and
-// checked here: exceljs expands a merge cell by cell on load, so a crafted "K3:AJ400000" would
-// hold the window for a minute before any of our checks ran. The merges come back as ranges the
-// grid reader cuts to the real cells. Sheets too large to unpack are refused before unpacking.
+// An .xlsx is a zip of XML parts. The import unpacks only the parts it reads — the workbook (sheet
+// names, date system), the shared strings, the styles (which formats are dates) and each sheet,
+// one at a time — and refuses a part too large to unpack before unpacking it: a 7 KB zip can
+// claim gigabytes. ./xlsxXml reads what they say.
 import JSZip from 'jszip'
-import { checkMerges, parseRange, SpreadsheetReadError, type MergeRange } from './limits'
+import { SpreadsheetReadError } from './limits'
+import { elements } from './xlsxXml'
 
-/** One sheet's XML, unpacked (real lists are well under 10 MB; a zip bomb is far over). */
-const MAX_SHEET_XML_BYTES = 200 * 1024 * 1024
+/** One part's XML, unpacked (real lists are well under 10 MB; a zip bomb is far over). */
+const MAX_PART_XML_BYTES = 200 * 1024 * 1024
 
-export interface PreparedXlsx {
-  /** The file with merges taken out of every sheet (the same bytes when it had none). */
-  bytes: Uint8Array
-  /** Sheet name → its merges, 0-based. */
-  merges: Map<string, MergeRange[]>
+export interface XlsxSheetPart {
+  name: string
+  /** The sheet's XML, unpacked when asked (so only one sheet is held at a time). */
+  xml: () => Promise<string>
 }
 
-const MERGE_CELLS = /<(?:\w+:)?mergeCells\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?mergeCells>)/g
-const MERGE_REF = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]*)"/g
-
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
-
-const attribute = (attrs: string, name: string) => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1]
-
-/** Sheet name → the path of its XML part, from xl/workbook.xml and its relationships. */
-async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? ''
-  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? ''
-  const targets = new Map<string, string>()
-  for (const [, attrs] of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
-    const id = attribute(attrs, 'Id')
-    const target = attribute(attrs, 'Target')
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`)
-  }
-  const out = new Map<string, string>()
-  for (const [, attrs] of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)) {
-    const name = attribute(attrs, 'name')
-    const id = attribute(attrs, '\\w+:id')
-    const path = id && targets.get(id)
-    if (name && path) out.set(unescapeXml(name), path)
-  }
-  return out
+export interface XlsxParts {
+  date1904: boolean
+  /** xl/sharedStrings.xml ('' when the workbook has none). */
+  sharedStrings: string
+  /** xl/styles.xml ('' when the workbook has none). */
+  styles: string
+  /** The worksheets, in the workbook's order (chart sheets are not read). */
+  sheets: XlsxSheetPart[]
 }
 
 /** Unpacked size as the zip's directory states it (JSZip keeps it on the entry it read). */
@@ -53,28 +30,44 @@ function unpackedSize(file: JSZip.JSZipObject): number {
   return (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0
 }
 
-export async function prepareXlsx(bytes: Uint8Array): Promise<PreparedXlsx> {
+const tooLarge = (what: string) =>
+  new SpreadsheetReadError(
+    `${what} quá lớn để đọc (hơn ${MAX_PART_XML_BYTES / 1024 / 1024} MB khi giải nén). Hãy chép phần danh sách sang một tệp Excel mới rồi chọn lại.`
+  )
+
+async function partText(zip: JSZip, path: string, what: string): Promise<string> {
+  const file = zip.file(path)
+  if (!file) return ''
+  if (unpackedSize(file) > MAX_PART_XML_BYTES) throw tooLarge(what)
+  // The browser's own UTF-8 decoder: JSZip's 'string' decodes in script, several times slower.
+  return new TextDecoder().decode(await file.async('uint8array'))
+}
+
+/** A relationship's target as a path in the zip (targets are relative to xl/ unless absolute). */
+const partPath = (target: string) => (target.startsWith('/') ? target.slice(1) : `xl/${target}`)
+
+export async function openXlsx(bytes: Uint8Array): Promise<XlsxParts> {
   const zip = await JSZip.loadAsync(bytes)
-  const merges = new Map<string, MergeRange[]>()
-  let changed = false
-  for (const [name, path] of await sheetPaths(zip)) {
-    const file = zip.file(path)
-    if (!file) continue
-    if (unpackedSize(file) > MAX_SHEET_XML_BYTES)
-      throw new SpreadsheetReadError(
-        `Trang tính “${name}” quá lớn để đọc (hơn ${MAX_SHEET_XML_BYTES / 1024 / 1024} MB khi giải nén). Hãy chép phần danh sách sang một tệp Excel mới rồi chọn lại.`
-      )
-    const xml = await file.async('string')
-    const blocks = xml.match(MERGE_CELLS)
-    if (!blocks) continue
-    const ranges = blocks
-      .flatMap((b) => [...b.matchAll(MERGE_REF)].map((m) => parseRange(m[1])))
-      .filter((m): m is MergeRange => m !== null)
-    checkMerges(name, ranges)
-    merges.set(name, ranges)
-    zip.file(path, xml.replace(MERGE_CELLS, ''))
-    changed = true
+  const workbook = await partText(zip, 'xl/workbook.xml', 'Tệp')
+  const rels = elements(await partText(zip, 'xl/_rels/workbook.xml.rels', 'Tệp'), 'Relationship')
+  const targetOf = (type: string) => rels.find((r) => r.get('Type')?.endsWith(`/${type}`))?.get('Target')
+  const worksheets = new Map<string, string>()
+  for (const r of rels) {
+    const [id, target] = [r.get('Id'), r.get('Target')]
+    if (id && target && r.get('Type')?.endsWith('/worksheet')) worksheets.set(id, partPath(target))
   }
-  if (!changed) return { bytes, merges }
-  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }), merges }
+  const sheets: XlsxSheetPart[] = []
+  for (const sheet of elements(workbook, 'sheet')) {
+    const name = sheet.get('name')
+    const id = [...sheet].find(([key]) => key.endsWith(':id'))?.[1]
+    const path = id && worksheets.get(id)
+    if (name && path) sheets.push({ name, xml: () => partText(zip, path, `Trang tính “${name}”`) })
+  }
+  const date1904 = elements(workbook, 'workbookPr')[0]?.get('date1904')
+  return {
+    date1904: date1904 === '1' || date1904 === 'true',
+    sharedStrings: await partText(zip, partPath(targetOf('sharedStrings') ?? 'sharedStrings.xml'), 'Tệp'),
+    styles: await partText(zip, partPath(targetOf('styles') ?? 'styles.xml'), 'Tệp'),
+    sheets
+  }
 }
