@@ -9,6 +9,7 @@ import {
   SpreadsheetReadError,
   type MergeRange
 } from './limits'
+import { excelSerialToDate } from './excelDates'
 import { openXlsx } from './xlsxParts'
 import { readDateStyles, readSharedStrings, readSheetXml, type SheetContext } from './xlsxXml'
 
@@ -118,15 +119,6 @@ export async function readXlsGrids(bytes: Uint8Array): Promise<Grid[]> {
     }
     return denseGrid(name, cells, merges, date1904)
   })
-}
-
-/** Days between the 1900 and the 1904 date systems' day 0 (a workbook setting, Mac Excel's old default). */
-const DAYS_1904 = 1462
-
-/** Excel's day number (1900 system with its phantom 29/02/1900, or 1904) → UTC midnight of that day. */
-export function excelSerialToDate(serial: number, date1904 = false): Date {
-  const days = Math.round(serial) + (date1904 ? DAYS_1904 : 0)
-  return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000)
 }
 
 /** Rows × columns of a grid's real cells, merges cut to them; merges filled with their top-left value. */

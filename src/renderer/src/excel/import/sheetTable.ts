@@ -17,14 +17,7 @@
 import { foldForSearch } from '@renderer/domain/names'
 import type { Grid, RawCell } from './grid'
 
-export {
-  readGrids,
-  readXlsxGrids,
-  readXlsGrids,
-  spreadsheetKind,
-  SpreadsheetReadError,
-  excelSerialToDate
-} from './grid'
+export { readGrids, readXlsxGrids, readXlsGrids, spreadsheetKind, SpreadsheetReadError } from './grid'
 export type { Grid, RawCell, MergeRange } from './grid'
 
 /** A field an import can fill, with the header texts that mean it (any case, with or without accents). */

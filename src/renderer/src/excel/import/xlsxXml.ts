@@ -5,6 +5,7 @@
 // every scan here moves forward only (indexOf, no backtracking pattern over a whole part), so a
 // crafted part cannot make reading it quadratic, and ./grid checks every cell and merge against
 // ./limits.
+import { excelSerialToInstant } from './excelDates'
 import { parseRange, type MergeRange } from './limits'
 
 /** A cell's value as the grid holds it (./grid's RawCell). */
@@ -184,11 +185,6 @@ export function readDateStyles(xml: string): boolean[] {
   })
 }
 
-/** Excel's day number (with its time of day) → the instant, as exceljs read it. */
-export function excelToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000))
-}
-
 export interface SheetContext {
   sharedStrings: readonly string[]
   dateStyles: readonly boolean[]
@@ -227,7 +223,7 @@ function cellValue(type: string | undefined, style: number, content: string, ctx
     default: {
       const n = parseFloat(v)
       if (!Number.isFinite(n)) return xmlText(v)
-      return ctx.dateStyles[style] ? excelToDate(n, ctx.date1904) : n
+      return ctx.dateStyles[style] ? excelSerialToInstant(n, ctx.date1904) : n
     }
   }
 }

@@ -1,0 +1,16 @@
+// Excel's day numbers, read from .xlsx (./xlsxXml) and legacy .xls (./grid) alike: day 0 is
+// 30/12/1899 (the 1900 system with its phantom 29/02/1900) or, in a 1904-system workbook (Mac
+// Excel's old default), 1462 days later.
+const DAY_0 = Date.UTC(1899, 11, 30)
+const DAYS_1904 = 1462
+const DAY_MS = 86_400_000
+
+/** The instant a day number names, its time of day kept (as exceljs read it). */
+export function excelSerialToInstant(serial: number, date1904 = false): Date {
+  return new Date(DAY_0 + Math.round((serial + (date1904 ? DAYS_1904 : 0)) * DAY_MS))
+}
+
+/** The day a day number names, at UTC midnight. */
+export function excelSerialToDate(serial: number, date1904 = false): Date {
+  return excelSerialToInstant(Math.round(serial), date1904)
+}
