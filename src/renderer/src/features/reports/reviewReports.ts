@@ -59,17 +59,14 @@ export async function loadHonoursContext(
   year: number,
   loaded?: LoadedYear | Promise<LoadedYear>
 ): Promise<HonoursContext> {
-  // Last year's reviews are read whole, beside the year: the members xuất sắc this year outnumber a
-  // year's books at ward scale, so memberReviewsOf would read it whole anyway — one wait fewer.
-  const [src, recorded, lastYear] = await Promise.all([
+  const [src, recorded] = await Promise.all([
     loaded ?? reviewRepository.loadYear(year),
-    honoursRepository.commendations(),
-    reviewRepository.memberReviews(year - 1)
+    honoursRepository.commendations()
   ])
   const opened = openYear(src)
   const { memberStreakYears, cellStreakYears } = opened.params
   const [memberReviews, earlierCells] = await Promise.all([
-    streakReviews(year, memberStreakYears, src.memberReviews, lastYear),
+    streakReviews(year, memberStreakYears, src.memberReviews),
     reviewRepository.cellReviewsOfYears(year - cellStreakYears + 1, year - 1)
   ])
   const cellOf = new Map(opened.subjects.map((s) => [s.memberId, s.cellId]))
@@ -98,19 +95,14 @@ export async function loadHonoursContext(
 async function streakReviews(
   year: number,
   length: number,
-  thisYear: MemberReview[],
-  lastYear: MemberReview[]
+  thisYear: MemberReview[]
 ): Promise<MemberReview[]> {
   const running = (reviews: MemberReview[]) =>
     reviews.filter((r) => !r.notRatedReason && resultOf(r) === 'excellent').map((r) => r.memberId)
   const out = [...thisYear]
   let ids = running(thisYear)
   for (let y = year - 1; y > year - length && ids.length > 0; y--) {
-    const wanted = new Set(ids)
-    const earlier =
-      y === year - 1
-        ? lastYear.filter((r) => wanted.has(r.memberId))
-        : await reviewRepository.memberReviewsOf(y, ids)
+    const earlier = await reviewRepository.memberReviewsOf(y, ids)
     out.push(...earlier)
     ids = running(earlier)
   }
