@@ -8,7 +8,7 @@ import {
   type PeriodState
 } from './compliance'
 import { meetingStatistics } from './statistics'
-import { PARAMS, meeting } from '@renderer/testing/meetingFactories'
+import { PARAMS, meeting, meetingsOf2026 } from '@renderer/testing/meetingFactories'
 
 const cells: ComplianceCell[] = [
   { id: 'kp1', name: 'Chi bộ Khu phố 1', status: 'active', foundedOn: '1990-01-01' },
@@ -124,25 +124,8 @@ describe('cells behind name the rule they miss', () => {
 
 describe('meeting statistics for a period', () => {
   it('counts meetings by type, topics, average attendance, quality levels (profile thresholds) and tasks', () => {
-    const ms = [
-      meeting('kp1', '2026-01-03', 'regular', {
-        id: 'a',
-        qualityScore: 92,
-        attendanceCounts: { present: 9, excused: 1, unexcused: 0, exempt: 2 }
-      }),
-      meeting('kp1', '2026-02-03', 'thematic', {
-        id: 'b',
-        topic: 'Tự soi, tự sửa',
-        qualityScore: 75,
-        attendanceCounts: { present: 8, excused: 1, unexcused: 1, exempt: 0 }
-      }),
-      meeting('kp2', '2026-02-03', 'combined', {
-        id: 'c',
-        topic: 'Nâng cao chất lượng sinh hoạt chi bộ',
-        qualityScore: 40
-      }),
-      meeting('kp1', '2027-01-03', 'regular', { id: 'later' })
-    ]
+    // The ward's 2026 meetings, and one of 2027 whose open task stays out of the period.
+    const ms = [...meetingsOf2026(), meeting('kp1', '2027-01-03', 'regular', { id: 'later' })]
     const tasks = [
       { meetingId: 'a', status: 'done' as const },
       { meetingId: 'b', status: 'open' as const },
@@ -157,8 +140,8 @@ describe('meeting statistics for a period', () => {
       () => PARAMS
     )
     const kp1 = rows.find((r) => r.cellId === 'kp1')!
-    expect(kp1.byType).toEqual({ regular: 1, thematic: 1, combined: 0, extraordinary: 0 })
-    expect(kp1.topics).toEqual(['Tự soi, tự sửa'])
+    expect(kp1.byType).toEqual({ regular: 1, thematic: 1, combined: 1, extraordinary: 0 })
+    expect(kp1.topics).toEqual(['Tự soi, tự sửa', 'Xây dựng tinh thần đoàn kết tại chi bộ'])
     expect(kp1.averageAttendance).toBeCloseTo(85, 6)
     expect(kp1.quality).toEqual({ good: 1, fair: 1, average: 0, poor: 0 })
     expect([kp1.tasksOpen, kp1.tasksDone]).toEqual([1, 1])
@@ -166,7 +149,7 @@ describe('meeting statistics for a period', () => {
     expect(kp2.averageAttendance).toBeNull()
     expect(kp2.quality.poor).toBe(1)
     expect(rows.find((r) => r.cellId === 'kp10')!.total).toBe(0)
-    expect(total.total).toBe(3)
+    expect(total.total).toBe(4)
     expect(total.averageAttendance).toBeCloseTo(85, 6)
   })
   it('lists every meeting that named a topic, by date, a topic held twice on both dates (HD 42-HD/BTCTW 2025: thematic meetings)', () => {

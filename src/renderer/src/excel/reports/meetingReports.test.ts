@@ -12,32 +12,14 @@ import { buildComplianceWorkbook } from './complianceReport'
 import { buildMeetingStatisticsWorkbook } from './meetingStatistics'
 import { buildSignInSheetWorkbook, partyOrganizationName } from './signInSheet'
 import { SETTINGS } from '@renderer/testing/factories'
-import { meeting } from '@renderer/testing/meetingFactories'
+import { meeting, meetingsOf2026 } from '@renderer/testing/meetingFactories'
 
 const NOW = new Date(2026, 7, 20)
 const cells: ComplianceCell[] = [
   { id: 'kp1', name: 'Chi bộ Khu phố 1', status: 'active' },
   { id: 'kp2', name: 'Chi bộ Khu phố 2', status: 'active', foundedOn: '2026-04-10' }
 ]
-const meetings = [
-  meeting('kp1', '2026-01-03', 'regular', {
-    id: 'a',
-    qualityScore: 95,
-    attendanceCounts: { present: 18, excused: 1, unexcused: 1, exempt: 2 }
-  }),
-  meeting('kp1', '2026-02-03', 'thematic', {
-    id: 'b',
-    topic: 'Tự soi, tự sửa',
-    qualityScore: 80,
-    attendanceCounts: { present: 16, excused: 4, unexcused: 0, exempt: 2 }
-  }),
-  meeting('kp1', '2026-03-03', 'combined', {
-    id: 'c',
-    topic: 'Xây dựng tinh thần đoàn kết tại chi bộ',
-    endTime: '09:30'
-  }),
-  meeting('kp2', '2026-05-03', 'regular', { id: 'd', qualityScore: 45 })
-]
+const meetings = meetingsOf2026()
 
 /** Keep a copy to render (scripts/render-xlsx.sh) when RENDER_DIR is set. */
 function keep(bytes: Uint8Array, name: string): void {
