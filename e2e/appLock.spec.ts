@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test'
+import { chooseOption } from './pages/AppShell'
 import { MembersPage } from './pages/MembersPage'
 import { SettingsPage } from './pages/SettingsPage'
 
@@ -87,4 +88,20 @@ test('the app locks itself after the chosen idle minutes', async ({ page }) => {
   await expect(lockScreen(page)).toBeVisible()
   await unlock(page)
   await settings.shell.goTo('Đảng viên')
+})
+
+test('the idle minutes can be changed while the lock is on', async ({ page }) => {
+  await page.clock.install()
+  const settings = new SettingsPage(page)
+  await settings.open()
+  await settings.openAppLockTab()
+  await settings.turnOnAppLock(PASSPHRASE)
+  await chooseOption(page, 'Tự khóa', 'Sau 5 phút không dùng')
+  await expect(page.getByText('Đã lưu: khóa sau 5 phút không dùng.')).toBeVisible()
+
+  await page.clock.runFor('04:00')
+  await expect(lockScreen(page)).toHaveCount(0)
+  await page.clock.runFor('01:30')
+  await expect(lockScreen(page)).toBeVisible()
+  await unlock(page)
 })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { createLockRecord, isAppLockRecord, validateLockPassphrase, verifyLockPassphrase } from './appLock'
+import {
+  createLockRecord,
+  idleMinutesLabel,
+  isAppLockRecord,
+  validateLockPassphrase,
+  verifyLockPassphrase
+} from './appLock'
 
 describe('app lock (docs/design.md §8: a salted hash, never the passphrase)', () => {
   it('stores a salted PBKDF2 hash with 600,000 iterations and no passphrase', async () => {
@@ -32,5 +38,12 @@ describe('app lock (docs/design.md §8: a salted hash, never the passphrase)', (
     const message = validateLockPassphrase(passphrase, repeat)
     if (error === null) expect(message).toBeNull()
     else expect(message).toContain(error)
+  })
+
+  it.each([
+    { minutes: 0, label: 'Chỉ khi mở ứng dụng' },
+    { minutes: 10, label: 'Sau 10 phút không dùng' }
+  ])('names $minutes idle minutes "$label"', ({ minutes, label }) => {
+    expect(idleMinutesLabel(minutes)).toBe(label)
   })
 })

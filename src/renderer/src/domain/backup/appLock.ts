@@ -16,6 +16,11 @@ export interface AppLockRecord {
 export const MIN_LOCK_PASSPHRASE_LENGTH = 6
 export const IDLE_MINUTE_CHOICES = [0, 5, 10, 15, 30, 60] as const
 
+/** How the "Tự khóa" picker and its saved message name a choice of idle minutes. */
+export function idleMinutesLabel(minutes: number): string {
+  return minutes === 0 ? 'Chỉ khi mở ứng dụng' : `Sau ${minutes} phút không dùng`
+}
+
 /** Vietnamese message at the field, or null when the new passphrase can be used. */
 export function validateLockPassphrase(passphrase: string, repeat: string): string | null {
   if (passphrase.trim().length < MIN_LOCK_PASSPHRASE_LENGTH)
