@@ -2,19 +2,13 @@
 // A missing, corrupt or off-screen state is ignored: the window then opens at the default size.
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+import type { Rectangle } from 'electron'
 import { z } from 'zod'
 
 export const DEFAULT_WIDTH = 1280
 export const DEFAULT_HEIGHT = 800
 export const MIN_WIDTH = 1024
 export const MIN_HEIGHT = 640
-
-export interface Rectangle {
-  x: number
-  y: number
-  width: number
-  height: number
-}
 
 export const windowStateSchema = z.object({
   x: z.number().int().min(-100_000).max(100_000),

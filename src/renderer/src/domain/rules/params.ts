@@ -194,6 +194,17 @@ export const PARAM_GROUPS: { title: string; keys: (keyof RulesParams)[] }[] = [
 const pct: ParamKind = { kind: 'percent' }
 const score: ParamKind = { kind: 'number', min: 0, max: 100 }
 const bool: ParamKind = { kind: 'boolean' }
+// One range for the parameters that count the same thing, so they cannot drift apart.
+/** Months within a year (sick leave, months since admission). */
+const months: ParamKind = { kind: 'number', min: 0, max: 12 }
+/** Months a Huy hiệu Đảng waits after a discipline: up to three years. */
+const holdMonths: ParamKind = { kind: 'number', min: 0, max: 36 }
+/** Years in a row of xuất sắc (member or cell). */
+const streakYears: ParamKind = { kind: 'number', min: 1, max: 10 }
+/** A meeting's length, in quarter hours up to a working day. */
+const minutes: ParamKind = { kind: 'number', min: 0, max: 480, step: 15 }
+/** Absences counted in a year. */
+const absences: ParamKind = { kind: 'number', min: 1, max: 12 }
 
 export const PARAM_KINDS: Record<keyof RulesParams, ParamKind> = {
   quotaPercent: pct,
@@ -216,25 +227,25 @@ export const PARAM_KINDS: Record<keyof RulesParams, ParamKind> = {
   scoreGood: score,
   scoreComplete: score,
   disciplineCapsToIncomplete: bool,
-  sickLeaveCapMonths: { kind: 'number', min: 0, max: 12 },
-  notRatedAdmittedMonths: { kind: 'number', min: 0, max: 12 },
+  sickLeaveCapMonths: months,
+  notRatedAdmittedMonths: months,
   notRatedExempt: bool,
   notRatedSuspended: bool,
   cellGoodMinCompletePercent: pct,
   cellGoodMinGoodPercent: pct,
   cellIncompleteOverPercent: pct,
   cellExcellentNoCommitteeDiscipline: bool,
-  memberStreakYears: { kind: 'number', min: 1, max: 10 },
-  cellStreakYears: { kind: 'number', min: 1, max: 10 },
-  badgeHoldReprimandMonths: { kind: 'number', min: 0, max: 36 },
-  badgeHoldWarningMonths: { kind: 'number', min: 0, max: 36 },
-  badgeHoldDismissalMonths: { kind: 'number', min: 0, max: 36 },
-  meetingMinMinutes: { kind: 'number', min: 0, max: 480, step: 15 },
-  combinedMeetingMinMinutes: { kind: 'number', min: 0, max: 480, step: 15 },
+  memberStreakYears: streakYears,
+  cellStreakYears: streakYears,
+  badgeHoldReprimandMonths: holdMonths,
+  badgeHoldWarningMonths: holdMonths,
+  badgeHoldDismissalMonths: holdMonths,
+  meetingMinMinutes: minutes,
+  combinedMeetingMinMinutes: minutes,
   thematicPerQuarter: { kind: 'number', min: 0, max: 3 },
   attendanceMinPercent: pct,
-  absenceWarningCount: { kind: 'number', min: 1, max: 12 },
-  consecutiveAbsenceLimit: { kind: 'number', min: 1, max: 12 },
+  absenceWarningCount: absences,
+  consecutiveAbsenceLimit: absences,
   qualityGood: score,
   qualityFair: score,
   qualityAverage: score

@@ -8,11 +8,11 @@ import {
 } from '@renderer/domain/honours/commendations'
 import type { BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
 import type { RulesParams } from '@renderer/domain/rules/params'
-import { isYearOnly } from '@renderer/domain/dates'
+import { formatDate, isYearOnly } from '@renderer/domain/dates'
 import { addPartyDocumentSheet, documentBytes, type DocColumn, type DocRow } from '../partyDocument'
 import { column, personColumns, personValues } from './columns'
 import { addPersonListSheet, countOf } from './groupedRows'
-import { fmtDate, type SheetOptions } from './reviewSheets'
+import type { SheetOptions } from './reviewSheets'
 
 /** 4. Danh sách đề nghị khen thưởng — members and cells xuất sắc N years in a row, with the years. */
 export function addCommendationSheet(
@@ -80,7 +80,7 @@ export function addBadgeSheet(
   const n = countOf(people)
   return addPersonListSheet(wb, settings, {
     sheetName: 'Đề nghị Huy hiệu Đảng',
-    title: `Danh sách đảng viên đề nghị tặng Huy hiệu Đảng đợt ${fmtDate(ceremonyDate)}`,
+    title: `Danh sách đảng viên đề nghị tặng Huy hiệu Đảng đợt ${formatDate(ceremonyDate)}`,
     subtitle: n ? `Tổng số: ${n} đồng chí` : undefined,
     documentNumber: opts.documentNumber,
     date: opts.date,
@@ -95,7 +95,7 @@ export function addBadgeSheet(
       milestone: r.milestone,
       note: badgeNote(r)
     }),
-    emptyMessage: `Đợt ${fmtDate(ceremonyDate)} không có đảng viên nào đủ tuổi Đảng để đề nghị tặng Huy hiệu Đảng.`,
+    emptyMessage: `Đợt ${formatDate(ceremonyDate)} không có đảng viên nào đủ tuổi Đảng để đề nghị tặng Huy hiệu Đảng.`,
     recipientGroup: 'honours'
   })
 }

@@ -91,10 +91,15 @@ function valueOf(m: Member, key: MemberColumnKey, cellName: string, fullIds: boo
   }
 }
 
+/** The chosen columns the list prints: one cell's list names its cell above the table, not in a column. */
+function printedColumns(input: MemberListInput): MemberColumnKey[] {
+  return input.columns.filter((c) => !(input.cellId && c === 'cell'))
+}
+
 /** Rows of the table: grouped by cell ("Chi bộ …: n đồng chí") when the list covers every cell. */
 export function memberListRows(input: MemberListInput): DocRow[] {
   const names = new Map(input.cells.map((c) => [c.id, c.name]))
-  const columns = input.columns.filter((c) => !(input.cellId && c === 'cell'))
+  const columns = printedColumns(input)
   const fullIds = input.idNumbers === 'full'
   const row = (m: Member): DocRow => ({
     values: Object.fromEntries(columns.map((k) => [k, valueOf(m, k, names.get(m.cellId) ?? '', fullIds)]))
@@ -146,7 +151,7 @@ export function buildMemberListWorkbook(
   now: Date = new Date()
 ): ExcelJS.Workbook {
   const wb = newWorkbook(now)
-  const keys = input.columns.filter((c) => !(input.cellId && c === 'cell'))
+  const keys = printedColumns(input)
   const cellName = input.cellId ? input.cells.find((c) => c.id === input.cellId)?.name : null
   const scope = cellName ?? `Toàn Đảng bộ (${new Set(input.members.map((m) => m.cellId)).size} chi bộ)`
   const parts = memberListParts(keys)

@@ -203,8 +203,3 @@ export function addExcellentMembersSheet(
 export const buildMemberSummary = documentBytes(addMemberSummarySheet)
 export const buildCellResults = documentBytes(addCellResultSheet)
 export const buildExcellentMembers = documentBytes(addExcellentMembersSheet)
-
-export function fmtDate(iso: string): string {
-  const [y, m, d] = iso.split('-')
-  return d ? `${d}/${m}/${y}` : iso
-}
