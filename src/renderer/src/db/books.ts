@@ -25,7 +25,6 @@ import type {
   SheetMark
 } from '@renderer/domain/entities'
 import { sheetMark, sheetOf } from '@renderer/domain/meetings/attendanceSheet'
-import { resultOf } from '@renderer/domain/honours/commendations'
 import { getDb } from './database'
 
 /** Where books are read and written: the app's database, or an upgrade's transaction. */
@@ -175,11 +174,6 @@ export interface MemberReviewBook {
   reviews: Stored<MemberReview, 'year' | 'cellId'>[]
   /** multiEntry index: a review's book from its id (its cell may differ from the stored one). */
   reviewIds: string[]
-  /**
-   * multiEntry index (schema v6): the ids of the reviews whose result is xuất sắc, so the earlier
-   * years of a streak are read as index keys, not as every review of those years.
-   */
-  excellentIds: string[]
 }
 
 export const yearOfDate = (date: string): number => Number(date.slice(0, 4))
@@ -257,11 +251,6 @@ export const TASK_LISTS: BookKind<TaskList, MeetingTask> = {
   build: (cellId, tasks) => ({ cellId, tasks: tasks.map((t) => leaveOut(t, { cellId })) })
 }
 
-/** Rated, and the committee's result is xuất sắc: what a streak counts (domain/honours/commendations). */
-function countsExcellent(r: MemberReview): boolean {
-  return !r.notRatedReason && resultOf(r) === 'excellent'
-}
-
 export const MEMBER_REVIEW_BOOKS: BookKind<MemberReviewBook, MemberReview> = {
   table: 'memberReviewBooks',
   idOf: (r) => r.id,
@@ -277,8 +266,7 @@ export const MEMBER_REVIEW_BOOKS: BookKind<MemberReviewBook, MemberReview> = {
       year,
       cellId,
       reviews: reviews.map((r) => leaveOut(r, { year, cellId })),
-      reviewIds: reviews.map((r) => r.id),
-      excellentIds: reviews.filter(countsExcellent).map((r) => r.id)
+      reviewIds: reviews.map((r) => r.id)
     }
   },
   idIndex: 'reviewIds'

@@ -78,17 +78,6 @@ export const SCHEMA_V4_2026_11_21: SchemaDefinition = {
  */
 export const SCHEMA_V5_2026_12_01: SchemaDefinition = { ...SCHEMA_V4_2026_11_21 }
 
-/**
- * Version 6 — 2026-12-01: a member-review book lists the ids of its reviews whose result is the
- * committee's "Hoàn thành xuất sắc nhiệm vụ" (`excellentIds`, multiEntry). A multi-year streak needs
- * only who was xuất sắc in the earlier years: the index keys answer that without reading every
- * review of those years (docs/design.md §9). UPGRADES[6] fills the list into the existing books.
- */
-export const SCHEMA_V6_2026_12_01: SchemaDefinition = {
-  ...SCHEMA_V5_2026_12_01,
-  memberReviewBooks: 'key, year, *reviewIds, *excellentIds'
-}
-
 /** Every version in order. The last one is current. */
 export interface SchemaVersion {
   version: number
@@ -100,8 +89,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 2, stores: SCHEMA_V2_2026_11_21 },
   { version: 3, stores: SCHEMA_V3_2026_11_21 },
   { version: 4, stores: SCHEMA_V4_2026_11_21 },
-  { version: 5, stores: SCHEMA_V5_2026_12_01 },
-  { version: 6, stores: SCHEMA_V6_2026_12_01 }
+  { version: 5, stores: SCHEMA_V5_2026_12_01 }
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version

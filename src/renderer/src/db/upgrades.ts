@@ -167,15 +167,9 @@ async function forgetDeletedMistakes(tx: Transaction): Promise<void> {
     })
 }
 
-/** v5 → v6: member-review books gain `excellentIds` (schema v6); each is rewritten as books.ts writes it. */
-async function listExcellentReviews(tx: Transaction): Promise<void> {
-  await rewriteBooks(tx, MEMBER_REVIEW_BOOKS)
-}
-
 export const UPGRADES: UpgradeMap = {
   2: attendanceToSheets,
   3: rowsToBooks,
   4: compactBooks,
-  5: forgetDeletedMistakes,
-  6: listExcellentReviews
+  5: forgetDeletedMistakes
 }

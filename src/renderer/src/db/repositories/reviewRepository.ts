@@ -113,20 +113,19 @@ export const reviewRepository = {
     return allItems(MEMBER_REVIEW_BOOKS)
   },
   /**
-   * Who was xuất sắc (the committee's result, rated) in each of the years `from`–`to`: the earlier
-   * years of a streak. Read from the books' `excellentIds` index keys alone (`${year}:${memberId}`),
-   * not from the reviews: at ward scale four earlier years are ≈ 40,000 reviews and ≈ 5,000 keys.
+   * Some members' reviews of one year (the earlier years of a streak): only the books holding them,
+   * or the whole year when they are as many as half its books.
    */
-  async excellentMembersOfYears(from: number, to: number): Promise<{ year: number; memberId: string }[]> {
-    if (from > to) return []
-    const ids = (await getDb()
-      .memberReviewBooks.where('excellentIds')
-      .between(`${from}:`, `${to}:\uffff`, true, true)
-      .keys()) as string[]
-    return ids.map((id) => {
-      const colon = id.indexOf(':')
-      return { year: Number(id.slice(0, colon)), memberId: id.slice(colon + 1) }
-    })
+  async memberReviewsOf(year: number, memberIds: readonly string[]): Promise<MemberReview[]> {
+    if (memberIds.length === 0) return []
+    const ids = memberIds.map((id) => `${year}:${id}`)
+    // Through the id index each id is a cursor step that reads its book and waits for it; the year
+    // at once is one read of each book. At ward scale 104 ids of 200 books: the year is quicker.
+    if (ids.length * 2 >= (await getDb().memberReviewBooks.where('year').equals(year).count())) {
+      const wanted = new Set(ids)
+      return (await reviewsOfYear(year)).filter((r) => wanted.has(r.id))
+    }
+    return (await itemsById(MEMBER_REVIEW_BOOKS, ids)).filter((r) => r !== undefined)
   },
   /** Cell reviews of the years `from`–`to`. */
   async cellReviewsOfYears(from: number, to: number): Promise<CellReview[]> {

@@ -18,20 +18,12 @@ export function resultOf(r: { decision?: Rating | null }): Rating | null {
 
 export type History = Map<string, Map<number, Rating | null>>
 
-/**
- * Each member's results by year. `earlierExcellent`: earlier years known only as the years a member
- * was xuất sắc — all a streak needs of them, since any other result (or none) ends it.
- */
-export function memberHistory(
-  reviews: Iterable<MemberReview>,
-  earlierExcellent: Iterable<{ year: number; memberId: string }> = []
-): History {
+export function memberHistory(reviews: Iterable<MemberReview>): History {
   const h: History = new Map()
   for (const r of reviews) {
     if (r.notRatedReason) continue
     entryFor(h, r.memberId, () => new Map()).set(r.year, resultOf(r))
   }
-  for (const e of earlierExcellent) entryFor(h, e.memberId, () => new Map()).set(e.year, 'excellent')
   return h
 }
 

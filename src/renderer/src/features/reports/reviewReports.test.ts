@@ -63,29 +63,15 @@ describe('loadHonoursContext (docs/design.md §6 Honours: streaks end with the r
     ])
   })
 
-  /** [year, memberId] pairs, sorted, for comparing lists read in index order. */
-  const pairs = (found: { year: number; memberId: string }[]) =>
-    found.map((e) => `${e.year}:${e.memberId}`).sort()
-
-  it('excellentMembersOfYears: the years each member was rated xuất sắc by the committee, from the index alone', async () => {
+  it.each([
+    ['more members than the year has books: the whole year is read', ['m1', 'm2', 'm3', 'm5'], 2024],
+    ['fewer: only the books holding them', ['m6'], 2024],
+    ['a member without a review that year is left out', ['m6', 'm3'], 2022]
+  ])('memberReviewsOf: %s', async (_, ids, year) => {
     await seed()
-    // A self-rating or a cell's proposal is not a result (resultOf): m7 is never xuất sắc.
-    await reviewRepository.bulkSave([review(2023, 'm7', { selfRating: E, cellProposal: E })], [])
-    const expected = HISTORY.flatMap(([id, , ratings]) =>
-      ratings.flatMap((r, i) =>
-        r === E && YEARS[i] >= 2021 && YEARS[i] <= 2024 ? [`${YEARS[i]}:${id}`] : []
-      )
-    )
-    expect(pairs(await reviewRepository.excellentMembersOfYears(2021, 2024))).toEqual(expected.sort())
-    expect(await reviewRepository.excellentMembersOfYears(2025, 2024)).toEqual([])
-  })
-
-  it('excellentMembersOfYears follows a decision changed afterwards, and the streak with it', async () => {
-    await seed()
-    await reviewRepository.bulkSave([decided(2023, 'm5', G, 'c3')], [])
-    expect(pairs(await reviewRepository.excellentMembersOfYears(2023, 2023))).not.toContain('2023:m5')
-    const ctx = await loadHonoursContext(2025)
-    expect(ctx.commendations.map((c) => c.key)).not.toContain('member:excellentStreak:m5')
-    expect(ctx.commendations.map((c) => c.key)).toContain('member:excellentStreak:m1')
+    const byId = (a: MemberReview, b: MemberReview) => a.id.localeCompare(b.id)
+    const expected = (await reviewRepository.memberReviews(year)).filter((r) => ids.includes(r.memberId))
+    const found = await reviewRepository.memberReviewsOf(year, ids)
+    expect(found.sort(byId)).toEqual(expected.sort(byId))
   })
 })

@@ -1,6 +1,6 @@
 // Exports of the review and honours sections: load what the rows need (once), build the workbook in
 // excel/reports, save through `platform`. `reviewReports` is listed on the Báo cáo page.
-import type { Badge, Commendation, OrganizationSettings } from '@renderer/domain/entities'
+import type { Badge, Commendation, MemberReview, OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
@@ -8,6 +8,7 @@ import {
   cellHistory,
   commendationCandidates,
   memberHistory,
+  resultOf,
   type CommendationCandidate
 } from '@renderer/domain/honours/commendations'
 import {
@@ -64,8 +65,8 @@ export async function loadHonoursContext(
   ])
   const opened = openYear(src)
   const { memberStreakYears, cellStreakYears } = opened.params
-  const [earlierExcellent, earlierCells] = await Promise.all([
-    reviewRepository.excellentMembersOfYears(year - memberStreakYears + 1, year - 1),
+  const [memberReviews, earlierCells] = await Promise.all([
+    streakReviews(year, memberStreakYears, src.memberReviews),
     reviewRepository.cellReviewsOfYears(year - cellStreakYears + 1, year - 1)
   ])
   const cellOf = new Map(opened.subjects.map((s) => [s.memberId, s.cellId]))
@@ -78,12 +79,34 @@ export async function loadHonoursContext(
   const commendations = commendationCandidates(
     year,
     opened.params,
-    memberHistory(src.memberReviews, earlierExcellent),
+    memberHistory(memberReviews),
     cellHistory([...earlierCells, ...src.cellReviews]),
     names,
     recorded
   )
   return { opened, commendations, recorded }
+}
+
+/**
+ * The year's member reviews and, going back a year at a time, the earlier reviews of the members
+ * whose streak still runs: a streak ends with the year and a year without xuất sắc ends it
+ * (docs/design.md §6 Honours), so nothing else can change a candidate.
+ */
+async function streakReviews(
+  year: number,
+  length: number,
+  thisYear: MemberReview[]
+): Promise<MemberReview[]> {
+  const running = (reviews: MemberReview[]) =>
+    reviews.filter((r) => !r.notRatedReason && resultOf(r) === 'excellent').map((r) => r.memberId)
+  const out = [...thisYear]
+  let ids = running(thisYear)
+  for (let y = year - 1; y > year - length && ids.length > 0; y--) {
+    const earlier = await reviewRepository.memberReviewsOf(y, ids)
+    out.push(...earlier)
+    ids = running(earlier)
+  }
+  return out
 }
 
 export interface BadgeContext {
