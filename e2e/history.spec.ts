@@ -280,7 +280,7 @@ test('a legacy list: gender from the Nam/Nữ birth-date columns, badges column,
   await page.getByRole('button', { name: 'Sửa dòng 6' }).click()
   const dialog = page.getByRole('dialog', { name: 'Sửa dòng 6' })
   await dialog.getByLabel('Số thẻ đảng viên', { exact: true }).fill('02000003')
-  await dialog.getByLabel('CCCD', { exact: true }).fill('001058000003')
+  await dialog.getByLabel('Số CCCD', { exact: true }).fill('001058000003')
   await dialog.getByRole('button', { name: 'Kiểm tra lại' }).click()
   await expect(summary).toContainText('Mới: 3')
   await members(page).confirmImport()

@@ -196,7 +196,7 @@ test("an import row carrying another member's party card is refused; a real upda
   await expect(summary).toContainText('Cập nhật: 1')
   await expect(summary).toContainText('Có vấn đề: 1')
   await expect(page.getByRole('region', { name: 'Các dòng có vấn đề' })).toContainText(
-    'Số thẻ đảng viên 01234567 là của đồng chí Nguyễn Văn Ân (sinh 12/05/1980), nhưng dòng này khác: Họ và tên: Nguyễn Văn Ân → Lê Văn Giả; Ngày sinh: 12/05/1980 → 01/01/1995; CCCD: 001080012345 → 001095999999.'
+    'Số thẻ đảng viên 01234567 là của đồng chí Nguyễn Văn Ân (sinh 12/05/1980), nhưng dòng này khác: Họ và tên: Nguyễn Văn Ân → Lê Văn Giả; Ngày sinh: 12/05/1980 → 01/01/1995; Số CCCD: 001080012345 → 001095999999.'
   )
   await page.getByRole('radio', { name: /^Cập nhật/ }).check({ force: true })
   await expect(page.getByRole('region', { name: 'Các dòng cập nhật' })).toContainText(

@@ -31,7 +31,7 @@ describe('textLengthIssue (names 100, notes 2,000, never above Excel’s 32,767)
     ['note', 2000, null],
     ['note', 2001, 'Ghi chú dài 2.001 ký tự, quá giới hạn 2.000 ký tự.'],
     ['conclusion', 10_000, null],
-    ['address', 2001, 'Nơi ở dài 2.001 ký tự, quá giới hạn 2.000 ký tự.']
+    ['address', 2001, 'Nơi ở hiện nay dài 2.001 ký tự, quá giới hạn 2.000 ký tự.']
   ] as const)('%s of %d characters → %s', (field, length, message) => {
     expect(textLengthIssue(field, 'a'.repeat(length))).toBe(message)
   })

@@ -3,6 +3,7 @@
 // the repositories, so no path can store a name that looks like another one (a zero-width space in
 // "Nguyễn Văn An") or reads backwards on screen and in Excel (U+202E), and no cell overflows Excel's
 // 32,767-character limit (docs/design.md §7).
+import { MEMBER_FIELD_LABELS } from './members/fieldLabels'
 
 /**
  * Zero-width and direction marks (U+200B–U+200F), bidi embeddings/overrides (U+202A–U+202E), bidi
@@ -40,8 +41,8 @@ const FIELD_LABELS: Record<string, string> = {
   agenda: 'Nội dung',
   conclusion: 'Kết luận',
   topic: 'Chủ đề',
-  address: 'Nơi ở',
-  hometown: 'Quê quán'
+  address: MEMBER_FIELD_LABELS.address,
+  hometown: MEMBER_FIELD_LABELS.hometown
 }
 
 export function textLimit(field: string): number {

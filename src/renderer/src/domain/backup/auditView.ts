@@ -14,6 +14,7 @@ import { MEMBER_STATUS_LABELS } from '../memberState'
 import { NOT_RATED_LABELS } from '../reviews/eligibility'
 import { EVENT_TYPE_LABELS } from '../members/events'
 import { TABLE_LABELS } from './tableLabels'
+import { MEMBER_FIELD_LABELS, labelInSentence, type LabelledMemberField } from '../members/fieldLabels'
 
 /** What an audit entry is about: a table (same names as everywhere else), or the whole database. */
 export const AUDIT_ENTITY_LABELS: Record<string, string> = { ...TABLE_LABELS, database: 'Toàn bộ dữ liệu' }
@@ -68,33 +69,31 @@ const counts: Format = (v) =>
     .map(([k, n]) => `${(ATTENDANCE_LABELS as Record<string, string>)[k]?.toLowerCase() ?? k} ${n}`)
     .join(', ')
 
+/** How a member field's values read in the log (plain text unless named here). */
+const MEMBER_FORMATS: Partial<Record<LabelledMemberField, Format>> = {
+  gender: labelled(GENDER_LABELS),
+  birthDate: date,
+  admissionDate: date,
+  officialDate: date,
+  theoryLevel: labelled(THEORY_LEVEL_LABELS),
+  cellId: ref
+}
+/** The member fields under the names every screen gives them (domain/members/fieldLabels). */
+const MEMBER_FIELDS = Object.fromEntries(
+  (Object.keys(MEMBER_FIELD_LABELS) as LabelledMemberField[]).map((field) => [
+    field,
+    { label: labelInSentence(MEMBER_FIELD_LABELS[field]), format: MEMBER_FORMATS[field] ?? text }
+  ])
+)
+
 /** Every field a clerk may read in the log: its Vietnamese name and how its values read. */
 const FIELDS: Record<string, { label: string; format: Format }> = {
-  fullName: { label: 'họ và tên', format: text },
+  ...MEMBER_FIELDS,
   name: { label: 'tên', format: text },
-  gender: { label: 'giới tính', format: labelled(GENDER_LABELS) },
-  birthDate: { label: 'ngày sinh', format: date },
-  hometown: { label: 'quê quán', format: text },
-  address: { label: 'nơi ở', format: text },
-  ethnicity: { label: 'dân tộc', format: text },
-  religion: { label: 'tôn giáo', format: text },
-  idNumber: { label: 'số CCCD', format: text },
-  partyCardNumber: { label: 'số thẻ đảng viên', format: text },
-  dossierNumber: { label: 'số lý lịch', format: text },
-  admissionDate: { label: 'ngày vào Đảng', format: date },
-  officialDate: { label: 'ngày chính thức', format: date },
-  partyPosition: { label: 'chức vụ trong Đảng', format: text },
-  occupation: { label: 'nghề nghiệp', format: text },
-  education: { label: 'trình độ học vấn', format: text },
-  profession: { label: 'chuyên môn', format: text },
-  theoryLevel: { label: 'lý luận chính trị', format: labelled(THEORY_LEVEL_LABELS) },
-  phone: { label: 'điện thoại', format: text },
-  note: { label: 'ghi chú', format: text },
   status: {
     label: 'trạng thái',
     format: labelled({ ...MEMBER_STATUS_LABELS, active: 'Đang hoạt động', dissolved: 'Đã giải thể' })
   },
-  cellId: { label: 'chi bộ', format: ref },
   memberId: { label: 'đảng viên', format: ref },
   selfRating: { label: 'tự đánh giá', format: labelled(RATING_LABELS) },
   cellProposal: { label: 'chi bộ đề xuất', format: labelled(RATING_LABELS) },

@@ -155,7 +155,7 @@ describe('importRows never replaces an identity (docs/design.md §8)', () => {
       { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111', idNumber: '001175000002' },
       [
         'Số CCCD 001175000002 đã là của đồng chí Trần Thị Bình (sinh 04/03/1975): một CCCD không thể thuộc hai đảng viên.',
-        'Số thẻ đảng viên 11111111 là của đồng chí Nguyễn Văn An (sinh 02/01/1980), nhưng dòng này khác: CCCD: 001080000001 → 001175000002. Không ghi đè thông tin nhân thân: nếu đúng là một người, hãy sửa hồ sơ trên màn hình Đảng viên.'
+        'Số thẻ đảng viên 11111111 là của đồng chí Nguyễn Văn An (sinh 02/01/1980), nhưng dòng này khác: Số CCCD: 001080000001 → 001175000002. Không ghi đè thông tin nhân thân: nếu đúng là một người, hãy sửa hồ sơ trên màn hình Đảng viên.'
       ]
     ],
     [
@@ -163,14 +163,14 @@ describe('importRows never replaces an identity (docs/design.md §8)', () => {
       { fullName: 'Nguyễn Văn An', idNumber: '001080000001', partyCardNumber: '22222222' },
       [
         'Số CCCD 001080000001 đã là của đồng chí Nguyễn Văn An (sinh 02/01/1980): một CCCD không thể thuộc hai đảng viên.',
-        'Số thẻ đảng viên 22222222 là của đồng chí Trần Thị Bình (sinh 04/03/1975), nhưng dòng này khác: Họ và tên: Trần Thị Bình → Nguyễn Văn An; Giới tính: Nữ → Nam; CCCD: 001175000002 → 001080000001. Không ghi đè thông tin nhân thân: nếu đúng là một người, hãy sửa hồ sơ trên màn hình Đảng viên.'
+        'Số thẻ đảng viên 22222222 là của đồng chí Trần Thị Bình (sinh 04/03/1975), nhưng dòng này khác: Họ và tên: Trần Thị Bình → Nguyễn Văn An; Giới tính: Nữ → Nam; Số CCCD: 001175000002 → 001080000001. Không ghi đè thông tin nhân thân: nếu đúng là một người, hãy sửa hồ sơ trên màn hình Đảng viên.'
       ]
     ],
     [
       'the same card with a new CCCD',
       { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111', idNumber: '001080009999' },
       [
-        'Số thẻ đảng viên 11111111 là của đồng chí Nguyễn Văn An (sinh 02/01/1980), nhưng dòng này khác: CCCD: 001080000001 → 001080009999. Không ghi đè thông tin nhân thân: nếu đúng là một người, hãy sửa hồ sơ trên màn hình Đảng viên.'
+        'Số thẻ đảng viên 11111111 là của đồng chí Nguyễn Văn An (sinh 02/01/1980), nhưng dòng này khác: Số CCCD: 001080000001 → 001080009999. Không ghi đè thông tin nhân thân: nếu đúng là một người, hãy sửa hồ sơ trên màn hình Đảng viên.'
       ]
     ]
   ])('%s → a problem row, nothing written', (_name, values, problems) => {

@@ -18,7 +18,8 @@ import {
   type ImportValue
 } from './importValues'
 import { validateMember, type MemberDraft } from './validation'
-import { describeMemberChange, MEMBER_FIELD_LABELS, memberChanges, type FieldChange } from './memberChanges'
+import { describeMemberChange, memberChanges, type FieldChange } from './memberChanges'
+import { MEMBER_FIELD_LABELS, labelInSentence } from './fieldLabels'
 import { MEMBER_TEXT_FIELDS } from './textFields'
 import { formatDate, isYearOnly } from '../dates'
 import { parseBadgeText, type AwardedBadge } from '../history/badgeText'
@@ -447,7 +448,7 @@ export class ImportAnalyzer {
 
 const FIELD_LABELS: Partial<Record<ImportField, string>> = {
   ...MEMBER_FIELD_LABELS,
-  cellName: 'Chi bộ',
+  cellName: MEMBER_FIELD_LABELS.cellId,
   status: 'Trạng thái'
 }
 /** One person's own cells: shared by a merge over several rows, they would give many people one identity. */
@@ -463,7 +464,7 @@ function readableValues(record: ImportRecord, problems: string[]): ImportRecord[
     const error = excelErrorOf(values[field])
     if (!error) continue
     problems.push(
-      `Ô ${FIELD_LABELS[field] ?? field} có lỗi công thức Excel (${error}): sửa trong tệp hoặc bấm “Sửa”.`
+      `Ô ${labelInSentence(FIELD_LABELS[field] ?? field)} có lỗi công thức Excel (${error}): sửa trong tệp hoặc bấm “Sửa”.`
     )
     delete values[field]
   }
@@ -471,7 +472,7 @@ function readableValues(record: ImportRecord, problems: string[]): ImportRecord[
     const rows = record.mergedOver?.[field]
     if (rows)
       problems.push(
-        `Ô ${FIELD_LABELS[field]} gộp chung cho các dòng ${rows}: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).`
+        `Ô ${labelInSentence(FIELD_LABELS[field] ?? field)} gộp chung cho các dòng ${rows}: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).`
       )
   }
   return values

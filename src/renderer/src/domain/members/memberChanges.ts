@@ -3,29 +3,7 @@
 import type { Member } from '../entities'
 import { formatDate } from '../dates'
 import { GENDER_LABELS, THEORY_LEVEL_LABELS } from '../labels'
-
-export const MEMBER_FIELD_LABELS: Partial<Record<keyof Member, string>> = {
-  fullName: 'Họ và tên',
-  gender: 'Giới tính',
-  birthDate: 'Ngày sinh',
-  hometown: 'Quê quán',
-  address: 'Nơi ở',
-  ethnicity: 'Dân tộc',
-  religion: 'Tôn giáo',
-  idNumber: 'CCCD',
-  partyCardNumber: 'Số thẻ đảng viên',
-  dossierNumber: 'Số lý lịch',
-  admissionDate: 'Ngày vào Đảng',
-  officialDate: 'Ngày chính thức',
-  cellId: 'Chi bộ',
-  partyPosition: 'Chức vụ trong Đảng',
-  occupation: 'Nghề nghiệp',
-  education: 'Học vấn',
-  profession: 'Chuyên môn',
-  theoryLevel: 'Lý luận chính trị',
-  phone: 'Điện thoại',
-  note: 'Ghi chú'
-}
+import { MEMBER_FIELD_LABELS, type LabelledMemberField } from './fieldLabels'
 
 /** Kept by the app itself (derived or bookkeeping), never a change the clerk made. */
 const DERIVED = new Set<string>(['id', 'updatedAt', 'createdAt', 'searchText', 'status', 'active'])
@@ -80,6 +58,6 @@ export function describeMemberChange(
   change: FieldChange,
   cellName: (id: string) => string = (id) => id
 ): string {
-  const label = MEMBER_FIELD_LABELS[change.field] ?? change.field
+  const label = MEMBER_FIELD_LABELS[change.field as LabelledMemberField] ?? change.field
   return `${label}: ${showValue(change.field, change.before, cellName)} → ${showValue(change.field, change.after, cellName)}`
 }

@@ -173,17 +173,17 @@ describe('reading a list never distorts it', () => {
       [
         2,
         'problem',
-        ['Ô Họ và tên gộp chung cho các dòng 2–4: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).']
+        ['Ô họ và tên gộp chung cho các dòng 2–4: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).']
       ],
       [
         3,
         'problem',
-        ['Ô Họ và tên gộp chung cho các dòng 2–4: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).']
+        ['Ô họ và tên gộp chung cho các dòng 2–4: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).']
       ],
       [
         4,
         'problem',
-        ['Ô Họ và tên gộp chung cho các dòng 2–4: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).']
+        ['Ô họ và tên gộp chung cho các dòng 2–4: mỗi đảng viên phải có ô riêng (bỏ gộp ô trong Excel).']
       ],
       [5, 'new', []]
     ])
@@ -214,7 +214,7 @@ describe('reading a list never distorts it', () => {
     const preview = await records(bytes)
     expect(preview.rows[0].outcome).toBe('problem')
     expect(preview.rows[0].problems).toEqual([
-      'Ô CCCD có lỗi công thức Excel (#DIV/0!): sửa trong tệp hoặc bấm “Sửa”.'
+      'Ô số CCCD có lỗi công thức Excel (#DIV/0!): sửa trong tệp hoặc bấm “Sửa”.'
     ])
   })
 

@@ -3,6 +3,7 @@
 import { detectEncoding, toUnicode, type TextEncoding } from '@renderer/domain/legacyEncoding'
 import type { ImportField, ImportRecord } from '@renderer/domain/members/importRows'
 import { genderFromColumns } from '@renderer/domain/members/genderColumns'
+import { MEMBER_FIELD_LABELS } from '@renderer/domain/members/fieldLabels'
 import {
   findTable,
   headerLayoutKey,
@@ -18,78 +19,82 @@ import { readGridsOffThread } from './readOffThread'
 export const MEMBER_IMPORT_FIELDS: FieldSpec<ImportField>[] = [
   {
     key: 'fullName',
-    label: 'Họ và tên',
+    label: MEMBER_FIELD_LABELS.fullName,
     aliases: ['họ và tên', 'họ tên', 'họ và tên đảng viên', 'tên đảng viên', 'họ và tên khai sinh'],
     required: true
   },
-  { key: 'gender', label: 'Giới tính', aliases: ['giới tính', 'nam nữ', 'nam/nữ', 'giới'] },
+  { key: 'gender', label: MEMBER_FIELD_LABELS.gender, aliases: ['giới tính', 'nam nữ', 'nam/nữ', 'giới'] },
   {
     key: 'birthDate',
-    label: 'Ngày sinh',
+    label: MEMBER_FIELD_LABELS.birthDate,
     aliases: ['ngày sinh', 'ngày tháng năm sinh', 'năm sinh', 'ngày, tháng, năm sinh']
   },
-  { key: 'hometown', label: 'Quê quán', aliases: ['quê quán', 'nguyên quán'] },
+  { key: 'hometown', label: MEMBER_FIELD_LABELS.hometown, aliases: ['quê quán', 'nguyên quán'] },
   {
     key: 'address',
-    label: 'Nơi ở hiện nay',
+    label: MEMBER_FIELD_LABELS.address,
     aliases: ['nơi ở hiện nay', 'nơi ở', 'địa chỉ', 'chỗ ở hiện nay', 'nơi cư trú']
   },
-  { key: 'ethnicity', label: 'Dân tộc', aliases: ['dân tộc'] },
-  { key: 'religion', label: 'Tôn giáo', aliases: ['tôn giáo'] },
+  { key: 'ethnicity', label: MEMBER_FIELD_LABELS.ethnicity, aliases: ['dân tộc'] },
+  { key: 'religion', label: MEMBER_FIELD_LABELS.religion, aliases: ['tôn giáo'] },
   {
     key: 'idNumber',
-    label: 'CCCD',
+    label: MEMBER_FIELD_LABELS.idNumber,
     aliases: ['cccd', 'số cccd', 'căn cước công dân', 'số căn cước', 'số định danh', 'cmnd', 'cccd/cmnd']
   },
   {
     key: 'partyCardNumber',
-    label: 'Số thẻ đảng viên',
+    label: MEMBER_FIELD_LABELS.partyCardNumber,
     aliases: ['số thẻ', 'số thẻ đảng viên', 'thẻ đảng viên', 'số thẻ đv', 'số thẻ đảng']
   },
-  { key: 'dossierNumber', label: 'Số lý lịch', aliases: ['số lý lịch', 'số ll', 'lý lịch'] },
+  {
+    key: 'dossierNumber',
+    label: MEMBER_FIELD_LABELS.dossierNumber,
+    aliases: ['số lý lịch', 'số ll', 'lý lịch']
+  },
   {
     key: 'admissionDate',
-    label: 'Ngày vào Đảng',
+    label: MEMBER_FIELD_LABELS.admissionDate,
     aliases: ['ngày vào đảng', 'ngày kết nạp', 'ngày kết nạp đảng', 'vào đảng', 'kết nạp']
   },
   {
     key: 'officialDate',
-    label: 'Ngày chính thức',
+    label: MEMBER_FIELD_LABELS.officialDate,
     aliases: ['ngày chính thức', 'ngày công nhận chính thức', 'chính thức']
   },
   {
     key: 'cellName',
-    label: 'Chi bộ',
+    label: MEMBER_FIELD_LABELS.cellId,
     aliases: ['chi bộ', 'chi bộ đang sinh hoạt', 'chi bộ sinh hoạt', 'tên chi bộ', 'sinh hoạt tại chi bộ'],
     required: true
   },
   {
     key: 'partyPosition',
-    label: 'Chức vụ trong Đảng',
+    label: MEMBER_FIELD_LABELS.partyPosition,
     aliases: ['chức vụ đảng', 'chức vụ trong đảng', 'chức vụ đảng hiện nay']
   },
   {
     key: 'occupation',
-    label: 'Nghề nghiệp / chức vụ chính quyền',
+    label: MEMBER_FIELD_LABELS.occupation,
     aliases: ['nghề nghiệp', 'chức vụ chính quyền', 'nghề nghiệp chức vụ', 'công tác hiện nay', 'chức vụ']
   },
   {
     key: 'education',
-    label: 'Trình độ học vấn',
+    label: MEMBER_FIELD_LABELS.education,
     aliases: ['trình độ học vấn', 'học vấn', 'văn hóa', 'trình độ văn hóa', 'giáo dục phổ thông']
   },
   {
     key: 'profession',
-    label: 'Chuyên môn',
+    label: MEMBER_FIELD_LABELS.profession,
     aliases: ['chuyên môn', 'trình độ chuyên môn', 'chuyên môn nghiệp vụ']
   },
   {
     key: 'theoryLevel',
-    label: 'Lý luận chính trị',
+    label: MEMBER_FIELD_LABELS.theoryLevel,
     aliases: ['lý luận chính trị', 'lý luận', 'llct', 'trình độ lý luận chính trị', 'trình độ lý luận']
   },
-  { key: 'phone', label: 'Điện thoại', aliases: ['điện thoại', 'số điện thoại', 'sđt', 'đt'] },
-  { key: 'note', label: 'Ghi chú', aliases: ['ghi chú'] },
+  { key: 'phone', label: MEMBER_FIELD_LABELS.phone, aliases: ['điện thoại', 'số điện thoại', 'sđt', 'đt'] },
+  { key: 'note', label: MEMBER_FIELD_LABELS.note, aliases: ['ghi chú'] },
   {
     key: 'status',
     label: 'Trạng thái',

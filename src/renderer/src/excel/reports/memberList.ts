@@ -4,6 +4,7 @@ import type ExcelJS from 'exceljs'
 import type { Cell, Member, OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
 import { maskIdNumber } from '@renderer/domain/members/masking'
+import { MEMBER_FIELD_LABELS } from '@renderer/domain/members/fieldLabels'
 import { GENDER_LABELS, THEORY_LEVEL_LABELS } from '@renderer/domain/labels'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import {
@@ -21,24 +22,24 @@ export const MEMBER_LIST_COLUMNS = {
   stt: COMMON.stt,
   fullName: COMMON.name,
   birthDate: COMMON.birth,
-  gender: { header: 'Giới tính', width: 8, kind: 'text' },
-  partyCardNumber: { header: 'Số thẻ đảng viên', width: 12, kind: 'id' },
-  idNumber: { header: 'Số CCCD', width: 15, kind: 'id' },
-  admissionDate: { header: 'Ngày vào Đảng', width: 12, kind: 'date' },
-  officialDate: { header: 'Ngày chính thức', width: 12, kind: 'date' },
+  gender: { header: MEMBER_FIELD_LABELS.gender, width: 8, kind: 'text' },
+  partyCardNumber: { header: MEMBER_FIELD_LABELS.partyCardNumber, width: 12, kind: 'id' },
+  idNumber: { header: MEMBER_FIELD_LABELS.idNumber, width: 15, kind: 'id' },
+  admissionDate: { header: MEMBER_FIELD_LABELS.admissionDate, width: 12, kind: 'date' },
+  officialDate: { header: MEMBER_FIELD_LABELS.officialDate, width: 12, kind: 'date' },
   cell: { ...COMMON.cell, width: 24 },
   status: { header: 'Trạng thái', width: 13, kind: 'text' },
   hometown: { ...COMMON.hometown, width: 22 },
-  address: { header: 'Nơi ở hiện nay', width: 24, kind: 'text' },
-  ethnicity: { header: 'Dân tộc', width: 8, kind: 'text' },
-  religion: { header: 'Tôn giáo', width: 9, kind: 'text' },
-  dossierNumber: { header: 'Số lý lịch', width: 10, kind: 'id' },
-  partyPosition: { header: 'Chức vụ trong Đảng', width: 16, kind: 'text' },
-  occupation: { header: 'Nghề nghiệp, chức vụ chính quyền', width: 20, kind: 'text' },
-  education: { header: 'Trình độ học vấn', width: 10, kind: 'text' },
-  profession: { header: 'Chuyên môn', width: 14, kind: 'text' },
-  theoryLevel: { header: 'Lý luận chính trị', width: 11, kind: 'text' },
-  phone: { header: 'Điện thoại', width: 12, kind: 'id' },
+  address: { header: MEMBER_FIELD_LABELS.address, width: 24, kind: 'text' },
+  ethnicity: { header: MEMBER_FIELD_LABELS.ethnicity, width: 8, kind: 'text' },
+  religion: { header: MEMBER_FIELD_LABELS.religion, width: 9, kind: 'text' },
+  dossierNumber: { header: MEMBER_FIELD_LABELS.dossierNumber, width: 10, kind: 'id' },
+  partyPosition: { header: MEMBER_FIELD_LABELS.partyPosition, width: 16, kind: 'text' },
+  occupation: { header: MEMBER_FIELD_LABELS.occupation, width: 20, kind: 'text' },
+  education: { header: MEMBER_FIELD_LABELS.education, width: 10, kind: 'text' },
+  profession: { header: MEMBER_FIELD_LABELS.profession, width: 14, kind: 'text' },
+  theoryLevel: { header: MEMBER_FIELD_LABELS.theoryLevel, width: 11, kind: 'text' },
+  phone: { header: MEMBER_FIELD_LABELS.phone, width: 12, kind: 'id' },
   note: COMMON.note
 } satisfies Record<string, Omit<DocColumn, 'key'>>
 

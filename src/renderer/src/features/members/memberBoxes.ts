@@ -3,6 +3,7 @@
 import type { Member } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
 import type { MemberTextField } from '@renderer/domain/members/textFields'
+import { MEMBER_FIELD_LABELS } from '@renderer/domain/members/fieldLabels'
 
 export type DateKey = 'birthDate' | 'admissionDate' | 'officialDate'
 export type TypedKey = DateKey | 'partyCardNumber' | 'idNumber' | MemberTextField
@@ -17,22 +18,29 @@ export interface MemberBox {
   placeholder?: string
 }
 
+/** A box with the field's one label (domain/members/fieldLabels). */
+const box = (key: TypedKey, look: Omit<MemberBox, 'key' | 'label'> = {}): MemberBox => ({
+  key,
+  label: MEMBER_FIELD_LABELS[key],
+  ...look
+})
+
 /** After the name, gender, birth date and cell (which the form lays out by hand). */
 export const MEMBER_BOXES: readonly MemberBox[] = [
-  { key: 'admissionDate', label: 'Ngày vào Đảng', date: true },
-  { key: 'officialDate', label: 'Ngày chính thức', date: true },
-  { key: 'partyCardNumber', label: 'Số thẻ đảng viên', inputmode: 'numeric' },
-  { key: 'idNumber', label: 'Số CCCD', inputmode: 'numeric', maxlength: 12 },
-  { key: 'dossierNumber', label: 'Số lý lịch' },
-  { key: 'phone', label: 'Điện thoại', inputmode: 'tel' },
-  { key: 'hometown', label: 'Quê quán', wide: true },
-  { key: 'address', label: 'Nơi ở hiện nay', wide: true },
-  { key: 'ethnicity', label: 'Dân tộc' },
-  { key: 'religion', label: 'Tôn giáo' },
-  { key: 'partyPosition', label: 'Chức vụ trong Đảng' },
-  { key: 'occupation', label: 'Nghề nghiệp / chức vụ chính quyền' },
-  { key: 'education', label: 'Trình độ học vấn', placeholder: 'vd. 12/12' },
-  { key: 'profession', label: 'Chuyên môn' }
+  box('admissionDate', { date: true }),
+  box('officialDate', { date: true }),
+  box('partyCardNumber', { inputmode: 'numeric' }),
+  box('idNumber', { inputmode: 'numeric', maxlength: 12 }),
+  box('dossierNumber'),
+  box('phone', { inputmode: 'tel' }),
+  box('hometown', { wide: true }),
+  box('address', { wide: true }),
+  box('ethnicity'),
+  box('religion'),
+  box('partyPosition'),
+  box('occupation'),
+  box('education', { placeholder: 'vd. 12/12' }),
+  box('profession')
 ]
 
 /** A box's value as the detail page shows it (a date as dd/mm/yyyy, a missing value as ''). */
