@@ -37,10 +37,11 @@ export const MEMBER_BOXES: readonly MemberBox[] = [
   box('address', { wide: true }),
   box('ethnicity'),
   box('religion'),
-  box('partyPosition'),
-  box('occupation'),
   box('education', { placeholder: 'vd. 12/12' }),
-  box('profession')
+  box('profession'),
+  box('partyPosition'),
+  // Its label is long: two columns keep it on one line, level with its neighbours.
+  box('occupation', { wide: true })
 ]
 
 /** A box's value as the detail page shows it (a date as dd/mm/yyyy, a missing value as ''). */
