@@ -36,16 +36,21 @@ export class AppShell {
 
 /**
  * Waits until the page's finite animations (e.g. a dialog opening) have finished, so a click lands
- * where a clerk would click rather than on a control still sliding into place.
+ * where a clerk would click rather than on a control still sliding into place. Only running ones are
+ * waited for, and for 2 s at most: a paused animation never finishes, and one stalled the year picker
+ * of the reviews page for the whole of a retry in CI (a dialog's own takes ≈ 0.3 s).
  */
 export async function settleAnimations(page: Page): Promise<void> {
   await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-        .map((a) => a.finished.catch(() => undefined))
-    )
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined))
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000))
+    ])
   )
 }
 
