@@ -141,7 +141,10 @@ describe('meeting statistics for a period', () => {
     )
     const kp1 = rows.find((r) => r.cellId === 'kp1')!
     expect(kp1.byType).toEqual({ regular: 1, thematic: 1, combined: 1, extraordinary: 0 })
-    expect(kp1.topics).toEqual(['Tự soi, tự sửa', 'Xây dựng tinh thần đoàn kết tại chi bộ'])
+    expect(kp1.topicMeetings.map((m) => m.topic)).toEqual([
+      'Tự soi, tự sửa',
+      'Xây dựng tinh thần đoàn kết tại chi bộ'
+    ])
     expect(kp1.averageAttendance).toBeCloseTo(85, 6)
     expect(kp1.quality).toEqual({ good: 1, fair: 1, average: 0, poor: 0 })
     expect([kp1.tasksOpen, kp1.tasksDone]).toEqual([1, 1])
@@ -161,7 +164,6 @@ describe('meeting statistics for a period', () => {
     ]
     const { rows, total } = meetingStatistics(ms, [], cells, '2026-01-01', '2026-12-31', () => PARAMS)
     const kp1 = rows.find((r) => r.cellId === 'kp1')!
-    expect(kp1.topics).toEqual(['Tự soi, tự sửa', 'Chuyển đổi số'])
     expect(kp1.topicMeetings).toEqual([
       { date: '2026-02-03', type: 'thematic', topic: 'Tự soi, tự sửa' },
       { date: '2026-04-03', type: 'thematic', topic: 'Chuyển đổi số' },

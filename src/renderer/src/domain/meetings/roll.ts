@@ -6,6 +6,7 @@
 import type { IsoDate, Member, MemberEvent } from '../entities'
 import { memberStateOn } from '../memberState'
 import { sortByVietnameseName } from '../names'
+import { groupEventsByMember } from '../reviews/eligibility'
 
 export type RollMember = Pick<Member, 'id' | 'fullName' | 'admissionDate' | 'officialDate' | 'cellId'>
 
@@ -56,11 +57,6 @@ export function rollOn(
 
 /** Groups events by member once, for rollOn's `eventsOf`. */
 export function eventsByMember(events: readonly MemberEvent[]): (memberId: string) => readonly MemberEvent[] {
-  const map = new Map<string, MemberEvent[]>()
-  for (const e of events) {
-    const list = map.get(e.memberId)
-    if (list) list.push(e)
-    else map.set(e.memberId, [e])
-  }
+  const map = groupEventsByMember(events)
   return (id) => map.get(id) ?? []
 }

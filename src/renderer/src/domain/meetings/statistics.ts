@@ -21,8 +21,6 @@ export interface CellMeetingStats {
   cellName: string
   total: number
   byType: Record<MeetingType, number>
-  /** Distinct topics, in the order first met. */
-  topics: string[]
   /** Every meeting with a topic, by date. */
   topicMeetings: TopicMeeting[]
   /** Mean of the meetings' attendance rates (%), null when no meeting has marks. */
@@ -39,7 +37,6 @@ function emptyStats(cellId: string, cellName: string): CellMeetingStats {
     cellName,
     total: 0,
     byType: { regular: 0, thematic: 0, combined: 0, extraordinary: 0 },
-    topics: [],
     topicMeetings: [],
     averageAttendance: null,
     quality: { good: 0, fair: 0, average: 0, poor: 0 },
@@ -73,10 +70,7 @@ export function meetingStatistics(
     meetingCell.set(m.id, m.cellId)
     s.total++
     s.byType[m.type]++
-    if (m.topic) {
-      if (!s.topics.includes(m.topic)) s.topics.push(m.topic)
-      s.topicMeetings.push({ date: m.date, type: m.type, topic: m.topic })
-    }
+    if (m.topic) s.topicMeetings.push({ date: m.date, type: m.type, topic: m.topic })
     const rate = m.attendanceCounts ? attendanceRate(m.attendanceCounts) : null
     if (rate !== null) rates.set(m.cellId, [...(rates.get(m.cellId) ?? []), rate])
     const level = qualityLevel(m.qualityScore, qualityParamsFor(Number(m.date.slice(0, 4))))

@@ -196,7 +196,7 @@ export async function exportBadgeForm(ceremonyDate: string): Promise<ExportResul
   const groups = badgeFormGroups(
     ctx.candidates,
     new Map(src.members.map((m) => [m.id, m])),
-    groupEventsByMember(src.events),
+    src.eventsByMember,
     src.cells
   )
   return save(

@@ -3,7 +3,8 @@
 // their marks and, for a year, the opened review year. Both directions (making books, planning an
 // import) work from this in memory.
 import type { Cell, Member, MemberEvent } from '@renderer/domain/entities'
-import { eventsByMember, rollOn, type Roll } from '@renderer/domain/meetings/roll'
+import { rollOn, type Roll } from '@renderer/domain/meetings/roll'
+import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
 import {
   makeBookContent,
@@ -39,10 +40,15 @@ export async function loadSources(period: Period): Promise<CellBookSources> {
     period.kind === 'year' ? reviewRepository.loadYear(period.year) : null,
     cellBookRepository.periodMeetings(from, to)
   ])
-  const [cells, members, events] = loadedYear
-    ? [loadedYear.cells, loadedYear.members, loadedYear.events]
-    : await Promise.all([cellRepository.list(), memberRepository.list(), memberRepository.allEvents()])
-  const eventsOf = eventsByMember(events)
+  // A year's book reads the year as the reviews do, its events already grouped by member.
+  const [cells, members, byMember] = loadedYear
+    ? [loadedYear.cells, loadedYear.members, loadedYear.eventsByMember]
+    : await Promise.all([
+        cellRepository.list(),
+        memberRepository.list(),
+        memberRepository.allEvents().then(groupEventsByMember)
+      ])
+  const eventsOf = (memberId: string): readonly MemberEvent[] => byMember.get(memberId) ?? []
   const candidates = new Map<string, Member[]>()
   for (const m of members) {
     const touched = new Set([m.cellId])
