@@ -58,7 +58,7 @@ const api = {
     await Promise.all([
       db.cells.toArray(),
       db.members.toArray(),
-      db.memberTimelines.toArray(),
+      db.timelineBooks.toArray(),
       db.memberReviewBooks.toArray()
     ])
     return performance.now()

@@ -105,7 +105,7 @@ export async function openReview(runs: number): Promise<Samples> {
     () =>
       Promise.all([
         db.members.toArray(),
-        db.memberTimelines.toArray(),
+        db.timelineBooks.toArray(),
         db.cells.toArray(),
         db.memberReviewBooks.where('year').equals(year).toArray(),
         db.cellReviews.where('year').equals(year).toArray()

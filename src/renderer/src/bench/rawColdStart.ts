@@ -14,7 +14,7 @@ async function run(): Promise<void> {
   const db = new Dexie(new URLSearchParams(location.search).get('db') ?? 'so-chi-bo')
   await db.open()
   const data = await Promise.all(
-    ['cells', 'members', 'memberTimelines', 'memberReviewBooks'].map((t) => db.table(t).toArray())
+    ['cells', 'members', 'timelineBooks', 'memberReviewBooks'].map((t) => db.table(t).toArray())
   )
   window.__raw = { doneAt: performance.now(), rows: data.reduce((n, d) => n + d.length, 0), data }
   document.body.dataset.done = '1'

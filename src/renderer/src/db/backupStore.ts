@@ -263,7 +263,7 @@ export async function loadIntegrityData(): Promise<IntegrityData> {
     [
       db.cells,
       db.members,
-      db.memberTimelines,
+      db.timelineBooks,
       db.meetingBooks,
       db.attendanceBooks,
       db.taskLists,

@@ -5,14 +5,19 @@ import { meeting as meetingOf } from '@renderer/testing/factories'
 import {
   ATTENDANCE_BOOKS,
   MEETING_BOOKS,
+  MEMBER_TIMELINES_V5,
   TIMELINES,
   bookKeyPath,
+  eventsByMemberIn,
+  eventsOfMembers,
   openSheet,
   pack,
   putItems,
   recordsInRow,
   removeItems,
-  storeSheets
+  removeTimeline,
+  storeSheets,
+  timelineBookKey
 } from './books'
 
 let db: SoChiBoDatabase
@@ -142,14 +147,81 @@ describe('putting records into books', () => {
   })
 
   it('counts records per kind under the names one-row-per-record versions used', () => {
-    const [timeline] = pack(TIMELINES, [
-      { id: 'e1', memberId: 'a', type: 'admission', date: '2020-01-01', createdAt: T },
-      { id: 'e2', memberId: 'a', type: 'sickLeave', date: '2021-01-01', createdAt: T }
-    ])
-    expect(recordsInRow('memberTimelines', timeline)).toEqual({ kind: 'memberEvents', count: 2 })
+    const events = [
+      { id: 'e1', memberId: 'a', type: 'admission' as const, date: '2020-01-01', createdAt: T },
+      { id: 'e2', memberId: 'a', type: 'sickLeave' as const, date: '2021-01-01', createdAt: T }
+    ]
+    expect(recordsInRow('timelineBooks', pack(TIMELINES, events)[0])).toEqual({
+      kind: 'memberEvents',
+      count: 2
+    })
+    // A v3–v5 backup's rows count the same.
+    const [v5Row] = pack(MEMBER_TIMELINES_V5, events)
+    expect(recordsInRow('memberTimelines', v5Row)).toEqual({ kind: 'memberEvents', count: 2 })
+    expect(recordsInRow('timelineBooks', { key: '00', timelines: 'edited' })).toEqual({
+      kind: 'memberEvents',
+      count: 0
+    })
     expect(recordsInRow('members', { id: 'a' })).toEqual({ kind: 'members', count: 1 })
     expect(recordsInRow('meetingBooks', null)).toEqual({ kind: 'meetings', count: 0 })
     expect(bookKeyPath('memberTimelines')).toBe('memberId')
+    expect(bookKeyPath('timelineBooks')).toBe('key')
     expect(bookKeyPath('members')).toBeUndefined()
+  })
+})
+
+describe('timeline books: the members whose ids hash alike share one row (schema v6)', () => {
+  const T = '2026-01-01T00:00:00.000Z'
+  const event = (id: string, memberId: string, date = '2020-01-01') => ({
+    id,
+    memberId,
+    type: 'admission' as const,
+    date,
+    createdAt: T
+  })
+
+  it.each([
+    ['a', '2c'],
+    ['m1', 'eb'],
+    ['3f2b8c1e-4f1c-4a2b-9c3d-0123456789ab', '37']
+  ])('keeps %s in book %s, now and in every later version (stored keys depend on it)', (id, key) => {
+    expect(timelineBookKey(id)).toBe(key)
+  })
+
+  it('spreads 10,000 UUIDs over all 256 books, none holding more than twice its share', () => {
+    const sizes = new Map<string, number>()
+    for (let i = 0; i < 10_000; i++) {
+      const key = timelineBookKey(crypto.randomUUID())
+      sizes.set(key, (sizes.get(key) ?? 0) + 1)
+    }
+    expect(sizes.size).toBe(256)
+    expect(Math.max(...sizes.values())).toBeLessThan((2 * 10_000) / 256)
+  })
+
+  it("reads one member's events without its book-mates', and takes one timeline out leaving the others", async () => {
+    // 'a' and 'x9' share no book; find a member sharing a's book so the book holds two timelines.
+    const mate = Array.from({ length: 2000 }, (_, i) => `m${i}`).find(
+      (id) => timelineBookKey(id) === timelineBookKey('a')
+    )!
+    await db.transaction('rw', db.timelineBooks, () =>
+      putItems(TIMELINES, [event('e1', 'a'), event('e2', mate), event('e3', 'a', '2021-01-01')])
+    )
+    expect(await db.timelineBooks.count()).toBe(1)
+    expect((await eventsOfMembers(['a'])).map((e) => e.id).sort()).toEqual(['e1', 'e3'])
+    expect((await eventsOfMembers([mate, 'nobody'])).map((e) => e.id)).toEqual(['e2'])
+
+    await db.transaction('rw', db.timelineBooks, () => removeTimeline('a'))
+    expect(await eventsOfMembers(['a'])).toEqual([])
+    expect((await eventsOfMembers([mate])).map((e) => e.id)).toEqual(['e2'])
+    await db.transaction('rw', db.timelineBooks, () => removeTimeline(mate))
+    expect(await db.timelineBooks.count()).toBe(0)
+  })
+
+  it('gives every member its own events, grouped (loadYear)', () => {
+    const books = pack(TIMELINES, [event('e1', 'a'), event('e2', 'b'), event('e3', 'a')])
+    const byMember = eventsByMemberIn(books)
+    expect([...byMember.keys()].sort()).toEqual(['a', 'b'])
+    expect(byMember.get('a')!.map((e) => e.id)).toEqual(['e1', 'e3'])
+    expect(byMember.get('b')).toStrictEqual([event('e2', 'b')])
   })
 })

@@ -14,7 +14,7 @@ import type {
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema'
 import { UPGRADES, type UpgradeMap } from './upgrades'
 import { plainValuesMiddleware } from './plainValues'
-import type { AttendanceBook, MeetingBook, MemberReviewBook, MemberTimeline, TaskList } from './books'
+import type { AttendanceBook, MeetingBook, MemberReviewBook, TaskList, TimelineBook } from './books'
 
 export const DATABASE_NAME = 'so-chi-bo'
 
@@ -25,7 +25,7 @@ export class SoChiBoDatabase extends Dexie {
   members!: Table<Member, string>
   // Schema v3 books (db/books.ts; only books.ts and the repositories read them). Tables of older
   // versions are reached in upgrade code and tests as `db.table(name)`, never by app code.
-  memberTimelines!: Table<MemberTimeline, string>
+  timelineBooks!: Table<TimelineBook, string>
   meetingBooks!: Table<MeetingBook, string>
   attendanceBooks!: Table<AttendanceBook, string>
   taskLists!: Table<TaskList, string>

@@ -11,6 +11,7 @@ import {
   tablesOf
 } from './schema'
 import { toSheets } from '@renderer/domain/meetings/attendanceSheet'
+import { timelineBookKey } from './books'
 import { memberRepository } from './repositories/memberRepository'
 import { reviewRepository } from './repositories/reviewRepository'
 import type {
@@ -365,7 +366,10 @@ describe('version 2 → 3 (then 4): rows become books', () => {
     for (const gone of ['memberEvents', 'meetings', 'attendanceSheets', 'meetingTasks', 'memberReviews'])
       expect([...db.backendDB().objectStoreNames], gone).not.toContain(gone)
     expect(
-      (await db.memberTimelines.toArray()).map((t) => [t.memberId, t.events.map((e) => e.id).sort()])
+      (await db.timelineBooks.toArray())
+        .flatMap((b) => b.timelines)
+        .map((t) => [t.memberId, t.events.map((e) => e.id).sort()])
+        .sort()
     ).toEqual([
       ['a', ['e1', 'e2']],
       ['b', ['e3']]
@@ -429,7 +433,7 @@ describe('version 2 → 3 (then 4): rows become books', () => {
 
   it('an empty v2 database upgrades to empty books', async () => {
     const db = await upgradedFrom('upgrade-books-empty', 2, async () => {})
-    for (const t of ['memberTimelines', 'meetingBooks', 'attendanceBooks', 'taskLists', 'memberReviewBooks'])
+    for (const t of ['timelineBooks', 'meetingBooks', 'attendanceBooks', 'taskLists', 'memberReviewBooks'])
       expect(await db.table(t).count(), t).toBe(0)
     db.close()
   })
@@ -587,8 +591,8 @@ describe('version 3 → 4: an attendance book lists its members once, records le
     expect((await db.memberReviewBooks.get('2025|kp1'))!.reviews).toEqual([
       { id: '2025:a', memberId: 'a', decision: 'good', updatedAt: T }
     ])
-    expect((await db.memberTimelines.get('a'))!.events).toEqual([
-      { id: 'e1', type: 'admission', date: '2020-03-01', createdAt: T }
+    expect((await db.timelineBooks.get(timelineBookKey('a')))!.timelines).toEqual([
+      { memberId: 'a', events: [{ id: 'e1', type: 'admission', date: '2020-03-01', createdAt: T }] }
     ])
     expect((await db.taskLists.get('kp1'))!.tasks.every((t) => !('cellId' in t))).toBe(true)
     expect(await meetingRepository.get('feb')).toMatchObject({ id: 'feb', cellId: 'kp1' })
@@ -648,15 +652,83 @@ describe('version 4 → 5: the log of a deleted mistake keeps the name, not the 
         before: { id: 'e', type: 'award' }
       }
     ]
-    const db = await upgradedFrom('upgrade-v5', 4, async (v4) => {
-      await v4.table('auditLog').bulkAdd(entries)
-    })
+    const db = await upgradedFrom(
+      'upgrade-v5',
+      4,
+      async (v4) => {
+        await v4.table('auditLog').bulkAdd(entries)
+      },
+      5
+    )
     expect(db.verno).toBe(5)
     const after = await db.auditLog.orderBy(':id').toArray()
     expect(after[0]).toMatchObject({ summary: 'Xóa hồ sơ tạo nhầm: Lê Văn Nhầm' })
     expect(after[0].before).toBeUndefined()
     expect(JSON.stringify(after)).not.toContain('040012340089')
     expect(after.slice(1).map(({ id: _id, ...e }) => e)).toEqual(entries.slice(1))
+    db.close()
+  })
+})
+
+describe('version 5 → 6: the members’ timelines share 256 books instead of a row each', () => {
+  const T = '2026-01-01T00:00:00.000Z'
+  // 600 members with real (UUID) ids, 0–3 events each: every book key is used several times.
+  const ids = Array.from(
+    { length: 600 },
+    (_, i) => `${i.toString(16).padStart(8, '0')}-4f1c-4a2b-9c3d-0123456789ab`
+  )
+  const eventsOf = (id: string, i: number): MemberEvent[] =>
+    Array.from({ length: i % 4 }, (_, k) => ({
+      id: `${id}:e${k}`,
+      memberId: id,
+      type: k === 0 ? ('admission' as const) : ('sickLeave' as const),
+      date: `20${10 + k}-03-0${1 + (i % 9)}`,
+      createdAt: T
+    }))
+  const events = ids.flatMap(eventsOf)
+
+  async function upgradedFromV5(name: string) {
+    return upgradedFrom(name, 5, async (v5) => {
+      await v5.members.bulkAdd(ids.map((id) => member(id, `Đảng viên ${id.slice(0, 8)}`)))
+      // The v5 form: one row per member with events, each event without its memberId.
+      await v5
+        .table('memberTimelines')
+        .bulkAdd(
+          ids
+            .map((id, i) => ({ memberId: id, events: eventsOf(id, i).map(({ memberId: _m, ...e }) => e) }))
+            .filter((t) => t.events.length > 0)
+        )
+    })
+  }
+
+  it('moves every event into the book of its member and deletes the v5 table', async () => {
+    const db = await upgradedFromV5('upgrade-timeline-books')
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
+    expect([...db.backendDB().objectStoreNames]).not.toContain('memberTimelines')
+    const books = await db.timelineBooks.toArray()
+    expect(books.length).toBeLessThanOrEqual(256)
+    expect(books.length).toBeGreaterThan(100)
+    for (const book of books)
+      for (const t of book.timelines) expect(timelineBookKey(t.memberId), t.memberId).toBe(book.key)
+    expect(books.flatMap((b) => b.timelines).length).toBe(ids.filter((_, i) => i % 4 > 0).length)
+    db.close()
+  })
+
+  it('gives back exactly the same events through the repositories, member by member and for the year', async () => {
+    const db = await upgradedFromV5('upgrade-timeline-books-read')
+    const byId = (a: MemberEvent, b: MemberEvent) => (a.id < b.id ? -1 : 1)
+    expect((await memberRepository.allEvents()).sort(byId)).toStrictEqual([...events].sort(byId))
+    for (const [i, id] of ids.entries())
+      if (i % 37 === 0) expect(await memberRepository.events(id)).toStrictEqual(eventsOf(id, i))
+    const year = await reviewRepository.loadYear(2026)
+    expect(year.eventsByMember.size).toBe(ids.filter((_, i) => i % 4 > 0).length)
+    expect(year.eventsByMember.get(ids[3])).toStrictEqual(eventsOf(ids[3], 3))
+    db.close()
+  })
+
+  it('an empty v5 database upgrades to no timeline books', async () => {
+    const db = await upgradedFrom('upgrade-timeline-books-empty', 5, async () => {})
+    expect(await db.timelineBooks.count()).toBe(0)
     db.close()
   })
 })

@@ -78,6 +78,18 @@ export const SCHEMA_V4_2026_11_21: SchemaDefinition = {
  */
 export const SCHEMA_V5_2026_12_01: SchemaDefinition = { ...SCHEMA_V4_2026_11_21 }
 
+/**
+ * Version 6 — 2026-12-01: a member's events no longer have a row each. The timelines of the members
+ * whose ids hash to one of 256 buckets share one `timelineBooks` row (db/books.ts): reading the
+ * ward's events, which every year-end report does, cost ≈ 14 µs per row besides the bytes.
+ * UPGRADES[6] moves the v5 `memberTimelines` rows; that table is then deleted.
+ */
+export const SCHEMA_V6_2026_12_01: SchemaDefinition = {
+  ...SCHEMA_V5_2026_12_01,
+  memberTimelines: null,
+  timelineBooks: 'key'
+}
+
 /** Every version in order. The last one is current. */
 export interface SchemaVersion {
   version: number
@@ -89,7 +101,8 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 2, stores: SCHEMA_V2_2026_11_21 },
   { version: 3, stores: SCHEMA_V3_2026_11_21 },
   { version: 4, stores: SCHEMA_V4_2026_11_21 },
-  { version: 5, stores: SCHEMA_V5_2026_12_01 }
+  { version: 5, stores: SCHEMA_V5_2026_12_01 },
+  { version: 6, stores: SCHEMA_V6_2026_12_01 }
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version

@@ -13,6 +13,7 @@ import {
   ATTENDANCE_BOOKS,
   MEETING_BOOKS,
   MEMBER_REVIEW_BOOKS,
+  MEMBER_TIMELINES_V5,
   TASK_LISTS,
   TIMELINES,
   pack,
@@ -72,7 +73,7 @@ async function rowsToBooks(tx: Transaction): Promise<void> {
   const write = async <B, T>(kind: BookKind<B, T>, items: T[]) => {
     await tx.table(kind.table).bulkPut(pack(kind, items))
   }
-  await write(TIMELINES, await tx.table<MemberEvent, string>('memberEvents').toArray())
+  await write(MEMBER_TIMELINES_V5, await tx.table<MemberEvent, string>('memberEvents').toArray())
   await write(MEETING_BOOKS, await tx.table<Meeting, string>('meetings').toArray())
   await write(TASK_LISTS, await tx.table<MeetingTask, string>('meetingTasks').toArray())
   await write(MEMBER_REVIEW_BOOKS, await tx.table<MemberReview, string>('memberReviews').toArray())
@@ -138,7 +139,7 @@ async function rewriteBooks<B, T>(tx: Transaction, kind: BookKind<B, T>): Promis
  * as it is. The members' dropped indexes are Dexie's business.
  */
 async function compactBooks(tx: Transaction): Promise<void> {
-  for (const kind of [TIMELINES, MEETING_BOOKS, TASK_LISTS, MEMBER_REVIEW_BOOKS] as BookKind<
+  for (const kind of [MEMBER_TIMELINES_V5, MEETING_BOOKS, TASK_LISTS, MEMBER_REVIEW_BOOKS] as BookKind<
     unknown,
     unknown
   >[])
@@ -167,9 +168,19 @@ async function forgetDeletedMistakes(tx: Transaction): Promise<void> {
     })
 }
 
+/**
+ * v5 → v6: each member's timeline row moves into the book of its bucket (timelineBookKey). The
+ * ward's ≈ 10,000 rows are ≈ 35,000 events, read at once like the year-end reports read them.
+ */
+async function timelinesIntoBooks(tx: Transaction): Promise<void> {
+  const events = (await tx.table('memberTimelines').toArray()).flatMap(MEMBER_TIMELINES_V5.itemsOf)
+  await tx.table(TIMELINES.table).bulkAdd(pack(TIMELINES, events))
+}
+
 export const UPGRADES: UpgradeMap = {
   2: attendanceToSheets,
   3: rowsToBooks,
   4: compactBooks,
-  5: forgetDeletedMistakes
+  5: forgetDeletedMistakes,
+  6: timelinesIntoBooks
 }

@@ -4,7 +4,7 @@ import { withDerivedFields } from '@renderer/domain/memberRecord'
 import { newId, nowIso } from '@renderer/domain/ids'
 import { cleanRecordText } from '@renderer/domain/text'
 import { getDb } from '../database'
-import { TIMELINES, itemsOfBooks, putItems } from '../books'
+import { TIMELINES, eventsOfMembers, putItems } from '../books'
 import { writeAudit } from './auditRepository'
 import { putAudited } from './auditedWrite'
 
@@ -76,7 +76,7 @@ export const cellRepository = {
     const db = getDb()
     return db.transaction(
       'rw',
-      [db.cells, db.members, db.memberTimelines, db.auditLog, db.settings],
+      [db.cells, db.members, db.timelineBooks, db.auditLog, db.settings],
       async () => {
         const created = typeof targetOrNew === 'string' ? null : targetOrNew
         const targetId = created ? created.id : (targetOrNew as string)
@@ -98,7 +98,7 @@ export const cellRepository = {
         await db.cells.bulkPut(plan.closedCells)
         await putItems(TIMELINES, plan.events)
         const moved = new Set(plan.events.map((e) => e.memberId))
-        const allEvents = await itemsOfBooks(TIMELINES, [...moved])
+        const allEvents = await eventsOfMembers([...moved])
         const updated = members
           .filter((m) => moved.has(m.id))
           .map((m) =>

@@ -5,7 +5,7 @@ import { countRecordsIn } from '../books'
 const DATA_TABLES = [
   'cells',
   'members',
-  'memberTimelines',
+  'timelineBooks',
   'meetingBooks',
   'attendanceBooks',
   'taskLists',

@@ -2,7 +2,7 @@ import type { Table } from 'dexie'
 import type { Badge, Commendation, MemberEvent } from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
 import { getDb } from '../database'
-import { TIMELINES, removeItems } from '../books'
+import { TIMELINES, removeItems, timelineBookKey } from '../books'
 import { writeAudit } from './auditRepository'
 import { putAudited } from './auditedWrite'
 import { memberRepository } from './memberRepository'
@@ -99,7 +99,7 @@ async function saveHonour<T extends Commendation | Badge>(
   { summary, memberId, eventId, event }: HonourWrite
 ): Promise<void> {
   const db = getDb()
-  await db.transaction('rw', [table, db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
+  await db.transaction('rw', [table, db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
     await putAudited(table, record.id, record, () => summary)
     if (event && memberId)
       await memberRepository.addEvent({ id: eventId, memberId, ...event, createdAt: nowIso() })
@@ -126,5 +126,5 @@ async function removeProposal<T extends Commendation | Badge>(
 
 /** A withdrawn award leaves the member's timeline (an award never changes the member's state). */
 async function removeAwardEvent(memberId: string, eventId: string): Promise<void> {
-  await removeItems(TIMELINES, [eventId], [memberId])
+  await removeItems(TIMELINES, [eventId], [timelineBookKey(memberId)])
 }

@@ -5,6 +5,7 @@ import { getDb } from '../database'
 import { useTestDb } from '../testing/testDb'
 import { meetingRepository } from './meetingRepository'
 import { cellRepository } from './cellRepository'
+import { memberRepository } from './memberRepository'
 import {
   T,
   cell as cellOf,
@@ -271,26 +272,21 @@ describe('meetingRepository reads', () => {
       member('left', 'Lê Thị Bình', 'kp2'),
       member('never', 'Trần Văn Cường', 'kp2')
     ])
-    await getDb().memberTimelines.bulkPut([
-      {
-        memberId: 'left',
-        events: [
-          {
-            id: 'e1',
-            memberId: 'left',
-            type: 'cellChange',
-            date: '2026-02-01',
-            cellId: 'kp2',
-            fromCellId: 'kp1',
-            createdAt: T
-          }
-        ]
-      },
-      {
-        memberId: 'never',
-        events: [{ id: 'e2', memberId: 'never', type: 'sickLeave', date: '2026-02-01', createdAt: T }]
-      }
-    ])
+    await memberRepository.bulkSave(
+      [],
+      [
+        {
+          id: 'e1',
+          memberId: 'left',
+          type: 'cellChange',
+          date: '2026-02-01',
+          cellId: 'kp2',
+          fromCellId: 'kp1',
+          createdAt: T
+        },
+        { id: 'e2', memberId: 'never', type: 'sickLeave', date: '2026-02-01', createdAt: T }
+      ]
+    )
     const { members, events } = await meetingRepository.rollInputs('kp1')
     expect(members.map((m) => m.id).sort()).toEqual(['left', 'now'])
     expect(events.map((e) => e.id)).toEqual(['e1'])

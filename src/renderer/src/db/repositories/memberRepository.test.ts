@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDb, getDb, setDb } from '../database'
+import { timelineBookKey } from '../books'
 import { memberRepository } from './memberRepository'
 import type { Member, MemberEvent } from '@renderer/domain/entities'
 import { StaleRecordError } from '@renderer/domain/staleRecord'
@@ -72,7 +73,7 @@ describe('memberRepository', () => {
         createdAt: ''
       })
     ).rejects.toThrow('Không tìm thấy đảng viên')
-    expect(await getDb().memberTimelines.count()).toBe(0)
+    expect(await getDb().timelineBooks.count()).toBe(0)
   })
 })
 
@@ -90,12 +91,13 @@ describe('importBatch writes nothing over what is stored (docs/design.md §8)', 
   })
 
   it('refuses a new member whose id already has a timeline, and writes nothing', async () => {
-    await getDb().memberTimelines.put({ memberId: 'm1', events: [] })
+    const orphan = { key: timelineBookKey('m1'), timelines: [{ memberId: 'm1', events: [] }] }
+    await getDb().timelineBooks.put(orphan)
     await expect(
       memberRepository.importBatch({ cells: [], members: [base], events: [event], summary: 'Nhập thử' })
-    ).rejects.toThrow()
+    ).rejects.toThrow('Mã đảng viên m1 chưa có hồ sơ nhưng đã có quá trình lưu sẵn')
     expect(await getDb().members.count()).toBe(0)
-    expect(await getDb().memberTimelines.get('m1')).toEqual({ memberId: 'm1', events: [] })
+    expect(await getDb().timelineBooks.get(orphan.key)).toEqual(orphan)
     expect(await getDb().auditLog.count()).toBe(0)
   })
 })

@@ -11,11 +11,14 @@ import {
   TIMELINES,
   allItems,
   byDateThenId,
+  eventsOfMembers,
   groupBy,
-  itemsOfBooks,
-  pack,
+  openTimeline,
   putItems,
-  removeItems
+  removeItems,
+  removeTimeline,
+  timelineBookKey,
+  timelinesOf
 } from '../books'
 import { writeAudit, writeAudits, type AuditInput } from './auditRepository'
 
@@ -33,16 +36,16 @@ export const memberRepository = {
   async get(id: string): Promise<Member | undefined> {
     return getDb().members.get(id)
   },
-  /** A member's events, oldest first (one timeline row, schema v3). */
+  /** A member's events, oldest first. */
   async events(memberId: string): Promise<MemberEvent[]> {
-    return (await itemsOfBooks(TIMELINES, [memberId])).sort(byDateThenId)
+    return (await eventsOfMembers([memberId])).sort(byDateThenId)
   },
   async allEvents(): Promise<MemberEvent[]> {
     return allItems(TIMELINES)
   },
   /** The events of these members (merges, imports). */
   async eventsOf(memberIds: string[]): Promise<MemberEvent[]> {
-    return itemsOfBooks(TIMELINES, memberIds)
+    return eventsOfMembers(memberIds)
   },
 
   /**
@@ -53,7 +56,7 @@ export const memberRepository = {
   async save(input: Member, options: { seen?: SeenVersion } = {}): Promise<Member> {
     const member = cleanRecordText(input)
     const db = getDb()
-    return db.transaction('rw', [db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
+    return db.transaction('rw', [db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
       const events = await memberRepository.events(member.id)
       const before = await db.members.get(member.id)
       if (options.seen !== undefined && changedSince(before, options.seen))
@@ -69,7 +72,7 @@ export const memberRepository = {
   async addEvent(input: MemberEvent): Promise<Member> {
     const event = cleanRecordText(input)
     const db = getDb()
-    return db.transaction('rw', [db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
+    return db.transaction('rw', [db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
       const member = await db.members.get(event.memberId)
       if (!member) throw new Error('Không tìm thấy đảng viên của sự kiện này.')
       await putItems(TIMELINES, [event])
@@ -106,27 +109,27 @@ export const memberRepository = {
     const db = getDb()
     await db.transaction(
       'rw',
-      [db.cells, db.members, db.memberTimelines, db.auditLog, db.settings],
+      [db.cells, db.members, db.timelineBooks, db.auditLog, db.settings],
       async () => {
         // Read inside the transaction, so the check sees what another window wrote since the preview.
         const stored = new Map((await db.members.toArray()).map((m) => [m.id, m]))
         refuseSharedIdentity(stored, batch.members)
         const added = new Set(batch.members.filter((m) => !stored.has(m.id)).map((m) => m.id))
-        const updatedIds = batch.members.map((m) => m.id).filter((id) => !added.has(id))
-        const existing = updatedIds.length ? await itemsOfBooks(TIMELINES, updatedIds) : []
-        // A member new to the database has no timeline: its row is added without reading one first
-        // (reading 10,000 absent rows was a fifth of the import, npm run bench). Were a row there,
-        // bulkAdd fails and the whole import with it — nothing is overwritten.
-        const isAdded = (e: MemberEvent) => added.has(e.memberId)
+        const timelines = await timelinesOf(batch.members.map((m) => m.id))
+        // A member new to the database has no timeline; were one there, its events would mix with
+        // the file's. The whole import is refused instead — nothing is overwritten or merged.
+        const orphan = timelines.find((t) => added.has(t.memberId))
+        if (orphan)
+          throw new Error(
+            `Mã đảng viên ${orphan.memberId} chưa có hồ sơ nhưng đã có quá trình lưu sẵn; không nhập. Hãy chạy "Kiểm tra dữ liệu" trong Sao lưu.`
+          )
+        const existing = timelines.flatMap(openTimeline)
         // Issued now, awaited with the members: IndexedDB writes them (in the order issued) while
         // the window derives each member's state; an await between them would leave it idle.
+        // The ward's events go into its 256 timeline books (schema v6): one read and one write each.
         const cellsAndTimelines = Promise.all([
           batch.cells.length ? db.cells.bulkPut(batch.cells) : null,
-          db.memberTimelines.bulkAdd(pack(TIMELINES, batch.events.filter(isAdded))),
-          putItems(
-            TIMELINES,
-            batch.events.filter((e) => !isAdded(e))
-          )
+          putItems(TIMELINES, batch.events)
         ])
         const byMember = groupBy([...existing, ...batch.events], (e) => e.memberId)
         const today = todayIso()
@@ -158,17 +161,19 @@ export const memberRepository = {
   /** Event types each member already has, so an import does not add a second admission event. */
   async eventTypesByMember(): Promise<Map<string, Set<string>>> {
     const out = new Map<string, Set<string>>()
-    await getDb().memberTimelines.each((t) => out.set(t.memberId, new Set(t.events.map((e) => e.type))))
+    await getDb().timelineBooks.each((book) => {
+      for (const t of book.timelines) out.set(t.memberId, new Set(t.events.map((e) => e.type)))
+    })
     return out
   },
 
   /** Deletes a record created by mistake, with its events (the screen asks for confirmation first). */
   async removeMistake(id: string): Promise<void> {
     const db = getDb()
-    await db.transaction('rw', [db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
+    await db.transaction('rw', [db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
       const member = await db.members.get(id)
       if (!member) return
-      await db.memberTimelines.delete(id)
+      await removeTimeline(id)
       await db.members.delete(id)
       await writeAudit({
         entity: 'members',
@@ -183,11 +188,11 @@ export const memberRepository = {
   /** Removes one life event entered by mistake and re-derives the member's state. */
   async removeEvent(memberId: string, eventId: string): Promise<Member | undefined> {
     const db = getDb()
-    return db.transaction('rw', [db.members, db.memberTimelines, db.auditLog, db.settings], async () => {
+    return db.transaction('rw', [db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
       const event = (await memberRepository.events(memberId)).find((e) => e.id === eventId)
       if (!event) return undefined
       const member = await db.members.get(memberId)
-      await removeItems(TIMELINES, [eventId], [memberId])
+      await removeItems(TIMELINES, [eventId], [timelineBookKey(memberId)])
       if (!member) return undefined
       const saved = withDerivedFields(member, await memberRepository.events(member.id))
       await db.members.put(saved)
@@ -208,7 +213,7 @@ export const memberRepository = {
     const events = cleanRecordText(inputEvents)
     const db = getDb()
     const byMember = groupBy(events, (e) => e.memberId)
-    await db.transaction('rw', [db.members, db.memberTimelines], async () => {
+    await db.transaction('rw', [db.members, db.timelineBooks], async () => {
       await putItems(TIMELINES, events)
       await db.members.bulkPut(members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? [])))
     })

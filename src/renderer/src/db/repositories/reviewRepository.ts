@@ -13,7 +13,7 @@ import { nowIso } from '@renderer/domain/ids'
 import { RATING_SHORT } from '@renderer/domain/labels'
 import { formatDate } from '@renderer/domain/dates'
 import { getDb } from '../database'
-import { MEMBER_REVIEW_BOOKS, TIMELINES, allItems, itemsById, putItems } from '../books'
+import { MEMBER_REVIEW_BOOKS, allItems, eventsByMemberIn, itemsById, putItems } from '../books'
 import { writeAudit } from './auditRepository'
 import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { rulesRepository } from './rulesRepository'
@@ -73,22 +73,22 @@ export const reviewRepository = {
    */
   async loadYear(year: number): Promise<LoadedYear> {
     const db = getDb()
-    const read = [db.reviewYears, db.members, db.memberTimelines, db.cells]
+    const read = [db.reviewYears, db.members, db.timelineBooks, db.cells]
     return db.transaction(
       'r',
       [...read, db.memberReviewBooks, db.cellReviews, db.rulesProfiles],
       async () => {
-        const [reviewYear, members, timelines, cells, memberReviews, cellReviews, profiles] =
+        const [reviewYear, members, timelineBooks, cells, memberReviews, cellReviews, profiles] =
           await Promise.all([
             db.reviewYears.get(year),
             inKeyRanges(db.members),
-            inKeyRanges(db.memberTimelines),
+            inKeyRanges(db.timelineBooks),
             db.cells.toArray(),
             reviewsOfYear(year),
             db.cellReviews.where('year').equals(year).toArray(),
             rulesRepository.list()
           ])
-        const eventsByMember = new Map(timelines.map((t) => [t.memberId, TIMELINES.itemsOf(t)]))
+        const eventsByMember = eventsByMemberIn(timelineBooks)
         const events = [...eventsByMember.values()].flat()
         return {
           year,
@@ -293,7 +293,10 @@ function reviewChange(before: AnyReview | undefined, after: AnyReview): string |
   return parts.length ? parts.join('; ') : null
 }
 
-/** Where `inKeyRanges` splits a table: ids are UUIDs, so each hex digit starts about as many rows. */
+/**
+ * Where `inKeyRanges` splits a table: member ids are UUIDs and timeline book keys hex (timelineBookKey),
+ * so each hex digit starts about as many rows.
+ */
 const KEY_BOUNDS = [Dexie.minKey, ...'123456789abcdef', Dexie.maxKey]
 
 /**

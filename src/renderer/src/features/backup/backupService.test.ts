@@ -100,7 +100,7 @@ describe('backup → restore round trip (docs/design.md §8: exact, every table,
       schemaVersion: CURRENT_SCHEMA_VERSION
     })
     // The manifest counts records the clerk's way: what schema v3 keeps in books, one by one.
-    const inBooks = ['memberTimelines', 'meetingBooks', 'attendanceBooks', 'taskLists', 'memberReviewBooks']
+    const inBooks = ['timelineBooks', 'meetingBooks', 'attendanceBooks', 'taskLists', 'memberReviewBooks']
     expect(manifest.counts).toStrictEqual({
       ...Object.fromEntries(
         TABLE_NAMES.filter((n) => !inBooks.includes(n)).map((n) => [n, before[n].length])

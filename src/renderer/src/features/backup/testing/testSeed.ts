@@ -25,6 +25,7 @@ import {
   MEETING_BOOKS,
   MEMBER_REVIEW_BOOKS,
   TASK_LISTS,
+  MEMBER_TIMELINES_V5,
   TIMELINES,
   pack
 } from '@renderer/db/books'
@@ -260,7 +261,9 @@ function rowsOf(table: string, rows: SeedRows): unknown[] | undefined {
   switch (table) {
     case 'attendanceSheets': // v2: one sheet per meeting
       return toSheets(rows.attendance, rows.meetings)
-    case 'memberTimelines': // v3 books
+    case 'memberTimelines': // v3–v5 books
+      return pack(MEMBER_TIMELINES_V5, rows.memberEvents)
+    case 'timelineBooks': // v6
       return pack(TIMELINES, rows.memberEvents)
     case 'meetingBooks':
       return pack(MEETING_BOOKS, rows.meetings)

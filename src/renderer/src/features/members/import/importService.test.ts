@@ -69,7 +69,7 @@ describe('importing a member list into the database', () => {
     vi.spyOn(db.members, 'bulkPut').mockRejectedValueOnce(new Error('disk full'))
     await expect(commitImport(preview, new Set(), 'x.xlsx')).rejects.toThrow('disk full')
     expect(await db.cells.count()).toBe(0)
-    expect(await db.memberTimelines.count()).toBe(0)
+    expect(await db.timelineBooks.count()).toBe(0)
     expect(await db.members.count()).toBe(0)
     expect(await db.auditLog.count()).toBe(0)
   })
@@ -108,7 +108,8 @@ describe('importing a member list into the database', () => {
     await memberRepository.removeMistake(one.id)
     expect(await db.members.get(one.id)).toBeUndefined()
     expect(await memberRepository.events(one.id)).toEqual([])
-    expect(await db.memberTimelines.get(one.id)).toBeUndefined()
+    const timelines = (await db.timelineBooks.toArray()).flatMap((b) => b.timelines)
+    expect(timelines.map((t) => t.memberId)).not.toContain(one.id)
   })
 })
 
