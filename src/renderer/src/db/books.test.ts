@@ -5,17 +5,20 @@ import { meeting as meetingOf } from '@renderer/testing/factories'
 import {
   ATTENDANCE_BOOKS,
   MEETING_BOOKS,
+  MEMBER_REVIEW_BOOKS,
   MEMBER_TIMELINES_V5,
   TIMELINES,
   bookKeyPath,
   eventsByMemberIn,
   eventsOfMembers,
+  excellentReviewBooks,
   openSheet,
   pack,
   putItems,
   recordsInRow,
   removeItems,
   removeTimeline,
+  reviewBookKey,
   storeSheets,
   timelineBookKey
 } from './books'
@@ -223,5 +226,61 @@ describe('timeline books: the members whose ids hash alike share one row (schema
     expect([...byMember.keys()].sort()).toEqual(['a', 'b'])
     expect(byMember.get('a')!.map((e) => e.id)).toEqual(['e1', 'e3'])
     expect(byMember.get('b')).toStrictEqual([event('e2', 'b')])
+  })
+})
+
+describe('review books: the xuất sắc decisions of a cell’s year are kept apart (schema v6)', () => {
+  const T = '2026-01-01T00:00:00.000Z'
+  const review = (memberId: string, decision?: 'excellent' | 'good', year = 2025) => ({
+    id: `${year}:${memberId}`,
+    year,
+    memberId,
+    cellId: 'kp1',
+    ...(decision ? { decision } : {}),
+    updatedAt: T
+  })
+  const keys = async () => (await db.memberReviewBooks.toArray()).map((b) => [b.key, b.reviewIds])
+
+  it.each([
+    [2025, 'kp1', false, '2025|kp1'],
+    [2025, 'kp1', true, '2025|x|kp1'],
+    [2024, '3f2b8c1e-4f1c-4a2b-9c3d-0123456789ab', true, '2024|x|3f2b8c1e-4f1c-4a2b-9c3d-0123456789ab']
+  ])('keeps a review of %i, cell %s, xuất sắc %s in book %s', (year, cellId, excellent, key) => {
+    expect(reviewBookKey(year, cellId, excellent)).toBe(key)
+    const [from, to] = excellentReviewBooks(year)
+    expect(key >= from && key < to).toBe(excellent)
+  })
+
+  it('moves a review between the two books when its decision changes, deleting a book left empty', async () => {
+    const write = (items: ReturnType<typeof review>[]) =>
+      db.transaction('rw', db.memberReviewBooks, () => putItems(MEMBER_REVIEW_BOOKS, items))
+    await write([review('a', 'good'), review('b')])
+    expect(await keys()).toEqual([['2025|kp1', ['2025:a', '2025:b']]])
+    await write([review('a', 'excellent')])
+    expect(await keys()).toEqual([
+      ['2025|kp1', ['2025:b']],
+      ['2025|x|kp1', ['2025:a']]
+    ])
+    await write([review('a', 'good'), review('b', 'excellent')])
+    expect(await keys()).toEqual([
+      ['2025|kp1', ['2025:a']],
+      ['2025|x|kp1', ['2025:b']]
+    ])
+    await write([review('b', 'good')])
+    expect(await keys()).toEqual([['2025|kp1', ['2025:a', '2025:b']]])
+  })
+
+  it("a year's xuất sắc range holds neither the next year's nor the other reviews", async () => {
+    await db.transaction('rw', db.memberReviewBooks, () =>
+      putItems(MEMBER_REVIEW_BOOKS, [
+        review('a', 'excellent', 2024),
+        review('b', 'good', 2024),
+        review('c', 'excellent', 2025),
+        review('d', 'excellent', 2023)
+      ])
+    )
+    const [from, to] = excellentReviewBooks(2024)
+    const books = await db.memberReviewBooks.where(':id').between(from, to).toArray()
+    expect(books.flatMap(MEMBER_REVIEW_BOOKS.itemsOf)).toStrictEqual([review('a', 'excellent', 2024)])
   })
 })

@@ -390,10 +390,12 @@ describe('version 2 → 3 (then 4): rows become books', () => {
       ['kp1', ['t1', 't2']],
       ['kp2', ['t3']]
     ])
+    // Since v6 the xuất sắc decisions of a cell's year have a book of their own.
     expect((await db.memberReviewBooks.toArray()).map((b) => [b.key, [...b.reviewIds].sort()])).toEqual([
       ['2024|kp1', ['2024:a']],
-      ['2025|kp1', ['2025:a', '2025:b']],
-      ['2025|kp2', ['2025:c']]
+      ['2025|kp1', ['2025:a']],
+      ['2025|kp2', ['2025:c']],
+      ['2025|x|kp1', ['2025:b']]
     ])
     db.close()
   })
@@ -723,6 +725,54 @@ describe('version 5 → 6: the members’ timelines share 256 books instead of a
     const year = await reviewRepository.loadYear(2026)
     expect(year.eventsByMember.size).toBe(ids.filter((_, i) => i % 4 > 0).length)
     expect(year.eventsByMember.get(ids[3])).toStrictEqual(eventsOf(ids[3], 3))
+    db.close()
+  })
+
+  it('moves the xuất sắc decisions of each review book into a book of their own, losing no review', async () => {
+    const decisions = ['excellent', 'good', 'excellent', undefined, 'complete'] as const
+    const v5Reviews: MemberReview[] = ids.slice(0, 60).map((id, i) => ({
+      id: `2025:${id}`,
+      year: 2025,
+      memberId: id,
+      cellId: `kp${i % 3}`,
+      ...(decisions[i % 5] ? { decision: decisions[i % 5] } : {}),
+      updatedAt: T
+    }))
+    const db = await upgradedFrom('upgrade-excellent-apart', 5, async (v5) => {
+      // The v5 form: one book per year and cell, whatever the decisions.
+      await v5.table('memberReviewBooks').bulkAdd(
+        ['kp0', 'kp1', 'kp2'].map((cellId) => {
+          const reviews = v5Reviews.filter((r) => r.cellId === cellId)
+          return {
+            key: `2025|${cellId}`,
+            year: 2025,
+            cellId,
+            reviews: reviews.map(({ year: _y, cellId: _c, ...r }) => r),
+            reviewIds: reviews.map((r) => r.id)
+          }
+        })
+      )
+    })
+    const books = await db.memberReviewBooks.toArray()
+    expect(books.map((b) => b.key)).toEqual([
+      '2025|kp0',
+      '2025|kp1',
+      '2025|kp2',
+      '2025|x|kp0',
+      '2025|x|kp1',
+      '2025|x|kp2'
+    ])
+    for (const b of books)
+      expect(
+        b.reviews.every((r) => (r.decision === 'excellent') === b.key.includes('|x|')),
+        b.key
+      ).toBe(true)
+    const byId = (a: MemberReview, b: MemberReview) => (a.id < b.id ? -1 : 1)
+    expect((await reviewRepository.memberReviews(2025)).sort(byId)).toStrictEqual([...v5Reviews].sort(byId))
+    const excellent = v5Reviews.filter((r) => r.decision === 'excellent')
+    expect((await reviewRepository.excellentReviewsOf(2025, ids)).sort(byId)).toStrictEqual(
+      excellent.sort(byId)
+    )
     db.close()
   })
 

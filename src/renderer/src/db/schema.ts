@@ -82,7 +82,10 @@ export const SCHEMA_V5_2026_12_01: SchemaDefinition = { ...SCHEMA_V4_2026_11_21 
  * Version 6 — 2026-12-01: a member's events no longer have a row each. The timelines of the members
  * whose ids hash to one of 256 buckets share one `timelineBooks` row (db/books.ts): reading the
  * ward's events, which every year-end report does, cost ≈ 14 µs per row besides the bytes.
- * UPGRADES[6] moves the v5 `memberTimelines` rows; that table is then deleted.
+ * And the xuất sắc decisions of a cell's year get a `memberReviewBooks` row of their own (key
+ * `${year}|x|${cellId}`): a streak of xuất sắc years reads only those of its earlier years.
+ * UPGRADES[6] moves the v5 `memberTimelines` rows (that table is then deleted) and splits the
+ * review books.
  */
 export const SCHEMA_V6_2026_12_01: SchemaDefinition = {
   ...SCHEMA_V5_2026_12_01,

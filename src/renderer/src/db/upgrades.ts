@@ -177,10 +177,25 @@ async function timelinesIntoBooks(tx: Transaction): Promise<void> {
   await tx.table(TIMELINES.table).bulkAdd(pack(TIMELINES, events))
 }
 
+/**
+ * v5 → v6: each review book's xuất sắc decisions move to a book of their own (reviewBookKey). The
+ * ward's ≈ 74,000 reviews are read and packed again; books an earlier step of this same upgrade
+ * wrote already split are packed the same way.
+ */
+async function excellentReviewsApart(tx: Transaction): Promise<void> {
+  const table = tx.table(MEMBER_REVIEW_BOOKS.table)
+  const reviews = (await table.toArray()).flatMap(MEMBER_REVIEW_BOOKS.itemsOf)
+  await table.clear()
+  await table.bulkAdd(pack(MEMBER_REVIEW_BOOKS, reviews))
+}
+
 export const UPGRADES: UpgradeMap = {
   2: attendanceToSheets,
   3: rowsToBooks,
   4: compactBooks,
   5: forgetDeletedMistakes,
-  6: timelinesIntoBooks
+  6: async (tx) => {
+    await timelinesIntoBooks(tx)
+    await excellentReviewsApart(tx)
+  }
 }

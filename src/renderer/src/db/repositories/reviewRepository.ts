@@ -13,7 +13,14 @@ import { nowIso } from '@renderer/domain/ids'
 import { RATING_SHORT } from '@renderer/domain/labels'
 import { formatDate } from '@renderer/domain/dates'
 import { getDb } from '../database'
-import { MEMBER_REVIEW_BOOKS, allItems, eventsByMemberIn, itemsById, putItems } from '../books'
+import {
+  MEMBER_REVIEW_BOOKS,
+  allItems,
+  eventsByMemberIn,
+  excellentReviewBooks,
+  itemsById,
+  putItems
+} from '../books'
 import { writeAudit } from './auditRepository'
 import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { rulesRepository } from './rulesRepository'
@@ -113,19 +120,15 @@ export const reviewRepository = {
     return allItems(MEMBER_REVIEW_BOOKS)
   },
   /**
-   * Some members' reviews of one year (the earlier years of a streak): only the books holding them,
-   * or the whole year when they are as many as half its books.
+   * These members' reviews of one year that the committee decided xuất sắc (the earlier years of a
+   * streak): only the year's xuất sắc books are read (db/books.ts MemberReviewBook).
    */
-  async memberReviewsOf(year: number, memberIds: readonly string[]): Promise<MemberReview[]> {
+  async excellentReviewsOf(year: number, memberIds: readonly string[]): Promise<MemberReview[]> {
     if (memberIds.length === 0) return []
-    const ids = memberIds.map((id) => `${year}:${id}`)
-    // Through the id index each id is a cursor step that reads its book and waits for it; the year
-    // at once is one read of each book. At ward scale 104 ids of 200 books: the year is quicker.
-    if (ids.length * 2 >= (await getDb().memberReviewBooks.where('year').equals(year).count())) {
-      const wanted = new Set(ids)
-      return (await reviewsOfYear(year)).filter((r) => wanted.has(r.id))
-    }
-    return (await itemsById(MEMBER_REVIEW_BOOKS, ids)).filter((r) => r !== undefined)
+    const wanted = new Set(memberIds)
+    const [from, to] = excellentReviewBooks(year)
+    const books = await getDb().memberReviewBooks.where(':id').between(from, to).toArray()
+    return books.flatMap(MEMBER_REVIEW_BOOKS.itemsOf).filter((r) => wanted.has(r.memberId))
   },
   /** Cell reviews of the years `from`–`to`. */
   async cellReviewsOfYears(from: number, to: number): Promise<CellReview[]> {

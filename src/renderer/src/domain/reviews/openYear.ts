@@ -41,10 +41,16 @@ export function defaultAsOfDate(year: number): IsoDate {
   return `${year}-12-15`
 }
 
-export function openYear(src: YearSource, asOfOverride?: IsoDate): OpenedYear {
-  const profile =
+/** The year's rules profile: the one its settings chose, else the one in force that year. */
+export function profileOfYear(src: Pick<YearSource, 'year' | 'reviewYear' | 'profiles'>): RulesProfile {
+  return (
     (src.reviewYear && src.profiles.find((p) => p.id === src.reviewYear!.profileId)) ||
     profileForYear(src.year, src.profiles)
+  )
+}
+
+export function openYear(src: YearSource, asOfOverride?: IsoDate): OpenedYear {
+  const profile = profileOfYear(src)
   const params = paramsOf(profile)
   const asOfDate = asOfOverride ?? src.reviewYear?.asOfDate ?? defaultAsOfDate(src.year)
   const eventsByMember = src.eventsByMember ?? groupEventsByMember(src.events)

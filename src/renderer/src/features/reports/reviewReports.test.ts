@@ -64,14 +64,19 @@ describe('loadHonoursContext (docs/design.md §6 Honours: streaks end with the r
   })
 
   it.each([
-    ['more members than the year has books: the whole year is read', ['m1', 'm2', 'm3', 'm5'], 2024],
-    ['fewer: only the books holding them', ['m6'], 2024],
-    ['a member without a review that year is left out', ['m6', 'm3'], 2022]
-  ])('memberReviewsOf: %s', async (_, ids, year) => {
+    ['the xuất sắc decisions of the members asked', ['m1', 'm2', 'm3', 'm5'], 2024],
+    ['one member', ['m1'], 2023],
+    ['a member without a review that year is left out', ['m6', 'm3'], 2022],
+    ['a member decided hoàn thành tốt that year is left out', ['m4', 'm2'], 2025],
+    ['a member not rated that year is left out', ['m2', 'm1'], 2023],
+    ['nobody asked: nothing', [], 2024]
+  ])('excellentReviewsOf: %s', async (_, ids, year) => {
     await seed()
     const byId = (a: MemberReview, b: MemberReview) => a.id.localeCompare(b.id)
-    const expected = (await reviewRepository.memberReviews(year)).filter((r) => ids.includes(r.memberId))
-    const found = await reviewRepository.memberReviewsOf(year, ids)
+    const expected = (await reviewRepository.memberReviews(year)).filter(
+      (r) => ids.includes(r.memberId) && r.decision === 'excellent'
+    )
+    const found = await reviewRepository.excellentReviewsOf(year, ids)
     expect(found.sort(byId)).toEqual(expected.sort(byId))
   })
 })

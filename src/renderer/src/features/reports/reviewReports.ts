@@ -2,7 +2,7 @@
 // excel/reports, save through `platform`. `reviewReports` is listed on the Báo cáo page.
 import type { Badge, Commendation, MemberReview, OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate, todayIso } from '@renderer/domain/dates'
-import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
+import { openYear, profileOfYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import {
   cellHistory,
@@ -63,12 +63,14 @@ export async function loadHonoursContext(
     loaded ?? reviewRepository.loadYear(year),
     honoursRepository.commendations()
   ])
-  const opened = openYear(src)
-  const { memberStreakYears, cellStreakYears } = opened.params
-  const [memberReviews, earlierCells] = await Promise.all([
+  // The streak's earlier years are asked for first: IndexedDB reads them while the year is opened.
+  const { memberStreakYears, cellStreakYears } = paramsOf(profileOfYear(src))
+  const earlier = Promise.all([
     streakReviews(year, memberStreakYears, src.memberReviews),
     reviewRepository.cellReviewsOfYears(year - cellStreakYears + 1, year - 1)
   ])
+  const opened = openYear(src)
+  const [memberReviews, earlierCells] = await earlier
   const cellOf = new Map(opened.subjects.map((s) => [s.memberId, s.cellId]))
   const names = {
     members: new Map(
@@ -88,9 +90,9 @@ export async function loadHonoursContext(
 }
 
 /**
- * The year's member reviews and, going back a year at a time, the earlier reviews of the members
- * whose streak still runs: a streak ends with the year and a year without xuất sắc ends it
- * (docs/design.md §6 Honours), so nothing else can change a candidate.
+ * The year's member reviews and, going back a year at a time, the earlier xuất sắc decisions of
+ * the members whose streak still runs: a streak ends with the year and a year without xuất sắc
+ * ends it (docs/design.md §6 Honours), so nothing else can change a candidate.
  */
 async function streakReviews(
   year: number,
@@ -102,7 +104,7 @@ async function streakReviews(
   const out = [...thisYear]
   let ids = running(thisYear)
   for (let y = year - 1; y > year - length && ids.length > 0; y--) {
-    const earlier = await reviewRepository.memberReviewsOf(y, ids)
+    const earlier = await reviewRepository.excellentReviewsOf(y, ids)
     out.push(...earlier)
     ids = running(earlier)
   }
