@@ -183,12 +183,9 @@ describe('timeline books: the members whose ids hash alike share one row (schema
     createdAt: T
   })
 
-  it.each([
-    ['a', '2c'],
-    ['m1', 'eb'],
-    ['3f2b8c1e-4f1c-4a2b-9c3d-0123456789ab', '37']
-  ])('keeps %s in book %s, now and in every later version (stored keys depend on it)', (id, key) => {
-    expect(timelineBookKey(id)).toBe(key)
+  it('keeps a member in the same book now and in every later version (stored keys depend on it)', () => {
+    const ids = ['a', 'm1', '3f2b8c1e-4f1c-4a2b-9c3d-0123456789ab']
+    expect(ids.map(timelineBookKey)).toEqual(['2c', 'eb', '37'])
   })
 
   it('spreads 10,000 UUIDs over all 256 books, none holding more than twice its share', () => {
