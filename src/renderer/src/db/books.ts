@@ -294,6 +294,15 @@ export function eventsByMemberIn(books: readonly TimelineBook[]): Map<string, Me
   return out
 }
 
+/** Takes some of a member's events out of the book holding its timeline. */
+export async function removeEventsOf(
+  memberId: string,
+  eventIds: readonly string[],
+  source: BookSource = getDb()
+): Promise<void> {
+  await removeItems(TIMELINES, eventIds, [timelineBookKey(memberId)], source)
+}
+
 /** Takes a member's whole timeline out of its book (a record deleted as a mistake). */
 export async function removeTimeline(memberId: string, source: BookSource = getDb()): Promise<void> {
   const key = timelineBookKey(memberId)

@@ -2,7 +2,7 @@ import type { Table } from 'dexie'
 import type { Badge, Commendation, MemberEvent } from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
 import { getDb } from '../database'
-import { TIMELINES, removeItems, timelineBookKey } from '../books'
+import { removeEventsOf } from '../books'
 import { writeAudit } from './auditRepository'
 import { putAudited } from './auditedWrite'
 import { memberRepository } from './memberRepository'
@@ -126,5 +126,5 @@ async function removeProposal<T extends Commendation | Badge>(
 
 /** A withdrawn award leaves the member's timeline (an award never changes the member's state). */
 async function removeAwardEvent(memberId: string, eventId: string): Promise<void> {
-  await removeItems(TIMELINES, [eventId], [timelineBookKey(memberId)])
+  await removeEventsOf(memberId, [eventId])
 }

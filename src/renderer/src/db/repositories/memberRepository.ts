@@ -15,9 +15,8 @@ import {
   groupBy,
   openTimeline,
   putItems,
-  removeItems,
+  removeEventsOf,
   removeTimeline,
-  timelineBookKey,
   timelinesOf
 } from '../books'
 import { writeAudit, writeAudits, type AuditInput } from './auditRepository'
@@ -192,7 +191,7 @@ export const memberRepository = {
       const event = (await memberRepository.events(memberId)).find((e) => e.id === eventId)
       if (!event) return undefined
       const member = await db.members.get(memberId)
-      await removeItems(TIMELINES, [eventId], [timelineBookKey(memberId)])
+      await removeEventsOf(memberId, [eventId])
       if (!member) return undefined
       const saved = withDerivedFields(member, await memberRepository.events(member.id))
       await db.members.put(saved)
