@@ -1,6 +1,7 @@
-// The left navigation: exactly these sections, in this order (docs/design.md §1).
+// The left navigation: exactly these sections, in this order (docs/design.md §1). A section names
+// its route; the path is the route's own (features/<f>/routes.ts), written nowhere else.
 export interface Section {
-  path: string
+  /** The route's name. */
   name: string
   label: string
   /** Element Plus icon name. */
@@ -8,14 +9,14 @@ export interface Section {
 }
 
 export const SECTIONS: Section[] = [
-  { path: '/', name: 'overview', label: 'Tổng quan', icon: 'House' },
-  { path: '/chi-bo', name: 'cells', label: 'Chi bộ', icon: 'OfficeBuilding' },
-  { path: '/dang-vien', name: 'members', label: 'Đảng viên', icon: 'User' },
-  { path: '/sinh-hoat', name: 'meetings', label: 'Sinh hoạt chi bộ', icon: 'Calendar' },
-  { path: '/danh-gia', name: 'reviews', label: 'Đánh giá, xếp loại', icon: 'Medal' },
-  { path: '/so-chi-bo', name: 'roundtrip', label: 'Gửi – nhận sổ chi bộ', icon: 'Files' },
-  { path: '/khen-thuong', name: 'honours', label: 'Khen thưởng', icon: 'Trophy' },
-  { path: '/bao-cao', name: 'reports', label: 'Báo cáo', icon: 'Document' },
-  { path: '/sao-luu', name: 'backup', label: 'Sao lưu', icon: 'FolderChecked' },
-  { path: '/cai-dat', name: 'settings', label: 'Cài đặt', icon: 'Setting' }
+  { name: 'overview', label: 'Tổng quan', icon: 'House' },
+  { name: 'cells', label: 'Chi bộ', icon: 'OfficeBuilding' },
+  { name: 'members', label: 'Đảng viên', icon: 'User' },
+  { name: 'meetings', label: 'Sinh hoạt chi bộ', icon: 'Calendar' },
+  { name: 'reviews', label: 'Đánh giá, xếp loại', icon: 'Medal' },
+  { name: 'roundtrip', label: 'Gửi – nhận sổ chi bộ', icon: 'Files' },
+  { name: 'honours', label: 'Khen thưởng', icon: 'Trophy' },
+  { name: 'reports', label: 'Báo cáo', icon: 'Document' },
+  { name: 'backup', label: 'Sao lưu', icon: 'FolderChecked' },
+  { name: 'settings', label: 'Cài đặt', icon: 'Setting' }
 ]
