@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs'
 import { expect, test } from './fixtures'
+import { BackupPage } from './pages/BackupPage'
 import { PeriodReportsSection } from './pages/PeriodReportsSection'
 import { findCell, sheetTexts } from './pages/workbook'
 
@@ -157,6 +158,17 @@ test.describe('Báo cáo theo kỳ (new reports)', () => {
       ).toBeVisible()
       expect(downloaded).toBe(false)
       await page.screenshot({ path: 'test-results/period-reports.png', fullPage: true })
+
+      // The list names members: its file is in the audit log, with what it holds; the refused one is not.
+      const backup = new BackupPage(page)
+      await backup.open()
+      await backup.openTab('Nhật ký thay đổi')
+      const log = page.getByRole('table').filter({ hasText: 'Xuất dữ liệu' })
+      await expect(log).toContainText(
+        `Xuất danh sách xếp loại đảng viên năm ${YEAR} (${cell}) ra tệp ${download.suggestedFilename()}`
+      )
+      await expect(log).not.toContainText('không hoàn thành nhiệm vụ năm')
+      await page.screenshot({ path: 'test-results/audit-log-reports.png' })
     }
   )
 })

@@ -93,9 +93,14 @@ const hasText = (grid: Grid) => grid.rows.some((row) => row.some((v) => cellText
  * top row of the first sheet with data is taken as the header, for the clerk to map by hand. Read off
  * the window's thread.
  */
-export async function readHistorySheet(kind: HistoryKind, bytes: Uint8Array): Promise<HistorySheet> {
+/** `signal`: aborting it stops the read at once (the clerk pressed "Hủy đọc"). */
+export async function readHistorySheet(
+  kind: HistoryKind,
+  bytes: Uint8Array,
+  signal?: AbortSignal
+): Promise<HistorySheet> {
   const fields = HISTORY_FIELDS[kind]
-  const grids = (await readGridsOffThread(bytes)).map((raw) => decodeGrid(raw).grid)
+  const grids = (await readGridsOffThread(bytes, signal)).map((raw) => decodeGrid(raw).grid)
   const sheetOf = (table: SheetTable): HistorySheet => ({
     table,
     proposed: proposeMapping(table.headers, fields)

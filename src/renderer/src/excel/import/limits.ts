@@ -2,6 +2,8 @@
 // for more. A file comes from outside (docs/design.md §8): its declared size and its merges are
 // claims to check, since a 7 KB file can claim a million rows.
 
+/** The largest spreadsheet file the app opens: a district's member list is a few MB. */
+export const MAX_SPREADSHEET_BYTES = 30 * 1024 * 1024
 /** A member list of a whole district fits many times over; a sheet past these is crafted or broken. */
 export const MAX_SHEET_ROWS = 50_000
 export const MAX_SHEET_COLUMNS = 200

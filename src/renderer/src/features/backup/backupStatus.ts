@@ -3,7 +3,8 @@
 import { ref } from 'vue'
 import { metaRepository } from '@renderer/db/repositories/metaRepository'
 import { META_KEYS } from '@renderer/domain/backup/metaKeys'
-import { logExport } from './exportLog'
+import { platform } from '@renderer/platform'
+import { logExport } from '../common/exportLog'
 
 export const OFF_PC_WARNING_DAYS = 7
 
@@ -26,6 +27,22 @@ export async function recordOffPcBackup(
     'database',
     `Sao lưu toàn bộ dữ liệu ra tệp ${fileName} (${encrypted ? 'có mật khẩu, mã hóa' : 'không mật khẩu, không mã hóa'})`
   )
+}
+
+/**
+ * Saves a backup where the clerk chooses (a download in the browser), then records it as above:
+ * the saved file's name, or null when the clerk cancelled.
+ */
+export async function saveBackupOffPc(
+  bytes: Uint8Array,
+  fileName: string,
+  encrypted: boolean
+): Promise<string | null> {
+  const saved = await platform.saveFile(bytes, fileName, [
+    { name: 'Tệp sao lưu Sổ Chi bộ', extensions: encrypted ? ['enc'] : ['scbk'] }
+  ])
+  if (saved) await recordOffPcBackup(saved.fileName, encrypted)
+  return saved?.fileName ?? null
 }
 
 /** Whole days since the last off-PC backup; null when there has never been one. */

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDb, setDb } from '@renderer/db/database'
 import { auditRepository } from '@renderer/db/repositories/auditRepository'
 import { recordOffPcBackup } from './backupStatus'
-import { logExport } from './exportLog'
+import { logExport } from '../common/exportLog'
 
 beforeEach(() => {
   setDb(createTestDb())

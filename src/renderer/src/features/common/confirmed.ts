@@ -8,7 +8,8 @@ export interface Confirmation {
   /** The confirming button says what happens ("Xóa sự kiện"), never just "OK". */
   confirm: string
   cancel?: string
-  type?: 'warning' | 'error'
+  /** 'info' where the step only adds (an import the clerk has checked row by row). */
+  type?: 'warning' | 'error' | 'info'
 }
 
 export async function confirmed(c: Confirmation): Promise<boolean> {

@@ -44,8 +44,12 @@ export interface HistoryPreview {
   rows: HistoryRow[]
 }
 
-export async function loadHistory(kind: HistoryKind, bytes: Uint8Array): Promise<LoadedHistory> {
-  const sheet = await readHistorySheet(kind, bytes)
+export async function loadHistory(
+  kind: HistoryKind,
+  bytes: Uint8Array,
+  signal?: AbortSignal
+): Promise<LoadedHistory> {
+  const sheet = await readHistorySheet(kind, bytes, signal)
   const base = { today: todayIso(), now: nowIso() }
   if (kind === 'ratings') {
     const [members, events, reviews, years] = await Promise.all([

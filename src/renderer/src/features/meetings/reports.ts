@@ -11,18 +11,15 @@ import { buildSignInSheetWorkbook, type SignInSheetInput } from '@renderer/excel
 import type ExcelJS from 'exceljs'
 import { useSettingsStore } from '../settings/settingsStore'
 import { rulesOf } from './rules'
-import { logExport } from '../backup/exportLog'
 import { saveWorkbook } from '../common/saveWorkbook'
 import type { ReportEntry } from '../reports/reportEntry'
 
 /** The saved file's name, or null when the clerk cancelled. */
 export type ExportResult = string | null
 
-/** Saves a report that names members (attendance): logged as an export when saved. */
-async function save(wb: ExcelJS.Workbook, name: string): Promise<ExportResult> {
-  const saved = await saveWorkbook(wb, name)
-  if (saved) await logExport('meetings', `Xuất báo cáo ra tệp ${saved}`)
-  return saved
+/** Saves a report of the meetings (some name members: attendance); `what` goes to the audit log. */
+function save(wb: ExcelJS.Workbook, name: string, what: string): Promise<ExportResult> {
+  return saveWorkbook(wb, name, { entity: 'meetings', what })
 }
 
 /**
@@ -53,7 +50,11 @@ export async function exportMeetingStatistics(
     (from.slice(0, 4) === to.slice(0, 4) && from.endsWith('01-01') && to.endsWith('12-31')
       ? from.slice(0, 4)
       : `${from}_${to}`)
-  return save(wb, `Thong-ke-sinh-hoat-${suffix}.xlsx`)
+  return save(
+    wb,
+    `Thong-ke-sinh-hoat-${suffix}.xlsx`,
+    `thống kê sinh hoạt chi bộ ${period?.label ?? `${formatDate(from)} – ${formatDate(to)}`}`
+  )
 }
 
 /** Bảng theo dõi sinh hoạt theo tháng và quý of a year. */
@@ -68,14 +69,19 @@ export async function exportCompliance(year: number): Promise<ExportResult> {
     asOf: today,
     thematicPerQuarter: inputs.params.thematicPerQuarter
   })
-  return save(wb, `Theo-doi-sinh-hoat-${year}.xlsx`)
+  return save(wb, `Theo-doi-sinh-hoat-${year}.xlsx`, `bảng theo dõi sinh hoạt chi bộ năm ${year}`)
 }
 
 /** Danh sách đảng viên dự sinh hoạt of one saved meeting, to print and sign: the meeting, its cell
  *  and its roll as the meeting's form holds them. */
 export async function exportSignInSheet(input: SignInSheetInput): Promise<ExportResult> {
   const wb = buildSignInSheetWorkbook(await useSettingsStore().ensureLoaded(), input)
-  return save(wb, `Danh-sach-du-sinh-hoat-${formatDate(input.meeting.date).replace(/\//g, '-')}.xlsx`)
+  const day = formatDate(input.meeting.date)
+  return save(
+    wb,
+    `Danh-sach-du-sinh-hoat-${day.replace(/\//g, '-')}.xlsx`,
+    `danh sách dự sinh hoạt ngày ${day}`
+  )
 }
 
 /** Listed by the Báo cáo page; each runs with sensible defaults (this year). */

@@ -4,7 +4,6 @@ import { todayIso } from '@renderer/domain/dates'
 import { probationDue, PROBATION_NOTICE_DAYS } from '@renderer/domain/members/probation'
 import { buildMemberListWorkbook, type MemberColumnKey } from '@renderer/excel/reports/memberList'
 import { buildProbationDueWorkbook } from '@renderer/excel/reports/probationDue'
-import { logExport } from '../backup/exportLog'
 import { useSettingsStore } from '../settings/settingsStore'
 import { fileDateStamp, saveWorkbook } from '../common/saveWorkbook'
 
@@ -23,22 +22,20 @@ export async function exportMemberList(input: {
   const today = todayIso()
   const wb = buildMemberListWorkbook(settings, { ...input, asOf: today })
   const cellName = input.cellId ? input.cells.find((c) => c.id === input.cellId)?.name : null
-  const saved = await saveWorkbook(
+  const ids = !input.columns.includes('idNumber')
+    ? 'không có số CCCD'
+    : input.idNumbers === 'full'
+      ? 'số CCCD đầy đủ'
+      : 'số CCCD che một phần'
+  return saveWorkbook(
     wb,
-    `Danh sach dang vien${cellName ? ' - ' + cellName : ''} ${fileDateStamp(today)}.xlsx`
+    `Danh sach dang vien${cellName ? ' - ' + cellName : ''} ${fileDateStamp(today)}.xlsx`,
+    {
+      entity: 'members',
+      what: `danh sách ${input.members.length} đảng viên${cellName ? ` (${cellName})` : ''}`,
+      detail: ` — mục đích: ${input.purpose}; ${ids}`
+    }
   )
-  if (saved) {
-    const ids = !input.columns.includes('idNumber')
-      ? 'không có số CCCD'
-      : input.idNumbers === 'full'
-        ? 'số CCCD đầy đủ'
-        : 'số CCCD che một phần'
-    await logExport(
-      'members',
-      `Xuất danh sách ${input.members.length} đảng viên${cellName ? ` (${cellName})` : ''} ra tệp ${saved} — mục đích: ${input.purpose}; ${ids}`
-    )
-  }
-  return saved
 }
 
 export async function exportProbationDue(
@@ -48,11 +45,9 @@ export async function exportProbationDue(
   const settings = await useSettingsStore().ensureLoaded()
   const today = todayIso()
   const due = probationDue(members, today, PROBATION_NOTICE_DAYS)
-  const saved = await saveWorkbook(
+  return saveWorkbook(
     buildProbationDueWorkbook(settings, { due, cells, today, withinDays: PROBATION_NOTICE_DAYS }),
-    `Dang vien den han chinh thuc ${fileDateStamp(today)}.xlsx`
+    `Dang vien den han chinh thuc ${fileDateStamp(today)}.xlsx`,
+    { entity: 'members', what: `danh sách ${due.length} đảng viên đến hạn chính thức` }
   )
-  if (saved)
-    await logExport('members', `Xuất danh sách ${due.length} đảng viên đến hạn chính thức ra tệp ${saved}`)
-  return saved
 }

@@ -20,7 +20,6 @@ import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
-import { workbookToBytes } from '@renderer/excel/partyDocument'
 import {
   buildMemberStatisticsWorkbook,
   buildMovementListWorkbook
@@ -32,21 +31,23 @@ import {
 } from '@renderer/excel/reports/ratingListSheets'
 import { buildExcellentProposalWorkbook } from '@renderer/excel/reports/excellentProposalSheet'
 import { buildBadgeFormWorkbook } from '@renderer/excel/reports/badgeFormSheet'
-import { platform } from '@renderer/platform'
+import { saveWorkbook } from '../common/saveWorkbook'
 import { useSettingsStore } from '../settings/settingsStore'
 import { exportMeetingStatistics } from '../meetings/reports'
 import { rulesOf } from '../meetings/rules'
 import { loadBadgeContext, loadHonoursContext, type ExportResult } from './reviewReports'
 
-const XLSX = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
-
 /** Thrown when the list would be empty: the page tells the clerk instead of saving a "(0)" document. */
 export class NothingToExport extends Error {}
 
-async function save(wb: ExcelJS.Workbook, name: string): Promise<ExportResult> {
-  const saved = await platform.saveFile(await workbookToBytes(wb), name, XLSX)
-  return saved?.fileName ?? null
+/** Saves a list or statistics of the ward; `entity` and `what` go to the audit log. */
+function save(wb: ExcelJS.Workbook, name: string, entity: string, what: string): Promise<ExportResult> {
+  return saveWorkbook(wb, name, { entity, what })
 }
+
+/** "danh sách … năm 2026 (Chi bộ Khu phố 2)": what a list of one cell or of the ward holds. */
+const scoped = (what: string, scope: { name: string | null }) =>
+  scope.name ? `${what} (${scope.name})` : what
 
 /** The cell's name for titles and a file-name suffix; the whole ward when no cell is chosen. */
 function scopeOf(cells: readonly Cell[], cellId: string | null): { name: string | null; slug: string } {
@@ -75,7 +76,12 @@ export async function exportMemberStatistics(period: ReportPeriod): Promise<Expo
   const range = periodRange(period)
   const [settings, w] = await Promise.all([useSettingsStore().ensureLoaded(), ward()])
   const stats = memberStatistics(w.members, w.eventsByMember, range.from, range.to)
-  return save(buildMemberStatisticsWorkbook(settings, stats, range), `Thong-ke-dang-vien-${range.slug}.xlsx`)
+  return save(
+    buildMemberStatisticsWorkbook(settings, stats, range),
+    `Thong-ke-dang-vien-${range.slug}.xlsx`,
+    'members',
+    `thống kê đảng viên ${range.label}`
+  )
 }
 
 export async function exportMovementLists(period: ReportPeriod): Promise<ExportResult> {
@@ -84,7 +90,12 @@ export async function exportMovementLists(period: ReportPeriod): Promise<ExportR
   const byKind = movementsByKind(w.members, w.eventsByMember, range.from, range.to)
   const groups = movementGroups(byKind, new Map(w.members.map((m) => [m.id, m])), w.cells)
   if (groups.length === 0) throw new NothingToExport(`Không có đảng viên biến động trong ${range.label}.`)
-  return save(buildMovementListWorkbook(settings, groups, range), `Bien-dong-dang-vien-${range.slug}.xlsx`)
+  return save(
+    buildMovementListWorkbook(settings, groups, range),
+    `Bien-dong-dang-vien-${range.slug}.xlsx`,
+    'members',
+    `danh sách đảng viên biến động ${range.label}`
+  )
 }
 
 export function exportMeetingStatisticsOf(period: ReportPeriod): Promise<ExportResult> {
@@ -120,7 +131,9 @@ export async function exportAbsenceList(year: number, cellId: string | null): Pr
       threshold: params.absenceWarningCount,
       cellName: scope.name
     }),
-    `Vang-sinh-hoat-khong-ly-do-${year}${scope.slug}.xlsx`
+    `Vang-sinh-hoat-khong-ly-do-${year}${scope.slug}.xlsx`,
+    'meetings',
+    scoped(`danh sách đảng viên vắng sinh hoạt không lý do năm ${year}`, scope)
   )
 }
 
@@ -139,7 +152,9 @@ export async function exportRatingList(year: number, cellId: string | null): Pro
   if (list.groups.length === 0) throw new NothingToExport(`Năm ${year} chưa có đảng viên nào để đánh giá.`)
   return save(
     buildRatingListWorkbook(settings, list, { year, cellName: scope.name }),
-    `Danh-sach-xep-loai-dang-vien-${year}${scope.slug}.xlsx`
+    `Danh-sach-xep-loai-dang-vien-${year}${scope.slug}.xlsx`,
+    'memberReviews',
+    scoped(`danh sách xếp loại đảng viên năm ${year}`, scope)
   )
 }
 
@@ -150,7 +165,12 @@ export async function exportIncompleteList(year: number, cellId: string | null):
     throw new NothingToExport(
       `${scope.name ?? 'Toàn Đảng bộ'}: năm ${year} không có đảng viên xếp loại không hoàn thành nhiệm vụ.`
     )
-  return save(wb, `Dang-vien-khong-hoan-thanh-nhiem-vu-${year}${scope.slug}.xlsx`)
+  return save(
+    wb,
+    `Dang-vien-khong-hoan-thanh-nhiem-vu-${year}${scope.slug}.xlsx`,
+    'memberReviews',
+    scoped(`danh sách đảng viên không hoàn thành nhiệm vụ năm ${year}`, scope)
+  )
 }
 
 export async function exportExcellentProposals(
@@ -179,7 +199,9 @@ export async function exportExcellentProposals(
     )
   return save(
     buildExcellentProposalWorkbook(settings, year, proposals, scope.name),
-    `De-nghi-khen-thuong-HTXSNV-${year}${scope.slug}.xlsx`
+    `De-nghi-khen-thuong-HTXSNV-${year}${scope.slug}.xlsx`,
+    'commendations',
+    scoped(`danh sách đề nghị khen thưởng đảng viên hoàn thành xuất sắc nhiệm vụ năm ${year}`, scope)
   )
 }
 
@@ -201,6 +223,8 @@ export async function exportBadgeForm(ceremonyDate: string): Promise<ExportResul
   )
   return save(
     buildBadgeFormWorkbook(settings, ceremonyDate, groups),
-    `De-nghi-Huy-hieu-Dang-mau-HHD-${formatDate(ceremonyDate).replace(/\//g, '-')}.xlsx`
+    `De-nghi-Huy-hieu-Dang-mau-HHD-${formatDate(ceremonyDate).replace(/\//g, '-')}.xlsx`,
+    'badges',
+    `danh sách đề nghị tặng Huy hiệu Đảng (mẫu HHĐ) đợt ${formatDate(ceremonyDate)}`
   )
 }

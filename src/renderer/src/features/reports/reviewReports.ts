@@ -31,18 +31,19 @@ import {
 } from '@renderer/excel/reports/reviewSheets'
 import { buildBadgeList, buildCommendations } from '@renderer/excel/reports/honoursSheets'
 import { buildYearEndPack } from '@renderer/excel/reports/yearEndPack'
-import { platform } from '@renderer/platform'
 import { useSettingsStore } from '../settings/settingsStore'
-import { logExport } from '../backup/exportLog'
+import { saveExport } from '../common/saveWorkbook'
 
-const XLSX = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
 export type ExportResult = string | null
 
-/** Saves a report of ratings and honours (personal data): logged as an export when saved. */
-async function save(bytes: Uint8Array, name: string): Promise<ExportResult> {
-  const saved = (await platform.saveFile(bytes, name, XLSX))?.fileName ?? null
-  if (saved) await logExport('memberReviews', `Xuất báo cáo ra tệp ${saved}`)
-  return saved
+/** Saves a report of ratings and honours (personal data); `what` goes to the audit log. */
+function save(
+  bytes: Uint8Array,
+  name: string,
+  what: string,
+  entity = 'memberReviews'
+): Promise<ExportResult> {
+  return saveExport(bytes, name, { entity, what })
 }
 
 export interface HonoursContext {
@@ -183,11 +184,12 @@ export function nextCeremony(from: string = todayIso()): string {
 async function exportYearSheet(
   year: number,
   build: (settings: OrganizationSettings, opened: OpenedYear) => Promise<Uint8Array>,
-  fileName: string
+  fileName: string,
+  what: string
 ): Promise<ExportResult> {
   const settings = await useSettingsStore().ensureLoaded()
   const opened = openYear(await reviewRepository.loadYear(year))
-  return save(await build(settings, opened), fileName)
+  return save(await build(settings, opened), fileName, `${what} năm ${year}`)
 }
 
 export async function exportCommendations(year: number): Promise<ExportResult> {
@@ -195,7 +197,9 @@ export async function exportCommendations(year: number): Promise<ExportResult> {
   const ctx = await loadHonoursContext(year)
   return save(
     await buildCommendations(settings, year, ctx.commendations, ctx.opened.params),
-    `De-nghi-khen-thuong-${year}.xlsx`
+    `De-nghi-khen-thuong-${year}.xlsx`,
+    `danh sách đề nghị khen thưởng năm ${year}`,
+    'commendations'
   )
 }
 
@@ -204,7 +208,9 @@ export async function exportBadgeList(ceremonyDate: string): Promise<ExportResul
   const ctx = await loadBadgeContext(ceremonyDate)
   return save(
     await buildBadgeList(settings, ceremonyDate, ctx.groups),
-    `De-nghi-Huy-hieu-Dang-${formatDate(ceremonyDate).replace(/\//g, '-')}.xlsx`
+    `De-nghi-Huy-hieu-Dang-${formatDate(ceremonyDate).replace(/\//g, '-')}.xlsx`,
+    `danh sách đề nghị tặng Huy hiệu Đảng đợt ${formatDate(ceremonyDate)}`,
+    'badges'
   )
 }
 
@@ -234,7 +240,11 @@ export async function yearEndPackBytes(
 
 export async function exportYearEndPack(year: number): Promise<ExportResult> {
   const settings = await useSettingsStore().ensureLoaded()
-  return save(await yearEndPackBytes(settings, year), `Bo-bao-cao-cuoi-nam-${year}.xlsx`)
+  return save(
+    await yearEndPackBytes(settings, year),
+    `Bo-bao-cao-cuoi-nam-${year}.xlsx`,
+    `bộ báo cáo cuối năm ${year}`
+  )
 }
 
 export interface ReviewReport {
@@ -252,19 +262,32 @@ export const reviewReports: ReviewReport[] = [
     description:
       'Mỗi chi bộ một dòng và dòng tổng: tổng số, số được đánh giá, chưa đánh giá (miễn, chưa đủ 6 tháng, khác), số lượng và tỷ lệ từng mức.',
     input: 'year',
-    run: (y) => exportYearSheet(Number(y), buildMemberSummary, `Tong-hop-xep-loai-dang-vien-${y}.xlsx`)
+    run: (y) =>
+      exportYearSheet(
+        Number(y),
+        buildMemberSummary,
+        `Tong-hop-xep-loai-dang-vien-${y}.xlsx`,
+        'tổng hợp xếp loại đảng viên'
+      )
   },
   {
     title: 'Kết quả xếp loại chất lượng chi bộ',
     description: 'Mỗi chi bộ với mức xếp loại; số chi bộ từng mức.',
     input: 'year',
-    run: (y) => exportYearSheet(Number(y), buildCellResults, `Xep-loai-chi-bo-${y}.xlsx`)
+    run: (y) =>
+      exportYearSheet(Number(y), buildCellResults, `Xep-loai-chi-bo-${y}.xlsx`, 'kết quả xếp loại chi bộ')
   },
   {
     title: 'Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ',
     description: 'Theo từng chi bộ, xếp theo tên.',
     input: 'year',
-    run: (y) => exportYearSheet(Number(y), buildExcellentMembers, `Dang-vien-HTXSNV-${y}.xlsx`)
+    run: (y) =>
+      exportYearSheet(
+        Number(y),
+        buildExcellentMembers,
+        `Dang-vien-HTXSNV-${y}.xlsx`,
+        'danh sách đảng viên hoàn thành xuất sắc nhiệm vụ'
+      )
   },
   {
     title: 'Danh sách đề nghị khen thưởng',

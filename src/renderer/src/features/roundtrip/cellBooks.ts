@@ -17,9 +17,9 @@ import { settingsRepository } from '@renderer/db/repositories/settingsRepository
 import { cellBookBytes, cellBookFileName, readCellBook, skippedBookBytes } from '@renderer/excel/roundtrip'
 import { platform } from '@renderer/platform'
 import { autoBackup } from '../backup/autoBackup'
+import { saveExport, XLSX_FILTER } from '../common/saveWorkbook'
 import { batchContext, bookContent, loadSources } from './cellBookSources'
 
-const XLSX = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
 const ZIP = [{ name: 'Tệp nén ZIP', extensions: ['zip'] }]
 /** A returned book is a few hundred kB at most; anything far larger is not one. */
 const MAX_BOOK_BYTES = 20 * 1024 * 1024
@@ -78,13 +78,22 @@ export async function makeBooks(
   return { name: `So-chi-bo_${periodKey(period)}.zip`, bytes, count: files.length }
 }
 
-export async function saveBooks(made: MadeBooks): Promise<string | null> {
-  const saved = await platform.saveFile(made.bytes, made.name, made.name.endsWith('.zip') ? ZIP : XLSX)
-  return saved?.fileName ?? null
+/** The books name every member of their cells: saved like any export, and logged. */
+export function saveBooks(made: MadeBooks, period: Period): Promise<string | null> {
+  const zip = made.name.endsWith('.zip')
+  return saveExport(
+    made.bytes,
+    made.name,
+    {
+      entity: 'meetings',
+      what: `sổ chi bộ ${periodLabel(period).toLocaleLowerCase('vi')} của ${made.count} chi bộ`
+    },
+    zip ? ZIP : XLSX_FILTER
+  )
 }
 
 export async function pickReturnedBooks(): Promise<{ name: string; bytes: Uint8Array }[] | null> {
-  return platform.openFiles(XLSX, MAX_BOOK_BYTES)
+  return platform.openFiles(XLSX_FILTER, MAX_BOOK_BYTES)
 }
 
 /** Reads every returned file (identity and input cells; nothing judged yet). */
@@ -138,6 +147,8 @@ export async function commitPlans(plans: readonly BookPlan[], period: Period): P
 /** "Những phần chưa nhập" as a spreadsheet to send back to the cells. */
 export async function saveSkipped(plans: readonly BookPlan[], period: Period): Promise<string | null> {
   const bytes = await skippedBookBytes(await settingsRepository.get(), period, plans)
-  const saved = await platform.saveFile(bytes, `Chua-nhap_So-chi-bo_${periodKey(period)}.xlsx`, XLSX)
-  return saved?.fileName ?? null
+  return saveExport(bytes, `Chua-nhap_So-chi-bo_${periodKey(period)}.xlsx`, {
+    entity: 'meetings',
+    what: `phần chưa nhập của sổ chi bộ ${periodLabel(period).toLocaleLowerCase('vi')}`
+  })
 }
