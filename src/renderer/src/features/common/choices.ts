@@ -1,5 +1,7 @@
 // The choices of a picker (ChoiceSelect.vue), built from what screens already hold: a label table
-// of the domain (GENDER_LABELS, …) or a list of records with an id and a name.
+// of the domain (GENDER_LABELS, …), a list of records with an id and a name, years, ceremonies.
+import { formatDate } from '@renderer/domain/dates'
+import { CEREMONY_LABELS, ceremonyDates } from '@renderer/domain/honours/badges'
 
 export interface Choice<T extends string | number = string> {
   value: T
@@ -21,4 +23,16 @@ export function recordChoices(
 /** The members of a meeting's roll ({ memberId, fullName }) → choices by member id. */
 export function rollChoices(people: readonly { memberId: string; fullName: string }[]): Choice[] {
   return people.map((p) => ({ value: p.memberId, label: p.fullName }))
+}
+
+/** Years, newest first as given: "2026". */
+export function yearChoices(years: readonly number[]): Choice<number>[] {
+  return years.map((y) => ({ value: y, label: String(y) }))
+}
+
+/** The badge ceremonies of the year before, the year and the year after: "03/02/2027 – Ngày thành lập Đảng 3/2". */
+export function ceremonyChoices(year: number): Choice[] {
+  return [year - 1, year, year + 1]
+    .flatMap(ceremonyDates)
+    .map((d) => ({ value: d, label: `${formatDate(d)} – ${CEREMONY_LABELS[d.slice(5)]}` }))
 }
