@@ -1,7 +1,8 @@
 // A clerk picks a crafted or broken spreadsheet (docs/design.md §8): the file is read in a worker,
 // refused with a Vietnamese message, and the window stays usable; a long read can be cancelled.
 import { writeFileSync } from 'node:fs'
-import { test, expect, type Page } from '@playwright/test'
+import { test, expect, type Page, type TestInfo } from '@playwright/test'
+import { chooseFiles } from './pages/common'
 import { MembersPage } from './pages/MembersPage'
 import { buildRawXlsx, row, textCell } from '../src/renderer/src/excel/testing/rawXlsx'
 
@@ -53,10 +54,8 @@ test('a merge over K3:AJ400000 is refused at once with a message', async ({ page
   await expect(page.getByRole('button', { name: 'Chọn tệp Excel' })).toBeEnabled()
 })
 
-test('a long read runs off the window: the page answers meanwhile and "Hủy" stops it', async ({
-  page
-}, testInfo) => {
-  // 40,000 rows: inside the limits, but seconds of work for the reader.
+/** 40,000 rows: inside the limits, but seconds of work for the reader. */
+async function longFile(testInfo: TestInfo): Promise<string> {
   const rows = Array.from({ length: 40_000 }, (_, i) =>
     row(
       i + 2,
@@ -67,6 +66,13 @@ test('a long read runs off the window: the page answers meanwhile and "Hủy" st
   )
   const file = testInfo.outputPath('dai.xlsx')
   writeFileSync(file, await buildRawXlsx({ sheets: [{ sheetData: header + rows.join('') }] }))
+  return file
+}
+
+test('a long read runs off the window: the page answers meanwhile and "Hủy" stops it', async ({
+  page
+}, testInfo) => {
+  const file = await longFile(testInfo)
   await chooseForImport(page, file)
   const reading = page.getByRole('status', { name: /Đang đọc tệp dai\.xlsx/ })
   await expect(reading).toBeVisible()
@@ -74,5 +80,24 @@ test('a long read runs off the window: the page answers meanwhile and "Hủy" st
   await reading.getByRole('button', { name: 'Hủy' }).click()
   await expect(page.getByText('Đã hủy đọc tệp. Chưa có gì thay đổi.')).toBeVisible()
   await expect(reading).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Chọn tệp Excel' })).toBeEnabled()
+})
+
+test('the history import reads the same way: "Hủy đọc" stops a long read and nothing is loaded', async ({
+  page
+}, testInfo) => {
+  const file = await longFile(testInfo)
+  const members = new MembersPage(page)
+  await members.openFromStart()
+  await page.getByRole('button', { name: 'Nhập từ Excel' }).click()
+  await page.getByRole('button', { name: /^Nhập lịch sử/ }).click()
+  await chooseFiles(page, page.getByRole('button', { name: 'Chọn tệp Excel' }), file)
+  const stop = page.getByRole('button', { name: 'Hủy đọc' })
+  await expect(stop).toBeVisible()
+  await page.screenshot({ path: 'test-results/history-reading.png' })
+  await stop.click()
+  await expect(page.getByText('Đã hủy đọc tệp. Chưa có gì thay đổi.')).toBeVisible()
+  await expect(stop).toBeHidden()
+  await expect(page.getByRole('heading', { name: 'Ghép cột' })).toBeHidden()
   await expect(page.getByRole('button', { name: 'Chọn tệp Excel' })).toBeEnabled()
 })
