@@ -1,6 +1,7 @@
 // Untrusted files (docs/design.md §8): a sheet is read by the cells it really holds, never by the
 // extent it declares; rows, columns and merges are capped with a Vietnamese message.
 import ExcelJS from 'exceljs'
+import * as XLSX from '@e965/xlsx'
 import { checkCellCount } from './limits'
 import { buildRawXlsx, dateCell, errorCell, numberCell, row, textCell } from '../testing/rawXlsx'
 import {
@@ -78,6 +79,42 @@ describe('reading an untrusted .xlsx (docs/design.md §8)', () => {
     })
     const [grid] = await readGrids(bytes)
     expect(grid.rows[1]).toEqual(['Nguyễn Văn An', '#DIV/0!'])
+  })
+
+  // Excel shows "#####" for a date-formatted number outside its days (0 to 31/12/9999): such a cell
+  // names no day. It stays the number, for the import to report, instead of an invalid Date that
+  // failed the whole read with "Invalid time value".
+  it('a date-formatted number outside Excel’s days stays a number (.xlsx)', async () => {
+    const bytes = await buildRawXlsx({
+      sheets: [
+        {
+          sheetData:
+            header +
+            row(2, dateCell('A2', 2958465), dateCell('B2', 2958466)) +
+            row(3, dateCell('A3', 1e20), dateCell('B3', -5))
+        }
+      ]
+    })
+    const [grid] = await readGrids(bytes)
+    expect(grid.rows[1]).toEqual([new Date(Date.UTC(9999, 11, 31)), 2958466])
+    expect(grid.rows[2]).toEqual([1e20, -5])
+  })
+
+  it('a date-formatted number outside Excel’s days stays a number (.xls)', async () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['Họ và tên', 'Ngày sinh'],
+      ['Nguyễn Văn An', 1e20],
+      ['Lê Thị Bình', 29222]
+    ])
+    ws['B2'].z = 'dd/mm/yyyy'
+    ws['B3'].z = 'dd/mm/yyyy'
+    const wb = XLSX.utils.book_new()
+    XLSX.utils.book_append_sheet(wb, ws, 'S1')
+    const [grid] = await readGrids(
+      new Uint8Array(XLSX.write(wb, { bookType: 'biff8', type: 'array' }) as ArrayBuffer)
+    )
+    expect(grid.rows[1]).toEqual(['Nguyễn Văn An', 1e20])
+    expect(grid.rows[2]).toEqual(['Lê Thị Bình', new Date(Date.UTC(1980, 0, 2))])
   })
 
   it('a workbook in the 1904 date system: dates and plain day numbers read as the same day', async () => {

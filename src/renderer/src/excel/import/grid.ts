@@ -9,7 +9,7 @@ import {
   SpreadsheetReadError,
   type MergeRange
 } from './limits'
-import { excelSerialToDate } from './excelDates'
+import { excelSerialToDate, isExcelDay } from './excelDates'
 import { openXlsx } from './xlsxParts'
 import { readDateStyles, readSharedStrings, readSheetXml, type SheetContext } from './xlsxXml'
 
@@ -109,9 +109,15 @@ export async function readXlsGrids(bytes: Uint8Array): Promise<Grid[]> {
       checkCellInLimits(name, r, c)
       let value: RawCell
       if (cell.t === 'e') value = cell.w ?? '#N/A'
-      else if (cell.t === 'n' && typeof cell.v === 'number' && cell.z && XLSX.SSF.is_date(cell.z))
+      else if (
+        cell.t === 'n' &&
+        typeof cell.v === 'number' &&
+        cell.z &&
+        XLSX.SSF.is_date(cell.z) &&
+        isExcelDay(cell.v)
+      )
         value = excelSerialToDate(cell.v, date1904)
-      else if (cell.t === 'd' && cell.v instanceof Date) value = cell.v
+      else if (cell.t === 'd' && cell.v instanceof Date && !isNaN(cell.v.getTime())) value = cell.v
       else if (typeof cell.v === 'string' || typeof cell.v === 'number' || typeof cell.v === 'boolean')
         value = cell.v
       else value = String(cell.v)

@@ -5,7 +5,7 @@
 // every scan here moves forward only (indexOf, no backtracking pattern over a whole part), so a
 // crafted part cannot make reading it quadratic, and ./grid checks every cell and merge against
 // ./limits.
-import { excelSerialToInstant } from './excelDates'
+import { excelSerialToInstant, isExcelDay } from './excelDates'
 import { parseRange, type MergeRange } from './limits'
 
 /** A cell's value as the grid holds it (./grid's RawCell). */
@@ -223,7 +223,7 @@ function cellValue(type: string | undefined, style: number, content: string, ctx
     default: {
       const n = parseFloat(v)
       if (!Number.isFinite(n)) return xmlText(v)
-      return ctx.dateStyles[style] ? excelSerialToInstant(n, ctx.date1904) : n
+      return ctx.dateStyles[style] && isExcelDay(n) ? excelSerialToInstant(n, ctx.date1904) : n
     }
   }
 }

@@ -6,6 +6,7 @@ import { analyzeImport, commitImport, loadImportFile, recordsOf, rememberMapping
 import { PlatformError } from '@renderer/platform'
 import { withFullBackupFolder } from '@renderer/features/backup/testing/fakePlatform'
 import { buildSampleMemberList } from '@renderer/excel/testing/sampleMemberList'
+import { buildRawXlsx, dateCell, row, textCell } from '@renderer/excel/testing/rawXlsx'
 
 let sample: Uint8Array
 beforeAll(async () => {
@@ -129,6 +130,46 @@ async function importSample(): Promise<void> {
 }
 
 // docs/design.md §8: nothing is overwritten silently; the audit log says what changed, field by field.
+describe('a date no day can be', () => {
+  // A date-formatted cell holding 1e20 shows "#####" in Excel. It used to fail the whole read with
+  // "Invalid time value"; now its row alone is a problem, said in Vietnamese, and the others import.
+  it('is a problem of its row, not a failure of the file', async () => {
+    const file = await buildRawXlsx({
+      sheets: [
+        {
+          sheetData:
+            row(
+              1,
+              ...['Họ và tên', 'Ngày sinh', 'Giới tính', 'Chi bộ'].map((t, i) => textCell(`${'ABCD'[i]}1`, t))
+            ) +
+            row(
+              2,
+              textCell('A2', 'Nguyễn Văn An'),
+              dateCell('B2', 1e20),
+              textCell('C2', 'Nam'),
+              textCell('D2', 'Chi bộ 1')
+            ) +
+            row(
+              3,
+              textCell('A3', 'Lê Thị Bình'),
+              dateCell('B3', 29222),
+              textCell('C3', 'Nữ'),
+              textCell('D3', 'Chi bộ 1')
+            )
+        }
+      ]
+    })
+    const preview = await analyzeImport(recordsOf(await loadImportFile(file)), {
+      createMissingCells: true,
+      today: TODAY
+    })
+    const [an, binh] = preview.rows
+    expect(an.outcome).toBe('problem')
+    expect(an.problems).toEqual(['Ngày sinh "100000000000000000000" không phải ngày.'])
+    expect(binh.outcome).toBe('new')
+  })
+})
+
 describe('an import never replaces who a member is, and logs every change', () => {
   it("a row carrying another member's party card changes nothing; a real update is audited before → after", async () => {
     await importSample()
