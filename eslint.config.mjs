@@ -157,6 +157,26 @@ export default defineConfigWithVueTs(
       ]
     }
   },
+  // One picker: a screen uses ChoiceSelect / CellSelect (features/common) or ToolbarSelect (ui/),
+  // never an el-select of its own, so every picker is named, searchable and built the same way.
+  {
+    files: ['src/renderer/src/**/*.vue'],
+    ignores: [
+      'src/renderer/src/features/common/ChoiceSelect.vue',
+      'src/renderer/src/features/common/ColumnMappingTable.vue',
+      'src/renderer/src/ui/ToolbarSelect.vue'
+    ],
+    rules: {
+      'vue/no-restricted-html-elements': [
+        'error',
+        {
+          element: ['el-select', 'el-option', 'ElSelect', 'ElOption'],
+          message:
+            'Use ChoiceSelect or CellSelect (features/common) or ToolbarSelect (ui/) (ARCHITECTURE.md).'
+        }
+      ]
+    }
+  },
   // main never imports renderer code.
   {
     files: ['src/main/**/*.ts', 'src/preload/**/*.ts', 'src/shared/**/*.ts'],

@@ -47,6 +47,16 @@ describe('import rules (docs/design.md §3)', () => {
     expect(await ruleErrors(file, code)).toContain('no-restricted-imports')
   })
 
+  it('a screen writing its own el-select fails lint; ChoiceSelect passes', async () => {
+    const own =
+      '<template>\n  <el-select v-model="x"><el-option label="A" value="a" /></el-select>\n</template>\n'
+    expect(await ruleErrors('src/renderer/src/features/members/X.vue', own)).toContain(
+      'vue/no-restricted-html-elements'
+    )
+    const shared = '<template>\n  <ChoiceSelect v-model="x" label="A" :choices="[]" />\n</template>\n'
+    expect(await ruleErrors('src/renderer/src/features/members/X.vue', shared)).toEqual([])
+  })
+
   it('a feature touching window.platformApi fails lint', async () => {
     const errors = await ruleErrors(
       'src/renderer/src/features/members/x.ts',

@@ -84,3 +84,11 @@ export async function chooseOption(page: Page, name: string, option: string | Re
     await expect(shown).toContainText(option, { timeout: 1500 })
   }).toPass({ timeout: 30_000 })
 }
+
+/** Picks the first option of the select of that name (the first whose text matches `filter`); returns its text. */
+export async function chooseFirstOption(page: Page, name: string, filter?: RegExp): Promise<string> {
+  const options = (await openSelect(page, name)).getByRole('option')
+  const text = (await (filter ? options.filter({ hasText: filter }) : options).first().innerText()).trim()
+  await chooseOption(page, name, text)
+  return text
+}

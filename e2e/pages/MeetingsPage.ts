@@ -1,5 +1,5 @@
 import { expect, type Download, type Locator } from '@playwright/test'
-import { chooseOption } from './AppShell'
+import { chooseFirstOption, chooseOption } from './AppShell'
 import { downloadFrom } from './common'
 import { SectionPage } from './SectionPage'
 
@@ -29,11 +29,9 @@ export class MeetingsPage extends SectionPage {
 
   /** Picks the cell (the first one offered when no name is given) and returns its name. */
   async chooseCell(name?: string): Promise<string> {
-    await this.page.getByRole('combobox', { name: 'Chi bộ', exact: true }).click()
-    const option = name ? this.page.getByRole('option', { name }) : this.page.getByRole('option').first()
-    const text = (await option.innerText()).trim()
-    await option.click()
-    return text
+    if (!name) return chooseFirstOption(this.page, 'Chi bộ')
+    await chooseOption(this.page, 'Chi bộ', name)
+    return name
   }
 
   async chooseType(

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { openSelect } from './AppShell'
 
 /** Counts what a clerk does: each click and each key press (a typed text is one press per letter). */
 export class StepCounter {
@@ -52,11 +53,12 @@ export class MonthMeetingsPage {
   }
   /** The names offered by a cell's absence picker (what the secretary's paper roll lists). */
   async rollOf(cellName: string): Promise<string[]> {
-    const picker = this.page.getByRole('combobox', { name: `Vắng có lý do — ${cellName}`, exact: true })
-    await picker.click({ force: true })
-    const names = await this.page.getByRole('listbox').last().getByRole('option').allInnerTexts()
+    // The picker's own list, once its options are drawn (reading at once could catch it empty).
+    const list = await openSelect(this.page, `Vắng có lý do — ${cellName}`)
+    await expect(list.getByRole('option').first()).toBeVisible()
+    const names = await list.getByRole('option').allInnerTexts()
     await this.page.keyboard.press('Escape')
-    await expect(this.page.getByRole('listbox').last()).toBeHidden()
+    await expect(list).toBeHidden()
     return names.map((n) => n.trim())
   }
   /** Picks an absentee by typing (part of) the name without accents and Enter. */

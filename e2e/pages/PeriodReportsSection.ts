@@ -1,7 +1,7 @@
 import { expect, type Download } from '@playwright/test'
 import type ExcelJS from 'exceljs'
 import { join } from 'node:path'
-import { chooseOption, openSelect } from './AppShell'
+import { chooseFirstOption, chooseOption } from './AppShell'
 import { downloadFrom } from './common'
 import { SectionPage } from './SectionPage'
 import { readWorkbook } from './workbook'
@@ -26,15 +26,8 @@ export class PeriodReportsSection extends SectionPage {
     return chooseOption(this.page, 'Kỳ báo cáo', label)
   }
   /** Picks the first cell of the list; returns its name. */
-  async chooseFirstCell(): Promise<string> {
-    const list = await openSelect(this.page, 'Chi bộ')
-    const option = list
-      .getByRole('option')
-      .filter({ hasText: /^Chi bộ/ })
-      .first()
-    const name = (await option.innerText()).trim()
-    await option.click()
-    return name
+  chooseFirstCell(): Promise<string> {
+    return chooseFirstOption(this.page, 'Chi bộ', /^Chi bộ/)
   }
 
   /** Clicks "Xuất Excel" of the entry whose title starts with `title` and waits for the file. */

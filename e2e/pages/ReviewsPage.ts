@@ -1,5 +1,5 @@
 import { expect, type Download, type Locator } from '@playwright/test'
-import { chooseOption, openSelect } from './AppShell'
+import { chooseFirstOption, chooseOption } from './AppShell'
 import { downloadFrom } from './common'
 import { SectionPage } from './SectionPage'
 
@@ -20,13 +20,14 @@ export class ReviewsPage extends SectionPage {
     await chooseOption(this.page, 'Năm đánh giá', String(year))
   }
 
-  /** Picks a cell by name, or the first one; returns its name. */
+  /**
+   * Picks a cell by name, or the first one; returns its name. chooseOption picks again when the list
+   * closed under the click (a save finishing re-renders the page).
+   */
   async chooseCell(name?: string): Promise<string> {
-    const list = await openSelect(this.page, 'Chi bộ')
-    const option = name ? list.getByRole('option', { name, exact: true }) : list.getByRole('option').first()
-    const text = (await option.innerText()).trim()
-    await option.click()
-    return text
+    if (!name) return chooseFirstOption(this.page, 'Chi bộ')
+    await chooseOption(this.page, 'Chi bộ', name)
+    return name
   }
 
   /** Opens one cell's grid of a year (the first cell when no name is given); returns the cell's name. */

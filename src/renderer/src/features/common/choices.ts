@@ -25,9 +25,14 @@ export function rollChoices(people: readonly { memberId: string; fullName: strin
   return people.map((p) => ({ value: p.memberId, label: p.fullName }))
 }
 
-/** Years, newest first as given: "2026". */
-export function yearChoices(years: readonly number[]): Choice<number>[] {
-  return years.map((y) => ({ value: y, label: String(y) }))
+/** Years in the order given: "2026", or "Năm 2026" where the picker has no label of its own beside it. */
+export function yearChoices(years: readonly number[], word?: string): Choice<number>[] {
+  return years.map((y) => ({ value: y, label: word ? `${word} ${y}` : String(y) }))
+}
+
+/** The years before and after this one, newest first: `back` years back, next year included. */
+export function recentYears(thisYear: number, back: number): number[] {
+  return Array.from({ length: back + 2 }, (_, i) => thisYear + 1 - i)
 }
 
 /** The badge ceremonies of the year before, the year and the year after: "03/02/2027 – Ngày thành lập Đảng 3/2". */
