@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, daysBetween, formatDate, fullYearsBetween, parseIsoDate, parseTypedDate } from './dates'
+import {
+  addMonths,
+  daysBetween,
+  formatDate,
+  formatDateTime,
+  fullYearsBetween,
+  parseIsoDate,
+  parseTypedDate
+} from './dates'
 
 describe('parseTypedDate — what a clerk types (docs/design.md §4: accept d/m/yyyy)', () => {
   it.each([
@@ -40,5 +48,22 @@ describe('stored dates', () => {
     expect(fullYearsBetween('2000-05-20', '2018-05-19')).toBe(17)
     expect(fullYearsBetween('2000-05-20', '2018-05-20')).toBe(18)
     expect(daysBetween('2026-01-01', '2026-03-01')).toBe(59)
+  })
+})
+
+describe('a moment as the clerk reads it (audit log, backups, checks)', () => {
+  // Local time, the day as dd/mm/yyyy with a four-digit year: the browser's own vi-VN short style
+  // wrote "05:36 2/12/26" on the backup screens.
+  it.each([
+    [new Date(2026, 10, 21, 10, 30), '21/11/2026 10:30'],
+    [new Date(2026, 0, 2, 5, 6), '02/01/2026 05:06'],
+    [new Date(2026, 11, 31, 23, 59), '31/12/2026 23:59']
+  ])('%s → %s', (at, text) => {
+    expect(formatDateTime(at)).toBe(text)
+    expect(formatDateTime(at.toISOString())).toBe(text)
+  })
+
+  it('a text that is not a moment is shown as it is', () => {
+    expect(formatDateTime('không rõ')).toBe('không rõ')
   })
 })

@@ -93,6 +93,18 @@ export function todayIso(now: Date = new Date()): IsoDate {
   return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
 }
 
+/**
+ * A moment as the clerk reads it everywhere (audit log, backups, checks): "21/11/2026 10:30", local
+ * time, the day as formatDate writes it. A text that is not a moment is shown as it is.
+ */
+export function formatDateTime(at: string | Date): string {
+  const d = new Date(at)
+  if (Number.isNaN(d.getTime())) return String(at)
+  const hh = String(d.getHours()).padStart(2, '0')
+  const mm = String(d.getMinutes()).padStart(2, '0')
+  return `${formatDate(todayIso(d))} ${hh}:${mm}`
+}
+
 /** Adds calendar months; the day is clamped to the month's end (31/01 + 1 month = 28 or 29/02). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const p = parseIsoDate(date)

@@ -1,7 +1,7 @@
 // How the audit log reads for a clerk (viewer and Excel export): Vietnamese names of tables and
 // actions, local date and time, and "before → after" of the fields that changed.
 import type { AuditEntry } from '../entities'
-import { formatDate } from '../dates'
+import { formatDate, formatDateTime, todayIso } from '../dates'
 import {
   ATTENDANCE_LABELS,
   CELL_TYPE_LABELS,
@@ -36,15 +36,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
 
 /** Local calendar day of a timestamp, ISO (for typed Excel dates and day filters). */
 export function localDay(at: string): string {
-  const d = new Date(at)
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
-
-/** "21/11/2026 10:30" in local time. */
-export function formatAuditTime(at: string): string {
-  const d = new Date(at)
-  if (Number.isNaN(d.getTime())) return at
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`
+  return todayIso(new Date(at))
 }
 
 export function localTime(at: string): string {
@@ -60,7 +52,7 @@ const labelled =
   (v) =>
     labels[String(v)] ?? String(v)
 const date: Format = (v) =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) ? formatAuditTime(v) : formatDate(String(v))
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) ? formatDateTime(v) : formatDate(String(v))
 const yesNo: Format = (v) => (v ? 'có' : 'không')
 /** An id the log holds (cell, member): the name when known. */
 const ref: Format = (v, names) => names.get(String(v)) ?? String(v)

@@ -8,6 +8,7 @@
 // Every refusal is a BackupFileError with a Vietnamese message; nothing is written before the file
 // has been read, decrypted, decompressed, parsed and matched against its manifest.
 import { CURRENT_SCHEMA_VERSION } from '@renderer/db/schema'
+import { formatDateTime } from '@renderer/domain/dates'
 import {
   countRecords,
   exportDatabase,
@@ -151,7 +152,6 @@ export async function applyBackup(inspected: InspectedBackup, options: ApplyOpti
     const { autoBackup } = await import('./autoBackup')
     await autoBackup('restore')
   }
-  const created = new Date(inspected.manifest.createdAt)
   try {
     await replaceDatabase(data, {
       versions: options.versions,
@@ -161,7 +161,7 @@ export async function applyBackup(inspected: InspectedBackup, options: ApplyOpti
         entityId: 'all',
         action: 'restore',
         summary:
-          `Khôi phục toàn bộ dữ liệu từ bản sao lưu ngày ${created.toLocaleString('vi-VN')}` +
+          `Khôi phục toàn bộ dữ liệu từ bản sao lưu tạo lúc ${formatDateTime(inspected.manifest.createdAt)}` +
           (options.sourceName ? ` (tệp ${options.sourceName})` : ''),
         // Copied: the caller may hold the manifest in reactive state, which IndexedDB cannot clone.
         after: { createdAt: inspected.manifest.createdAt, counts: { ...inspected.manifest.counts } }

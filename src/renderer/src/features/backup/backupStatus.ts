@@ -3,6 +3,7 @@
 import { ref } from 'vue'
 import { metaRepository } from '@renderer/db/repositories/metaRepository'
 import { META_KEYS } from '@renderer/domain/backup/metaKeys'
+import { formatDateTime } from '@renderer/domain/dates'
 import { platform } from '@renderer/platform'
 import { logExport } from '../common/exportLog'
 
@@ -60,4 +61,11 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 ** 3)
     return `${(bytes / 1024 ** 2).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`
   return `${(bytes / 1024 ** 3).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} GB`
+}
+
+/** When the last off-PC backup was, as the reminder and the page both say it: "02/12/2026 06:37 (hôm nay)". */
+export function lastOffPcText(at: string | null, now: Date = new Date()): string {
+  const days = daysSince(at, now)
+  if (at === null || days === null) return 'chưa có'
+  return `${formatDateTime(at)} (${days === 0 ? 'hôm nay' : `${days} ngày trước`})`
 }
