@@ -1,6 +1,7 @@
 // Checks on a year's ratings (docs/design.md §6). Each names the rule it applies (with the profile's source)
 // and WARNS: no check ever changes a rating. All checks of a year are computed in O(n) over maps,
 // so recomputing after every edit stays cheap at 10,000 members.
+import { formatPercent } from '../numbers'
 import { entryFor } from '../collections'
 import type { Cell, CellReview, MemberReview, Rating } from '../entities'
 import { RATING_SHORT } from '../labels'
@@ -242,7 +243,7 @@ export function checkCells(
         out.push({
           rule: 'cellIncompleteShare',
           ruleText: `Trên ${params.cellIncompleteOverPercent} % đảng viên KHTNV → chi bộ KHTNV (${hd21('cellIncompleteOverPercent')})`,
-          message: `${name}: ${st.counts.incomplete}/${st.rated} đảng viên KHTNV (${fmtPct(incompletePct)} %) nhưng chi bộ xếp ${RATING_SHORT[rating]}.`,
+          message: `${name}: ${st.counts.incomplete}/${st.rated} đảng viên KHTNV (${formatPercent(incompletePct)}) nhưng chi bộ xếp ${RATING_SHORT[rating]}.`,
           cellId: cell.id
         })
       if (rating === 'excellent' || rating === 'good') {
@@ -252,7 +253,7 @@ export function checkCells(
           out.push({
             rule: 'cellGoodThresholds',
             ruleText: `Chi bộ từ HTTNV: ${params.cellGoodMinCompletePercent} % đảng viên từ HTNV, ≥ ${params.cellGoodMinGoodPercent} % từ HTTNV (${hd21('cellGoodMinGoodPercent')})`,
-            message: `${name} xếp ${RATING_SHORT[rating]}: ${fmtPct(completePct)} % từ HTNV, ${fmtPct(goodPct)} % từ HTTNV.`,
+            message: `${name} xếp ${RATING_SHORT[rating]}: ${formatPercent(completePct)} từ HTNV, ${formatPercent(goodPct)} từ HTTNV.`,
             cellId: cell.id
           })
       }
@@ -288,10 +289,6 @@ export function checkCells(
         message: `Đảng bộ có ${u.good} chi bộ HTTNV → tối đa ${u.ceiling} chi bộ HTXSNV, đề xuất ${u.excellent}.`
       })
   return out
-}
-
-function fmtPct(n: number): string {
-  return (Math.round(n * 10) / 10).toLocaleString('vi-VN')
 }
 
 /**
