@@ -1,5 +1,15 @@
 import { liveQuery } from 'dexie'
-import { onScopeDispose, shallowRef, watch, type Ref, type WatchSource } from 'vue'
+import { computed, onScopeDispose, shallowReactive, shallowRef, watch, type Ref, type WatchSource } from 'vue'
+
+/** The live queries whose last read failed, by subscription. */
+const failing = shallowReactive(new Map<number, unknown>())
+let nextId = 0
+
+/**
+ * A read that failed on the screen now open (null while every live query reads): the shell says so
+ * once for all screens, so a list that could not be read is never taken for an empty one.
+ */
+export const readFailure = computed<unknown>(() => (failing.size ? [...failing.values()][0] : null))
 
 /**
  * A Vue ref that follows a Dexie query: it re-runs when the tables it read change, and
@@ -14,6 +24,7 @@ export function useLiveQuery<T>(
   const value = shallowRef(initial) as Ref<T>
   const error = shallowRef<unknown>(null)
   const loading = shallowRef(true)
+  const id = nextId++
   let subscription: { unsubscribe(): void } | null = null
 
   const start = () => {
@@ -24,10 +35,12 @@ export function useLiveQuery<T>(
         value.value = v
         error.value = null
         loading.value = false
+        failing.delete(id)
       },
       error: (e) => {
         error.value = e
         loading.value = false
+        failing.set(id, e)
       }
     })
   }
@@ -38,6 +51,7 @@ export function useLiveQuery<T>(
   onScopeDispose(() => {
     subscription?.unsubscribe()
     subscription = null
+    failing.delete(id)
   })
   return { value, error, loading }
 }

@@ -16,6 +16,7 @@ import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { nowIso } from '@renderer/domain/ids'
 import { isStaleRecordError } from '@renderer/domain/staleRecord'
 import { levelsPerYear, type LevelsPerYear } from '@renderer/domain/reviews/reportRows'
+import { errorText } from '../common/errorText'
 import { autoBackup } from '../backup/autoBackup'
 
 export type MemberField =
@@ -48,7 +49,7 @@ export function useReviewYear() {
       opened.value = openYear(src, asOf)
       otherYears.value = levelsPerYear(all).filter((l) => l.year !== year)
     } catch (e) {
-      error.value = `Không mở được năm ${year}: ${(e as Error).message}`
+      error.value = `Không mở được năm ${year}: ${errorText(e)}`
     } finally {
       loading.value = false
     }
