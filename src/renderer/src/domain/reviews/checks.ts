@@ -1,7 +1,6 @@
 // Checks on a year's ratings (docs/design.md §6). Each names the rule it applies (with the profile's source)
 // and WARNS: no check ever changes a rating. All checks of a year are computed in O(n) over maps,
 // so recomputing after every edit stays cheap at 10,000 members.
-import { formatPercent } from '../numbers'
 import { entryFor } from '../collections'
 import type { Cell, CellReview, MemberReview, Rating } from '../entities'
 import { RATING_SHORT } from '../labels'
@@ -9,6 +8,7 @@ import type { RulesParams, RulesSources } from '../rules/params'
 import { currentRating, isAbove, ratingFromScore } from './ratings'
 import { quotaByUnit } from './quota'
 import { sickLeaveReaches, type ReviewSubject } from './eligibility'
+import { formatPercent } from '../numbers'
 
 export type CheckRule =
   | 'quota'
