@@ -93,6 +93,11 @@ export function todayIso(now: Date = new Date()): IsoDate {
   return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
 }
 
+/** Next year down to `back` years before this one, newest first: the years a year picker offers. */
+export function recentYears(thisYear: number, back: number): number[] {
+  return Array.from({ length: back + 2 }, (_, i) => thisYear + 1 - i)
+}
+
 /**
  * A moment as the clerk reads it everywhere (audit log, backups, checks): "21/11/2026 10:30", local
  * time, the day as formatDate writes it. A text that is not a moment is shown as it is.

@@ -1,5 +1,6 @@
 // Which review year the Đánh giá, Khen thưởng and Báo cáo screens open on, and which they offer.
 import type { IsoDate } from '../entities'
+import { recentYears } from '../dates'
 
 /**
  * The year-end review is prepared in the last quarter and held by December: from October the
@@ -18,6 +19,6 @@ export function defaultReviewYear(today: IsoDate): number {
 
 /** Next year (to prepare it) down to FIRST_REVIEW_YEAR, newest first. */
 export function reviewYears(today: IsoDate): number[] {
-  const next = Number(today.slice(0, 4)) + 1
-  return Array.from({ length: next - FIRST_REVIEW_YEAR + 1 }, (_, i) => next - i)
+  const year = Number(today.slice(0, 4))
+  return recentYears(year, year - FIRST_REVIEW_YEAR)
 }

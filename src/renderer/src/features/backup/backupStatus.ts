@@ -4,6 +4,7 @@ import { ref } from 'vue'
 import { metaRepository } from '@renderer/db/repositories/metaRepository'
 import { META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { formatDateTime } from '@renderer/domain/dates'
+import { formatDecimal } from '@renderer/domain/numbers'
 import { platform } from '@renderer/platform'
 import { logExport } from '../common/exportLog'
 
@@ -57,10 +58,9 @@ export function daysSince(at: string | null, now: Date = new Date()): number | n
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} KB`
-  if (bytes < 1024 ** 3)
-    return `${(bytes / 1024 ** 2).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`
-  return `${(bytes / 1024 ** 3).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} GB`
+  if (bytes < 1024 * 1024) return `${formatDecimal(bytes / 1024)} KB`
+  if (bytes < 1024 ** 3) return `${formatDecimal(bytes / 1024 ** 2)} MB`
+  return `${formatDecimal(bytes / 1024 ** 3)} GB`
 }
 
 /** When the last off-PC backup was, as the reminder and the page both say it: "02/12/2026 06:37 (hôm nay)". */

@@ -30,11 +30,6 @@ export function yearChoices(years: readonly number[], word?: string): Choice<num
   return years.map((y) => ({ value: y, label: word ? `${word} ${y}` : String(y) }))
 }
 
-/** The years before and after this one, newest first: `back` years back, next year included. */
-export function recentYears(thisYear: number, back: number): number[] {
-  return Array.from({ length: back + 2 }, (_, i) => thisYear + 1 - i)
-}
-
 /** The badge ceremonies of the year before, the year and the year after: "03/02/2027 – Ngày thành lập Đảng 3/2". */
 export function ceremonyChoices(year: number): Choice[] {
   return [year - 1, year, year + 1]

@@ -1,5 +1,5 @@
 // Exports of the meetings section. Each builds rows from the domain, a workbook in excel/reports and
-// saves through `platform`. `meetingReports` is listed on the Báo cáo page.
+// saves through `saveWorkbook` (logged as an export). `meetingReports` is listed on the Báo cáo page.
 import { todayIso, formatDate } from '@renderer/domain/dates'
 import { complianceGrid } from '@renderer/domain/meetings/compliance'
 import { meetingStatistics } from '@renderer/domain/meetings/statistics'

@@ -2,8 +2,7 @@
 // movement lists of a year, half-year or quarter; meeting statistics of the same period; the Điều 8.2
 // list, the rating lists, this year's HTXSNV proposals and the HHĐ-form badge list. Each loads what
 // its rows need once, builds the rows in domain/reports, the workbook in excel/reports, and saves
-// through `platform`. An empty list is not issued: the clerk is told there is nothing to send.
-import type ExcelJS from 'exceljs'
+// through `saveWorkbook` (logged as an export). An empty list is not issued: the clerk is told there is nothing to send.
 import type { Cell } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
 import { foldForSearch } from '@renderer/domain/names'
@@ -40,11 +39,6 @@ import { loadBadgeContext, loadHonoursContext, type ExportResult } from './revie
 /** Thrown when the list would be empty: the page tells the clerk instead of saving a "(0)" document. */
 export class NothingToExport extends Error {}
 
-/** Saves a list or statistics of the ward; `entity` and `what` go to the audit log. */
-function save(wb: ExcelJS.Workbook, name: string, entity: string, what: string): Promise<ExportResult> {
-  return saveWorkbook(wb, name, { entity, what })
-}
-
 /** "danh sách … năm 2026 (Chi bộ Khu phố 2)": what a list of one cell or of the ward holds. */
 const scoped = (what: string, scope: { name: string | null }) =>
   scope.name ? `${what} (${scope.name})` : what
@@ -76,11 +70,10 @@ export async function exportMemberStatistics(period: ReportPeriod): Promise<Expo
   const range = periodRange(period)
   const [settings, w] = await Promise.all([useSettingsStore().ensureLoaded(), ward()])
   const stats = memberStatistics(w.members, w.eventsByMember, range.from, range.to)
-  return save(
+  return saveWorkbook(
     buildMemberStatisticsWorkbook(settings, stats, range),
     `Thong-ke-dang-vien-${range.slug}.xlsx`,
-    'members',
-    `thống kê đảng viên ${range.label}`
+    { entity: 'members', what: `thống kê đảng viên ${range.label}` }
   )
 }
 
@@ -90,11 +83,10 @@ export async function exportMovementLists(period: ReportPeriod): Promise<ExportR
   const byKind = movementsByKind(w.members, w.eventsByMember, range.from, range.to)
   const groups = movementGroups(byKind, new Map(w.members.map((m) => [m.id, m])), w.cells)
   if (groups.length === 0) throw new NothingToExport(`Không có đảng viên biến động trong ${range.label}.`)
-  return save(
+  return saveWorkbook(
     buildMovementListWorkbook(settings, groups, range),
     `Bien-dong-dang-vien-${range.slug}.xlsx`,
-    'members',
-    `danh sách đảng viên biến động ${range.label}`
+    { entity: 'members', what: `danh sách đảng viên biến động ${range.label}` }
   )
 }
 
@@ -125,15 +117,14 @@ export async function exportAbsenceList(year: number, cellId: string | null): Pr
     throw new NothingToExport(
       `${scope.name ?? 'Toàn Đảng bộ'}: năm ${year} không có đảng viên vắng sinh hoạt không lý do từ ${params.absenceWarningCount} tháng trở lên.`
     )
-  return save(
+  return saveWorkbook(
     buildAbsenceListWorkbook(settings, groups, {
       year,
       threshold: params.absenceWarningCount,
       cellName: scope.name
     }),
     `Vang-sinh-hoat-khong-ly-do-${year}${scope.slug}.xlsx`,
-    'meetings',
-    scoped(`danh sách đảng viên vắng sinh hoạt không lý do năm ${year}`, scope)
+    { entity: 'meetings', what: scoped(`danh sách đảng viên vắng sinh hoạt không lý do năm ${year}`, scope) }
   )
 }
 
@@ -150,11 +141,10 @@ async function loadRatingList(year: number, cellId: string | null) {
 export async function exportRatingList(year: number, cellId: string | null): Promise<ExportResult> {
   const { settings, scope, list } = await loadRatingList(year, cellId)
   if (list.groups.length === 0) throw new NothingToExport(`Năm ${year} chưa có đảng viên nào để đánh giá.`)
-  return save(
+  return saveWorkbook(
     buildRatingListWorkbook(settings, list, { year, cellName: scope.name }),
     `Danh-sach-xep-loai-dang-vien-${year}${scope.slug}.xlsx`,
-    'memberReviews',
-    scoped(`danh sách xếp loại đảng viên năm ${year}`, scope)
+    { entity: 'memberReviews', what: scoped(`danh sách xếp loại đảng viên năm ${year}`, scope) }
   )
 }
 
@@ -165,12 +155,10 @@ export async function exportIncompleteList(year: number, cellId: string | null):
     throw new NothingToExport(
       `${scope.name ?? 'Toàn Đảng bộ'}: năm ${year} không có đảng viên xếp loại không hoàn thành nhiệm vụ.`
     )
-  return save(
-    wb,
-    `Dang-vien-khong-hoan-thanh-nhiem-vu-${year}${scope.slug}.xlsx`,
-    'memberReviews',
-    scoped(`danh sách đảng viên không hoàn thành nhiệm vụ năm ${year}`, scope)
-  )
+  return saveWorkbook(wb, `Dang-vien-khong-hoan-thanh-nhiem-vu-${year}${scope.slug}.xlsx`, {
+    entity: 'memberReviews',
+    what: scoped(`danh sách đảng viên không hoàn thành nhiệm vụ năm ${year}`, scope)
+  })
 }
 
 export async function exportExcellentProposals(
@@ -197,11 +185,13 @@ export async function exportExcellentProposals(
     throw new NothingToExport(
       `${scope.name ?? 'Toàn Đảng bộ'}: năm ${year} chưa có đảng viên được xếp loại hoàn thành xuất sắc nhiệm vụ (theo Đảng ủy quyết định hoặc chi bộ đề xuất).`
     )
-  return save(
+  return saveWorkbook(
     buildExcellentProposalWorkbook(settings, year, proposals, scope.name),
     `De-nghi-khen-thuong-HTXSNV-${year}${scope.slug}.xlsx`,
-    'commendations',
-    scoped(`danh sách đề nghị khen thưởng đảng viên hoàn thành xuất sắc nhiệm vụ năm ${year}`, scope)
+    {
+      entity: 'commendations',
+      what: scoped(`danh sách đề nghị khen thưởng đảng viên hoàn thành xuất sắc nhiệm vụ năm ${year}`, scope)
+    }
   )
 }
 
@@ -221,10 +211,12 @@ export async function exportBadgeForm(ceremonyDate: string): Promise<ExportResul
     src.eventsByMember,
     src.cells
   )
-  return save(
+  return saveWorkbook(
     buildBadgeFormWorkbook(settings, ceremonyDate, groups),
     `De-nghi-Huy-hieu-Dang-mau-HHD-${formatDate(ceremonyDate).replace(/\//g, '-')}.xlsx`,
-    'badges',
-    `danh sách đề nghị tặng Huy hiệu Đảng (mẫu HHĐ) đợt ${formatDate(ceremonyDate)}`
+    {
+      entity: 'badges',
+      what: `danh sách đề nghị tặng Huy hiệu Đảng (mẫu HHĐ) đợt ${formatDate(ceremonyDate)}`
+    }
   )
 }
