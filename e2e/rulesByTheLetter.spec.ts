@@ -235,6 +235,16 @@ test('a small ward built through the screens: quota over the đảng bộ, a pro
   await expect(page.getByLabel('Năm có số liệu tạm')).toHaveText(
     'Số liệu tạm: 2026 (số liệu tạm, theo chi bộ đề xuất).'
   )
+  // Party age is counted one way on the chart, in the list's filter and for the badges: from the
+  // first admission less the gaps, in the statistics form's groups. The readmitted member (30 years
+  // and 10 months since 10/01/1996, less 184 days) is the one in "Từ 30 đến dưới 40 năm".
+  const partyAges = page.getByRole('navigation', { name: 'Danh sách theo tuổi Đảng' })
+  await expect(partyAges.getByRole('link', { name: 'Từ 10 đến dưới 20 năm: 11' })).toBeVisible()
+  await expect(partyAges.getByRole('link', { name: 'Từ 20 đến dưới 30 năm: 2' })).toBeVisible()
+  await partyAges.getByRole('link', { name: 'Từ 30 đến dưới 40 năm: 1' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Đảng viên' })).toBeVisible()
+  await expect(members.count()).toHaveText(/^1 đảng viên/)
+  await expect(members.memberLink(READMITTED)).toBeVisible()
 
   // ——— A cell entered this month: "chưa theo dõi" before it, not missed ———
   await shell.goTo('Sinh hoạt chi bộ')

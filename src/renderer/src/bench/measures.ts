@@ -60,6 +60,8 @@ export async function search(runs: number): Promise<Samples> {
   const members = sortMembers(await memberRepository.list())
   const texts = members.map((m) => m.searchText)
   const on = today()
+  // A search keystroke: no party-age group is picked, so no party ages are read.
+  const noPartyAges = new Map<string, number>()
   let matched = 0
   const s = await alternate(
     runs,
@@ -69,7 +71,8 @@ export async function search(runs: number): Promise<Samples> {
           (matched = filterMembers(
             members,
             { query: SEARCH_QUERIES[i % SEARCH_QUERIES.length], status: 'all' },
-            on
+            on,
+            noPartyAges
           ).length)
       ),
     (i) => {

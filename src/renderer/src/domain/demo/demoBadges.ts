@@ -4,7 +4,8 @@
 // members who really reach a milestone by then, as in a real ward.
 import type { IsoDate } from '../entities'
 import { comparable } from '../dates'
-import { BADGE_MILESTONES, ceremonyDates, milestoneDate, partyTimeline } from '../honours/badges'
+import { BADGE_MILESTONES, ceremonyDates } from '../honours/badges'
+import { milestoneDate, partyTimeline } from '../members/partyAge'
 import type { MemberPlan } from './demoMembers'
 
 function firstCeremonyOnOrAfter(date: IsoDate): IsoDate {

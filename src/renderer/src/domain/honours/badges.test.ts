@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { MemberEvent } from '../entities'
-import {
-  badgeCandidate,
-  ceremonyDates,
-  earlyWindowMonths,
-  isCeremonyDate,
-  milestoneDate,
-  partyTimeline,
-  partyYearsOn
-} from './badges'
+import { badgeCandidate, ceremonyDates, earlyWindowMonths, isCeremonyDate } from './badges'
 import { event, member } from '@renderer/testing/reviewFactories'
 
 /** An event of member 'm', the one member every case here is about. */
@@ -23,49 +15,6 @@ describe('ceremony dates (3/2, 19/5, 2/9, 7/11)', () => {
     ['2026-09-02', true],
     ['2026-09-03', false]
   ])('%s is a ceremony day: %s', (d, ok) => expect(isCeremonyDate(d)).toBe(ok))
-})
-
-describe('party age with gaps (HD 01-HD/TW 2021 mục 18: from first admission, minus the gaps)', () => {
-  it.each<[string, MemberEvent[], number, string | null]>([
-    ['no gap: 30 years from 03/02/1996', [ev('admission', '1996-02-03')], 30, '2026-02-03'],
-    [
-      'removed 01/01/2000, readmitted 01/01/2002 (730 days): 30 years on 03/02/2028',
-      [ev('admission', '1996-02-03'), ev('removal', '2000-01-01'), ev('readmission', '2002-01-01')],
-      30,
-      '2028-02-04'
-    ],
-    [
-      'lost contact for 1 year then readmitted',
-      [ev('admission', '1986-05-19'), ev('lostContact', '1990-05-19'), ev('readmission', '1991-05-19')],
-      40,
-      '2027-05-19'
-    ],
-    [
-      'still out of the Party: no milestone',
-      [ev('admission', '1980-01-01'), ev('expulsion', '1990-01-01')],
-      40,
-      null
-    ],
-    [
-      'a gap after the milestone does not delay it',
-      [ev('admission', '1960-01-01'), ev('leaving', '1995-01-01'), ev('readmission', '1996-01-01')],
-      30,
-      '1990-01-01'
-    ]
-  ])('%s', (_l, events, milestone, expected) => {
-    const t = partyTimeline(member('m', { admissionDate: null }), events)
-    expect(milestoneDate(t, milestone)).toBe(expected)
-  })
-
-  it('counts from the FIRST admission for a re-admitted member (record shows the readmission date)', () => {
-    const t = partyTimeline(member('m', { admissionDate: '2002-01-01' }), [
-      ev('admission', '1996-02-03'),
-      ev('removal', '2000-01-01'),
-      ev('readmission', '2002-01-01')
-    ])
-    expect(t.firstAdmission).toBe('1996-02-03')
-    expect(partyYearsOn(t, '2026-02-03')).toBe(28)
-  })
 })
 
 describe('badge candidates for a ceremony (early award: 12 months for 30–65, 24 for 70–90, posthumous 12)', () => {
@@ -239,20 +188,6 @@ describe('dates known only by year keep their precision (docs/design.md §6: nev
     )
     expect(c?.needsVerification).toBe(false)
     expect(c?.dueDate).toBe('2026-02-03')
-  })
-
-  it('the same admission recorded by year and by day: the day wins', () => {
-    const t = partyTimeline(member('m', { admissionDate: '1996' }), [ev('admission', '1996-05-19')])
-    expect(t.firstAdmissionRecorded).toBe('1996-05-19')
-    expect(t.yearOnly).toBe(false)
-  })
-
-  it('a gap known only by year makes the milestone year-only too', () => {
-    const t = partyTimeline(member('m', { admissionDate: '1990-03-01' }), [
-      ev('removal', '2000'),
-      ev('readmission', '2003-05-01')
-    ])
-    expect(t.yearOnly).toBe(true)
   })
 })
 

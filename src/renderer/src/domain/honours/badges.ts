@@ -11,20 +11,10 @@
 // A date known only by its year (a bare `YYYY`) keeps that precision: the milestone is then known
 // only to the year, shown as the year and flagged to verify — never computed from an invented 1 January.
 import type { DisciplineLevel, IsoDate, Member, MemberEvent } from '../entities'
-import {
-  addDays,
-  addMonths,
-  addYears,
-  comparable,
-  daysBetween,
-  formatDate,
-  fullYearsBetween,
-  isYearOnly,
-  toIsoDate,
-  yearOf
-} from '../dates'
+import { addMonths, comparable, daysBetween, formatDate, isYearOnly, toIsoDate, yearOf } from '../dates'
 import { DISCIPLINE_LABELS } from '../labels'
 import { memberStateOn } from '../memberState'
+import { milestoneDate, partyTimeline, partyYearsOn } from '../members/partyAge'
 import type { RulesParams } from '../rules/params'
 
 export type BadgeHold = Pick<
@@ -114,81 +104,6 @@ const LONGEST_EARLY_YEARS = Math.ceil(
     earlyWindowMonths(0, 'posthumous')
   ) / 12
 )
-
-export interface MembershipGap {
-  from: IsoDate
-  /** Readmission date; null while still out of the Party. */
-  to: IsoDate | null
-}
-
-export interface PartyTimeline {
-  /** For arithmetic: a year-only date reads as its 1 January here, so `yearOnly` must be checked. */
-  firstAdmission: IsoDate | null
-  /** The first admission as recorded (a bare year when only the year is known). */
-  firstAdmissionRecorded: IsoDate | null
-  gaps: MembershipGap[]
-  /** Some date the party age depends on is known only by its year. */
-  yearOnly: boolean
-}
-
-const GAP_START = new Set(['removal', 'expulsion', 'leaving', 'lostContact'])
-
-export function partyTimeline(
-  member: Pick<Member, 'admissionDate'>,
-  events: readonly MemberEvent[]
-): PartyTimeline {
-  const sorted = [...events].sort((a, b) =>
-    comparable(a.date) < comparable(b.date) ? -1 : comparable(a.date) > comparable(b.date) ? 1 : 0
-  )
-  const recorded = [
-    ...sorted.filter((e) => e.type === 'admission').map((e) => e.date),
-    ...(member.admissionDate ? [member.admissionDate] : [])
-  ].sort((a, b) => (comparable(a) < comparable(b) ? -1 : comparable(a) > comparable(b) ? 1 : 0))
-  // When the same admission is recorded both by year and by day, the day wins.
-  const first =
-    recorded.find((d) => !isYearOnly(d) && recorded[0] && yearOf(d) === yearOf(recorded[0])) ??
-    recorded[0] ??
-    null
-  let yearOnly = !!first && isYearOnly(first)
-  const gaps: MembershipGap[] = []
-  let open: IsoDate | null = null
-  for (const e of sorted) {
-    if (GAP_START.has(e.type) && open === null) {
-      open = comparable(e.date)
-      yearOnly ||= isYearOnly(e.date)
-    } else if ((e.type === 'readmission' || e.type === 'admission') && open !== null) {
-      gaps.push({ from: open, to: comparable(e.date) })
-      yearOnly ||= isYearOnly(e.date)
-      open = null
-    }
-  }
-  if (open !== null) gaps.push({ from: open, to: null })
-  return { firstAdmission: first ? comparable(first) : null, firstAdmissionRecorded: first, gaps, yearOnly }
-}
-
-/** The day the member reaches `milestone` years of party age; null when a gap is still open before it. */
-export function milestoneDate(timeline: PartyTimeline, milestone: number): IsoDate | null {
-  if (!timeline.firstAdmission) return null
-  let reach = addYears(timeline.firstAdmission, milestone)
-  for (const g of timeline.gaps) {
-    if (g.from >= reach) break
-    if (g.to === null) return null
-    reach = addDays(reach, daysBetween(g.from, g.to))
-  }
-  return reach
-}
-
-/** Completed years of party age on a date (gaps before the date subtracted). */
-export function partyYearsOn(timeline: PartyTimeline, date: IsoDate): number {
-  if (!timeline.firstAdmission || timeline.firstAdmission > date) return 0
-  let gapDays = 0
-  for (const g of timeline.gaps) {
-    if (g.from >= date) break
-    const end = g.to === null || g.to > date ? date : g.to
-    gapDays += daysBetween(g.from, end)
-  }
-  return fullYearsBetween(addDays(timeline.firstAdmission, gapDays), date)
-}
 
 export interface BadgeCandidate {
   memberId: string

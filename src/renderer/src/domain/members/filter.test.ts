@@ -1,7 +1,9 @@
 import type { Member } from '../entities'
 import { memberSearchText } from '../names'
 import { countByCell, filterMembers, sortMembers } from './filter'
+import { partyAgesOn } from './partyAge'
 import { member as memberOf } from '@renderer/testing/factories'
+import { event } from '@renderer/testing/reviewFactories'
 
 const TODAY = '2026-11-21'
 let n = 0
@@ -34,9 +36,23 @@ const binh = member('Lê Văn Bình', {
   birthDate: '2000-01-01',
   admissionDate: '2026-01-10'
 })
+// Re-admitted: the record holds the readmission (2010); the history, the first admission (1985) and a
+// 15-year gap. Party age 26 (10 years, then 16), never the 16 the record's date alone would give.
+const cuong = member('Võ Văn Cường', { admissionDate: '2010-03-01' })
+const history = new Map([
+  [
+    cuong.id,
+    [
+      event(cuong.id, 'admission', '1985-03-01'),
+      event(cuong.id, 'removal', '1995-03-01'),
+      event(cuong.id, 'readmission', '2010-03-01')
+    ]
+  ]
+])
 const left = member('Phạm Văn An', { status: 'transferredOut', active: 0 })
 const exempt = member('Hoàng Thị Anh', { status: 'exempt', gender: 'female', cellId: 'c2' })
-const all = sortMembers([an, dao, binh, left, exempt])
+const all = sortMembers([an, dao, binh, cuong, left, exempt])
+const partyAges = partyAgesOn(all, history, TODAY)
 
 describe('filterMembers', () => {
   it('sorts by tên, then middle, then family name (docs/design.md §4)', () => {
@@ -45,6 +61,7 @@ describe('filterMembers', () => {
       'Hoàng Thị Anh',
       'Nguyễn Văn Ân',
       'Lê Văn Bình',
+      'Võ Văn Cường',
       'Trần Thị Đào'
     ])
   })
@@ -53,7 +70,7 @@ describe('filterMembers', () => {
     [
       'active members by default (those who left are filtered out)',
       {},
-      ['Hoàng Thị Anh', 'Nguyễn Văn Ân', 'Lê Văn Bình', 'Trần Thị Đào']
+      ['Hoàng Thị Anh', 'Nguyễn Văn Ân', 'Lê Văn Bình', 'Võ Văn Cường', 'Trần Thị Đào']
     ],
     ['"all" keeps those who left searchable', { status: 'all', query: 'pham' }, ['Phạm Văn An']],
     [
@@ -69,19 +86,31 @@ describe('filterMembers', () => {
     ['by status', { status: 'probationary' }, ['Lê Văn Bình']],
     ['by status exempt', { status: 'exempt' }, ['Hoàng Thị Anh']],
     ['by gender', { gender: 'female' }, ['Hoàng Thị Anh', 'Trần Thị Đào']],
-    ['by age band 30–40', { ageBand: '30-40' }, ['Nguyễn Văn Ân']],
-    ['by age band 70+', { ageBand: '70plus' }, ['Trần Thị Đào']],
-    ['by party age under 5 years', { partyAgeBand: 'under5' }, ['Lê Văn Bình']],
-    ['by party age 40+', { partyAgeBand: '40plus' }, ['Trần Thị Đào']],
+    // The statistics form's groups (ageGroups.ts): 36 years old, 76, 26.
+    ['by age "Từ 31 đến 40 tuổi"', { ageBand: '31-40' }, ['Nguyễn Văn Ân']],
+    ['by age "Trên 70 tuổi"', { ageBand: 'over70' }, ['Trần Thị Đào']],
+    ['by age "Đến 30 tuổi"', { ageBand: 'upTo30' }, ['Lê Văn Bình']],
+    ['by party age "Dưới 10 năm"', { partyAgeBand: 'under10' }, ['Lê Văn Bình']],
+    [
+      'by party age "Từ 10 đến dưới 20 năm" (the re-admitted member is not here)',
+      { partyAgeBand: '10-20' },
+      ['Nguyễn Văn Ân']
+    ],
+    [
+      'by party age "Từ 20 đến dưới 30 năm": the gap is subtracted from the first admission',
+      { partyAgeBand: '20-30' },
+      ['Võ Văn Cường']
+    ],
+    ['by party age "Từ 40 đến dưới 50 năm"', { partyAgeBand: '40-50' }, ['Trần Thị Đào']],
     ['by theory level', { theoryLevel: 'intermediate' }, ['Trần Thị Đào']],
     ['filters combine', { gender: 'female', query: 'anh' }, ['Hoàng Thị Anh']]
   ])('%s', (_name, filters, names) => {
-    expect(filterMembers(all, filters, TODAY).map((m) => m.fullName)).toEqual(names)
+    expect(filterMembers(all, filters, TODAY, partyAges).map((m) => m.fullName)).toEqual(names)
   })
 })
 
 it('countByCell counts official, probationary and exempt active members per cell', () => {
   const counts = countByCell(all)
-  expect(counts.get('c1')).toEqual({ official: 1, probationary: 1, exempt: 0, suspended: 0, total: 2 })
+  expect(counts.get('c1')).toEqual({ official: 2, probationary: 1, exempt: 0, suspended: 0, total: 3 })
   expect(counts.get('c2')).toEqual({ official: 1, probationary: 0, exempt: 1, suspended: 0, total: 2 })
 })

@@ -4,34 +4,7 @@
 import type { Gender, IsoDate, Member, MemberStatus, TheoryLevel } from '../entities'
 import { foldForSearch, sortByVietnameseName } from '../names'
 import { ageAt } from './validation'
-
-export interface Band {
-  key: string
-  label: string
-  /** Inclusive lower bound in completed years. */
-  min: number
-  /** Exclusive upper bound; null = open. */
-  max: number | null
-}
-
-export const AGE_BANDS: readonly Band[] = [
-  { key: 'under30', label: 'Dưới 30 tuổi', min: 0, max: 30 },
-  { key: '30-40', label: 'Từ 30 đến dưới 40', min: 30, max: 40 },
-  { key: '40-50', label: 'Từ 40 đến dưới 50', min: 40, max: 50 },
-  { key: '50-60', label: 'Từ 50 đến dưới 60', min: 50, max: 60 },
-  { key: '60-70', label: 'Từ 60 đến dưới 70', min: 60, max: 70 },
-  { key: '70plus', label: 'Từ 70 tuổi trở lên', min: 70, max: null }
-]
-
-/** Party age (tuổi Đảng) from the admission date; 30 and more are the badge milestones. */
-export const PARTY_AGE_BANDS: readonly Band[] = [
-  { key: 'under5', label: 'Dưới 5 năm', min: 0, max: 5 },
-  { key: '5-10', label: 'Từ 5 đến dưới 10 năm', min: 5, max: 10 },
-  { key: '10-20', label: 'Từ 10 đến dưới 20 năm', min: 10, max: 20 },
-  { key: '20-30', label: 'Từ 20 đến dưới 30 năm', min: 20, max: 30 },
-  { key: '30-40', label: 'Từ 30 đến dưới 40 năm', min: 30, max: 40 },
-  { key: '40plus', label: 'Từ 40 năm trở lên', min: 40, max: null }
-]
+import { AGE_GROUPS, PARTY_AGE_GROUPS, groupOf } from './ageGroups'
 
 /** 'active': the ward's active lists (the default); 'all': also those who left, died, moved away. */
 export type StatusFilter = 'active' | 'all' | MemberStatus
@@ -52,29 +25,34 @@ export function sortMembers<T extends Pick<Member, 'fullName'>>(members: readonl
   return sortByVietnameseName(members, (m) => m.fullName)
 }
 
-function inBand(years: number, band: Band): boolean {
-  return years >= band.min && (band.max === null || years < band.max)
-}
-
 /**
  * The members matching every filter set, in the input's order. Search folds the query once and
  * tests each word against the record's accent-free `searchText` (same rule as names.matchesSearch).
+ * The party-age filter reads `partyAges` (partyAgesOn: gaps subtracted, which needs the members'
+ * events); a member missing from it has no recorded admission and matches no party-age group.
  */
-export function filterMembers(members: readonly Member[], filters: MemberFilters, today: IsoDate): Member[] {
+export function filterMembers(
+  members: readonly Member[],
+  filters: MemberFilters,
+  today: IsoDate,
+  partyAges: ReadonlyMap<string, number>
+): Member[] {
   const words = filters.query ? foldForSearch(filters.query).split(' ').filter(Boolean) : []
   const status = filters.status ?? 'active'
-  const ageBand = filters.ageBand ? AGE_BANDS.find((b) => b.key === filters.ageBand) : undefined
-  const partyBand = filters.partyAgeBand
-    ? PARTY_AGE_BANDS.find((b) => b.key === filters.partyAgeBand)
-    : undefined
+  const ageGroup = filters.ageBand || null
+  const partyAgeGroup = filters.partyAgeBand || null
   const out: Member[] = []
   for (const m of members) {
     if (status === 'active' ? m.active !== 1 : status !== 'all' && m.status !== status) continue
     if (filters.cellId && m.cellId !== filters.cellId) continue
     if (filters.gender && m.gender !== filters.gender) continue
     if (filters.theoryLevel && (m.theoryLevel ?? 'none') !== filters.theoryLevel) continue
-    if (ageBand && !(m.birthDate && inBand(ageAt(m.birthDate, today), ageBand))) continue
-    if (partyBand && !(m.admissionDate && inBand(ageAt(m.admissionDate, today), partyBand))) continue
+    if (ageGroup && !(m.birthDate && groupOf(AGE_GROUPS, ageAt(m.birthDate, today)).key === ageGroup))
+      continue
+    if (partyAgeGroup) {
+      const years = partyAges.get(m.id)
+      if (years === undefined || groupOf(PARTY_AGE_GROUPS, years).key !== partyAgeGroup) continue
+    }
     if (words.length > 0) {
       let all = true
       for (const w of words)
@@ -125,9 +103,9 @@ export function describeFilters(
   if (labels.cellName) parts.push(`chi bộ: ${labels.cellName}`)
   parts.push(`trạng thái: ${labels.status ?? 'đang sinh hoạt'}`)
   if (labels.gender) parts.push(`giới tính: ${labels.gender}`)
-  const age = AGE_BANDS.find((b) => b.key === filters.ageBand)
+  const age = AGE_GROUPS.find((g) => g.key === filters.ageBand)
   if (age) parts.push(`độ tuổi: ${age.label.toLowerCase()}`)
-  const partyAge = PARTY_AGE_BANDS.find((b) => b.key === filters.partyAgeBand)
+  const partyAge = PARTY_AGE_GROUPS.find((g) => g.key === filters.partyAgeBand)
   if (partyAge) parts.push(`tuổi Đảng: ${partyAge.label.toLowerCase()}`)
   if (labels.theoryLevel) parts.push(`lý luận chính trị: ${labels.theoryLevel}`)
   if (filters.query?.trim()) parts.push(`tìm kiếm: "${filters.query.trim()}"`)

@@ -9,8 +9,8 @@ describe('filters carried in a link to the member list (figures on Tổng quan l
       { status: 'probationary', cellId: 'c1' }
     ],
     [
-      { ageBand: '60-70', partyAgeBand: '40plus' },
-      { ageBand: '60-70', partyAgeBand: '40plus' }
+      { ageBand: '61-70', partyAgeBand: '50plus' },
+      { ageBand: '61-70', partyAgeBand: '50plus' }
     ],
     [
       { gender: 'female', theoryLevel: 'advanced' },
@@ -21,6 +21,8 @@ describe('filters carried in a link to the member list (figures on Tổng quan l
     [{ status: ['exempt', 'official'] }, { status: 'exempt' }],
     // Nonsense is ignored rather than producing an empty list.
     [{ status: 'bogus', ageBand: '12-13', gender: 'x', view: 'other' }, {}],
+    // The groups before the statistics form's (60-70, 40plus) are no longer groups.
+    [{ ageBand: '60-70', partyAgeBand: '40plus' }, {}],
     [{ cellId: '' }, {}]
   ])('%j → %j', (query, expected) => {
     expect(filtersFromQuery(query)).toEqual(expected)

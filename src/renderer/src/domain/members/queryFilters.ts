@@ -3,7 +3,8 @@
 import type { Gender, TheoryLevel } from '../entities'
 import { MEMBER_STATUS_LABELS } from '../memberState'
 import { THEORY_LEVEL_LABELS } from '../labels'
-import { AGE_BANDS, PARTY_AGE_BANDS, type StatusFilter } from './filter'
+import type { StatusFilter } from './filter'
+import { AGE_GROUPS, PARTY_AGE_GROUPS } from './ageGroups'
 
 export interface QueryFilters {
   query?: string
@@ -34,9 +35,9 @@ export function filtersFromQuery(query: Record<string, unknown>): QueryFilters {
   const gender = one(query.gender)
   if (gender === 'male' || gender === 'female') out.gender = gender
   const ageBand = one(query.ageBand)
-  if (ageBand && AGE_BANDS.some((b) => b.key === ageBand)) out.ageBand = ageBand
+  if (ageBand && AGE_GROUPS.some((g) => g.key === ageBand)) out.ageBand = ageBand
   const partyAgeBand = one(query.partyAgeBand)
-  if (partyAgeBand && PARTY_AGE_BANDS.some((b) => b.key === partyAgeBand)) out.partyAgeBand = partyAgeBand
+  if (partyAgeBand && PARTY_AGE_GROUPS.some((g) => g.key === partyAgeBand)) out.partyAgeBand = partyAgeBand
   const theory = one(query.theoryLevel)
   if (theory && theory in THEORY_LEVEL_LABELS) out.theoryLevel = theory as TheoryLevel
   const view = one(query.view)

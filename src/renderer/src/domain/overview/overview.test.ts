@@ -10,7 +10,8 @@ import { addDays, addMonths, fullYearsBetween, isYearOnly } from '../dates'
 import type { MemberEvent } from '../entities'
 
 const TODAY = '2026-11-21'
-const data = generateDataset('S', 99, TODAY)
+// Seed 3: a ward with re-admitted members among the active ones (party age must subtract their gap).
+const data = generateDataset('S', 3, TODAY)
 const params = paramsOf(profileForYear(2026))
 const overview = computeOverview({
   today: TODAY,
@@ -55,25 +56,52 @@ describe('Tổng quan — figures match independent counts', () => {
     expect(overview.membersPerCell.reduce((s, c) => s + c.count, 0)).toBe(overview.totals.active)
   })
 
-  it('age bands: each active member with a birth date counted once in the right band', () => {
-    const under30 = data.members.filter(
-      (m) => m.active === 1 && fullYearsBetween(m.birthDate!, TODAY) < 30
+  it('age groups (the statistics form’s): each active member with a birth date counted once in the right one', () => {
+    const upTo30 = data.members.filter(
+      (m) => m.active === 1 && fullYearsBetween(m.birthDate!, TODAY) <= 30
     ).length
     const over70 = data.members.filter(
-      (m) => m.active === 1 && fullYearsBetween(m.birthDate!, TODAY) >= 70
+      (m) => m.active === 1 && fullYearsBetween(m.birthDate!, TODAY) > 70
     ).length
-    expect(overview.ages.find((b) => b.key === 'under30')!.count).toBe(under30)
-    expect(overview.ages.find((b) => b.key === '70plus')!.count).toBe(over70)
+    expect(overview.ages.find((b) => b.key === 'upTo30')!.count).toBe(upTo30)
+    expect(overview.ages.find((b) => b.key === 'over70')!.count).toBe(over70)
     expect(overview.ages.reduce((s, b) => s + b.count, 0)).toBe(overview.totals.active)
   })
 
-  it('party-age bands count from the admission date (tuổi Đảng)', () => {
-    const fortyPlus = data.members.filter((m) => {
-      if (m.active !== 1) return false
-      const from = isYearOnly(m.admissionDate) ? `${m.admissionDate}-12-31` : m.admissionDate!
-      return fullYearsBetween(from, TODAY) >= 40
-    }).length
-    expect(overview.partyAges.find((b) => b.key === '40plus')!.count).toBe(fortyPlus)
+  it('party age counts from the first admission less the gaps (HD 01-HD/TW 2021 mục 18)', () => {
+    // Independently: the days from the first admission to today, less each removal → readmission.
+    const partyYears = (m: (typeof data.members)[number]): number => {
+      const events = [...(eventsOf.get(m.id) ?? [])].sort((x, y) => (x.date < y.date ? -1 : 1))
+      const admissions = [
+        m.admissionDate!,
+        ...events.filter((e) => e.type === 'admission').map((e) => e.date)
+      ]
+      const first = admissions.map((d) => (isYearOnly(d) ? `${d}-01-01` : d)).sort()[0]
+      let gapDays = 0
+      let out: string | null = null
+      for (const e of events) {
+        if (e.type === 'removal') out = e.date
+        if (e.type === 'readmission' && out) {
+          gapDays += (Date.parse(e.date) - Date.parse(out)) / 86_400_000
+          out = null
+        }
+      }
+      return fullYearsBetween(addDays(first, gapDays), TODAY)
+    }
+    const expected = [10, 20, 30, 40, 50, Infinity].map(
+      (below, i, all) =>
+        data.members.filter((m) => {
+          if (m.active !== 1) return false
+          const y = partyYears(m)
+          return y < below && y >= (i === 0 ? 0 : all[i - 1])
+        }).length
+    )
+    expect(overview.partyAges.map((b) => b.count)).toEqual(expected)
+    // The sample ward has active re-admitted members, whose record shows the readmission date.
+    const readmitted = data.members.filter(
+      (m) => m.active === 1 && (eventsOf.get(m.id) ?? []).some((e) => e.type === 'readmission')
+    )
+    expect(readmitted.length).toBeGreaterThan(0)
   })
 
   it('absence warnings: members with unexcused absences in 3 months of the year (Điều lệ Điều 8.2)', () => {

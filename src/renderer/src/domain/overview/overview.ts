@@ -13,6 +13,7 @@ import {
 import { absenceWarnings, type AbsenceMark, type AbsenceWarning } from '../meetings/absences'
 import { probationDue, type ProbationDue } from '../members/probation'
 import { buildReviewSubjects, groupEventsByMember } from '../reviews/eligibility'
+import { partyAgesOn } from '../members/partyAge'
 import type { BadgeCandidate } from '../honours/badges'
 import {
   ageDistribution,
@@ -98,7 +99,7 @@ export function computeOverview(input: OverviewInput): Overview {
     review: reviewProgress(year, subjects, input.memberReviews, reviewYear?.finalized === 1),
     membersPerCell: membersPerCell([...input.members], [...input.cells]),
     ages: ageDistribution(input.members, today),
-    partyAges: partyAgeDistribution(input.members, today),
+    partyAges: partyAgeDistribution(input.members, partyAgesOn(input.members, eventsByMember, today)),
     ratingsPerYear: ratingsPerYear(input.memberReviews)
   }
 }

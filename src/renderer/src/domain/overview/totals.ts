@@ -2,7 +2,8 @@
 // counted exactly the way the member list filters (domain/members/filter.ts), so following a
 // figure to its list shows the same number of rows.
 import type { Cell, IsoDate, Member } from '../entities'
-import { AGE_BANDS, PARTY_AGE_BANDS, countByCell, type Band } from '../members/filter'
+import { countByCell } from '../members/filter'
+import { AGE_GROUPS, PARTY_AGE_GROUPS, groupOf, type AgeGroup } from '../members/ageGroups'
 import { compareCellNames } from '../names'
 import { ageAt } from '../members/validation'
 
@@ -52,33 +53,37 @@ export function membersPerCell(members: readonly Member[], cells: readonly Cell[
 export interface BandCount {
   key: string
   label: string
+  /** The chart axis's short form. */
+  short: string
   count: number
 }
 
+/** Active members per group; a member whose years are unknown (null) is not counted. */
 function distribution(
   members: readonly Member[],
-  bands: readonly Band[],
+  groups: readonly AgeGroup[],
   years: (m: Member) => number | null
 ): BandCount[] {
-  const counts = bands.map((b) => ({ key: b.key, label: b.label, count: 0 }))
+  const counts = new Map(groups.map((g) => [g.key, 0]))
   for (const m of members) {
     if (m.active !== 1) continue
     const y = years(m)
     if (y === null) continue
-    const i = bands.findIndex((b) => y >= b.min && (b.max === null || y < b.max))
-    if (i >= 0) counts[i].count++
+    const key = groupOf(groups, y).key
+    counts.set(key, counts.get(key)! + 1)
   }
-  return counts
+  return groups.map((g) => ({ key: g.key, label: g.label, short: g.short, count: counts.get(g.key)! }))
 }
 
-/** Active members by age band; members without a birth date are not counted. */
+/** Active members by age group; members without a birth date are not counted. */
 export function ageDistribution(members: readonly Member[], today: IsoDate): BandCount[] {
-  return distribution(members, AGE_BANDS, (m) => (m.birthDate ? ageAt(m.birthDate, today) : null))
+  return distribution(members, AGE_GROUPS, (m) => (m.birthDate ? ageAt(m.birthDate, today) : null))
 }
 
-/** Active members by party age (tuổi Đảng, from the admission date), as the member list filters it. */
-export function partyAgeDistribution(members: readonly Member[], today: IsoDate): BandCount[] {
-  return distribution(members, PARTY_AGE_BANDS, (m) =>
-    m.admissionDate ? ageAt(m.admissionDate, today) : null
-  )
+/** Active members by party age (partyAgesOn: gaps subtracted), as the member list filters it. */
+export function partyAgeDistribution(
+  members: readonly Member[],
+  partyAges: ReadonlyMap<string, number>
+): BandCount[] {
+  return distribution(members, PARTY_AGE_GROUPS, (m) => partyAges.get(m.id) ?? null)
 }

@@ -5,7 +5,8 @@
 // and the row asks for it to be checked (docs/design.md §6 Honours: never invent 1 January).
 import type { Cell, IsoDate, Member, MemberEvent } from '../entities'
 import { comparable, formatDate, isYearOnly } from '../dates'
-import { partyTimeline, type BadgeCandidate } from '../honours/badges'
+import type { BadgeCandidate } from '../honours/badges'
+import { partyTimeline } from '../members/partyAge'
 import { badgeReportGroups } from '../honours/badgeRows'
 
 export const CHECK_ADMISSION_DATE = 'Cần xác minh ngày kết nạp'

@@ -4,10 +4,12 @@
 // "A member on a date" is memberStateOn's inWard: in the ward's lists, not transferred out, removed,
 // expelled, left or dead (docs/design.md §6 Members).
 import type { IsoDate, Member, MemberEvent } from '../entities'
-import { addDays, fullYearsBetween } from '../dates'
+import { addDays } from '../dates'
 import { GENDER_LABELS, THEORY_LEVEL_LABELS } from '../labels'
 import { memberStateOn } from '../memberState'
-import { partyTimeline, partyYearsOn } from '../honours/badges'
+import { AGE_GROUPS, PARTY_AGE_GROUPS, groupOf } from '../members/ageGroups'
+import { partyAgeOn } from '../members/partyAge'
+import { ageAt } from '../members/validation'
 import { GAINS, LOSSES, MOVEMENT_KINDS, movementsByKind, type MovementKind } from './movements'
 
 export interface StatLine {
@@ -51,26 +53,6 @@ export type StatisticsMember = Pick<
 >
 
 const UNKNOWN = 'Chưa ghi'
-
-/** Age groups of the statistics forms: up to 30, then ten-year bands, over 70. */
-export const AGE_GROUPS: readonly { label: string; max: number }[] = [
-  { label: 'Đến 30 tuổi', max: 30 },
-  { label: 'Từ 31 đến 40 tuổi', max: 40 },
-  { label: 'Từ 41 đến 50 tuổi', max: 50 },
-  { label: 'Từ 51 đến 60 tuổi', max: 60 },
-  { label: 'Từ 61 đến 70 tuổi', max: 70 },
-  { label: 'Trên 70 tuổi', max: Infinity }
-]
-
-/** Party-age bands: under 10 years, ten-year bands, 50 and over (the badge years begin at 30). */
-export const PARTY_AGE_GROUPS: readonly { label: string; below: number }[] = [
-  { label: 'Dưới 10 năm', below: 10 },
-  { label: 'Từ 10 đến dưới 20 năm', below: 20 },
-  { label: 'Từ 20 đến dưới 30 năm', below: 30 },
-  { label: 'Từ 30 đến dưới 40 năm', below: 40 },
-  { label: 'Từ 40 đến dưới 50 năm', below: 50 },
-  { label: 'Từ 50 năm trở lên', below: Infinity }
-]
 
 const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' })
 
@@ -126,16 +108,11 @@ export function memberStatistics(
     return known.map((k) => line(k, counts.get(k)!))
   }
 
-  const ageOf = (m: StatisticsMember): string => {
-    if (!m.birthDate) return UNKNOWN
-    const age = fullYearsBetween(m.birthDate, to)
-    return AGE_GROUPS.find((g) => age <= g.max)!.label
-  }
+  const ageOf = (m: StatisticsMember): string =>
+    m.birthDate ? groupOf(AGE_GROUPS, ageAt(m.birthDate, to)).label : UNKNOWN
   const partyAgeOf = (m: StatisticsMember): string => {
-    const timeline = partyTimeline(m, eventsByMember.get(m.id) ?? [])
-    if (!timeline.firstAdmission) return UNKNOWN
-    const years = partyYearsOn(timeline, to)
-    return PARTY_AGE_GROUPS.find((g) => years < g.below)!.label
+    const years = partyAgeOn(m, eventsByMember.get(m.id) ?? [], to)
+    return years === null ? UNKNOWN : groupOf(PARTY_AGE_GROUPS, years).label
   }
   const theoryLabels = Object.values(THEORY_LEVEL_LABELS)
 

@@ -16,7 +16,6 @@ import {
   memberTotals,
   membersPerCell,
   latestRatedYear,
-  partyAgeDistribution,
   ratingsPerCell,
   ratingsPerYear
 } from '@renderer/domain/overview'
@@ -63,7 +62,6 @@ export function useOverview(today = todayIso()) {
       totals: memberTotals(b.members, b.cells),
       membersPerCell: membersPerCell(b.members, b.cells),
       ages: ageDistribution(b.members, today),
-      partyAges: partyAgeDistribution(b.members, today),
       empty: b.members.length === 0 && b.cells.length === 0
     }
   })
