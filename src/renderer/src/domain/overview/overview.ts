@@ -11,7 +11,7 @@ import {
   type ComplianceSummary
 } from '../meetings/compliance'
 import { absenceWarnings, type AbsenceMark, type AbsenceWarning } from '../meetings/absences'
-import { probationDue, type ProbationDue } from '../members/probation'
+import { PROBATION_NOTICE_DAYS, probationDue, type ProbationDue } from '../members/probation'
 import { buildReviewSubjects, groupEventsByMember } from '../reviews/eligibility'
 import { partyAgesOn } from '../members/partyAge'
 import type { BadgeCandidate } from '../honours/badges'
@@ -85,7 +85,7 @@ export function computeOverview(input: OverviewInput): Overview {
     totals: memberTotals(input.members, input.cells),
     compliance: { ...complianceSummary(grid), behindCellIds: cellsBehind(grid).map((c) => c.cellId) },
     absenceWarnings: absenceWarnings(input.unexcused, year, params).filter((w) => w.level === 'warning'),
-    probation: probationDue(input.members, today, 60),
+    probation: probationDue(input.members, today, PROBATION_NOTICE_DAYS),
     ceremony,
     badgeCandidates: nextBadgeCandidates(
       input.members,
