@@ -2,6 +2,7 @@ import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { RulesProfilesPanel } from './pages/RulesProfilesPanel'
 import { ReviewsPage } from './pages/ReviewsPage'
 import { chooseOption } from './pages/AppShell'
+import { OverviewPage } from './pages/OverviewPage'
 
 // A province asks for a 25 % quota on HTXSNV instead of QĐ 366-QĐ/TW's 20 %: the clerk copies the
 // built-in profile, changes the percentage, and the reviews page then counts the ceiling with it.
@@ -9,6 +10,7 @@ import { chooseOption } from './pages/AppShell'
 const BUILT_IN = 'QĐ 366-QĐ/TW và HD 43-HD/BTCTW (từ năm 2025)'
 const COPY = 'Hướng dẫn của Tỉnh ủy (HTXSNV tối đa 25 %)'
 const QUOTA = 'Tỷ lệ Hoàn thành xuất sắc tối đa (% số Hoàn thành tốt)'
+const ABSENCES = 'Số lần vắng không lý do trong năm để cảnh báo xóa tên'
 
 test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets the HTXSNV ceiling on the reviews page', async ({
   sampleWard: page
@@ -23,6 +25,7 @@ test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets 
   await expect(rules.numberParam(QUOTA)).toHaveValue('20')
   await rules.nameField().fill(COPY)
   await rules.setNumber(QUOTA, 25)
+  await rules.setNumber(ABSENCES, 2)
   await rules.save()
 
   // After a reload the copy is listed beside the built-in one, with 25 %.
@@ -62,4 +65,18 @@ test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets 
   await reviews.open()
   await reviews.chooseYear(YEAR)
   await expect(page.getByText(`theo “${COPY}”`)).toBeVisible()
+
+  // A year's profile is that year's rules on every screen. This year was reviewed under QĐ 366, so
+  // Tổng quan warns from 3 months of absences; once this year is reviewed under the copy, from 2.
+  const overview = new OverviewPage(page)
+  const absences = overview.panel('Cảnh báo vắng sinh hoạt')
+  await overview.shell.goTo('Tổng quan')
+  await overview.waitForFigures()
+  await expect(absences).toContainText('vắng không lý do từ 3 tháng trong năm')
+  await reviews.open()
+  await reviews.chooseYear(YEAR - 1)
+  await chooseProfile(COPY)
+  await overview.shell.goTo('Tổng quan')
+  await overview.waitForFigures()
+  await expect(absences).toContainText('vắng không lý do từ 2 tháng trong năm')
 })

@@ -6,6 +6,10 @@ import { useTestDb } from '../testing/testDb'
 import { meetingRepository } from './meetingRepository'
 import { cellRepository } from './cellRepository'
 import { memberRepository } from './memberRepository'
+import { reviewRepository } from './reviewRepository'
+import { rulesRepository } from './rulesRepository'
+import { profileForYear } from '@renderer/domain/rules/profiles'
+import { copyProfile } from '@renderer/domain/rules/profileEdit'
 import {
   T,
   cell as cellOf,
@@ -264,6 +268,25 @@ describe('meetingRepository reads', () => {
     expect(inputs.sources.absenceWarningCount).toContain('Điều 8.2')
     const grid = complianceGrid(inputs.meetings, inputs.cells, 2026, inputs.params, '2026-03-15')
     expect(grid[0].months.map((m) => m.state).slice(0, 4)).toEqual(['ok', 'missed', 'pending', 'future'])
+  })
+
+  it('counts compliance under the profile the year’s review recorded, not a copy made since', async () => {
+    const copy = {
+      ...copyProfile(profileForYear(2026), 'Hướng dẫn tỉnh: vắng 2 tháng'),
+      fromYear: 2026,
+      params: { ...profileForYear(2026).params, absenceWarningCount: 2 }
+    }
+    await rulesRepository.save(copy)
+    // No review settings yet: the copy covering 2026 is in force.
+    expect((await meetingRepository.complianceInputs(2026)).params.absenceWarningCount).toBe(2)
+    // 2026 is reviewed under QĐ 366 (chosen on Đánh giá): its meetings are counted under it too.
+    await reviewRepository.saveYear({
+      year: 2026,
+      profileId: 'qd366-2025',
+      asOfDate: '2026-12-15',
+      finalized: 0
+    })
+    expect((await meetingRepository.complianceInputs(2026)).params.absenceWarningCount).toBe(3)
   })
 
   it('gives the roll inputs: members of the cell now and those whose history mentions it', async () => {

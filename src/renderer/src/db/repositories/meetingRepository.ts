@@ -4,8 +4,7 @@ import type {
   Meeting,
   MeetingTask,
   Member,
-  MemberEvent,
-  RulesProfile
+  MemberEvent
 } from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
 import { MEETING_TYPE_LABELS } from '@renderer/domain/labels'
@@ -15,7 +14,7 @@ import { toMarks, toSheet, toSheets, unexcusedRange } from '@renderer/domain/mee
 import { carriedTasks } from '@renderer/domain/meetings/tasks'
 import { topicSuggestions } from '@renderer/domain/meetings/topics'
 import type { AbsenceMark } from '@renderer/domain/meetings/absences'
-import { paramsOf, profileForYear, sourcesOf } from '@renderer/domain/rules/profiles'
+import { paramsOf, profileOfYear, sourcesOf } from '@renderer/domain/rules/profiles'
 import { rulesRepository } from './rulesRepository'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { cleanRecordText } from '@renderer/domain/text'
@@ -294,14 +293,14 @@ export const meetingRepository = {
   /** Meetings of a year (no marks), the cells and the year's rules: input of complianceGrid. */
   async complianceInputs(year: number): Promise<ComplianceInputs> {
     const db = getDb()
-    const [cells, books, profiles, metBefore] = await Promise.all([
+    const [cells, books, rules, metBefore] = await Promise.all([
       db.cells.toArray(),
       db.meetingBooks.where('year').equals(year).toArray(),
-      meetingRepository.profiles(),
+      rulesRepository.book(),
       meetingRepository.cellsMetBefore(year)
     ])
     const meetings = books.flatMap(MEETING_BOOKS.itemsOf)
-    const profile = profileForYear(year, profiles)
+    const profile = profileOfYear(year, rules)
     return { year, cells, meetings, params: paramsOf(profile), sources: sourcesOf(profile), metBefore }
   },
 
@@ -310,11 +309,6 @@ export const meetingRepository = {
     // Keys only (`cellId|year`): no book is read.
     const keys = await getDb().meetingBooks.where('year').below(year).primaryKeys()
     return new Set(keys.map((k) => String(k).split('|')[0]))
-  },
-
-  /** Rules profiles (built-in and the clerk's copies), as the rules repository lists them. */
-  async profiles(): Promise<RulesProfile[]> {
-    return rulesRepository.list()
   },
 
   /** The members who may be on a cell's roll on some date, with their events: everyone who is in

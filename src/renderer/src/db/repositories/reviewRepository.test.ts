@@ -116,6 +116,10 @@ describe('rulesRepository', () => {
     ).rejects.toThrow('Chưa lưu')
     await reviewRepository.saveYear({ year: 2025, profileId: copy.id, asOfDate: '2025-12-15', finalized: 0 })
     await expect(rulesRepository.remove(copy.id)).rejects.toThrow('năm 2025')
+    // The book every screen picks a year's rules from: the profiles and each year's recorded choice.
+    const book = await rulesRepository.book()
+    expect(book.profiles.map((p) => p.id)).toEqual(list.map((p) => p.id))
+    expect([...book.chosen]).toEqual([[2025, copy.id]])
   })
 })
 

@@ -1,6 +1,6 @@
 import type { RulesProfile } from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
-import { BUILT_IN_PROFILES } from '@renderer/domain/rules/profiles'
+import { BUILT_IN_PROFILES, type RulesBook } from '@renderer/domain/rules/profiles'
 import { isBuiltInId, validateProfile } from '@renderer/domain/rules/profileEdit'
 import { getDb } from '../database'
 import { writeAudit } from './auditRepository'
@@ -15,6 +15,11 @@ export const rulesRepository = {
       ...BUILT_IN_PROFILES,
       ...own.filter((p) => !isBuiltInId(p.id)).sort((a, b) => b.fromYear - a.fromYear)
     ]
+  },
+  /** Every profile and the one each review year recorded: what profileOfYear picks a year's rules from. */
+  async book(): Promise<RulesBook> {
+    const [profiles, years] = await Promise.all([rulesRepository.list(), getDb().reviewYears.toArray()])
+    return { profiles, chosen: new Map(years.map((y) => [y.year, y.profileId])) }
   },
   async get(id: string): Promise<RulesProfile | undefined> {
     return BUILT_IN_PROFILES.find((p) => p.id === id) ?? (await getDb().rulesProfiles.get(id))

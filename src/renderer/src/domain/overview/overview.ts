@@ -50,6 +50,8 @@ export interface OverviewInput {
 export interface Overview {
   today: IsoDate
   year: number
+  /** The year's rules the figures follow (their texts quote the thresholds, never their own numbers). */
+  params: RulesParams
   totals: MemberTotals
   compliance: ComplianceSummary & { behindCellIds: string[] }
   absenceWarnings: AbsenceWarning[]
@@ -82,6 +84,7 @@ export function computeOverview(input: OverviewInput): Overview {
   return {
     today,
     year,
+    params,
     totals: memberTotals(input.members, input.cells),
     compliance: { ...complianceSummary(grid), behindCellIds: cellsBehind(grid).map((c) => c.cellId) },
     absenceWarnings: absenceWarnings(input.unexcused, year, params).filter((w) => w.level === 'warning'),

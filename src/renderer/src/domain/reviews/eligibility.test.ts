@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { MemberEvent } from '../entities'
 import { BUILT_IN_PROFILES, paramsOf } from '../rules/profiles'
-import { reviewSubject, sickDaysInYear, sickLeaveReaches } from './eligibility'
+import { notRatedRulesText, reviewSubject, sickDaysInYear, sickLeaveReaches } from './eligibility'
 import { event, member } from '@renderer/testing/reviewFactories'
 
 const params = paramsOf(BUILT_IN_PROFILES[0])
@@ -159,5 +159,28 @@ describe('sick leave in the year (HD 43: nghỉ ốm từ 3 tháng → không qu
     const d = sickDaysInYear(events, 2025, AS_OF)
     expect(d).toBe(days)
     expect(sickLeaveReaches(d, 3, 2025)).toBe(reaches)
+  })
+})
+
+describe('who the year’s rules leave unrated, in words (a rules profile may change them)', () => {
+  const qd366 = paramsOf(BUILT_IN_PROFILES[0])
+  it.each<[string, Partial<typeof qd366>, string]>([
+    [
+      'QĐ 366 as built in',
+      {},
+      'miễn sinh hoạt, đình chỉ sinh hoạt, kết nạp chưa đủ 6 tháng, chuyển sinh hoạt đi…'
+    ],
+    [
+      'a province counting 12 months',
+      { notRatedAdmittedMonths: 12 },
+      'miễn sinh hoạt, đình chỉ sinh hoạt, kết nạp chưa đủ 12 tháng, chuyển sinh hoạt đi…'
+    ],
+    [
+      'exempt members rated, no admission rule',
+      { notRatedExempt: false, notRatedAdmittedMonths: 0 },
+      'đình chỉ sinh hoạt, chuyển sinh hoạt đi…'
+    ]
+  ])('%s', (_l, change, text) => {
+    expect(notRatedRulesText({ ...qd366, ...change })).toBe(text)
   })
 })

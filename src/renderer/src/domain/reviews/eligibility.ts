@@ -15,6 +15,21 @@ export const NOT_RATED_LABELS: Record<NotRatedReason, string> = {
   other: 'Lý do khác'
 }
 
+/**
+ * Who the year's rules leave unrated, in words for a sentence ("miễn sinh hoạt, kết nạp chưa đủ 6
+ * tháng, chuyển sinh hoạt đi…"): a rules profile may turn a reason off or change the months.
+ */
+export function notRatedRulesText(
+  params: Pick<RulesParams, 'notRatedAdmittedMonths' | 'notRatedExempt' | 'notRatedSuspended'>
+): string {
+  const why = [
+    params.notRatedExempt && 'miễn sinh hoạt',
+    params.notRatedSuspended && 'đình chỉ sinh hoạt',
+    params.notRatedAdmittedMonths > 0 && `kết nạp chưa đủ ${params.notRatedAdmittedMonths} tháng`
+  ].filter(Boolean)
+  return `${[...why, 'chuyển sinh hoạt đi'].join(', ')}…`
+}
+
 /** Reasons a clerk may set by hand on a member who would otherwise be reviewed. */
 export const MANUAL_NOT_RATED: readonly NotRatedReason[] = ['absent', 'other']
 

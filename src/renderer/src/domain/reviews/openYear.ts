@@ -11,7 +11,7 @@ import type {
   RulesProfile
 } from '../entities'
 import type { RulesParams, RulesSources } from '../rules/params'
-import { paramsOf, profileForYear, sourcesOf } from '../rules/profiles'
+import { paramsOf, profileOfYear, sourcesOf } from '../rules/profiles'
 import { buildReviewSubjects, groupEventsByMember } from './eligibility'
 import type { ReviewYearData } from './yearData'
 
@@ -41,16 +41,14 @@ export function defaultAsOfDate(year: number): IsoDate {
   return `${year}-12-15`
 }
 
-/** The year's rules profile: the one its settings chose, else the one in force that year. */
-export function profileOfYear(src: Pick<YearSource, 'year' | 'reviewYear' | 'profiles'>): RulesProfile {
-  return (
-    (src.reviewYear && src.profiles.find((p) => p.id === src.reviewYear!.profileId)) ||
-    profileForYear(src.year, src.profiles)
-  )
+/** The year's rules profile (profileOfYear): the one its settings chose, else the one in force. */
+export function yearProfile(src: Pick<YearSource, 'year' | 'reviewYear' | 'profiles'>): RulesProfile {
+  const chosen = new Map(src.reviewYear ? [[src.year, src.reviewYear.profileId]] : [])
+  return profileOfYear(src.year, { profiles: src.profiles, chosen })
 }
 
 export function openYear(src: YearSource, asOfOverride?: IsoDate): OpenedYear {
-  const profile = profileOfYear(src)
+  const profile = yearProfile(src)
   const params = paramsOf(profile)
   const asOfDate = asOfOverride ?? src.reviewYear?.asOfDate ?? defaultAsOfDate(src.year)
   const eventsByMember = src.eventsByMember ?? groupEventsByMember(src.events)

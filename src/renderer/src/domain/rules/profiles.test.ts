@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_PROFILES, paramsOf, profileForYear, sourcesOf } from './profiles'
+import { BUILT_IN_PROFILES, paramsOf, profileForYear, profileOfYear, sourcesOf } from './profiles'
 import { PARAM_KINDS, validateParams, type RulesParams } from './params'
 import { copyProfile, validateProfile } from './profileEdit'
 
@@ -17,6 +17,19 @@ describe('built-in profiles are chosen by review year (docs/design.md §6)', () 
   it('a clerk copy covering the year wins over the built-in one', () => {
     const copy = { ...copyProfile(BUILT_IN_PROFILES[0], 'Hướng dẫn tỉnh'), fromYear: 2025 }
     expect(profileForYear(2025, [...BUILT_IN_PROFILES, copy]).id).toBe(copy.id)
+  })
+
+  // The profile a year's review recorded (Đánh giá › Bộ quy định) is that year's rules everywhere —
+  // meetings, compliance, the overview, honours — even when a copy covering the year exists.
+  const copy = { ...copyProfile(BUILT_IN_PROFILES[0], 'Hướng dẫn tỉnh'), fromYear: 2025 }
+  const profiles = [...BUILT_IN_PROFILES, copy]
+  it.each<[string, [number, string][], number, string]>([
+    ['no choice recorded: the copy in force', [], 2026, copy.id],
+    ['2026 reviewed under the built-in QĐ 366: QĐ 366', [[2026, 'qd366-2025']], 2026, 'qd366-2025'],
+    ['another year’s choice does not apply', [[2025, 'qd366-2025']], 2026, copy.id],
+    ['a recorded profile that no longer exists: the one in force', [[2026, 'deleted']], 2026, copy.id]
+  ])('the year’s rules: %s', (_l, chosen, year, id) => {
+    expect(profileOfYear(year, { profiles, chosen: new Map(chosen) }).id).toBe(id)
   })
 
   it.each(BUILT_IN_PROFILES.map((p) => [p.id, p] as const))(

@@ -115,8 +115,9 @@ function baseOf(profile: RulesProfile): RulesProfile {
 }
 
 /**
- * The profile for a review year: a clerk's own profile covering the year wins over a built-in one;
- * years before 2018 use the oldest built-in profile.
+ * The profile in force in a year: a clerk's own profile covering the year wins over a built-in one;
+ * years before 2018 use the oldest built-in profile. What the review page proposes for a year that
+ * has no choice recorded; every screen reads a year's rules through profileOfYear.
  */
 export function profileForYear(
   year: number,
@@ -129,4 +130,25 @@ export function profileForYear(
   if (builtIn[0]) return builtIn[0]
   const all = profiles.length ? profiles : BUILT_IN_PROFILES
   return [...all].sort((a, b) => a.fromYear - b.fromYear)[0]
+}
+
+/** What decides each year's rules: every profile, and the one each review year recorded. */
+export interface RulesBook {
+  profiles: readonly RulesProfile[]
+  /** Review year → the profile its settings recorded (Đánh giá › Bộ quy định). */
+  chosen: ReadonlyMap<number, string>
+}
+
+/** Only the profiles in force, no year's choice recorded yet. */
+export const BUILT_IN_BOOK: RulesBook = { profiles: BUILT_IN_PROFILES, chosen: new Map() }
+
+/**
+ * The rules of a year, the one way every screen picks them — reviews, meetings and their
+ * compliance, the overview, honours and every report: the profile the year's review settings
+ * recorded, else the one in force that year (profileForYear). So a year reviewed under one profile
+ * never has its meetings, badges or figures counted under another.
+ */
+export function profileOfYear(year: number, book: RulesBook): RulesProfile {
+  const id = book.chosen.get(year)
+  return (id !== undefined && book.profiles.find((p) => p.id === id)) || profileForYear(year, book.profiles)
 }

@@ -5,6 +5,7 @@ import { complianceGrid } from '@renderer/domain/meetings/compliance'
 import { meetingStatistics } from '@renderer/domain/meetings/statistics'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
+import { rulesRepository } from '@renderer/db/repositories/rulesRepository'
 import { buildComplianceWorkbook } from '@renderer/excel/reports/complianceReport'
 import { buildMeetingStatisticsWorkbook } from '@renderer/excel/reports/meetingStatistics'
 import { buildSignInSheetWorkbook, type SignInSheetInput } from '@renderer/excel/reports/signInSheet'
@@ -32,17 +33,17 @@ export async function exportMeetingStatistics(
   period?: { label: string; slug: string }
 ): Promise<ExportResult> {
   const settings = await useSettingsStore().ensureLoaded()
-  const [cells, profiles] = await Promise.all([cellRepository.list(), meetingRepository.profiles()])
+  const [cells, rules] = await Promise.all([cellRepository.list(), rulesRepository.book()])
   const years: number[] = []
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) years.push(y)
   const meetings = (await Promise.all(years.map((year) => meetingRepository.list({ year })))).flat()
   const tasks = await meetingRepository.tasksOfMeetings(meetings.map((m) => m.id))
-  const stats = meetingStatistics(meetings, tasks, cells, from, to, (y) => rulesOf(y, profiles).params)
+  const stats = meetingStatistics(meetings, tasks, cells, from, to, (y) => rulesOf(y, rules).params)
   const wb = buildMeetingStatisticsWorkbook(settings, {
     from,
     to,
     ...stats,
-    attendanceMinPercent: rulesOf(years[0], profiles).params.attendanceMinPercent,
+    attendanceMinPercent: rulesOf(years[0], rules).params.attendanceMinPercent,
     periodLabel: period?.label
   })
   const suffix =

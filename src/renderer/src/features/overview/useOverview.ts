@@ -8,7 +8,8 @@ import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
 import { todayIso, yearOf } from '@renderer/domain/dates'
-import { paramsOf, profileForYear } from '@renderer/domain/rules/profiles'
+import { paramsOf, profileOfYear } from '@renderer/domain/rules/profiles'
+import { rulesRepository } from '@renderer/db/repositories/rulesRepository'
 import { sortCells } from '@renderer/domain/names'
 import {
   ageDistribution,
@@ -29,7 +30,7 @@ export function useOverview(today = todayIso()) {
   }, null)
 
   const rest = useLiveQuery(async () => {
-    const [events, meetings, unexcused, memberReviews, reviewYears, badges, profiles, ill, metBefore] =
+    const [events, meetings, unexcused, memberReviews, reviewYears, badges, rules, ill, metBefore] =
       await Promise.all([
         memberRepository.allEvents(),
         meetingRepository.inPeriod(`${year}-01-01`, `${year}-12-31`),
@@ -37,11 +38,11 @@ export function useOverview(today = todayIso()) {
         reviewRepository.memberReviews(year),
         reviewRepository.years(),
         honoursRepository.badges(),
-        meetingRepository.profiles(),
+        rulesRepository.book(),
         honoursRepository.seriouslyIll(),
         meetingRepository.cellsMetBefore(year)
       ])
-    return { events, meetings, unexcused, memberReviews, reviewYears, badges, profiles, ill, metBefore }
+    return { events, meetings, unexcused, memberReviews, reviewYears, badges, rules, ill, metBefore }
   }, null)
 
   // Every year's reviews (≈ 75,000 rows at ward scale) only feed the ratings chart: read last, so
@@ -80,7 +81,7 @@ export function useOverview(today = todayIso()) {
       memberReviews: r.memberReviews,
       reviewYears: r.reviewYears,
       badges: r.badges,
-      params: paramsOf(profileForYear(year, r.profiles)),
+      params: paramsOf(profileOfYear(year, r.rules)),
       seriouslyIll: new Set(r.ill),
       metBefore: r.metBefore
     })

@@ -18,6 +18,7 @@ import { badgeFormGroups } from '@renderer/domain/reports/badgeForm'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
+import { rulesRepository } from '@renderer/db/repositories/rulesRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import {
   buildMemberStatisticsWorkbook,
@@ -96,15 +97,15 @@ export function exportMeetingStatisticsOf(period: ReportPeriod): Promise<ExportR
 }
 
 export async function exportAbsenceList(year: number, cellId: string | null): Promise<ExportResult> {
-  const [settings, marks, members, cells, profiles] = await Promise.all([
+  const [settings, marks, members, cells, rules] = await Promise.all([
     useSettingsStore().ensureLoaded(),
     meetingRepository.unexcusedInYear(year),
     memberRepository.listActive(),
     cellRepository.list(),
-    meetingRepository.profiles()
+    rulesRepository.book()
   ])
   const scope = scopeOf(cells, cellId)
-  const { params } = rulesOf(year, profiles)
+  const { params } = rulesOf(year, rules)
   const groups = absenceWarningGroups(
     marks,
     year,

@@ -2,7 +2,7 @@
 // excel/reports, save through `platform`. `reviewReports` is listed on the Báo cáo page.
 import type { Badge, Commendation, MemberReview, OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate, todayIso } from '@renderer/domain/dates'
-import { openYear, profileOfYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
+import { openYear, yearProfile, type OpenedYear } from '@renderer/domain/reviews/openYear'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import {
   cellHistory,
@@ -23,7 +23,7 @@ import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { rulesRepository } from '@renderer/db/repositories/rulesRepository'
-import { paramsOf, profileForYear } from '@renderer/domain/rules/profiles'
+import { paramsOf, profileOfYear } from '@renderer/domain/rules/profiles'
 import {
   buildCellResults,
   buildExcellentMembers,
@@ -65,7 +65,7 @@ export async function loadHonoursContext(
     honoursRepository.commendations()
   ])
   // The streak's earlier years are asked for first: IndexedDB reads them while the year is opened.
-  const { memberStreakYears, cellStreakYears } = paramsOf(profileOfYear(src))
+  const { memberStreakYears, cellStreakYears } = paramsOf(yearProfile(src))
   const earlier = Promise.all([
     streakReviews(year, memberStreakYears, src.memberReviews),
     reviewRepository.cellReviewsOfYears(year - cellStreakYears + 1, year - 1)
@@ -138,11 +138,11 @@ export async function loadBadgeContext(
   ceremonyDate: string,
   src?: MembersEventsCells | Promise<MembersEventsCells>
 ): Promise<BadgeContext> {
-  const [data, recorded, ill, profiles] = await Promise.all([
+  const [data, recorded, ill, rules] = await Promise.all([
     src ?? membersEventsCells(),
     honoursRepository.badges(),
     honoursRepository.seriouslyIll(),
-    rulesRepository.list()
+    rulesRepository.book()
   ])
   const events = data.eventsByMember ?? groupEventsByMember(data.events)
   const awarded = new Map<string, Set<number>>()
@@ -168,7 +168,7 @@ export async function loadBadgeContext(
     seriouslyIll: illSet.has(member.id)
   }))
   // The discipline hold-back (QĐ 24-QĐ/TW 2021) follows the rules profile of the ceremony's year.
-  const params = paramsOf(profileForYear(Number(ceremonyDate.slice(0, 4)), profiles))
+  const params = paramsOf(profileOfYear(Number(ceremonyDate.slice(0, 4)), rules))
   const candidates = badgeCandidates(inputs, ceremonyDate, params)
   const groups = badgeReportGroups(candidates, new Map(data.members.map((m) => [m.id, m])), data.cells)
   return { ceremonyDate, candidates, groups, recorded, ill }
