@@ -1,6 +1,13 @@
 // A small, deterministic ward for the report tests (no randomness): three cells, members with every
 // level, not-rated reasons, a cell with a 3-year streak and a member with a 5-year streak.
-import type { Cell, CellReview, MemberEvent, MemberReview, Rating } from '@renderer/domain/entities'
+import type {
+  Cell,
+  CellReview,
+  MemberEvent,
+  MemberReview,
+  Rating,
+  RulesProfile
+} from '@renderer/domain/entities'
 import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
 import { event, member } from '@renderer/testing/reviewFactories'
 import { BUILT_IN_PROFILES } from '@renderer/domain/rules/profiles'
@@ -32,7 +39,8 @@ const PEOPLE: [string, string, string, Rating | null][] = [
   ['c1', 'Cao Văn Long', 'k10', 'good']
 ]
 
-export function sampleYear(): OpenedYear {
+/** The sample year, reviewed under QĐ 366 unless other profiles are given (the first one in force wins). */
+export function sampleYear(profiles: readonly RulesProfile[] = BUILT_IN_PROFILES): OpenedYear {
   const members = PEOPLE.map(([id, fullName, cellId]) =>
     member(id, { fullName, cellId, admissionDate: id === 'b4' ? '2025-09-01' : '1990-01-01' })
   )
@@ -67,6 +75,6 @@ export function sampleYear(): OpenedYear {
     cells: CELLS,
     memberReviews,
     cellReviews,
-    profiles: BUILT_IN_PROFILES
+    profiles
   })
 }

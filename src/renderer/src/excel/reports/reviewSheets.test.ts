@@ -9,6 +9,8 @@ import { badgeReportGroups } from '@renderer/domain/honours/badgeRows'
 import { badgeCandidates } from '@renderer/domain/honours/badges'
 import { member, event } from '@renderer/testing/reviewFactories'
 import { CELLS, SETTINGS, sampleYear } from '@renderer/testing/reviewWard'
+import { BUILT_IN_PROFILES } from '@renderer/domain/rules/profiles'
+import { copyProfile } from '@renderer/domain/rules/profileEdit'
 
 const OPTS = { date: '2026-01-10', documentNumber: '45-BC' }
 
@@ -50,6 +52,22 @@ describe('1. Tổng hợp kết quả đánh giá, xếp loại chất lượng 
     const total = s.find('Tổng cộng')!.row
     expect([3, 4, 5, 6, 9, 11, 15].map((c) => s.value(total, c))).toEqual([13, 11, 1, 1, 2, 7, 1])
     expect(s.cell(total, 3).font?.bold).toBe(true)
+  })
+
+  it('the "not admitted long enough" column names the months of the year’s rules profile', async () => {
+    expect(s.find('Kết nạp chưa đủ 6 tháng')).toBeDefined()
+    // A province counting 12 months: the column says so, and counts the member admitted 01/09/2025.
+    const copy = {
+      ...copyProfile(BUILT_IN_PROFILES[0], 'Hướng dẫn tỉnh'),
+      fromYear: 2025,
+      params: { ...BUILT_IN_PROFILES[0].params, notRatedAdmittedMonths: 12 }
+    }
+    const province = await readSheet(
+      await buildMemberSummary(SETTINGS, sampleYear([...BUILT_IN_PROFILES, copy]), OPTS)
+    )
+    const head = province.find('Kết nạp chưa đủ 12 tháng')!
+    expect(province.find('Kết nạp chưa đủ 6 tháng')).toBeUndefined()
+    expect(province.value(province.find('Tổng cộng')!.row, head.col)).toBe(1)
   })
 
   it('Times New Roman, A4 landscape fit to one page wide, header rows repeated', () => {

@@ -12,6 +12,7 @@ import {
   percent
 } from '@renderer/domain/reviews/reportRows'
 import type { ReviewYearData } from '@renderer/domain/reviews/yearData'
+import type { RulesParams } from '@renderer/domain/rules/params'
 import { provisionalNote, resultsStage } from '@renderer/domain/reviews/resultStage'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import { addPartyDocumentSheet, documentBytes, type DocColumn, type DocRow } from '../partyDocument'
@@ -38,21 +39,34 @@ export function asOfText(asOfDate: string, opts: SheetOptions): string {
   return formatDate(asOfDate < docDate ? asOfDate : docDate)
 }
 
-/** 1. Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên năm N. */
+/** The year's data and the rule its summary quotes in a header. */
+export type SummaryYear = ReviewYearData & { params: Pick<RulesParams, 'notRatedAdmittedMonths'> }
+
+/**
+ * 1. Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên năm N. The "kết nạp chưa đủ … tháng"
+ * column names the months of the year's own rules profile, as its count does.
+ */
 export function addMemberSummarySheet(
   wb: ExcelJS.Workbook,
   settings: OrganizationSettings,
-  data: ReviewYearData,
+  data: SummaryYear,
   opts: SheetOptions = {}
 ): ExcelJS.Worksheet {
   const NR = 'Chưa đánh giá, xếp loại'
+  const months = data.params.notRatedAdmittedMonths
   const columns: DocColumn[] = [
     column('stt'),
     column('cell', 26),
     { key: 'total', header: 'Tổng số đảng viên', width: 9, kind: 'number' },
     { key: 'reviewed', header: 'Số được đánh giá', width: 9, kind: 'number' },
     { key: 'notExempt', header: 'Miễn sinh hoạt', group: NR, width: 8, kind: 'number' },
-    { key: 'notProbation', header: 'Kết nạp chưa đủ 6 tháng', group: NR, width: 9, kind: 'number' },
+    {
+      key: 'notProbation',
+      header: months > 0 ? `Kết nạp chưa đủ ${months} tháng` : 'Kết nạp chưa đủ thời gian',
+      group: NR,
+      width: 9,
+      kind: 'number'
+    },
     { key: 'notOther', header: 'Lý do khác', group: NR, width: 8, kind: 'number' },
     { key: 'unrated', header: 'Chưa có kết quả', group: NR, width: 8, kind: 'number' }
   ]

@@ -4,19 +4,19 @@ import type { OrganizationSettings } from '@renderer/domain/entities'
 import type { CommendationCandidate } from '@renderer/domain/honours/commendations'
 import type { BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
 import type { RulesParams } from '@renderer/domain/rules/params'
-import type { ReviewYearData } from '@renderer/domain/reviews/yearData'
 import { newWorkbook, workbookToBytes } from '../partyDocument'
 import {
   addCellResultSheet,
   addExcellentMembersSheet,
   addMemberSummarySheet,
-  type SheetOptions
+  type SheetOptions,
+  type SummaryYear
 } from './reviewSheets'
 import { addBadgeSheet, addCommendationSheet } from './honoursSheets'
 
 export interface YearEndPackInput {
   settings: OrganizationSettings
-  data: ReviewYearData
+  data: SummaryYear
   params: Pick<RulesParams, 'memberStreakYears' | 'cellStreakYears'>
   commendations: readonly CommendationCandidate[]
   /** The badge list of one ceremony; omitted when none was chosen. */

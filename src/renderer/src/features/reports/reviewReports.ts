@@ -260,7 +260,7 @@ export const reviewReports: ReviewReport[] = [
   {
     title: 'Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên',
     description:
-      'Mỗi chi bộ một dòng và dòng tổng: tổng số, số được đánh giá, chưa đánh giá (miễn, chưa đủ 6 tháng, khác), số lượng và tỷ lệ từng mức.',
+      'Mỗi chi bộ một dòng và dòng tổng: tổng số, số được đánh giá, chưa đánh giá (miễn, kết nạp chưa đủ thời gian theo bộ quy định của năm, khác), số lượng và tỷ lệ từng mức.',
     input: 'year',
     run: (y) =>
       exportYearSheet(
