@@ -8,6 +8,7 @@ import {
   type PeriodState
 } from './compliance'
 import { meetingStatistics } from './statistics'
+import { MEETING_SOURCES } from '../rules/params'
 import { PARAMS, meeting, meetingsOf2026 } from '@renderer/testing/meetingFactories'
 
 const cells: ComplianceCell[] = [
@@ -101,7 +102,7 @@ describe('cell × quarter grid (Nghị quyết 22-NQ/TW 2008: at least thematicP
 })
 
 describe('cells behind name the rule they miss', () => {
-  const behind = cellsBehind(grid)
+  const behind = cellsBehind(grid, MEETING_SOURCES)
   it('lists the missed months, quarters and short meetings with their rules', () => {
     const kp1 = behind.find((b) => b.cellId === 'kp1')!
     expect(kp1.missedMonths).toEqual([7])
@@ -110,6 +111,17 @@ describe('cells behind name the rule they miss', () => {
     expect(kp1.reasons.join(' ')).toContain('120 phút')
     const kp10 = behind.find((b) => b.cellId === 'kp10')!
     expect(kp10.reasons.join(' ')).toContain('Nghị quyết 22-NQ/TW')
+  })
+  it('quotes the year’s rules profile: a province’s 60 minutes, never the national 90 beside it', () => {
+    const province = {
+      ...MEETING_SOURCES,
+      meetingMinMinutes: 'HD 05-HD/TU 2025 (sinh hoạt tối thiểu 60 phút)'
+    }
+    const reasons = cellsBehind(grid, province)
+      .find((b) => b.cellId === 'kp1')!
+      .reasons.join(' ')
+    expect(reasons).toContain('HD 05-HD/TU 2025 (sinh hoạt tối thiểu 60 phút)')
+    expect(reasons).not.toContain('90 phút')
   })
   it('puts the worst first', () => {
     expect(behind[0].cellId).toBe('kp2')
@@ -215,7 +227,7 @@ describe('tracking starts somewhere ("theo dõi từ": the cell’s date, else i
     expect(row.missedMonths).toEqual([])
     expect(row.missedQuarters).toEqual([])
     expect(row.trackedFrom).toBe('2026-08-05')
-    expect(cellsBehind(g).map((c) => c.cellId)).not.toContain('new')
+    expect(cellsBehind(g, MEETING_SOURCES).map((c) => c.cellId)).not.toContain('new')
     expect(g.find((r) => r.cellId === 'old')!.trackedFrom).toBeNull()
   })
 

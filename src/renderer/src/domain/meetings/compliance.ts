@@ -11,7 +11,7 @@
 //   earlier month, not "không sinh hoạt".
 // Pure and linear in the number of meetings: engineer F's bench times it for 200 cells × 10 years.
 import type { Cell, IsoDate, Meeting } from '../entities'
-import type { RulesParams } from '../rules/params'
+import type { RulesParams, RulesSources } from '../rules/params'
 import { comparable, daysInMonth, toIsoDate } from '../dates'
 import { isTooShort } from './duration'
 import { compareCellNames } from '../names'
@@ -69,11 +69,29 @@ export const PERIOD_STATE_LABELS: Record<PeriodState, string> = {
   untracked: 'Chưa theo dõi'
 }
 
-export const COMPLIANCE_RULES = {
-  monthly: 'Điều lệ Đảng Điều 24; HD 42-HD/BTCTW 2025: chi bộ sinh hoạt thường kỳ mỗi tháng một lần',
-  thematic: 'Nghị quyết 22-NQ/TW 2008; HD 42-HD/BTCTW 2025: ít nhất mỗi quý một lần sinh hoạt chuyên đề',
-  duration: 'HD 42-HD/BTCTW 2025: sinh hoạt tối thiểu 90 phút, 120 phút khi kết hợp chuyên đề'
-} as const
+/** The sources a compliance check cites: the year's rules profile's, for the parameters it counts by. */
+export type ComplianceSources = Pick<
+  RulesSources,
+  'thematicPerQuarter' | 'meetingMinMinutes' | 'combinedMeetingMinMinutes'
+>
+
+/**
+ * The meeting rules in words, as the year's rules profile cites them: the built-in profiles cite
+ * NQ 22 and HD 42-HD/BTCTW 2025 with their numbers, a province's copy its own guidance. The grids,
+ * the cells behind and the spreadsheet sent up each quote the rule they counted by — never a
+ * national figure beside a count made with the province's.
+ */
+export function complianceRules(sources: ComplianceSources): {
+  monthly: string
+  thematic: string
+  duration: string
+} {
+  return {
+    monthly: 'Điều lệ Đảng Điều 24; HD 42-HD/BTCTW 2025: chi bộ sinh hoạt thường kỳ mỗi tháng một lần',
+    thematic: sources.thematicPerQuarter ?? '',
+    duration: [sources.meetingMinMinutes, sources.combinedMeetingMinMinutes].filter(Boolean).join('; ')
+  }
+}
 
 export function isRegularType(type: Meeting['type']): boolean {
   return type === 'regular' || type === 'combined'
@@ -240,23 +258,20 @@ export interface CellBehind {
 }
 
 /** Cells that missed a month or a quarter or held a meeting too short; the worst first. */
-export function cellsBehind(grid: readonly CellCompliance[]): CellBehind[] {
+export function cellsBehind(grid: readonly CellCompliance[], sources: ComplianceSources): CellBehind[] {
+  const rules = complianceRules(sources)
   const list = grid
     .filter((c) => c.missedMonths.length || c.missedQuarters.length || c.tooShortMonths.length)
     .map((c) => {
       const reasons: string[] = []
       if (c.missedMonths.length)
-        reasons.push(
-          `Không sinh hoạt thường kỳ tháng ${c.missedMonths.join(', ')} (${COMPLIANCE_RULES.monthly}).`
-        )
+        reasons.push(`Không sinh hoạt thường kỳ tháng ${c.missedMonths.join(', ')} — ${rules.monthly}.`)
       if (c.missedQuarters.length)
         reasons.push(
-          `Không sinh hoạt chuyên đề quý ${c.missedQuarters.map(roman).join(', ')} (${COMPLIANCE_RULES.thematic}).`
+          `Không sinh hoạt chuyên đề quý ${c.missedQuarters.map(roman).join(', ')} — ${rules.thematic}.`
         )
       if (c.tooShortMonths.length)
-        reasons.push(
-          `Sinh hoạt chưa đủ thời gian tháng ${c.tooShortMonths.join(', ')} (${COMPLIANCE_RULES.duration}).`
-        )
+        reasons.push(`Sinh hoạt chưa đủ thời gian tháng ${c.tooShortMonths.join(', ')} — ${rules.duration}.`)
       return { ...c, reasons }
     })
   const weight = (c: CellBehind) =>

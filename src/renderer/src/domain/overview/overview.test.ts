@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { generateDataset } from '../demo'
 import { computeOverview } from './overview'
 import { nextCeremony } from './upcoming'
-import { paramsOf, profileForYear } from '../rules/profiles'
+import { paramsOf, profileForYear, sourcesOf } from '../rules/profiles'
 import { memberStateOn } from '../memberState'
 import { addDays, addMonths, fullYearsBetween, isYearOnly } from '../dates'
 import type { MemberEvent } from '../entities'
@@ -23,7 +23,8 @@ const overview = computeOverview({
   memberReviews: data.memberReviews,
   reviewYears: data.reviewYears,
   badges: [],
-  params
+  params,
+  sources: sourcesOf(profileForYear(2026))
 })
 
 const eventsOf = new Map<string, MemberEvent[]>()

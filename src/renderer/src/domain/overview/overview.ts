@@ -2,7 +2,7 @@
 // page shows these numbers and links each to the list behind it.
 import type { Badge, Cell, IsoDate, Member, MemberEvent, MemberReview, ReviewYear } from '../entities'
 import { yearOf } from '../dates'
-import type { RulesParams } from '../rules/params'
+import type { RulesParams, RulesSources } from '../rules/params'
 import {
   complianceGrid,
   complianceSummary,
@@ -40,8 +40,9 @@ export interface OverviewInput {
   memberReviews: readonly MemberReview[]
   reviewYears: readonly ReviewYear[]
   badges: readonly Badge[]
-  /** The current year's rules. */
+  /** The current year's rules, and what they cite. */
   params: RulesParams
+  sources: RulesSources
   seriouslyIll?: ReadonlySet<string>
   /** Cells with meetings recorded before this year (compliance is tracked from then). */
   metBefore?: ReadonlySet<string>
@@ -86,7 +87,7 @@ export function computeOverview(input: OverviewInput): Overview {
     year,
     params,
     totals: memberTotals(input.members, input.cells),
-    compliance: { ...complianceSummary(grid), behindCellIds: cellsBehind(grid).map((c) => c.cellId) },
+    compliance: { ...complianceSummary(grid), behindCellIds: cellsBehind(grid, input.sources).map((c) => c.cellId) },
     absenceWarnings: absenceWarnings(input.unexcused, year, params).filter((w) => w.level === 'warning'),
     probation: probationDue(input.members, today, PROBATION_NOTICE_DAYS),
     ceremony,

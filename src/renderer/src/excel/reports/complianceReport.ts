@@ -4,12 +4,13 @@ import type ExcelJS from 'exceljs'
 import type { OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
 import {
-  COMPLIANCE_RULES,
+  complianceRules,
   MONTH_MARK_LEGEND,
   monthMark,
   quarterMark,
   roman,
-  type CellCompliance
+  type CellCompliance,
+  type ComplianceSources
 } from '@renderer/domain/meetings/compliance'
 import { addPartyDocumentSheet, workbookWith, type DocColumn, type DocRow } from '../partyDocument'
 import { column } from './columns'
@@ -20,6 +21,8 @@ export interface ComplianceReportInput {
   /** The date the grid was computed for ("today"); months after it are not yet due. */
   asOf: string
   thematicPerQuarter: number
+  /** The year's rules profile's sources: the "Căn cứ" of each sheet. */
+  sources: ComplianceSources
 }
 
 export function buildComplianceWorkbook(
@@ -85,6 +88,7 @@ function addGridSheet(
 }
 
 function monthSheet(input: ComplianceReportInput): GridSheet {
+  const rules = complianceRules(input.sources)
   return {
     sheetName: `Theo tháng ${input.year}`,
     title: `Theo dõi sinh hoạt chi bộ theo tháng năm ${input.year}`,
@@ -105,14 +109,12 @@ function monthSheet(input: ComplianceReportInput): GridSheet {
       { key: 'missed', header: 'Số tháng không sinh hoạt', of: (c) => c.missedMonths.length },
       { key: 'short', header: 'Số tháng chưa đủ thời gian', of: (c) => c.tooShortMonths.length }
     ],
-    notes: [
-      `Ký hiệu: ${MONTH_MARK_LEGEND}`,
-      `Căn cứ: ${COMPLIANCE_RULES.monthly}; ${COMPLIANCE_RULES.duration}.`
-    ]
+    notes: [`Ký hiệu: ${MONTH_MARK_LEGEND}`, `Căn cứ: ${rules.monthly}; ${rules.duration}.`]
   }
 }
 
 function quarterSheet(input: ComplianceReportInput): GridSheet {
+  const rules = complianceRules(input.sources)
   return {
     sheetName: `Theo quý ${input.year}`,
     title: `Theo dõi sinh hoạt chuyên đề theo quý năm ${input.year}`,
@@ -131,7 +133,7 @@ function quarterSheet(input: ComplianceReportInput): GridSheet {
     counts: [{ key: 'missed', header: 'Số quý chưa đạt', of: (c) => c.missedQuarters.length }],
     notes: [
       'Ký hiệu: số buổi chuyên đề trong quý (kể cả buổi thường kỳ kết hợp chuyên đề); 0: không sinh hoạt chuyên đề; –: chi bộ chưa thành lập hoặc đã giải thể; để trống: chưa hết quý.',
-      `Căn cứ: ${COMPLIANCE_RULES.thematic}.`
+      `Căn cứ: ${rules.thematic}.`
     ]
   }
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { Meeting } from '@renderer/domain/entities'
 import { complianceGrid, type ComplianceCell } from '@renderer/domain/meetings/compliance'
 import { meetingStatistics } from '@renderer/domain/meetings/statistics'
-import { MEETING_DEFAULTS } from '@renderer/domain/rules/params'
+import { MEETING_DEFAULTS, MEETING_SOURCES } from '@renderer/domain/rules/params'
 import { workbookToBytes } from '../partyDocument'
 import { expectFitToSend, pageBreakRows, printedBodyPoints, readSheet } from '../testing/readBack'
 import { buildComplianceWorkbook } from './complianceReport'
@@ -208,7 +208,11 @@ describe('compliance workbook', () => {
   it('has a month sheet and a quarter sheet with marks, counts of missed periods and the rules', async () => {
     const grid = complianceGrid(meetings, cells, 2026, MEETING_DEFAULTS, '2026-08-20')
     const bytes = await workbookToBytes(
-      buildComplianceWorkbook(SETTINGS, { year: 2026, grid, asOf: '2026-08-20', thematicPerQuarter: 1 }, NOW)
+      buildComplianceWorkbook(
+        SETTINGS,
+        { year: 2026, grid, asOf: '2026-08-20', thematicPerQuarter: 1, sources: MEETING_SOURCES },
+        NOW
+      )
     )
     keep(bytes, 'compliance.xlsx')
     const docs = await expectFitToSend(bytes)
@@ -230,6 +234,10 @@ describe('compliance workbook', () => {
       '0'
     ])
     expect(months.find(/Điều lệ Đảng Điều 24/)).toBeDefined()
+    // The year's profile's sources, with their minutes (HD 42-HD/BTCTW 2025 for the built-in ones).
+    expect(
+      months.find(/sinh hoạt thường kỳ tối thiểu 90 phút.*kết hợp chuyên đề tối thiểu 120 phút/)
+    ).toBeDefined()
     expect(months.ws.pageSetup.orientation).toBe('landscape')
     const quarters = await readSheet(bytes, 'Theo quý 2026')
     const q1 = quarters.find('Chi bộ Khu phố 1')!

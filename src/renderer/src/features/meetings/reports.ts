@@ -68,7 +68,8 @@ export async function exportCompliance(year: number): Promise<ExportResult> {
     year,
     grid,
     asOf: today,
-    thematicPerQuarter: inputs.params.thematicPerQuarter
+    thematicPerQuarter: inputs.params.thematicPerQuarter,
+    sources: inputs.sources
   })
   return save(wb, `Theo-doi-sinh-hoat-${year}.xlsx`, `bảng theo dõi sinh hoạt chi bộ năm ${year}`)
 }

@@ -1,13 +1,14 @@
 // The compliance grid on screen, by month or by quarter. The marks are those of the exported sheet
 // (domain monthMark, quarterMark) so the screen and the paper agree.
 import {
-  COMPLIANCE_RULES,
+  complianceRules,
   MONTH_MARK_LEGEND,
   monthMark,
   PERIOD_STATE_LABELS,
   quarterMark,
   roman,
   type CellCompliance,
+  type ComplianceSources,
   type MonthCompliance,
   type QuarterCompliance
 } from '@renderer/domain/meetings/compliance'
@@ -55,7 +56,8 @@ export function complianceView(
   grid: readonly CellCompliance[],
   period: GridPeriod,
   year: number,
-  thematicPerQuarter: number
+  thematicPerQuarter: number,
+  sources: ComplianceSources
 ): GridView {
   const byMonth = period === 'month'
   const rows = grid.map((row) => ({
@@ -80,6 +82,6 @@ export function complianceView(
         columns: [1, 2, 3, 4].map((q) => `Quý ${roman(q)}`),
         missedLabel: 'Quý thiếu',
         rows,
-        legend: `Số buổi chuyên đề trong quý (kể cả buổi kết hợp); yêu cầu ít nhất ${thematicPerQuarter} buổi mỗi quý — ${COMPLIANCE_RULES.thematic}.`
+        legend: `Số buổi chuyên đề trong quý (kể cả buổi kết hợp); yêu cầu ít nhất ${thematicPerQuarter} buổi mỗi quý — ${complianceRules(sources).thematic}.`
       }
 }
