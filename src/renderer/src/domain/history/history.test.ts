@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import type { Member, MemberEvent, MemberReview } from '../entities'
 import { MemberMatcher } from './memberMatch'
 import { analyzePastRatings, type PastRatingValues } from './pastRatings'
-import { analyzePastBadges, awardedMilestones, type PastBadgeValues } from './pastBadges'
+import { analyzePastBadges, type PastBadgeValues } from './pastBadges'
+import { awardedMilestones } from '../honours/badges'
 import { parseBadgeText, parseMilestone } from './badgeText'
 
 const member = (id: string, fullName: string, over: Partial<Member> = {}): Member => ({

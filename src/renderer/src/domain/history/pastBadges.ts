@@ -27,18 +27,6 @@ export interface PastBadgeContext {
   now: string
 }
 
-/** Milestones already awarded, per member, from their life events. */
-export function awardedMilestones(events: readonly MemberEvent[]): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>()
-  for (const e of events)
-    if (e.type === 'badge' && e.milestone) {
-      const set = out.get(e.memberId) ?? new Set<number>()
-      set.add(e.milestone)
-      out.set(e.memberId, set)
-    }
-  return out
-}
-
 export function analyzePastBadges(
   records: readonly HistoryRecord<PastBadgeValues>[],
   ctx: PastBadgeContext

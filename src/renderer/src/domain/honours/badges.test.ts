@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { MemberEvent } from '../entities'
-import { badgeCandidate, ceremonyDates, earlyWindowMonths, isCeremonyDate } from './badges'
+import {
+  badgeCandidate,
+  ceremonyCandidates,
+  ceremonyDates,
+  DEFAULT_BADGE_HOLD,
+  earlyWindowMonths,
+  isCeremonyDate
+} from './badges'
 import { event, member } from '@renderer/testing/reviewFactories'
 
 /** An event of member 'm', the one member every case here is about. */
@@ -211,5 +218,56 @@ describe('re-admitted member (HD 01-HD/TW 2021 mục 18: party age from the firs
       expect(c.firstAdmission).toBe('1990-02-03')
       expect(c.gapDays).toBe(1095)
     }
+  })
+})
+
+describe('one list per ceremony: Khen thưởng shows it, exports it and Tổng quan counts it', () => {
+  const ceremony = '2027-02-03'
+  // Four members reaching 30 years on 03/02/2027.
+  const members = ['a', 'b', 'c', 'd'].map((id) => member(id, { admissionDate: '1997-01-10' }))
+  const list = (
+    recorded: { memberId: string; milestone: number; ceremonyDate: string }[],
+    events: MemberEvent[] = []
+  ) =>
+    ceremonyCandidates({
+      members,
+      eventsByMember: new Map(members.map((m) => [m.id, events.filter((e) => e.memberId === m.id)])),
+      events,
+      recorded,
+      seriouslyIll: new Set(),
+      ceremony,
+      hold: DEFAULT_BADGE_HOLD
+    }).map((c) => c.memberId)
+
+  it.each<[string, { memberId: string; milestone: number; ceremonyDate: string }[], MemberEvent[], string[]]>(
+    [
+      ['nobody proposed yet: all four', [], [], ['a', 'b', 'c', 'd']],
+      [
+        'a proposed for this ceremony: still in its list',
+        [{ memberId: 'a', milestone: 30, ceremonyDate: ceremony }],
+        [],
+        ['a', 'b', 'c', 'd']
+      ],
+      [
+        'b proposed for another ceremony: not proposed twice',
+        [{ memberId: 'b', milestone: 30, ceremonyDate: '2026-11-07' }],
+        [],
+        ['a', 'c', 'd']
+      ],
+      [
+        'c awarded 30 years before Sổ Chi bộ (history): not proposed again',
+        [],
+        [event('c', 'badge', '2026-11-07', { milestone: 30 })],
+        ['a', 'b', 'd']
+      ],
+      [
+        'd awarded at this ceremony (the decision writes a badge event): still in its list',
+        [{ memberId: 'd', milestone: 30, ceremonyDate: ceremony }],
+        [event('d', 'badge', ceremony, { milestone: 30, id: `badge:${ceremony}:d` })],
+        ['a', 'b', 'c', 'd']
+      ]
+    ]
+  )('%s', (_l, recorded, events, ids) => {
+    expect(list(recorded, events)).toEqual(ids)
   })
 })

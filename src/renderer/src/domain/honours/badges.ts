@@ -10,7 +10,7 @@
 // show them apart with the reason.
 // A date known only by its year (a bare `YYYY`) keeps that precision: the milestone is then known
 // only to the year, shown as the year and flagged to verify — never computed from an invented 1 January.
-import type { DisciplineLevel, IsoDate, Member, MemberEvent } from '../entities'
+import type { Badge, DisciplineLevel, IsoDate, Member, MemberEvent } from '../entities'
 import { addMonths, comparable, daysBetween, formatDate, isYearOnly, toIsoDate, yearOf } from '../dates'
 import { DISCIPLINE_LABELS } from '../labels'
 import { memberStateOn } from '../memberState'
@@ -83,6 +83,12 @@ export const CEREMONY_LABELS: Record<string, string> = {
 
 export function ceremonyDates(year: number): IsoDate[] {
   return CEREMONY_DAYS.map(([m, d]) => toIsoDate(year, m, d))
+}
+
+/** The first ceremony day (3/2, 19/5, 2/9, 7/11) on or after a day. */
+export function nextCeremony(from: IsoDate): IsoDate {
+  const year = yearOf(from)
+  return [...ceremonyDates(year), ...ceremonyDates(year + 1)].find((d) => d >= from)!
 }
 
 export function isCeremonyDate(date: IsoDate): boolean {
@@ -227,4 +233,53 @@ export function badgeCandidates(
     if (c) out.push(c)
   }
   return out
+}
+
+/**
+ * Milestones each member already holds: the badge events of their history (entered by hand, or
+ * written when a decision is recorded) and the badges recorded in Khen thưởng. Given a `ceremony`,
+ * that ceremony's own proposals and decisions are left out: they stay in its list, with their status.
+ */
+export function awardedMilestones(
+  events: readonly MemberEvent[],
+  recorded: readonly Pick<Badge, 'memberId' | 'milestone' | 'ceremonyDate'>[] = [],
+  ceremony?: IsoDate
+): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>()
+  const add = (memberId: string, milestone: number) => {
+    const set = out.get(memberId) ?? new Set<number>()
+    set.add(milestone)
+    out.set(memberId, set)
+  }
+  for (const b of recorded) if (b.ceremonyDate !== ceremony) add(b.memberId, b.milestone)
+  for (const e of events)
+    if (e.type === 'badge' && e.milestone && !(ceremony && e.id.startsWith(`badge:${ceremony}:`)))
+      add(e.memberId, e.milestone)
+  return out
+}
+
+/**
+ * The candidates of one ceremony — the one list Khen thưởng shows and exports and the overview
+ * counts: every member's next milestone within the ceremony's reach, under the hold-back rules of
+ * the ceremony's year. Those held back by discipline are in it, marked `heldBack`.
+ */
+export function ceremonyCandidates(input: {
+  members: readonly BadgeInput['member'][]
+  eventsByMember: ReadonlyMap<string, readonly MemberEvent[]>
+  /** Every member's events (badge events among them). */
+  events: readonly MemberEvent[]
+  recorded: readonly Pick<Badge, 'memberId' | 'milestone' | 'ceremonyDate'>[]
+  seriouslyIll: ReadonlySet<string>
+  ceremony: IsoDate
+  hold: BadgeHold
+}): BadgeCandidate[] {
+  const awarded = awardedMilestones(input.events, input.recorded, input.ceremony)
+  const none = new Set<number>()
+  const inputs = input.members.map((member) => ({
+    member,
+    events: input.eventsByMember.get(member.id) ?? [],
+    awarded: awarded.get(member.id) ?? none,
+    seriouslyIll: input.seriouslyIll.has(member.id)
+  }))
+  return badgeCandidates(inputs, input.ceremony, input.hold)
 }

@@ -1,4 +1,3 @@
 export * from './overview'
 export * from './totals'
 export * from './reviews'
-export * from './upcoming'

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { generateDataset } from '../demo'
 import { computeOverview } from './overview'
-import { nextCeremony } from './upcoming'
-import { paramsOf, profileForYear, sourcesOf } from '../rules/profiles'
+import { nextCeremony } from '../honours/badges'
+import { BUILT_IN_BOOK, paramsOf, profileForYear } from '../rules/profiles'
 import { memberStateOn } from '../memberState'
 import { addDays, addMonths, fullYearsBetween, isYearOnly } from '../dates'
 import type { MemberEvent } from '../entities'
@@ -13,7 +13,7 @@ const TODAY = '2026-11-21'
 // Seed 3: a ward with re-admitted members among the active ones (party age must subtract their gap).
 const data = generateDataset('S', 3, TODAY)
 const params = paramsOf(profileForYear(2026))
-const overview = computeOverview({
+const input = {
   today: TODAY,
   cells: data.cells,
   members: data.members,
@@ -23,9 +23,9 @@ const overview = computeOverview({
   memberReviews: data.memberReviews,
   reviewYears: data.reviewYears,
   badges: [],
-  params,
-  sources: sourcesOf(profileForYear(2026))
-})
+  rules: BUILT_IN_BOOK
+}
+const overview = computeOverview(input)
 
 const eventsOf = new Map<string, MemberEvent[]>()
 for (const e of data.events) eventsOf.set(e.memberId, [...(eventsOf.get(e.memberId) ?? []), e])
@@ -200,6 +200,25 @@ describe('Tổng quan — figures match independent counts', () => {
       expect([30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90]).toContain(c.milestone)
       expect(c.dueDate <= overview.ceremony || c.early !== null).toBe(true)
     }
+  })
+
+  it('the badge figure is the ceremony’s list on Khen thưởng: a member proposed for it is still counted', () => {
+    const first = overview.badgeCandidates[0]
+    const proposed = computeOverview({
+      ...input,
+      badges: [
+        {
+          id: `${overview.ceremony}:${first.memberId}`,
+          memberId: first.memberId,
+          milestone: first.milestone,
+          ceremonyDate: overview.ceremony,
+          status: 'proposed'
+        }
+      ]
+    })
+    expect(proposed.badgeCandidates.map((c) => c.memberId)).toEqual(
+      overview.badgeCandidates.map((c) => c.memberId)
+    )
   })
 })
 

@@ -2,7 +2,8 @@
 // page shows these numbers and links each to the list behind it.
 import type { Badge, Cell, IsoDate, Member, MemberEvent, MemberReview, ReviewYear } from '../entities'
 import { yearOf } from '../dates'
-import type { RulesParams, RulesSources } from '../rules/params'
+import type { RulesParams } from '../rules/params'
+import { paramsOf, profileOfYear, sourcesOf, type RulesBook } from '../rules/profiles'
 import {
   complianceGrid,
   complianceSummary,
@@ -14,7 +15,7 @@ import { absenceWarnings, type AbsenceMark, type AbsenceWarning } from '../meeti
 import { PROBATION_NOTICE_DAYS, probationDue, type ProbationDue } from '../members/probation'
 import { buildReviewSubjects, groupEventsByMember } from '../reviews/eligibility'
 import { partyAgesOn } from '../members/partyAge'
-import type { BadgeCandidate } from '../honours/badges'
+import { ceremonyCandidates, nextCeremony, type BadgeCandidate } from '../honours/badges'
 import {
   ageDistribution,
   memberTotals,
@@ -25,7 +26,6 @@ import {
   type MemberTotals
 } from './totals'
 import { ratingsPerYear, reviewProgress, type ReviewProgress, type YearRatings } from './reviews'
-import { nextBadgeCandidates, nextCeremony } from './upcoming'
 
 export interface OverviewInput {
   today: IsoDate
@@ -40,9 +40,9 @@ export interface OverviewInput {
   memberReviews: readonly MemberReview[]
   reviewYears: readonly ReviewYear[]
   badges: readonly Badge[]
-  /** The current year's rules, and what they cite. */
-  params: RulesParams
-  sources: RulesSources
+  /** Every rules profile and each year's choice: the figures follow this year's rules, the badge
+   *  candidates the rules of the ceremony's year (profileOfYear, as every screen). */
+  rules: RulesBook
   seriouslyIll?: ReadonlySet<string>
   /** Cells with meetings recorded before this year (compliance is tracked from then). */
   metBefore?: ReadonlySet<string>
@@ -67,8 +67,10 @@ export interface Overview {
 }
 
 export function computeOverview(input: OverviewInput): Overview {
-  const { today, params } = input
+  const { today } = input
   const year = yearOf(today)
+  const profile = profileOfYear(year, input.rules)
+  const params = paramsOf(profile)
   const eventsByMember = groupEventsByMember(input.events)
 
   const grid = complianceGrid(input.meetings, input.cells, year, params, today, input.metBefore)
@@ -81,25 +83,30 @@ export function computeOverview(input: OverviewInput): Overview {
     params
   )
   const ceremony = nextCeremony(today)
+  // The ceremony's own list (Khen thưởng), without those held back by discipline.
+  const badgeCandidates = ceremonyCandidates({
+    members: input.members,
+    eventsByMember,
+    events: input.events,
+    recorded: input.badges,
+    seriouslyIll: input.seriouslyIll ?? new Set(),
+    ceremony,
+    hold: paramsOf(profileOfYear(yearOf(ceremony), input.rules))
+  }).filter((c) => !c.heldBack)
 
   return {
     today,
     year,
     params,
     totals: memberTotals(input.members, input.cells),
-    compliance: { ...complianceSummary(grid), behindCellIds: cellsBehind(grid, input.sources).map((c) => c.cellId) },
+    compliance: {
+      ...complianceSummary(grid),
+      behindCellIds: cellsBehind(grid, sourcesOf(profile)).map((c) => c.cellId)
+    },
     absenceWarnings: absenceWarnings(input.unexcused, year, params).filter((w) => w.level === 'warning'),
     probation: probationDue(input.members, today, PROBATION_NOTICE_DAYS),
     ceremony,
-    badgeCandidates: nextBadgeCandidates(
-      input.members,
-      eventsByMember,
-      input.badges,
-      input.events,
-      ceremony,
-      input.seriouslyIll,
-      params
-    ),
+    badgeCandidates,
     review: reviewProgress(year, subjects, input.memberReviews, reviewYear?.finalized === 1),
     membersPerCell: membersPerCell([...input.members], [...input.cells]),
     ages: ageDistribution(input.members, today),

@@ -11,9 +11,9 @@ import {
   type PastRatingRow,
   type PastRatingValues
 } from '@renderer/domain/history/pastRatings'
+import { awardedMilestones } from '@renderer/domain/honours/badges'
 import {
   analyzePastBadges,
-  awardedMilestones,
   type PastBadgeContext,
   type PastBadgeRow,
   type PastBadgeValues

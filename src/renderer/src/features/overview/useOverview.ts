@@ -8,7 +8,6 @@ import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
 import { todayIso, yearOf } from '@renderer/domain/dates'
-import { paramsOf, profileOfYear, sourcesOf } from '@renderer/domain/rules/profiles'
 import { rulesRepository } from '@renderer/db/repositories/rulesRepository'
 import { sortCells } from '@renderer/domain/names'
 import {
@@ -81,8 +80,7 @@ export function useOverview(today = todayIso()) {
       memberReviews: r.memberReviews,
       reviewYears: r.reviewYears,
       badges: r.badges,
-      params: paramsOf(profileOfYear(year, r.rules)),
-      sources: sourcesOf(profileOfYear(year, r.rules)),
+      rules: r.rules,
       seriouslyIll: new Set(r.ill),
       metBefore: r.metBefore
     })

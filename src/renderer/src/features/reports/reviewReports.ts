@@ -1,7 +1,7 @@
 // Exports of the review and honours sections: load what the rows need (once), build the workbook in
 // excel/reports, save through `platform`. `reviewReports` is listed on the Báo cáo page.
 import type { Badge, Commendation, MemberReview, OrganizationSettings } from '@renderer/domain/entities'
-import { formatDate, todayIso } from '@renderer/domain/dates'
+import { formatDate } from '@renderer/domain/dates'
 import { openYear, yearProfile, type OpenedYear } from '@renderer/domain/reviews/openYear'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import {
@@ -11,12 +11,7 @@ import {
   resultOf,
   type CommendationCandidate
 } from '@renderer/domain/honours/commendations'
-import {
-  badgeCandidates,
-  ceremonyDates,
-  type BadgeCandidate,
-  type BadgeInput
-} from '@renderer/domain/honours/badges'
+import { ceremonyCandidates, type BadgeCandidate } from '@renderer/domain/honours/badges'
 import { badgeReportGroups, type BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
 import { reviewRepository, type LoadedYear } from '@renderer/db/repositories/reviewRepository'
 import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
@@ -144,40 +139,18 @@ export async function loadBadgeContext(
     honoursRepository.seriouslyIll(),
     rulesRepository.book()
   ])
-  const events = data.eventsByMember ?? groupEventsByMember(data.events)
-  const awarded = new Map<string, Set<number>>()
-  // This ceremony's own proposals and decisions stay in its list (shown with their status).
-  for (const b of recorded) {
-    if (b.ceremonyDate === ceremonyDate) continue
-    const set = awarded.get(b.memberId) ?? new Set<number>()
-    set.add(b.milestone)
-    awarded.set(b.memberId, set)
-  }
-  // Milestones on the member's timeline (badge events entered by hand) count as awarded too.
-  for (const e of data.events)
-    if (e.type === 'badge' && e.milestone && !e.id.startsWith(`badge:${ceremonyDate}:`)) {
-      const set = awarded.get(e.memberId) ?? new Set<number>()
-      set.add(e.milestone)
-      awarded.set(e.memberId, set)
-    }
-  const illSet = new Set(ill)
-  const inputs: BadgeInput[] = data.members.map((member) => ({
-    member,
-    events: events.get(member.id) ?? [],
-    awarded: awarded.get(member.id) ?? new Set(),
-    seriouslyIll: illSet.has(member.id)
-  }))
   // The discipline hold-back (QĐ 24-QĐ/TW 2021) follows the rules profile of the ceremony's year.
-  const params = paramsOf(profileOfYear(Number(ceremonyDate.slice(0, 4)), rules))
-  const candidates = badgeCandidates(inputs, ceremonyDate, params)
+  const candidates = ceremonyCandidates({
+    members: data.members,
+    eventsByMember: data.eventsByMember ?? groupEventsByMember(data.events),
+    events: data.events,
+    recorded,
+    seriouslyIll: new Set(ill),
+    ceremony: ceremonyDate,
+    hold: paramsOf(profileOfYear(Number(ceremonyDate.slice(0, 4)), rules))
+  })
   const groups = badgeReportGroups(candidates, new Map(data.members.map((m) => [m.id, m])), data.cells)
   return { ceremonyDate, candidates, groups, recorded, ill }
-}
-
-/** The next ceremony on or after a date (3/2, 19/5, 2/9, 7/11). */
-export function nextCeremony(from: string = todayIso()): string {
-  const y = Number(from.slice(0, 4))
-  return [...ceremonyDates(y), ...ceremonyDates(y + 1)].find((d) => d >= from)!
 }
 
 /** Reports 1–3: one sheet of the opened year. */
