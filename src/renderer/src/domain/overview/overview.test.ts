@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { generateDataset } from '../demo'
 import { computeOverview } from './overview'
 import { nextCeremony } from '../honours/badges'
-import { BUILT_IN_BOOK, paramsOf, profileForYear } from '../rules/profiles'
+import { BUILT_IN_BOOK, BUILT_IN_PROFILES, paramsOf, profileForYear } from '../rules/profiles'
+import { openYear } from '../reviews/openYear'
 import { memberStateOn } from '../memberState'
 import { addDays, addMonths, fullYearsBetween, isYearOnly } from '../dates'
 import type { MemberEvent } from '../entities'
@@ -231,4 +232,25 @@ describe('nextCeremony — ceremonies on 3/2, 19/5, 2/9, 7/11 (HD 01-HD/TW 2021)
   ])('after %s comes %s', (today, expected) => {
     expect(nextCeremony(today)).toBe(expected)
   })
+})
+
+it('review progress counts the members the review page would, as of the same day (15/12 until set)', () => {
+  // Admitted 20/06/2026: six months are reached on 20/12, after the review page's default 15/12.
+  const recent = { ...data.members[0], id: 'recent', admissionDate: '2026-06-20', officialDate: undefined }
+  const members = [recent]
+  const events = [
+    { id: 'x', memberId: 'recent', type: 'admission' as const, date: '2026-06-20', createdAt: '' }
+  ]
+  const figures = computeOverview({ ...input, members, events, memberReviews: [], reviewYears: [] })
+  const page = openYear({
+    year: 2026,
+    members,
+    events,
+    cells: data.cells,
+    memberReviews: [],
+    cellReviews: [],
+    profiles: BUILT_IN_PROFILES
+  })
+  expect(figures.review.toRate).toBe(page.subjects.filter((s) => s.eligible).length)
+  expect(figures.review.notRated).toBe(1)
 })

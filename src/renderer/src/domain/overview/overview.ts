@@ -14,6 +14,7 @@ import {
 import { absenceWarnings, type AbsenceMark, type AbsenceWarning } from '../meetings/absences'
 import { PROBATION_NOTICE_DAYS, probationDue, type ProbationDue } from '../members/probation'
 import { buildReviewSubjects, groupEventsByMember } from '../reviews/eligibility'
+import { defaultAsOfDate } from '../reviews/openYear'
 import { partyAgesOn } from '../members/partyAge'
 import { ceremonyCandidates, nextCeremony, type BadgeCandidate } from '../honours/badges'
 import {
@@ -79,7 +80,8 @@ export function computeOverview(input: OverviewInput): Overview {
     input.members,
     eventsByMember,
     year,
-    reviewYear?.asOfDate ?? `${year}-12-31`,
+    // The as-of date the review page opens the year with, so both count the same members.
+    reviewYear?.asOfDate ?? defaultAsOfDate(year),
     params
   )
   const ceremony = nextCeremony(today)
