@@ -70,6 +70,37 @@ test('a future admission date is refused at the field', async ({ page }) => {
   await expect(dialog).toBeVisible()
 })
 
+test('a corrected admission date takes the admission in the history along, told before saving', async ({
+  page
+}) => {
+  const { members } = await newWard(
+    page,
+    ['Chi bộ Cơ quan'],
+    [
+      {
+        fullName: 'Lê Văn Bình',
+        cell: 'Chi bộ Cơ quan',
+        admissionDate: '10/1/1998',
+        officialDate: '10/1/1999'
+      }
+    ]
+  )
+  await members.memberLink('Lê Văn Bình').click()
+  const history = page.getByRole('region', { name: 'Quá trình', exact: true })
+  await expect(history).toContainText('10/01/1998')
+
+  // The admission was in 1996: the clerk corrects the record, and is told the history follows.
+  const dialog = await openDialog(page, 'Sửa hồ sơ', 'Sửa hồ sơ đảng viên')
+  await fillLabelled(dialog, { 'Ngày vào Đảng': '10/1/1996' })
+  await expect(dialog.getByRole('note')).toHaveText(
+    'Sự kiện “Kết nạp vào Đảng” ngày 10/01/1998 trong quá trình sinh hoạt đảng cũng được sửa thành 10/01/1996.'
+  )
+  await dialog.getByRole('button', { name: 'Lưu hồ sơ' }).click()
+  await expect(page.getByText('Đã lưu hồ sơ.')).toBeVisible()
+  await expect(history).toContainText('10/01/1996')
+  await expect(history).not.toContainText('10/01/1998')
+})
+
 test('a clerk imports a member list, sees each problem, then exports the list and reads it back', async ({
   page
 }, testInfo) => {

@@ -34,3 +34,34 @@ export function withDerivedFields(
     searchText: memberSearchText(member)
   }
 }
+
+const RECORD_DECISIONS = [
+  ['admissionDate', 'admission'],
+  ['officialDate', 'official']
+] as const
+
+/**
+ * The decision events a correction of the record's dates carries along. The admission (official)
+ * event standing on the record's old date is the same decision: when the clerk corrects the date on
+ * the record — in the form or by an import — the event moves with it. Left behind, it would keep
+ * the typo alive: membership, party age, who is rated and the period statistics all read the
+ * timeline. Events on other dates (an earlier admission, a readmission) stay as they are, and a
+ * date cleared from the record moves nothing.
+ */
+export function eventsFollowingRecord(
+  before: Pick<Member, 'admissionDate' | 'officialDate'> | undefined,
+  after: Pick<Member, 'admissionDate' | 'officialDate'>,
+  events: readonly MemberEvent[]
+): MemberEvent[] {
+  if (!before) return []
+  const moved: MemberEvent[] = []
+  for (const [field, type] of RECORD_DECISIONS) {
+    const from = before[field]
+    const to = after[field]
+    if (!from || !to || from === to) continue
+    const same = events.filter((e) => e.type === type && e.date === from)
+    // Two events on the old date cannot both be this decision: neither is guessed at.
+    if (same.length === 1) moved.push({ ...same[0], date: to })
+  }
+  return moved
+}

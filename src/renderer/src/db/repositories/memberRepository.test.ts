@@ -77,6 +77,49 @@ describe('memberRepository', () => {
   })
 })
 
+describe('a corrected admission or official date takes its decision along (never left on the typo)', () => {
+  const decision = (id: string, type: MemberEvent['type'], date: string): MemberEvent => ({
+    id,
+    memberId: 'm1',
+    type,
+    date,
+    createdAt: '2020-03-10T00:00:00.000Z'
+  })
+  // Entered with 10/03/2020 by mistake for 10/03/2019: the form wrote the admission event then too.
+  const typo = async () => {
+    await memberRepository.save(base)
+    await memberRepository.addEvent(decision('adm', 'admission', '2020-03-10'))
+    await memberRepository.addEvent(decision('off', 'official', '2021-03-10'))
+    await memberRepository.addEvent(decision('other', 'commendation', '2020-03-10'))
+  }
+  const dates = async () =>
+    Object.fromEntries((await memberRepository.events('m1')).map((e) => [e.id, e.date]))
+
+  it('in the form: the admission event moves to the corrected date, and the log says so', async () => {
+    await typo()
+    const saved = await memberRepository.save({ ...base, admissionDate: '2019-03-10' })
+    expect(await dates()).toEqual({ adm: '2019-03-10', off: '2021-03-10', other: '2020-03-10' })
+    expect(saved.status).toBe('official')
+    const log = (await getDb().auditLog.toArray()).map((e) => e.summary)
+    expect(log).toContain('Nguyễn Văn Ân: kết nạp vào đảng ngày 10/03/2020 → 10/03/2019 (theo hồ sơ)')
+  })
+
+  it('in an import: the official event moves with the file’s corrected date', async () => {
+    await typo()
+    await memberRepository.importBatch({
+      cells: [],
+      members: [{ ...base, officialDate: '2021-04-10' }],
+      events: [],
+      summary: 'Nhập thử'
+    })
+    expect(await dates()).toEqual({ adm: '2020-03-10', off: '2021-04-10', other: '2020-03-10' })
+    const log = (await getDb().auditLog.toArray()).map((e) => e.summary)
+    expect(log).toContain(
+      'Nhập từ Excel: Nguyễn Văn Ân: công nhận đảng viên chính thức ngày 10/03/2021 → 10/04/2021 (theo hồ sơ)'
+    )
+  })
+})
+
 describe('importBatch writes nothing over what is stored (docs/design.md §8)', () => {
   it('adds the events of an existing member to its timeline, keeping the ones stored', async () => {
     await memberRepository.save(base)

@@ -1,5 +1,5 @@
 import type { Cell, Member, MemberEvent } from '@renderer/domain/entities'
-import { withDerivedFields } from '@renderer/domain/memberRecord'
+import { eventsFollowingRecord, withDerivedFields } from '@renderer/domain/memberRecord'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { cleanRecordText } from '@renderer/domain/text'
 import { EVENT_TYPE_LABELS } from '@renderer/domain/members/events'
@@ -56,13 +56,17 @@ export const memberRepository = {
     const member = cleanRecordText(input)
     const db = getDb()
     return db.transaction('rw', [db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
-      const events = await memberRepository.events(member.id)
+      const stored = await memberRepository.events(member.id)
       const before = await db.members.get(member.id)
       if (options.seen !== undefined && changedSince(before, options.seen))
         throw new StaleRecordError(`Hồ sơ của ${before?.fullName ?? member.fullName}`)
-      const saved = withDerivedFields(member, events)
+      // A corrected admission or official date takes its decision event along (eventsFollowingRecord).
+      const moved = eventsFollowingRecord(before, member, stored)
+      await putItems(TIMELINES, moved)
+      const saved = withDerivedFields(member, withMoved(stored, moved))
       await db.members.put(saved)
       await auditMemberChange(before, saved)
+      await writeAudits(moved.map((e) => movedEventAudit(saved, stored, e, '')))
       return saved
     })
   },
@@ -122,13 +126,18 @@ export const memberRepository = {
           throw new Error(
             `Mã đảng viên ${orphan.memberId} chưa có hồ sơ nhưng đã có quá trình lưu sẵn; không nhập. Hãy chạy "Kiểm tra dữ liệu" trong Sao lưu.`
           )
-        const existing = timelines.flatMap(openTimeline)
+        // A corrected admission or official date takes its decision event along (eventsFollowingRecord).
+        const storedEvents = groupBy(timelines.flatMap(openTimeline), (e) => e.memberId)
+        const moved = batch.members.flatMap((m) =>
+          eventsFollowingRecord(stored.get(m.id), m, storedEvents.get(m.id) ?? [])
+        )
+        const existing = withMoved([...storedEvents.values()].flat(), moved)
         // Issued now, awaited with the members: IndexedDB writes them (in the order issued) while
         // the window derives each member's state; an await between them would leave it idle.
         // The ward's events go into its 256 timeline books (schema v6): one read and one write each.
         const cellsAndTimelines = Promise.all([
           batch.cells.length ? db.cells.bulkPut(batch.cells) : null,
-          putItems(TIMELINES, batch.events)
+          putItems(TIMELINES, [...batch.events, ...moved])
         ])
         const byMember = groupBy([...existing, ...batch.events], (e) => e.memberId)
         const today = todayIso()
@@ -151,7 +160,15 @@ export const memberRepository = {
             summary: input.summary,
             ...(addedMembers.length ? { after: { addedMembers } } : {})
           },
-          ...changed
+          ...changed,
+          ...moved.map((e) =>
+            movedEventAudit(
+              saved.find((m) => m.id === e.memberId)!,
+              storedEvents.get(e.memberId)!,
+              e,
+              'Nhập từ Excel: '
+            )
+          )
         ])
       }
     )
@@ -216,6 +233,30 @@ export const memberRepository = {
       await putItems(TIMELINES, events)
       await db.members.bulkPut(members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? [])))
     })
+  }
+}
+
+/** The events with the moved ones in place of their old selves. */
+function withMoved(events: readonly MemberEvent[], moved: readonly MemberEvent[]): MemberEvent[] {
+  const byId = new Map(moved.map((e) => [e.id, e]))
+  return events.map((e) => byId.get(e.id) ?? e)
+}
+
+/** "Nguyễn Văn An: ngày kết nạp 10/01/1996 → 10/01/1998 (theo hồ sơ)". */
+function movedEventAudit(
+  member: Member,
+  stored: readonly MemberEvent[],
+  event: MemberEvent,
+  via: string
+): AuditInput {
+  const before = stored.find((e) => e.id === event.id)!
+  return {
+    entity: 'memberEvents',
+    entityId: event.id,
+    action: 'update',
+    summary: `${via}${member.fullName}: ${EVENT_TYPE_LABELS[event.type].toLowerCase()} ngày ${formatDate(before.date)} → ${formatDate(event.date)} (theo hồ sơ)`,
+    before,
+    after: event
   }
 }
 
