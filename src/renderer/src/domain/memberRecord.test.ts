@@ -1,15 +1,16 @@
-import type { MemberEvent } from './entities'
+import type { Member, MemberEvent } from './entities'
 import { eventsFollowingRecord } from './memberRecord'
 import { event } from '@renderer/testing/reviewFactories'
 
 // The record's admission and official dates and the decision events of the timeline are the same
 // decisions: a correction of the one must not leave the other on the typo.
 describe('the decision events a corrected record date carries along', () => {
-  const record = { admissionDate: '2020-03-10', officialDate: '2021-03-10' }
+  type Dates = Pick<Member, 'admissionDate' | 'officialDate'>
+  const record: Dates = { admissionDate: '2020-03-10', officialDate: '2021-03-10' }
   const adm = event('m', 'admission', '2020-03-10', { id: 'adm' })
   const off = event('m', 'official', '2021-03-10', { id: 'off' })
   const re = event('m', 'readmission', '2020-03-10', { id: 're' })
-  it.each<[string, typeof record | undefined, Partial<typeof record>, MemberEvent[], [string, string][]]>([
+  it.each<[string, Dates | undefined, Dates, MemberEvent[], [string, string][]]>([
     [
       'admission corrected: its event moves',
       record,

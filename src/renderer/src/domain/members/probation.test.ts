@@ -1,5 +1,15 @@
-import type { Member } from '../entities'
-import { probationDue } from './probation'
+import type { Member, MemberEvent } from '../entities'
+import { PROBATION_NOTICE_DAYS, probationDue as due60 } from './probation'
+import { event } from '@renderer/testing/reviewFactories'
+
+/** The 60-day notice of the screens, with the members' histories (none unless given). */
+const probationDue = (members: Member[], today: string, events: MemberEvent[] = []) =>
+  due60(
+    members,
+    today,
+    PROBATION_NOTICE_DAYS,
+    new Map(members.map((x) => [x.id, events.filter((e) => e.memberId === x.id)]))
+  )
 
 const TODAY = '2026-11-21'
 const m = (
@@ -53,5 +63,29 @@ describe('probationDue: 12 months from admission (Điều lệ, Điều 5), noti
     )
     expect(list.map((d) => d.member.fullName)).toEqual(['Ngô Văn Cường', 'Lê Văn An', 'Trần Văn Bình'])
     expect(list[0].dueDate).toBe('2026-12-01')
+  })
+})
+
+describe('a readmitted member serves a new probation (QĐ 294-QĐ/TW 2025, điểm 3.5.1: như người vào Đảng lần đầu)', () => {
+  // Admitted 1990, removed 2019, readmitted 16/12/2025: due on 16/12/2026, not 35 years overdue.
+  const member = m('a', 'A', '1990-05-19')
+  const history = [
+    event('a', 'admission', '1990-05-19'),
+    event('a', 'removal', '2019-03-01'),
+    event('a', 'readmission', '2025-12-16')
+  ]
+  it('counts the 12 months from the readmission and says so', () => {
+    const [due] = probationDue([member], TODAY, history)
+    expect([due.dueDate, due.daysLeft, due.probationFrom, due.readmitted]).toEqual([
+      '2026-12-16',
+      25,
+      '2025-12-16',
+      true
+    ])
+    expect(due.admissionDate).toBe('1990-05-19')
+  })
+  it('is not listed while the new probation has more than 60 days to run', () => {
+    const later = history.map((e) => (e.type === 'readmission' ? { ...e, date: '2026-06-01' } : e))
+    expect(probationDue([member], TODAY, later)).toEqual([])
   })
 })

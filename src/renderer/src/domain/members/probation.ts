@@ -1,7 +1,8 @@
 // Members due for official membership: probation lasts 12 months from admission (Điều lệ Đảng,
-// Điều 5); the cell must consider them when it ends. Overdue ones stay on the list until decided.
-import type { IsoDate, Member } from '../entities'
-import { addDays, addMonths, compareDates, daysBetween, isYearOnly, parseIsoDate } from '../dates'
+// Điều 5), and after a readmission a new 12 months "như người vào Đảng lần đầu" (QĐ 294-QĐ/TW 2025,
+// điểm 3.5.1); the cell must consider them when it ends. Overdue ones stay on the list until decided.
+import type { IsoDate, Member, MemberEvent } from '../entities'
+import { addDays, addMonths, comparable, compareDates, daysBetween, isYearOnly, parseIsoDate } from '../dates'
 import { sortByVietnameseName } from '../names'
 import { PROBATION_MONTHS } from './validation'
 
@@ -9,7 +10,11 @@ export const PROBATION_NOTICE_DAYS = 60
 
 export interface ProbationDue {
   member: Member
+  /** The record's admission date (Ngày vào Đảng), as the lists show it. */
   admissionDate: IsoDate
+  /** The decision the probation runs from: the admission, or the readmission when there was one. */
+  probationFrom: IsoDate
+  readmitted: boolean
   /** The day the 12 months end. */
   dueDate: IsoDate
   /** Days from today to dueDate; negative when overdue. */
@@ -17,22 +22,46 @@ export interface ProbationDue {
 }
 
 /**
+ * The day a member's probation began: the latest admission or readmission decision, on the record or
+ * the timeline — memberStateOn restarts probation at a readmission the same way.
+ */
+export function probationStart(
+  member: Pick<Member, 'admissionDate'>,
+  events: readonly MemberEvent[]
+): IsoDate | null {
+  const dates = events.filter((e) => e.type === 'admission' || e.type === 'readmission').map((e) => e.date)
+  if (member.admissionDate) dates.push(member.admissionDate)
+  return dates.sort((a, b) => (comparable(a) < comparable(b) ? -1 : 1)).at(-1) ?? null
+}
+
+/**
  * Active probationary members whose probation ends within `withinDays` of `today`, or has already
- * ended without a decision. Sorted by due date, then by name.
+ * ended without a decision. Sorted by due date, then by name. `eventsByMember`: the histories of
+ * (at least) the probationary members, where a readmission restarts the 12 months.
  */
 export function probationDue(
   members: readonly Member[],
   today: IsoDate,
-  withinDays: number = PROBATION_NOTICE_DAYS
+  withinDays: number,
+  eventsByMember: ReadonlyMap<string, readonly MemberEvent[]>
 ): ProbationDue[] {
   const horizon = addDays(today, withinDays)
   const due: ProbationDue[] = []
   for (const m of members) {
-    if (m.active !== 1 || m.status !== 'probationary' || !m.admissionDate) continue
-    if (isYearOnly(m.admissionDate) || !parseIsoDate(m.admissionDate)) continue
-    const dueDate = addMonths(m.admissionDate, PROBATION_MONTHS)
+    if (m.active !== 1 || m.status !== 'probationary') continue
+    const events = eventsByMember.get(m.id) ?? []
+    const from = probationStart(m, events)
+    if (!from || isYearOnly(from) || !parseIsoDate(from)) continue
+    const dueDate = addMonths(from, PROBATION_MONTHS)
     if (compareDates(dueDate, horizon) > 0) continue
-    due.push({ member: m, admissionDate: m.admissionDate, dueDate, daysLeft: daysBetween(today, dueDate) })
+    due.push({
+      member: m,
+      admissionDate: m.admissionDate ?? from,
+      probationFrom: from,
+      readmitted: events.some((e) => e.type === 'readmission' && e.date === from),
+      dueDate,
+      daysLeft: daysBetween(today, dueDate)
+    })
   }
   const byName = sortByVietnameseName(due, (d) => d.member.fullName)
   return byName.sort((a, b) => compareDates(a.dueDate, b.dueDate))

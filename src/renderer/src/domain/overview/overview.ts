@@ -106,7 +106,7 @@ export function computeOverview(input: OverviewInput): Overview {
       behindCellIds: cellsBehind(grid, sourcesOf(profile)).map((c) => c.cellId)
     },
     absenceWarnings: absenceWarnings(input.unexcused, year, params).filter((w) => w.level === 'warning'),
-    probation: probationDue(input.members, today, PROBATION_NOTICE_DAYS),
+    probation: probationDue(input.members, today, PROBATION_NOTICE_DAYS, eventsByMember),
     ceremony,
     badgeCandidates,
     review: reviewProgress(year, subjects, input.memberReviews, reviewYear?.finalized === 1),

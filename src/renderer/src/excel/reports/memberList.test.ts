@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import type { Cell, Member } from '@renderer/domain/entities'
-import { probationDue } from '@renderer/domain/members/probation'
+import { PROBATION_NOTICE_DAYS, probationDue } from '@renderer/domain/members/probation'
 import { columnsPixels, workbookToBytes } from '../partyDocument'
 import { expectFitToSend, readSheet } from '../testing/readBack'
 import {
@@ -180,7 +180,9 @@ describe('members due for official membership', () => {
           cellId: 'c2'
         })
       ],
-      TODAY
+      TODAY,
+      PROBATION_NOTICE_DAYS,
+      new Map()
     )
     const bytes = await workbookToBytes(
       buildProbationDueWorkbook(
@@ -211,6 +213,29 @@ describe('members due for official membership', () => {
     expect(sheet.value(binh.row, 7)).toBe(25)
     expect(sheet.find('Tổng cộng: 2 đồng chí')).toBeDefined()
     expect(sheet.ws.pageSetup.paperSize).toBe(9)
+  })
+
+  it('a readmitted member: due 12 months after the readmission, which the note names', async () => {
+    const member = m('5', 'Đỗ Văn Tâm', {
+      status: 'probationary',
+      admissionDate: '1990-05-19',
+      birthDate: '1965-01-01',
+      cellId: 'c2'
+    })
+    const history = [
+      { id: 'r', memberId: '5', type: 'readmission' as const, date: '2025-12-01', createdAt: '' }
+    ]
+    const due = probationDue([member], TODAY, PROBATION_NOTICE_DAYS, new Map([['5', history]]))
+    const sheet = await readSheet(
+      await workbookToBytes(buildProbationDueWorkbook(SETTINGS, { due, cells, today: TODAY, withinDays: 60 }))
+    )
+    const tam = sheet.find('Đỗ Văn Tâm')!
+    expect([5, 6, 7, 8].map((c) => sheet.value(tam.row, c))).toEqual([
+      new Date(Date.UTC(1990, 4, 19)),
+      new Date(Date.UTC(2026, 11, 1)),
+      10,
+      'Kết nạp lại ngày 01/12/2025'
+    ])
   })
 
   it('with nobody due, says so instead of issuing an empty list', async () => {

@@ -33,7 +33,12 @@ export function probationDueRows(input: ProbationDueInput): DocRow[] {
       admissionDate: d.admissionDate,
       dueDate: d.dueDate,
       daysLeft: d.daysLeft >= 0 ? d.daysLeft : undefined,
-      note: d.daysLeft < 0 ? `Quá hạn ${-d.daysLeft} ngày` : d.daysLeft === 0 ? 'Đến hạn hôm nay' : ''
+      note: [
+        d.readmitted ? `Kết nạp lại ngày ${formatDate(d.probationFrom)}` : '',
+        d.daysLeft < 0 ? `Quá hạn ${-d.daysLeft} ngày` : d.daysLeft === 0 ? 'Đến hạn hôm nay' : ''
+      ]
+        .filter(Boolean)
+        .join('; ')
     }
   }))
 }

@@ -1,7 +1,7 @@
 // "Xuất Excel" for the member screens: build the Party document and save it (`saveWorkbook`).
 import type { Cell, Member } from '@renderer/domain/entities'
 import { todayIso } from '@renderer/domain/dates'
-import { probationDue, PROBATION_NOTICE_DAYS } from '@renderer/domain/members/probation'
+import { PROBATION_NOTICE_DAYS, type ProbationDue } from '@renderer/domain/members/probation'
 import { buildMemberListWorkbook, type MemberColumnKey } from '@renderer/excel/reports/memberList'
 import { buildProbationDueWorkbook } from '@renderer/excel/reports/probationDue'
 import { useSettingsStore } from '../settings/settingsStore'
@@ -38,13 +38,13 @@ export async function exportMemberList(input: {
   )
 }
 
+/** Saves the list of members due for official membership (loadProbationDue's, as shown). */
 export async function exportProbationDue(
-  members: readonly Member[],
+  due: readonly ProbationDue[],
   cells: readonly Cell[]
 ): Promise<string | null> {
   const settings = await useSettingsStore().ensureLoaded()
   const today = todayIso()
-  const due = probationDue(members, today, PROBATION_NOTICE_DAYS)
   return saveWorkbook(
     buildProbationDueWorkbook(settings, { due, cells, today, withinDays: PROBATION_NOTICE_DAYS }),
     `Dang vien den han chinh thuc ${fileDateStamp(today)}.xlsx`,

@@ -5,6 +5,7 @@ import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { DEFAULT_MEMBER_LIST_COLUMNS } from '@renderer/excel/reports/memberList'
 import { exportMemberList, exportProbationDue } from '../members/exportMembers'
+import { loadProbationDue } from '../members/probationDueList'
 import type { ReportEntry } from './reportEntry'
 
 async function activeMembers() {
@@ -36,7 +37,7 @@ export const memberReports: ReportEntry[] = [
     description: 'Đảng viên dự bị sắp hết 12 tháng dự bị.',
     run: async () => {
       const { members, cells } = await activeMembers()
-      return exportProbationDue(members, cells)
+      return exportProbationDue(await loadProbationDue(members), cells)
     }
   }
 ]
