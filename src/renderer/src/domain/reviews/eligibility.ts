@@ -4,6 +4,7 @@ import type { IsoDate, Member, MemberEvent, NotRatedReason } from '../entities'
 import { addMonths, comparable, daysBetween } from '../dates'
 import { memberStateOn, MEMBER_STATUS_LABELS } from '../memberState'
 import type { RulesParams } from '../rules/params'
+import { probationStart } from '../members/probation'
 
 export const NOT_RATED_LABELS: Record<NotRatedReason, string> = {
   probationShort: 'Kết nạp chưa đủ 6 tháng',
@@ -81,12 +82,9 @@ export function reviewSubject(
     if (!start.inWard && !enteredInYear) return null
   }
 
-  const admissions = events
-    .filter((e) => e.type === 'admission' || e.type === 'readmission')
-    .map((e) => comparable(e.date))
-    .sort()
-  const admissionDate =
-    admissions[admissions.length - 1] ?? (member.admissionDate ? comparable(member.admissionDate) : null)
+  // The latest admission decision (a readmission starts over), as probation counts it.
+  const start = probationStart(member, events)
+  const admissionDate = start ? comparable(start) : null
 
   const disciplines = events.filter(
     (e) => e.type === 'discipline' && comparable(e.date) >= yearStart && comparable(e.date) <= yearEnd
