@@ -78,7 +78,8 @@ export function partyYearsOn(timeline: PartyTimeline, date: IsoDate): number {
     const end = g.to === null || g.to > date ? date : g.to
     gapDays += daysBetween(g.from, end)
   }
-  return fullYearsBetween(addDays(timeline.firstAdmission, gapDays), date)
+  // Most members have no gap: no date arithmetic then (the overview counts 10,000 of them).
+  return fullYearsBetween(gapDays ? addDays(timeline.firstAdmission, gapDays) : timeline.firstAdmission, date)
 }
 
 /** Completed years of party age on a date, gaps subtracted; null when no admission is recorded. */
