@@ -245,6 +245,15 @@ test('a small ward built through the screens: quota over the đảng bộ, a pro
   await expect(page.getByRole('heading', { level: 1, name: 'Đảng viên' })).toBeVisible()
   await expect(members.count()).toHaveText(/^1 đảng viên/)
   await expect(members.memberLink(READMITTED)).toBeVisible()
+  // Readmitted on 01/09/2000 and not yet recognised official: probation ran from the readmission
+  // (QĐ 294-QĐ/TW 2025, 3.5.1), so the due list counts the 12 months from it and says so.
+  await page.getByRole('tab', { name: /Đến hạn chính thức/ }).click()
+  const dueRow = page
+    .getByRole('region', { name: 'Đến hạn chính thức' })
+    .getByRole('row')
+    .filter({ hasText: READMITTED })
+  await expect(dueRow).toContainText('10/01/1996; kết nạp lại 01/09/2000')
+  await expect(dueRow).toContainText('01/09/2001')
 
   // ——— A cell entered this month: "chưa theo dõi" before it, not missed ———
   await shell.goTo('Sinh hoạt chi bộ')
