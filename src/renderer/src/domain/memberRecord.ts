@@ -35,10 +35,8 @@ export function withDerivedFields(
   }
 }
 
-const RECORD_DECISIONS = [
-  ['admissionDate', 'admission'],
-  ['officialDate', 'official']
-] as const
+/** The record's decision dates and the timeline event each one is. */
+export const RECORD_DECISION_EVENTS = { admissionDate: 'admission', officialDate: 'official' } as const
 
 /**
  * The decision events a correction of the record's dates carries along. The admission (official)
@@ -55,7 +53,10 @@ export function eventsFollowingRecord(
 ): MemberEvent[] {
   if (!before) return []
   const moved: MemberEvent[] = []
-  for (const [field, type] of RECORD_DECISIONS) {
+  for (const [field, type] of Object.entries(RECORD_DECISION_EVENTS) as [
+    keyof typeof RECORD_DECISION_EVENTS,
+    MemberEvent['type']
+  ][]) {
     const from = before[field]
     const to = after[field]
     if (!from || !to || from === to) continue

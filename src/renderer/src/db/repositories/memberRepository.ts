@@ -127,11 +127,12 @@ export const memberRepository = {
             `Mã đảng viên ${orphan.memberId} chưa có hồ sơ nhưng đã có quá trình lưu sẵn; không nhập. Hãy chạy "Kiểm tra dữ liệu" trong Sao lưu.`
           )
         // A corrected admission or official date takes its decision event along (eventsFollowingRecord).
-        const storedEvents = groupBy(timelines.flatMap(openTimeline), (e) => e.memberId)
+        const storedList = timelines.flatMap(openTimeline)
+        const storedEvents = groupBy(storedList, (e) => e.memberId)
         const moved = batch.members.flatMap((m) =>
           eventsFollowingRecord(stored.get(m.id), m, storedEvents.get(m.id) ?? [])
         )
-        const existing = withMoved([...storedEvents.values()].flat(), moved)
+        const existing = withMoved(storedList, moved)
         // Issued now, awaited with the members: IndexedDB writes them (in the order issued) while
         // the window derives each member's state; an await between them would leave it idle.
         // The ward's events go into its 256 timeline books (schema v6): one read and one write each.
