@@ -212,6 +212,9 @@ describe('members due for official membership', () => {
     expect(sheet.value(binh.row, 6)).toEqual(new Date(Date.UTC(2026, 11, 16)))
     expect(sheet.value(binh.row, 7)).toBe(25)
     expect(sheet.find('Tổng cộng: 2 đồng chí')).toBeDefined()
+    expect(sheet.find(/^Căn cứ: Điều lệ Đảng, Điều 5/)).toBeDefined()
+    // Nobody on this list was readmitted, so the readmission rule is not cited.
+    expect(sheet.find(/294-QĐ\/TW/)).toBeUndefined()
     expect(sheet.ws.pageSetup.paperSize).toBe(9)
   })
 
@@ -236,6 +239,10 @@ describe('members due for official membership', () => {
       10,
       'Kết nạp lại ngày 01/12/2025'
     ])
+    expect(sheet.find(/^Căn cứ: Điều lệ Đảng, Điều 5/)).toBeDefined()
+    expect(
+      sheet.find(/^Quy định 294-QĐ\/TW năm 2025, điểm 3\.5\.1 .*12 tháng tính từ ngày kết nạp lại\.$/)
+    ).toBeDefined()
   })
 
   it('with nobody due, says so instead of issuing an empty list', async () => {

@@ -1,5 +1,6 @@
 // "Danh sách đảng viên dự bị đến hạn xét chuyển chính thức": probation (12 months, Điều lệ Đảng,
-// Điều 5) ending within the notice period, or already ended without a decision.
+// Điều 5; after a readmission, from the readmission: QĐ 294-QĐ/TW 2025, điểm 3.5.1) ending within
+// the notice period, or already ended without a decision.
 import type ExcelJS from 'exceljs'
 import type { Cell, OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
@@ -43,6 +44,18 @@ export function probationDueRows(input: ProbationDueInput): DocRow[] {
   }))
 }
 
+/** The rules the list counted by; the readmission rule only when a readmitted member is on it. */
+function probationBasis(due: readonly ProbationDue[]): string[] {
+  const basis = [
+    'Căn cứ: Điều lệ Đảng, Điều 5 — thời kỳ dự bị 12 tháng kể từ ngày chi bộ tổ chức lễ kết nạp.'
+  ]
+  if (due.some((d) => d.readmitted))
+    basis.push(
+      'Quy định 294-QĐ/TW năm 2025, điểm 3.5.1 — người được kết nạp lại phải trải qua thời kỳ dự bị như người vào Đảng lần đầu: 12 tháng tính từ ngày kết nạp lại.'
+    )
+  return basis
+}
+
 export function buildProbationDueWorkbook(
   settings: OrganizationSettings,
   input: ProbationDueInput,
@@ -58,7 +71,7 @@ export function buildProbationDueWorkbook(
       date: input.today,
       columns: PROBATION_DUE_COLUMNS,
       rows,
-      notes: ['Căn cứ: Điều lệ Đảng, Điều 5 — thời kỳ dự bị 12 tháng kể từ ngày chi bộ tổ chức lễ kết nạp.'],
+      notes: probationBasis(input.due),
       emptyMessage: `Không có đảng viên dự bị nào hết 12 tháng dự bị trong ${input.withinDays} ngày tới; không có đảng viên nào cần đề nghị xét công nhận chính thức.`,
       recipients: [...recipientsFor(settings, 'members'), 'Các chi bộ có đảng viên trong danh sách']
     })
