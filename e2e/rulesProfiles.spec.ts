@@ -5,7 +5,8 @@ import { chooseOption } from './pages/AppShell'
 import { OverviewPage } from './pages/OverviewPage'
 
 // A province asks for a 25 % quota on HTXSNV instead of QĐ 366-QĐ/TW's 20 %: the clerk copies the
-// built-in profile, changes the percentage, and the reviews page then counts the ceiling with it.
+// built-in profile, changes the percentage with the text it follows, and the reviews page then counts
+// the ceiling with it.
 // The sample ward has no reviews next year, so the clerk rates there.
 const BUILT_IN = 'QĐ 366-QĐ/TW và HD 43-HD/BTCTW (từ năm 2025)'
 const COPY = 'Hướng dẫn của Tỉnh ủy (HTXSNV tối đa 25 %)'
@@ -26,6 +27,16 @@ test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets 
   await rules.nameField().fill(COPY)
   await rules.setNumber(QUOTA, 25)
   await rules.setNumber(ABSENCES, 2)
+  // The values now differ from QĐ 366's, whose texts the copy still cites: the form asks for the
+  // province's text before it saves, so no sheet quotes "20 %" beside a count made with 25 %.
+  const NEEDED = 'Giá trị đã khác bộ quy định có sẵn: ghi văn bản căn cứ của giá trị mới'
+  await expect(rules.panel().getByRole('note').filter({ hasText: NEEDED })).toHaveCount(2)
+  await expect(rules.sourceField(QUOTA)).toHaveValue(/QĐ 366-QĐ\/TW/)
+  await rules.saveRefused()
+  await expect(rules.panel().getByText(NEEDED)).toHaveCount(2)
+  await rules.sourceField(QUOTA).fill('HD 05-HD/TU 2025 của Tỉnh ủy (HTXSNV không quá 25 % số HTTNV)')
+  await rules.sourceField(ABSENCES).fill('HD 05-HD/TU 2025 của Tỉnh ủy (2 tháng vắng không lý do)')
+  await expect(rules.panel().getByText(NEEDED)).toHaveCount(0)
   await rules.save()
 
   // After a reload the copy is listed beside the built-in one, with 25 %.
@@ -35,6 +46,9 @@ test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets 
   await expect(rules.panel().getByRole('row').filter({ hasText: BUILT_IN })).toBeVisible()
   await rules.view(COPY)
   await expect(rules.numberParam(QUOTA)).toHaveValue('25')
+  await expect(rules.sourceField(QUOTA)).toHaveValue(
+    'HD 05-HD/TU 2025 của Tỉnh ủy (HTXSNV không quá 25 % số HTTNV)'
+  )
   await expect(rules.nameField()).toHaveValue(COPY)
 
   // Rate 4 members of a cell HTTNV (decisions); then compare the ceilings of the two profiles.

@@ -49,6 +49,19 @@ export class RulesProfilesPanel extends SectionPage {
     await expect(field).toHaveValue(String(value))
   }
 
+  /** The "Căn cứ" of a parameter of a copy: the text its value follows. */
+  sourceField(label: string): Locator {
+    return this.panel().getByRole('textbox', { name: `Căn cứ – ${label}`, exact: true })
+  }
+
+  /** "Lưu bộ quy định" refused: nothing is saved and the form says which boxes to fix. */
+  async saveRefused(): Promise<void> {
+    await this.panel().getByRole('button', { name: 'Lưu bộ quy định' }).click()
+    await expect(
+      this.page.getByRole('alert').filter({ hasText: 'Chưa lưu: vui lòng sửa các ô báo lỗi.' })
+    ).toBeVisible()
+  }
+
   async save(): Promise<void> {
     await this.panel().getByRole('button', { name: 'Lưu bộ quy định' }).click()
     await expect(this.page.getByRole('alert').filter({ hasText: 'Đã lưu bộ quy định.' })).toBeVisible()

@@ -270,11 +270,28 @@ describe('meetingRepository reads', () => {
     expect(grid[0].months.map((m) => m.state).slice(0, 4)).toEqual(['ok', 'missed', 'pending', 'future'])
   })
 
+  it('a copy stored before sources were asked for cites itself for a changed value, not HD 42’s 90 minutes', async () => {
+    const base = profileForYear(2026)
+    // Written as an older version saved it: 60 minutes, the source still HD 42's text.
+    await getDb().rulesProfiles.put({
+      ...copyProfile(base, 'Hướng dẫn tỉnh'),
+      fromYear: 2026,
+      params: { ...base.params, meetingMinMinutes: 60 }
+    })
+    const inputs = await meetingRepository.complianceInputs(2026)
+    expect(inputs.params.meetingMinMinutes).toBe(60)
+    expect(inputs.sources.meetingMinMinutes).toBe(
+      'Bộ quy định “Hướng dẫn tỉnh” (giá trị đã sửa, chưa ghi văn bản căn cứ)'
+    )
+    expect(inputs.sources.combinedMeetingMinMinutes).toBe(base.sources.combinedMeetingMinMinutes)
+  })
+
   it('counts compliance under the profile the year’s review recorded, not a copy made since', async () => {
     const copy = {
       ...copyProfile(profileForYear(2026), 'Hướng dẫn tỉnh: vắng 2 tháng'),
       fromYear: 2026,
-      params: { ...profileForYear(2026).params, absenceWarningCount: 2 }
+      params: { ...profileForYear(2026).params, absenceWarningCount: 2 },
+      sources: { ...profileForYear(2026).sources, absenceWarningCount: 'HD 05-HD/TU 2026 (vắng 2 tháng)' }
     }
     await rulesRepository.save(copy)
     // No review settings yet: the copy covering 2026 is in force.

@@ -107,6 +107,10 @@ describe('rulesRepository', () => {
   it('lists built-ins and copies; built-ins cannot be saved; a used copy cannot be deleted', async () => {
     const copy = copyProfile(BUILT_IN_PROFILES[0], 'Hướng dẫn Tỉnh ủy')
     copy.params = { ...copy.params, quotaPercent: 25 }
+    // A changed value needs its own source: the built-in one says 20 %.
+    await expect(rulesRepository.save(copy)).rejects.toThrow('ghi văn bản căn cứ')
+    expect(await rulesRepository.list()).toHaveLength(BUILT_IN_PROFILES.length)
+    copy.sources = { ...copy.sources, quotaPercent: 'HD 05-HD/TU 2025 của Tỉnh ủy (HTXSNV ≤ 25 %)' }
     await rulesRepository.save(copy)
     const list = await rulesRepository.list()
     expect(list.map((p) => p.id)).toEqual([...BUILT_IN_PROFILES.map((p) => p.id), copy.id])

@@ -40,7 +40,8 @@ export const rulesRepository = {
         saved.id,
         saved,
         (before) => `${before ? 'Sửa' : 'Tạo'} bộ quy định “${saved.name}”`,
-        (p) => p.params
+        // The texts too: a changed source is a change of what the sheets sent up cite.
+        (p) => ({ params: p.params, sources: p.sources })
       )
     })
     return saved

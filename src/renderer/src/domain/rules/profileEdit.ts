@@ -2,8 +2,12 @@
 import type { RulesProfile } from '../entities'
 import { newId, nowIso } from '../ids'
 import { validateParams, type RulesParams } from './params'
-import { BUILT_IN_PROFILES } from './profiles'
+import { BUILT_IN_PROFILES, baseOf, paramsOf, unsourcedChanges, writtenSourcesOf } from './profiles'
 
+/**
+ * A clerk's copy of a profile. A copy of a copy keeps the built-in profile they both descend from,
+ * so what counts as "changed" (and needs a source of its own) is always measured against it.
+ */
 export function copyProfile(from: RulesProfile, name?: string): RulesProfile {
   return {
     id: newId(),
@@ -11,17 +15,21 @@ export function copyProfile(from: RulesProfile, name?: string): RulesProfile {
     builtIn: 0,
     fromYear: from.fromYear,
     toYear: from.toYear,
-    basedOnId: from.id,
-    params: { ...from.params },
-    sources: { ...from.sources },
+    basedOnId: from.builtIn ? from.id : baseOf(from).id,
+    params: { ...paramsOf(from) },
+    sources: { ...writtenSourcesOf(from) },
     updatedAt: nowIso()
   }
 }
+
+export const SOURCE_NEEDED =
+  'Giá trị đã khác bộ quy định có sẵn: ghi văn bản căn cứ của giá trị mới (số, ngày, cơ quan ban hành).'
 
 export type ProfileErrors = Partial<Record<keyof RulesParams | 'name' | 'fromYear' | 'toYear', string>>
 
 export function validateProfile(p: RulesProfile): ProfileErrors {
   const errors: ProfileErrors = { ...validateParams(p.params as Partial<RulesParams>) }
+  for (const key of unsourcedChanges(p)) errors[key] ??= SOURCE_NEEDED
   if (!p.name.trim()) errors.name = 'Nhập tên bộ quy định.'
   if (!Number.isInteger(p.fromYear) || p.fromYear < 1990 || p.fromYear > 2100)
     errors.fromYear = 'Năm bắt đầu không hợp lệ.'

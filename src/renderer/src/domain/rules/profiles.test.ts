@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_PROFILES, paramsOf, profileForYear, profileOfYear, sourcesOf } from './profiles'
-import { PARAM_KINDS, validateParams, type RulesParams } from './params'
-import { copyProfile, validateProfile } from './profileEdit'
+import {
+  BUILT_IN_PROFILES,
+  paramsOf,
+  profileForYear,
+  profileOfYear,
+  sourcesOf,
+  unsourcedChanges
+} from './profiles'
+import { PARAM_KINDS, validateParams, type RulesParams, type RulesSources } from './params'
+import { SOURCE_NEEDED, copyProfile, validateProfile } from './profileEdit'
 
 describe('built-in profiles are chosen by review year (docs/design.md §6)', () => {
   it.each([
@@ -56,6 +63,81 @@ describe('editing a copy', () => {
     expect(base.basedOnId).toBe('qd366-2025')
     expect(base.builtIn).toBe(0)
     expect(validateProfile(base)).toEqual({})
+  })
+})
+
+// Every parameter cites its source, and a document quotes it beside the count ("Căn cứ: …"). A
+// copy that changes a value must say which text it follows; the built-in text names the national
+// figure, which the count no longer uses.
+describe('a changed value cites its own source, never the built-in text it departs from', () => {
+  const qd366 = BUILT_IN_PROFILES[0]
+  const copyWith = (params: Partial<RulesParams>, sources: RulesSources = {}) => {
+    const c = copyProfile(qd366, 'Hướng dẫn Tỉnh ủy')
+    return { ...c, params: { ...c.params, ...params }, sources: { ...c.sources, ...sources } }
+  }
+  const PLACEHOLDER = 'Bộ quy định “Hướng dẫn Tỉnh ủy” (giá trị đã sửa, chưa ghi văn bản căn cứ)'
+  it.each<[string, Partial<RulesParams>, RulesSources, string | null, string]>([
+    ['value unchanged: the built-in source', {}, {}, null, qd366.sources.meetingMinMinutes!],
+    [
+      '60 minutes, source untouched: the copy, flagged, not "tối thiểu 90 phút"',
+      { meetingMinMinutes: 60 },
+      {},
+      SOURCE_NEEDED,
+      PLACEHOLDER
+    ],
+    [
+      '60 minutes, source emptied',
+      { meetingMinMinutes: 60 },
+      { meetingMinMinutes: '  ' },
+      SOURCE_NEEDED,
+      PLACEHOLDER
+    ],
+    [
+      '60 minutes with the province’s text',
+      { meetingMinMinutes: 60 },
+      { meetingMinMinutes: 'HD 05-HD/TU 2025 (tối thiểu 60 phút)' },
+      null,
+      'HD 05-HD/TU 2025 (tối thiểu 60 phút)'
+    ],
+    [
+      'set back to 90 minutes: the built-in source is right again',
+      { meetingMinMinutes: 90 },
+      {},
+      null,
+      qd366.sources.meetingMinMinutes!
+    ]
+  ])('%s', (_l, params, sources, error, cited) => {
+    const copy = copyWith(params, sources)
+    expect(validateProfile(copy).meetingMinMinutes ?? null).toBe(error)
+    expect(sourcesOf(copy).meetingMinMinutes).toBe(cited)
+    // The other parameters still cite the built-in texts.
+    expect(sourcesOf(copy).combinedMeetingMinMinutes).toBe(qd366.sources.combinedMeetingMinMinutes)
+  })
+
+  it('names every changed parameter left without a source, and only those', () => {
+    const copy = copyWith(
+      { quotaPercent: 25, notRatedAdmittedMonths: 12, absenceWarningCount: 2 },
+      { absenceWarningCount: 'HD 05-HD/TU 2026 (vắng 2 tháng)' }
+    )
+    expect(unsourcedChanges(copy).sort()).toEqual(['notRatedAdmittedMonths', 'quotaPercent'])
+    expect(unsourcedChanges(qd366)).toEqual([])
+  })
+
+  it('a range error is said before the missing source', () => {
+    expect(validateProfile(copyWith({ quotaPercent: 120 })).quotaPercent).not.toBe(SOURCE_NEEDED)
+  })
+
+  it('a copy of a copy descends from the same built-in profile and keeps the first copy’s texts', () => {
+    const qd124 = BUILT_IN_PROFILES.find((p) => p.id === 'qd124-2023')!
+    const first = copyProfile(qd124, 'Tỉnh 2024')
+    first.params = { ...first.params, quotaPercent: 25 }
+    first.sources = { ...first.sources, quotaPercent: 'HD 03-HD/TU 2024 (≤ 25 %)' }
+    const second = copyProfile(first)
+    expect(second.basedOnId).toBe('qd124-2023')
+    expect(second.name).toBe('Tỉnh 2024 (bản sao)')
+    expect(validateProfile(second)).toEqual({})
+    expect(sourcesOf(second).quotaPercent).toBe('HD 03-HD/TU 2024 (≤ 25 %)')
+    expect(sourcesOf(second).scoreGood).toBe(qd124.sources.scoreGood)
   })
 })
 

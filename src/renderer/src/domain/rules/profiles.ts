@@ -104,13 +104,42 @@ export function paramsOf(profile: RulesProfile): RulesParams {
   return { ...baseOf(profile).params, ...profile.params } as unknown as RulesParams
 }
 
-/** A profile's sources, completed the same way as `paramsOf`. */
-export function sourcesOf(profile: RulesProfile): RulesSources {
+/** A profile's sources as the clerk wrote them, completed the same way as `paramsOf`. */
+export function writtenSourcesOf(profile: RulesProfile): RulesSources {
   if (profile.builtIn) return profile.sources as RulesSources
   return { ...baseOf(profile).sources, ...profile.sources } as RulesSources
 }
 
-function baseOf(profile: RulesProfile): RulesProfile {
+/**
+ * The parameters of a clerk's copy whose value differs from the built-in profile it was copied from
+ * while the source still is that profile's (or empty): the source names a text that says otherwise,
+ * e.g. "HD 42-HD/BTCTW 2025 (… tối thiểu 90 phút)" beside a count made with 60 minutes.
+ */
+export function unsourcedChanges(profile: RulesProfile): (keyof RulesParams)[] {
+  if (profile.builtIn) return []
+  const base = baseOf(profile)
+  const params = paramsOf(profile)
+  const written = writtenSourcesOf(profile)
+  return (Object.keys(base.params) as (keyof RulesParams)[]).filter((key) => {
+    const source = written[key]?.trim()
+    return params[key] !== base.params[key] && (!source || source === base.sources[key])
+  })
+}
+
+/**
+ * The sources a screen or a spreadsheet cites for a profile. A changed value whose source was not
+ * rewritten cites the copy itself, and says its text is missing, rather than the built-in text with
+ * the national figure (copies made before the editor asked for a source are stored that way).
+ */
+export function sourcesOf(profile: RulesProfile): RulesSources {
+  const sources = { ...writtenSourcesOf(profile) }
+  for (const key of unsourcedChanges(profile))
+    sources[key] = `Bộ quy định “${profile.name}” (giá trị đã sửa, chưa ghi văn bản căn cứ)`
+  return sources
+}
+
+/** The built-in profile a copy descends from (the newest one when that is unknown). */
+export function baseOf(profile: RulesProfile): RulesProfile {
   return BUILT_IN_PROFILES.find((p) => p.id === profile.basedOnId) ?? BUILT_IN_PROFILES[0]
 }
 
