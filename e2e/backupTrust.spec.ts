@@ -1,4 +1,6 @@
 import { test, expect } from '@playwright/test'
+import { createHash } from 'node:crypto'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import { AppShell } from './pages/AppShell'
 import { BackupPage } from './pages/BackupPage'
 import { MembersPage } from './pages/MembersPage'
@@ -61,4 +63,60 @@ test('restoring a file that would remove most of the data says so and asks for t
   await shell.open()
   await members.open()
   await expect(page.getByText(listed)).toHaveCount(0)
+})
+
+/**
+ * A plain backup rewritten outside the app, with its checksum recomputed as anyone could: the
+ * envelope is "SCBKFILE", the header's length (4 bytes), the header (JSON), the gzip payload.
+ */
+function forged(file: Buffer, edit: (json: string) => string): Buffer {
+  const headerLength = file.readUInt32BE(8)
+  const header = JSON.parse(file.subarray(12, 12 + headerLength).toString('utf8'))
+  const json = gunzipSync(file.subarray(12 + headerLength)).toString('utf8')
+  const edited = edit(json)
+  expect(edited).not.toBe(json)
+  const payload = gzipSync(Buffer.from(edited, 'utf8'))
+  header.payload = {
+    ...header.payload,
+    byteLength: payload.length,
+    sha256: createHash('sha256').update(payload).digest('hex')
+  }
+  const head = Buffer.from(JSON.stringify(header), 'utf8')
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(head.length)
+  return Buffer.concat([file.subarray(0, 8), length, head, payload])
+}
+
+test('a plain backup edited outside the app, checksum and all, is refused by the record it broke; nothing changes', async ({
+  page
+}) => {
+  const shell = new AppShell(page)
+  await shell.open()
+  const settings = new SettingsPage(page)
+  await shell.goTo('Cài đặt')
+  await settings.openDemoTab()
+  await settings.loadDemoData()
+  const backup = new BackupPage(page)
+  await backup.open()
+  const file = await backup.backupNow()
+
+  // Someone opens the file and types a birth date no calendar has into the first member's record.
+  let name = ''
+  const edited = forged(file.bytes, (json) =>
+    json.replace(/("fullName":"([^"]+)"[^}]*?"birthDate":")[^"]*/, (_all, head: string, fullName: string) => {
+      name = fullName
+      return `${head}ngày rằm`
+    })
+  )
+  await backup.pickFile(file.name, edited)
+  await expect(backup.errorAlert()).toContainText('Tệp sao lưu có bản ghi sai dạng')
+  await expect(backup.errorAlert()).toContainText(`Đảng viên “${name}”: ngày sinh “ngày rằm” không hợp lệ.`)
+  await expect(backup.preview()).toHaveCount(0)
+  await page.screenshot({ path: 'test-results/restore-misshapen.png' })
+
+  // The member's record on this PC is as it was.
+  const members = new MembersPage(page)
+  await members.open()
+  await members.search(name)
+  await expect(page.getByRole('link', { name })).toBeVisible()
 })

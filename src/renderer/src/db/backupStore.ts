@@ -27,6 +27,7 @@ import { UPGRADES, type UpgradeMap } from './upgrades'
 import { markWritesPlain } from './plainValues'
 import { databaseNames, nextGenerationName } from './activeDatabase'
 import { appendAudit, type AuditInput } from './repositories/auditRepository'
+import { refuseMisshapenRecords, type TableRows } from './backupRecords'
 
 /**
  * dexie-export-import, loaded on first use (it is only needed for backups). The library reads
@@ -242,6 +243,9 @@ export async function replaceDatabase(data: DatabaseExport, options: ReplaceOpti
       fresh = new SoChiBoDatabase(name, undefined, versions, upgrades)
       await fresh.open()
       const upgraded = fresh
+      // A current file's records were checked when it was inspected; an older one's only now have
+      // the current shapes. Refused here, the new generation is deleted and nothing changed.
+      refuseMisshapenRecords(await rowsOfDatabase(upgraded))
       await upgraded.transaction('rw', upgraded.tables, () => complete(upgraded))
     }
   } catch (cause) {
@@ -252,6 +256,20 @@ export async function replaceDatabase(data: DatabaseExport, options: ReplaceOpti
   setDb(fresh)
   // The replaced data. Should this fail, start-up deletes it (an older generation than the active one).
   await Dexie.delete(current.name).catch(() => undefined)
+}
+
+/** A parsed export's rows by table name (book rows opened: openBookRows). */
+export function rowsOfExport(data: DatabaseExport): TableRows {
+  const byName = new Map(data.data.data.map((t) => [t.tableName, t.rows as unknown[]]))
+  return (table) => byName.get(table) ?? []
+}
+
+async function rowsOfDatabase(db: SoChiBoDatabase): Promise<TableRows> {
+  const byName = new Map<string, unknown[]>()
+  await db.transaction('r', db.tables, async () => {
+    for (const t of db.tables) byName.set(t.name, await t.toArray())
+  })
+  return (table) => byName.get(table) ?? []
 }
 
 /** Everything the integrity check reads, in one read transaction (a consistent picture); the

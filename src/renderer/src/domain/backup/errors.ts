@@ -11,6 +11,7 @@ export type BackupErrorCode =
   | 'passphrase-required'
   | 'wrong-passphrase'
   | 'restore-failed'
+  | 'invalid-records'
 
 const UNCHANGED = 'Dữ liệu trên máy không bị thay đổi.'
 
@@ -23,6 +24,7 @@ export const BACKUP_ERROR_MESSAGES: Record<BackupErrorCode, string> = {
   'newer-schema': `Tệp sao lưu chứa dữ liệu của phiên bản Sổ Chi bộ mới hơn. Hãy cài phiên bản Sổ Chi bộ mới nhất rồi khôi phục lại. ${UNCHANGED}`,
   'passphrase-required': 'Tệp sao lưu này đã được mã hóa. Hãy nhập mật khẩu đã đặt khi sao lưu.',
   'wrong-passphrase': `Mật khẩu không đúng (hoặc tệp mã hóa đã bị hỏng). Hãy nhập lại đúng mật khẩu đã đặt khi sao lưu. ${UNCHANGED}`,
+  'invalid-records': `Tệp sao lưu có bản ghi sai dạng (có thể đã bị sửa bằng công cụ khác), nên không khôi phục tệp này. ${UNCHANGED} Hãy dùng bản sao lưu khác. Bản ghi sai:`,
   'restore-failed': `Khôi phục không thành công nên đã hủy toàn bộ. ${UNCHANGED} Hãy thử lại; nếu vẫn lỗi, hãy dùng bản sao lưu khác.`
 }
 
@@ -31,11 +33,14 @@ export class BackupFileError extends Error {
   /** Vietnamese, ready to show. */
   readonly userMessage: string
 
-  constructor(code: BackupErrorCode, detail?: string, options?: { cause?: unknown }) {
+  /** `shown`: what the clerk reads after the message, e.g. the records at fault. */
+  constructor(code: BackupErrorCode, detail?: string, options?: { cause?: unknown; shown?: string }) {
     super(detail ? `${code}: ${detail}` : code, options)
     this.name = 'BackupFileError'
     this.code = code
-    this.userMessage = BACKUP_ERROR_MESSAGES[code]
+    this.userMessage = options?.shown
+      ? `${BACKUP_ERROR_MESSAGES[code]} ${options.shown}`
+      : BACKUP_ERROR_MESSAGES[code]
   }
 }
 

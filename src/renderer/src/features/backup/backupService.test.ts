@@ -12,6 +12,7 @@ import { BackupFileError, type BackupErrorCode } from '@renderer/domain/backup/e
 import { DEVICE_META_KEYS, META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { applyBackup, createBackup, inspectBackup, restoreBackup } from './backupService'
 import { useBackupFolder } from '@renderer/features/backup/testing/fakePlatform'
+import { loadDemoData } from '@renderer/features/demo/demoData'
 import { seedDatabase, snapshot } from '@renderer/features/backup/testing/testSeed'
 import {
   ATTENDANCE_BOOKS,
@@ -72,6 +73,15 @@ function unzipText(payload: Uint8Array): Promise<string> {
   return new Response(
     new Blob([payload as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))
   ).text()
+}
+
+/** A plain file rewritten by hand, its checksum recomputed: what a checksum cannot catch. */
+async function editedPlain(bytes: Uint8Array, edit: (text: string) => string): Promise<Uint8Array> {
+  const { header, payload } = await decodeBackupFile(bytes, CURRENT_SCHEMA_VERSION)
+  const text = await unzipText(payload)
+  const changed = edit(text)
+  expect(changed).not.toBe(text)
+  return encodeBackupFile({ manifest: header.manifest, compressed: await gzip(new Blob([changed])) })
 }
 
 async function expectRefused(promise: Promise<unknown>, code: BackupErrorCode) {
@@ -354,6 +364,17 @@ describe('refused files change nothing (docs/design.md §8)', () => {
       code: 'corrupt'
     },
     {
+      name: 'a plain file whose member status was edited to one no screen knows (checksum recomputed)',
+      file: () =>
+        editedPlain(good, (text) => text.replace(/"status":"(official|probationary)"/, '"status":"vip"')),
+      code: 'invalid-records'
+    },
+    {
+      name: 'a plain file whose attendance letters were edited (checksum recomputed)',
+      file: () => editedPlain(good, (text) => text.replace(/(\\"statuses\\":\\")[a-z-]/, '$1z')),
+      code: 'invalid-records'
+    },
+    {
       name: 'a backup from a newer schema version',
       file: async () => {
         const { header, payload } = await decodeBackupFile(good, CURRENT_SCHEMA_VERSION)
@@ -405,6 +426,49 @@ describe('refused files change nothing (docs/design.md §8)', () => {
     const inspected = await inspectBackup(good)
     await applyBackup(inspected)
     await expect(applyBackup(inspected)).rejects.toThrow()
+  })
+})
+
+describe('a backup’s records are checked before a restore (an edited plain file)', () => {
+  it('the message names the member and the field, and says nothing changed', async () => {
+    await seedDatabase(db)
+    const name = (await db.members.get('member-1'))!.fullName
+    const bytes = await editedPlain((await createBackup()).bytes, (text) =>
+      text.replace(/("id":"member-1"[^}]*?"birthDate":")[^"]*/, '$1ngày rằm')
+    )
+    const error = await inspectBackup(bytes).catch((e: BackupFileError) => e)
+    expect(error).toBeInstanceOf(BackupFileError)
+    expect((error as BackupFileError).userMessage).toContain(
+      `Đảng viên “${name}”: ngày sinh “ngày rằm” không hợp lệ.`
+    )
+    expect((error as BackupFileError).userMessage).toContain('Dữ liệu trên máy không bị thay đổi.')
+  })
+
+  it('every record the app writes passes: the demo ward backs up and is inspected without a problem', async () => {
+    await loadDemoData(undefined, '2026-11-21')
+    const inspected = await inspectBackup((await createBackup()).bytes)
+    expect(inspected.manifest.counts.members).toBe(600)
+  })
+
+  it('an older file is checked once upgraded: refused, its new generation deleted, the data kept', async () => {
+    const v1 = new SoChiBoDatabase('made-at-v1-edited', 1)
+    await v1.open()
+    setDb(v1)
+    await seedDatabase(v1)
+    await v1.table('meetings').update('meeting-1', { type: 'party' })
+    const { bytes, manifest } = await createBackup()
+    expect(manifest.schemaVersion).toBe(1)
+    setDb(null)
+    db = createTestDb()
+    await db.open()
+    await seedDatabase(db)
+    const before = await snapshot(getDb())
+    const names = await databaseNames()
+    await expectRefused(restoreBackup(bytes), 'invalid-records')
+    expect(getDb()).toBe(db)
+    // The safety copy was taken first (it stamps this PC's own "last automatic backup"); the data is as it was.
+    expect(withoutRestoreEntry(await snapshot(getDb()))).toStrictEqual(withoutRestoreEntry(before))
+    expect(await databaseNames()).toEqual(names)
   })
 })
 

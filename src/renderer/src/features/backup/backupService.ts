@@ -15,6 +15,7 @@ import {
   openBookRows,
   recordsInRow,
   replaceDatabase,
+  rowsOfExport,
   tablesOfVersion,
   type TableCounts
 } from '@renderer/db/backupStore'
@@ -37,6 +38,7 @@ import { manualBackupName } from '@renderer/domain/backup/naming'
 import type { SchemaVersion } from '@renderer/db/schema'
 import type { UpgradeMap } from '@renderer/db/upgrades'
 import { platform } from '@renderer/platform'
+import { refuseMisshapenRecords } from '@renderer/db/backupRecords'
 
 export interface CreateBackupOptions {
   /** Encrypts the file (AES-GCM, key from PBKDF2-SHA-256) when non-empty. */
@@ -116,6 +118,8 @@ export async function inspectBackup(bytes: Uint8Array, passphrase?: string): Pro
   }
   const { manifest } = decoded.header
   checkExportMatches(data, manifest, tablesOfVersion(manifest.schemaVersion), recordsInRow)
+  // An older file is checked once upgraded (replaceDatabase): its records have older shapes.
+  if (manifest.schemaVersion === CURRENT_SCHEMA_VERSION) refuseMisshapenRecords(rowsOfExport(data))
   return {
     manifest,
     encrypted: decoded.header.encryption !== null,
