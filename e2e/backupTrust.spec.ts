@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test'
+import { test, expect } from './fixtures'
 import { createHash } from 'node:crypto'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { AppShell } from './pages/AppShell'
@@ -88,14 +88,8 @@ function forged(file: Buffer, edit: (json: string) => string): Buffer {
 }
 
 test('a plain backup edited outside the app, checksum and all, is refused by the record it broke; nothing changes', async ({
-  page
+  sampleWard: page
 }) => {
-  const shell = new AppShell(page)
-  await shell.open()
-  const settings = new SettingsPage(page)
-  await shell.goTo('Cài đặt')
-  await settings.openDemoTab()
-  await settings.loadDemoData()
   const backup = new BackupPage(page)
   await backup.open()
   const file = await backup.backupNow()
