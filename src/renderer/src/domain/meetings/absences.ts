@@ -26,6 +26,14 @@ export interface AbsenceWarning extends AbsenceTally {
 export const ABSENCE_RULE =
   'Điều lệ Đảng Điều 8.2: đảng viên bỏ sinh hoạt đảng 3 tháng trong năm không có lý do chính đáng thì chi bộ xem xét, đề nghị xóa tên'
 
+/**
+ * The year's profile's citation for its absence threshold, when it says more than ABSENCE_RULE
+ * (the Charter's 3 months): a province's own threshold and text. Empty for the built-in citation.
+ */
+export function thresholdSource(source: string | undefined): string {
+  return source && !source.includes('Điều 8.2') ? source : ''
+}
+
 export function tallyAbsences(marks: readonly AbsenceMark[], year: number): AbsenceTally[] {
   const prefix = String(year)
   const byMember = new Map<string, { meetings: number; months: Set<number> }>()
@@ -65,9 +73,8 @@ export function absenceWarnings(
       level === 'warning'
         ? `Vắng không lý do ${n} tháng trong năm ${year} (${months}), đạt ngưỡng ${threshold} tháng — ${ABSENCE_RULE}.`
         : `Vắng không lý do ${n} tháng trong năm ${year} (${months}); thêm một tháng sẽ đạt ngưỡng ${threshold} tháng — ${ABSENCE_RULE}.`
-    // The profile's citation is added only when it says more than the rule already named.
-    const cite = source && !source.includes('Điều 8.2') ? ` Căn cứ: ${source}.` : ''
-    out.push({ ...t, level, message: message + cite })
+    const cite = thresholdSource(source)
+    out.push({ ...t, level, message: cite ? `${message} Căn cứ: ${cite}.` : message })
   }
   return out.sort((a, b) => b.months.length - a.months.length || b.unexcusedMeetings - a.unexcusedMeetings)
 }

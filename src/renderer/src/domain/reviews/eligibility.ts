@@ -1,7 +1,7 @@
 // Who is reviewed in year N, and why not (docs/design.md §6 "Not rated"). Everything goes through
 // memberStateOn, the single source of truth for "who belongs where on a date".
 import type { IsoDate, Member, MemberEvent, NotRatedReason } from '../entities'
-import { addMonths, comparable, daysBetween } from '../dates'
+import { addMonths, comparable, daysBetween, formatDate } from '../dates'
 import { memberStateOn, MEMBER_STATUS_LABELS } from '../memberState'
 import type { RulesParams } from '../rules/params'
 import { probationStart } from '../members/probation'
@@ -106,7 +106,7 @@ export function reviewSubject(
     comparable(admissionDate) > addMonths(asOfDate, -params.notRatedAdmittedMonths)
   ) {
     reason = 'probationShort'
-    detail = `kết nạp ${formatShort(admissionDate)}`
+    detail = `kết nạp ${formatDate(admissionDate)}`
   }
   let reasonText = reason ? NOT_RATED_LABELS[reason] : ''
   if (reason === 'probationShort') reasonText = `Kết nạp chưa đủ ${params.notRatedAdmittedMonths} tháng`
@@ -125,11 +125,6 @@ export function reviewSubject(
     sickLeaveDays,
     admissionDate
   }
-}
-
-function formatShort(iso: string): string {
-  const [y, m, d] = iso.split('-')
-  return d ? `${d}/${m}/${y}` : y
 }
 
 /** Sick-leave days inside the year; an open leave runs to the as-of date (or the year's end). */

@@ -2,7 +2,7 @@
 // cell's proposal to remove a member. Rows from domain/reports/absenceList.ts.
 import type ExcelJS from 'exceljs'
 import type { OrganizationSettings } from '@renderer/domain/entities'
-import { ABSENCE_RULE } from '@renderer/domain/meetings/absences'
+import { ABSENCE_RULE, thresholdSource } from '@renderer/domain/meetings/absences'
 import type { AbsenceRow } from '@renderer/domain/reports/absenceList'
 import type { CellGroup } from '@renderer/domain/reviews/reportRows'
 import { workbookWith, type DocColumn } from '../partyDocument'
@@ -21,6 +21,8 @@ const COLUMNS: DocColumn[] = [
 export interface AbsenceListScope {
   year: number
   threshold: number
+  /** The year's profile's citation for the threshold (its `absenceWarningCount` source). */
+  thresholdSource?: string
   cellName: string | null
 }
 
@@ -48,6 +50,10 @@ export function buildAbsenceListWorkbook(
         }),
         notes: [
           `Căn cứ: ${ABSENCE_RULE}. Tháng có nhiều buổi vắng chỉ tính một tháng.`,
+          // A province's own threshold is cited beside the Charter's, never left unexplained.
+          ...(thresholdSource(scope.thresholdSource)
+            ? [`Ngưỡng ${scope.threshold} tháng theo ${thresholdSource(scope.thresholdSource)}.`]
+            : []),
           'Danh sách là căn cứ để chi bộ xem xét; việc đề nghị xóa tên do chi bộ quyết định.'
         ],
         recipients: ['Các chi bộ có đảng viên trong danh sách', 'Ủy ban Kiểm tra Đảng ủy']

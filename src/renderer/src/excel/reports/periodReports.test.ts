@@ -147,8 +147,33 @@ describe('Danh sách đảng viên vắng sinh hoạt không lý do (Điều l�
     expect([r.value(a.row, 5), r.value(a.row, 6), r.text(a.row, 7)]).toEqual([3, 4, '1, 2, 5'])
     expect(r.value(a.row, 3)).toEqual(new Date(Date.UTC(1970, 2, 4)))
     expect(r.find(/^Căn cứ: Điều lệ Đảng Điều 8\.2/)).toBeDefined()
+    // The built-in threshold is the Charter's: no second citation.
+    expect(r.find(/^Ngưỡng/)).toBeUndefined()
     expect(r.find('Chi bộ Khu phố 1 (1 đồng chí)')).toBeDefined()
     expectPartyDocument(r, 'portrait')
+  })
+
+  it('a province’s 2-month threshold is cited beside the Charter’s 3 months', async () => {
+    const marks = ['2026-01-05', '2026-02-05'].map((date) => ({
+      memberId: 'a',
+      date,
+      status: 'unexcused' as const
+    }))
+    const members = new Map([['a', { fullName: 'Trần Văn Ân', birthDate: '1970-03-04', cellId: 'k1' }]])
+    const groups = absenceWarningGroups(marks, 2026, { absenceWarningCount: 2 }, members, CELLS)
+    const r = await readSheet(
+      await workbookToBytes(
+        buildAbsenceListWorkbook(
+          SETTINGS,
+          groups,
+          { year: 2026, threshold: 2, thresholdSource: 'HD 05-HD/TU 2026 (2 tháng)', cellName: null },
+          NOW
+        )
+      )
+    )
+    expect(r.find(/vắng từ 2 tháng trở lên$/)).toBeDefined()
+    expect(r.find(/^Căn cứ: Điều lệ Đảng Điều 8\.2/)).toBeDefined()
+    expect(r.find('Ngưỡng 2 tháng theo HD 05-HD/TU 2026 (2 tháng).')).toBeDefined()
   })
 })
 

@@ -105,7 +105,7 @@ export async function exportAbsenceList(year: number, cellId: string | null): Pr
     rulesRepository.book()
   ])
   const scope = scopeOf(cells, cellId)
-  const { params } = rulesOf(year, rules)
+  const { params, sources } = rulesOf(year, rules)
   const groups = absenceWarningGroups(
     marks,
     year,
@@ -122,6 +122,7 @@ export async function exportAbsenceList(year: number, cellId: string | null): Pr
     buildAbsenceListWorkbook(settings, groups, {
       year,
       threshold: params.absenceWarningCount,
+      thresholdSource: sources.absenceWarningCount,
       cellName: scope.name
     }),
     `Vang-sinh-hoat-khong-ly-do-${year}${scope.slug}.xlsx`,
