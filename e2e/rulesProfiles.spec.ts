@@ -94,3 +94,64 @@ test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets 
   await overview.waitForFigures()
   await expect(absences).toContainText('vắng không lý do từ 2 tháng trong năm')
 })
+
+// A copy saved by an earlier version, before the editor asked for sources: 60 minutes, still citing
+// HD 42's "tối thiểu 90 phút". The review page says which values cite no text and links to the
+// editor; once the province's text is written there, the warning is gone.
+test('a copy saved without the sources of its changed values is flagged on the review page until they are written', async ({
+  sampleWard: page
+}) => {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('so-chi-bo')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const tx = open.result.transaction('rulesProfiles', 'readwrite')
+          tx.objectStore('rulesProfiles').put({
+            id: 'old-copy',
+            name: 'Hướng dẫn tỉnh (bản cũ)',
+            builtIn: 0,
+            fromYear: 2025,
+            toYear: null,
+            basedOnId: 'qd366-2025',
+            params: { meetingMinMinutes: 60 },
+            sources: {},
+            updatedAt: '2026-11-25T00:00:00.000Z'
+          })
+          tx.oncomplete = () => {
+            open.result.close()
+            resolve()
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      })
+  )
+  const reviews = new ReviewsPage(page)
+  await reviews.open()
+  await reviews.chooseYear(YEAR)
+  const warning = page.getByRole('alert').filter({ hasText: 'chưa ghi văn bản căn cứ' })
+  await expect(warning).toContainText(
+    'Bộ quy định “Hướng dẫn tỉnh (bản cũ)” có 1 thông số đã sửa mà chưa ghi văn bản căn cứ: “Thời gian sinh hoạt tối thiểu (phút)”.'
+  )
+  await page.screenshot({ path: 'test-results/review-unsourced.png' })
+  await warning.getByRole('link', { name: 'Ghi căn cứ trong Cài đặt › Quy định đánh giá' }).click()
+
+  const rules = new RulesProfilesPanel(page)
+  await expect(rules.panel()).toBeVisible()
+  await rules.view('Hướng dẫn tỉnh (bản cũ)')
+  const MINUTES = 'Thời gian sinh hoạt tối thiểu (phút)'
+  await expect(rules.sourceField(MINUTES)).toHaveValue(/tối thiểu 90 phút/)
+  await expect(
+    rules.panel().getByRole('note').filter({ hasText: 'ghi văn bản căn cứ của giá trị mới' })
+  ).toHaveCount(1)
+  await rules
+    .sourceField(MINUTES)
+    .fill('HD 05-HD/TU 2025 của Tỉnh ủy (sinh hoạt thường kỳ tối thiểu 60 phút)')
+  await rules.save()
+
+  await reviews.open()
+  await reviews.chooseYear(YEAR)
+  await expect(page.getByText(`theo “Hướng dẫn tỉnh (bản cũ)”`)).toBeVisible()
+  await expect(warning).toHaveCount(0)
+})

@@ -5,9 +5,10 @@ import {
   profileForYear,
   profileOfYear,
   sourcesOf,
-  unsourcedChanges
+  unsourcedChanges,
+  unsourcedNotice
 } from './profiles'
-import { PARAM_KINDS, validateParams, type RulesParams, type RulesSources } from './params'
+import { PARAM_KINDS, PARAM_LABELS, validateParams, type RulesParams, type RulesSources } from './params'
 import { SOURCE_NEEDED, copyProfile, validateProfile } from './profileEdit'
 
 describe('built-in profiles are chosen by review year (docs/design.md §6)', () => {
@@ -121,6 +122,16 @@ describe('a changed value cites its own source, never the built-in text it depar
     )
     expect(unsourcedChanges(copy).sort()).toEqual(['notRatedAdmittedMonths', 'quotaPercent'])
     expect(unsourcedChanges(qd366)).toEqual([])
+  })
+
+  it('the review page names the changed values a year’s profile cites no text for', () => {
+    expect(unsourcedNotice(qd366)).toBe('')
+    expect(unsourcedNotice(copyWith({ quotaPercent: 25 }, { quotaPercent: 'HD 05-HD/TU (25 %)' }))).toBe('')
+    expect(unsourcedNotice(copyWith({ quotaPercent: 25, meetingMinMinutes: 60 }))).toBe(
+      'Bộ quy định “Hướng dẫn Tỉnh ủy” có 2 thông số đã sửa mà chưa ghi văn bản căn cứ: ' +
+        `“${PARAM_LABELS.quotaPercent}”, “${PARAM_LABELS.meetingMinMinutes}”. ` +
+        'Báo cáo gửi lên sẽ ghi “chưa ghi văn bản căn cứ” ở những chỗ đó.'
+    )
   })
 
   it('a range error is said before the missing source', () => {

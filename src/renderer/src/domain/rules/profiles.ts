@@ -1,7 +1,13 @@
 // Built-in rules profiles, chosen by review year (docs/design.md §6). A clerk copies one to follow a
 // province's guidance; the copy keeps `basedOnId`. Every parameter cites its source.
 import type { RulesProfile } from '../entities'
-import { MEETING_DEFAULTS, MEETING_SOURCES, type RulesParams, type RulesSources } from './params'
+import {
+  MEETING_DEFAULTS,
+  MEETING_SOURCES,
+  PARAM_LABELS,
+  type RulesParams,
+  type RulesSources
+} from './params'
 
 const RATING_COMMON: Omit<RulesParams, keyof typeof MEETING_DEFAULTS> = {
   quotaPercent: 20,
@@ -136,6 +142,17 @@ export function sourcesOf(profile: RulesProfile): RulesSources {
   for (const key of unsourcedChanges(profile))
     sources[key] = `Bộ quy định “${profile.name}” (giá trị đã sửa, chưa ghi văn bản căn cứ)`
   return sources
+}
+
+/**
+ * What the review page says of a year's profile whose changed values cite no text of their own
+ * (a copy saved before the editor asked): the sheets it sends up would say so at those lines.
+ */
+export function unsourcedNotice(profile: RulesProfile): string {
+  const keys = unsourcedChanges(profile)
+  if (!keys.length) return ''
+  const names = keys.map((k) => `“${PARAM_LABELS[k]}”`).join(', ')
+  return `Bộ quy định “${profile.name}” có ${keys.length} thông số đã sửa mà chưa ghi văn bản căn cứ: ${names}. Báo cáo gửi lên sẽ ghi “chưa ghi văn bản căn cứ” ở những chỗ đó.`
 }
 
 /** The built-in profile a copy descends from (the newest one when that is unknown). */
