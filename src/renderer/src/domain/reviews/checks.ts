@@ -5,6 +5,7 @@ import { entryFor } from '../collections'
 import type { Cell, CellReview, MemberReview, Rating } from '../entities'
 import { RATING_SHORT } from '../labels'
 import type { RulesParams, RulesSources } from '../rules/params'
+import { shortSource } from '../rules/profiles'
 import { currentRating, isAbove, ratingFromScore } from './ratings'
 import { quotaByUnit } from './quota'
 import { sickLeaveReaches, type ReviewSubject } from './eligibility'
@@ -31,13 +32,6 @@ export interface ReviewCheck {
   message: string
   memberId?: string
   cellId?: string
-}
-
-/** "QĐ 124-QĐ/TW 2023 (HTXSNV …)" → "QĐ 124-QĐ/TW 2023": the citation without its gloss. */
-export function shortSource(source: string | undefined, fallback: string): string {
-  if (!source) return fallback
-  const i = source.indexOf(' (')
-  return i > 0 ? source.slice(0, i) : source
 }
 
 export interface CheckContext {

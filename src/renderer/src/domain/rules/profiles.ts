@@ -155,6 +155,13 @@ export function unsourcedNotice(profile: RulesProfile): string {
   return `Bộ quy định “${profile.name}” có ${keys.length} thông số đã sửa mà chưa ghi văn bản căn cứ: ${names}. Báo cáo gửi lên sẽ ghi “chưa ghi văn bản căn cứ” ở những chỗ đó.`
 }
 
+/** "QĐ 124-QĐ/TW 2023 (HTXSNV …)" → "QĐ 124-QĐ/TW 2023": the citation without its gloss. */
+export function shortSource(source: string | undefined, fallback: string): string {
+  if (!source) return fallback
+  const i = source.indexOf(' (')
+  return i > 0 ? source.slice(0, i) : source
+}
+
 /** The built-in profile a copy descends from (the newest one when that is unknown). */
 export function baseOf(profile: RulesProfile): RulesProfile {
   return BUILT_IN_PROFILES.find((p) => p.id === profile.basedOnId) ?? BUILT_IN_PROFILES[0]

@@ -13,6 +13,10 @@ import { buildMeetingStatisticsWorkbook } from './meetingStatistics'
 import { buildSignInSheetWorkbook, partyOrganizationName } from './signInSheet'
 import { SETTINGS } from '@renderer/testing/factories'
 import { meeting, meetingsOf2026 } from '@renderer/testing/meetingFactories'
+import { BUILT_IN_PROFILES, paramsOf, sourcesOf } from '@renderer/domain/rules/profiles'
+
+/** QĐ 366 / HD 42's rules, as the period's profile gives them. */
+const BUILT_IN_RULES = { params: paramsOf(BUILT_IN_PROFILES[0]), sources: sourcesOf(BUILT_IN_PROFILES[0]) }
 
 const NOW = new Date(2026, 7, 20)
 const cells: ComplianceCell[] = [
@@ -32,7 +36,7 @@ async function statistics2026(held: Meeting[], wardCells: ComplianceCell[]): Pro
   return workbookToBytes(
     buildMeetingStatisticsWorkbook(
       SETTINGS,
-      { from: '2026-01-01', to: '2026-12-31', ...stats, attendanceMinPercent: 85 },
+      { from: '2026-01-01', to: '2026-12-31', ...stats, rules: BUILT_IN_RULES },
       NOW
     )
   )
@@ -54,7 +58,7 @@ describe('meeting statistics workbook', () => {
     const bytes = await workbookToBytes(
       buildMeetingStatisticsWorkbook(
         SETTINGS,
-        { from: '2026-01-01', to: '2026-12-31', ...stats, attendanceMinPercent: 85 },
+        { from: '2026-01-01', to: '2026-12-31', ...stats, rules: BUILT_IN_RULES },
         NOW
       )
     )
@@ -91,6 +95,39 @@ describe('meeting statistics workbook', () => {
     expect(r.ws.pageSetup.orientation).toBe('landscape')
     expect(r.ws.pageSetup.fitToWidth).toBe(1)
     expect(r.find(/HD 42-HD\/BTCTW/)).toBeDefined()
+    expect(
+      r.find(/tiêu chí đạt từ 85 % \(HD 42-HD\/BTCTW 2025, phiếu chấm điểm chất lượng\)\.$/)
+    ).toBeDefined()
+    expect(
+      r.find(
+        'Chất lượng buổi sinh hoạt theo điểm chấm: Tốt từ 90, Khá từ 70, Trung bình từ 50 điểm, dưới 50 điểm là Kém (HD 42-HD/BTCTW 2025).'
+      )
+    ).toBeDefined()
+  })
+
+  it('quotes the thresholds of the period’s profile: a province’s 80 % and its quality bands, with its text', async () => {
+    const stats = meetingStatistics(meetings, [], cells, '2026-01-01', '2026-12-31', () => MEETING_DEFAULTS)
+    const province = {
+      params: { attendanceMinPercent: 80, qualityGood: 85, qualityFair: 65, qualityAverage: 50 },
+      sources: {
+        attendanceMinPercent: 'HD 05-HD/TU 2025 (dự ≥ 80 %)',
+        qualityGood: 'HD 05-HD/TU 2025 (Tốt ≥ 85)'
+      }
+    }
+    const r = await readSheet(
+      await workbookToBytes(
+        buildMeetingStatisticsWorkbook(
+          SETTINGS,
+          { from: '2026-01-01', to: '2026-12-31', ...stats, rules: province },
+          NOW
+        )
+      )
+    )
+    expect(r.find(/tiêu chí đạt từ 80 % \(HD 05-HD\/TU 2025\)\.$/)).toBeDefined()
+    expect(
+      r.find(/Tốt từ 85, Khá từ 65, Trung bình từ 50 điểm, dưới 50 điểm là Kém \(HD 05-HD\/TU 2025\)\.$/)
+    ).toBeDefined()
+    expect(r.find(/85 %|HD 42/)).toBeUndefined()
   })
 
   it('15 cells and the signature print on one A4 page', async () => {
@@ -112,7 +149,7 @@ describe('meeting statistics workbook', () => {
         from: '2026-01-01',
         to: '2026-12-31',
         ...stats,
-        attendanceMinPercent: 85
+        rules: BUILT_IN_RULES
       })
     )
     keep(bytes, 'meeting-statistics-15.xlsx')
@@ -195,7 +232,7 @@ describe('meeting statistics workbook', () => {
         to: '2026-12-31',
         asOf: '2026-08-20',
         ...stats,
-        attendanceMinPercent: 85
+        rules: BUILT_IN_RULES
       })
     )
     const r = await readSheet(bytes)

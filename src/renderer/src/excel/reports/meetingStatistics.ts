@@ -9,18 +9,26 @@ import { formatDate, todayIso } from '@renderer/domain/dates'
 import type { CellMeetingStats } from '@renderer/domain/meetings/statistics'
 import { addPartyDocumentSheet, workbookWith, type DocColumn, type DocRow } from '../partyDocument'
 import { column } from './columns'
+import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
+import { shortSource } from '@renderer/domain/rules/profiles'
 
 export interface MeetingStatisticsInput {
   from: IsoDate
   to: IsoDate
   rows: readonly CellMeetingStats[]
   total: CellMeetingStats
-  attendanceMinPercent: number
+  /** The period's rules (its first year's profile): the notes quote the thresholds it counted by. */
+  rules: {
+    params: Pick<RulesParams, 'attendanceMinPercent' | 'qualityGood' | 'qualityFair' | 'qualityAverage'>
+    sources: RulesSources
+  }
   /** "Quý II năm 2026", "6 tháng đầu năm 2026": named in the subtitle before the dates. */
   periodLabel?: string
   /** Today (ISO; default: `now`'s day): a period running past it is reported up to today, never a future date. */
   asOf?: IsoDate
 }
+
+const HD42 = 'HD 42-HD/BTCTW 2025'
 
 const COLUMNS: DocColumn[] = [
   column('stt'),
@@ -94,6 +102,7 @@ export function buildMeetingStatisticsWorkbook(
   const subtitle = input.periodLabel
     ? `${input.periodLabel} (từ ngày ${formatDate(input.from)} đến ngày ${formatDate(to)})`
     : `Từ ngày ${formatDate(input.from)} đến ngày ${formatDate(to)}`
+  const { params: p, sources: src } = input.rules
   const add = (wb: ExcelJS.Workbook): void => {
     addPartyDocumentSheet(wb, settings, {
       sheetName: 'Thống kê sinh hoạt',
@@ -106,8 +115,8 @@ export function buildMeetingStatisticsWorkbook(
       columns: COLUMNS,
       rows,
       notes: [
-        `Tỷ lệ dự bình quân: trung bình tỷ lệ đảng viên có mặt của các buổi, không tính đảng viên miễn sinh hoạt; tiêu chí đạt từ ${input.attendanceMinPercent}% (HD 42-HD/BTCTW 2025).`,
-        'Chất lượng buổi sinh hoạt: Tốt, Khá, Trung bình, Kém theo điểm chấm (HD 42-HD/BTCTW 2025).',
+        `Tỷ lệ dự bình quân: trung bình tỷ lệ đảng viên có mặt của các buổi, không tính đảng viên miễn sinh hoạt; tiêu chí đạt từ ${p.attendanceMinPercent} % (${shortSource(src.attendanceMinPercent, HD42)}).`,
+        `Chất lượng buổi sinh hoạt theo điểm chấm: Tốt từ ${p.qualityGood}, Khá từ ${p.qualityFair}, Trung bình từ ${p.qualityAverage} điểm, dưới ${p.qualityAverage} điểm là Kém (${shortSource(src.qualityGood, HD42)}).`,
         ...(topics.length
           ? [`Chủ đề từng buổi sinh hoạt chuyên đề: xem biểu “${TOPICS_SHEET}” kèm theo.`]
           : [])

@@ -37,6 +37,10 @@ import { buildMeetingStatisticsWorkbook } from './meetingStatistics'
 import { meetingStatistics } from '@renderer/domain/meetings/statistics'
 import { MEETING_DEFAULTS } from '@renderer/domain/rules/params'
 import { meeting as heldMeeting } from '@renderer/testing/meetingFactories'
+import { BUILT_IN_PROFILES, paramsOf, sourcesOf } from '@renderer/domain/rules/profiles'
+
+/** QĐ 366 / HD 42's rules, as the period's profile gives them. */
+const BUILT_IN_RULES = { params: paramsOf(BUILT_IN_PROFILES[0]), sources: sourcesOf(BUILT_IN_PROFILES[0]) }
 
 const NOW = new Date(2026, 6, 10)
 
@@ -417,7 +421,7 @@ describe('Thống kê sinh hoạt chi bộ of a quarter (HD 42-HD/BTCTW 2025: th
     )
     const wb = buildMeetingStatisticsWorkbook(
       SETTINGS,
-      { from: q2.from, to: q2.to, ...stats, attendanceMinPercent: 85, periodLabel: q2.heading },
+      { from: q2.from, to: q2.to, ...stats, rules: BUILT_IN_RULES, periodLabel: q2.heading },
       NOW
     )
     const r = await read(wb, 'thong-ke-sinh-hoat-quy.xlsx')
@@ -444,7 +448,7 @@ describe('Thống kê sinh hoạt chi bộ of a quarter (HD 42-HD/BTCTW 2025: th
     const bytes = await workbookToBytes(
       buildMeetingStatisticsWorkbook(
         SETTINGS,
-        { from: q2.from, to: q2.to, ...stats, attendanceMinPercent: 85, periodLabel: q2.heading },
+        { from: q2.from, to: q2.to, ...stats, rules: BUILT_IN_RULES, periodLabel: q2.heading },
         NOW
       )
     )

@@ -43,7 +43,7 @@ export async function exportMeetingStatistics(
     from,
     to,
     ...stats,
-    attendanceMinPercent: rulesOf(years[0], rules).params.attendanceMinPercent,
+    rules: rulesOf(years[0], rules),
     periodLabel: period?.label
   })
   const suffix =
