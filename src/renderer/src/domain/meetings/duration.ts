@@ -1,7 +1,8 @@
 // How long a meeting lasted, and whether that meets the profile's minimum (HD 42-HD/BTCTW 2025:
 // 90 minutes for a regular meeting, 120 when a regular meeting is combined with a thematic one).
 import type { Meeting, MeetingType } from '../entities'
-import type { RulesParams } from '../rules/params'
+import type { RulesParams, RulesSources } from '../rules/params'
+import { shortSource } from '../rules/profiles'
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/
 
@@ -28,6 +29,17 @@ export function minimumMinutes(
   if (type === 'combined') return params.combinedMeetingMinMinutes
   if (type === 'regular' || type === 'thematic') return params.meetingMinMinutes
   return null
+}
+
+/** The text the minimum for this type of meeting follows, as the profile cites it (no gloss). */
+export function minimumSource(
+  type: MeetingType,
+  sources: Pick<RulesSources, 'meetingMinMinutes' | 'combinedMeetingMinMinutes'>
+): string {
+  return shortSource(
+    type === 'combined' ? sources.combinedMeetingMinMinutes : sources.meetingMinMinutes,
+    'HD 42-HD/BTCTW 2025'
+  )
 }
 
 /** True only when both times are known and the meeting was shorter than its minimum. */

@@ -13,6 +13,7 @@ import {
   isTooShort,
   meetingMinutes,
   meetsAttendance,
+  minimumSource,
   qualityLevel,
   rollOn,
   setCompletion,
@@ -220,6 +221,16 @@ describe('duration check (HD 42-HD/BTCTW 2025: 90 minutes, 120 when combined)', 
     ['end before start is not judged', 'regular', '09:00', '08:00', false]
   ] as const)('%s', (_label, type, start, end, short) => {
     expect(isTooShort({ type, startTime: start, endTime: end }, PARAMS)).toBe(short)
+  })
+
+  it('cites the text each minimum follows: a province’s for regular meetings, HD 42 for combined', () => {
+    const sources = {
+      meetingMinMinutes: 'HD 05-HD/TU 2025 (tối thiểu 60 phút)',
+      combinedMeetingMinMinutes: 'HD 42-HD/BTCTW 28/10/2025 (kết hợp chuyên đề tối thiểu 120 phút)'
+    }
+    expect(minimumSource('regular', sources)).toBe('HD 05-HD/TU 2025')
+    expect(minimumSource('thematic', sources)).toBe('HD 05-HD/TU 2025')
+    expect(minimumSource('combined', sources)).toBe('HD 42-HD/BTCTW 28/10/2025')
   })
 
   it('measures minutes', () => {
