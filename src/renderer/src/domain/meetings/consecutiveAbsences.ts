@@ -4,6 +4,7 @@
 // `consecutiveAbsenceLimit`). The app warns; it never changes a mark.
 import { formatDate } from '../dates'
 import type { RulesParams } from '../rules/params'
+import { shortSource } from '../rules/profiles'
 import type { AbsenceMark } from './absences'
 
 export interface ConsecutiveAbsence {
@@ -15,9 +16,6 @@ export interface ConsecutiveAbsence {
   message: string
 }
 
-export const CONSECUTIVE_ABSENCE_RULE =
-  'HD 12-HD/BTCTW 2018; phiếu chấm điểm chất lượng sinh hoạt chi bộ theo HD 42-HD/BTCTW 2025'
-
 /**
  * Members whose longest run of absences (excused or unexcused) in the year is above the limit, longest
  * first. A meeting where the member is exempt neither breaks nor extends a run: the member was not
@@ -26,8 +24,11 @@ export const CONSECUTIVE_ABSENCE_RULE =
 export function consecutiveAbsences(
   marks: readonly AbsenceMark[],
   year: number,
-  params: Pick<RulesParams, 'consecutiveAbsenceLimit'>
+  params: Pick<RulesParams, 'consecutiveAbsenceLimit'>,
+  /** The profile's citation for the limit: a province's limit cites the province's text. */
+  source: string | undefined
 ): ConsecutiveAbsence[] {
+  const rule = shortSource(source, 'HD 12-HD/BTCTW 2018')
   const prefix = String(year)
   const byMember = new Map<string, AbsenceMark[]>()
   for (const m of marks) {
@@ -56,7 +57,7 @@ export function consecutiveAbsences(
     out.push({
       memberId,
       ...best,
-      message: `Vắng ${best.run} buổi liên tiếp (từ ${formatDate(best.from)} đến ${formatDate(best.to)}), kể cả vắng có lý do — quá ${limit} lần liên tiếp trong năm (${CONSECUTIVE_ABSENCE_RULE}).`
+      message: `Vắng ${best.run} buổi liên tiếp (từ ${formatDate(best.from)} đến ${formatDate(best.to)}), kể cả vắng có lý do — quá ${limit} lần liên tiếp trong năm (${rule}).`
     })
   }
   return out.sort((a, b) => b.run - a.run || a.memberId.localeCompare(b.memberId))
