@@ -264,7 +264,8 @@ export function rowsOfExport(data: DatabaseExport): TableRows {
   return (table) => byName.get(table) ?? []
 }
 
-async function rowsOfDatabase(db: SoChiBoDatabase): Promise<TableRows> {
+/** Every table's rows, read in one transaction (also what tests check the app's own writes with). */
+export async function rowsOfDatabase(db: SoChiBoDatabase): Promise<TableRows> {
   const byName = new Map<string, unknown[]>()
   await db.transaction('r', db.tables, async () => {
     for (const t of db.tables) byName.set(t.name, await t.toArray())

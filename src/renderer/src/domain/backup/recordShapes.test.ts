@@ -14,7 +14,8 @@ const SOUND: BackupRecords = {
   ],
   members: [member('m1', { fullName: 'Nguyễn Văn An', birthDate: '1960', admissionDate: '1985-05-19' })],
   memberEvents: [memberEvent('e1', 'm1', 'admission', '1985-05-19')],
-  meetings: [meeting('mt1', { cellId: 'c1', startTime: '19:30', endTime: '21:15', qualityScore: 92.5 })],
+  // "7:30" as the month screen stores what the clerk typed.
+  meetings: [meeting('mt1', { cellId: 'c1', startTime: '7:30', endTime: '21:15', qualityScore: 92.5 })],
   meetingTasks: [task('t1', { id: 'mt1', cellId: 'c1' })],
   memberReviews: [
     {

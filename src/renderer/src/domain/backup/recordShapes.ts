@@ -9,6 +9,7 @@
 // real date typed wrongly — are not shape errors: "Kiểm tra dữ liệu" reports those after a restore.
 import type { Member } from '../entities'
 import { parseIsoDate } from '../dates'
+import { parseTime } from '../meetings/duration'
 import {
   CELL_TYPE_LABELS,
   COMMITTEE_ROLE_LABELS,
@@ -36,7 +37,8 @@ const isFlag: Rule = (v) => v === 0 || v === 1
 const isBoolean: Rule = (v) => typeof v === 'boolean'
 /** A real day, or a bare year (a date known only by its year). */
 const isDate: Rule = (v) => typeof v === 'string' && parseIsoDate(v) !== null
-const isTime: Rule = (v) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v)
+/** A time as the meeting forms accept it ("19:30", "7:30"). */
+const isTime: Rule = (v) => typeof v === 'string' && parseTime(v) !== null
 const oneOf =
   (values: readonly string[]): Rule =>
   (v) =>

@@ -12,6 +12,7 @@ import { workbookToBytes } from '@renderer/excel/workbookIo'
 import { PlatformError } from '@renderer/platform'
 import { withFullBackupFolder } from '@renderer/features/backup/testing/fakePlatform'
 import { commitPlans, makeBooks, planReturnedBooks } from './cellBooks'
+import { expectSoundRecords } from '@renderer/db/testing/soundRecords'
 
 const MARCH: Period = { kind: 'month', year: 2026, index: 3 }
 
@@ -55,6 +56,7 @@ describe('Gửi – nhận sổ chi bộ, from the database and back', () => {
     })
     const [saved] = await meetingRepository.list({ year: 2026, cellId: 'c1' })
     expect(saved.attendanceCounts).toEqual({ present: 2, excused: 1, unexcused: 0, exempt: 1 })
+    await expectSoundRecords()
     expect((await auditRepository.list()).map((e) => e.summary)[0]).toMatch(
       /^Nhập sổ chi bộ Chi bộ Khu phố 1, Tháng 3\/2026/
     )

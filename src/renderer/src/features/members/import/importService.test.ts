@@ -7,6 +7,7 @@ import { PlatformError } from '@renderer/platform'
 import { withFullBackupFolder } from '@renderer/features/backup/testing/fakePlatform'
 import { buildSampleMemberList } from '@renderer/excel/testing/sampleMemberList'
 import { buildRawXlsx, dateCell, row, textCell } from '@renderer/excel/testing/rawXlsx'
+import { expectSoundRecords } from '@renderer/db/testing/soundRecords'
 
 let sample: Uint8Array
 beforeAll(async () => {
@@ -53,6 +54,8 @@ describe('importing a member list into the database', () => {
     expect(named).toHaveLength(114)
     expect(named).toEqual(expect.arrayContaining([{ id: moved.id, fullName: 'Tạ Hữu Nghĩa' }]))
     expect(others).toEqual([])
+    // What the import wrote would back up and restore: every record has its shape.
+    await expectSoundRecords()
 
     const again = await analyzeImport(recordsOf(await loadImportFile(bytes())), {
       createMissingCells: true,
