@@ -1,5 +1,6 @@
 import { test, expect, type Download, type Page, type TestInfo } from '@playwright/test'
 import { MembersPage } from './pages/MembersPage'
+import { BackupPage } from './pages/BackupPage'
 import { AppShell, chooseOption } from './pages/AppShell'
 import { ReviewsPage } from './pages/ReviewsPage'
 import { chooseFiles, downloadFrom } from './pages/common'
@@ -161,6 +162,14 @@ test('past ratings and badges imported from Excel: streak, export and the member
   await page.getByRole('link', { name: 'Nguyễn Văn An' }).click()
   await expect(page.getByText('Trao Huy hiệu Đảng').first()).toBeVisible()
   await expect(page.getByText('03/02/2020').first()).toBeVisible()
+
+  // What the history import wrote backs up and passes the restore's check of every record.
+  const backup = new BackupPage(page)
+  await backup.open()
+  const file = await backup.backupNow()
+  await backup.pickFile(file.name, file.bytes)
+  await expect(backup.preview()).toContainText(file.name)
+  await expect(backup.errorAlert()).toHaveCount(0)
 })
 
 test('a rating history whose headers say nothing known: the clerk maps the columns by keyboard, the preview follows, the levels land in Đánh giá, xếp loại', async ({

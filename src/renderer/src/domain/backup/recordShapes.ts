@@ -81,7 +81,7 @@ const SHAPES = {
         shaped({
           memberId: ['đảng viên', isId],
           role: ['chức vụ', keysOf(COMMITTEE_ROLE_LABELS)],
-          from: ['từ ngày', isDate],
+          from: ['từ ngày', optional(isDate)],
           to: ['đến ngày', optional(isDate)]
         })
       )
@@ -135,7 +135,10 @@ const SHAPES = {
     deadline: ['hạn', optional(isDate)],
     status: ['tình trạng', oneOf(['open', 'done'])],
     closedOn: ['ngày xong', optional(isDate)],
-    completions: ['đã làm', optionalList(shaped({ memberId: ['đảng viên', isId], doneOn: ['ngày', isDate] }))]
+    completions: [
+      'đã làm',
+      optionalList(shaped({ memberId: ['đảng viên', isId], doneOn: ['ngày', optional(isDate)] }))
+    ]
   },
   memberReviews: {
     id: ['mã', isId],
