@@ -23,7 +23,9 @@ import { buildMemberListWorkbook, DEFAULT_MEMBER_LIST_COLUMNS } from '@renderer/
 import { workbookToBytes } from '@renderer/excel/partyDocument'
 import { MEMBER_IMPORT_FIELDS, readMemberSheet, toImportRecords } from '@renderer/excel/import/memberSheet'
 import { yearEndPackBytes } from '@renderer/features/reports/reviewReports'
-import { createBackup, restoreBackup } from '@renderer/features/backup/backupService'
+import { createBackup, inspectBackup, restoreBackup } from '@renderer/features/backup/backupService'
+import { backupRecordProblems } from '@renderer/db/backupRecords'
+import { rowsOfExport } from '@renderer/db/backupStore'
 import { alternate, compare, settle, time, type Samples } from './timing'
 import { readPlain, sheetValues, writePlain } from './plainExcel'
 import { cellBooksImport, cellBooksMake } from './roundtripMeasures'
@@ -490,11 +492,19 @@ export async function restore(runs: number, baselineRuns = runs): Promise<Sample
     }
   })
   const rows = await Promise.all(TABLE_NAMES.map((name) => db.table(name).count()))
+  // The part of the restore that checks every record's shape (inside the figure above).
+  const inspected = await inspectBackup(bytes)
+  let problems = 0
+  const recordCheckMs = await time(async () => {
+    problems = backupRecordProblems(rowsOfExport(inspected.data!)).count
+  })
   s.extra = {
     membersAfter: await db.members.count(),
     sheetsAfter,
     attendanceAfter: marksAfter,
-    rowsWritten: rows.reduce((a, b) => a + b, 0)
+    rowsWritten: rows.reduce((a, b) => a + b, 0),
+    recordCheckMs: Math.round(recordCheckMs),
+    recordProblems: problems
   }
   return s
 }
