@@ -93,6 +93,10 @@ test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets 
   await overview.shell.goTo('Tổng quan')
   await overview.waitForFigures()
   await expect(absences).toContainText('vắng không lý do từ 2 tháng trong năm')
+  // The Charter says 3 months: the panel names the text the 2 months follow.
+  await expect(absences).toContainText(
+    'Ngưỡng 2 tháng theo HD 05-HD/TU 2025 của Tỉnh ủy (2 tháng vắng không lý do).'
+  )
 })
 
 // A copy saved by an earlier version, before the editor asked for sources: 60 minutes, still citing

@@ -117,6 +117,28 @@ describe('Tổng quan — figures match independent counts', () => {
       .sort()
     expect(expected.length).toBeGreaterThan(0)
     expect(overview.absenceWarnings.map((w) => w.memberId).sort()).toEqual(expected)
+    // The Charter's threshold needs no second citation.
+    expect(overview.absenceThresholdSource).toBe('')
+  })
+
+  it('a province’s 2-month threshold warns from 2 months and names the province’s text', () => {
+    const base = profileForYear(2026)
+    const province = {
+      ...base,
+      id: 'tinh',
+      name: 'Hướng dẫn tỉnh',
+      builtIn: 0 as const,
+      basedOnId: base.id,
+      params: { ...base.params, absenceWarningCount: 2 },
+      sources: { ...base.sources, absenceWarningCount: 'HD 05-HD/TU 2026 (2 tháng)' }
+    }
+    const withCopy = computeOverview({
+      ...input,
+      rules: { profiles: [...BUILT_IN_PROFILES, province], chosen: new Map() }
+    })
+    expect(withCopy.params.absenceWarningCount).toBe(2)
+    expect(withCopy.absenceThresholdSource).toBe('HD 05-HD/TU 2026 (2 tháng)')
+    expect(withCopy.absenceWarnings.length).toBeGreaterThan(overview.absenceWarnings.length)
   })
 
   it('probation ending in the next 60 days (or overdue): probationary, admitted ≤ 12 months + 60 days ago', () => {

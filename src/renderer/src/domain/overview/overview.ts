@@ -11,7 +11,7 @@ import {
   type ComplianceMeeting,
   type ComplianceSummary
 } from '../meetings/compliance'
-import { absenceWarnings, type AbsenceMark, type AbsenceWarning } from '../meetings/absences'
+import { absenceWarnings, thresholdSource, type AbsenceMark, type AbsenceWarning } from '../meetings/absences'
 import { PROBATION_NOTICE_DAYS, probationDue, type ProbationDue } from '../members/probation'
 import { buildReviewSubjects, groupEventsByMember } from '../reviews/eligibility'
 import { defaultAsOfDate } from '../reviews/openYear'
@@ -54,6 +54,8 @@ export interface Overview {
   year: number
   /** The year's rules the figures follow (their texts quote the thresholds, never their own numbers). */
   params: RulesParams
+  /** The year's profile's text for its absence threshold, when it is not the Charter's (thresholdSource). */
+  absenceThresholdSource: string
   totals: MemberTotals
   compliance: ComplianceSummary & { behindCellIds: string[] }
   absenceWarnings: AbsenceWarning[]
@@ -72,6 +74,7 @@ export function computeOverview(input: OverviewInput): Overview {
   const year = yearOf(today)
   const profile = profileOfYear(year, input.rules)
   const params = paramsOf(profile)
+  const sources = sourcesOf(profile)
   const eventsByMember = groupEventsByMember(input.events)
 
   const grid = complianceGrid(input.meetings, input.cells, year, params, today, input.metBefore)
@@ -100,10 +103,11 @@ export function computeOverview(input: OverviewInput): Overview {
     today,
     year,
     params,
+    absenceThresholdSource: thresholdSource(sources.absenceWarningCount),
     totals: memberTotals(input.members, input.cells),
     compliance: {
       ...complianceSummary(grid),
-      behindCellIds: cellsBehind(grid, sourcesOf(profile)).map((c) => c.cellId)
+      behindCellIds: cellsBehind(grid, sources).map((c) => c.cellId)
     },
     absenceWarnings: absenceWarnings(input.unexcused, year, params).filter((w) => w.level === 'warning'),
     probation: probationDue(input.members, today, PROBATION_NOTICE_DAYS, eventsByMember),
