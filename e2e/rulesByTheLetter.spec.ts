@@ -209,6 +209,9 @@ test('a small ward built through the screens: quota over the đảng bộ, a pro
   // The reprimanded member is listed apart only.
   await expect(page.getByRole('row').filter({ hasText: REPRIMANDED })).toHaveCount(1)
   const held = page.getByRole('region', { name: 'Chưa xét do kỷ luật' })
+  await expect(held.getByRole('heading', { level: 2 })).toHaveText(
+    'Chưa xét đợt này do kỷ luật (QĐ 24-QĐ/TW 2021; HD 01-HD/TW 2021)'
+  )
   const reprimanded = held.getByRole('row').filter({ hasText: REPRIMANDED })
   await expect(reprimanded).toContainText(
     'Kỷ luật khiển trách ngày 01/11/2026 (QĐ 15-QĐ/ĐU): chưa xét trong 6 tháng'

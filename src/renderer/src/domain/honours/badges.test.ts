@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { MemberEvent } from '../entities'
 import {
   badgeCandidate,
+  badgeHoldSource,
   ceremonyCandidates,
   ceremonyDates,
   DEFAULT_BADGE_HOLD,
@@ -9,6 +10,7 @@ import {
   isCeremonyDate
 } from './badges'
 import { event, member } from '@renderer/testing/reviewFactories'
+import { BUILT_IN_PROFILES } from '../rules/profiles'
 
 /** An event of member 'm', the one member every case here is about. */
 const ev = (type: MemberEvent['type'], date: string) => event('m', type, date)
@@ -166,6 +168,14 @@ describe('held back by discipline (QĐ 24-QĐ/TW 2021; HD 01-HD/TW 2021: 6 month
       { badgeHoldReprimandMonths: 12, badgeHoldWarningMonths: 12, badgeHoldDismissalMonths: 12 }
     )
     expect(c?.heldBack?.until).toBe('2026-12-01')
+  })
+
+  it('the list of those held back names the texts its periods follow, a province’s beside the national ones', () => {
+    const national = BUILT_IN_PROFILES[0].sources
+    expect(badgeHoldSource(national)).toBe('QĐ 24-QĐ/TW 2021; HD 01-HD/TW 2021')
+    expect(
+      badgeHoldSource({ ...national, badgeHoldWarningMonths: 'HD 05-HD/TU 2026 (12 tháng sau cảnh cáo)' })
+    ).toBe('QĐ 24-QĐ/TW 2021; HD 01-HD/TW 2021; HD 05-HD/TU 2026')
   })
 })
 

@@ -15,7 +15,8 @@ import { addMonths, comparable, daysBetween, formatDate, isYearOnly, toIsoDate, 
 import { DISCIPLINE_LABELS } from '../labels'
 import { memberStateOn } from '../memberState'
 import { milestoneDate, partyTimeline, partyYearsOn } from '../members/partyAge'
-import type { RulesParams } from '../rules/params'
+import type { RulesParams, RulesSources } from '../rules/params'
+import { shortSource } from '../rules/profiles'
 
 export type BadgeHold = Pick<
   RulesParams,
@@ -282,4 +283,14 @@ export function ceremonyCandidates(input: {
     seriouslyIll: input.seriouslyIll.has(member.id)
   }))
   return badgeCandidates(inputs, input.ceremony, input.hold)
+}
+
+/**
+ * The texts the discipline hold-back follows, as the ceremony year's profile cites them (each of its
+ * three periods once): "QĐ 24-QĐ/TW 2021; HD 01-HD/TW 2021", or a province's text beside them.
+ */
+export function badgeHoldSource(sources: RulesSources): string {
+  const keys = ['badgeHoldReprimandMonths', 'badgeHoldWarningMonths', 'badgeHoldDismissalMonths'] as const
+  const texts = keys.map((k) => shortSource(sources[k], 'QĐ 24-QĐ/TW 2021; HD 01-HD/TW 2021'))
+  return [...new Set(texts)].join('; ')
 }

@@ -11,14 +11,14 @@ import {
   resultOf,
   type CommendationCandidate
 } from '@renderer/domain/honours/commendations'
-import { ceremonyCandidates, type BadgeCandidate } from '@renderer/domain/honours/badges'
+import { badgeHoldSource, ceremonyCandidates, type BadgeCandidate } from '@renderer/domain/honours/badges'
 import { badgeReportGroups, type BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
 import { reviewRepository, type LoadedYear } from '@renderer/db/repositories/reviewRepository'
 import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { rulesRepository } from '@renderer/db/repositories/rulesRepository'
-import { paramsOf, profileOfYear } from '@renderer/domain/rules/profiles'
+import { paramsOf, profileOfYear, sourcesOf } from '@renderer/domain/rules/profiles'
 import {
   buildCellResults,
   buildExcellentMembers,
@@ -109,6 +109,8 @@ async function streakReviews(
 
 export interface BadgeContext {
   ceremonyDate: string
+  /** The texts the discipline hold-back follows in the ceremony year's profile (badgeHoldSource). */
+  holdSource: string
   candidates: BadgeCandidate[]
   groups: BadgeReportGroup[]
   recorded: Badge[]
@@ -140,6 +142,7 @@ export async function loadBadgeContext(
     rulesRepository.book()
   ])
   // The discipline hold-back (QĐ 24-QĐ/TW 2021) follows the rules profile of the ceremony's year.
+  const profile = profileOfYear(Number(ceremonyDate.slice(0, 4)), rules)
   const candidates = ceremonyCandidates({
     members: data.members,
     eventsByMember: data.eventsByMember ?? groupEventsByMember(data.events),
@@ -147,10 +150,11 @@ export async function loadBadgeContext(
     recorded,
     seriouslyIll: new Set(ill),
     ceremony: ceremonyDate,
-    hold: paramsOf(profileOfYear(Number(ceremonyDate.slice(0, 4)), rules))
+    hold: paramsOf(profile)
   })
   const groups = badgeReportGroups(candidates, new Map(data.members.map((m) => [m.id, m])), data.cells)
-  return { ceremonyDate, candidates, groups, recorded, ill }
+  const holdSource = badgeHoldSource(sourcesOf(profile))
+  return { ceremonyDate, holdSource, candidates, groups, recorded, ill }
 }
 
 /** Reports 1–3: one sheet of the opened year. */
