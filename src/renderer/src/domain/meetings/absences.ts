@@ -34,6 +34,12 @@ export function thresholdSource(source: string | undefined): string {
   return source && !source.includes('Điều 8.2') ? source : ''
 }
 
+/** "Ngưỡng 2 tháng theo HD 05-HD/TU …." beside the Charter's rule; empty for the Charter's own threshold. */
+export function thresholdNote(threshold: number, source: string | undefined): string {
+  const cited = thresholdSource(source)
+  return cited ? `Ngưỡng ${threshold} tháng theo ${cited}.` : ''
+}
+
 export function tallyAbsences(marks: readonly AbsenceMark[], year: number): AbsenceTally[] {
   const prefix = String(year)
   const byMember = new Map<string, { meetings: number; months: Set<number> }>()

@@ -2,7 +2,7 @@
 // cell's proposal to remove a member. Rows from domain/reports/absenceList.ts.
 import type ExcelJS from 'exceljs'
 import type { OrganizationSettings } from '@renderer/domain/entities'
-import { ABSENCE_RULE, thresholdSource } from '@renderer/domain/meetings/absences'
+import { ABSENCE_RULE, thresholdNote } from '@renderer/domain/meetings/absences'
 import type { AbsenceRow } from '@renderer/domain/reports/absenceList'
 import type { CellGroup } from '@renderer/domain/reviews/reportRows'
 import { workbookWith, type DocColumn } from '../partyDocument'
@@ -51,9 +51,7 @@ export function buildAbsenceListWorkbook(
         notes: [
           `Căn cứ: ${ABSENCE_RULE}. Tháng có nhiều buổi vắng chỉ tính một tháng.`,
           // A province's own threshold is cited beside the Charter's, never left unexplained.
-          ...(thresholdSource(scope.thresholdSource)
-            ? [`Ngưỡng ${scope.threshold} tháng theo ${thresholdSource(scope.thresholdSource)}.`]
-            : []),
+          ...[thresholdNote(scope.threshold, scope.thresholdSource)].filter(Boolean),
           'Danh sách là căn cứ để chi bộ xem xét; việc đề nghị xóa tên do chi bộ quyết định.'
         ],
         recipients: ['Các chi bộ có đảng viên trong danh sách', 'Ủy ban Kiểm tra Đảng ủy']
