@@ -2,14 +2,22 @@
 // version of the record it started from (its `updatedAt`); when the stored one is newer, the save
 // is refused with this error instead of silently undoing the other window's change.
 
+/** What a form's refused save says after "… đã được sửa ở cửa sổ khác". */
+const SINCE_OPENED = 'sau khi bạn mở. Thay đổi của bạn chưa được lưu để không ghi đè lên thay đổi kia.'
+/** What a refused import says instead: its preview is what went stale, so that is what to redo. */
+export const SINCE_PREVIEW = 'sau khi xem trước; chưa ghi gì vào sổ. Hãy xem trước lại rồi nhập.'
+
 export class StaleRecordError extends Error {
   /** Vietnamese, ready to show. */
   readonly userMessage: string
-  constructor(what: string) {
-    const message = `${what} đã được sửa ở cửa sổ khác sau khi bạn mở. Thay đổi của bạn chưa được lưu để không ghi đè lên thay đổi kia.`
+  /** The record named, e.g. "Hồ sơ của Nguyễn Văn An" (an import says it again with SINCE_PREVIEW). */
+  readonly what: string
+  constructor(what: string, since: string = SINCE_OPENED) {
+    const message = `${what} đã được sửa ở cửa sổ khác ${since}`
     super(message)
     this.name = 'StaleRecordError'
     this.userMessage = message
+    this.what = what
   }
 }
 

@@ -5,7 +5,7 @@ import { cleanRecordText } from '@renderer/domain/text'
 import { EVENT_TYPE_LABELS } from '@renderer/domain/members/events'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import { MEMBER_AUDITED_FIELDS, changedFields } from '@renderer/domain/backup/auditDiff'
-import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
+import { SINCE_PREVIEW, StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
 import {
   TIMELINES,
@@ -101,12 +101,16 @@ export const memberRepository = {
    * members refuses the whole batch (the preview already makes such rows problems).
    * The audit log gets the import's summary naming every member it added, and one entry per member
    * it changed, field by field (docs/design.md §8).
+   * `seen`: member id → the `updatedAt` the preview read (null: new). The records were built from
+   * that version: when one is stored in another version now (another window saved it since), the
+   * whole batch is refused (StaleRecordError) rather than undo that change.
    */
   async importBatch(input: {
     cells: Cell[]
     members: Member[]
     events: MemberEvent[]
     summary: string
+    seen?: ReadonlyMap<string, SeenVersion>
   }): Promise<void> {
     const batch = cleanRecordText({ cells: input.cells, members: input.members, events: input.events })
     const db = getDb()
@@ -116,6 +120,7 @@ export const memberRepository = {
       async () => {
         // Read inside the transaction, so the check sees what another window wrote since the preview.
         const stored = new Map((await db.members.toArray()).map((m) => [m.id, m]))
+        refuseChangedSincePreview(stored, batch.members, input.seen)
         refuseSharedIdentity(stored, batch.members)
         const added = new Set(batch.members.filter((m) => !stored.has(m.id)).map((m) => m.id))
         const timelines = await timelinesOf(batch.members.map((m) => m.id))
@@ -173,6 +178,51 @@ export const memberRepository = {
         ])
       }
     )
+  },
+
+  /**
+   * "Nhập lịch sử": Huy hiệu Đảng already awarded, written as badge events in ONE transaction. The
+   * members are read here, never taken from the preview, so nothing edited since is undone; only a
+   * member whose derived fields the events change is put back. `seen`: member id → the `updatedAt`
+   * the preview matched (the row may name someone else now), and a milestone awarded since the
+   * preview: either refuses the whole batch (StaleRecordError), nothing written.
+   */
+  async importBadges(input: {
+    events: MemberEvent[]
+    seen: ReadonlyMap<string, SeenVersion>
+    summary: string
+  }): Promise<void> {
+    const events = cleanRecordText(input.events)
+    const db = getDb()
+    await db.transaction('rw', [db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
+      const ids = [...new Set(events.map((e) => e.memberId))]
+      const members = await db.members.bulkGet(ids)
+      const name = (i: number) => members[i]?.fullName ?? ids[i]
+      ids.forEach((id, i) => {
+        if (!members[i] || changedSince(members[i], input.seen.get(id) ?? null))
+          throw new StaleRecordError(`Hồ sơ của ${name(i)}`, SINCE_PREVIEW)
+      })
+      const stored = groupBy(await eventsOfMembers(ids), (e) => e.memberId)
+      const added = groupBy(events, (e) => e.memberId)
+      ids.forEach((id, i) => {
+        const had = new Set(
+          stored
+            .get(id)
+            ?.filter((e) => e.type === 'badge')
+            .map((e) => e.milestone)
+        )
+        if (added.get(id)!.some((e) => had.has(e.milestone)))
+          throw new StaleRecordError(`Huy hiệu Đảng của ${name(i)}`, SINCE_PREVIEW)
+      })
+      await putItems(TIMELINES, events)
+      const today = todayIso()
+      const derived = members.map((m, i) =>
+        withDerivedFields(m!, [...(stored.get(ids[i]) ?? []), ...added.get(ids[i])!], today)
+      )
+      const changed = derived.filter((m, i) => changedFields(members[i]!, m, DERIVED_FIELDS) !== null)
+      if (changed.length) await db.members.bulkPut(changed)
+      await writeAudit({ entity: 'members', entityId: 'import', action: 'import', summary: input.summary })
+    })
   },
 
   /** Event types each member already has, so an import does not add a second admission event. */
@@ -237,6 +287,9 @@ export const memberRepository = {
   }
 }
 
+/** What withDerivedFields sets from the events: a member is put back only when one of them changes. */
+const DERIVED_FIELDS = ['status', 'active', 'cellId', 'searchText'] as const
+
 /** The events with the moved ones in place of their old selves. */
 function withMoved(events: readonly MemberEvent[], moved: readonly MemberEvent[]): MemberEvent[] {
   const byId = new Map(moved.map((e) => [e.id, e]))
@@ -291,6 +344,21 @@ function memberAuditEntry(before: Member | undefined, after: Member, via = ''): 
       : `${via}${via ? 'sửa' : 'Sửa'} hồ sơ ${after.fullName}`,
     ...changes
   }
+}
+
+/** Throws when a member the batch writes is stored in another version than the preview read. */
+function refuseChangedSincePreview(
+  stored: ReadonlyMap<string, Member>,
+  written: readonly Member[],
+  seen: ReadonlyMap<string, SeenVersion> | undefined
+): void {
+  if (!seen) return
+  const changed = written.find((m) => seen.has(m.id) && changedSince(stored.get(m.id), seen.get(m.id)!))
+  if (changed)
+    throw new StaleRecordError(
+      `Hồ sơ của ${stored.get(changed.id)?.fullName ?? changed.fullName}`,
+      SINCE_PREVIEW
+    )
 }
 
 /** Throws when a written member's CCCD or party card is held by another member. */

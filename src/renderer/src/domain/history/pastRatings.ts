@@ -8,6 +8,7 @@ import { memberStateOn } from '../memberState'
 import { parseRatingInput } from '../reviews/ratings'
 import { valueText, type ImportValue } from '../members/importValues'
 import { MemberMatcher, type IdentityValues, type MatchKey } from './memberMatch'
+import type { SeenVersion } from '../staleRecord'
 
 export interface PastRatingValues extends IdentityValues {
   year?: ImportValue
@@ -39,6 +40,8 @@ export interface PastRatingRow extends HistoryRowBase {
   rating?: Rating
   /** The review to write (new, or the stored one with its decision filled). */
   review?: MemberReview
+  /** With `review`: the stored review's `updatedAt` it was built from (null: none), checked at the write. */
+  seen?: SeenVersion
 }
 
 export interface PastRatingContext {
@@ -156,6 +159,7 @@ export function analyzePastRatings(
           decision: rating,
           updatedAt: ctx.now
         }
+    row.seen = before?.updatedAt ?? null
     row.outcome = 'new'
     return row
   })

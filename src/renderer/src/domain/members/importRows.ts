@@ -23,6 +23,7 @@ import { MEMBER_FIELD_LABELS, labelInSentence } from './fieldLabels'
 import { MEMBER_TEXT_FIELDS } from './textFields'
 import { formatDate, isYearOnly } from '../dates'
 import { parseBadgeText, type AwardedBadge } from '../history/badgeText'
+import type { SeenVersion } from '../staleRecord'
 
 /** Fields a column can fill. `cellName` is matched to a cell; `status` becomes dated events. */
 export type ImportField =
@@ -520,16 +521,21 @@ export function importRows(records: readonly ImportRecord[], ctx: ImportContext)
   return analyzer.finish()
 }
 
-/** What the confirm step writes: chosen rows that are not problems, with the cells they need. */
+/**
+ * What the confirm step writes: chosen rows that are not problems, with the cells they need, and
+ * each member's version as the preview read it (`seen`: null for a new one). The records were built
+ * from that version, so the write is refused if the stored one is another (StaleRecordError).
+ */
 export function rowsToWrite(
   preview: ImportPreview,
   skipped: ReadonlySet<number>
-): { members: Member[]; events: MemberEvent[]; cells: Cell[] } {
+): { members: Member[]; events: MemberEvent[]; cells: Cell[]; seen: Map<string, SeenVersion> } {
   const chosen = preview.rows.filter((r) => r.outcome !== 'problem' && !skipped.has(r.rowNumber))
   const usedCells = new Set(chosen.map((r) => r.member.cellId))
   return {
     members: chosen.map((r) => r.member),
     events: chosen.flatMap((r) => r.events),
-    cells: preview.newCells.filter((c) => usedCells.has(c.id))
+    cells: preview.newCells.filter((c) => usedCells.has(c.id)),
+    seen: new Map(chosen.map((r) => [r.member.id, r.existing?.updatedAt ?? null]))
   }
 }

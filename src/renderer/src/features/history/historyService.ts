@@ -30,6 +30,7 @@ import {
 import type { ColumnMapping, SheetTable } from '@renderer/excel/import/sheetTable'
 import { skippedRowsWorkbook } from '@renderer/excel/import/skippedRows'
 import { autoBackup } from '@renderer/features/backup/autoBackup'
+import { SINCE_PREVIEW, StaleRecordError, isStaleRecordError } from '@renderer/domain/staleRecord'
 
 export type HistoryRow = PastRatingRow | PastBadgeRow
 
@@ -50,6 +51,18 @@ export async function loadHistory(
   signal?: AbortSignal
 ): Promise<LoadedHistory> {
   const sheet = await readHistorySheet(kind, bytes, signal)
+  return withContext(kind, sheet)
+}
+
+/**
+ * The same file checked against the database as it is now: after a write refused because another
+ * window saved since the preview, the preview is made again from what is stored (the file is not read again).
+ */
+export async function refreshHistory(loaded: LoadedHistory): Promise<LoadedHistory> {
+  return withContext(loaded.kind, loaded.sheet)
+}
+
+async function withContext(kind: HistoryKind, sheet: HistorySheet): Promise<LoadedHistory> {
   const base = { today: todayIso(), now: nowIso() }
   if (kind === 'ratings') {
     const [members, events, reviews, years] = await Promise.all([
@@ -75,7 +88,11 @@ export function previewHistory(loaded: LoadedHistory, mapping: ColumnMapping<His
   return { kind: loaded.kind, table, rows }
 }
 
-/** Writes the preview's new rows in one transaction; returns how many. */
+/**
+ * Writes the preview's new rows in one transaction; returns how many. Each row carries the version
+ * of what it was built from (the stored review; the member a badge is for): if another window saved
+ * one since the preview, the whole file is refused (StaleRecordError), nothing written.
+ */
 export async function commitHistory(preview: HistoryPreview, fileName: string): Promise<number> {
   const chosen = preview.rows.filter((r) => r.outcome === 'new')
   if (!chosen.length) return 0
@@ -84,21 +101,29 @@ export async function commitHistory(preview: HistoryPreview, fileName: string): 
   if (preview.kind === 'ratings') {
     const rows = chosen as PastRatingRow[]
     const names = new Map(rows.map((r) => [r.member!.id, r.member!.fullName]))
-    await reviewRepository.saveMemberReviews(
-      rows.map((r) => r.review!),
-      names
-    )
+    const seen = new Map(rows.map((r) => [r.review!.id, r.seen ?? null]))
+    await reviewRepository
+      .saveMemberReviews(
+        rows.map((r) => r.review!),
+        names,
+        seen
+      )
+      .catch(saidAfterPreview)
   } else {
     const rows = chosen as PastBadgeRow[]
-    const members = [...new Map(rows.map((r) => [r.member!.id, r.member!])).values()]
-    await memberRepository.importBatch({
-      cells: [],
-      members,
+    // Badge events only: the member records the preview read are not written back.
+    await memberRepository.importBadges({
       events: rows.map((r) => r.event!),
+      seen: new Map(rows.map((r) => [r.member!.id, r.member!.updatedAt])),
       summary: `Nhập Huy hiệu Đảng đã trao từ Excel "${fileName}": ${rows.length} huy hiệu`
     })
   }
   return chosen.length
+}
+
+/** The review save speaks to a form ("sau khi bạn mở"); here it was the preview that went stale. */
+function saidAfterPreview(e: unknown): never {
+  throw isStaleRecordError(e) ? new StaleRecordError(e.what, SINCE_PREVIEW) : e
 }
 
 /** The rows not written (problems), with the file's columns and the reason: an .xlsx to send back. */

@@ -8,6 +8,8 @@ import { withFullBackupFolder } from '@renderer/features/backup/testing/fakePlat
 import { buildSampleMemberList } from '@renderer/excel/testing/sampleMemberList'
 import { buildRawXlsx, dateCell, row, textCell } from '@renderer/excel/testing/rawXlsx'
 import { expectSoundRecords } from '@renderer/db/testing/soundRecords'
+import { StaleRecordError } from '@renderer/domain/staleRecord'
+import { formatDate } from '@renderer/domain/dates'
 
 let sample: Uint8Array
 beforeAll(async () => {
@@ -239,5 +241,65 @@ describe('an import never replaces who a member is, and logs every change', () =
     ).rejects.toThrow(`Không ghi: CCCD ${b.idNumber} đã là của đồng chí ${b.fullName}`)
     expect(await db.members.get(a.id)).toEqual(a)
     expect(await db.auditLog.count()).toBe(auditBefore)
+  })
+})
+
+// docs/design.md §8: the preview is read at one moment; what another window saved after it is
+// never written over. The whole batch is refused, and the clerk previews again.
+describe('a member saved in another window after the preview', () => {
+  it('refuses the whole import, keeping that change, and says to preview again', async () => {
+    await importSample()
+    const an = (await db.members.toArray()).find(
+      (m) => m.partyCardNumber && m.birthDate && m.fullName !== 'Trịnh Thị Hạnh'
+    )!
+    const cell = (await db.cells.get(an.cellId))!
+    const file = await xlsx([
+      ['Họ và tên', 'Giới tính', 'Ngày sinh', 'Số thẻ', 'Chi bộ', 'Điện thoại'],
+      [
+        an.fullName,
+        an.gender === 'male' ? 'Nam' : 'Nữ',
+        formatDate(an.birthDate),
+        an.partyCardNumber!,
+        cell.name,
+        '0912345678'
+      ],
+      ['Người Mới Hoàn Toàn', 'Nam', '01/01/1980', null, cell.name, null]
+    ])
+    const preview = await analyzeImport(recordsOf(await loadImportFile(file)), {
+      createMissingCells: false,
+      today: TODAY
+    })
+    expect(preview.counts).toEqual({ new: 1, update: 1, problem: 0 })
+    // Another window saves the member's address and note after the preview.
+    await memberRepository.save(
+      { ...an, address: 'Số 5 Lê Lợi', note: 'x', updatedAt: '2099-01-01T00:00:00.000Z' },
+      { seen: an.updatedAt }
+    )
+    const members = await db.members.count()
+    const audit = await db.auditLog.count()
+    const error = await commitImport(preview, new Set(), 'sua.xlsx').then(
+      () => null,
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(StaleRecordError)
+    expect((error as StaleRecordError).userMessage).toBe(
+      `Hồ sơ của ${an.fullName} đã được sửa ở cửa sổ khác sau khi xem trước; chưa ghi gì vào sổ. Hãy xem trước lại rồi nhập.`
+    )
+    expect(await db.members.get(an.id)).toMatchObject({ address: 'Số 5 Lê Lợi', note: 'x' })
+    expect((await db.members.get(an.id))!.phone).toBe(an.phone)
+    expect(await db.members.count()).toBe(members)
+    expect(await db.auditLog.count()).toBe(audit)
+
+    // Previewed again, the file's phone goes in beside the other window's address.
+    const again = await analyzeImport(recordsOf(await loadImportFile(file)), {
+      createMissingCells: false,
+      today: TODAY
+    })
+    await commitImport(again, new Set(), 'sua.xlsx')
+    expect(await db.members.get(an.id)).toMatchObject({
+      address: 'Số 5 Lê Lợi',
+      note: 'x',
+      phone: '0912345678'
+    })
   })
 })
