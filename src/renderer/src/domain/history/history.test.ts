@@ -35,6 +35,7 @@ describe('finding the member of a history row (party card, then CCCD, then name 
   it.each([
     ['by party card, leading zero lost by Excel', { partyCardNumber: 1234567 }, 'an', 'partyCard'],
     ['by CCCD', { idNumber: '001060000001' }, 'an', 'idNumber'],
+    ['by CCCD from a number cell that lost both leading zeros', { idNumber: 1060000001 }, 'an', 'idNumber'],
     [
       'by name without accents + birth date',
       { fullName: 'tran thi binh', birthDate: '01/05/1960' },

@@ -37,6 +37,12 @@ describe('importRows matching: party card, then CCCD, then name + birth date', (
     ['same party card', { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111' }, 'update', 'partyCard'],
     ['same CCCD, no card', { fullName: 'Nguyễn Văn An', idNumber: '001080000001' }, 'update', 'idNumber'],
     [
+      'same CCCD from a number cell that lost both leading zeros',
+      { fullName: 'Nguyễn Văn An', idNumber: 1080000001 },
+      'update',
+      'idNumber'
+    ],
+    [
       'same name (any accents/case) and birth date',
       { fullName: 'NGUYỄN VĂN AN', birthDate: '2/1/1980' },
       'update',

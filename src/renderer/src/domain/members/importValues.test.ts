@@ -48,12 +48,21 @@ describe('CCCD and party card kept as text', () => {
   it.each<[unknown, string, boolean]>([
     ['089200615882', '089200615882', false],
     [99783658981, '099783658981', true], // a number cell lost the leading zero
+    // Hà Nội's province code is 001: a number cell (shown 001080000001 by a '000000000000' format) holds 1080000001.
+    [1080000001, '001080000001', true],
+    [108000000, '108000000', false], // nine digits: no province code starts with 000, so it stays wrong
     [123456789012, '123456789012', false],
     ['0892 0061 5882', '089200615882', false]
   ])('CCCD %j → %s', (v, expected, fixed) => {
     const r = normalizeIdNumber(v as never)
     expect(r.value).toBe(expected)
     expect(!!r.fix).toBe(fixed)
+  })
+
+  it('says which zeros it put back', () => {
+    expect(normalizeIdNumber(1080000001).fix).toBe(
+      'CCCD bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành 001080000001.'
+    )
   })
 
   it.each<[unknown, string, boolean]>([

@@ -71,17 +71,21 @@ export interface DigitsResult {
 }
 
 /**
- * CCCD kept as text. Excel turns "012345678901" typed into a number cell into 12345678901: an
- * 11-digit number gets its leading zero back. Spaces and dots typed between groups are dropped.
+ * CCCD kept as text. Excel turns "012345678901" typed into a number cell into 12345678901, and
+ * "001080000001" (Hà Nội) into 1080000001. Every CCCD starts with its province code, 001 to 096, so
+ * a number of 10 or 11 digits gets its leading zeros back; fewer digits cannot be a CCCD that lost
+ * only zeros and stay as read (the check refuses them). Spaces and dots typed between groups are dropped.
  */
 export function normalizeIdNumber(v: ImportValue): DigitsResult {
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0) {
     const digits = String(v)
-    if (digits.length === 11)
+    if (digits.length === 10 || digits.length === 11) {
+      const padded = digits.padStart(12, '0')
       return {
-        value: '0' + digits,
-        fix: `CCCD bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành 0${digits}.`
+        value: padded,
+        fix: `CCCD bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành ${padded}.`
       }
+    }
     return { value: digits }
   }
   return { value: valueText(v).replace(/[\s.]/g, '') }
