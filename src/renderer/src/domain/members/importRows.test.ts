@@ -127,6 +127,48 @@ describe('importRows matching: party card, then CCCD, then name + birth date', (
   })
 })
 
+// Two rows of one new person would become two members. Two real people can share a name and a
+// birth date, so the later row waits for the clerk: "Sửa" to type what tells them apart (CCCD or
+// card), or left as it is, not written.
+describe('importRows: one new person in two rows', () => {
+  const binh = {
+    fullName: 'Lê Văn Bình',
+    gender: 'Nam',
+    birthDate: '01/01/1970',
+    admissionDate: '02/09/1995',
+    cellName: 'Chi bộ Khu dân cư số 1'
+  }
+
+  it('the later row is a problem naming the earlier one, which is written with a warning', () => {
+    const preview = importRows([row(2, binh), row(7, { ...binh, fullName: 'le van binh' })], ctx())
+    expect(preview.counts).toEqual({ new: 1, update: 0, problem: 1 })
+    expect(rowsToWrite(preview, new Set()).members).toHaveLength(1)
+    expect(preview.rows[1].problems).toEqual([
+      'Họ tên và ngày sinh trùng với dòng 2 (Lê Văn Bình). Nếu là hai người khác nhau, bấm “Sửa” và nhập số CCCD hoặc số thẻ đảng viên của người này; nếu là một người, để nguyên: dòng này không được ghi.'
+    ])
+    expect(preview.rows[0].warnings).toEqual(['Họ tên và ngày sinh trùng với dòng 7 (Le Van Binh).'])
+  })
+
+  it.each<[string, ImportRecord['values'], ImportRecord['values'], number]>([
+    ['two different CCCDs: two people', { idNumber: '001070000001' }, { idNumber: '001070000002' }, 2],
+    [
+      'two different party cards: two people',
+      { partyCardNumber: '01000001' },
+      { partyCardNumber: '01000002' },
+      2
+    ],
+    [
+      'a card on one row, a CCCD on the other: cannot tell',
+      { partyCardNumber: '01000001' },
+      { idNumber: '001070000002' },
+      1
+    ]
+  ])('%s', (_, first, second, written) => {
+    const preview = importRows([row(2, { ...binh, ...first }), row(3, { ...binh, ...second })], ctx())
+    expect(rowsToWrite(preview, new Set()).members).toHaveLength(written)
+  })
+})
+
 // docs/design.md §8: nothing is overwritten silently. A row never replaces who a member is.
 describe('importRows never replaces an identity (docs/design.md §8)', () => {
   const other: Member = {

@@ -141,6 +141,8 @@ export class ImportAnalyzer {
   private readonly cardInFile = new Map<string, PreviewRow>()
   private readonly idInFile = new Map<string, PreviewRow>()
   private readonly claimed = new Map<string, PreviewRow>()
+  /** The first new row of each name + birth date: a later one may be the same person again. */
+  private readonly nameBirthInFile = new Map<string, PreviewRow>()
   /** A list names a few hundred cells over 10,000 rows: each name is folded once. */
   private readonly cellKeys = new Map<string, string>()
 
@@ -307,6 +309,14 @@ export class ImportAnalyzer {
       const other = this.claimed.get(existing.id)
       if (other) problems.push(`Cùng một đảng viên (${existing.fullName}) với ${rowName(other)}.`)
     }
+    const personKey = !existing && fullName && dates.birthDate ? nameBirthKey(fullName, dates.birthDate) : ''
+    const personTwin = personKey ? this.nameBirthInFile.get(personKey) : undefined
+    if (personTwin && !toldApart(personTwin.member, { idNumber: id.value, partyCardNumber: card.value })) {
+      problems.push(
+        `Họ tên và ngày sinh trùng với ${rowName(personTwin)}. Nếu là hai người khác nhau, bấm “Sửa” và nhập số CCCD hoặc số thẻ đảng viên của người này; nếu là một người, để nguyên: dòng này không được ghi.`
+      )
+      personTwin.warnings.push(`Họ tên và ngày sinh trùng với ${thisRow}.`)
+    }
     problems.push(
       ...this.identityProblems(existing, matchedBy, {
         fullName,
@@ -355,6 +365,7 @@ export class ImportAnalyzer {
     }
     if (card.value && !cardTwin) this.cardInFile.set(card.value, row)
     if (id.value && !idTwin) this.idInFile.set(id.value, row)
+    if (personKey && !personTwin) this.nameBirthInFile.set(personKey, row)
     if (existing && !this.claimed.has(existing.id) && !problems.length) this.claimed.set(existing.id, row)
     return row
   }
@@ -477,6 +488,18 @@ function readableValues(record: ImportRecord, problems: string[]): ImportRecord[
       )
   }
   return values
+}
+
+/**
+ * Two rows of one name and birth date are two people only when a number says so: both have a
+ * CCCD and they differ, or both a party card and they differ (one number each, of two kinds, proves nothing).
+ */
+function toldApart(
+  a: Pick<Member, 'idNumber' | 'partyCardNumber'>,
+  b: Pick<Member, 'idNumber' | 'partyCardNumber'>
+): boolean {
+  const differ = (x?: string | null, y?: string | null) => !!x && !!y && x !== y
+  return differ(a.idNumber, b.idNumber) || differ(a.partyCardNumber, b.partyCardNumber)
 }
 
 const who = (m: Member) => `${m.fullName}${m.birthDate ? ` (sinh ${formatDate(m.birthDate)})` : ''}`
