@@ -195,3 +195,32 @@ describe('reading a workbook as Excel shows it', () => {
     expect(grids[1].rows).toEqual([['x', 1]])
   })
 })
+
+describe('which sheets are hidden in Excel', () => {
+  it('.xlsx: "hidden" and "veryHidden" sheets say so', async () => {
+    const wb = new ExcelJS.Workbook()
+    wb.addWorksheet('Thấy').addRow(['x'])
+    wb.addWorksheet('Ẩn', { state: 'hidden' }).addRow(['x'])
+    wb.addWorksheet('Ẩn hẳn', { state: 'veryHidden' }).addRow(['x'])
+    const grids = await readGrids(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))
+    expect(grids.map((g) => [g.sheetName, g.hidden])).toEqual([
+      ['Thấy', false],
+      ['Ẩn', true],
+      ['Ẩn hẳn', true]
+    ])
+  })
+
+  it('.xls: a hidden sheet says so', async () => {
+    const wb = XLSX.utils.book_new()
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['x']]), 'Ẩn')
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['x']]), 'Thấy')
+    wb.Workbook = { Sheets: [{ Hidden: 1 }, { Hidden: 0 }] }
+    const grids = await readGrids(
+      new Uint8Array(XLSX.write(wb, { bookType: 'biff8', type: 'array' }) as ArrayBuffer)
+    )
+    expect(grids.map((g) => [g.sheetName, g.hidden])).toEqual([
+      ['Ẩn', true],
+      ['Thấy', false]
+    ])
+  })
+})

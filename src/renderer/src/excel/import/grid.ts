@@ -33,6 +33,8 @@ export interface Grid {
   merges: MergeRange[]
   /** The workbook counts days from 1904 (a plain day number in a date column must be read so). */
   date1904: boolean
+  /** Hidden in Excel: a list is looked for on the visible sheets first (./sheetOrder). */
+  hidden?: boolean
 }
 
 /** Which reader a file needs, from its first bytes (the extension lies more often than the bytes). */
@@ -73,7 +75,7 @@ export async function readXlsxGrids(bytes: Uint8Array): Promise<Grid[]> {
       })
       // Merges are checked as ranges, never expanded before they are cut to the real cells.
       checkMerges(sheet.name, merges)
-      grids.push(denseGrid(sheet.name, cells, merges, parts.date1904))
+      grids.push({ ...denseGrid(sheet.name, cells, merges, parts.date1904), hidden: sheet.hidden })
     }
     return grids
   } catch (e) {
@@ -95,7 +97,7 @@ export async function readXlsGrids(bytes: Uint8Array): Promise<Grid[]> {
     )
   }
   const date1904 = !!wb.Workbook?.WBProps?.date1904
-  return wb.SheetNames.map((name) => {
+  return wb.SheetNames.map((name, i) => {
     const ws = wb.Sheets[name]
     const merges = (ws['!merges'] ?? []).map((m) => ({ r1: m.s.r, c1: m.s.c, r2: m.e.r, c2: m.e.c }))
     checkMerges(name, merges)
@@ -123,7 +125,8 @@ export async function readXlsGrids(bytes: Uint8Array): Promise<Grid[]> {
       else value = String(cell.v)
       cells.push({ r, c, value })
     }
-    return denseGrid(name, cells, merges, date1904)
+    // SheetJS: Hidden 0 visible, 1 hidden, 2 very hidden.
+    return { ...denseGrid(name, cells, merges, date1904), hidden: !!wb.Workbook?.Sheets?.[i]?.Hidden }
   })
 }
 

@@ -120,3 +120,27 @@ describe('the rows are read through the clerk’s mapping', () => {
     ])
   })
 })
+
+describe('a hidden sheet of a history file', () => {
+  async function workbook(hiddenFirst: boolean): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook()
+    const hidden = wb.addWorksheet('Cũ', { state: 'hidden' })
+    hidden.addRow(['Họ và tên', 'Số thẻ đảng viên', 'Năm', 'Xếp loại'])
+    if (!hiddenFirst) return new Uint8Array(await wb.xlsx.writeBuffer())
+    const shown = wb.addWorksheet('Xếp loại')
+    shown.addRow(['Họ và tên', 'Số thẻ đảng viên', 'Năm', 'Xếp loại'])
+    return new Uint8Array(await wb.xlsx.writeBuffer())
+  }
+
+  it('is passed over for a visible sheet holding the list', async () => {
+    const sheet = await readHistorySheet('ratings', await workbook(true))
+    expect(sheet.table.sheetName).toBe('Xếp loại')
+    expect(sheet.hiddenSheetNote).toBeUndefined()
+  })
+
+  it('is read when it alone holds the list, and says so', async () => {
+    const sheet = await readHistorySheet('ratings', await workbook(false))
+    expect(sheet.table.sheetName).toBe('Cũ')
+    expect(sheet.hiddenSheetNote).toMatch(/^Danh sách nằm ở trang “Cũ” đang bị ẩn trong Excel/)
+  })
+})

@@ -6,6 +6,7 @@ import type { HistoryRecord } from '@renderer/domain/history/pastRatings'
 import { identityColumnsProblem, type IdentityValues } from '@renderer/domain/history/memberMatch'
 import { MEMBER_IMPORT_FIELDS, decodeGrid } from './memberSheet'
 import { readGridsOffThread } from './readOffThread'
+import { hiddenSheetNote, visibleFirst } from './sheetOrder'
 import {
   cellText,
   findTable,
@@ -84,14 +85,16 @@ export const HISTORY_FIELDS: Record<HistoryKind, FieldSpec<HistoryField>[]> = {
 export interface HistorySheet {
   table: SheetTable
   proposed: ColumnMapping<HistoryField>
+  /** Set when the list was read from a sheet hidden in Excel (./sheetOrder). */
+  hiddenSheetNote?: string
 }
 
 const hasText = (grid: Grid) => grid.rows.some((row) => row.some((v) => cellText(v) !== ''))
 
 /**
  * The first sheet whose header names at least two of the kind's fields; when none does, the widest
- * top row of the first sheet with data is taken as the header, for the clerk to map by hand. Read off
- * the window's thread.
+ * top row of the first sheet with data is taken as the header, for the clerk to map by hand. Visible
+ * sheets are searched first (./sheetOrder). Read off the window's thread.
  */
 /** `signal`: aborting it stops the read at once (the clerk pressed "Hủy đọc"). */
 export async function readHistorySheet(
@@ -100,21 +103,25 @@ export async function readHistorySheet(
   signal?: AbortSignal
 ): Promise<HistorySheet> {
   const fields = HISTORY_FIELDS[kind]
-  const grids = (await readGridsOffThread(bytes, signal)).map((raw) => decodeGrid(raw).grid)
-  const sheetOf = (table: SheetTable): HistorySheet => ({
-    table,
-    proposed: proposeMapping(table.headers, fields)
-  })
+  const grids = visibleFirst(await readGridsOffThread(bytes, signal)).map((raw) => decodeGrid(raw).grid)
+  const sheetOf = (table: SheetTable, grid: Grid): HistorySheet => {
+    const note = hiddenSheetNote(grid)
+    return {
+      table,
+      proposed: proposeMapping(table.headers, fields),
+      ...(note ? { hiddenSheetNote: note } : {})
+    }
+  }
   for (const grid of grids) {
     try {
-      return sheetOf(findTable(grid, fields))
+      return sheetOf(findTable(grid, fields), grid)
     } catch {
       // Not this sheet: the next one, or the fallback below.
     }
   }
   const withData = grids.find(hasText)
   if (!withData) throw new Error('Tệp không có trang tính nào có dữ liệu.')
-  return sheetOf(findTable(withData, fields, { widestIfUnnamed: true }))
+  return sheetOf(findTable(withData, fields, { widestIfUnnamed: true }), withData)
 }
 
 /**

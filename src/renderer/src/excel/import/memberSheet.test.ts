@@ -248,3 +248,35 @@ describe('reading a list never distorts it', () => {
     expect(preview.rows[0].member).toMatchObject({ birthDate: '1980-01-02', admissionDate: '2006-01-01' })
   })
 })
+
+// A workbook often keeps last year's list on a hidden sheet: the list the clerk sees is the one read.
+describe('a hidden sheet', () => {
+  async function workbook(sheets: { name: string; hidden: boolean; name1: string }[]): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook()
+    for (const s of sheets) {
+      const ws = wb.addWorksheet(s.name, { state: s.hidden ? 'hidden' : 'visible' })
+      ws.addRow(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Chi bộ'])
+      ws.addRow([s.name1, 'Nam', '01/01/1970', 'Chi bộ 1'])
+    }
+    return new Uint8Array(await wb.xlsx.writeBuffer())
+  }
+
+  it('is passed over for a visible sheet holding a list, even when it comes first', async () => {
+    const sheet = await readMemberSheet(
+      await workbook([
+        { name: 'Năm cũ', hidden: true, name1: 'Người Năm Cũ' },
+        { name: 'Danh sách', hidden: false, name1: 'Người Năm Nay' }
+      ])
+    )
+    expect(sheet.table.sheetName).toBe('Danh sách')
+    expect(sheet.hiddenSheetNote).toBeUndefined()
+  })
+
+  it('is read when it alone holds a list, and the preview says so', async () => {
+    const sheet = await readMemberSheet(await workbook([{ name: 'Ẩn', hidden: true, name1: 'Người Năm Cũ' }]))
+    expect(sheet.table.sheetName).toBe('Ẩn')
+    expect(sheet.hiddenSheetNote).toBe(
+      'Danh sách nằm ở trang “Ẩn” đang bị ẩn trong Excel: kiểm tra đúng là danh sách cần nhập.'
+    )
+  })
+})

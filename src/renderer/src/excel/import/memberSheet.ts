@@ -15,6 +15,7 @@ import {
   type SheetTable
 } from './sheetTable'
 import { readGridsOffThread } from './readOffThread'
+import { hiddenSheetNote, visibleFirst } from './sheetOrder'
 
 export const MEMBER_IMPORT_FIELDS: FieldSpec<ImportField>[] = [
   {
@@ -137,6 +138,8 @@ export interface MemberSheet {
   encoding: TextEncoding
   proposed: ColumnMapping<MemberSheetField>
   layoutKey: string
+  /** Set when the list was read from a sheet hidden in Excel (./sheetOrder). */
+  hiddenSheetNote?: string
 }
 
 /** Converts every text of a grid from a legacy encoding, when the grid's texts say it is one. */
@@ -155,21 +158,24 @@ export function decodeGrid(grid: Grid): { grid: Grid; encoding: TextEncoding } {
 }
 
 /**
- * The first sheet holding a member list (a header naming at least two member fields). The file is
- * read off the window's thread; aborting `signal` stops it (ReadCancelledError).
+ * The first sheet holding a member list (a header naming at least two member fields), visible
+ * sheets first (./sheetOrder). The file is read off the window's thread; aborting `signal` stops it
+ * (ReadCancelledError).
  */
 export async function readMemberSheet(bytes: Uint8Array, signal?: AbortSignal): Promise<MemberSheet> {
-  const grids = await readGridsOffThread(bytes, signal)
+  const grids = visibleFirst(await readGridsOffThread(bytes, signal))
   let lastError: unknown = null
   for (const raw of grids) {
     const { grid, encoding } = decodeGrid(raw)
     try {
       const table = findTable(grid, MEMBER_SHEET_FIELDS)
+      const note = hiddenSheetNote(grid)
       return {
         table,
         encoding,
         proposed: proposeMapping(table.headers, MEMBER_SHEET_FIELDS),
-        layoutKey: headerLayoutKey(table.headers)
+        layoutKey: headerLayoutKey(table.headers),
+        ...(note ? { hiddenSheetNote: note } : {})
       }
     } catch (e) {
       lastError = e

@@ -11,6 +11,8 @@ const MAX_PART_XML_BYTES = 200 * 1024 * 1024
 
 export interface XlsxSheetPart {
   name: string
+  /** Hidden in Excel (state "hidden" or "veryHidden"): the clerk does not see it. */
+  hidden: boolean
   /** The sheet's XML, unpacked when asked (so only one sheet is held at a time). */
   xml: () => Promise<string>
 }
@@ -61,7 +63,8 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxParts> {
     const name = sheet.get('name')
     const id = [...sheet].find(([key]) => key.endsWith(':id'))?.[1]
     const path = id && worksheets.get(id)
-    if (name && path) sheets.push({ name, xml: () => partText(zip, path, `Trang tính “${name}”`) })
+    const hidden = (sheet.get('state') ?? 'visible') !== 'visible'
+    if (name && path) sheets.push({ name, hidden, xml: () => partText(zip, path, `Trang tính “${name}”`) })
   }
   const date1904 = elements(workbook, 'workbookPr')[0]?.get('date1904')
   return {
