@@ -97,6 +97,41 @@ const ratings = (
     { today: TODAY, members: MEMBERS, events, reviews, lockedYears: new Set(locked), now: 'now' }
   )
 
+// A typo'd card or CCCD would give another member's past years (and so the streaks commendations
+// count). The match order stays (card, CCCD, name + birth date), but a name in the file that is
+// not the matched member's is a problem, as the member import treats it (identityProblems).
+describe('a card or CCCD whose member has another name than the file', () => {
+  it.each([
+    [
+      'ratings',
+      () => ratings([{ partyCardNumber: '07654321', fullName: 'Nguyễn Văn An', year: 2020, rating: 1 }])
+    ],
+    [
+      'badges',
+      () => badges([{ partyCardNumber: '07654321', fullName: 'Nguyễn Văn An', milestone: 30, date: 2010 }])
+    ]
+  ] as const)('%s: the row is a problem naming both', (_, analyze) => {
+    const [row] = analyze()
+    expect(row.outcome).toBe('problem')
+    expect(row.problems).toEqual([
+      'Số thẻ 07654321 là của đồng chí Trần Thị Bình, nhưng tệp ghi họ tên “Nguyễn Văn An”: không ghi. Nếu số thẻ hoặc CCCD trong tệp gõ nhầm, sửa tệp rồi chọn lại; nếu đúng là một người, sửa họ tên trên màn hình Đảng viên.'
+    ])
+    expect(row.name).toBe('Trần Thị Bình')
+    expect(row.nameInFile).toBe('Nguyễn Văn An')
+  })
+
+  it('the same name without accents or in other case is the same name', () => {
+    const [row] = ratings([{ idNumber: '001060000001', fullName: 'NGUYEN VAN AN', year: 2020, rating: 1 }])
+    expect(row.outcome).toBe('new')
+    expect(row.nameInFile).toBeUndefined()
+  })
+
+  it('no name in the file: the card alone finds the member', () => {
+    const [row] = ratings([{ partyCardNumber: '07654321', year: 2020, rating: 1 }])
+    expect(row).toMatchObject({ outcome: 'new', name: 'Trần Thị Bình' })
+  })
+})
+
 describe('past ratings: each row new, already recorded, or a problem with its reason', () => {
   const an = { partyCardNumber: '01234567' }
   it.each([

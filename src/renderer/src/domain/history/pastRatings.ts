@@ -6,7 +6,8 @@ import type { IsoDate, Member, MemberEvent, MemberReview, Rating } from '../enti
 import { RATING_SHORT } from '../labels'
 import { memberStateOn } from '../memberState'
 import { parseRatingInput } from '../reviews/ratings'
-import { valueText, type ImportValue } from '../members/importValues'
+import { normalizeIdNumber, normalizePartyCard, valueText, type ImportValue } from '../members/importValues'
+import { foldForSearch } from '../names'
 import { MemberMatcher, type IdentityValues, type MatchKey } from './memberMatch'
 import type { SeenVersion } from '../staleRecord'
 
@@ -27,8 +28,10 @@ export type HistoryOutcome = 'new' | 'same' | 'problem'
 export interface HistoryRowBase {
   rowNumber: number
   outcome: HistoryOutcome
-  /** The name as in the file, or the member's. */
+  /** The matched member's name, or the name as in the file when none is matched. */
   name: string
+  /** The file's name when it is not the matched member's (the row is then a problem). */
+  nameInFile?: string
   member?: Member
   matchedBy?: MatchKey
   problems: string[]
@@ -69,10 +72,23 @@ export function matchedRow(
   problems: string[]
 ): HistoryRowBase {
   const match = matcher.match(rec.values)
-  const name = match.member?.fullName ?? valueText(rec.values.fullName ?? null)
+  const inFile = valueText(rec.values.fullName ?? null)
+  const name = match.member?.fullName ?? inFile
   if (!match.member) problems.push(match.problem)
   const row: HistoryRowBase = { rowNumber: rec.rowNumber, outcome: 'problem', name, problems }
   if (match.member) Object.assign(row, { member: match.member, matchedBy: match.by })
+  // Found by card or CCCD under another name: a typo'd number would give this member another's
+  // past (streaks count it). Not guessed at, as the member import does not (identityProblems).
+  if (match.member && match.by !== 'nameBirth' && inFile && foldForSearch(inFile) !== foldForSearch(name)) {
+    row.nameInFile = inFile
+    const key =
+      match.by === 'partyCard'
+        ? `Số thẻ ${normalizePartyCard(rec.values.partyCardNumber).value}`
+        : `CCCD ${normalizeIdNumber(rec.values.idNumber).value}`
+    problems.push(
+      `${key} là của đồng chí ${name}, nhưng tệp ghi họ tên “${inFile}”: không ghi. Nếu số thẻ hoặc CCCD trong tệp gõ nhầm, sửa tệp rồi chọn lại; nếu đúng là một người, sửa họ tên trên màn hình Đảng viên.`
+    )
+  }
   return row
 }
 
