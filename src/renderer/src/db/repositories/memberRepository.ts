@@ -6,6 +6,7 @@ import { EVENT_TYPE_LABELS } from '@renderer/domain/members/events'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import { MEMBER_AUDITED_FIELDS, changedFields } from '@renderer/domain/backup/auditDiff'
 import { SINCE_PREVIEW, StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
+import { nowIso } from '@renderer/domain/ids'
 import { getDb } from '../database'
 import {
   TIMELINES,
@@ -53,7 +54,8 @@ export const memberRepository = {
    * version (another window saved or deleted it since), nothing is written: StaleRecordError.
    */
   async save(input: Member, options: { seen?: SeenVersion } = {}): Promise<Member> {
-    const member = cleanRecordText(input)
+    // Stamped here, not by the caller: the version is what another window's `seen` is checked against.
+    const member = { ...cleanRecordText(input), updatedAt: nowIso() }
     const db = getDb()
     return db.transaction('rw', [db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
       const stored = await memberRepository.events(member.id)
@@ -80,7 +82,8 @@ export const memberRepository = {
       if (!member) throw new Error('Không tìm thấy đảng viên của sự kiện này.')
       await putItems(TIMELINES, [event])
       const events = await memberRepository.events(event.memberId)
-      const saved = withDerivedFields(member, events)
+      // A new version of the record: a form or a preview opened before this event is now stale.
+      const saved = withDerivedFields({ ...member, updatedAt: nowIso() }, events)
       await db.members.put(saved)
       await writeAudit({
         entity: 'memberEvents',
@@ -261,7 +264,10 @@ export const memberRepository = {
       const member = await db.members.get(memberId)
       await removeEventsOf(memberId, [eventId])
       if (!member) return undefined
-      const saved = withDerivedFields(member, await memberRepository.events(member.id))
+      const saved = withDerivedFields(
+        { ...member, updatedAt: nowIso() },
+        await memberRepository.events(member.id)
+      )
       await db.members.put(saved)
       await writeAudit({
         entity: 'memberEvents',
