@@ -21,10 +21,12 @@ import {
   ageDistribution,
   memberTotals,
   membersPerCell,
+  officialSplit,
   partyAgeDistribution,
   type BandCount,
   type CellCount,
-  type MemberTotals
+  type MemberTotals,
+  type OfficialSplit
 } from './totals'
 import { ratingsPerYear, reviewProgress, type ReviewProgress, type YearRatings } from './reviews'
 
@@ -56,7 +58,7 @@ export interface Overview {
   params: RulesParams
   /** The year's profile's text for its absence threshold, when it is not the Charter's (thresholdSource). */
   absenceThresholdSource: string
-  totals: MemberTotals
+  totals: MemberTotals & OfficialSplit
   compliance: ComplianceSummary & { behindCellIds: string[] }
   absenceWarnings: AbsenceWarning[]
   probation: ProbationDue[]
@@ -104,7 +106,10 @@ export function computeOverview(input: OverviewInput): Overview {
     year,
     params,
     absenceThresholdSource: thresholdSource(sources.absenceWarningCount),
-    totals: memberTotals(input.members, input.cells),
+    totals: {
+      ...memberTotals(input.members, input.cells),
+      ...officialSplit(input.members, eventsByMember, today)
+    },
     compliance: {
       ...complianceSummary(grid),
       behindCellIds: cellsBehind(grid, sources).map((c) => c.cellId)

@@ -1,38 +1,91 @@
-// Member and cell totals for the overview, and the distributions its charts show. Every figure is
-// counted exactly the way the member list filters (domain/members/filter.ts), so following a
-// figure to its list shows the same number of rows.
-import type { Cell, IsoDate, Member } from '../entities'
+// Member and cell totals for the overview, and the distributions its charts show. The figures are
+// counted the way the member list filters (domain/members/filter.ts), so following a figure to its
+// list shows the same number of rows — except official and probationary, which are counted as the
+// statistics sheet counts them (officialSplit), a figure the member list has no filter for.
+import type { Cell, IsoDate, Member, MemberEvent } from '../entities'
+import { memberStateOn } from '../memberState'
 import { countByCell } from '../members/filter'
 import { AGE_GROUPS, PARTY_AGE_GROUPS, groupOf, type AgeGroup } from '../members/ageGroups'
 import { compareCellNames } from '../names'
 import { ageAt } from '../members/validation'
 
 export interface MemberTotals {
-  /** Active members (the ward's lists): official + probationary + exempt + suspended. */
+  /** Active members (the ward's lists). */
   active: number
-  official: number
-  probationary: number
+  /** Of the active members, those exempt from activities ("trong đó", not a part beside official and probationary). */
   exempt: number
+  /** Of the active members, those suspended ("trong đó"). */
   suspended: number
   /** Active cells. */
   cells: number
 }
 
+/** Counted from the records alone, so the page can show them before the events are read. */
 export function memberTotals(
   members: readonly Member[],
   cells: readonly Pick<Cell, 'status'>[]
 ): MemberTotals {
-  const t: MemberTotals = { active: 0, official: 0, probationary: 0, exempt: 0, suspended: 0, cells: 0 }
+  const t: MemberTotals = { active: 0, exempt: 0, suspended: 0, cells: 0 }
   for (const m of members) {
     if (m.active !== 1) continue
     t.active++
-    if (m.status === 'official') t.official++
-    else if (m.status === 'probationary') t.probationary++
-    else if (m.status === 'exempt') t.exempt++
+    if (m.status === 'exempt') t.exempt++
     else if (m.status === 'suspended') t.suspended++
   }
   t.cells = cells.filter((c) => c.status === 'active').length
   return t
+}
+
+/** Members exempt or suspended among a figure ("trong đó"): the member list shows them under that status. */
+export interface Aside {
+  exempt: number
+  suspended: number
+}
+
+export interface OfficialSplit {
+  official: number
+  probationary: number
+  /** Of the official members, those exempt or suspended. */
+  officialAside: Aside
+  /** Of the probationary members, those exempt or suspended. */
+  probationaryAside: Aside
+}
+
+/**
+ * The active members split into official and probationary as the statistics sheet counts them
+ * (memberStatistics: memberStateOn(...).official), so an exempt or suspended member still counts as
+ * official or probationary and official + probationary = active. The stored status cannot say it:
+ * it reads "exempt" or "suspended" whatever the member's standing.
+ */
+export function officialSplit(
+  members: readonly Member[],
+  eventsByMember: ReadonlyMap<string, readonly MemberEvent[]>,
+  today: IsoDate
+): OfficialSplit {
+  const t: OfficialSplit = {
+    official: 0,
+    probationary: 0,
+    officialAside: { exempt: 0, suspended: 0 },
+    probationaryAside: { exempt: 0, suspended: 0 }
+  }
+  for (const m of members) {
+    if (m.active !== 1) continue
+    const official = memberStateOn(m, eventsByMember.get(m.id) ?? [], today).official
+    t[official ? 'official' : 'probationary']++
+    // By the stored status, as the member list filters: the figure less these is its list's rows.
+    if (m.status === 'exempt' || m.status === 'suspended')
+      t[official ? 'officialAside' : 'probationaryAside'][m.status]++
+  }
+  return t
+}
+
+/** "trong đó 3 miễn sinh hoạt, 1 đình chỉ sinh hoạt"; empty when there are none. */
+export function asideText(aside: Aside): string {
+  const parts = [
+    aside.exempt > 0 ? `${aside.exempt} miễn sinh hoạt` : '',
+    aside.suspended > 0 ? `${aside.suspended} đình chỉ sinh hoạt` : ''
+  ].filter(Boolean)
+  return parts.length ? `trong đó ${parts.join(', ')}` : ''
 }
 
 export interface CellCount {
