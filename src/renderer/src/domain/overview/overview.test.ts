@@ -279,3 +279,17 @@ it('review progress counts the members the review page would, as of the same day
   expect(figures.review.toRate).toBe(page.subjects.filter((s) => s.eligible).length)
   expect(figures.review.notRated).toBe(1)
 })
+
+it('absence warnings name only members still on the ward’s lists, as the exported list does (absenceWarningGroups)', () => {
+  const here = { ...data.members[0], id: 'here', active: 1 as const, status: 'official' as const }
+  const gone = { ...data.members[0], id: 'gone', active: 0 as const, status: 'removed' as const }
+  const unexcused = ['here', 'gone'].flatMap((memberId) =>
+    ['2026-02-05', '2026-03-05', '2026-04-05'].map((date) => ({
+      memberId,
+      date,
+      status: 'unexcused' as const
+    }))
+  )
+  const figures = computeOverview({ ...input, members: [here, gone], events: [], unexcused })
+  expect(figures.absenceWarnings.map((w) => w.memberId)).toEqual(['here'])
+})

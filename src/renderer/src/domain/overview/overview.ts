@@ -89,6 +89,10 @@ export function computeOverview(input: OverviewInput): Overview {
     reviewYear?.asOfDate ?? defaultAsOfDate(year),
     params
   )
+  // Only members still on the ward's lists, as the exported list (absenceWarningGroups with the
+  // active members) shows them: the panel links to that list. A member removed, moved away or dead
+  // keeps his marks but is no longer the cell's to propose for removal.
+  const onLists = new Set(input.members.filter((m) => m.active === 1).map((m) => m.id))
   const ceremony = nextCeremony(today)
   // The ceremony's own list (Khen thưởng), without those held back by discipline.
   const badgeCandidates = ceremonyCandidates({
@@ -114,7 +118,9 @@ export function computeOverview(input: OverviewInput): Overview {
       ...complianceSummary(grid),
       behindCellIds: cellsBehind(grid, sources).map((c) => c.cellId)
     },
-    absenceWarnings: absenceWarnings(input.unexcused, year, params).filter((w) => w.level === 'warning'),
+    absenceWarnings: absenceWarnings(input.unexcused, year, params).filter(
+      (w) => w.level === 'warning' && onLists.has(w.memberId)
+    ),
     probation: probationDue(input.members, today, PROBATION_NOTICE_DAYS, eventsByMember),
     ceremony,
     badgeCandidates,
