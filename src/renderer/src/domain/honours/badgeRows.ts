@@ -1,7 +1,7 @@
 // 5. Danh sách đảng viên đề nghị tặng Huy hiệu Đảng đợt <ngày>: grouped by milestone (highest
 // first), names in Vietnamese order.
 import type { Cell, IsoDate, Member } from '../entities'
-import { formatDate } from '../dates'
+import { formatDate, isYearOnly } from '../dates'
 import { sortByVietnameseName } from '../names'
 import type { BadgeCandidate } from './badges'
 
@@ -25,7 +25,8 @@ export interface BadgeReportGroup {
 }
 
 export function earlyNote(
-  c: Pick<BadgeCandidate, 'early' | 'dueDate' | 'gapDays'> & { needsVerification?: boolean }
+  c: Pick<BadgeCandidate, 'early' | 'dueDate' | 'gapDays'> &
+    Partial<Pick<BadgeCandidate, 'needsVerification' | 'verifyReason'>>
 ): string {
   const parts: string[] = []
   if (c.early === 'illness')
@@ -34,8 +35,10 @@ export function earlyNote(
     )
   if (c.early === 'posthumous') parts.push('Truy tặng')
   if (c.gapDays > 0) parts.push(`Trừ ${c.gapDays} ngày gián đoạn`)
-  if (c.needsVerification)
+  // A year-only due date is one reason to verify; a date the import stood in for is another.
+  if (c.needsVerification && isYearOnly(c.dueDate))
     parts.push(`Cần xác minh: chỉ biết năm, đủ tuổi Đảng trong năm ${formatDate(c.dueDate)}`)
+  if (c.verifyReason) parts.push(c.verifyReason)
   return parts.join('; ')
 }
 

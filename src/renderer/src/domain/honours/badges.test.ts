@@ -11,6 +11,9 @@ import {
 } from './badges'
 import { event, member } from '@renderer/testing/reviewFactories'
 import { BUILT_IN_PROFILES } from '../rules/profiles'
+import { importRows } from '../members/importRows'
+import { cell } from '@renderer/testing/factories'
+import { earlyNote } from './badgeRows'
 
 /** An event of member 'm', the one member every case here is about. */
 const ev = (type: MemberEvent['type'], date: string) => event('m', type, date)
@@ -279,5 +282,81 @@ describe('one list per ceremony: Khen thưởng shows it, exports it and Tổng 
     ]
   )('%s', (_l, recorded, events, ids) => {
     expect(list(recorded, events)).toEqual(ids)
+  })
+})
+
+describe('a date the member import stood in for (the file gave none) is verified, never taken as the real day', () => {
+  // Imported on 10/06/2026 with "Từ trần" and no date: the import dates the death that day, with a note.
+  const imported = importRows(
+    [
+      {
+        rowNumber: 5,
+        values: {
+          fullName: 'Trần Văn Bốn',
+          gender: 'Nam',
+          cellName: 'Chi bộ 1',
+          admissionDate: '01/08/1996',
+          status: 'Từ trần'
+        }
+      }
+    ],
+    {
+      today: '2026-06-10',
+      existingMembers: [],
+      cells: [cell('c1', { name: 'Chi bộ 1' })],
+      createMissingCells: false,
+      newId: () => 'n',
+      now: 'now'
+    }
+  ).rows[0]
+
+  it('a death dated the import day: the posthumous candidate is flagged, with the reason on Khen thưởng', () => {
+    const death = imported.events.find((e) => e.type === 'death')!
+    expect(death.date).toBe('2026-06-10')
+    // 30 years on 01/08/2026, within 12 months of the stand-in death: posthumous 30 if that day were real.
+    const c = badgeCandidate(
+      { member: imported.member, events: imported.events, awarded: new Set() },
+      '2026-09-02'
+    )!
+    expect(c.early).toBe('posthumous')
+    expect(c.needsVerification).toBe(true)
+    expect(c.verifyReason).toContain(
+      'Cần xác minh ngày từ trần: tệp Excel không ghi, đã ghi theo ngày nhập 10/06/2026'
+    )
+    expect(earlyNote(c)).toBe(`Truy tặng; ${c.verifyReason}`)
+  })
+
+  it('a death recorded with its own day is not flagged', () => {
+    const c = badgeCandidate(
+      {
+        member: imported.member,
+        events: imported.events.map((e) => (e.type === 'death' ? { ...e, note: undefined } : e)),
+        awarded: new Set()
+      },
+      '2026-09-02'
+    )!
+    expect(c.needsVerification).toBe(false)
+    expect(c.verifyReason).toBeUndefined()
+  })
+
+  it('a removal dated the import day, then a readmission: party age less a gap that may start earlier', () => {
+    const c = badgeCandidate(
+      {
+        member: member('m', { admissionDate: '1990-01-01' }),
+        events: [
+          ev('admission', '1990-01-01'),
+          {
+            ...ev('removal', '2020-03-01'),
+            note: 'Nhập từ Excel: trạng thái "Đã xóa tên" trong danh sách, chưa rõ ngày — ghi theo ngày nhập.'
+          },
+          ev('readmission', '2021-03-01')
+        ],
+        awarded: new Set([30])
+      },
+      '2031-02-03'
+    )!
+    expect(c.milestone).toBe(40)
+    expect(c.needsVerification).toBe(true)
+    expect(c.verifyReason).toContain('Cần xác minh ngày xóa tên')
   })
 })

@@ -10,9 +10,12 @@
 // show them apart with the reason.
 // A date known only by its year (a bare `YYYY`) keeps that precision: the milestone is then known
 // only to the year, shown as the year and flagged to verify — never computed from an invented 1 January.
+// Likewise a death or a gap the member import dated on its own day (the file gave no date): the
+// candidate is flagged to verify with the reason, never proposed as if that day were known.
 import type { Badge, DisciplineLevel, IsoDate, Member, MemberEvent } from '../entities'
 import { addMonths, comparable, daysBetween, formatDate, isYearOnly, toIsoDate, yearOf } from '../dates'
 import { DISCIPLINE_LABELS } from '../labels'
+import { EVENT_TYPE_LABELS } from '../members/events'
 import { memberStateOn } from '../memberState'
 import { milestoneDate, partyTimeline, partyYearsOn } from '../members/partyAge'
 import type { RulesParams, RulesSources } from '../rules/params'
@@ -119,8 +122,11 @@ export interface BadgeCandidate {
   milestone: number
   /** The day the milestone is reached; a bare year when only the year can be known. */
   dueDate: IsoDate
-  /** The milestone depends on a date known only by its year: the clerk must verify it. */
+  /** The milestone depends on a date known only by its year, or one the import stood in for: the
+   *  clerk must verify it. */
   needsVerification: boolean
+  /** Why, when it is not (only) the year-only date: an event dated the import day (importDayReason). */
+  verifyReason?: string
   /** Held back by discipline: not considered before `heldBack.until`. */
   heldBack: BadgeHoldBack | null
   early: 'illness' | 'posthumous' | null
@@ -160,6 +166,45 @@ function withinReach(
   let first = member.admissionDate ? yearOf(member.admissionDate) : Infinity
   for (const e of events) if (e.type === 'admission') first = Math.min(first, yearOf(e.date))
   return first + next <= yearOf(ceremony) + LONGEST_EARLY_YEARS
+}
+
+/**
+ * The end of the note the member import (domain/members/importRows.ts, eventsFor) writes on a status
+ * event the file gave no date for — "Nhập từ Excel: trạng thái "Từ trần" trong danh sách, chưa rõ
+ * ngày — ghi theo ngày nhập." — dated the import day as a stand-in. importRows.ts does not export it;
+ * badges.test.ts runs the import so a change of that text fails here.
+ */
+const IMPORT_DAY_NOTE_END = 'chưa rõ ngày — ghi theo ngày nhập.'
+
+const datedByImport = (e: MemberEvent): boolean => !!e.note?.endsWith(IMPORT_DAY_NOTE_END)
+
+/** Events whose date moves a milestone: the start of a gap in party age (partyTimeline). */
+const GAP_STARTS: ReadonlySet<MemberEvent['type']> = new Set([
+  'removal',
+  'expulsion',
+  'leaving',
+  'lostContact'
+])
+
+/**
+ * Why a candidate's dates need checking when the import stood in for one: a death (whether, and for
+ * which milestone, the badge may be awarded posthumously depends on its real day) or the start of a
+ * gap (party age is counted less the gap, which then starts too late). Null when neither.
+ */
+function importDayReason(events: readonly MemberEvent[], posthumous: boolean): string | undefined {
+  const reasons: string[] = []
+  for (const e of events) {
+    if (!datedByImport(e) || !((posthumous && e.type === 'death') || GAP_STARTS.has(e.type))) continue
+    const what = EVENT_TYPE_LABELS[e.type].toLowerCase()
+    const why =
+      e.type === 'death'
+        ? 'chỉ truy tặng nếu từ trần trong 12 tháng trước đợt trao và đủ tuổi Đảng theo ngày từ trần thật'
+        : 'tuổi Đảng trừ thời gian gián đoạn tính từ ngày thật'
+    reasons.push(
+      `Cần xác minh ngày ${what}: tệp Excel không ghi, đã ghi theo ngày nhập ${formatDate(e.date)} — ${why}`
+    )
+  }
+  return reasons.length ? reasons.join('; ') : undefined
 }
 
 /** The candidate milestone of one member for a ceremony, or null. */
@@ -207,13 +252,15 @@ export function badgeCandidate(
   const state = memberStateOn(member, events, ceremony)
   if (kind !== 'posthumous' && !state.inWard) return null
   const gapDays = timeline.gaps.reduce((sum, g) => (g.to ? sum + daysBetween(g.from, g.to) : sum), 0)
+  const verifyReason = importDayReason(events, kind === 'posthumous')
   return {
     memberId: member.id,
     fullName: member.fullName,
     cellId: state.cellId ?? member.cellId,
     milestone: best.milestone,
     dueDate: timeline.yearOnly ? String(yearOf(best.due)) : best.due,
-    needsVerification: timeline.yearOnly,
+    needsVerification: timeline.yearOnly || !!verifyReason,
+    ...(verifyReason ? { verifyReason } : {}),
     heldBack: disciplineHold(events, ceremony, hold),
     early: best.early,
     firstAdmission: timeline.firstAdmissionRecorded ?? timeline.firstAdmission,
