@@ -10,6 +10,8 @@ import { currentRating, isAbove, ratingFromScore } from './ratings'
 import { quotaByUnit } from './quota'
 import { sickLeaveReaches, type ReviewSubject } from './eligibility'
 import { formatPercent } from '../numbers'
+import { formatDate } from '../dates'
+import { EVENT_TYPE_LABELS } from '../members/events'
 
 export type CheckRule =
   | 'quota'
@@ -19,6 +21,7 @@ export type CheckRule =
   | 'excellentNeedsConfirmation'
   | 'missingDecision'
   | 'ratedButNotEligible'
+  | 'pastEndDate'
   | 'cellQuota'
   | 'cellIncompleteShare'
   | 'cellGoodThresholds'
@@ -62,6 +65,7 @@ export function checkMember(
         memberId: id,
         cellId: subject.cellId
       })
+    if (subject.pastEndDate) out.push(pastEndDateCheck(subject, subject.pastEndDate, sources))
     return out
   }
   const stages: [string, Rating | null | undefined][] = [
@@ -124,6 +128,28 @@ export function checkMember(
       cellId: subject.cellId
     })
   return out
+}
+
+/**
+ * Not rated for an exemption or suspension whose "đến ngày" has passed: the state lasts until its
+ * end event is recorded (memberState.ts), so without it the member silently stays unrated.
+ */
+function pastEndDateCheck(
+  subject: ReviewSubject,
+  past: NonNullable<ReviewSubject['pastEndDate']>,
+  sources: RulesSources
+): ReviewCheck {
+  const exempt = past.type === 'exemption'
+  const state = exempt ? 'miễn sinh hoạt' : 'đình chỉ sinh hoạt'
+  const end = EVENT_TYPE_LABELS[exempt ? 'exemptionEnd' : 'suspensionEnd']
+  const source = sources[exempt ? 'notRatedExempt' : 'notRatedSuspended']
+  return {
+    rule: 'pastEndDate',
+    ruleText: `${exempt ? 'Miễn công tác và sinh hoạt đảng' : 'Đình chỉ sinh hoạt'} → không xếp loại, đến khi ghi “${end}” (${shortSource(source, 'Hướng dẫn')})`,
+    message: `${subject.fullName}: ${state} đến ${formatDate(past.endDate)} nhưng chưa ghi “${end}” — nếu đã sinh hoạt trở lại, ghi sự kiện đó để được đánh giá, xếp loại.`,
+    memberId: subject.memberId,
+    cellId: subject.cellId
+  }
 }
 
 /** Quota checks, one per counting unit in excess. */

@@ -1,7 +1,7 @@
 // Who is reviewed in year N, and why not (docs/design.md §6 "Not rated"). Everything goes through
 // memberStateOn, the single source of truth for "who belongs where on a date".
 import type { IsoDate, Member, MemberEvent, NotRatedReason } from '../entities'
-import { addMonths, comparable, daysBetween, formatDate } from '../dates'
+import { addMonths, comparable, compareDates, daysBetween, formatDate } from '../dates'
 import { memberStateOn, MEMBER_STATUS_LABELS } from '../memberState'
 import type { RulesParams } from '../rules/params'
 import { probationStart } from '../members/probation'
@@ -52,6 +52,12 @@ export interface ReviewSubject {
   /** Days of sick leave falling inside the year (sickLeave events, date..endDate). */
   sickLeaveDays: number
   admissionDate: IsoDate | null
+  /**
+   * Not rated for an exemption or suspension recorded "đến ngày" a day before the as-of date, with no
+   * end event after it: memberStateOn ends the state only on its end event, so the clerk is asked
+   * (checks.ts, pastEndDate) whether the member is back. Absent otherwise.
+   */
+  pastEndDate?: { type: 'exemption' | 'suspension'; endDate: IsoDate }
 }
 
 type MemberLike = Pick<Member, 'id' | 'fullName' | 'cellId' | 'admissionDate' | 'officialDate'>
@@ -108,6 +114,10 @@ export function reviewSubject(
     reason = 'probationShort'
     detail = `kết nạp ${formatDate(admissionDate)}`
   }
+  const pastEndDate =
+    reason === 'exempt' || reason === 'suspended'
+      ? stateRecordedPastEnd(events, reason === 'exempt' ? 'exemption' : 'suspension', asOfDate)
+      : undefined
   let reasonText = reason ? NOT_RATED_LABELS[reason] : ''
   if (reason === 'probationShort') reasonText = `Kết nạp chưa đủ ${params.notRatedAdmittedMonths} tháng`
   if (detail) reasonText += ` (${detail})`
@@ -123,8 +133,34 @@ export function reviewSubject(
     reasonText,
     disciplines,
     sickLeaveDays,
-    admissionDate
+    admissionDate,
+    ...(pastEndDate ? { pastEndDate } : {})
   }
+}
+
+/**
+ * The exemption or suspension in force on the as-of date (the latest one recorded by then), when its
+ * "đến ngày" is before that date and no end event follows it — not even one dated after the as-of
+ * date, which says the clerk knows it ran longer.
+ */
+function stateRecordedPastEnd(
+  events: readonly MemberEvent[],
+  type: 'exemption' | 'suspension',
+  asOfDate: IsoDate
+): ReviewSubject['pastEndDate'] {
+  const endType = type === 'exemption' ? 'exemptionEnd' : 'suspensionEnd'
+  let latest: MemberEvent | null = null
+  for (const e of events)
+    if (
+      e.type === type &&
+      comparable(e.date) <= asOfDate &&
+      (!latest || compareDates(e.date, latest.date) >= 0)
+    )
+      latest = e
+  const last: MemberEvent | null = latest
+  if (!last?.endDate || comparable(last.endDate) >= asOfDate) return undefined
+  if (events.some((e) => e.type === endType && compareDates(e.date, last.date) >= 0)) return undefined
+  return { type, endDate: last.endDate }
 }
 
 /** Sick-leave days inside the year; an open leave runs to the as-of date (or the year's end). */
