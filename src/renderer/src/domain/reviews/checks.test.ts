@@ -116,7 +116,14 @@ describe('caps (HD 21-HD/BTCTW 2019; NĐ 335/2025: disciplined → KHTNV; sick �
   it.each<[string, string, Rating, boolean]>([
     ['sick 01/02–31/05 (120 days), HTTNV → warns', '2024-05-31', 'good', true],
     ['sick 01/02–31/05, HTNV → fine', '2024-05-31', 'complete', false],
-    ['sick 01/02–15/03 (44 days), HTTNV → fine', '2024-03-15', 'good', false]
+    ['sick 01/02–15/03 (44 days), HTTNV → fine', '2024-03-15', 'good', false],
+    [
+      'sick 01/02–30/04/2024 (90 days, fewer than January–March’s 91, but 3 calendar months), HTTNV → warns',
+      '2024-04-30',
+      'good',
+      true
+    ],
+    ['sick 01/02–29/04 (a day short of 3 months), HTTNV → fine', '2024-04-29', 'good', false]
   ])('%s', (_l, end, decision, warns) => {
     const [s] = subjects(['m'], [event('m', 'sickLeave', '2024-02-01', { endDate: end })])
     expect(checkMember(s, review(2024, 'm', { decision }), ctx).some((c) => c.rule === 'sickLeaveCap')).toBe(

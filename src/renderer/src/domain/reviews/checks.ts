@@ -86,7 +86,12 @@ export function checkMember(
   }
   if (
     params.sickLeaveCapMonths > 0 &&
-    sickLeaveReaches(subject.sickLeaveDays, params.sickLeaveCapMonths, subject.year)
+    sickLeaveReaches(
+      subject.sickLeaveDays,
+      params.sickLeaveCapMonths,
+      subject.year,
+      subject.sickLeaveLongestMonths
+    )
   ) {
     for (const [stage, r] of stages)
       if (r && isAbove(r, 'complete'))

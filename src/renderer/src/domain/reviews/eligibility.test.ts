@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { MemberEvent } from '../entities'
 import { BUILT_IN_PROFILES, paramsOf } from '../rules/profiles'
-import { notRatedRulesText, reviewSubject, sickDaysInYear, sickLeaveReaches } from './eligibility'
+import {
+  longestSickLeaveMonths,
+  notRatedRulesText,
+  reviewSubject,
+  sickDaysInYear,
+  sickLeaveReaches
+} from './eligibility'
 import { event, member } from '@renderer/testing/reviewFactories'
 
 const params = paramsOf(BUILT_IN_PROFILES[0])
@@ -159,6 +165,34 @@ describe('sick leave in the year (HD 43: nghỉ ốm từ 3 tháng → không qu
     const d = sickDaysInYear(events, 2025, AS_OF)
     expect(d).toBe(days)
     expect(sickLeaveReaches(d, 3, 2025)).toBe(reaches)
+  })
+})
+
+describe('one sick leave of 3 calendar months reaches 3 months, however short the months (nghỉ ốm từ 3 tháng trở lên trong năm)', () => {
+  it.each<[string, string, string | undefined, number, boolean]>([
+    ['01/02–30/04: 89 days, but February to April', '2025-02-01', '2025-04-30', 3, true],
+    ['01/09–30/11: 91 days', '2025-09-01', '2025-11-30', 3, true],
+    ['01/02–29/04: a day short of 3 months', '2025-02-01', '2025-04-29', 2, false],
+    ['15/01–14/04: from mid-month', '2025-01-15', '2025-04-14', 3, true],
+    ['01/11/2024–31/01/2025: only January is in the year', '2024-11-01', '2025-01-31', 1, false],
+    ['open from 15/09: runs to the as-of date 15/12', '2025-09-15', undefined, 3, true]
+  ])('%s', (_l, from, to, months, reaches) => {
+    const events = [event('m', 'sickLeave', from, to ? { endDate: to } : {})]
+    expect(longestSickLeaveMonths(events, 2025, AS_OF)).toBe(months)
+    const days = sickDaysInYear(events, 2025, AS_OF)
+    expect(sickLeaveReaches(days, 3, 2025, longestSickLeaveMonths(events, 2025, AS_OF))).toBe(reaches)
+  })
+
+  it('the review subject carries it, so the cap applies to 01/02–30/04', () => {
+    const s = reviewSubject(
+      member('m'),
+      [event('m', 'sickLeave', '2025-02-01', { endDate: '2025-04-30' })],
+      2025,
+      AS_OF,
+      params
+    )!
+    expect(s.sickLeaveDays).toBe(89)
+    expect(s.sickLeaveLongestMonths).toBe(3)
   })
 })
 

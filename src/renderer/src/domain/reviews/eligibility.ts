@@ -1,7 +1,7 @@
 // Who is reviewed in year N, and why not (docs/design.md §6 "Not rated"). Everything goes through
 // memberStateOn, the single source of truth for "who belongs where on a date".
 import type { IsoDate, Member, MemberEvent, NotRatedReason } from '../entities'
-import { addMonths, comparable, compareDates, daysBetween, formatDate } from '../dates'
+import { addDays, addMonths, comparable, compareDates, daysBetween, formatDate } from '../dates'
 import { memberStateOn, MEMBER_STATUS_LABELS } from '../memberState'
 import type { RulesParams } from '../rules/params'
 import { probationStart } from '../members/probation'
@@ -51,6 +51,8 @@ export interface ReviewSubject {
   disciplines: MemberEvent[]
   /** Days of sick leave falling inside the year (sickLeave events, date..endDate). */
   sickLeaveDays: number
+  /** Whole calendar months of the longest single sick leave inside the year (longestSickLeaveMonths). */
+  sickLeaveLongestMonths?: number
   admissionDate: IsoDate | null
   /**
    * Not rated for an exemption or suspension recorded "đến ngày" a day before the as-of date, with no
@@ -96,6 +98,7 @@ export function reviewSubject(
     (e) => e.type === 'discipline' && comparable(e.date) >= yearStart && comparable(e.date) <= yearEnd
   )
   const sickLeaveDays = sickDaysInYear(events, year, asOfDate)
+  const sickLeaveLongestMonths = sickLeaveDays > 0 ? longestSickLeaveMonths(events, year, asOfDate) : 0
 
   let reason: NotRatedReason | null = null
   let detail = ''
@@ -133,6 +136,7 @@ export function reviewSubject(
     reasonText,
     disciplines,
     sickLeaveDays,
+    sickLeaveLongestMonths,
     admissionDate,
     ...(pastEndDate ? { pastEndDate } : {})
   }
@@ -163,29 +167,59 @@ function stateRecordedPastEnd(
   return { type, endDate: last.endDate }
 }
 
-/** Sick-leave days inside the year; an open leave runs to the as-of date (or the year's end). */
-export function sickDaysInYear(events: readonly MemberEvent[], year: number, asOfDate: IsoDate): number {
+/** Each sick leave's part inside the year; an open leave runs to the as-of date (or the year's end). */
+function sickLeavesInYear(
+  events: readonly MemberEvent[],
+  year: number,
+  asOfDate: IsoDate
+): { from: IsoDate; to: IsoDate }[] {
   const yearStart = `${year}-01-01`
   const yearEnd = `${year}-12-31`
-  let days = 0
+  const out: { from: IsoDate; to: IsoDate }[] = []
   for (const e of events) {
     if (e.type !== 'sickLeave') continue
     const from = comparable(e.date) < yearStart ? yearStart : comparable(e.date)
     const openEnd = comparable(asOfDate) < yearEnd ? comparable(asOfDate) : yearEnd
     const rawTo = e.endDate ? comparable(e.endDate) : openEnd
     const to = rawTo > yearEnd ? yearEnd : rawTo
-    if (to < from) continue
-    days += daysBetween(from, to) + 1
+    if (to >= from) out.push({ from, to })
   }
-  return days
+  return out
+}
+
+/** Sick-leave days inside the year; an open leave runs to the as-of date (or the year's end). */
+export function sickDaysInYear(events: readonly MemberEvent[], year: number, asOfDate: IsoDate): number {
+  return sickLeavesInYear(events, year, asOfDate).reduce((sum, l) => sum + daysBetween(l.from, l.to) + 1, 0)
 }
 
 /**
- * "Sick leave ≥ N months": the leave days reach the length of N calendar months counted from
- * 1 January (so 3 months ≈ 90 days). Documented in README.md (Đánh giá, xếp loại).
+ * Whole calendar months of the longest single sick leave inside the year: the most k with
+ * from + k months ≤ to + 1 day (01/02–30/04 is 3 months, though 89 days long).
  */
-export function sickLeaveReaches(days: number, months: number, year: number): boolean {
+export function longestSickLeaveMonths(
+  events: readonly MemberEvent[],
+  year: number,
+  asOfDate: IsoDate
+): number {
+  let best = 0
+  for (const { from, to } of sickLeavesInYear(events, year, asOfDate)) {
+    const after = addDays(to, 1)
+    let k = best
+    while (addMonths(from, k + 1) <= after) k++
+    best = k
+  }
+  return best
+}
+
+/**
+ * "Sick leave ≥ N months" (nghỉ ốm từ N tháng trở lên trong năm): one leave of N calendar months
+ * (`longestMonths`, longestSickLeaveMonths), however short those months are; or leaves adding up to
+ * the days of N calendar months counted from 1 January (so 3 months ≈ 90 days), since separate
+ * leaves have no calendar months of their own. Documented in README.md (Đánh giá, xếp loại).
+ */
+export function sickLeaveReaches(days: number, months: number, year: number, longestMonths = 0): boolean {
   if (months <= 0) return false
+  if (longestMonths >= months) return true
   const start = `${year}-01-01`
   return days >= daysBetween(start, addMonths(start, months))
 }
