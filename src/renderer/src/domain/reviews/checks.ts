@@ -22,6 +22,7 @@ export type CheckRule =
   | 'missingDecision'
   | 'ratedButNotEligible'
   | 'pastEndDate'
+  | 'admissionYearOnly'
   | 'cellQuota'
   | 'cellIncompleteShare'
   | 'cellGoodThresholds'
@@ -67,6 +68,17 @@ export function checkMember(
       })
     if (subject.pastEndDate) out.push(pastEndDateCheck(subject, subject.pastEndDate, sources))
     return out
+  }
+  if (subject.admissionYearOnly) {
+    const n = params.notRatedAdmittedMonths
+    const { year, latestEnough } = subject.admissionYearOnly
+    out.push({
+      rule: 'admissionYearOnly',
+      ruleText: `Kết nạp chưa đủ ${n} tháng → không đánh giá, xếp loại (${shortSource(sources.notRatedAdmittedMonths, 'Hướng dẫn')})`,
+      message: `${subject.fullName}: kết nạp năm ${year}, chưa rõ ngày — chỉ đủ ${n} tháng nếu kết nạp từ ${formatDate(latestEnough)} trở về trước; ghi ngày kết nạp để biết có thuộc diện đánh giá, xếp loại hay không.`,
+      memberId: id,
+      cellId: subject.cellId
+    })
   }
   const stages: [string, Rating | null | undefined][] = [
     ['tự xếp loại', review?.selfRating],

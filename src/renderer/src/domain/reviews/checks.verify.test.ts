@@ -72,3 +72,33 @@ describe('miễn / đình chỉ sinh hoạt "đến ngày" passed without its en
     expect(checkMember(s, review(2025, 'm'), ctx).map((c) => c.rule)).not.toContain('pastEndDate')
   })
 })
+
+describe('an admission known only by its year keeps that precision (never 1 January): asked to verify when it decides', () => {
+  it('admitted "2025", reviewed as of 15/12/2025: may be under 6 months → check, naming the latest day that is enough', () => {
+    const s = subjectOf([], { admissionDate: '2025', officialDate: null })
+    const checks = checkMember(s, undefined, ctx).filter((c) => c.rule === 'admissionYearOnly')
+    expect(checks).toHaveLength(1)
+    expect(checks[0].message).toBe(
+      'Nguyễn Văn A: kết nạp năm 2025, chưa rõ ngày — chỉ đủ 6 tháng nếu kết nạp từ 15/06/2025 trở về trước; ghi ngày kết nạp để biết có thuộc diện đánh giá, xếp loại hay không.'
+    )
+    expect(checks[0].ruleText).toContain('Kết nạp chưa đủ 6 tháng → không đánh giá, xếp loại')
+  })
+
+  it.each<[string, Parameters<typeof member>[1], MemberEvent[]]>([
+    [
+      'admitted "2024": 6 months by 15/12/2025 whatever the day',
+      { admissionDate: '2024', officialDate: null },
+      []
+    ],
+    ['admitted on a known day', { admissionDate: '2025-03-01', officialDate: null }, []],
+    [
+      'admitted "2025" but exempt: not rated anyway',
+      { admissionDate: '2025', officialDate: null },
+      [event('m', 'exemption', '2025-11-01')]
+    ]
+  ])('no check: %s', (_l, over, events) => {
+    expect(checkMember(subjectOf(events, over), undefined, ctx).map((c) => c.rule)).not.toContain(
+      'admissionYearOnly'
+    )
+  })
+})

@@ -1,7 +1,16 @@
 // Who is reviewed in year N, and why not (docs/design.md §6 "Not rated"). Everything goes through
 // memberStateOn, the single source of truth for "who belongs where on a date".
 import type { IsoDate, Member, MemberEvent, NotRatedReason } from '../entities'
-import { addDays, addMonths, comparable, compareDates, daysBetween, formatDate } from '../dates'
+import {
+  addDays,
+  addMonths,
+  comparable,
+  compareDates,
+  daysBetween,
+  formatDate,
+  isYearOnly,
+  yearOf
+} from '../dates'
 import { memberStateOn, MEMBER_STATUS_LABELS } from '../memberState'
 import type { RulesParams } from '../rules/params'
 import { probationStart } from '../members/probation'
@@ -60,6 +69,12 @@ export interface ReviewSubject {
    * (checks.ts, pastEndDate) whether the member is back. Absent otherwise.
    */
   pastEndDate?: { type: 'exemption' | 'suspension'; endDate: IsoDate }
+  /**
+   * Rated, but admitted in a year known without its day, late enough that the months since admission
+   * may be short on the as-of date: kept to its year (never read as 1 January) and asked to verify
+   * (checks.ts, admissionYearOnly). The latest day that still gives the months is `latestEnough`.
+   */
+  admissionYearOnly?: { year: number; latestEnough: IsoDate }
 }
 
 type MemberLike = Pick<Member, 'id' | 'fullName' | 'cellId' | 'admissionDate' | 'officialDate'>
@@ -117,6 +132,17 @@ export function reviewSubject(
     reason = 'probationShort'
     detail = `kết nạp ${formatDate(admissionDate)}`
   }
+  // A year-only admission counts as eligible from its first possible day (comparable), but its last
+  // possible day may fall within the months: say so rather than decide either way.
+  const latestEnough = addMonths(asOfDate, -params.notRatedAdmittedMonths)
+  const admissionYearOnly =
+    reason === null &&
+    start &&
+    isYearOnly(start) &&
+    params.notRatedAdmittedMonths > 0 &&
+    `${start}-12-31` > latestEnough
+      ? { year: yearOf(start), latestEnough }
+      : undefined
   const pastEndDate =
     reason === 'exempt' || reason === 'suspended'
       ? stateRecordedPastEnd(events, reason === 'exempt' ? 'exemption' : 'suspension', asOfDate)
@@ -138,7 +164,8 @@ export function reviewSubject(
     sickLeaveDays,
     sickLeaveLongestMonths,
     admissionDate,
-    ...(pastEndDate ? { pastEndDate } : {})
+    ...(pastEndDate ? { pastEndDate } : {}),
+    ...(admissionYearOnly ? { admissionYearOnly } : {})
   }
 }
 
