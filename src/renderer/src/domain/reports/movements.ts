@@ -2,8 +2,10 @@
 // transferred in or out, died, was removed, expelled or left. Read from the member's dated events
 // (docs/design.md §6 Members); an old record with no entry event counts from its own admission and
 // official dates, as memberStateOn does. Dates keep their precision: a year-only date stays a year.
+// In a quarter or half-year it is counted where memberStateOn puts it (the period holding 1 January),
+// so that the statistics' start + gains − losses = end still holds, and its row says so (yearOnlyNote).
 import type { IsoDate, Member, MemberEvent, MemberEventType } from '../entities'
-import { comparable, compareDates } from '../dates'
+import { comparable, compareDates, isYearOnly } from '../dates'
 import { memberStateOn } from '../memberState'
 import { GENDER_LABELS } from '../labels'
 
@@ -70,8 +72,17 @@ function inPeriod(date: IsoDate, from: IsoDate, to: IsoDate): boolean {
   return d >= from && d <= to
 }
 
-function noteOf(e: MemberEvent): string {
-  const parts: string[] = []
+/**
+ * A year-only date in a period shorter than its year: which part of the year it fell in is unknown,
+ * so the row says it is counted here by convention and asks for the day. Empty otherwise.
+ */
+export function yearOnlyNote(date: IsoDate, from: IsoDate, to: IsoDate): string {
+  if (!isYearOnly(date) || (from <= `${date}-01-01` && to >= `${date}-12-31`)) return ''
+  return `Chỉ biết năm ${date}, chưa rõ ngày: tạm tính vào kỳ có ngày 01/01/${date}, cần xác minh`
+}
+
+function noteOf(e: MemberEvent, from: IsoDate, to: IsoDate): string {
+  const parts: string[] = [yearOnlyNote(e.date, from, to)].filter(Boolean)
   if (e.type === 'readmission') parts.push('Kết nạp lại')
   if (e.type === 'lostContact') parts.push('Mất liên lạc')
   if ((e.type === 'transferIn' || e.type === 'transferOut') && e.transferKind === 'temporary')
@@ -102,7 +113,7 @@ export function memberMovements(
         cellId: member.cellId,
         place: '',
         decisionNumber: '',
-        note: ''
+        note: yearOnlyNote(date, from, to)
       })
   }
   if (!hasEntry) fromRecord('admitted', member.admissionDate)
@@ -119,7 +130,7 @@ export function memberMovements(
       cellId,
       place: e.place ?? '',
       decisionNumber: e.decisionNumber ?? '',
-      note: noteOf(e)
+      note: noteOf(e, from, to)
     })
   }
   return out.sort((a, b) => compareDates(a.date, b.date))
