@@ -16,6 +16,7 @@ import type { Badge, DisciplineLevel, IsoDate, Member, MemberEvent } from '../en
 import { addMonths, comparable, daysBetween, formatDate, isYearOnly, toIsoDate, yearOf } from '../dates'
 import { DISCIPLINE_LABELS } from '../labels'
 import { EVENT_TYPE_LABELS } from '../members/events'
+import { IMPORT_DAY_NOTE_END } from '../members/importRows'
 import { memberStateOn } from '../memberState'
 import { milestoneDate, partyTimeline, partyYearsOn } from '../members/partyAge'
 import type { RulesParams, RulesSources } from '../rules/params'
@@ -168,14 +169,7 @@ function withinReach(
   return first + next <= yearOf(ceremony) + LONGEST_EARLY_YEARS
 }
 
-/**
- * The end of the note the member import (domain/members/importRows.ts, eventsFor) writes on a status
- * event the file gave no date for — "Nhập từ Excel: trạng thái "Từ trần" trong danh sách, chưa rõ
- * ngày — ghi theo ngày nhập." — dated the import day as a stand-in. importRows.ts does not export it;
- * badges.test.ts runs the import so a change of that text fails here.
- */
-const IMPORT_DAY_NOTE_END = 'chưa rõ ngày — ghi theo ngày nhập.'
-
+/** A status event the member import dated on its own day, the file giving none. */
 const datedByImport = (e: MemberEvent): boolean => !!e.note?.endsWith(IMPORT_DAY_NOTE_END)
 
 /** Events whose date moves a milestone: the start of a gap in party age (partyTimeline). */

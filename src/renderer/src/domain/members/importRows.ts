@@ -25,6 +25,12 @@ import { formatDate, isYearOnly } from '../dates'
 import { parseBadgeText, type AwardedBadge } from '../history/badgeText'
 import type { SeenVersion } from '../staleRecord'
 
+/**
+ * How a status event the file gave no date for ends its note: it is dated the import day as a
+ * stand-in, and whatever counts from that date (a posthumous badge, a gap in party age) asks to verify.
+ */
+export const IMPORT_DAY_NOTE_END = 'chưa rõ ngày — ghi theo ngày nhập.'
+
 /** Fields a column can fill. `cellName` is matched to a cell; `status` becomes dated events. */
 export type ImportField =
   | 'fullName'
@@ -440,7 +446,7 @@ export class ImportAnalyzer {
     if (member.officialDate && !had?.has('official'))
       add({ type: 'official', date: member.officialDate, note })
     // The file gives no date for these: they are dated the import day, and say so.
-    const undated = `${note}: trạng thái "${status ? MEMBER_STATUS_LABELS[status] : ''}" trong danh sách, chưa rõ ngày — ghi theo ngày nhập.`
+    const undated = `${note}: trạng thái "${status ? MEMBER_STATUS_LABELS[status] : ''}" trong danh sách, ${IMPORT_DAY_NOTE_END}`
     const current = existing?.status
     if (status && status !== current) {
       const type = STATUS_EVENT[status]
