@@ -142,12 +142,18 @@ export function context(
 }
 
 type RowInput = Partial<Omit<ReturnedRegisterRow, 'rowNumber' | 'marks'>> & { marks?: SheetValue[] }
+type RatingInput = {
+  name?: SheetValue
+  score?: SheetValue
+  selfRating?: SheetValue
+  cellProposal?: SheetValue
+}
 
 /** The book as it comes back: every register row as written (prefilled), with `rows` filled over it. */
 export function returned(
   c: CellBookContent,
   rows: Record<number, RowInput> = {},
-  rating: Record<number, { score?: SheetValue; selfRating?: SheetValue; cellProposal?: SheetValue }> = {}
+  rating: Record<number, RatingInput> = {}
 ): ReturnedBook {
   const register: ReturnedRegisterRow[] = []
   for (let i = 0; i < c.identity.registerRows; i++) {
@@ -181,6 +187,7 @@ export function returned(
     register,
     rating: (c.rating?.lines ?? []).map((l, i) => ({
       rowNumber: 7 + i,
+      name: l.fullName,
       score: l.score,
       selfRating: l.selfRating && RATING_SHORT[l.selfRating],
       cellProposal: l.cellProposal && RATING_SHORT[l.cellProposal],

@@ -48,6 +48,8 @@ export interface ReturnedRegisterRow {
 
 export interface ReturnedRatingRow {
   rowNumber: number
+  /** The "Họ và tên" cell: checked against identity.ratingRoll, since a sheet can be sorted. */
+  name: SheetValue
   score: SheetValue
   selfRating: SheetValue
   cellProposal: SheetValue

@@ -3,7 +3,8 @@
 // Rules: blanks and error values never overwrite a stored value; a meeting row is taken whole or
 // not at all (a new meeting needs its date, type and either every mark or none); a file for
 // another cell or period, or whose roll changed since it was made, is refused whole; the same
-// member rated twice in a batch is rated by neither file.
+// member rated twice in a batch is rated by neither file; a rating sheet whose rows were inserted,
+// deleted or sorted is refused whole (rowOrder.ts).
 import type {
   AttendanceMark,
   AttendanceStatus,
@@ -23,6 +24,7 @@ import { parseRatingInput } from '../reviews/ratings'
 import type { ReturnedBook, ReturnedRatingRow, ReturnedRegisterRow } from './content'
 import { identityIntact, rollDifference } from './identity'
 import { periodKey, periodLabel, periodRange, parsePeriodKey, type Period } from './period'
+import { ratingRowsMoved } from './rowOrder'
 import { WHOLE_FILE, ratingPlace, registerPlace, type BookProblem, type ProblemKind } from './problems'
 import {
   isBlank,
@@ -487,6 +489,11 @@ function planRating(book: ReturnedBook, now: CellNow, ctx: BatchContext, plan: B
       place: WHOLE_FILE,
       message: `Danh sách đánh giá, xếp loại năm ${r.year} của chi bộ đã thay đổi từ khi tạo tệp (${parts.join('; ')}). Trang xếp loại không được nhập.`
     })
+    return
+  }
+  const moved = ratingRowsMoved(book, now.names)
+  if (moved) {
+    plan.problems.push({ kind: 'ratingRowsMoved', place: WHOLE_FILE, message: moved })
     return
   }
   const notRated = new Set(id.notRated)

@@ -11,6 +11,7 @@ export type ProblemKind =
   | 'rollChanged'
   | 'ratingRollChanged'
   | 'columnsMoved'
+  | 'ratingRowsMoved'
   | 'yearLocked'
   | 'missingField'
   | 'badDate'

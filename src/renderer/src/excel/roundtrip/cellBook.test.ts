@@ -187,6 +187,33 @@ describe('cell book: filled in and read back', () => {
     })
   })
 
+  it('refuses a rating sheet sorted by name: no member gets another member’s rating', async () => {
+    const c = content(world(), YEAR)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load((await cellBookBytes(c, NOW)) as unknown as ExcelJS.Buffer)
+    const ws = wb.getWorksheet(RATING_SHEET)!
+    // The secretary unprotected the sheet, sorted it by name and typed the ratings.
+    const sorted: ExcelJS.CellValue[][] = [
+      ['Lê Văn Cường', null, 95, 'HTXSNV'],
+      ['Nguyễn Văn An', null, 70, 'HTNV'],
+      ['Phạm Văn Dũng', 'Miễn công tác và sinh hoạt đảng', null, null],
+      ['Trần Thị Bình', null, 85, 'HTTNV']
+    ]
+    sorted.forEach((values, i) => values.forEach((v, j) => (ws.getCell(7 + i, 2 + j).value = v)))
+    const book = await readCellBook(await workbookToBytes(wb), 'so.xlsx')
+    if ('problem' in book) throw new Error(book.problem.message)
+    const plan = planBook(book, context(world(), YEAR))
+    expect(plan.problems.map((p) => [p.kind, p.place, p.message])).toEqual([
+      [
+        'ratingRowsMoved',
+        'Cả tệp',
+        'Thứ tự hoặc tên đảng viên trên trang xếp loại đã bị đổi (dòng 7 ghi “Lê Văn Cường”, sổ giao là “Nguyễn Văn An”). Trang xếp loại không được nhập; hãy dùng đúng thứ tự trong sổ đã giao.'
+      ]
+    ])
+    expect(plan.reviews).toEqual([])
+    expect(plan.changes).toEqual([])
+  })
+
   it('refuses a file that is not a cell book, and one that is not a spreadsheet', async () => {
     const wb = new ExcelJS.Workbook()
     wb.addWorksheet('Sheet1').getCell('A1').value = 'Họ và tên'

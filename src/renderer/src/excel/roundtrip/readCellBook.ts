@@ -105,6 +105,7 @@ function readBody(
       const r = RATING_HEADER_ROW + 1 + i
       book.rating.push({
         rowNumber: r,
+        name: at(rating, r, col('name')),
         score: at(rating, r, col('score')),
         selfRating: at(rating, r, col('selfRating')),
         cellProposal: at(rating, r, col('cellProposal'))
