@@ -4,6 +4,7 @@ import type { AttendanceMark, Meeting, Member, MemberEvent, MemberReview } from 
 import { RATING_SHORT } from '@renderer/domain/labels'
 import { eventsByMember, rollOn } from '@renderer/domain/meetings/roll'
 import type { ReturnedBook, ReturnedRegisterRow, CellBookContent } from '@renderer/domain/roundtrip/content'
+import { BOOK_FORMAT_1, fingerprintOf, type BookIdentity } from '@renderer/domain/roundtrip/identity'
 import type { BatchContext, CellNow } from '@renderer/domain/roundtrip/plan'
 import { makeBookContent } from '@renderer/domain/roundtrip/makeBook'
 import { periodRoll } from '@renderer/domain/roundtrip/periodRoll'
@@ -160,6 +161,7 @@ export function returned(
     const m = c.meetings[i]
     const base: ReturnedRegisterRow = {
       rowNumber: 8 + i,
+      stt: i + 1,
       date: m ? new Date(`${m.meeting.date}T00:00:00Z`) : null,
       type: m
         ? {
@@ -194,4 +196,23 @@ export function returned(
       ...rating[i]
     }))
   }
+}
+
+/** The identity as the app made it before identity.meetingKeys existed (format 1, its fingerprint). */
+export function asFormatOne(identity: BookIdentity): BookIdentity {
+  const { meetingKeys: _, ...id } = identity
+  const canonical = [
+    BOOK_FORMAT_1,
+    id.cellId,
+    id.cellName,
+    id.period,
+    id.madeOn,
+    id.roll,
+    id.apart,
+    id.meetingIds,
+    id.registerRows,
+    id.ratingRoll,
+    id.notRated
+  ]
+  return { ...id, format: BOOK_FORMAT_1, fingerprint: fingerprintOf(JSON.stringify(canonical)) }
 }

@@ -36,6 +36,8 @@ export interface CellBookContent {
 
 export interface ReturnedRegisterRow {
   rowNumber: number
+  /** The locked STT cell (1, 2, … as made): shows a row inserted, deleted or sorted. */
+  stt: SheetValue
   date: SheetValue
   type: SheetValue
   topic: SheetValue

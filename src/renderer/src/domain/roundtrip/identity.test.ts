@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { fingerprintOf, identityIntact, makeIdentity, rollDifference, type IdentityFields } from './identity'
+import {
+  BOOK_FORMAT_1,
+  fingerprintOf,
+  identityIntact,
+  makeIdentity,
+  rollDifference,
+  type BookIdentity,
+  type IdentityFields
+} from './identity'
 import { parsePeriodKey, periodKey, periodLabel, periodRange, type Period } from './period'
 
 const FIELDS: IdentityFields = {
@@ -10,6 +18,7 @@ const FIELDS: IdentityFields = {
   roll: ['a', 'b'],
   apart: ['d'],
   meetingIds: ['m1'],
+  meetingKeys: ['2026-01-05|regular'],
   registerRows: 9,
   ratingRoll: [],
   notRated: []
@@ -28,12 +37,40 @@ describe('cell book identity: which cell, period and roll a file was made for (d
       { roll: ['b', 'a'] },
       { apart: [] },
       { meetingIds: [] },
+      { meetingKeys: ['2026-01-07|regular'] },
+      { meetingKeys: undefined },
       { registerRows: 10 },
       { ratingRoll: ['a'] },
       { notRated: ['a'] }
     ]
     for (const edit of edits) expect(identityIntact({ ...id, ...edit }), JSON.stringify(edit)).toBe(false)
     expect(identityIntact({ ...id, format: 'other' })).toBe(false)
+  })
+
+  it('a book made before meetingKeys was kept (format 1) is still intact, and still caught when edited', () => {
+    const { meetingKeys: _, ...old } = FIELDS
+    // Format 1's fingerprint, as the app wrote it then.
+    const canonical = [
+      BOOK_FORMAT_1,
+      'c1',
+      'Chi bộ Khu phố 1',
+      '2026-Q1',
+      '2026-01-05',
+      ['a', 'b'],
+      ['d'],
+      ['m1'],
+      9,
+      [],
+      []
+    ]
+    const id: BookIdentity = {
+      format: BOOK_FORMAT_1,
+      ...old,
+      fingerprint: fingerprintOf(JSON.stringify(canonical))
+    }
+    expect(identityIntact(id)).toBe(true)
+    expect(identityIntact({ ...id, roll: ['b', 'a'] })).toBe(false)
+    expect(identityIntact({ ...id, meetingKeys: ['2026-01-05|regular'] })).toBe(false)
   })
 
   it('fingerprints differ for different texts and are 16 hex digits', () => {

@@ -3,7 +3,9 @@
 // field, so a hand-edited identity is caught as well as a file made for another cell or period.
 import type { IsoDate } from '../entities'
 
-export const BOOK_FORMAT = 'so-chi-bo/so-chi-bo-chi-bo/1'
+export const BOOK_FORMAT = 'so-chi-bo/so-chi-bo-chi-bo/2'
+/** Books made before meetingKeys was kept: still read, without the check it allows. */
+export const BOOK_FORMAT_1 = 'so-chi-bo/so-chi-bo-chi-bo/1'
 
 export interface BookIdentity {
   format: string
@@ -18,6 +20,11 @@ export interface BookIdentity {
   apart: string[]
   /** The meetings already recorded when the file was made, one per register row from the top. */
   meetingIds: string[]
+  /**
+   * Each recorded meeting's date and type when the file was made (meetingKey, same order as
+   * meetingIds): a register whose rows were moved is seen by them (rowOrder.ts). Absent in format 1.
+   */
+  meetingKeys?: string[]
   /** How many register rows there are (recorded meetings + blank rows). */
   registerRows: number
   /** Members on the rating sheet, in its row order ([] when the book has no rating sheet). */
@@ -41,9 +48,11 @@ export function fingerprintOf(text: string): string {
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')
 }
 
-function canonical(f: IdentityFields): string {
+function canonical(format: string, f: Omit<BookIdentity, 'format' | 'fingerprint'>): string {
+  // Format 1 fingerprinted these fields only; later formats add theirs at the end.
+  const later = format === BOOK_FORMAT_1 ? [] : [f.meetingKeys ?? null]
   return JSON.stringify([
-    BOOK_FORMAT,
+    format,
     f.cellId,
     f.cellName,
     f.period,
@@ -53,17 +62,19 @@ function canonical(f: IdentityFields): string {
     f.meetingIds,
     f.registerRows,
     f.ratingRoll,
-    f.notRated
+    f.notRated,
+    ...later
   ])
 }
 
 export function makeIdentity(fields: IdentityFields): BookIdentity {
-  return { format: BOOK_FORMAT, ...fields, fingerprint: fingerprintOf(canonical(fields)) }
+  return { format: BOOK_FORMAT, ...fields, fingerprint: fingerprintOf(canonical(BOOK_FORMAT, fields)) }
 }
 
-/** True when the identity is exactly as the app wrote it. */
+/** True when the identity is exactly as the app wrote it (this format, or format 1 as it was). */
 export function identityIntact(id: BookIdentity): boolean {
-  return id.format === BOOK_FORMAT && id.fingerprint === fingerprintOf(canonical(id))
+  const known = id.format === BOOK_FORMAT || (id.format === BOOK_FORMAT_1 && id.meetingKeys === undefined)
+  return known && id.fingerprint === fingerprintOf(canonical(id.format, id))
 }
 
 /** Who came and went between two rolls (member ids). */

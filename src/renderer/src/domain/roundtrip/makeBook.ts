@@ -7,6 +7,7 @@ import { NOT_RATED_LABELS, type ReviewSubject } from '../reviews/eligibility'
 import { sortByVietnameseName } from '../names'
 import type { BookMeeting, CellBookContent, RatingLine } from './content'
 import { makeIdentity } from './identity'
+import { meetingKey } from './rowOrder'
 import { blankMeetingRows, periodKey, type Period } from './period'
 
 /** The cell's rating roll: its review subjects by name; not rated = not eligible or set by hand (absent, other). */
@@ -71,6 +72,7 @@ export function makeBookContent(input: BookInput): CellBookContent {
     roll: input.roll.expected.map((e) => e.memberId),
     apart: input.roll.apart.map((e) => e.memberId),
     meetingIds: meetings.map((m) => m.meeting.id),
+    meetingKeys: meetings.map((m) => meetingKey(m.meeting.date, m.meeting.type)),
     registerRows: meetings.length + blankMeetingRows(input.period),
     ratingRoll: rating ? rating.lines.map((l) => l.memberId) : [],
     notRated: rating ? rating.lines.filter((l) => l.notRatedText).map((l) => l.memberId) : []

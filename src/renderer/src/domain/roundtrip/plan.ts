@@ -3,8 +3,8 @@
 // Rules: blanks and error values never overwrite a stored value; a meeting row is taken whole or
 // not at all (a new meeting needs its date, type and either every mark or none); a file for
 // another cell or period, or whose roll changed since it was made, is refused whole; the same
-// member rated twice in a batch is rated by neither file; a rating sheet whose rows were inserted,
-// deleted or sorted is refused whole (rowOrder.ts).
+// member rated twice in a batch is rated by neither file; a sheet whose rows were inserted, deleted
+// or sorted is refused whole (rowOrder.ts).
 import type {
   AttendanceMark,
   AttendanceStatus,
@@ -24,7 +24,7 @@ import { parseRatingInput } from '../reviews/ratings'
 import type { ReturnedBook, ReturnedRatingRow, ReturnedRegisterRow } from './content'
 import { identityIntact, rollDifference } from './identity'
 import { periodKey, periodLabel, periodRange, parsePeriodKey, type Period } from './period'
-import { ratingRowsMoved } from './rowOrder'
+import { ratingRowsMoved, registerRowsMoved } from './rowOrder'
 import { WHOLE_FILE, ratingPlace, registerPlace, type BookProblem, type ProblemKind } from './problems'
 import {
   isBlank,
@@ -192,7 +192,11 @@ export function planBook(book: ReturnedBook, ctx: BatchContext): BookPlan {
       message:
         'Các cột điểm danh không còn đúng tên đảng viên như khi tạo tệp (cột bị chèn, xóa hay đổi tên). Sổ sinh hoạt không được nhập.'
     })
-  } else planRegister(book, ctx, now, plan)
+  } else {
+    const moved = registerRowsMoved(book)
+    if (moved) plan.problems.push({ kind: 'registerRowsMoved', place: WHOLE_FILE, message: moved })
+    else planRegister(book, ctx, now, plan)
+  }
   if (id.ratingRoll.length) planRating(book, now, ctx, plan)
   return plan
 }

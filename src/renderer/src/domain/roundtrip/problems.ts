@@ -11,6 +11,7 @@ export type ProblemKind =
   | 'rollChanged'
   | 'ratingRollChanged'
   | 'columnsMoved'
+  | 'registerRowsMoved'
   | 'ratingRowsMoved'
   | 'yearLocked'
   | 'missingField'

@@ -3,9 +3,56 @@
 // a password, so a secretary can unprotect them and insert, delete or sort rows; read by position,
 // one meeting's minutes or one member's rating would then land on another. These checks find such
 // a sheet, and plan.ts refuses it whole rather than guess which row went where.
+import type { IsoDate, MeetingType } from '../entities'
+import { formatDate } from '../dates'
+import { MEETING_TYPE_LABELS } from '../labels'
 import { foldForSearch } from '../names'
-import type { ReturnedBook } from './content'
-import { textOf } from './values'
+import type { ReturnedBook, ReturnedRegisterRow } from './content'
+import { parseDateValue, parseMeetingType, textOf } from './values'
+
+/** "2026-01-05|regular": a recorded meeting's row as the file was made (identity.meetingKeys). */
+export const meetingKey = (date: IsoDate, type: MeetingType): string => `${date}|${type}`
+
+function keyOfRow(row: ReturnedRegisterRow): string | null {
+  const date = parseDateValue(row.date)
+  const type = parseMeetingType(row.type)
+  return date.ok && type.ok ? meetingKey(date.value, type.value) : null
+}
+
+const registerMoved = (detail: string) =>
+  `Các dòng của sổ sinh hoạt đã bị chèn, xóa hoặc sắp xếp lại (${detail}). Sổ sinh hoạt không được nhập; hãy ghi vào đúng các dòng có sẵn của sổ đã giao, không chèn, xóa hay sắp xếp dòng.`
+
+/**
+ * Why the register's rows are no longer where the file put them, or null. The locked STT numbers
+ * catch a row inserted or deleted anywhere and a sort that took them along; the recorded meetings'
+ * keys catch a sort that left them behind. A recorded meeting's date or type corrected in its own
+ * row is not a move.
+ */
+export function registerRowsMoved(book: ReturnedBook): string | null {
+  const rows = book.register
+  for (const [i, row] of rows.entries()) {
+    const stt = textOf(row.stt)
+    if (stt === String(i + 1)) continue
+    return registerMoved(
+      stt
+        ? `dòng ${row.rowNumber} mang số thứ tự ${stt}, sổ giao là ${i + 1}`
+        : `dòng ${row.rowNumber} không có số thứ tự, sổ giao là ${i + 1}`
+    )
+  }
+  const keys = book.identity.meetingKeys
+  if (!keys) return null
+  const written = rows.map(keyOfRow)
+  for (const [k, key] of keys.entries()) {
+    if (written[k] === key) continue
+    const j = written.indexOf(key)
+    if (j < 0) continue
+    const [date, type] = key.split('|')
+    return registerMoved(
+      `buổi ${MEETING_TYPE_LABELS[type as MeetingType].toLowerCase()} ngày ${formatDate(date)} ở dòng ${rows[k].rowNumber} nay nằm ở dòng ${rows[j].rowNumber}`
+    )
+  }
+  return null
+}
 
 /** Why the rating sheet's rows no longer name identity.ratingRoll in its order, or null. */
 export function ratingRowsMoved(book: ReturnedBook, names: ReadonlyMap<string, string>): string | null {

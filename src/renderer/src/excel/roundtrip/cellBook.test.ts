@@ -3,9 +3,18 @@ import ExcelJS from 'exceljs'
 import { readSheet, readWorkbook } from '../testing/readBack'
 import { workbookToBytes } from '../workbookIo'
 import { planBook } from '@renderer/domain/roundtrip'
-import { Q1, YEAR, content, context, marksFor, storedMeeting, world } from '@renderer/testing/roundtripBooks'
+import {
+  Q1,
+  YEAR,
+  asFormatOne,
+  content,
+  context,
+  marksFor,
+  storedMeeting,
+  world
+} from '@renderer/testing/roundtripBooks'
 import { cellBookBytes, cellBookFileName, readCellBook } from '.'
-import { IDENTITY_SHEET, RATING_SHEET, REGISTER_SHEET } from './layout'
+import { IDENTITY_KEYS, IDENTITY_SHEET, RATING_SHEET, REGISTER_SHEET } from './layout'
 
 /** exceljs keeps the sheet's protection on the worksheet without typing it. */
 const protectionOf = (ws: ExcelJS.Worksheet) =>
@@ -212,6 +221,74 @@ describe('cell book: filled in and read back', () => {
     ])
     expect(plan.reviews).toEqual([])
     expect(plan.changes).toEqual([])
+  })
+
+  it('refuses a register with a row inserted above a recorded meeting: its minutes never move to another date', async () => {
+    const JAN5 = storedMeeting('m1', '2026-01-05', {
+      topic: 'Công tác tháng 1',
+      conclusion: 'Kết luận buổi 05/01',
+      qualityScore: 92
+    })
+    const recorded = world({
+      meetings: [
+        { meeting: JAN5, marks: marksFor(JAN5, { a: 'present', b: 'present', c: 'present', d: 'exempt' }) }
+      ]
+    })
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load((await cellBookBytes(content(recorded, Q1), NOW)) as unknown as ExcelJS.Buffer)
+    const ws = wb.getWorksheet(REGISTER_SHEET)!
+    ws.insertRow(8, [
+      null,
+      new Date(Date.UTC(2026, 0, 20)),
+      'Chuyên đề',
+      'Học tập chuyên đề',
+      'Nguyễn Văn An',
+      '19:30',
+      '21:30',
+      'C',
+      'C',
+      'C'
+    ])
+    ws.getCell('B8').numFmt = 'dd/mm/yyyy'
+    const book = await readCellBook(await workbookToBytes(wb), 'so.xlsx')
+    if ('problem' in book) throw new Error(book.problem.message)
+    const plan = planBook(book, context(recorded, Q1))
+    expect(plan.problems.map((p) => [p.kind, p.place])).toEqual([['registerRowsMoved', 'Cả tệp']])
+    expect(plan.problems[0].message).toMatch(
+      /^Các dòng của sổ sinh hoạt đã bị chèn, xóa hoặc sắp xếp lại \(dòng 8 /
+    )
+    expect(plan.meetings).toEqual([])
+    expect(plan.changes).toEqual([])
+  })
+
+  it('still takes a recorded meeting’s date corrected in its own row', async () => {
+    const bytes = await fill(await cellBookBytes(content(w, Q1), NOW), {
+      [REGISTER_SHEET]: { B8: new Date(Date.UTC(2026, 0, 7)) }
+    })
+    const book = await readCellBook(bytes, 'so.xlsx')
+    if ('problem' in book) throw new Error(book.problem.message)
+    const plan = planBook(book, context(w, Q1))
+    expect(plan.problems).toEqual([])
+    expect(plan.changes).toEqual(['Sửa buổi sinh hoạt ngày 05/01/2026: ngày 05/01/2026 → 07/01/2026'])
+  })
+
+  it('reads a book made before the recorded rows were keyed (format 1) as before', async () => {
+    const c = content(w, Q1)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load((await cellBookBytes(c, NOW)) as unknown as ExcelJS.Buffer)
+    const id = wb.getWorksheet(IDENTITY_SHEET)!
+    const old = asFormatOne(c.identity)
+    IDENTITY_KEYS.forEach((key, i) => {
+      id.getCell(i + 1, 1).value = key in old ? key : null
+      id.getCell(i + 1, 2).value = key in old ? JSON.stringify(old[key]) : null
+    })
+    wb.getWorksheet(REGISTER_SHEET)!.getCell('B8').value = new Date(Date.UTC(2026, 0, 7))
+    const book = await readCellBook(await workbookToBytes(wb), 'so-cu.xlsx')
+    if ('problem' in book) throw new Error(book.problem.message)
+    expect(book.identity).toEqual(old)
+    const plan = planBook(book, context(w, Q1))
+    expect(plan.problems).toEqual([])
+    expect(plan.changes).toEqual(['Sửa buổi sinh hoạt ngày 05/01/2026: ngày 05/01/2026 → 07/01/2026'])
   })
 
   it('refuses a file that is not a cell book, and one that is not a spreadsheet', async () => {

@@ -42,8 +42,11 @@ export const IDENTITY_KEYS = [
   'registerRows',
   'ratingRoll',
   'notRated',
-  'fingerprint'
+  'fingerprint',
+  'meetingKeys'
 ] as const
+/** Keys a book made by an older format lacks (domain/roundtrip/identity.ts BOOK_FORMAT_1). */
+export const LATER_IDENTITY_KEYS: readonly string[] = ['meetingKeys']
 
 export const colOf = <T extends readonly { key: string }[]>(columns: T, key: T[number]['key']): number =>
   columns.findIndex((c) => c.key === key) + 1

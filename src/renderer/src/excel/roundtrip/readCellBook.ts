@@ -7,6 +7,7 @@ import {
   FIRST_MARK_COL,
   IDENTITY_KEYS,
   IDENTITY_SHEET,
+  LATER_IDENTITY_KEYS,
   RATING_COLUMNS,
   RATING_HEADER_ROW,
   RATING_SHEET,
@@ -62,10 +63,10 @@ function identityOf(grid: Grid): BookIdentity | null {
       return null
     }
   }
-  if (!IDENTITY_KEYS.every((k) => k in out)) return null
-  const lists = ['roll', 'apart', 'meetingIds', 'ratingRoll', 'notRated'] as const
-  if (!lists.every((k) => Array.isArray(out[k]) && (out[k] as unknown[]).every((v) => typeof v === 'string')))
-    return null
+  if (!IDENTITY_KEYS.every((k) => k in out || LATER_IDENTITY_KEYS.includes(k))) return null
+  const lists = ['roll', 'apart', 'meetingIds', 'ratingRoll', 'notRated', 'meetingKeys'] as const
+  const isList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string')
+  if (!lists.every((k) => isList(out[k]) || (LATER_IDENTITY_KEYS.includes(k) && !(k in out)))) return null
   if (typeof out.registerRows !== 'number') return null
   return out as unknown as BookIdentity
 }
@@ -90,6 +91,7 @@ function readBody(
     const r = REGISTER_HEADER_ROW + 1 + i
     book.register.push({
       rowNumber: r,
+      stt: at(register, r, reg('stt')),
       date: at(register, r, reg('date')),
       type: at(register, r, reg('type')),
       topic: at(register, r, reg('topic')),
