@@ -6,6 +6,7 @@ import { useTestDb } from '../testing/testDb'
 import { cellBookRepository } from './cellBookRepository'
 import { meetingRepository } from './meetingRepository'
 import { reviewRepository } from './reviewRepository'
+import { isStaleRecordError } from '@renderer/domain/staleRecord'
 
 const T = '2026-01-01T00:00:00.000Z'
 const meeting = (id: string, cellId: string, date: string): Meeting => storedMeeting(id, date, { cellId })
@@ -23,7 +24,7 @@ const review = (memberId: string, cellId: string, score: number): MemberReview =
 useTestDb()
 
 describe('cellBookRepository.importBatch', () => {
-  it('writes every cell’s meetings, marks and reviews in one go, with one audit line per cell', async () => {
+  it('writes every cell’s meetings, marks and reviews in one go, with one audit line per cell and one per rating changed', async () => {
     const a = meeting('a', 'kp1', '2026-02-03')
     const b = meeting('b', 'kp2', '2026-02-04')
     await cellBookRepository.importBatch([
@@ -49,6 +50,7 @@ describe('cellBookRepository.importBatch', () => {
     expect(
       (await getDb().auditLog.toArray()).map((e) => [e.entity, e.entityId, e.action, e.summary])
     ).toEqual([
+      ['memberReviews', '2026:x', 'create', 'x (2026): điểm — → 90'],
       ['cellBooks', 'kp1', 'import', 'Nhập sổ chi bộ KP1'],
       ['cellBooks', 'kp2', 'import', 'Nhập sổ chi bộ KP2']
     ])
@@ -88,5 +90,35 @@ describe('cellBookRepository.importBatch', () => {
     ).rejects.toThrow('Kết quả năm 2026 đã khóa')
     expect(await meetingRepository.get('a')).toBeUndefined()
     expect(await reviewRepository.memberReviews(2026)).toEqual([])
+  })
+
+  it('writes nothing at all when a meeting or review was saved elsewhere since the preview', async () => {
+    const a = meeting('a', 'kp1', '2026-02-03')
+    const stored = await meetingRepository.save({ meeting: a, marks: [], tasks: [] })
+    const [x] = await reviewRepository.saveMemberReviews([review('x', 'kp1', 60)])
+    const fresh = meeting('b', 'kp1', '2026-02-10')
+    const batch = (meetingSeen: string | null, reviewSeen: string | null) =>
+      cellBookRepository.importBatch([
+        {
+          cellId: 'kp1',
+          summary: 's',
+          meetings: [
+            { meeting: fresh, marks: [], seen: null },
+            { meeting: { ...stored, topic: 't' }, marks: [], seen: meetingSeen }
+          ],
+          reviews: [{ ...x, score: 95 }],
+          reviewsSeen: new Map([[x.id, reviewSeen]])
+        }
+      ])
+    const logged = (await getDb().auditLog.toArray()).length
+    await expect(batch('older', x.updatedAt)).rejects.toSatisfy(isStaleRecordError)
+    await expect(batch(stored.updatedAt, null)).rejects.toSatisfy(isStaleRecordError)
+    expect(await meetingRepository.get('b')).toBeUndefined()
+    expect((await meetingRepository.get('a'))?.topic).toBeUndefined()
+    expect((await reviewRepository.memberReviews(2026)).map((r) => r.score)).toEqual([60])
+    expect(await getDb().auditLog.toArray()).toHaveLength(logged)
+    await batch(stored.updatedAt, x.updatedAt)
+    expect((await meetingRepository.get('a'))?.topic).toBe('t')
+    expect((await reviewRepository.memberReviews(2026)).map((r) => r.score)).toEqual([95])
   })
 })

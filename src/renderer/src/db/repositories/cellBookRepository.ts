@@ -1,24 +1,28 @@
 import type { AttendanceMark, Meeting, MemberReview } from '@renderer/domain/entities'
+import { formatDate } from '@renderer/domain/dates'
 import { toMarks, toSheet } from '@renderer/domain/meetings/attendanceSheet'
+import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
-import {
-  ATTENDANCE_BOOKS,
-  MEETING_BOOKS,
-  MEMBER_REVIEW_BOOKS,
-  putItems,
-  removeItems,
-  yearOfDate
-} from '../books'
+import { ATTENDANCE_BOOKS, MEETING_BOOKS, itemsById, putItems, removeItems, yearOfDate } from '../books'
 import { writeAudit } from './auditRepository'
+import { reviewRepository } from './reviewRepository'
 
 /** One cell's part of a batch of returned cell books (domain/roundtrip/plan.ts). */
 export interface CellBookWrite {
   cellId: string
   /** Vietnamese one-line summary for the audit log. */
   summary: string
-  /** Meetings added or changed, each with ALL its marks (they replace the stored sheet). */
-  meetings: { meeting: Meeting; marks: AttendanceMark[] }[]
+  /**
+   * Meetings added or changed, each with ALL its marks (they replace the stored sheet) and the
+   * `updatedAt` the preview saw (null: a new meeting); a meeting stored in another version since
+   * refuses the whole batch (StaleRecordError). Without `seen`, not checked.
+   */
+  meetings: { meeting: Meeting; marks: AttendanceMark[]; seen?: SeenVersion }[]
   reviews: MemberReview[]
+  /** Review id → the `updatedAt` the preview saw (null: none yet), checked as for meetings. */
+  reviewsSeen?: ReadonlyMap<string, SeenVersion>
+  /** Member id → name, for the audit entry of each rating changed. */
+  names?: ReadonlyMap<string, string>
 }
 
 /** The cell round trip: what a period's books are made from, and the batch import written back. */
@@ -43,8 +47,11 @@ export const cellBookRepository = {
   },
 
   /**
-   * Writes a whole batch in ONE transaction: meetings and their attendance sheets, member reviews,
-   * one audit line per cell. Refused whole (nothing written) when a review's year is locked.
+   * Writes a whole batch in ONE transaction: meetings and their attendance sheets, member reviews
+   * (as reviewRepository.saveMemberReviews saves them, an audit entry per rating changed), one
+   * audit line per cell. Refused whole (nothing written) when a review's year is locked, or when a
+   * meeting or review was saved elsewhere since the preview (`seen`): the plan's records are whole
+   * records built from what the preview read, and would otherwise undo that save.
    */
   async importBatch(writes: readonly CellBookWrite[]): Promise<void> {
     const db = getDb()
@@ -54,7 +61,10 @@ export const cellBookRepository = {
       for (const m of marks)
         if (m.meetingId !== meeting.id || m.date !== meeting.date || m.cellId !== meeting.cellId)
           throw new Error('Điểm danh không khớp với buổi sinh hoạt.')
+    const reviewsSeen = new Map(writes.flatMap((w) => [...(w.reviewsSeen ?? [])]))
+    const names = new Map(writes.flatMap((w) => [...(w.names ?? [])]))
     const tables = [
+      db.cells,
       db.meetingBooks,
       db.attendanceBooks,
       db.memberReviewBooks,
@@ -66,6 +76,7 @@ export const cellBookRepository = {
       for (const year of new Set(reviews.map((r) => r.year)))
         if ((await db.reviewYears.get(year))?.finalized)
           throw new Error(`Kết quả năm ${year} đã khóa. Mở khóa trước khi nhập.`)
+      await refuseStaleMeetings(meetings)
       await putItems(
         MEETING_BOOKS,
         meetings.map((m) => m.meeting)
@@ -81,10 +92,27 @@ export const cellBookRepository = {
         unmarked.map((m) => m.meeting.id),
         unmarked.map((m) => MEETING_BOOKS.keyOf(m.meeting))
       )
-      await putItems(MEMBER_REVIEW_BOOKS, reviews)
+      // Joins this transaction (its tables are among ours): a stale review aborts the whole batch.
+      await reviewRepository.saveMemberReviews(reviews, names, reviewsSeen)
       for (const w of writes)
         if (w.meetings.length || w.reviews.length)
           await writeAudit({ entity: 'cellBooks', entityId: w.cellId, action: 'import', summary: w.summary })
     })
+  }
+}
+
+/** Throws when a meeting is no longer the version the preview saw (saved or deleted elsewhere). */
+async function refuseStaleMeetings(meetings: CellBookWrite['meetings']): Promise<void> {
+  const checked = meetings.filter((m) => m.seen !== undefined)
+  const stored = await itemsById(
+    MEETING_BOOKS,
+    checked.map((m) => m.meeting.id)
+  )
+  for (const [i, { meeting, seen }] of checked.entries()) {
+    if (!changedSince(stored[i], seen!)) continue
+    const cell = await getDb().cells.get(meeting.cellId)
+    throw new StaleRecordError(
+      `Buổi sinh hoạt ngày ${formatDate((stored[i] ?? meeting).date)} của ${cell?.name ?? 'chi bộ'}`
+    )
   }
 }

@@ -289,6 +289,28 @@ describe('cell round trip: the rating sheet (QĐ 366-QĐ/TW 2025: điểm 0–10
     ])
   })
 
+  it('carries the version of every record it would replace, for the write to check', () => {
+    const plan = planBook(returned(c, {}, { 0: { score: 92 }, 1: { score: 70 } }), context(w, YEAR))
+    expect(plan.reviewsSeen).toEqual(
+      new Map([
+        ['2026:a', 'x'],
+        ['2026:b', null]
+      ])
+    )
+    const jan = withJanuary()
+    const register = planBook(
+      returned(content(jan, Q1), {
+        0: { topic: 'Sửa chủ đề' },
+        1: { date: '05/02/2026', type: 'Thường kỳ' }
+      }),
+      context(jan, Q1)
+    )
+    expect(register.meetings.map((m) => [m.meeting.id, m.seen])).toEqual([
+      ['m1', JAN.updatedAt],
+      ['new1', null]
+    ])
+  })
+
   const ratingCases: [ProblemKind, number, Record<string, unknown>][] = [
     ['badScore', 1, { score: 120 }],
     ['badRating', 1, { selfRating: 'Giỏi' }],

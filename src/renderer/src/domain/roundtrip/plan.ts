@@ -4,7 +4,8 @@
 // not at all (a new meeting needs its date, type and either every mark or none); a file for
 // another cell or period, or whose roll changed since it was made, is refused whole; the same
 // member rated twice in a batch is rated by neither file; a sheet whose rows were inserted, deleted
-// or sorted is refused whole (rowOrder.ts).
+// or sorted is refused whole (rowOrder.ts). Each record the plan would replace carries the version
+// it was planned from (`seen`), so a change saved elsewhere before "Ghi" refuses the import.
 import type {
   AttendanceMark,
   AttendanceStatus,
@@ -18,6 +19,7 @@ import type {
 import { formatDate } from '../dates'
 import { MEETING_TYPE_LABELS, RATING_SHORT } from '../labels'
 import { foldForSearch } from '../names'
+import type { SeenVersion } from '../staleRecord'
 import { buildMarks, countMarks, type MarkInput } from '../meetings/attendance'
 import type { Roll } from '../meetings/roll'
 import { parseRatingInput } from '../reviews/ratings'
@@ -71,6 +73,8 @@ export interface PlannedMeeting {
   meeting: Meeting
   marks: AttendanceMark[]
   isNew: boolean
+  /** The stored meeting's `updatedAt` the plan was made from (null for a new one). */
+  seen: SeenVersion
 }
 
 export interface BookPlan {
@@ -83,6 +87,8 @@ export interface BookPlan {
   problems: BookProblem[]
   meetings: PlannedMeeting[]
   reviews: MemberReview[]
+  /** By review id: the stored review's `updatedAt` the plan was made from (null: none yet). */
+  reviewsSeen: Map<string, SeenVersion>
   /** By member id: the name and the change line of each review written. */
   reviewLines: Map<string, { name: string; line: string }>
   /** True when the file is a book of a chosen cell for the period (its identity checked). */
@@ -110,6 +116,7 @@ function emptyPlan(fileName: string, cellId: string | null, cellName: string): B
     problems: [],
     meetings: [],
     reviews: [],
+    reviewsSeen: new Map(),
     reviewLines: new Map(),
     identified: false
   }
@@ -400,7 +407,8 @@ function addMeeting(f: RowFields, ctx: BatchContext, now: CellNow, plan: BookPla
   plan.meetings.push({
     meeting: { ...meeting, attendanceCounts: countMarks(finalMarks) },
     marks: finalMarks,
-    isNew: true
+    isNew: true,
+    seen: null
   })
   plan.counts.meetingsAdded++
   plan.counts.marks += marked
@@ -469,7 +477,7 @@ function updateMeeting(
   ]
   next.attendanceCounts = countMarks(marks)
   next.updatedAt = ctx.now
-  plan.meetings.push({ meeting: next, marks, isNew: false })
+  plan.meetings.push({ meeting: next, marks, isNew: false, seen: old.updatedAt })
   plan.counts.meetingsChanged++
   plan.counts.marks += changedMarks
   plan.changes.push(`Sửa buổi sinh hoạt ngày ${formatDate(old.date)}: ${said.join('; ')}`)
@@ -545,6 +553,8 @@ function planRating(book: ReturnedBook, now: CellNow, ctx: BatchContext, plan: B
     return
   }
   plan.reviews.push(...reviews)
+  for (const review of reviews)
+    plan.reviewsSeen.set(review.id, r.reviews.get(review.memberId)?.updatedAt ?? null)
   plan.counts.reviews += reviews.length
   plan.reviewLines = lines
   plan.changes.push(...[...lines.values()].map((l) => l.line))
@@ -664,6 +674,7 @@ function refuseDuplicateMembers(plans: BookPlan[]): void {
 function clearWrites(p: BookPlan): void {
   p.meetings = []
   p.reviews = []
+  p.reviewsSeen = new Map()
   p.reviewLines = new Map()
   p.changes = []
   p.counts = { meetingsAdded: 0, meetingsChanged: 0, marks: 0, reviews: 0 }

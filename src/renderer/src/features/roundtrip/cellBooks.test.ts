@@ -7,6 +7,7 @@ import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
 import { auditRepository } from '@renderer/db/repositories/auditRepository'
 import { cell } from '@renderer/testing/factories'
 import { EVENTS, MEMBERS } from '@renderer/testing/roundtripBooks'
+import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import type { Period } from '@renderer/domain/roundtrip'
 import { workbookToBytes } from '@renderer/excel/workbookIo'
 import { PlatformError } from '@renderer/platform'
@@ -15,6 +16,7 @@ import { commitPlans, makeBooks, planReturnedBooks } from './cellBooks'
 import { expectSoundRecords } from '@renderer/db/testing/soundRecords'
 
 const MARCH: Period = { kind: 'month', year: 2026, index: 3 }
+const YEAR: Period = { kind: 'year', year: 2026, index: 0 }
 
 beforeEach(async () => {
   createTestDb()
@@ -76,5 +78,69 @@ describe('Gửi – nhận sổ chi bộ, from the database and back', () => {
       expect(write).toHaveBeenCalledOnce()
       expect(await meetingRepository.list({ year: 2026 })).toEqual([])
     })
+  })
+})
+
+/** The year's book of Khu phố 1 with An's self-rating filled in (row 7: Nguyễn Văn An). */
+async function ratedBook(): Promise<{ name: string; bytes: Uint8Array }> {
+  const made = await makeBooks(['c1'], YEAR)
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(made.bytes as unknown as ExcelJS.Buffer)
+  wb.getWorksheet('Xếp loại đảng viên')!.getCell('E7').value = 'HTTNV'
+  return { name: made.name, bytes: await workbookToBytes(wb) }
+}
+
+describe('Gửi – nhận sổ chi bộ: a record saved elsewhere between the preview and “Ghi”', () => {
+  it('refuses the whole import when a rating was saved after the preview, keeping the committee’s decision', async () => {
+    const plans = await planReturnedBooks([await ratedBook()], ['c1'], YEAR)
+    expect(plans[0].changes).toEqual(['Nguyễn Văn An: tự xếp loại — → HTTNV'])
+    // Meanwhile, another window records the committee's decision for An.
+    await reviewRepository.saveMemberReviews([
+      { id: '2026:a', year: 2026, memberId: 'a', cellId: 'c1', decision: 'excellent', updatedAt: 'x' }
+    ])
+    const logged = (await auditRepository.list()).length
+    await expect(commitPlans(plans, YEAR)).rejects.toThrow(
+      'Xếp loại của Nguyễn Văn An (2026) đã được sửa ở cửa sổ khác sau khi xem trước; chưa nhập tệp nào. Hãy xem trước lại rồi nhập.'
+    )
+    const [stored] = await reviewRepository.memberReviews(2026)
+    expect(stored).toMatchObject({ memberId: 'a', decision: 'excellent' })
+    expect(stored.selfRating).toBeUndefined()
+    expect(await auditRepository.list()).toHaveLength(logged)
+  })
+
+  it('refuses the whole import when a recorded meeting was saved after the preview', async () => {
+    const returned = await filledBook()
+    await commitPlans(await planReturnedBooks([returned], ['c1'], MARCH), MARCH)
+    const made = await makeBooks(['c1'], MARCH)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(made.bytes as unknown as ExcelJS.Buffer)
+    wb.getWorksheet('Sổ sinh hoạt')!.getCell('D8').value = 'Chủ đề bí thư ghi'
+    const plans = await planReturnedBooks(
+      [{ name: made.name, bytes: await workbookToBytes(wb) }],
+      ['c1'],
+      MARCH
+    )
+    expect(plans[0].changes).toEqual(['Sửa buổi sinh hoạt ngày 03/03/2026: chủ đề — → Chủ đề bí thư ghi'])
+    const [meeting] = await meetingRepository.list({ year: 2026, cellId: 'c1' })
+    const minutes = (await meetingRepository.minutes(meeting.id))!
+    await meetingRepository.save({
+      ...minutes,
+      meeting: { ...meeting, conclusion: 'Kết luận ghi ở Văn phòng' }
+    })
+    await expect(commitPlans(plans, MARCH)).rejects.toThrow(
+      'Buổi sinh hoạt ngày 03/03/2026 của Chi bộ Khu phố 1 đã được sửa ở cửa sổ khác sau khi xem trước'
+    )
+    expect(await meetingRepository.get(meeting.id)).toMatchObject({
+      conclusion: 'Kết luận ghi ở Văn phòng'
+    })
+    expect((await meetingRepository.get(meeting.id))?.topic).toBeUndefined()
+  })
+
+  it('logs each member whose rating the book changes, besides the cell’s line', async () => {
+    const plans = await planReturnedBooks([await ratedBook()], ['c1'], YEAR)
+    await commitPlans(plans, YEAR)
+    const summaries = (await auditRepository.list()).map((e) => e.summary)
+    expect(summaries).toContain('Nguyễn Văn An (2026): tự xếp loại — → HTTNV')
+    expect(summaries.some((s) => s.startsWith('Nhập sổ chi bộ Chi bộ Khu phố 1, Năm 2026'))).toBe(true)
   })
 })

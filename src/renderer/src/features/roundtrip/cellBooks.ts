@@ -4,6 +4,7 @@
 import JSZip from 'jszip'
 import { todayIso } from '@renderer/domain/dates'
 import { newId, nowIso } from '@renderer/domain/ids'
+import { isStaleRecordError } from '@renderer/domain/staleRecord'
 import {
   periodKey,
   periodLabel,
@@ -123,19 +124,39 @@ export interface CommitResult {
   reviews: number
 }
 
-/** A safety copy first (desktop), then every cell's changes in ONE transaction. */
+/** A record the preview read was saved elsewhere before "Ghi": nothing was written. */
+export class PreviewOutdatedError extends Error {
+  readonly userMessage: string
+  constructor(what: string) {
+    const message = `${what} đã được sửa ở cửa sổ khác sau khi xem trước; chưa nhập tệp nào. Hãy xem trước lại rồi nhập.`
+    super(message)
+    this.name = 'PreviewOutdatedError'
+    this.userMessage = message
+  }
+}
+
+/**
+ * A safety copy first (desktop), then every cell's changes in ONE transaction, refused whole
+ * (PreviewOutdatedError) when a meeting or rating it replaces was saved elsewhere since the preview.
+ */
 export async function commitPlans(plans: readonly BookPlan[], period: Period): Promise<CommitResult> {
   const writes: CellBookWrite[] = plans
     .filter((p) => p.cellId && (p.meetings.length || p.reviews.length))
     .map((p) => ({
       cellId: p.cellId!,
       summary: `Nhập sổ chi bộ ${p.cellName}, ${periodLabel(period)} (tệp “${p.fileName}”): ${p.counts.meetingsAdded} buổi mới, ${p.counts.meetingsChanged} buổi sửa, ${p.counts.reviews} xếp loại`,
-      meetings: p.meetings.map(({ meeting, marks }) => ({ meeting, marks })),
-      reviews: p.reviews
+      meetings: p.meetings.map(({ meeting, marks, seen }) => ({ meeting, marks, seen })),
+      reviews: p.reviews,
+      reviewsSeen: p.reviewsSeen,
+      names: new Map([...p.reviewLines].map(([memberId, l]) => [memberId, l.name]))
     }))
   if (!writes.length) throw new Error('Không có gì để nhập.')
   await autoBackup('import')
-  await cellBookRepository.importBatch(writes)
+  try {
+    await cellBookRepository.importBatch(writes)
+  } catch (e) {
+    throw isStaleRecordError(e) ? new PreviewOutdatedError(e.what) : e
+  }
   return {
     cells: writes.length,
     meetingsAdded: plans.reduce((t, p) => t + p.counts.meetingsAdded, 0),
