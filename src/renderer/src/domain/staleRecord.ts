@@ -25,6 +25,14 @@ export function isStaleRecordError(error: unknown): error is StaleRecordError {
   return error instanceof StaleRecordError
 }
 
+/**
+ * A repository's refusal speaks to a form ("sau khi bạn mở"); an import rethrows it through this,
+ * since what went stale there is its preview, and that is what the clerk redoes.
+ */
+export function saidAfterPreview(e: unknown): never {
+  throw isStaleRecordError(e) ? new StaleRecordError(e.what, SINCE_PREVIEW) : e
+}
+
 /** The version a window saw: `updatedAt`, or null when the record did not exist yet. */
 export type SeenVersion = string | null
 

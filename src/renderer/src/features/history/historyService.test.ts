@@ -98,10 +98,7 @@ describe('past Huy hiệu Đảng: badge events only, never the member record re
     const loaded = await loadHistory('badges', await badges())
     const preview = previewHistory(loaded, loaded.sheet.proposed)
     expect(preview.rows.map((r) => r.outcome)).toEqual(['new'])
-    await memberRepository.save(
-      { ...AN, phone: '0912345678', address: 'Số 5 Lê Lợi' },
-      { seen: anVersion }
-    )
+    await memberRepository.save({ ...AN, phone: '0912345678', address: 'Số 5 Lê Lợi' }, { seen: anVersion })
     const audit = await db.auditLog.count()
     const error = await refusal(commitHistory(preview, 'huy-hieu.xlsx'))
     expect(error).toBeInstanceOf(StaleRecordError)

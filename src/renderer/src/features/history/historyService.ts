@@ -30,7 +30,7 @@ import {
 import type { ColumnMapping, SheetTable } from '@renderer/excel/import/sheetTable'
 import { skippedRowsWorkbook } from '@renderer/excel/import/skippedRows'
 import { autoBackup } from '@renderer/features/backup/autoBackup'
-import { SINCE_PREVIEW, StaleRecordError, isStaleRecordError } from '@renderer/domain/staleRecord'
+import { saidAfterPreview } from '@renderer/domain/staleRecord'
 
 export type HistoryRow = PastRatingRow | PastBadgeRow
 
@@ -119,11 +119,6 @@ export async function commitHistory(preview: HistoryPreview, fileName: string): 
     })
   }
   return chosen.length
-}
-
-/** The review save speaks to a form ("sau khi bạn mở"); here it was the preview that went stale. */
-function saidAfterPreview(e: unknown): never {
-  throw isStaleRecordError(e) ? new StaleRecordError(e.what, SINCE_PREVIEW) : e
 }
 
 /** The rows not written (problems), with the file's columns and the reason: an .xlsx to send back. */

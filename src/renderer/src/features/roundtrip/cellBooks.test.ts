@@ -100,7 +100,7 @@ describe('Gửi – nhận sổ chi bộ: a record saved elsewhere between the p
     ])
     const logged = (await auditRepository.list()).length
     await expect(commitPlans(plans, YEAR)).rejects.toThrow(
-      'Xếp loại của Nguyễn Văn An (2026) đã được sửa ở cửa sổ khác sau khi xem trước; chưa nhập tệp nào. Hãy xem trước lại rồi nhập.'
+      'Xếp loại của Nguyễn Văn An (2026) đã được sửa ở cửa sổ khác sau khi xem trước; chưa ghi gì vào sổ. Hãy xem trước lại rồi nhập.'
     )
     const [stored] = await reviewRepository.memberReviews(2026)
     expect(stored).toMatchObject({ memberId: 'a', decision: 'excellent' })

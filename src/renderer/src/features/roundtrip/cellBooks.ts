@@ -4,7 +4,7 @@
 import JSZip from 'jszip'
 import { todayIso } from '@renderer/domain/dates'
 import { newId, nowIso } from '@renderer/domain/ids'
-import { isStaleRecordError } from '@renderer/domain/staleRecord'
+import { saidAfterPreview } from '@renderer/domain/staleRecord'
 import {
   periodKey,
   periodLabel,
@@ -124,20 +124,9 @@ export interface CommitResult {
   reviews: number
 }
 
-/** A record the preview read was saved elsewhere before "Ghi": nothing was written. */
-export class PreviewOutdatedError extends Error {
-  readonly userMessage: string
-  constructor(what: string) {
-    const message = `${what} đã được sửa ở cửa sổ khác sau khi xem trước; chưa nhập tệp nào. Hãy xem trước lại rồi nhập.`
-    super(message)
-    this.name = 'PreviewOutdatedError'
-    this.userMessage = message
-  }
-}
-
 /**
  * A safety copy first (desktop), then every cell's changes in ONE transaction, refused whole
- * (PreviewOutdatedError) when a meeting or rating it replaces was saved elsewhere since the preview.
+ * (StaleRecordError, said after the preview) when a meeting or rating it replaces was saved elsewhere since the preview.
  */
 export async function commitPlans(plans: readonly BookPlan[], period: Period): Promise<CommitResult> {
   const writes: CellBookWrite[] = plans
@@ -152,11 +141,7 @@ export async function commitPlans(plans: readonly BookPlan[], period: Period): P
     }))
   if (!writes.length) throw new Error('Không có gì để nhập.')
   await autoBackup('import')
-  try {
-    await cellBookRepository.importBatch(writes)
-  } catch (e) {
-    throw isStaleRecordError(e) ? new PreviewOutdatedError(e.what) : e
-  }
+  await cellBookRepository.importBatch(writes).catch(saidAfterPreview)
   return {
     cells: writes.length,
     meetingsAdded: plans.reduce((t, p) => t + p.counts.meetingsAdded, 0),
