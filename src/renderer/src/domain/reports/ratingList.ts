@@ -7,8 +7,8 @@ import { formatDate } from '../dates'
 import { DISCIPLINE_LABELS, RATING_LABELS } from '../labels'
 import { NOT_RATED_LABELS } from '../reviews/eligibility'
 import { groupByCells, type CellGroup } from '../reviews/reportRows'
-import { STAGE_LABELS, resultsStage, stagedRating, type ReviewStage } from '../reviews/resultStage'
-import type { ReviewYearData } from '../reviews/yearData'
+import { STAGE_LABELS, stagedRating, type ReviewStage } from '../reviews/resultStage'
+import { countedStage, type ReviewYearData } from '../reviews/yearData'
 import { positionOf } from './position'
 
 export const NOT_YET_RATED = 'Chưa đánh giá'
@@ -46,7 +46,6 @@ export function ratingList(
 ): RatingList {
   const byCell = new Map<string, RatingListRow[]>()
   const counts = { excellent: 0, good: 0, complete: 0, incomplete: 0, notRated: 0, notYet: 0 }
-  const rated: { decision?: Rating | null; cellProposal?: Rating | null; selfRating?: Rating | null }[] = []
   for (const s of data.subjects) {
     if (cellId && s.cellId !== cellId) continue
     const review = data.memberReviews.get(s.memberId)
@@ -70,7 +69,6 @@ export function ratingList(
     } else {
       const staged = stagedRating(review)
       if (staged) {
-        rated.push(review!)
         row.rating = staged.rating
         row.stage = staged.stage
         row.result = RATING_LABELS[staged.rating]
@@ -89,7 +87,7 @@ export function ratingList(
     list.push(row)
     byCell.set(s.cellId, list)
   }
-  return { groups: groupByCells(data.cells, byCell), stage: resultsStage(rated), counts }
+  return { groups: groupByCells(data.cells, byCell), stage: countedStage(data, cellId), counts }
 }
 
 /** The members rated không hoàn thành nhiệm vụ, by cell. */

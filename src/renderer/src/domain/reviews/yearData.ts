@@ -3,6 +3,7 @@
 import type { Cell, CellReview, IsoDate, MemberReview, Rating } from '../entities'
 import type { ReviewSubject } from './eligibility'
 import { currentRating } from './ratings'
+import { resultsStage, type ReviewStage } from './resultStage'
 
 export interface ReviewYearData {
   year: number
@@ -19,4 +20,19 @@ export interface ReviewYearData {
 export function countedRating(subject: ReviewSubject, review: MemberReview | undefined): Rating | null {
   if (!subject.eligible || review?.notRatedReason) return null
   return currentRating(review)
+}
+
+/**
+ * How final the year's counted results are (resultsStage), of `cellId`'s members when given. Only
+ * counted reviews decide it: a self-rating kept on a member marked absent, or on one transferred out,
+ * is on record but counts nowhere, so it does not make a decided year a draft.
+ */
+export function countedStage(data: ReviewYearData, cellId: string | null = null): ReviewStage | null {
+  const counted: MemberReview[] = []
+  for (const s of data.subjects) {
+    if (cellId && s.cellId !== cellId) continue
+    const review = data.memberReviews.get(s.memberId)
+    if (review && countedRating(s, review)) counted.push(review)
+  }
+  return resultsStage(counted)
 }

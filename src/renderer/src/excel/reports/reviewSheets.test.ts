@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest'
 import type { MemberReview } from '@renderer/domain/entities'
 import { expectFitToSend, readSheet, readWorkbook } from '../testing/readBack'
 import { YEAR_ONLY_NOTE, buildBadgeList } from './honoursSheets'
-import { buildCellResults, buildExcellentMembers, buildMemberSummary } from './reviewSheets'
+import { buildCellResults, buildExcellentMembers, buildMemberSummary, type SummaryYear } from './reviewSheets'
 import { buildYearEndPack, YEAR_END_SHEETS } from './yearEndPack'
 import { commendationCandidates, memberHistory, cellHistory } from '@renderer/domain/honours/commendations'
 import { badgeReportGroups } from '@renderer/domain/honours/badgeRows'
 import { badgeCandidates } from '@renderer/domain/honours/badges'
-import { member, event } from '@renderer/testing/reviewFactories'
+import { decided, event, member, review, reviewSubjects } from '@renderer/testing/reviewFactories'
+import { cell as cellOf } from '@renderer/testing/factories'
 import { CELLS, SETTINGS, sampleYear } from '@renderer/testing/reviewWard'
 import { BUILT_IN_PROFILES } from '@renderer/domain/rules/profiles'
 import { copyProfile } from '@renderer/domain/rules/profileEdit'
@@ -270,4 +271,38 @@ describe('empty lists and year-only dates', () => {
       expect(verify[0].cell.text.match(/xác minh/gi)).toHaveLength(1)
     }
   )
+})
+
+describe('a decided year is not a draft because of reviews that do not count (docs/design.md §6)', () => {
+  // b self-rated, then was marked absent from the review meeting: the self-rating stays on record but
+  // is not counted, so the only counted result is a's decision (HTXSNV).
+  const year = (): SummaryYear => ({
+    year: 2025,
+    asOfDate: '2025-12-15',
+    cells: [cellOf('c1', { name: 'Chi bộ Khu phố 1' })],
+    subjects: reviewSubjects(2025, [member('a'), member('b')]),
+    memberReviews: new Map([
+      ['a', decided(2025, 'a', 'excellent')],
+      ['b', review(2025, 'b', { selfRating: 'good', notRatedReason: 'absent' })]
+    ]),
+    cellReviews: new Map(),
+    params: { notRatedAdmittedMonths: 6 }
+  })
+  it.each([
+    ['Tổng hợp xếp loại ĐV', buildMemberSummary],
+    ['ĐV HTXSNV', buildExcellentMembers]
+  ] as const)('%s: no DỰ THẢO, no "số liệu tạm"', async (sheet, build) => {
+    const bytes = await build(SETTINGS, year(), OPTS)
+    await expectFitToSend(bytes)
+    const s = await readSheet(bytes, sheet)
+    expect(s.find('DỰ THẢO')).toBeUndefined()
+    expect(s.find(/số liệu tạm/)).toBeUndefined()
+  })
+  it('a counted self-rating still makes it a draft', async () => {
+    const data = year()
+    ;(data.memberReviews as Map<string, MemberReview>).set('b', review(2025, 'b', { selfRating: 'good' }))
+    const s = await readSheet(await buildMemberSummary(SETTINGS, data, OPTS))
+    expect(s.find('DỰ THẢO')).toBeDefined()
+    expect(s.find(/\(số liệu tạm, theo tự đánh giá\)$/)).toBeDefined()
+  })
 })

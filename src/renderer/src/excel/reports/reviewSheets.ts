@@ -11,9 +11,9 @@ import {
   memberSummaryRows,
   percent
 } from '@renderer/domain/reviews/reportRows'
-import type { ReviewYearData } from '@renderer/domain/reviews/yearData'
+import { countedStage, type ReviewYearData } from '@renderer/domain/reviews/yearData'
 import type { RulesParams } from '@renderer/domain/rules/params'
-import { provisionalNote, resultsStage } from '@renderer/domain/reviews/resultStage'
+import { provisionalNote, resultsStage, type ReviewStage } from '@renderer/domain/reviews/resultStage'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import { addPartyDocumentSheet, documentBytes, type DocColumn, type DocRow } from '../partyDocument'
 import { column } from './columns'
@@ -27,10 +27,11 @@ export interface SheetOptions {
 
 /**
  * "(số liệu tạm, theo …)" when any counted result is not the committee's decision (docs/design.md §6);
- * undefined when every result is decided.
+ * undefined when every result is decided. Members' sheets pass the stage of the counted reviews
+ * (countedStage), never of every review on record.
  */
-export function provisionalOf(entries: Parameters<typeof resultsStage>[0]): string | undefined {
-  return provisionalNote(resultsStage(entries)) || undefined
+export function provisionalOf(stage: ReviewStage | null): string | undefined {
+  return provisionalNote(stage) || undefined
 }
 
 /** "Số liệu tính đến ngày …": the year's as-of date, never later than the document's date. */
@@ -103,7 +104,7 @@ export function addMemberSummarySheet(
     documentKind: 'Báo cáo',
     title: `Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên năm ${data.year}`,
     subtitle: `(Số liệu tính đến ngày ${asOfText(data.asOfDate, opts)})`,
-    provisional: provisionalOf(data.memberReviews.values()),
+    provisional: provisionalOf(countedStage(data)),
     documentNumber: opts.documentNumber,
     date: opts.date,
     orientation: 'landscape',
@@ -170,7 +171,7 @@ export function addCellResultSheet(
     documentKind: 'Báo cáo',
     title: `Kết quả xếp loại chất lượng chi bộ năm ${data.year}`,
     subtitle: `Tổng số: ${total} chi bộ${counts.none ? `, trong đó ${counts.none} chi bộ chưa xếp loại` : ''}`,
-    provisional: provisionalOf(data.cellReviews.values()),
+    provisional: provisionalOf(resultsStage(data.cellReviews.values())),
     documentNumber: opts.documentNumber,
     date: opts.date,
     columns,
@@ -202,7 +203,7 @@ export function addExcellentMembersSheet(
     sheetName: 'ĐV HTXSNV',
     title: `Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ năm ${data.year}`,
     subtitle: n ? `Tổng số: ${n} đồng chí` : undefined,
-    provisional: provisionalOf(data.memberReviews.values()),
+    provisional: provisionalOf(countedStage(data)),
     documentNumber: opts.documentNumber,
     date: opts.date,
     orientation: 'portrait',
