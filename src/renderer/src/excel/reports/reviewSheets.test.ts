@@ -219,8 +219,10 @@ describe('an open year: results not (all) decided by the committee (docs/design.
     // G other, H pending: b2 and b3 have no entry.
     expect([s.value(r, 7), s.value(r, 8)]).toEqual([0, 2])
   })
-  it('"Số liệu tính đến ngày" is never after the document date', () => {
-    expect(s.find('(Số liệu tính đến ngày 01/12/2025)')).toBeDefined()
+  it('"Số liệu tính đến ngày" is the date the figures are counted at (the year’s 15/12), even in a document of 01/12', () => {
+    // Who is counted is worked out at the year's as-of date: the line names that date, not the document's.
+    expect(s.find('(Số liệu tính đến ngày 15/12/2025)')).toBeDefined()
+    expect(s.find(/tính đến ngày 01\/12\/2025/)).toBeUndefined()
   })
 })
 

@@ -14,7 +14,7 @@ import {
 import { countedStage, type ReviewYearData } from '@renderer/domain/reviews/yearData'
 import type { RulesParams } from '@renderer/domain/rules/params'
 import { provisionalNote, resultsStage, type ReviewStage } from '@renderer/domain/reviews/resultStage'
-import { formatDate, todayIso } from '@renderer/domain/dates'
+import { formatDate } from '@renderer/domain/dates'
 import { addPartyDocumentSheet, documentBytes, type DocColumn, type DocRow } from '../partyDocument'
 import { column } from './columns'
 import { addPersonListSheet, byCell, countOf } from './groupedRows'
@@ -32,12 +32,6 @@ export interface SheetOptions {
  */
 export function provisionalOf(stage: ReviewStage | null): string | undefined {
   return provisionalNote(stage) || undefined
-}
-
-/** "Số liệu tính đến ngày …": the year's as-of date, never later than the document's date. */
-export function asOfText(asOfDate: string, opts: SheetOptions): string {
-  const docDate = opts.date ?? todayIso()
-  return formatDate(asOfDate < docDate ? asOfDate : docDate)
 }
 
 /** The year's data and the rule its summary quotes in a header. */
@@ -103,7 +97,9 @@ export function addMemberSummarySheet(
     sheetName: 'Tổng hợp xếp loại ĐV',
     documentKind: 'Báo cáo',
     title: `Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên năm ${data.year}`,
-    subtitle: `(Số liệu tính đến ngày ${asOfText(data.asOfDate, opts)})`,
+    // The date the subjects are worked out at (the year's as-of date), even in a document dated earlier:
+    // printing the document's date would name a day the figures do not follow.
+    subtitle: `(Số liệu tính đến ngày ${formatDate(data.asOfDate)})`,
     provisional: provisionalOf(countedStage(data)),
     documentNumber: opts.documentNumber,
     date: opts.date,
