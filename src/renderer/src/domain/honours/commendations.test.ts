@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Commendation, MemberReview, Rating } from '../entities'
-import { cellHistory, commendationCandidates, memberHistory, yearsText } from './commendations'
-import { cellDecided } from '@renderer/testing/reviewFactories'
+import {
+  cellHistory,
+  commendationCandidates,
+  memberHistory,
+  yearMemberHistory,
+  yearsText
+} from './commendations'
+import { cellDecided, event, member, reviewSubjects } from '@renderer/testing/reviewFactories'
 
 const mr = (year: number, memberId: string, decision: Rating | null, self?: Rating): MemberReview => ({
   id: `${year}:${memberId}`,
@@ -109,5 +115,29 @@ describe('the commendation list counts the committee’s decisions (docs/design.
       [proposed]
     )
     expect(c.map((x) => [x.key, x.name])).toEqual([['member:excellentYear:b', 'Lê Thị Bình']])
+  })
+})
+
+describe('this year’s candidates follow the year’s counted subjects (docs/design.md §6, as the ĐV HTXSNV sheet)', () => {
+  // a: decided HTXSNV, then transferred out on 01/12 — not counted in the ward's year, so not on the
+  // ĐV HTXSNV sheet (excellentMemberGroups) and not a candidate either. b: decided HTXSNV and counted.
+  const people = [member('a', { fullName: 'Trần Văn An' }), member('b', { fullName: 'Lê Thị Bình' })]
+  const subjects = reviewSubjects(2025, people, [event('a', 'transferOut', '2025-12-01')])
+  const year = { year: 2025, subjects }
+  const earlier = [2021, 2022, 2023, 2024].flatMap((y) => [mr(y, 'a', 'excellent'), mr(y, 'b', 'excellent')])
+  const reviews = [...earlier, mr(2025, 'a', 'excellent'), mr(2025, 'b', 'excellent')]
+  const c = commendationCandidates(2025, params, yearMemberHistory(year, reviews), new Map(), names)
+
+  it('a member decided HTXSNV then transferred out is not a candidate of the year', () => {
+    expect(c.some((x) => x.memberId === 'a' && x.basis === 'excellentYear')).toBe(false)
+    expect(c.some((x) => x.memberId === 'b' && x.basis === 'excellentYear')).toBe(true)
+  })
+  it('nor of a streak ending with the year: its last year does not count in the ward', () => {
+    expect(c.filter((x) => x.basis === 'excellentStreak').map((x) => x.memberId)).toEqual(['b'])
+  })
+  it('a decision kept on a member marked absent from the review is not counted either', () => {
+    const absent = { ...mr(2025, 'b', 'excellent'), notRatedReason: 'absent' as const }
+    const h = yearMemberHistory(year, [absent])
+    expect(commendationCandidates(2025, params, h, new Map(), names)).toEqual([])
   })
 })

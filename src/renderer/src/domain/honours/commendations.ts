@@ -1,9 +1,10 @@
-// Commendation candidates (docs/design.md §6 Honours): members xuất sắc this year; members xuất sắc N years
-// in a row (N = profile.memberStreakYears, default 5); cells xuất sắc N years in a row
-// (profile.cellStreakYears, the seeds' example 3). Counted over every year on record.
+// Commendation candidates (docs/design.md §6 Honours): members the committee decided xuất sắc
+// this year; members xuất sắc N years in a row (N = profile.memberStreakYears, default 5); cells xuất
+// sắc N years in a row (profile.cellStreakYears, the seeds' example 3). Counted over every year on record.
 import { entryFor } from '../collections'
 import type { CellReview, Commendation, MemberReview, Rating } from '../entities'
 import { sortByVietnameseName, sortCells } from '../names'
+import type { ReviewSubject } from '../reviews/eligibility'
 import type { RulesParams } from '../rules/params'
 import { streakCandidates } from './streaks'
 
@@ -25,6 +26,22 @@ export function memberHistory(reviews: Iterable<MemberReview>): History {
     entryFor(h, r.memberId, () => new Map()).set(r.year, resultOf(r))
   }
   return h
+}
+
+/**
+ * The histories for `year`'s commendations: its decisions only for the year's counted subjects, so that
+ * a member decided xuất sắc and then transferred out (or dead, exempt, marked absent…) is a candidate
+ * neither for the year nor for a streak ending with it, as the ĐV HTXSNV sheet leaves them out too.
+ * Earlier years' decisions stay as recorded.
+ */
+export function yearMemberHistory(
+  data: { year: number; subjects: readonly Pick<ReviewSubject, 'memberId' | 'eligible'>[] },
+  reviews: Iterable<MemberReview>
+): History {
+  const counted = new Set(data.subjects.filter((s) => s.eligible).map((s) => s.memberId))
+  const kept: MemberReview[] = []
+  for (const r of reviews) if (r.year !== data.year || counted.has(r.memberId)) kept.push(r)
+  return memberHistory(kept)
 }
 
 export function cellHistory(reviews: Iterable<CellReview>): History {

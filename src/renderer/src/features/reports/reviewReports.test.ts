@@ -5,7 +5,8 @@ import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { cell } from '@renderer/testing/factories'
-import { cellDecided, decided, member, review } from '@renderer/testing/reviewFactories'
+import { cellDecided, decided, event, member, review } from '@renderer/testing/reviewFactories'
+import { excellentMemberGroups } from '@renderer/domain/reviews/reportRows'
 import { loadHonoursContext } from './reviewReports'
 
 beforeEach(() => setDb(createTestDb()))
@@ -61,6 +62,19 @@ describe('loadHonoursContext (docs/design.md §6 Honours: streaks end with the r
       ['member:excellentYear:m5', [2025]],
       ['member:excellentYear:m6', [2025]]
     ])
+  })
+
+  it('a member decided xuất sắc and transferred out on 01/12 is not a candidate, as not on the ĐV HTXSNV sheet', async () => {
+    await seed()
+    // m5 runs five years to 2025 and m3 is xuất sắc in 2025: both leave the ward before the as-of date.
+    for (const id of ['m5', 'm3'])
+      await memberRepository.addEvent(event(id, 'transferOut', '2025-12-01', { transferKind: 'permanent' }))
+    const ctx = await loadHonoursContext(2025)
+    const listed = ctx.commendations.filter((c) => c.memberId === 'm5' || c.memberId === 'm3')
+    expect(listed).toEqual([])
+    const onSheet = excellentMemberGroups(ctx.opened).flatMap((g) => g.items.map((m) => m.memberId))
+    const ofYear = ctx.commendations.filter((c) => c.basis === 'excellentYear' && c.memberId)
+    expect(ofYear.map((c) => c.memberId).sort()).toEqual(onSheet.sort())
   })
 
   it.each([

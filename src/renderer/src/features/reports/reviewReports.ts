@@ -7,8 +7,8 @@ import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import {
   cellHistory,
   commendationCandidates,
-  memberHistory,
   resultOf,
+  yearMemberHistory,
   type CommendationCandidate
 } from '@renderer/domain/honours/commendations'
 import { badgeHoldSource, ceremonyCandidates, type BadgeCandidate } from '@renderer/domain/honours/badges'
@@ -77,7 +77,7 @@ export async function loadHonoursContext(
   const commendations = commendationCandidates(
     year,
     opened.params,
-    memberHistory(memberReviews),
+    yearMemberHistory(opened, memberReviews),
     cellHistory([...earlierCells, ...src.cellReviews]),
     names,
     recorded
