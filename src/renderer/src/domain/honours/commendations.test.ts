@@ -3,6 +3,7 @@ import type { Commendation, MemberReview, Rating } from '../entities'
 import {
   cellHistory,
   commendationCandidates,
+  commendationReportGroups,
   memberHistory,
   yearMemberHistory,
   yearsText
@@ -139,5 +140,40 @@ describe('this year’s candidates follow the year’s counted subjects (docs/de
     const absent = { ...mr(2025, 'b', 'excellent'), notRatedReason: 'absent' as const }
     const h = yearMemberHistory(year, [absent])
     expect(commendationCandidates(2025, params, h, new Map(), names)).toEqual([])
+  })
+})
+
+describe('cells the committee decided xuất sắc this year are candidates (docs/design.md §6 Honours)', () => {
+  const cellNames = {
+    ...names,
+    cells: new Map([
+      ['c1', 'Chi bộ Khu phố 1'],
+      ['c2', 'Chi bộ Khu phố 2'],
+      ['c10', 'Chi bộ Khu phố 10']
+    ])
+  }
+  const cells = cellHistory([
+    cellDecided(2025, 'c10', 'excellent'),
+    cellDecided(2025, 'c2', 'excellent'),
+    cellDecided(2025, 'c1', 'good'),
+    { id: '2025:c3', year: 2025, cellId: 'c3', proposal: 'excellent', updatedAt: '' }
+  ])
+  const c = commendationCandidates(2025, params, new Map(), cells, cellNames)
+
+  it('decided xuất sắc, in the cells’ natural order; a proposal alone or another level is not', () => {
+    expect(c.map((x) => [x.key, x.name, x.years])).toEqual([
+      ['cell:excellentYear:c2', 'Chi bộ Khu phố 2', [2025]],
+      ['cell:excellentYear:c10', 'Chi bộ Khu phố 10', [2025]]
+    ])
+    expect(c[0]).toMatchObject({ subject: 'cell', basis: 'excellentYear', memberId: null, cellId: 'c2' })
+  })
+  it('after the members of the year', () => {
+    const m = memberHistory([mr(2025, 'a', 'excellent')])
+    const keys = commendationCandidates(2025, params, m, cells, cellNames).map((x) => x.key)
+    expect(keys).toEqual(['member:excellentYear:a', 'cell:excellentYear:c2', 'cell:excellentYear:c10'])
+  })
+  it('are not on the multi-year list sent up for appraisal (its sections stay the streaks)', () => {
+    const groups = commendationReportGroups(c, params)
+    expect(groups.flatMap((g) => g.items)).toEqual([])
   })
 })

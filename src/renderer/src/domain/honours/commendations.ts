@@ -1,4 +1,4 @@
-// Commendation candidates (docs/design.md §6 Honours): members the committee decided xuất sắc
+// Commendation candidates (docs/design.md §6 Honours): members and cells the committee decided xuất sắc
 // this year; members xuất sắc N years in a row (N = profile.memberStreakYears, default 5); cells xuất
 // sắc N years in a row (profile.cellStreakYears, the seeds' example 3). Counted over every year on record.
 import { entryFor } from '../collections'
@@ -119,13 +119,15 @@ export function commendationCandidates(
     streakCandidates(histories, year, length, usedStreakYears(list, subject, year)).flatMap(
       (s) => candidate(subject, 'excellentStreak', s.id, s.years) ?? []
     )
-  const thisYear = [...members]
-    .filter(([, byYear]) => byYear.get(year) === 'excellent')
-    .flatMap(([id]) => candidate('member', 'excellentYear', id, [year]) ?? [])
+  const thisYear = (subject: 'member' | 'cell', histories: History) =>
+    [...histories]
+      .filter(([, byYear]) => byYear.get(year) === 'excellent')
+      .flatMap(([id]) => candidate(subject, 'excellentYear', id, [year]) ?? [])
   const out: CommendationCandidate[] = [
     ...sortByVietnameseName(streaks('member', members, params.memberStreakYears), (c) => c.name),
     ...sortCells(streaks('cell', cells, params.cellStreakYears)),
-    ...sortByVietnameseName(thisYear, (c) => c.name)
+    ...sortByVietnameseName(thisYear('member', members), (c) => c.name),
+    ...sortCells(thisYear('cell', cells))
   ]
   // Proposals recorded on the Khen thưởng page stay in the year's list even when no rule finds them
   // (e.g. the committee later decided another level): the clerk decides what happens to them.
@@ -152,7 +154,11 @@ export interface CommendationReportGroup {
   items: CommendationCandidate[]
 }
 
-/** 4. Danh sách đề nghị khen thưởng: the streaks (members, then cells), each with its years. */
+/**
+ * 4. Danh sách đề nghị khen thưởng: the streaks (members, then cells), each with its years. It goes to
+ * the higher level for appraisal; the year's xuất sắc members and cells are the Đảng ủy's own awards,
+ * so they are not on it (members: domain/reports/excellentProposals.ts).
+ */
 export function commendationReportGroups(
   candidates: readonly CommendationCandidate[],
   params: Pick<RulesParams, 'memberStreakYears' | 'cellStreakYears'>

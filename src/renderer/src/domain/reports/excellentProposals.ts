@@ -1,7 +1,8 @@
 // Danh sách đảng viên hoàn thành xuất sắc nhiệm vụ năm N đề nghị khen thưởng: this year's xuất sắc
 // members (not only the multi-year streaks), with date of birth, position and the proposed form of
 // award (docs/design.md §6 Honours). Who is a candidate is commendations.ts' (the committee's
-// decision, else the cell's proposal; self-ratings never count); this only adds the columns.
+// decision of a member counted in the year, or a proposal recorded on the Khen thưởng page); this only
+// adds the columns. Cells xuất sắc in the year are candidates too, but not on this list of members.
 import type { Cell, Member, MemberReview } from '../entities'
 import type { CommendationCandidate } from '../honours/commendations'
 import { yearsText } from '../honours/commendations'

@@ -60,7 +60,10 @@ describe('loadHonoursContext (docs/design.md §6 Honours: streaks end with the r
       ['member:excellentYear:m2', [2025]],
       ['member:excellentYear:m3', [2025]],
       ['member:excellentYear:m5', [2025]],
-      ['member:excellentYear:m6', [2025]]
+      ['member:excellentYear:m6', [2025]],
+      // Cells the committee decided xuất sắc this year (c2 was decided hoàn thành tốt).
+      ['cell:excellentYear:c1', [2025]],
+      ['cell:excellentYear:c3', [2025]]
     ])
   })
 
