@@ -15,6 +15,7 @@ import { absenceWarnings, thresholdSource, type AbsenceMark, type AbsenceWarning
 import { PROBATION_NOTICE_DAYS, probationDue, type ProbationDue } from '../members/probation'
 import { buildReviewSubjects, groupEventsByMember } from '../reviews/eligibility'
 import { defaultAsOfDate } from '../reviews/openYear'
+import { countedReviews, yearRules } from '../reviews/countedReviews'
 import { partyAgesOn } from '../members/partyAge'
 import { ceremonyCandidates, nextCeremony, type BadgeCandidate } from '../honours/badges'
 import {
@@ -128,6 +129,13 @@ export function computeOverview(input: OverviewInput): Overview {
     membersPerCell: membersPerCell([...input.members], [...input.cells]),
     ages: ageDistribution(input.members, today),
     partyAges: partyAgeDistribution(input.members, partyAgesOn(input.members, eventsByMember, today)),
-    ratingsPerYear: ratingsPerYear(input.memberReviews)
+    ratingsPerYear: ratingsPerYear(
+      countedReviews(
+        input.memberReviews,
+        new Map(input.members.map((m) => [m.id, m])),
+        eventsByMember,
+        yearRules(input.rules, input.reviewYears)
+      )
+    )
   }
 }

@@ -1,7 +1,8 @@
 // The review side of the overview: rating levels per year (chart) and this year's progress
 // (self-rating → cell proposal → committee decision) among the members to be rated.
 import { entryFor } from '../collections'
-import type { MemberReview, Rating } from '../entities'
+import type { Member, MemberEvent, MemberReview, Rating } from '../entities'
+import { countedReviews, type YearRule } from '../reviews/countedReviews'
 import type { ReviewSubject } from '../reviews/eligibility'
 import { currentRating } from '../reviews/ratings'
 import { resultsStage, type ReviewStage } from '../reviews/resultStage'
@@ -18,7 +19,10 @@ export interface YearRatings {
   stage: ReviewStage
 }
 
-/** Members per rating level and year: the decision, else the latest step so far (marked provisional). */
+/**
+ * Members per rating level and year: the decision, else the latest step so far (marked provisional).
+ * Give it the counted reviews (countedReviews), so a year's bar equals its summary sheet.
+ */
 export function ratingsPerYear(reviews: readonly MemberReview[]): YearRatings[] {
   const byYear = new Map<number, YearRatings>()
   const counted = new Map<number, MemberReview[]>()
@@ -102,7 +106,8 @@ export interface CellRatings {
 
 /**
  * Members per rating level in each cell, for one year: the committee's decision, else the latest step
- * (as ratingsPerYear counts them). Cells in the order given; cells with no rating left out.
+ * (as ratingsPerYear counts them; counted reviews only). Each review under the cell it was made in.
+ * Cells in the order given; cells with no rating left out.
  */
 export function ratingsPerCell(
   reviews: readonly MemberReview[],
@@ -128,4 +133,29 @@ export function ratingsPerCell(
 export function latestRatedYear(perYear: readonly YearRatings[]): number | null {
   const decided = perYear.filter((y) => !y.provisional)
   return (decided.at(-1) ?? perYear.at(-1))?.year ?? null
+}
+
+export interface RatingCharts {
+  perYear: YearRatings[]
+  perCell: CellRatings[]
+  perCellYear: number | null
+}
+
+/**
+ * Tổng quan's two rating charts from every year's reviews: only the reviews that count in their year
+ * (countedReviews: eligible review subjects, as the summary sheet), then per year and, for the latest
+ * decided year, per cell.
+ */
+export function ratingCharts(
+  reviews: readonly MemberReview[],
+  members: readonly Member[],
+  eventsByMember: ReadonlyMap<string, readonly MemberEvent[]>,
+  ruleOf: (year: number) => YearRule,
+  cells: readonly { id: string; name: string }[]
+): RatingCharts {
+  const counted = countedReviews(reviews, new Map(members.map((m) => [m.id, m])), eventsByMember, ruleOf)
+  const perYear = ratingsPerYear(counted)
+  const perCellYear = latestRatedYear(perYear)
+  const perCell = perCellYear === null ? [] : ratingsPerCell(counted, perCellYear, cells)
+  return { perYear, perCell, perCellYear }
 }

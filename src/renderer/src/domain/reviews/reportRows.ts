@@ -209,7 +209,11 @@ export interface LevelsPerYear {
   stage: ReviewStage
 }
 
-/** Counts of each level per year, over every year on record (year-over-year chart). */
+/**
+ * Counts of each level per year, over every year on record (year-over-year chart). Give it the counted
+ * reviews (countedReviews, countedReviewsOf): every stored one would count members the summary leaves
+ * out (transferred out, exempt…), who may keep a rating on record.
+ */
 export function levelsPerYear(
   reviews: Iterable<{
     year: number

@@ -22,17 +22,22 @@ export function countedRating(subject: ReviewSubject, review: MemberReview | und
   return currentRating(review)
 }
 
-/**
- * How final the year's counted results are (resultsStage), of `cellId`'s members when given. Only
- * counted reviews decide it: a self-rating kept on a member marked absent, or on one transferred out,
- * is on record but counts nowhere, so it does not make a decided year a draft.
- */
-export function countedStage(data: ReviewYearData, cellId: string | null = null): ReviewStage | null {
+/** The year's reviews whose rating counts (countedRating), of `cellId`'s members when given. */
+export function countedReviewsOf(data: ReviewYearData, cellId: string | null = null): MemberReview[] {
   const counted: MemberReview[] = []
   for (const s of data.subjects) {
     if (cellId && s.cellId !== cellId) continue
     const review = data.memberReviews.get(s.memberId)
     if (review && countedRating(s, review)) counted.push(review)
   }
-  return resultsStage(counted)
+  return counted
+}
+
+/**
+ * How final the year's counted results are (resultsStage), of `cellId`'s members when given. Only
+ * counted reviews decide it: a self-rating kept on a member marked absent, or on one transferred out,
+ * is on record but counts nowhere, so it does not make a decided year a draft.
+ */
+export function countedStage(data: ReviewYearData, cellId: string | null = null): ReviewStage | null {
+  return resultsStage(countedReviewsOf(data, cellId))
 }

@@ -15,10 +15,10 @@ import {
   computeOverview,
   memberTotals,
   membersPerCell,
-  latestRatedYear,
-  ratingsPerCell,
-  ratingsPerYear
+  ratingCharts
 } from '@renderer/domain/overview'
+import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
+import { yearRules } from '@renderer/domain/reviews/countedReviews'
 
 export function useOverview(today = todayIso()) {
   const year = yearOf(today)
@@ -48,11 +48,18 @@ export function useOverview(today = todayIso()) {
   // the figures do not wait for them.
   const history = useLiveQuery(async () => {
     const [reviews, cells] = await Promise.all([reviewRepository.allMemberReviews(), cellRepository.list()])
-    const perYear = ratingsPerYear(reviews)
-    const shownYear = latestRatedYear(perYear)
-    const perCell = shownYear === null ? [] : ratingsPerCell(reviews, shownYear, sortCells(cells))
-    return { perYear, perCell, perCellYear: shownYear }
+    return { reviews, cells: sortCells(cells) }
   }, null)
+  // The charts count what each year's summary sheet counts, which takes the members and their
+  // timelines: read already for the other figures, so the charts wait for them instead of reading again.
+  const charts = computed(() => {
+    const b = base.value.value
+    const r = rest.value.value
+    const h = history.value.value
+    if (!b || !r || !h) return null
+    const ruleOf = yearRules(r.rules, r.reviewYears)
+    return ratingCharts(h.reviews, b.members, groupEventsByMember(r.events), ruleOf, h.cells)
+  })
 
   /** The quick figures: as soon as members and cells are read. */
   const quick = computed(() => {
@@ -90,8 +97,8 @@ export function useOverview(today = todayIso()) {
   const memberNames = computed(
     () => new Map((base.value.value?.members ?? []).map((m) => [m.id, m.fullName]))
   )
-  const ratings = computed(() => history.value.value?.perYear ?? null)
-  const cellRatings = computed(() => history.value.value ?? null)
+  const ratings = computed(() => charts.value?.perYear ?? null)
+  const cellRatings = computed(() => charts.value)
   const error = computed(() => base.error.value ?? rest.error.value ?? history.error.value)
 
   return { today, year, quick, full, ratings, cellRatings, cellNames, memberNames, error }

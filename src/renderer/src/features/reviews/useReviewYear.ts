@@ -16,6 +16,8 @@ import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { nowIso } from '@renderer/domain/ids'
 import { isStaleRecordError } from '@renderer/domain/staleRecord'
 import { levelsPerYear, type LevelsPerYear } from '@renderer/domain/reviews/reportRows'
+import { countedReviews, yearRules } from '@renderer/domain/reviews/countedReviews'
+import { countedReviewsOf } from '@renderer/domain/reviews/yearData'
 import { errorText } from '../common/errorText'
 import { autoBackup } from '../backup/autoBackup'
 
@@ -41,13 +43,20 @@ export function useReviewYear() {
     loading.value = true
     error.value = null
     try {
-      const [src, all] = await Promise.all([
+      const [src, all, years] = await Promise.all([
         reviewRepository.loadYear(year),
-        reviewRepository.allMemberReviews()
+        reviewRepository.allMemberReviews(),
+        reviewRepository.years()
       ])
       profiles.value = src.profiles
-      opened.value = openYear(src, asOf)
-      otherYears.value = levelsPerYear(all).filter((l) => l.year !== year)
+      const o = (opened.value = openYear(src, asOf))
+      // Each other year counts what its summary sheet counts: the ratings of its eligible subjects.
+      const book = { profiles: src.profiles, chosen: new Map(years.map((y) => [y.year, y.profileId])) }
+      const others = all.filter((r) => r.year !== year)
+      const members = new Map(src.members.map((m) => [m.id, m]))
+      otherYears.value = levelsPerYear(
+        countedReviews(others, members, o.eventsByMember, yearRules(book, years))
+      )
     } catch (e) {
       error.value = `Không mở được năm ${year}: ${errorText(e)}`
     } finally {
@@ -220,11 +229,11 @@ export function useReviewYear() {
     opened.value = { ...opened.value!, finalized: false }
   }
 
-  /** Levels per year for the chart: the open year's follow every edit. */
+  /** Levels per year for the chart: the open year's follow every edit and equal its summary sheet. */
   const perYear = computed<LevelsPerYear[]>(() => {
     const o = opened.value
     if (!o) return otherYears.value
-    return [...otherYears.value, ...levelsPerYear(o.memberReviews.values())].sort((a, b) => a.year - b.year)
+    return [...otherYears.value, ...levelsPerYear(countedReviewsOf(o))].sort((a, b) => a.year - b.year)
   })
 
   const params = computed<RulesParams | null>(() => (opened.value ? paramsOf(opened.value.profile) : null))
