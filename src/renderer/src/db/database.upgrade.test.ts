@@ -11,7 +11,7 @@ import {
   tablesOf
 } from './schema'
 import { toSheets } from '@renderer/domain/meetings/attendanceSheet'
-import { timelineBookKey } from './books'
+import { TIMELINES, pack, timelineBookKey } from './books'
 import { memberRepository } from './repositories/memberRepository'
 import { reviewRepository } from './repositories/reviewRepository'
 import type {
@@ -779,6 +779,51 @@ describe('version 5 → 6: the members’ timelines share 256 books instead of a
   it('an empty v5 database upgrades to no timeline books', async () => {
     const db = await upgradedFrom('upgrade-timeline-books-empty', 5, async () => {})
     expect(await db.timelineBooks.count()).toBe(0)
+    db.close()
+  })
+})
+
+describe('version 6 → 7: a member only away for a while is in the đảng số again (QĐ 232-QĐ/TW 2025, 6.3.2)', () => {
+  const T = '2026-01-01T00:00:00.000Z'
+  const transfer = (id: string, memberId: string, kind: 'temporary' | 'permanent'): MemberEvent => ({
+    id,
+    memberId,
+    type: 'transferOut',
+    date: '2026-03-01',
+    transferKind: kind,
+    createdAt: T
+  })
+  /** How version 6 stored them: a temporary transfer out made the member "Đã chuyển đi". */
+  const storedAsLeft = (id: string, fullName: string): Member => ({
+    ...member(id, fullName),
+    admissionDate: '2000-01-01',
+    officialDate: '2001-01-01',
+    status: 'transferredOut',
+    active: 0
+  })
+
+  it('derives again the members with a temporary transfer; the others keep their record untouched', async () => {
+    const db = await upgradedFrom('upgrade-temporary-stays', 6, async (v6) => {
+      await v6.members.bulkAdd([
+        storedAsLeft('away', 'Nguyễn Văn An'),
+        storedAsLeft('gone', 'Trần Văn Bình'),
+        member('here', 'Lê Văn Cường')
+      ])
+      await v6
+        .table(TIMELINES.table)
+        .bulkAdd(pack(TIMELINES, [transfer('e1', 'away', 'temporary'), transfer('e2', 'gone', 'permanent')]))
+    })
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
+    expect(await db.members.get('away')).toMatchObject({ status: 'official', active: 1 })
+    expect(await db.members.get('gone')).toStrictEqual(storedAsLeft('gone', 'Trần Văn Bình'))
+    expect(await db.members.get('here')).toStrictEqual(member('here', 'Lê Văn Cường'))
+    expect((await memberRepository.listActive()).map((m) => m.id).sort()).toEqual(['away', 'here'])
+    db.close()
+  })
+
+  it('an empty v6 database upgrades to an empty v7 one', async () => {
+    const db = await upgradedFrom('upgrade-temporary-stays-empty', 6, async () => {})
+    expect(await db.members.count()).toBe(0)
     db.close()
   })
 })

@@ -93,6 +93,14 @@ export const SCHEMA_V6_2026_12_01: SchemaDefinition = {
   timelineBooks: 'key'
 }
 
+/**
+ * Version 7 — 2026-12-02: no change of tables. A temporary transfer (chuyển sinh hoạt tạm thời) no
+ * longer takes a member of the ward out of its đảng số (QĐ 232-QĐ/TW 2025, 6.3.2: domain/memberState.ts),
+ * so UPGRADES[7] derives again the status of the members whose history holds one: a member stored
+ * "Đã chuyển đi" while only away for a while is back on the ward's lists.
+ */
+export const SCHEMA_V7_2026_12_02: SchemaDefinition = SCHEMA_V6_2026_12_01
+
 /** Every version in order. The last one is current. */
 export interface SchemaVersion {
   version: number
@@ -105,7 +113,8 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 3, stores: SCHEMA_V3_2026_11_21 },
   { version: 4, stores: SCHEMA_V4_2026_11_21 },
   { version: 5, stores: SCHEMA_V5_2026_12_01 },
-  { version: 6, stores: SCHEMA_V6_2026_12_01 }
+  { version: 6, stores: SCHEMA_V6_2026_12_01 },
+  { version: 7, stores: SCHEMA_V7_2026_12_02 }
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version

@@ -5,10 +5,13 @@ import type {
   AttendanceStatus,
   Meeting,
   MeetingTask,
+  Member,
   MemberEvent,
   MemberReview
 } from '@renderer/domain/entities'
 import { sheetMark, sheetOf, toSheets } from '@renderer/domain/meetings/attendanceSheet'
+import { withDerivedFields } from '@renderer/domain/memberRecord'
+import { todayIso } from '@renderer/domain/dates'
 import {
   ATTENDANCE_BOOKS,
   MEETING_BOOKS,
@@ -16,6 +19,7 @@ import {
   MEMBER_TIMELINES_V5,
   TASK_LISTS,
   TIMELINES,
+  groupBy,
   pack,
   yearOfDate,
   type AttendanceBook,
@@ -189,6 +193,25 @@ async function excellentReviewsApart(tx: Transaction): Promise<void> {
   await table.bulkAdd(pack(MEMBER_REVIEW_BOOKS, reviews))
 }
 
+/**
+ * v6 → v7: the members with a temporary transfer in their history get their derived fields (status,
+ * active, cell) again by the rule of memberState.ts, on the day of the upgrade, as a save would.
+ */
+async function temporaryStaysDerivedAgain(tx: Transaction): Promise<void> {
+  const events = (await tx.table(TIMELINES.table).toArray()).flatMap(TIMELINES.itemsOf)
+  const byMember = groupBy(events, (e) => e.memberId)
+  const ids = [...byMember]
+    .filter(([, list]) => list.some((e) => e.transferKind === 'temporary'))
+    .map(([id]) => id)
+  if (!ids.length) return
+  const table = tx.table('members')
+  const members = (await table.bulkGet(ids)) as (Member | undefined)[]
+  const today = todayIso()
+  await table.bulkPut(
+    members.filter((m): m is Member => !!m).map((m) => withDerivedFields(m, byMember.get(m.id)!, today))
+  )
+}
+
 export const UPGRADES: UpgradeMap = {
   2: attendanceToSheets,
   3: rowsToBooks,
@@ -197,5 +220,6 @@ export const UPGRADES: UpgradeMap = {
   6: async (tx) => {
     await timelinesIntoBooks(tx)
     await excellentReviewsApart(tx)
-  }
+  },
+  7: temporaryStaysDerivedAgain
 }

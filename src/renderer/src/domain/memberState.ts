@@ -1,14 +1,28 @@
 // A member's state on a date, derived from the record and its dated life events. Everything that
 // asks "who belongs to this cell on that day" (the meeting roll, who is reviewed, the lists) goes
 // through here, so the rules for transfers, exemption and death are written once.
+//
+// A temporary transfer (chuyển sinh hoạt tạm thời) does not move a member's đảng số: "Đảng viên sinh
+// hoạt đảng tạm thời không tính vào đảng số của tổ chức đảng nơi sinh hoạt tạm thời" (QĐ 232-QĐ/TW
+// 2025, tiểu mục 6.3.2, as QĐ 24-QĐ/TW 2021 before it). So a member of the ward sent away for a while
+// stays in the ward's figures and review, off its meeting rolls (`away`); a member of another đảng
+// bộ staying here for a while attends a cell's meetings but is in no figure of the ward (`visiting`).
+// Either ends at the transfer's "đến ngày", or earlier at the transfer that brings the member back.
 import type { IsoDate, Member, MemberEvent, MemberEventType, MemberStatus } from './entities'
-import { compareDates, comparable } from './dates'
+import { compareDates, comparable, isYearOnly } from './dates'
 
 export interface MemberState {
   /** Admitted (or transferred in) on or before the date. */
   isMember: boolean
-  /** Belongs to the ward's lists on the date (not transferred out, removed, expelled, left or dead). */
+  /**
+   * In the ward's đảng số on the date: not transferred out, removed, expelled, left or dead, and not
+   * only staying here temporarily (`visiting`). A member away temporarily still is.
+   */
   inWard: boolean
+  /** A member of the ward staying temporarily with another party organisation: off the ward's rolls. */
+  away: boolean
+  /** A member of another party organisation staying temporarily with a cell here: on its roll only. */
+  visiting: boolean
   status: MemberStatus
   official: boolean
   exempt: boolean
@@ -40,17 +54,39 @@ const ORDER: Record<MemberEventType, number> = {
   death: 10
 }
 
+/** The last day a stay's "đến ngày" allows: a bare year runs to its end, never to 1 January. */
+function lastDayOf(endDate: IsoDate | null | undefined): string | null {
+  if (!endDate) return null
+  return isYearOnly(endDate) ? `${endDate}-12-31` : comparable(endDate)
+}
+
 export function sortEvents(events: readonly MemberEvent[]): MemberEvent[] {
   return [...events].sort((a, b) => compareDates(a.date, b.date) || ORDER[a.type] - ORDER[b.type])
 }
 
 const ENDED: Partial<Record<MemberEventType, MemberStatus>> = {
-  transferOut: 'transferredOut',
   removal: 'removed',
   expulsion: 'expelled',
   leaving: 'left',
   lostContact: 'left',
   death: 'deceased'
+}
+
+/**
+ * Whether the events say when the member entered the ward (an admission, a readmission, or a
+ * transfer in that is not the return from a temporary stay elsewhere). Without one, an old record
+ * counts from its own admission date.
+ */
+export function hasEntryEvent(events: readonly MemberEvent[]): boolean {
+  const wentAway = events
+    .filter((e) => e.type === 'transferOut' && e.transferKind === 'temporary')
+    .map((e) => comparable(e.date))
+  return events.some(
+    (e) =>
+      e.type === 'admission' ||
+      e.type === 'readmission' ||
+      (e.type === 'transferIn' && !wentAway.some((d) => d <= comparable(e.date)))
+  )
 }
 
 /**
@@ -65,9 +101,7 @@ export function memberStateOn(
 ): MemberState {
   const on = comparable(date)
   const sorted = sortEvents(events).filter((e) => comparable(e.date) <= on)
-  const hasEntry = events.some(
-    (e) => e.type === 'admission' || e.type === 'transferIn' || e.type === 'readmission'
-  )
+  const hasEntry = hasEntryEvent(events)
   const admittedByRecord = !member.admissionDate || comparable(member.admissionDate) <= on
 
   let isMember = !hasEntry && admittedByRecord
@@ -77,8 +111,21 @@ export function memberStateOn(
   let suspended = false
   let ended: MemberStatus | null = null
   let cellId: string | null = member.cellId ?? null
+  // The temporary stay under way, and its last day when the transfer gave one.
+  let away = false
+  let visiting = false
+  let stayUntil: string | null = null
+  /** A stay whose "đến ngày" is over by `day` has ended: back home, or gone home. */
+  const endStayBefore = (day: string) => {
+    if (stayUntil === null || stayUntil >= day) return
+    if (visiting) ended = 'transferredOut'
+    away = visiting = false
+    stayUntil = null
+  }
 
   for (const e of sorted) {
+    endStayBefore(comparable(e.date))
+    const temporary = e.transferKind === 'temporary'
     switch (e.type) {
       case 'admission':
       case 'readmission':
@@ -89,9 +136,38 @@ export function memberStateOn(
         if (e.cellId) cellId = e.cellId
         break
       case 'transferIn':
-        isMember = inWard = true
-        ended = null
+        if (away) {
+          // Back from a stay elsewhere: on the rolls again.
+          away = false
+          stayUntil = null
+        } else if (temporary && !(isMember && inWard)) {
+          // A member of another đảng bộ, here for a while.
+          isMember = visiting = true
+          inWard = false
+          ended = null
+          stayUntil = lastDayOf(e.endDate)
+        } else {
+          isMember = inWard = true
+          ended = null
+          visiting = false
+          stayUntil = null
+        }
         if (e.cellId) cellId = e.cellId
+        break
+      case 'transferOut':
+        if (visiting) {
+          // The visitor goes home: never in the ward's figures, now off its rolls too.
+          visiting = false
+          ended = 'transferredOut'
+          stayUntil = null
+        } else if (temporary && isMember && inWard) {
+          away = true
+          stayUntil = lastDayOf(e.endDate)
+        } else {
+          inWard = away = false
+          ended = 'transferredOut'
+          stayUntil = null
+        }
         break
       case 'cellChange':
         if (e.cellId) cellId = e.cellId
@@ -114,8 +190,9 @@ export function memberStateOn(
       default: {
         const end = ENDED[e.type]
         if (end) {
-          inWard = false
+          inWard = away = visiting = false
           ended = end
+          stayUntil = null
         }
       }
     }
@@ -126,9 +203,28 @@ export function memberStateOn(
     if (!lastEntry || comparable(lastEntry.date) <= comparable(member.officialDate)) official = true
   }
 
+  endStayBefore(on)
+
   const status: MemberStatus =
     ended ?? (suspended ? 'suspended' : exempt ? 'exempt' : official ? 'official' : 'probationary')
-  return { isMember, inWard: isMember && inWard, status, official, exempt, suspended, cellId }
+  return {
+    isMember,
+    inWard: isMember && inWard,
+    away,
+    visiting,
+    status,
+    official,
+    exempt,
+    suspended,
+    cellId
+  }
+}
+
+/** What a temporary stay means for the ward, said beside the member's status; '' when none. */
+export function stayText(state: Pick<MemberState, 'away' | 'visiting'>): string {
+  if (state.away) return 'đang sinh hoạt tạm thời nơi khác, vẫn tính vào đảng số của Đảng bộ'
+  if (state.visiting) return 'sinh hoạt tạm thời tại Đảng bộ, không tính vào đảng số'
+  return ''
 }
 
 /** Statuses that keep a member in the ward's active lists. */

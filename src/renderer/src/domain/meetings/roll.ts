@@ -40,7 +40,9 @@ export function rollOn(
   const apart: RollEntry[] = []
   for (const m of members) {
     const state = memberStateOn(m, eventsOf(m.id), date)
-    if (!state.inWard || state.cellId !== cellId) continue
+    // A member away for a while attends elsewhere; one staying here for a while attends here.
+    const attends = (state.inWard && !state.away) || state.visiting
+    if (!attends || state.cellId !== cellId) continue
     const entry: RollEntry = {
       memberId: m.id,
       fullName: m.fullName,

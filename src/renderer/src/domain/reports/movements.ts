@@ -5,12 +5,21 @@
 // In a quarter or half-year it is counted where memberStateOn puts it (the period holding 1 January),
 // so that the statistics' start + gains − losses = end still holds, and its row says so (yearOnlyNote).
 import type { IsoDate, Member, MemberEvent, MemberEventType } from '../entities'
-import { comparable, compareDates, isYearOnly } from '../dates'
-import { memberStateOn } from '../memberState'
+import { addDays, comparable, compareDates, isYearOnly } from '../dates'
+import { hasEntryEvent, memberStateOn } from '../memberState'
 import { GENDER_LABELS } from '../labels'
 
 export type MovementKind =
-  'admitted' | 'official' | 'transferredIn' | 'transferredOut' | 'deceased' | 'removed' | 'expelled' | 'left'
+  | 'admitted'
+  | 'official'
+  | 'transferredIn'
+  | 'transferredOut'
+  | 'deceased'
+  | 'removed'
+  | 'expelled'
+  | 'left'
+  | 'temporaryIn'
+  | 'temporaryOut'
 
 /** Order of the groups in every list and table. */
 export const MOVEMENT_KINDS: readonly MovementKind[] = [
@@ -21,7 +30,9 @@ export const MOVEMENT_KINDS: readonly MovementKind[] = [
   'deceased',
   'removed',
   'expelled',
-  'left'
+  'left',
+  'temporaryIn',
+  'temporaryOut'
 ]
 
 export const MOVEMENT_LABELS: Record<MovementKind, string> = {
@@ -32,10 +43,16 @@ export const MOVEMENT_LABELS: Record<MovementKind, string> = {
   deceased: 'Từ trần',
   removed: 'Xóa tên',
   expelled: 'Khai trừ',
-  left: 'Ra khỏi Đảng'
+  left: 'Ra khỏi Đảng',
+  temporaryIn: 'Đến sinh hoạt tạm thời, hoặc trở về (không thay đổi đảng số)',
+  temporaryOut: 'Đi sinh hoạt tạm thời nơi khác (vẫn tính vào đảng số)'
 }
 
-/** Kinds that add to the ward's members and kinds that take from them (official changes neither). */
+/**
+ * Kinds that add to the ward's members and kinds that take from them. Official changes neither, and
+ * neither does a temporary stay (QĐ 232-QĐ/TW 2025, 6.3.2: not counted where the member stays for a
+ * while, so still counted at home) — see memberStateOn.
+ */
 export const GAINS: readonly MovementKind[] = ['admitted', 'transferredIn']
 export const LOSSES: readonly MovementKind[] = ['transferredOut', 'deceased', 'removed', 'expelled', 'left']
 
@@ -92,6 +109,29 @@ function noteOf(e: MemberEvent, from: IsoDate, to: IsoDate): string {
   return parts.join('; ')
 }
 
+/** The member's state at the end of the day before the event. */
+const stateTheDayBefore = (member: MemberLike, events: readonly MemberEvent[], e: MemberEvent) =>
+  memberStateOn(member, events, addDays(comparable(e.date), -1))
+
+/**
+ * What an event is in the ward's figures. An entry or a departure counts only when it changes the
+ * đảng số (memberStateOn's inWard): going away for a while, coming back, or a member of another đảng
+ * bộ staying here are listed apart as temporary; a visitor's death or removal is not the ward's.
+ */
+function countedKind(
+  member: MemberLike,
+  events: readonly MemberEvent[],
+  e: MemberEvent
+): MovementKind | null {
+  const kind = BY_EVENT[e.type]
+  if (!kind || !(kind === 'transferredIn' || LOSSES.includes(kind))) return kind ?? null
+  const before = stateTheDayBefore(member, events, e).inWard
+  const after = memberStateOn(member, events, e.date).inWard
+  if (kind === 'transferredIn') return !before && after ? kind : 'temporaryIn'
+  if (before && !after) return kind
+  return e.type === 'transferOut' ? 'temporaryOut' : null
+}
+
 /** One member's movements in [from, to] (inclusive), oldest first. */
 export function memberMovements(
   member: MemberLike,
@@ -100,9 +140,7 @@ export function memberMovements(
   to: IsoDate
 ): Movement[] {
   const out: Movement[] = []
-  const hasEntry = events.some(
-    (e) => e.type === 'admission' || e.type === 'readmission' || e.type === 'transferIn'
-  )
+  const hasEntry = hasEntryEvent(events)
   const hasOfficial = events.some((e) => e.type === 'official')
   const fromRecord = (kind: MovementKind, date: IsoDate | null | undefined): void => {
     if (date && inPeriod(date, from, to))
@@ -119,10 +157,11 @@ export function memberMovements(
   if (!hasEntry) fromRecord('admitted', member.admissionDate)
   if (!hasOfficial) fromRecord('official', member.officialDate)
   for (const e of events) {
-    const kind = BY_EVENT[e.type]
+    const kind = countedKind(member, events, e)
     if (!kind || !inPeriod(e.date, from, to)) continue
     // A departure leaves the cell unchanged, so the state at the end of the day still names it.
     const cellId = e.cellId ?? memberStateOn(member, events, e.date).cellId
+    const back = kind === 'temporaryIn' && stateTheDayBefore(member, events, e).away
     out.push({
       kind,
       memberId: member.id,
@@ -130,7 +169,9 @@ export function memberMovements(
       cellId,
       place: e.place ?? '',
       decisionNumber: e.decisionNumber ?? '',
-      note: noteOf(e, from, to)
+      note: [back ? 'Trở về sau thời gian sinh hoạt tạm thời nơi khác' : '', noteOf(e, from, to)]
+        .filter(Boolean)
+        .join('; ')
     })
   }
   return out.sort((a, b) => compareDates(a.date, b.date))

@@ -97,10 +97,15 @@ export function reviewSubject(
   const end = memberStateOn(member, events, asOfDate)
   if (!end.isMember) return null
   if (!end.inWard) {
-    // Listed only when the member was still with the ward at some point of the year.
+    // Listed only when the member was in the ward's đảng số at some point of the year. A member of
+    // another đảng bộ staying here for a while (a temporary transfer in) never was: rated at home.
     const start = memberStateOn(member, events, yearStart)
     const enteredInYear = events.some(
-      (e) => ENTRY.has(e.type) && comparable(e.date) >= yearStart && comparable(e.date) <= asOfDate
+      (e) =>
+        ENTRY.has(e.type) &&
+        comparable(e.date) >= yearStart &&
+        comparable(e.date) <= asOfDate &&
+        memberStateOn(member, events, e.date).inWard
     )
     if (!start.inWard && !enteredInYear) return null
   }
