@@ -194,7 +194,9 @@ export function returned(
       selfRating: l.selfRating && RATING_SHORT[l.selfRating],
       cellProposal: l.cellProposal && RATING_SHORT[l.cellProposal],
       ...rating[i]
-    }))
+    })),
+    registerBelow: [],
+    ratingBelow: []
   }
 }
 

@@ -64,4 +64,11 @@ export interface ReturnedBook {
   markHeaders: string[]
   register: ReturnedRegisterRow[]
   rating: ReturnedRatingRow[]
+  /**
+   * Rows under the register's last row that hold something (the signature box aside). They are
+   * never read as meetings: plan.ts names them so the secretary's lines are not lost silently.
+   */
+  registerBelow: number[]
+  /** Rows under the rating roll that hold something (the signature box aside), e.g. a name appended. */
+  ratingBelow: ReturnedRatingRow[]
 }

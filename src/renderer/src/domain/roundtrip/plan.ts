@@ -4,7 +4,8 @@
 // not at all (a new meeting needs its date, type and either every mark or none); a file for
 // another cell or period, or whose roll changed since it was made, is refused whole; the same
 // member rated twice in a batch is rated by neither file; a sheet whose rows were inserted, deleted
-// or sorted is refused whole (rowOrder.ts). Each record the plan would replace carries the version
+// or sorted is refused whole (rowOrder.ts); rows written under the register are named, not read
+// (outsideRows.ts). Each record the plan would replace carries the version
 // it was planned from (`seen`), so a change saved elsewhere before "Ghi" refuses the import.
 import type {
   AttendanceMark,
@@ -27,6 +28,7 @@ import type { ReturnedBook, ReturnedRatingRow, ReturnedRegisterRow } from './con
 import { identityIntact, rollDifference } from './identity'
 import { periodKey, periodLabel, periodRange, parsePeriodKey, type Period } from './period'
 import { ratingRowsMoved, registerRowsMoved } from './rowOrder'
+import { registerRowsOutside } from './outsideRows'
 import { WHOLE_FILE, ratingPlace, registerPlace, type BookProblem, type ProblemKind } from './problems'
 import {
   isBlank,
@@ -202,7 +204,10 @@ export function planBook(book: ReturnedBook, ctx: BatchContext): BookPlan {
   } else {
     const moved = registerRowsMoved(book)
     if (moved) plan.problems.push({ kind: 'registerRowsMoved', place: WHOLE_FILE, message: moved })
-    else planRegister(book, ctx, now, plan)
+    else {
+      planRegister(book, ctx, now, plan)
+      plan.problems.push(...registerRowsOutside(book))
+    }
   }
   if (id.ratingRoll.length) planRating(book, now, ctx, plan)
   return plan

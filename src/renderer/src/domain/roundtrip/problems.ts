@@ -13,6 +13,8 @@ export type ProblemKind =
   | 'columnsMoved'
   | 'registerRowsMoved'
   | 'ratingRowsMoved'
+  | 'outsideRegister'
+  | 'outsideRatingRoll'
   | 'yearLocked'
   | 'missingField'
   | 'badDate'
@@ -32,11 +34,11 @@ export type ProblemKind =
 
 export interface BookProblem {
   kind: ProblemKind
-  /** "Sổ sinh hoạt, dòng 9", "Xếp loại, dòng 12", or "Cả tệp". */
+  /** "Sổ sinh hoạt, dòng 9" (or "dòng 25, 26"), "Xếp loại, dòng 12", or "Cả tệp". */
   place: string
   message: string
 }
 
 export const WHOLE_FILE = 'Cả tệp'
-export const registerPlace = (row: number) => `Sổ sinh hoạt, dòng ${row}`
+export const registerPlace = (row: number | string) => `Sổ sinh hoạt, dòng ${row}`
 export const ratingPlace = (row: number) => `Xếp loại, dòng ${row}`

@@ -291,6 +291,41 @@ describe('cell book: filled in and read back', () => {
     expect(plan.changes).toEqual(['Sửa buổi sinh hoạt ngày 05/01/2026: ngày 05/01/2026 → 07/01/2026'])
   })
 
+  it('names the rows typed under the register, not formatting alone, and still reads the register', async () => {
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load((await cellBookBytes(content(w, Q1), NOW)) as unknown as ExcelJS.Buffer)
+    const ws = wb.getWorksheet(REGISTER_SHEET)!
+    // Rows 8–16 are the register, 18 the signature box. The secretary unprotected the sheet and
+    // went on writing under it; row 21 only got a border.
+    const row17: ExcelJS.CellValue[] = [null, new Date(Date.UTC(2026, 2, 3)), 'Thường kỳ', null, null]
+    row17.forEach((v, i) => (ws.getCell(17, i + 1).value = v))
+    for (const a of ['H17', 'I17', 'J17']) ws.getCell(a).value = 'C'
+    ws.getCell('D19').value = 'Học Nghị quyết'
+    ws.getCell('B21').border = { bottom: { style: 'thin' } }
+    ws.getCell('B9').value = new Date(Date.UTC(2026, 1, 4))
+    ws.getCell('C9').value = 'Chuyên đề'
+    const book = await readCellBook(await workbookToBytes(wb), 'so.xlsx')
+    if ('problem' in book) throw new Error(book.problem.message)
+    expect(book.registerBelow).toEqual([17, 19])
+    const plan = planBook(book, context(w, Q1))
+    expect(plan.problems).toEqual([
+      {
+        kind: 'outsideRegister',
+        place: 'Sổ sinh hoạt, dòng 17, 19',
+        message: expect.stringMatching(
+          /^Dòng 17, 19 của sổ sinh hoạt nằm ngoài các dòng của sổ nên không được đọc: hãy ghi vào các dòng trống có sẵn/
+        )
+      }
+    ])
+    expect(plan.changes).toEqual(['Thêm buổi sinh hoạt chuyên đề ngày 04/02/2026 (chưa điểm danh)'])
+  })
+
+  it('reads an untouched book with nothing under its tables (the signature boxes are the book’s own)', async () => {
+    const book = await readCellBook(await cellBookBytes(content(w, YEAR), NOW), 'so.xlsx')
+    if ('problem' in book) throw new Error(book.problem.message)
+    expect([book.registerBelow, book.ratingBelow]).toEqual([[], []])
+  })
+
   it('refuses a file that is not a cell book, and one that is not a spreadsheet', async () => {
     const wb = new ExcelJS.Workbook()
     wb.addWorksheet('Sheet1').getCell('A1').value = 'Họ và tên'

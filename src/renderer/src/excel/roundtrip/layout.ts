@@ -18,6 +18,8 @@ export const REGISTER_COLUMNS = [
 /** First mark column (1-based): one per member expected to attend, in identity.roll order. */
 export const FIRST_MARK_COL = REGISTER_COLUMNS.length + 1
 export const MARK_COL_WIDTH = 4.5
+/** The signature box two rows under the register: the one thing below it that is not the secretary's. */
+export const REGISTER_SIGN_TEXT = 'BÍ THƯ CHI BỘ\n(ký, ghi rõ họ tên)'
 
 /** Rating sheet: header row and columns. */
 export const RATING_HEADER_ROW = 6
@@ -29,6 +31,8 @@ export const RATING_COLUMNS = [
   { key: 'selfRating', header: 'Tự xếp loại', width: 12 },
   { key: 'cellProposal', header: 'Chi bộ đề xuất', width: 13 }
 ] as const
+/** The signature box two rows under the rating table. */
+export const RATING_SIGN_TEXT = 'T/M CHI ỦY\nBÍ THƯ\n(ký, ghi rõ họ tên)'
 
 export const IDENTITY_KEYS = [
   'format',

@@ -11,9 +11,11 @@ import {
   RATING_COLUMNS,
   RATING_HEADER_ROW,
   RATING_SHEET,
+  RATING_SIGN_TEXT,
   REGISTER_COLUMNS,
   REGISTER_HEADER_ROW,
   REGISTER_SHEET,
+  REGISTER_SIGN_TEXT,
   colOf
 } from './layout'
 
@@ -85,8 +87,12 @@ function readBody(
     identity,
     markHeaders: identity.roll.map((_, i) => text(at(register, REGISTER_HEADER_ROW, FIRST_MARK_COL + i))),
     register: [],
-    rating: []
+    rating: [],
+    registerBelow: [],
+    ratingBelow: []
   }
+  const lastRegisterRow = REGISTER_HEADER_ROW + identity.registerRows
+  book.registerBelow = rowsBelow(register, lastRegisterRow, REGISTER_SIGN_TEXT)
   for (let i = 0; i < identity.registerRows; i++) {
     const r = REGISTER_HEADER_ROW + 1 + i
     book.register.push({
@@ -103,16 +109,30 @@ function readBody(
   }
   if (rating) {
     const col = (key: (typeof RATING_COLUMNS)[number]['key']) => colOf(RATING_COLUMNS, key)
-    identity.ratingRoll.forEach((_, i) => {
-      const r = RATING_HEADER_ROW + 1 + i
-      book.rating.push({
-        rowNumber: r,
-        name: at(rating, r, col('name')),
-        score: at(rating, r, col('score')),
-        selfRating: at(rating, r, col('selfRating')),
-        cellProposal: at(rating, r, col('cellProposal'))
-      })
+    const ratingRow = (r: number) => ({
+      rowNumber: r,
+      name: at(rating, r, col('name')),
+      score: at(rating, r, col('score')),
+      selfRating: at(rating, r, col('selfRating')),
+      cellProposal: at(rating, r, col('cellProposal'))
     })
+    identity.ratingRoll.forEach((_, i) => book.rating.push(ratingRow(RATING_HEADER_ROW + 1 + i)))
+    const lastRatingRow = RATING_HEADER_ROW + identity.ratingRoll.length
+    book.ratingBelow = rowsBelow(rating, lastRatingRow, RATING_SIGN_TEXT).map(ratingRow)
   }
   return book
+}
+
+/**
+ * The rows (1-based) after `lastRow` with any value in them but the signature box the book itself
+ * puts there. The grid holds values only, so a row merely formatted (a border, a fill) is not one.
+ */
+function rowsBelow(grid: Grid, lastRow: number, signText: string): number[] {
+  // Line breaks compared as spaces: how a reader returns the box's "\n" is not the point.
+  const flat = (v: unknown) => String(v).replace(/\s+/g, ' ').trim()
+  const sign = flat(signText)
+  const out: number[] = []
+  for (let i = lastRow; i < grid.rows.length; i++)
+    if (grid.rows[i].some((v) => v !== null && flat(v) !== '' && flat(v) !== sign)) out.push(i + 1)
+  return out
 }

@@ -32,9 +32,11 @@ import {
   RATING_COLUMNS,
   RATING_HEADER_ROW,
   RATING_SHEET,
+  RATING_SIGN_TEXT,
   REGISTER_COLUMNS,
   REGISTER_HEADER_ROW,
   REGISTER_SHEET,
+  REGISTER_SIGN_TEXT,
   colOf
 } from './layout'
 
@@ -217,7 +219,7 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
     row: REGISTER_HEADER_ROW + identity.registerRows + 2,
     from: Math.max(1, lastCol - 6),
     to: lastCol,
-    text: 'BÍ THƯ CHI BỘ\n(ký, ghi rõ họ tên)',
+    text: REGISTER_SIGN_TEXT,
     height: 90,
     orientation: 'landscape',
     headerRow: REGISTER_HEADER_ROW
@@ -301,7 +303,7 @@ function addRating(wb: ExcelJS.Workbook, content: CellBookContent): void {
     row: RATING_HEADER_ROW + rating.lines.length + 2,
     from: 4,
     to: lastCol,
-    text: 'T/M CHI ỦY\nBÍ THƯ\n(ký, ghi rõ họ tên)',
+    text: RATING_SIGN_TEXT,
     height: 100,
     orientation: 'portrait',
     headerRow: RATING_HEADER_ROW
