@@ -4,7 +4,7 @@
 // not at all (a new meeting needs its date, type and either every mark or none); a file for
 // another cell or period, or whose roll changed since it was made, is refused whole; the same
 // member rated twice in a batch is rated by neither file; a sheet whose rows were inserted, deleted
-// or sorted is refused whole (rowOrder.ts); rows written under the register are named, not read
+// or sorted is refused whole (rowOrder.ts); rows written under a sheet's table are named, not read
 // (outsideRows.ts). Each record the plan would replace carries the version
 // it was planned from (`seen`), so a change saved elsewhere before "Ghi" refuses the import.
 import type {
@@ -28,7 +28,7 @@ import type { ReturnedBook, ReturnedRatingRow, ReturnedRegisterRow } from './con
 import { identityIntact, rollDifference } from './identity'
 import { periodKey, periodLabel, periodRange, parsePeriodKey, type Period } from './period'
 import { ratingRowsMoved, registerRowsMoved } from './rowOrder'
-import { registerRowsOutside } from './outsideRows'
+import { ratingRowsOutside, registerRowsOutside } from './outsideRows'
 import { WHOLE_FILE, ratingPlace, registerPlace, type BookProblem, type ProblemKind } from './problems'
 import {
   isBlank,
@@ -548,6 +548,7 @@ function planRating(book: ReturnedBook, now: CellNow, ctx: BatchContext, plan: B
       lines.set(memberId, { name, line: review.line })
     }
   })
+  plan.problems.push(...ratingRowsOutside(book, now.names))
   if (!reviews.length) return
   if (r.locked) {
     plan.problems.push({

@@ -320,6 +320,26 @@ describe('cell book: filled in and read back', () => {
     expect(plan.changes).toEqual(['Thêm buổi sinh hoạt chuyên đề ngày 04/02/2026 (chưa điểm danh)'])
   })
 
+  it('names a member appended under the rating roll and still reads the roll’s ratings', async () => {
+    const c = content(world(), YEAR)
+    const bytes = await fill(await cellBookBytes(c, NOW), {
+      // Rows 7–10 are the roll, 12 the signature box; row 11 was typed by the secretary.
+      [RATING_SHEET]: { E7: 'HTTNV', B11: 'Võ Thị Em', D11: 90, E11: 'HTXSNV' }
+    })
+    const book = await readCellBook(bytes, 'so.xlsx')
+    if ('problem' in book) throw new Error(book.problem.message)
+    const plan = planBook(book, context(world(), YEAR))
+    expect(plan.problems).toEqual([
+      {
+        kind: 'outsideRatingRoll',
+        place: 'Xếp loại, dòng 11',
+        message:
+          'Võ Thị Em (dòng 11) không có trong danh sách của sổ giao nên không được đọc; đảng viên mới chuyển đến cần được ghi ở Sổ Chi bộ rồi tạo sổ mới.'
+      }
+    ])
+    expect(plan.changes).toEqual(['Nguyễn Văn An: tự xếp loại — → HTTNV'])
+  })
+
   it('reads an untouched book with nothing under its tables (the signature boxes are the book’s own)', async () => {
     const book = await readCellBook(await cellBookBytes(content(w, YEAR), NOW), 'so.xlsx')
     if ('problem' in book) throw new Error(book.problem.message)
