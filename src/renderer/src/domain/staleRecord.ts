@@ -12,12 +12,18 @@ export class StaleRecordError extends Error {
   readonly userMessage: string
   /** The record named, e.g. "Hồ sơ của Nguyễn Văn An" (an import says it again with SINCE_PREVIEW). */
   readonly what: string
-  constructor(what: string, since: string = SINCE_OPENED) {
-    const message = `${what} đã được sửa ở cửa sổ khác ${since}`
+  /**
+   * What the other window did: "sửa" (changed or deleted the record), or "ghi" when it wrote a
+   * record this save would have written a second time (a meeting of the same cell, date and type).
+   */
+  readonly done: string
+  constructor(what: string, since: string = SINCE_OPENED, done = 'sửa') {
+    const message = `${what} đã được ${done} ở cửa sổ khác ${since}`
     super(message)
     this.name = 'StaleRecordError'
     this.userMessage = message
     this.what = what
+    this.done = done
   }
 }
 
@@ -30,7 +36,7 @@ export function isStaleRecordError(error: unknown): error is StaleRecordError {
  * since what went stale there is its preview, and that is what the clerk redoes.
  */
 export function saidAfterPreview(e: unknown): never {
-  throw isStaleRecordError(e) ? new StaleRecordError(e.what, SINCE_PREVIEW) : e
+  throw isStaleRecordError(e) ? new StaleRecordError(e.what, SINCE_PREVIEW, e.done) : e
 }
 
 /** The version a window saw: `updatedAt`, or null when the record did not exist yet. */

@@ -121,4 +121,61 @@ describe('cellBookRepository.importBatch', () => {
     expect((await meetingRepository.get('a'))?.topic).toBe('t')
     expect((await reviewRepository.memberReviews(2026)).map((r) => r.score)).toEqual([95])
   })
+
+  it('writes nothing at all when a new meeting’s twin (same cell, date and type) was written elsewhere since the preview', async () => {
+    await meetingRepository.save({ meeting: meeting('z', 'kp1', '2026-02-10'), marks: [], tasks: [] })
+    const fresh = meeting('b', 'kp1', '2026-02-10')
+    const other = meeting('c', 'kp1', '2026-02-12')
+    const logged = (await getDb().auditLog.toArray()).length
+    const refused = cellBookRepository.importBatch([
+      {
+        cellId: 'kp1',
+        summary: 's',
+        meetings: [
+          { meeting: other, marks: [], seen: null },
+          { meeting: fresh, marks: [], seen: null }
+        ],
+        reviews: []
+      }
+    ])
+    await expect(refused).rejects.toSatisfy(isStaleRecordError)
+    await expect(refused).rejects.toThrow(
+      'Buổi sinh hoạt thường kỳ ngày 10/02/2026 của chi bộ đã được ghi ở cửa sổ khác'
+    )
+    expect(await meetingRepository.get('b')).toBeUndefined()
+    expect(await meetingRepository.get('c')).toBeUndefined()
+    expect(await getDb().auditLog.toArray()).toHaveLength(logged)
+  })
+
+  it('still writes a new meeting beside a stored one of another type or cell, or at the date this batch moves the stored one from', async () => {
+    const stored = await meetingRepository.save({
+      meeting: meeting('z', 'kp1', '2026-02-10'),
+      marks: [],
+      tasks: []
+    })
+    await cellBookRepository.importBatch([
+      {
+        cellId: 'kp1',
+        summary: 's',
+        meetings: [
+          { meeting: { ...stored, date: '2026-02-11' }, marks: [], seen: stored.updatedAt },
+          { meeting: meeting('b', 'kp1', '2026-02-10'), marks: [], seen: null },
+          { meeting: { ...meeting('c', 'kp1', '2026-02-10'), type: 'thematic' }, marks: [], seen: null }
+        ],
+        reviews: []
+      },
+      {
+        cellId: 'kp2',
+        summary: 's',
+        meetings: [{ meeting: meeting('d', 'kp2', '2026-02-11'), marks: [], seen: null }],
+        reviews: []
+      }
+    ])
+    expect((await meetingRepository.list({ year: 2026 })).map((m) => [m.id, m.date, m.type]).sort()).toEqual([
+      ['b', '2026-02-10', 'regular'],
+      ['c', '2026-02-10', 'thematic'],
+      ['d', '2026-02-11', 'regular'],
+      ['z', '2026-02-11', 'regular']
+    ])
+  })
 })

@@ -1,9 +1,18 @@
 import type { AttendanceMark, Meeting, MemberReview } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
+import { MEETING_TYPE_LABELS } from '@renderer/domain/labels'
 import { toMarks, toSheet } from '@renderer/domain/meetings/attendanceSheet'
 import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
-import { ATTENDANCE_BOOKS, MEETING_BOOKS, itemsById, putItems, removeItems, yearOfDate } from '../books'
+import {
+  ATTENDANCE_BOOKS,
+  MEETING_BOOKS,
+  itemsById,
+  itemsOfBooks,
+  putItems,
+  removeItems,
+  yearOfDate
+} from '../books'
 import { writeAudit } from './auditRepository'
 import { reviewRepository } from './reviewRepository'
 
@@ -49,9 +58,10 @@ export const cellBookRepository = {
   /**
    * Writes a whole batch in ONE transaction: meetings and their attendance sheets, member reviews
    * (as reviewRepository.saveMemberReviews saves them, an audit entry per rating changed), one
-   * audit line per cell. Refused whole (nothing written) when a review's year is locked, or when a
+   * audit line per cell. Refused whole (nothing written) when a review's year is locked, when a
    * meeting or review was saved elsewhere since the preview (`seen`): the plan's records are whole
-   * records built from what the preview read, and would otherwise undo that save.
+   * records built from what the preview read, and would otherwise undo that save; or when a new
+   * meeting's cell now has a meeting of its date and type, which it would otherwise duplicate.
    */
   async importBatch(writes: readonly CellBookWrite[]): Promise<void> {
     const db = getDb()
@@ -77,6 +87,7 @@ export const cellBookRepository = {
         if ((await db.reviewYears.get(year))?.finalized)
           throw new Error(`Kết quả năm ${year} đã khóa. Mở khóa trước khi nhập.`)
       await refuseStaleMeetings(meetings)
+      await refuseTwinMeetings(meetings)
       await putItems(
         MEETING_BOOKS,
         meetings.map((m) => m.meeting)
@@ -113,6 +124,33 @@ async function refuseStaleMeetings(meetings: CellBookWrite['meetings']): Promise
     const cell = await getDb().cells.get(meeting.cellId)
     throw new StaleRecordError(
       `Buổi sinh hoạt ngày ${formatDate((stored[i] ?? meeting).date)} của ${cell?.name ?? 'chi bộ'}`
+    )
+  }
+}
+
+/**
+ * Throws when a meeting planned as new (`seen` null) now has a stored twin — same cell, date and
+ * type — written elsewhere since the preview, which found none (plan.ts refuses a row duplicating a
+ * stored meeting). Meetings this batch rewrites are left out: the stale check above has made sure
+ * they are as the preview saw them, and the plan has already placed them.
+ */
+async function refuseTwinMeetings(meetings: CellBookWrite['meetings']): Promise<void> {
+  const fresh = meetings.filter((m) => m.seen === null).map((m) => m.meeting)
+  if (!fresh.length) return
+  const rewritten = new Set(meetings.map((m) => m.meeting.id))
+  const stored = (await itemsOfBooks(MEETING_BOOKS, [...new Set(fresh.map(MEETING_BOOKS.keyOf))])).filter(
+    (m) => !rewritten.has(m.id)
+  )
+  for (const meeting of fresh) {
+    const twin = stored.some(
+      (m) => m.cellId === meeting.cellId && m.date === meeting.date && m.type === meeting.type
+    )
+    if (!twin) continue
+    const cell = await getDb().cells.get(meeting.cellId)
+    throw new StaleRecordError(
+      `Buổi sinh hoạt ${MEETING_TYPE_LABELS[meeting.type].toLowerCase()} ngày ${formatDate(meeting.date)} của ${cell?.name ?? 'chi bộ'}`,
+      undefined,
+      'ghi'
     )
   }
 }

@@ -6,7 +6,7 @@ import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
 import { auditRepository } from '@renderer/db/repositories/auditRepository'
 import { cell } from '@renderer/testing/factories'
-import { EVENTS, MEMBERS } from '@renderer/testing/roundtripBooks'
+import { EVENTS, MEMBERS, storedMeeting } from '@renderer/testing/roundtripBooks'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import type { Period } from '@renderer/domain/roundtrip'
 import { workbookToBytes } from '@renderer/excel/workbookIo'
@@ -134,6 +134,19 @@ describe('Gửi – nhận sổ chi bộ: a record saved elsewhere between the p
       conclusion: 'Kết luận ghi ở Văn phòng'
     })
     expect((await meetingRepository.get(meeting.id))?.topic).toBeUndefined()
+  })
+
+  it('refuses the whole import when the book’s new meeting was written in another window after the preview', async () => {
+    const plans = await planReturnedBooks([await filledBook()], ['c1'], MARCH)
+    expect(plans[0].counts.meetingsAdded).toBe(1)
+    // Meanwhile, the clerk records the same meeting by hand in another window.
+    await meetingRepository.save({ meeting: storedMeeting('m-hand', '2026-03-03'), marks: [], tasks: [] })
+    const logged = (await auditRepository.list()).length
+    await expect(commitPlans(plans, MARCH)).rejects.toThrow(
+      'Buổi sinh hoạt thường kỳ ngày 03/03/2026 của Chi bộ Khu phố 1 đã được ghi ở cửa sổ khác sau khi xem trước; chưa ghi gì vào sổ. Hãy xem trước lại rồi nhập.'
+    )
+    expect((await meetingRepository.list({ year: 2026, cellId: 'c1' })).map((m) => m.id)).toEqual(['m-hand'])
+    expect(await auditRepository.list()).toHaveLength(logged)
   })
 
   it('logs each member whose rating the book changes, besides the cell’s line', async () => {

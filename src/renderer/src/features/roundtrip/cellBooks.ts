@@ -126,7 +126,8 @@ export interface CommitResult {
 
 /**
  * A safety copy first (desktop), then every cell's changes in ONE transaction, refused whole
- * (StaleRecordError, said after the preview) when a meeting or rating it replaces was saved elsewhere since the preview.
+ * (StaleRecordError, said after the preview) when a meeting or rating it replaces was saved elsewhere since the preview,
+ * or a meeting it adds was written there meanwhile (same cell, date and type).
  */
 export async function commitPlans(plans: readonly BookPlan[], period: Period): Promise<CommitResult> {
   const writes: CellBookWrite[] = plans
