@@ -163,6 +163,21 @@ describe('cell round trip: every problem kind has a Vietnamese reason and writes
     expect(kinds(planBook(returned(c, { 0: row }), context(later, Q1)))).toEqual(['duplicateMeeting'])
   })
 
+  it('duplicateMeeting: a new row at the date and type of a recorded meeting whose own row was not taken', () => {
+    const recorded = withJanuary()
+    const again = { date: '05/01/2026', type: 'Thường kỳ', marks: ['C', 'C', 'C'] }
+    // Row 8 (the recorded meeting) has a mark that cannot be read; row 9 writes the meeting again.
+    const plan = planBook(
+      returned(content(recorded, Q1), { 0: { marks: ['C', '?', 'P'] }, 1: again }),
+      context(recorded, Q1)
+    )
+    expect(plan.problems.map((p) => [p.kind, p.place])).toEqual([
+      ['badMark', 'Sổ sinh hoạt, dòng 8'],
+      ['duplicateMeeting', 'Sổ sinh hoạt, dòng 9']
+    ])
+    expect(plan.meetings).toEqual([])
+  })
+
   it('notOnRoll: a mark for a member who joined the cell after the meeting is dropped, the meeting kept', () => {
     const joined = withNewcomerFrom('2026-02-15')
     const book = returned(content(joined, Q1), {

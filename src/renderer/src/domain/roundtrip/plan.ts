@@ -315,9 +315,14 @@ function planRegister(book: ReturnedBook, ctx: BatchContext, now: CellNow, plan:
         })
         return
       }
-      if (!f.ok) return
+      // A row not taken leaves its meeting where it is stored: a later row may not write it again.
+      const storedKey = `${stored.meeting.date}|${stored.meeting.type}`
+      if (!f.ok) return void taken.add(storedKey)
       const key = `${f.date ?? stored.meeting.date}|${f.type ?? stored.meeting.type}`
-      if (taken.has(key)) return duplicate(plan, place, key)
+      if (taken.has(key)) {
+        taken.add(storedKey)
+        return duplicate(plan, place, key)
+      }
       taken.add(key)
       updateMeeting(stored, f, ctx, now, plan, place)
       return
