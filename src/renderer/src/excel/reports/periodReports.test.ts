@@ -132,6 +132,38 @@ describe('Báo cáo thống kê đảng viên (6 tháng đầu năm)', () => {
     expect([r.text(c.row, 5), r.text(c.row, 8)]).toEqual(['Chi bộ Khu phố 2', 'Đảng bộ phường Ba Đình'])
     expectPartyDocument(r, 'landscape')
   })
+
+  it('temporary stays are listed in groups of their own, after the gains and losses (QĐ 232-QĐ/TW 2025, 6.3.2)', async () => {
+    const members: Member[] = [
+      member('a', { fullName: 'Nguyễn Văn An', birthDate: '1980-01-01', cellId: 'k1' }),
+      member('g', { fullName: 'Phạm Văn Giang', birthDate: '1990-01-01', cellId: 'k2' })
+    ]
+    const events = groupEventsByMember([
+      event('a', 'transferOut', '2026-02-01', {
+        place: 'Đảng bộ phường Hà Đông',
+        transferKind: 'temporary',
+        endDate: '2026-04-30'
+      }),
+      event('a', 'transferIn', '2026-04-15', { transferKind: 'temporary' }),
+      event('g', 'transferIn', '2026-03-01', {
+        transferKind: 'temporary',
+        cellId: 'k2',
+        place: 'Đảng bộ xã Yên Sở'
+      })
+    ])
+    const byKind = movementsByKind(members, events, FROM_2026_H1.from, FROM_2026_H1.to)
+    const groups = movementGroups(byKind, new Map(members.map((m) => [m.id, m])), CELLS)
+    const r = await read(
+      buildMovementListWorkbook(SETTINGS, groups, FROM_2026_H1, NOW),
+      'bien-dong-tam-thoi.xlsx'
+    )
+    expect(
+      r.find('I. Đến sinh hoạt tạm thời, hoặc trở về (không thay đổi đảng số) (2 đồng chí)')
+    ).toBeDefined()
+    expect(r.find('II. Đi sinh hoạt tạm thời nơi khác (vẫn tính vào đảng số) (1 đồng chí)')).toBeDefined()
+    expect(r.find(/^Trở về sau thời gian sinh hoạt tạm thời nơi khác/)).toBeDefined()
+    expectPartyDocument(r, 'landscape')
+  })
 })
 
 describe('Danh sách đảng viên vắng sinh hoạt không lý do (Điều lệ Đảng Điều 8.2)', () => {
