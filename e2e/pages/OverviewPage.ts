@@ -29,14 +29,6 @@ export class OverviewPage extends SectionPage {
     return Number(name.split(': ').pop())
   }
 
-  /** The members a figure counts but its list shows under another status: its "trong đó 3 miễn
-   *  sinh hoạt, 1 đình chỉ sinh hoạt" hint, summed (0 without one). */
-  async figureAside(label: string): Promise<number> {
-    const text = (await this.figure(label).textContent()) ?? ''
-    const aside = text.split('trong đó')[1] ?? ''
-    return [...aside.matchAll(/\d+/g)].reduce((sum, n) => sum + Number(n[0]), 0)
-  }
-
   panel(name: string) {
     return this.page.getByRole('region', { name })
   }

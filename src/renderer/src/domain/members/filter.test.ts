@@ -53,6 +53,9 @@ const left = member('Phạm Văn An', { status: 'transferredOut', active: 0 })
 const exempt = member('Hoàng Thị Anh', { status: 'exempt', gender: 'female', cellId: 'c2' })
 const all = sortMembers([an, dao, binh, cuong, left, exempt])
 const partyAges = partyAgesOn(all, history, TODAY)
+// Standing (members/standing.ts officialStandings: active members only): all official but Bình,
+// the exempt Anh included.
+const standings = new Map(all.filter((m) => m.active === 1).map((m) => [m.id, m !== binh]))
 
 describe('filterMembers', () => {
   it('sorts by tên, then middle, then family name (docs/design.md §4)', () => {
@@ -103,9 +106,20 @@ describe('filterMembers', () => {
     ],
     ['by party age "Từ 40 đến dưới 50 năm"', { partyAgeBand: '40-50' }, ['Trần Thị Đào']],
     ['by theory level', { theoryLevel: 'intermediate' }, ['Trần Thị Đào']],
-    ['filters combine', { gender: 'female', query: 'anh' }, ['Hoàng Thị Anh']]
+    ['filters combine', { gender: 'female', query: 'anh' }, ['Hoàng Thị Anh']],
+    [
+      'official by standing: the exempt official member too, never one who left',
+      { status: 'officialStanding' },
+      ['Hoàng Thị Anh', 'Nguyễn Văn Ân', 'Võ Văn Cường', 'Trần Thị Đào']
+    ],
+    ['probationary by standing', { status: 'probationaryStanding' }, ['Lê Văn Bình']],
+    [
+      'by status official: the exempt member is not there',
+      { status: 'official' },
+      ['Nguyễn Văn Ân', 'Võ Văn Cường', 'Trần Thị Đào']
+    ]
   ])('%s', (_name, filters, names) => {
-    expect(filterMembers(all, filters, TODAY, partyAges).map((m) => m.fullName)).toEqual(names)
+    expect(filterMembers(all, filters, TODAY, partyAges, standings).map((m) => m.fullName)).toEqual(names)
   })
 })
 

@@ -6,8 +6,23 @@ import { foldForSearch, sortByVietnameseName } from '../names'
 import { ageAt } from './validation'
 import { AGE_GROUPS, PARTY_AGE_GROUPS, groupOf } from './ageGroups'
 
+/**
+ * Official or probationary by standing (members/standing.ts), as Thống kê đảng viên and Tổng quan's
+ * cards count: an exempt or suspended member is among them. The plain 'official' status filter
+ * leaves him out (he is listed under Miễn / Đình chỉ sinh hoạt).
+ */
+export const STANDING_FILTER_LABELS = {
+  officialStanding: 'Chính thức (kể cả miễn, đình chỉ sinh hoạt)',
+  probationaryStanding: 'Dự bị (kể cả miễn, đình chỉ sinh hoạt)'
+} as const
+export type StandingFilter = keyof typeof STANDING_FILTER_LABELS
+
+export function isStandingFilter(status: unknown): status is StandingFilter {
+  return typeof status === 'string' && status in STANDING_FILTER_LABELS
+}
+
 /** 'active': the ward's active lists (the default); 'all': also those who left, died, moved away. */
-export type StatusFilter = 'active' | 'all' | MemberStatus
+export type StatusFilter = 'active' | 'all' | MemberStatus | StandingFilter
 
 export interface MemberFilters {
   cellId?: string | null
@@ -30,20 +45,26 @@ export function sortMembers<T extends Pick<Member, 'fullName'>>(members: readonl
  * tests each word against the record's accent-free `searchText` (same rule as names.matchesSearch).
  * The party-age filter reads `partyAges` (partyAgesOn: gaps subtracted, which needs the members'
  * events); a member missing from it has no recorded admission and matches no party-age group.
+ * The standing filters read `standings` (officialStandings: true official, false probationary, for
+ * the active members); a member missing from it matches neither.
  */
 export function filterMembers(
   members: readonly Member[],
   filters: MemberFilters,
   today: IsoDate,
-  partyAges: ReadonlyMap<string, number>
+  partyAges: ReadonlyMap<string, number>,
+  standings: ReadonlyMap<string, boolean> = new Map()
 ): Member[] {
   const words = filters.query ? foldForSearch(filters.query).split(' ').filter(Boolean) : []
   const status = filters.status ?? 'active'
   const ageGroup = filters.ageBand || null
   const partyAgeGroup = filters.partyAgeBand || null
+  const standing = isStandingFilter(status) ? status === 'officialStanding' : null
   const out: Member[] = []
   for (const m of members) {
-    if (status === 'active' ? m.active !== 1 : status !== 'all' && m.status !== status) continue
+    if (standing !== null) {
+      if (standings.get(m.id) !== standing) continue
+    } else if (status === 'active' ? m.active !== 1 : status !== 'all' && m.status !== status) continue
     if (filters.cellId && m.cellId !== filters.cellId) continue
     if (filters.gender && m.gender !== filters.gender) continue
     if (filters.theoryLevel && (m.theoryLevel ?? 'none') !== filters.theoryLevel) continue

@@ -17,6 +17,9 @@ describe('filters carried in a link to the member list (figures on Tổng quan l
       { gender: 'female', theoryLevel: 'advanced' }
     ],
     [{ view: 'due' }, { view: 'due' }],
+    // Tổng quan's official / probationary cards: by standing, the exempt and suspended included.
+    [{ status: 'officialStanding' }, { status: 'officialStanding' }],
+    [{ status: 'probationaryStanding' }, { status: 'probationaryStanding' }],
     [{ query: 'nguyen van an' }, { query: 'nguyen van an' }],
     [{ status: ['exempt', 'official'] }, { status: 'exempt' }],
     // Nonsense is ignored rather than producing an empty list.

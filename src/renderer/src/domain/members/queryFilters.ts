@@ -1,9 +1,9 @@
 // The member list's filters carried in a link (e.g. from a figure on Tổng quan:
-// /dang-vien?status=official&cellId=…). Unknown or malformed values are ignored, never trusted.
+// /dang-vien?status=officialStanding&cellId=…). Unknown or malformed values are ignored, never trusted.
 import type { Gender, TheoryLevel } from '../entities'
 import { MEMBER_STATUS_LABELS } from '../memberState'
 import { THEORY_LEVEL_LABELS } from '../labels'
-import type { StatusFilter } from './filter'
+import { isStandingFilter, type StatusFilter } from './filter'
 import { AGE_GROUPS, PARTY_AGE_GROUPS } from './ageGroups'
 
 export interface QueryFilters {
@@ -30,7 +30,10 @@ export function filtersFromQuery(query: Record<string, unknown>): QueryFilters {
   const cellId = one(query.cellId)
   if (cellId) out.cellId = cellId
   const status = one(query.status)
-  if (status && (status === 'active' || status === 'all' || status in MEMBER_STATUS_LABELS))
+  if (
+    status &&
+    (status === 'active' || status === 'all' || status in MEMBER_STATUS_LABELS || isStandingFilter(status))
+  )
     out.status = status as StatusFilter
   const gender = one(query.gender)
   if (gender === 'male' || gender === 'female') out.gender = gender

@@ -1,9 +1,10 @@
 // Member and cell totals for the overview, and the distributions its charts show. The figures are
 // counted the way the member list filters (domain/members/filter.ts), so following a figure to its
-// list shows the same number of rows — except official and probationary, which are counted as the
-// statistics sheet counts them (officialSplit), a figure the member list has no filter for.
+// list shows the same number of rows. Official and probationary are counted as the statistics sheet
+// counts them (officialSplit, by members/standing.ts), as the list's "kể cả miễn, đình chỉ sinh hoạt"
+// filters do.
 import type { Cell, IsoDate, Member, MemberEvent } from '../entities'
-import { memberStateOn } from '../memberState'
+import { isOfficialOn } from '../members/standing'
 import { countByCell } from '../members/filter'
 import { AGE_GROUPS, PARTY_AGE_GROUPS, groupOf, type AgeGroup } from '../members/ageGroups'
 import { compareCellNames } from '../names'
@@ -70,9 +71,9 @@ export function officialSplit(
   }
   for (const m of members) {
     if (m.active !== 1) continue
-    const official = memberStateOn(m, eventsByMember.get(m.id) ?? [], today).official
+    const official = isOfficialOn(m, eventsByMember.get(m.id) ?? [], today)
     t[official ? 'official' : 'probationary']++
-    // By the stored status, as the member list filters: the figure less these is its list's rows.
+    // By the stored status: the "trong đó" the list shows under Miễn / Đình chỉ sinh hoạt.
     if (m.status === 'exempt' || m.status === 'suspended')
       t[official ? 'officialAside' : 'probationaryAside'][m.status]++
   }

@@ -4,7 +4,13 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { routes } from '@renderer/app/routes'
 
 const router = createRouter({ history: createMemoryHistory(), routes })
-import type { MemberFilters } from '@renderer/domain/members/filter'
+import { filterMembers, type MemberFilters } from '@renderer/domain/members/filter'
+import { filtersFromQuery } from '@renderer/domain/members/queryFilters'
+import { officialStandings } from '@renderer/domain/members/standing'
+import { computeOverview } from '@renderer/domain/overview'
+import { BUILT_IN_BOOK } from '@renderer/domain/rules/profiles'
+import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
+import { member, memberEvent } from '@renderer/testing/factories'
 
 describe('overview links lead to the lists behind the figures', () => {
   it.each([
@@ -16,6 +22,8 @@ describe('overview links lead to the lists behind the figures', () => {
     [overviewLinks.compliance(2026), '/sinh-hoat', { year: '2026', view: 'months' }],
     [overviewLinks.absences(2026), '/sinh-hoat', { year: '2026', view: 'absences' }],
     [overviewLinks.probationDue(), '/dang-vien', { view: 'due' }],
+    [overviewLinks.officialMembers(), '/dang-vien', { status: 'officialStanding' }],
+    [overviewLinks.probationaryMembers(), '/dang-vien', { status: 'probationaryStanding' }],
     [overviewLinks.reviews(2025), '/danh-gia', { year: '2025' }],
     [overviewLinks.badges('2027-02-03'), '/khen-thuong', { view: 'badges', ceremony: '2027-02-03' }]
   ])('%o', (link, path, query) => {
@@ -38,5 +46,53 @@ describe('overview links lead to the lists behind the figures', () => {
 
   it('opens a member profile by id', () => {
     expect(router.resolve(overviewLinks.member('d-m00001')).path).toBe('/dang-vien/d-m00001')
+  })
+})
+
+// The official and probationary cards count as Thống kê đảng viên does (an exempt or suspended member
+// keeps his standing, "trong đó" under the card): the list each opens holds exactly that many.
+describe("the list behind the official / probationary card holds the card's figure", () => {
+  const TODAY = '2026-06-30'
+  const members = [
+    member('o'),
+    member('x', { status: 'exempt' }),
+    member('s', { status: 'suspended', admissionDate: '2025-09-01', officialDate: undefined }),
+    member('p', { status: 'probationary', admissionDate: '2026-01-10', officialDate: undefined }),
+    member('gone', { status: 'deceased', active: 0 })
+  ]
+  const events = [
+    memberEvent('e1', 'x', 'exemption', '2024-01-01'),
+    memberEvent('e2', 's', 'admission', '2025-09-01'),
+    memberEvent('e3', 's', 'suspension', '2026-03-01'),
+    memberEvent('e4', 'p', 'admission', '2026-01-10'),
+    memberEvent('e5', 'gone', 'death', '2025-05-01')
+  ]
+  const { totals } = computeOverview({
+    today: TODAY,
+    cells: [],
+    members,
+    events,
+    meetings: [],
+    unexcused: [],
+    memberReviews: [],
+    reviewYears: [],
+    badges: [],
+    rules: BUILT_IN_BOOK
+  })
+  const standings = officialStandings(members, groupEventsByMember(events), TODAY)
+  /** The rows the member list shows when opened by `link` (its query read as the page reads it). */
+  const listed = (link: ReturnType<typeof overviewLinks.members>) =>
+    filterMembers(members, filtersFromQuery(router.resolve(link).query), TODAY, new Map(), standings).map(
+      (m) => m.id
+    )
+
+  it('chính thức: the exempt official member is listed too', () => {
+    expect(totals.official).toBe(2)
+    expect(listed(overviewLinks.officialMembers())).toEqual(['o', 'x'])
+  })
+
+  it('dự bị: the suspended probationary member is listed too', () => {
+    expect(totals.probationary).toBe(2)
+    expect(listed(overviewLinks.probationaryMembers())).toEqual(['s', 'p'])
   })
 })

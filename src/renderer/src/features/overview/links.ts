@@ -2,12 +2,12 @@
 // filters (domain/members/filter.ts MemberFilters: status, cellId, ageBand, partyAgeBand, query)
 // and the other sections' pages (year, view, ceremony).
 import type { RouteLocationRaw } from 'vue-router'
-import type { MemberStatus } from '@renderer/domain/entities'
+import type { StatusFilter } from '@renderer/domain/members/filter'
 
 export const overviewLinks = {
   members: (
     filters: {
-      status?: MemberStatus | 'active' | 'all'
+      status?: StatusFilter
       cellId?: string
       ageBand?: string
       partyAgeBand?: string
@@ -17,6 +17,10 @@ export const overviewLinks = {
     name: 'members',
     query: Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>
   }),
+  /** The official card's list: official by standing, the exempt and suspended among them (its "trong đó"). */
+  officialMembers: (): RouteLocationRaw => overviewLinks.members({ status: 'officialStanding' }),
+  /** The probationary card's list, counted the same way. */
+  probationaryMembers: (): RouteLocationRaw => overviewLinks.members({ status: 'probationaryStanding' }),
   probationDue: (): RouteLocationRaw => ({ name: 'members', query: { view: 'due' } }),
   member: (id: string): RouteLocationRaw => ({ name: 'member', params: { id } }),
   cells: (): RouteLocationRaw => ({ name: 'cells' }),
