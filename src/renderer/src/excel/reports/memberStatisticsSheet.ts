@@ -5,6 +5,7 @@ import type { OrganizationSettings } from '@renderer/domain/entities'
 import { addDays, formatDate } from '@renderer/domain/dates'
 import type { PeriodRange } from '@renderer/domain/reports/period'
 import type { MemberStatistics } from '@renderer/domain/reports/memberStatistics'
+import type { YearOnlyCount } from '@renderer/domain/reports/yearOnlyMovements'
 import { GAINS, LOSSES, MOVEMENT_LABELS, type MovementGroup } from '@renderer/domain/reports/movements'
 import { addPartyDocumentSheet, documentWorkbook, type DocColumn, type DocRow } from '../partyDocument'
 import { column, personColumns, personValues } from './columns'
@@ -52,10 +53,27 @@ export function memberStatisticsRows(s: MemberStatistics): DocRow[] {
   return rows
 }
 
+/** The statistics and, of the movements they count, those known only by their year (yearOnlyCounts). */
+export type MemberStatisticsReport = MemberStatistics & { yearOnly: readonly YearOnlyCount[] }
+
+/**
+ * "Trong số liệu biến động có 2 đảng viên chỉ biết năm 2026, chưa rõ ngày (1 kết nạp đảng viên,
+ * 1 từ trần): tạm tính vào kỳ có ngày 01/01/2026, cần xác minh …", one line per year; none without.
+ */
+export function yearOnlyNotes(counts: readonly YearOnlyCount[]): string[] {
+  const years = [...new Set(counts.map((c) => c.year))]
+  return years.map((year) => {
+    const ofYear = counts.filter((c) => c.year === year)
+    const total = ofYear.reduce((sum, c) => sum + c.count, 0)
+    const kinds = ofYear.map((c) => `${c.count} ${MOVEMENT_LABELS[c.kind].toLowerCase()}`).join(', ')
+    return `Trong số liệu biến động có ${total} trường hợp chỉ biết năm ${year}, chưa rõ ngày (${kinds}): tạm tính vào kỳ có ngày 01/01/${year}, cần xác minh ngày (xem danh sách đảng viên biến động cùng kỳ).`
+  })
+}
+
 export function addMemberStatisticsSheet(
   wb: ExcelJS.Workbook,
   settings: OrganizationSettings,
-  stats: MemberStatistics,
+  stats: MemberStatisticsReport,
   period: PeriodRange
 ): ExcelJS.Worksheet {
   const notes = [
@@ -65,6 +83,7 @@ export function addMemberStatisticsSheet(
     notes.push(
       `Số cuối kỳ chênh ${stats.unexplained} so với số đầu kỳ cộng tăng, trừ giảm: có sự kiện ghi cho đảng viên đã ra khỏi danh sách; cần kiểm tra lại hồ sơ.`
     )
+  notes.push(...yearOnlyNotes(stats.yearOnly))
   return addPartyDocumentSheet(wb, settings, {
     sheetName: 'Thống kê đảng viên',
     title: `Báo cáo thống kê đảng viên ${period.label}`,

@@ -13,6 +13,7 @@ import { badgeCandidates } from '@renderer/domain/honours/badges'
 import { periodRange } from '@renderer/domain/reports/period'
 import { memberStatistics } from '@renderer/domain/reports/memberStatistics'
 import { movementGroups, movementsByKind } from '@renderer/domain/reports/movements'
+import { yearOnlyCounts } from '@renderer/domain/reports/yearOnlyMovements'
 import { absenceWarningGroups } from '@renderer/domain/reports/absenceList'
 import { ratingList } from '@renderer/domain/reports/ratingList'
 import { excellentProposals } from '@renderer/domain/reports/excellentProposals'
@@ -86,7 +87,7 @@ describe('Báo cáo thống kê đảng viên (6 tháng đầu năm)', () => {
     ])
     const stats = memberStatistics(members, events, FROM_2026_H1.from, FROM_2026_H1.to)
     const r = await read(
-      buildMemberStatisticsWorkbook(SETTINGS, stats, FROM_2026_H1, NOW),
+      buildMemberStatisticsWorkbook(SETTINGS, { ...stats, yearOnly: [] }, FROM_2026_H1, NOW),
       'thong-ke-dang-vien.xlsx'
     )
     expect(r.find('BÁO CÁO')).toBeDefined()
@@ -106,6 +107,44 @@ describe('Báo cáo thống kê đảng viên (6 tháng đầu năm)', () => {
     const section = r.find('II. CƠ CẤU ĐẢNG VIÊN CUỐI KỲ')!
     expect(r.mergeOf(section.address)).toBe(`A${section.row}:D${section.row}`)
     expectPartyDocument(r, 'portrait')
+  })
+
+  it('says under the table which movements known only by their year it counted in the period holding 1 January', async () => {
+    const members: Member[] = [
+      member('a', { admissionDate: null, officialDate: null }),
+      member('b', { admissionDate: null, officialDate: null }),
+      member('c', { birthDate: '1940-02-01' }),
+      member('d')
+    ]
+    const events = groupEventsByMember([
+      event('a', 'admission', '2026', { cellId: 'k1' }),
+      event('b', 'admission', '2026', { cellId: 'k1' }),
+      event('c', 'death', '2026'),
+      event('d', 'death', '2026-03-01')
+    ])
+    const sheetOf = async (period: typeof FROM_2026_H1) => {
+      const stats = memberStatistics(members, events, period.from, period.to)
+      const byKind = movementsByKind(members, events, period.from, period.to)
+      const yearOnly = yearOnlyCounts(byKind, period.from, period.to)
+      return read(
+        buildMemberStatisticsWorkbook(SETTINGS, { ...stats, yearOnly }, period, NOW),
+        'thong-ke.xlsx'
+      )
+    }
+    const half = await sheetOf(FROM_2026_H1)
+    expect(half.value(half.find('- Kết nạp đảng viên')!.row, 3)).toBe(2)
+    expect(half.value(half.find('- Từ trần')!.row, 3)).toBe(2)
+    expect(
+      half.find(
+        'Trong số liệu biến động có 3 trường hợp chỉ biết năm 2026, chưa rõ ngày (2 kết nạp đảng viên, 1 từ trần): tạm tính vào kỳ có ngày 01/01/2026, cần xác minh ngày (xem danh sách đảng viên biến động cùng kỳ).'
+      )
+    ).toBeDefined()
+    // The whole year holds the movement wherever its day falls: nothing to say.
+    const year = await sheetOf(periodRange({ kind: 'year', year: 2026 }))
+    expect(year.find(/chỉ biết năm/)).toBeUndefined()
+    // The second half-year does not count them at all.
+    const second = await sheetOf(periodRange({ kind: 'half', year: 2026, index: 2 }))
+    expect(second.find(/chỉ biết năm/)).toBeUndefined()
   })
 
   it('movement lists: a group per kind, dates as dates, a year-only birth date as the year', async () => {

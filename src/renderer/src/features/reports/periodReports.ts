@@ -11,6 +11,7 @@ import { openYear } from '@renderer/domain/reviews/openYear'
 import { periodRange, type ReportPeriod } from '@renderer/domain/reports/period'
 import { memberStatistics } from '@renderer/domain/reports/memberStatistics'
 import { movementGroups, movementsByKind } from '@renderer/domain/reports/movements'
+import { yearOnlyCounts } from '@renderer/domain/reports/yearOnlyMovements'
 import { absenceWarningGroups } from '@renderer/domain/reports/absenceList'
 import { ratingList } from '@renderer/domain/reports/ratingList'
 import { excellentProposals } from '@renderer/domain/reports/excellentProposals'
@@ -71,8 +72,11 @@ export async function exportMemberStatistics(period: ReportPeriod): Promise<Expo
   const range = periodRange(period)
   const [settings, w] = await Promise.all([useSettingsStore().ensureLoaded(), ward()])
   const stats = memberStatistics(w.members, w.eventsByMember, range.from, range.to)
+  // The movements the statistics count by convention (year only known): the sheet names them.
+  const byKind = movementsByKind(w.members, w.eventsByMember, range.from, range.to)
+  const yearOnly = yearOnlyCounts(byKind, range.from, range.to)
   return saveWorkbook(
-    buildMemberStatisticsWorkbook(settings, stats, range),
+    buildMemberStatisticsWorkbook(settings, { ...stats, yearOnly }, range),
     `Thong-ke-dang-vien-${range.slug}.xlsx`,
     { entity: 'members', what: `thống kê đảng viên ${range.label}` }
   )
