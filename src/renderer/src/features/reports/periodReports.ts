@@ -187,9 +187,11 @@ export async function exportExcellentProposals(
     awardForm,
     cellId
   )
+  // Who is listed is commendations.ts': the committee's decisions and proposals recorded on the Khen
+  // thưởng page, never a cell's proposal alone.
   if (proposals.total === 0)
     throw new NothingToExport(
-      `${scope.name ?? 'Toàn Đảng bộ'}: năm ${year} chưa có đảng viên được xếp loại hoàn thành xuất sắc nhiệm vụ (theo Đảng ủy quyết định hoặc chi bộ đề xuất).`
+      `${scope.name ?? 'Toàn Đảng bộ'}: năm ${year} chưa có đảng viên được Đảng ủy quyết định xếp loại hoàn thành xuất sắc nhiệm vụ hoặc đã đề nghị ở trang Khen thưởng (đề xuất của chi bộ chưa được tính).`
     )
   return saveWorkbook(
     buildExcellentProposalWorkbook(settings, year, proposals, scope.name),
