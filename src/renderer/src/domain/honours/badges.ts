@@ -143,7 +143,7 @@ export interface BadgeCandidate {
 export interface BadgeInput {
   member: Pick<Member, 'id' | 'fullName' | 'cellId' | 'admissionDate' | 'officialDate'>
   events: readonly MemberEvent[]
-  /** Milestones already awarded (or proposed for another ceremony). */
+  /** Milestones already awarded (or proposed for another ceremony: named on the tab, pendingBadges.ts). */
   awarded: ReadonlySet<number>
   /** The clerk marked the member as seriously ill. */
   seriouslyIll?: boolean
@@ -281,6 +281,8 @@ export function badgeCandidates(
  * Milestones each member already holds: the badge events of their history (entered by hand, or
  * written when a decision is recorded) and the badges recorded in Khen thưởng. Given a `ceremony`,
  * that ceremony's own proposals and decisions are left out: they stay in its list, with their status.
+ * Another ceremony's proposal counts while it stands (a member is not proposed twice); an earlier one
+ * still undecided is named on the tab (pendingBadges.ts) until decided or withdrawn.
  */
 export function awardedMilestones(
   events: readonly MemberEvent[],

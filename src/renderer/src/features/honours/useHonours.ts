@@ -7,6 +7,7 @@ import { ElMessage } from 'element-plus'
 import type { Badge, Commendation } from '@renderer/domain/entities'
 import type { CommendationCandidate } from '@renderer/domain/honours/commendations'
 import type { BadgeCandidate } from '@renderer/domain/honours/badges'
+import type { PendingBadge } from '@renderer/domain/honours/pendingBadges'
 import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
 import {
   loadBadgeContext,
@@ -109,10 +110,25 @@ export function useBadges(ceremony: Ref<string>, shown: Ref<boolean>) {
     decided: (decisionNumber, awardedOn) => ({ status: 'awarded', decisionNumber, awardedOn }),
     save: (record, name) => honoursRepository.saveBadge(record, name)
   })
+  /**
+   * An earlier ceremony's proposal still undecided (PendingBadge): its decision, or its withdrawal.
+   * Either changes who this ceremony's candidates are, so they are read again.
+   */
+  async function decidePending(p: PendingBadge, decisionNumber: string, awardedOn: string) {
+    await honoursRepository.saveBadge(
+      { ...p.badge, status: 'awarded', decisionNumber, awardedOn },
+      p.fullName
+    )
+    await reload()
+  }
+  async function withdrawPending(p: PendingBadge) {
+    await honoursRepository.removeBadge(p.badge.id)
+    await reload()
+  }
   /** Serious illness brings a badge forward: the candidates themselves change, so they are read again. */
   async function setIll(memberIds: string[]) {
     await honoursRepository.setSeriouslyIll(memberIds)
     await reload()
   }
-  return { ctx: copy, loading, setIll, ...proposals }
+  return { ctx: copy, loading, setIll, decidePending, withdrawPending, ...proposals }
 }

@@ -7,7 +7,8 @@ import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { cell } from '@renderer/testing/factories'
 import { cellDecided, decided, event, member, review } from '@renderer/testing/reviewFactories'
 import { excellentMemberGroups } from '@renderer/domain/reviews/reportRows'
-import { loadHonoursContext } from './reviewReports'
+import { loadBadgeContext, loadHonoursContext } from './reviewReports'
+import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
 
 beforeEach(() => setDb(createTestDb()))
 afterEach(() => setDb(null))
@@ -95,5 +96,23 @@ describe('loadHonoursContext (docs/design.md §6 Honours: streaks end with the r
     )
     const found = await reviewRepository.excellentReviewsOf(year, ids)
     expect(found.sort(byId)).toEqual(expected.sort(byId))
+  })
+})
+
+describe('loadBadgeContext: a badge proposed at an earlier ceremony and never decided', () => {
+  it('keeps the member out of the later list while pending, names the proposal, and gives him back once withdrawn', async () => {
+    await cellRepository.bulkSave([cell('c1')])
+    await memberRepository.bulkSave([member('a', { fullName: 'Nguyễn Văn An', admissionDate: '1996-05-10' })])
+    const earlier = { id: '2026-09-02:a:30', memberId: 'a', milestone: 30, ceremonyDate: '2026-09-02' }
+    await honoursRepository.saveBadge({ ...earlier, status: 'proposed' }, 'Nguyễn Văn An')
+
+    const later = await loadBadgeContext('2027-02-03')
+    expect(later.candidates.map((c) => c.memberId)).toEqual([])
+    expect(later.pending.map((p) => [p.fullName, p.badge.id])).toEqual([['Nguyễn Văn An', earlier.id]])
+
+    await honoursRepository.removeBadge(earlier.id)
+    const after = await loadBadgeContext('2027-02-03')
+    expect(after.candidates.map((c) => c.memberId)).toEqual(['a'])
+    expect(after.pending).toEqual([])
   })
 })

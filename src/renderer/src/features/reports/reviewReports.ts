@@ -13,6 +13,7 @@ import {
 } from '@renderer/domain/honours/commendations'
 import { badgeHoldSource, ceremonyCandidates, type BadgeCandidate } from '@renderer/domain/honours/badges'
 import { badgeReportGroups, type BadgeReportGroup } from '@renderer/domain/honours/badgeRows'
+import { pendingEarlierBadges, type PendingBadge } from '@renderer/domain/honours/pendingBadges'
 import { reviewRepository, type LoadedYear } from '@renderer/db/repositories/reviewRepository'
 import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
@@ -115,6 +116,8 @@ export interface BadgeContext {
   groups: BadgeReportGroup[]
   recorded: Badge[]
   ill: string[]
+  /** Earlier ceremonies' proposals still undecided: they keep their members out of this list. */
+  pending: PendingBadge[]
 }
 
 type MembersEventsCells = Pick<LoadedYear, 'members' | 'events' | 'cells'> &
@@ -154,7 +157,9 @@ export async function loadBadgeContext(
   })
   const groups = badgeReportGroups(candidates, new Map(data.members.map((m) => [m.id, m])), data.cells)
   const holdSource = badgeHoldSource(sourcesOf(profile))
-  return { ceremonyDate, holdSource, candidates, groups, recorded, ill }
+  const names = new Map(data.members.map((m) => [m.id, m.fullName]))
+  const pending = pendingEarlierBadges(recorded, ceremonyDate, names)
+  return { ceremonyDate, holdSource, candidates, groups, recorded, ill, pending }
 }
 
 /** Reports 1–3: one sheet of the opened year. */
