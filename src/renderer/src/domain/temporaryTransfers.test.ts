@@ -13,6 +13,7 @@ import { memberMovements } from './reports/movements'
 import { memberStatistics } from './reports/memberStatistics'
 import { BUILT_IN_PROFILES, paramsOf } from './rules/profiles'
 import { event, member } from '../testing/reviewFactories'
+import { officialSplit, visitingText } from './overview/totals'
 
 const HOME = member('home', { fullName: 'Nguyễn Văn An', admissionDate: '2000-01-01', cellId: 'c1' })
 /** Of another đảng bộ: the ward knows him only from his temporary transfer in. */
@@ -189,4 +190,18 @@ it('the member page says what a stay means beside the status', () => {
     'sinh hoạt tạm thời tại Đảng bộ, không tính vào đảng số'
   )
   expect(stayText(memberStateOn(HOME, [awayMar], '2026-09-01'))).toBe('')
+})
+
+it('Tổng quan: a guest is on the ward’s lists but named apart from its đảng số', () => {
+  const split = officialSplit(
+    [HOME, GUEST],
+    new Map([
+      ['home', [awayMar]],
+      ['guest', [guestIn]]
+    ]),
+    '2026-05-01'
+  )
+  expect(split.visiting).toBe(1)
+  expect(visitingText(split.visiting)).toBe('trong đó 1 sinh hoạt tạm thời, không tính vào đảng số')
+  expect(visitingText(0)).toBe('')
 })

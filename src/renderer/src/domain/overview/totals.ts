@@ -4,7 +4,7 @@
 // counts them (officialSplit, by members/standing.ts), as the list's "kể cả miễn, đình chỉ sinh hoạt"
 // filters do.
 import type { Cell, IsoDate, Member, MemberEvent } from '../entities'
-import { isOfficialOn } from '../members/standing'
+import { memberStateOn } from '../memberState'
 import { countByCell } from '../members/filter'
 import { AGE_GROUPS, PARTY_AGE_GROUPS, groupOf, type AgeGroup } from '../members/ageGroups'
 import { compareCellNames } from '../names'
@@ -50,6 +50,11 @@ export interface OfficialSplit {
   officialAside: Aside
   /** Of the probationary members, those exempt or suspended. */
   probationaryAside: Aside
+  /**
+   * Of the active members, those of another đảng bộ staying here for a while: on the ward's lists and
+   * rolls, not in its đảng số (QĐ 232-QĐ/TW 2025, 6.3.2; memberStateOn's `visiting`).
+   */
+  visiting: number
 }
 
 /**
@@ -67,17 +72,26 @@ export function officialSplit(
     official: 0,
     probationary: 0,
     officialAside: { exempt: 0, suspended: 0 },
-    probationaryAside: { exempt: 0, suspended: 0 }
+    probationaryAside: { exempt: 0, suspended: 0 },
+    visiting: 0
   }
   for (const m of members) {
     if (m.active !== 1) continue
-    const official = isOfficialOn(m, eventsByMember.get(m.id) ?? [], today)
+    const state = memberStateOn(m, eventsByMember.get(m.id) ?? [], today)
+    if (state.visiting) t.visiting++
+    // The standing members/standing.ts gives the list's "kể cả miễn, đình chỉ" filters (the same state).
+    const official = state.official
     t[official ? 'official' : 'probationary']++
     // By the stored status: the "trong đó" the list shows under Miễn / Đình chỉ sinh hoạt.
     if (m.status === 'exempt' || m.status === 'suspended')
       t[official ? 'officialAside' : 'probationaryAside'][m.status]++
   }
   return t
+}
+
+/** Under the members' figure: how many of them are only staying here; empty when none. */
+export function visitingText(visiting: number): string {
+  return visiting > 0 ? `trong đó ${visiting} sinh hoạt tạm thời, không tính vào đảng số` : ''
 }
 
 /** "trong đó 3 miễn sinh hoạt, 1 đình chỉ sinh hoạt"; empty when there are none. */
