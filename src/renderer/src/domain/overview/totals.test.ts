@@ -1,40 +1,20 @@
 // The overview's member cards against the statistics sheet of the same day: official + probationary
 // = the members, and an exempt or suspended member is still one of them ("trong đó").
 import { describe, expect, it } from 'vitest'
-import { member, memberEvent } from '@renderer/testing/factories'
-import { BUILT_IN_BOOK } from '../rules/profiles'
+import {
+  STANDING_DAY,
+  STANDING_EVENTS,
+  STANDING_MEMBERS,
+  standingOverview
+} from '@renderer/testing/standingWard'
 import { groupEventsByMember } from '../reviews/eligibility'
 import { memberStatistics } from '../reports/memberStatistics'
-import { computeOverview } from './overview'
 import { asideText } from './totals'
 
-const TODAY = '2026-06-30'
-const members = [
-  member('o'),
-  member('x', { status: 'exempt' }),
-  member('s', { status: 'suspended', admissionDate: '2025-09-01', officialDate: undefined }),
-  member('p', { status: 'probationary', admissionDate: '2026-01-10', officialDate: undefined }),
-  member('gone', { status: 'deceased', active: 0 })
-]
-const events = [
-  memberEvent('e1', 'x', 'exemption', '2024-01-01'),
-  memberEvent('e2', 's', 'admission', '2025-09-01'),
-  memberEvent('e3', 's', 'suspension', '2026-03-01'),
-  memberEvent('e4', 'p', 'admission', '2026-01-10'),
-  memberEvent('e5', 'gone', 'death', '2025-05-01')
-]
-const overview = computeOverview({
-  today: TODAY,
-  cells: [],
-  members,
-  events,
-  meetings: [],
-  unexcused: [],
-  memberReviews: [],
-  reviewYears: [],
-  badges: [],
-  rules: BUILT_IN_BOOK
-})
+const TODAY = STANDING_DAY
+const members = STANDING_MEMBERS
+const events = STANDING_EVENTS
+const overview = standingOverview()
 const sheet = memberStatistics(members, groupEventsByMember(events), '2026-01-01', TODAY)
 const sheetLine = (label: string) => sheet.composition[0].lines.find((l) => l.label === label)!.count
 

@@ -1,3 +1,9 @@
+import {
+  STANDING_DAY,
+  STANDING_EVENTS,
+  STANDING_MEMBERS,
+  standingOverview
+} from '@renderer/testing/standingWard'
 import { describe, expect, it } from 'vitest'
 import { overviewLinks } from './links'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -7,10 +13,7 @@ const router = createRouter({ history: createMemoryHistory(), routes })
 import { filterMembers, type MemberFilters } from '@renderer/domain/members/filter'
 import { filtersFromQuery } from '@renderer/domain/members/queryFilters'
 import { officialStandings } from '@renderer/domain/members/standing'
-import { computeOverview } from '@renderer/domain/overview'
-import { BUILT_IN_BOOK } from '@renderer/domain/rules/profiles'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
-import { member, memberEvent } from '@renderer/testing/factories'
 
 describe('overview links lead to the lists behind the figures', () => {
   it.each([
@@ -52,33 +55,10 @@ describe('overview links lead to the lists behind the figures', () => {
 // The official and probationary cards count as Thống kê đảng viên does (an exempt or suspended member
 // keeps his standing, "trong đó" under the card): the list each opens holds exactly that many.
 describe("the list behind the official / probationary card holds the card's figure", () => {
-  const TODAY = '2026-06-30'
-  const members = [
-    member('o'),
-    member('x', { status: 'exempt' }),
-    member('s', { status: 'suspended', admissionDate: '2025-09-01', officialDate: undefined }),
-    member('p', { status: 'probationary', admissionDate: '2026-01-10', officialDate: undefined }),
-    member('gone', { status: 'deceased', active: 0 })
-  ]
-  const events = [
-    memberEvent('e1', 'x', 'exemption', '2024-01-01'),
-    memberEvent('e2', 's', 'admission', '2025-09-01'),
-    memberEvent('e3', 's', 'suspension', '2026-03-01'),
-    memberEvent('e4', 'p', 'admission', '2026-01-10'),
-    memberEvent('e5', 'gone', 'death', '2025-05-01')
-  ]
-  const { totals } = computeOverview({
-    today: TODAY,
-    cells: [],
-    members,
-    events,
-    meetings: [],
-    unexcused: [],
-    memberReviews: [],
-    reviewYears: [],
-    badges: [],
-    rules: BUILT_IN_BOOK
-  })
+  const TODAY = STANDING_DAY
+  const members = STANDING_MEMBERS
+  const events = STANDING_EVENTS
+  const { totals } = standingOverview()
   const standings = officialStandings(members, groupEventsByMember(events), TODAY)
   /** The rows the member list shows when opened by `link` (its query read as the page reads it). */
   const listed = (link: ReturnType<typeof overviewLinks.members>) =>
