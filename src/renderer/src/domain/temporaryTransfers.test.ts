@@ -12,7 +12,8 @@ import { reviewSubject } from './reviews/eligibility'
 import { memberMovements } from './reports/movements'
 import { memberStatistics } from './reports/memberStatistics'
 import { BUILT_IN_PROFILES, paramsOf } from './rules/profiles'
-import { event, member } from '../testing/reviewFactories'
+import { decided, event, member } from '../testing/reviewFactories'
+import { countedReviews } from './reviews/countedReviews'
 import { officialSplit, visitingText } from './overview/totals'
 
 const HOME = member('home', { fullName: 'Nguyễn Văn An', admissionDate: '2000-01-01', cellId: 'c1' })
@@ -204,4 +205,21 @@ it('Tổng quan: a guest is on the ward’s lists but named apart from its đả
   expect(split.visiting).toBe(1)
   expect(visitingText(split.visiting)).toBe('trong đó 1 sinh hoạt tạm thời, không tính vào đảng số')
   expect(visitingText(0)).toBe('')
+})
+
+it('the rating charts do not count a rating kept on a guest (countedReviews, as the review)', () => {
+  const params = paramsOf(BUILT_IN_PROFILES[0])
+  const counted = countedReviews(
+    [decided(2026, 'guest', 'good'), decided(2026, 'home', 'good')],
+    new Map([
+      ['guest', GUEST],
+      ['home', HOME]
+    ]),
+    new Map([
+      ['guest', [guestIn]],
+      ['home', [awayMar]]
+    ]),
+    () => ({ asOfDate: '2026-12-15', params })
+  )
+  expect(counted.map((r) => r.memberId)).toEqual(['home'])
 })

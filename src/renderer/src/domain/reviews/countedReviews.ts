@@ -69,7 +69,9 @@ function settledOf(member: MemberLike, events: readonly MemberEvent[]): Settled 
   let stopsFrom = '~'
   for (const e of events) {
     const date = comparable(e.date)
-    if (MAY_STOP.has(e.type) && date < stopsFrom) stopsFrom = date
+    // A temporary transfer in may be a stay of a member of another đảng bộ, never the ward's to rate.
+    const mayStop = MAY_STOP.has(e.type) || (e.type === 'transferIn' && e.transferKind === 'temporary')
+    if (mayStop && date < stopsFrom) stopsFrom = date
     if (ENTRY.has(e.type) && date > since) since = date
   }
   return { since, stopsFrom }
