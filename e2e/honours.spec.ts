@@ -34,3 +34,31 @@ test('record a Huy hiệu Đảng decision and export the candidates list', asyn
   ws.eachRow((row) => names.push(row.getCell(2).text))
   expect(names).toContain(name)
 })
+
+// A badge proposed at one ceremony and never decided keeps the member out of the next ceremony's
+// list: the next ceremony says so, and withdrawing the proposal brings him back there.
+test('a proposal left undecided at 3/2 is named at 19/5; withdrawn, the member is a candidate there again', async ({
+  sampleWard: page
+}) => {
+  const shell = new AppShell(page)
+  await shell.goTo('Khen thưởng')
+  await page.getByRole('tab', { name: 'Huy hiệu Đảng' }).click()
+  await chooseOption(page, 'Đợt trao Huy hiệu', new RegExp(`^03/02/${NEXT_YEAR}`))
+  const propose = page.getByRole('button', { name: /^Đề nghị Huy hiệu / }).first()
+  const name = ((await propose.getAttribute('aria-label')) ?? '').replace('Đề nghị Huy hiệu ', '')
+  expect(name).not.toBe('')
+  await propose.click()
+  await expect(page.getByRole('button', { name: `Ghi quyết định Huy hiệu ${name}` })).toBeVisible()
+
+  await chooseOption(page, 'Đợt trao Huy hiệu', new RegExp(`^19/05/${NEXT_YEAR}`))
+  const pending = page.getByRole('region', { name: 'Đề nghị từ đợt trước chưa có quyết định' })
+  await expect(pending.getByRole('row').filter({ hasText: name })).toContainText(`03/02/${NEXT_YEAR}`)
+  await expect(page.getByText(/^Đề nghị từ đợt trước chưa có quyết định: /)).toContainText(name)
+
+  await pending.getByRole('button', { name: `Bỏ đề nghị Huy hiệu ${name}` }).click()
+  const confirm = page.getByRole('dialog', { name: 'Bỏ đề nghị Huy hiệu' })
+  await confirm.getByRole('button', { name: 'Bỏ đề nghị' }).click()
+  await expect(pending).toBeHidden()
+  // Back among the ceremony's candidates, not proposed.
+  await expect(page.getByRole('row').filter({ hasText: name }).first()).toContainText('Chưa đề nghị')
+})
