@@ -101,3 +101,41 @@ test('the history import reads the same way: "Hủy đọc" stops a long read an
   await expect(page.getByRole('heading', { name: 'Ghép cột' })).toBeHidden()
   await expect(page.getByRole('button', { name: 'Chọn tệp Excel' })).toBeEnabled()
 })
+
+test('an old list kept on a hidden sheet does not win over the visible one; a list only on a hidden sheet is named', async ({
+  page
+}, testInfo) => {
+  const ExcelJS = (await import('exceljs')).default
+  const write = async (name: string, sheets: { title: string; hidden: boolean; cell: string }[]) => {
+    const wb = new ExcelJS.Workbook()
+    for (const s of sheets) {
+      const ws = wb.addWorksheet(s.title, { state: s.hidden ? 'hidden' : 'visible' })
+      ws.addRow(['Họ và tên', 'Giới tính', 'Chi bộ'])
+      ws.addRow(['Nguyễn Văn An', 'Nam', s.cell])
+    }
+    const file = testInfo.outputPath(name)
+    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()))
+    return file
+  }
+  await chooseForImport(
+    page,
+    await write('hai-trang.xlsx', [
+      { title: 'DS cũ', hidden: true, cell: 'Chi bộ Khu phố 3' },
+      { title: 'DS 2026', hidden: false, cell: 'Chi bộ Khu phố 1' }
+    ])
+  )
+  await expect(page.getByText(/trang “DS 2026”/)).toBeVisible()
+  await expect(page.getByText(/đang bị ẩn trong Excel/)).toHaveCount(0)
+
+  await chooseForImport(
+    page,
+    await write('chi-trang-an.xlsx', [{ title: 'Sheet1', hidden: true, cell: 'Chi bộ Khu phố 1' }])
+  )
+  await expect(
+    page
+      .getByText(
+        'Danh sách nằm ở trang “Sheet1” đang bị ẩn trong Excel: kiểm tra đúng là danh sách cần nhập.'
+      )
+      .first()
+  ).toBeVisible()
+})

@@ -21,7 +21,7 @@ import {
   itemsById,
   putItems
 } from '../books'
-import { writeAudit } from './auditRepository'
+import { writeAudit, writeAudits } from './auditRepository'
 import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { rulesRepository } from './rulesRepository'
 
@@ -252,18 +252,25 @@ async function saveReviews<R extends MemberReview | CellReview>(
     const now = nowIso()
     const saved = reviews.map((r) => ({ ...r, updatedAt: now }))
     await store.write(saved)
-    for (let i = 0; i < saved.length; i++) {
-      const summary = reviewChange(before[i], saved[i])
-      if (summary)
-        await writeAudit({
-          entity: store.entity,
-          entityId: saved[i].id,
-          action: before[i] ? 'update' : 'create',
-          summary: `${whose(saved[i])}: ${summary}`,
-          before: before[i],
-          after: saved[i]
-        })
-    }
+    // Sealed and added in one go: a returned cell book or a pasted column changes thousands of ratings,
+    // and one chained write each cost ≈ 1.6 ms (the 200 books of the benchmark: 12 s of 15 s writing).
+    await writeAudits(
+      saved.flatMap((r, i) => {
+        const summary = reviewChange(before[i], r)
+        return summary
+          ? [
+              {
+                entity: store.entity,
+                entityId: r.id,
+                action: before[i] ? ('update' as const) : ('create' as const),
+                summary: `${whose(r)}: ${summary}`,
+                before: before[i],
+                after: r
+              }
+            ]
+          : []
+      })
+    )
     return saved
   })
 }
