@@ -73,3 +73,15 @@ describe('memberStateOn — the current state derived from dated life events', (
     expect(s.inWard).toBe(true)
   })
 })
+
+describe('the cell before a recorded move (a merge records the cell it left)', () => {
+  const old = { admissionDate: null, officialDate: '2001-01-01', cellId: 'B' }
+  const moved = [ev('cellChange', '2026-07-01', { cellId: 'B', fromCellId: 'A' })]
+  it.each([
+    ['before the move: the cell it left', '2026-03-03', 'A'],
+    ['on the day of the move: the new one', '2026-07-01', 'B'],
+    ['after it', '2026-09-01', 'B']
+  ])('%s', (_, date, cellId) => {
+    expect(memberStateOn(old, moved, date).cellId).toBe(cellId)
+  })
+})

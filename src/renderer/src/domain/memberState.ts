@@ -110,7 +110,10 @@ export function memberStateOn(
   let exempt = false
   let suspended = false
   let ended: MemberStatus | null = null
-  let cellId: string | null = member.cellId ?? null
+  // The record holds the member's cell now; before his first recorded move he was in the cell it
+  // left (a merge records it), not in today's.
+  const firstMove = sortEvents(events).find((e) => e.type === 'cellChange' && e.fromCellId)
+  let cellId: string | null = firstMove?.fromCellId ?? member.cellId ?? null
   // The temporary stay under way, and its last day when the transfer gave one.
   let away = false
   let visiting = false

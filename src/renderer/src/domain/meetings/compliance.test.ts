@@ -237,3 +237,21 @@ describe('tracking starts somewhere ("theo dõi từ": the cell’s date, else i
     expect(all.find((r) => r.cellId === 'set')!.months[2].state).toBe('untracked')
   })
 })
+
+it('Thống kê sinh hoạt of a quarter lists the cells the compliance grid lists: not one founded later, and one closed since', () => {
+  const cells = [
+    { id: 'kp1', name: 'Chi bộ Khu phố 1', status: 'active' as const, foundedOn: '1990-01-01' },
+    { id: 'new', name: 'Chi bộ Khu phố 9', status: 'active' as const, foundedOn: '2026-07-01' },
+    {
+      id: 'old',
+      name: 'Chi bộ Cũ',
+      status: 'merged' as const,
+      foundedOn: '1990-01-01',
+      closedOn: '2026-05-10'
+    }
+  ]
+  const meetings = [meeting('kp1', '2026-01-03'), meeting('kp1', '2026-02-03'), meeting('kp1', '2026-03-03')]
+  const { rows } = meetingStatistics(meetings, [], cells, '2026-01-01', '2026-03-31', () => PARAMS)
+  expect(rows.map((r) => r.cellId).sort()).toEqual(['kp1', 'old'])
+  expect(rows.find((r) => r.cellId === 'old')!.total).toBe(0)
+})

@@ -143,8 +143,19 @@ function periodState(
 
 /** Cells that existed at some point of the year (active ones, and closed ones up to their closing). */
 export function cellsOfYear<T extends ComplianceCell>(cells: readonly T[], year: number): T[] {
-  const first = `${year}-01-01`
-  const last = `${year}-12-31`
+  return cellsOfPeriod(cells, `${year}-01-01`, `${year}-12-31`)
+}
+
+/**
+ * Cells that existed at some point of [first, last]: founded by its end (a founding known by its
+ * year only, by that year), not closed before its start; a cell closed without a date only if still
+ * active. The compliance grid and the period's meeting statistics list the same cells this way.
+ */
+export function cellsOfPeriod<T extends ComplianceCell>(
+  cells: readonly T[],
+  first: IsoDate,
+  last: IsoDate
+): T[] {
   return cells.filter((c) => {
     if (c.foundedOn && c.foundedOn.slice(0, 10) > last) return false
     if (c.closedOn && c.closedOn < first) return false

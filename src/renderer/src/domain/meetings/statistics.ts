@@ -1,11 +1,12 @@
 // Meeting statistics for a period, per cell (the "Thống kê sinh hoạt chi bộ" report): meetings by
 // type, thematic topics, average attendance, quality levels, tasks open / done. Reads meetings (with
 // their cached attendance counts) and tasks only — never the ≈ 1,000,000 attendance marks.
-import type { Cell, IsoDate, Meeting, MeetingTask, MeetingType } from '../entities'
+import type { IsoDate, Meeting, MeetingTask, MeetingType } from '../entities'
 import type { RulesParams } from '../rules/params'
 import { attendanceRate } from './attendance'
 import { compareCellNames } from '../names'
 import { qualityLevel, type QualityLevel } from './quality'
+import { cellsOfPeriod, type ComplianceCell } from './compliance'
 
 export type QualityParams = Pick<RulesParams, 'qualityGood' | 'qualityFair' | 'qualityAverage'>
 
@@ -47,13 +48,15 @@ function emptyStats(cellId: string, cellName: string): CellMeetingStats {
 }
 
 /**
- * One row per cell that had meetings in [from, to] (inclusive) or is active, sorted by name, and a
- * totals row (cellId ''). Quality thresholds come from the profile of each meeting's year.
+ * One row per cell that existed in [from, to] (inclusive; cellsOfPeriod, as the compliance grid) or
+ * had meetings in it, sorted by name, and a totals row (cellId ''). A cell founded after the period
+ * is not listed as having held nothing, and one closed since is. Quality thresholds come from the
+ * profile of each meeting's year.
  */
 export function meetingStatistics(
   meetings: readonly Meeting[],
   tasks: readonly Pick<MeetingTask, 'meetingId' | 'status'>[],
-  cells: readonly Pick<Cell, 'id' | 'name' | 'status'>[],
+  cells: readonly ComplianceCell[],
   from: IsoDate,
   to: IsoDate,
   qualityParamsFor: (year: number) => QualityParams
@@ -61,7 +64,7 @@ export function meetingStatistics(
   const inPeriod = meetings.filter((m) => m.date >= from && m.date <= to)
   const rows = new Map<string, CellMeetingStats>()
   const names = new Map(cells.map((c) => [c.id, c.name]))
-  for (const c of cells) if (c.status === 'active') rows.set(c.id, emptyStats(c.id, c.name))
+  for (const c of cellsOfPeriod(cells, from, to)) rows.set(c.id, emptyStats(c.id, c.name))
   const rates = new Map<string, number[]>()
   const meetingCell = new Map<string, string>()
   for (const m of inPeriod) {
