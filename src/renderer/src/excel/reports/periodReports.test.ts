@@ -128,7 +128,7 @@ describe('Báo cáo thống kê đảng viên (6 tháng đầu năm)', () => {
       const yearOnly = yearOnlyCounts(byKind, period.from, period.to)
       return read(
         buildMemberStatisticsWorkbook(SETTINGS, { ...stats, yearOnly }, period, NOW),
-        'thong-ke.xlsx'
+        `thong-ke-chi-biet-nam-${period.from}-${period.to}.xlsx`
       )
     }
     const half = await sheetOf(FROM_2026_H1)
