@@ -100,7 +100,9 @@ export function memberStateOn(
   date: IsoDate
 ): MemberState {
   const on = comparable(date)
-  const sorted = sortEvents(events).filter((e) => comparable(e.date) <= on)
+  // Sorted once: the state on the date reads those up to it, the cell before any move reads them all.
+  const all = sortEvents(events)
+  const sorted = all.filter((e) => comparable(e.date) <= on)
   const hasEntry = hasEntryEvent(events)
   const admittedByRecord = !member.admissionDate || comparable(member.admissionDate) <= on
 
@@ -112,7 +114,7 @@ export function memberStateOn(
   let ended: MemberStatus | null = null
   // The record holds the member's cell now; before his first recorded move he was in the cell it
   // left (a merge records it), not in today's.
-  const firstMove = sortEvents(events).find((e) => e.type === 'cellChange' && e.fromCellId)
+  const firstMove = all.find((e) => e.type === 'cellChange' && e.fromCellId)
   let cellId: string | null = firstMove?.fromCellId ?? member.cellId ?? null
   // The temporary stay under way, and its last day when the transfer gave one.
   let away = false
