@@ -130,7 +130,16 @@ describe('cells behind name the rule they miss', () => {
     const s = complianceSummary(grid)
     expect(s.cells).toBe(4)
     expect(s.cellsBehind).toBe(4)
-    expect(s.monthsHeld).toBe(6 + 1 + 0 + 1)
+    // kp1 held Jan–Jun and missed Jul; kp10 missed Apr–Jul; kp2 missed Jan–Jul; Cũ held Jan, missed Feb–Apr.
+    expect(s.monthsHeld).toBe(6 + 0 + 0 + 1)
+    expect(s.monthsDue).toBe(7 + 4 + 7 + 4)
+  })
+  it('leaves out of the summary a month held before the cell had to meet (kp10 met on 20/03, founded 15/03)', () => {
+    // The grid shows the meeting (the table above: "not required, but a meeting shows"), but the
+    // overview's "x/y tháng có sinh hoạt thường kỳ" is of the months the cell was required to meet.
+    expect(row('kp10').months[2]).toMatchObject({ state: 'ok', required: false })
+    const kp10 = complianceSummary([row('kp10')])
+    expect(kp10).toMatchObject({ monthsHeld: 0, monthsDue: 4 })
   })
 })
 

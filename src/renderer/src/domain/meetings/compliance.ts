@@ -40,12 +40,16 @@ export interface MonthCompliance {
   tooShort: boolean
   /** The state of the monthly regular-meeting requirement. */
   state: PeriodState
+  /** The cell existed for the whole month, so the month counts in the summary's months due. */
+  required: boolean
 }
 
 export interface QuarterCompliance {
   quarter: number
   thematicCount: number
   state: PeriodState
+  /** The cell existed for the whole quarter, so the quarter counts in the summary's quarters due. */
+  required: boolean
 }
 
 export interface CellCompliance {
@@ -211,7 +215,8 @@ function cellCompliance(
     thematic: false,
     meetingCount: 0,
     tooShort: false,
-    state: 'ok' as PeriodState
+    state: 'ok' as PeriodState,
+    required: false
   }))
   for (const m of meetings) {
     const month = months[Number(m.date.slice(5, 7)) - 1]
@@ -224,14 +229,8 @@ function cellCompliance(
   for (const month of months) {
     const first = toIsoDate(year, month.month, 1)
     const last = toIsoDate(year, month.month, daysInMonth(year, month.month))
-    month.state = periodState(
-      month.regular,
-      existedThroughout(cell, first, last),
-      first,
-      last,
-      today,
-      tracked(first)
-    )
+    month.required = existedThroughout(cell, first, last)
+    month.state = periodState(month.regular, month.required, first, last, today, tracked(first))
   }
   const quarters: QuarterCompliance[] = [1, 2, 3, 4].map((q) => {
     const first = toIsoDate(year, q * 3 - 2, 1)
@@ -240,10 +239,12 @@ function cellCompliance(
       (m) => isThematicType(m.type) && Math.ceil(Number(m.date.slice(5, 7)) / 3) === q
     ).length
     const met = thematicCount >= params.thematicPerQuarter
+    const required = existedThroughout(cell, first, last)
     return {
       quarter: q,
       thematicCount,
-      state: periodState(met, existedThroughout(cell, first, last), first, last, today, tracked(first))
+      state: periodState(met, required, first, last, today, tracked(first)),
+      required
     }
   })
   return {
@@ -312,15 +313,17 @@ export function complianceSummary(grid: readonly CellCompliance[]): ComplianceSu
   for (const c of grid) {
     for (const m of c.months) {
       if (m.state === 'missed') monthsDue++
-      // A month held counts as due too, except when it was held before the cell was required to.
-      if (m.state === 'ok') {
+      // A month held counts as due too (the running one included), except when the cell was not
+      // required to meet in it: a meeting in the month a cell was founded shows in the grid, but the
+      // summary is of the months the cell had to meet, so it neither adds a month due nor one held.
+      if (m.state === 'ok' && m.required) {
         monthsDue++
         monthsHeld++
       }
     }
     for (const q of c.quarters) {
       if (q.state === 'missed') quartersDue++
-      if (q.state === 'ok') {
+      if (q.state === 'ok' && q.required) {
         quartersDue++
         quartersMet++
       }
