@@ -225,6 +225,25 @@ export function memberStateOn(
   }
 }
 
+/**
+ * The members staying here temporarily on `date` (sinh hoạt tạm thời from another đảng bộ): on the
+ * cells' rolls, in none of the ward's figures. Only members whose history holds a temporary transfer
+ * in are looked at.
+ */
+export function guestsOn(
+  members: Iterable<Pick<Member, 'id' | 'admissionDate' | 'officialDate' | 'cellId'>>,
+  eventsByMember: ReadonlyMap<string, readonly MemberEvent[]>,
+  date: IsoDate
+): Set<string> {
+  const guests = new Set<string>()
+  for (const m of members) {
+    const events = eventsByMember.get(m.id) ?? []
+    if (!events.some((e) => e.type === 'transferIn' && e.transferKind === 'temporary')) continue
+    if (memberStateOn(m, events, date).visiting) guests.add(m.id)
+  }
+  return guests
+}
+
 /** What a temporary stay means for the ward, said beside the member's status; '' when none. */
 export function stayText(state: Pick<MemberState, 'away' | 'visiting'>): string {
   if (state.away) return 'đang sinh hoạt tạm thời nơi khác, vẫn tính vào đảng số của Đảng bộ'

@@ -6,7 +6,7 @@
 // period statistics and the movement list.
 import { describe, expect, it } from 'vitest'
 import type { MemberEvent } from './entities'
-import { memberStateOn, stayText } from './memberState'
+import { guestsOn, memberStateOn, stayText } from './memberState'
 import { rollOn } from './meetings/roll'
 import { reviewSubject } from './reviews/eligibility'
 import { memberMovements } from './reports/movements'
@@ -222,4 +222,21 @@ it('the rating charts do not count a rating kept on a guest (countedReviews, as 
     () => ({ asOfDate: '2026-12-15', params })
   )
   expect(counted.map((r) => r.memberId)).toEqual(['home'])
+})
+
+it.each([
+  // [case, date, guests]
+  ['during the stay only the guest is one; the member away is still the ward’s', '2026-05-01', ['guest']],
+  ['before the guest came, nobody', '2026-02-01', []]
+])('guestsOn: %s', (_case, date, guests) => {
+  const events = new Map([
+    ['home', [awayMar]],
+    ['guest', [guestIn]]
+  ])
+  expect([...guestsOn([HOME, GUEST], events, date)]).toEqual(guests)
+})
+
+it('guestsOn: a guest whose "đến ngày" is over is no longer one', () => {
+  const shortStay = { ...guestIn, endDate: '2026-06-30' }
+  expect([...guestsOn([GUEST], new Map([['guest', [shortStay]]]), '2026-07-01')]).toEqual([])
 })

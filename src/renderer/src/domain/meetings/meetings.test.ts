@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AttendanceStatus, MeetingTask, MemberEvent } from '../entities'
 import {
+  GUEST_ABSENCE_NOTE,
   absenceWarnings,
   allPresent,
   attendanceRate,
@@ -277,6 +278,17 @@ describe('absence warning at the Charter threshold (Điều lệ Đảng Điều
     expect(w.message).toContain('tháng 1, 2, 3/2026')
     expect(w.message).toContain('xóa tên')
     expect(w.message).toContain('Căn cứ: Hướng dẫn của Tỉnh ủy.')
+  })
+
+  it('a guest’s warning says the removal is for the đảng bộ he came from (QĐ 232-QĐ/TW 2025, 6.3.2)', () => {
+    const ws = absenceWarnings(marks, 2026, PARAMS, undefined, new Set(['a']))
+    const guest = ws.find((w) => w.memberId === 'a')!
+    expect(guest).toMatchObject({ level: 'warning', guest: true })
+    expect(guest.message).toContain(GUEST_ABSENCE_NOTE)
+    expect(guest.message).toContain('Điều lệ Đảng Điều 8.2')
+    const member = ws.find((w) => w.memberId === 'b')!
+    expect(member.guest).toBe(false)
+    expect(member.message).not.toContain('sinh hoạt tạm thời')
   })
 
   it('follows the profile threshold', () => {

@@ -293,3 +293,32 @@ it('absence warnings name only members still on the ward’s lists, as the expor
   const figures = computeOverview({ ...input, members: [here, gone], events: [], unexcused })
   expect(figures.absenceWarnings.map((w) => w.memberId)).toEqual(['here'])
 })
+
+it('an absence warning of a guest (sinh hoạt tạm thời) is marked as his own đảng bộ’s to decide (QĐ 232, 6.3.2)', () => {
+  const here = { ...data.members[0], id: 'here', active: 1 as const, status: 'official' as const }
+  const guest = { ...data.members[0], id: 'guest', active: 1 as const, status: 'official' as const }
+  const stay: MemberEvent = {
+    id: 'stay',
+    memberId: 'guest',
+    type: 'transferIn',
+    date: '2026-01-10',
+    transferKind: 'temporary',
+    endDate: '2026-12-31',
+    cellId: guest.cellId
+  }
+  const unexcused = ['here', 'guest'].flatMap((memberId) =>
+    ['2026-02-05', '2026-03-05', '2026-04-05'].map((date) => ({
+      memberId,
+      date,
+      status: 'unexcused' as const
+    }))
+  )
+  const figures = computeOverview({ ...input, members: [here, guest], events: [stay], unexcused })
+  const byId = new Map(figures.absenceWarnings.map((w) => [w.memberId, w.guest]))
+  expect(byId).toEqual(
+    new Map([
+      ['here', false],
+      ['guest', true]
+    ])
+  )
+})

@@ -11,6 +11,7 @@ import {
   type ComplianceMeeting,
   type ComplianceSummary
 } from '../meetings/compliance'
+import { guestsOn } from '../memberState'
 import { absenceWarnings, thresholdSource, type AbsenceMark, type AbsenceWarning } from '../meetings/absences'
 import { PROBATION_NOTICE_DAYS, probationDue, type ProbationDue } from '../members/probation'
 import { buildReviewSubjects, groupEventsByMember } from '../reviews/eligibility'
@@ -119,9 +120,13 @@ export function computeOverview(input: OverviewInput): Overview {
       ...complianceSummary(grid),
       behindCellIds: cellsBehind(grid, sources).map((c) => c.cellId)
     },
-    absenceWarnings: absenceWarnings(input.unexcused, year, params).filter(
-      (w) => w.level === 'warning' && onLists.has(w.memberId)
-    ),
+    absenceWarnings: absenceWarnings(
+      input.unexcused,
+      year,
+      params,
+      undefined,
+      guestsOn(input.members, eventsByMember, today)
+    ).filter((w) => w.level === 'warning' && onLists.has(w.memberId)),
     probation: probationDue(input.members, today, PROBATION_NOTICE_DAYS, eventsByMember),
     ceremony,
     badgeCandidates,

@@ -15,12 +15,14 @@ export interface AbsenceRow {
   monthCount: number
   /** "1, 3, 7" */
   months: string
+  /** Staying here temporarily: the decision is his own đảng bộ's (GUEST_ABSENCE_NOTE). */
+  guest: boolean
 }
 
 /**
  * Members whose unexcused months in the year reach the threshold, grouped by cell (cells by name,
  * members in Vietnamese order). Only members still on the ward's lists (`members` given) are listed;
- * `cellId` limits the list to one cell.
+ * `cellId` limits the list to one cell; `guests` are the members staying here temporarily.
  */
 export function absenceWarningGroups(
   marks: readonly Pick<AttendanceMark, 'memberId' | 'date' | 'status'>[],
@@ -28,10 +30,11 @@ export function absenceWarningGroups(
   params: Pick<RulesParams, 'absenceWarningCount'>,
   members: ReadonlyMap<string, Pick<Member, 'fullName' | 'birthDate' | 'cellId'>>,
   cells: readonly Cell[],
-  cellId: string | null = null
+  cellId: string | null = null,
+  guests: ReadonlySet<string> = new Set()
 ): CellGroup<AbsenceRow>[] {
   const byCell = new Map<string, AbsenceRow[]>()
-  for (const w of absenceWarnings(marks, year, params)) {
+  for (const w of absenceWarnings(marks, year, params, undefined, guests)) {
     if (w.level !== 'warning') continue
     const m = members.get(w.memberId)
     if (!m || (cellId && m.cellId !== cellId)) continue
@@ -43,7 +46,8 @@ export function absenceWarningGroups(
       cellId: m.cellId,
       unexcusedMeetings: w.unexcusedMeetings,
       monthCount: w.months.length,
-      months: w.months.join(', ')
+      months: w.months.join(', '),
+      guest: w.guest
     })
     byCell.set(m.cellId, list)
   }

@@ -2,7 +2,7 @@
 // cell's proposal to remove a member. Rows from domain/reports/absenceList.ts.
 import type ExcelJS from 'exceljs'
 import type { OrganizationSettings } from '@renderer/domain/entities'
-import { ABSENCE_RULE, thresholdNote } from '@renderer/domain/meetings/absences'
+import { ABSENCE_RULE, GUEST_ABSENCE_NOTE, thresholdNote } from '@renderer/domain/meetings/absences'
 import type { AbsenceRow } from '@renderer/domain/reports/absenceList'
 import type { CellGroup } from '@renderer/domain/reviews/reportRows'
 import { workbookWith, type DocColumn } from '../partyDocument'
@@ -33,6 +33,7 @@ export function buildAbsenceListWorkbook(
   now: Date = new Date()
 ): ExcelJS.Workbook {
   const n = countOf(groups)
+  const hasGuests = groups.some((g) => g.items.some((r) => r.guest))
   return workbookWith(
     (wb) =>
       addPersonListSheet(wb, settings, {
@@ -46,12 +47,14 @@ export function buildAbsenceListWorkbook(
           ...personValues(r, g.name),
           months: r.monthCount,
           meetings: r.unexcusedMeetings,
-          which: r.months
+          which: r.months,
+          note: r.guest ? 'Sinh hoạt tạm thời (*)' : ''
         }),
         notes: [
           `Căn cứ: ${ABSENCE_RULE}. Tháng có nhiều buổi vắng chỉ tính một tháng.`,
           // A province's own threshold is cited beside the Charter's, never left unexplained.
           ...[thresholdNote(scope.threshold, scope.thresholdSource)].filter(Boolean),
+          ...(hasGuests ? [`(*) ${GUEST_ABSENCE_NOTE}`] : []),
           'Danh sách là căn cứ để chi bộ xem xét; việc đề nghị xóa tên do chi bộ quyết định.'
         ],
         recipients: ['Các chi bộ có đảng viên trong danh sách', 'Ủy ban Kiểm tra Đảng ủy']

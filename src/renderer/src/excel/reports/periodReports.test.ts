@@ -207,12 +207,31 @@ describe('Báo cáo thống kê đảng viên (6 tháng đầu năm)', () => {
 
 describe('Danh sách đảng viên vắng sinh hoạt không lý do (Điều lệ Đảng Điều 8.2)', () => {
   /** Trần Văn Ân's unexcused absences on these days, listed at the threshold and read back. */
-  async function absenceList(dates: string[], threshold: number, thresholdSource?: string) {
-    const marks = dates.map((date) => ({ memberId: 'a', date, status: 'unexcused' as const }))
-    const members = new Map([['a', { fullName: 'Trần Văn Ân', birthDate: '1970-03-04', cellId: 'k1' }]])
-    const groups = absenceWarningGroups(marks, 2026, { absenceWarningCount: threshold }, members, CELLS)
+  async function absenceList(
+    dates: string[],
+    threshold: number,
+    thresholdSource?: string,
+    guests: ReadonlySet<string> = new Set()
+  ) {
+    const marks = dates.flatMap((date) =>
+      ['a', 'g'].map((memberId) => ({ memberId, date, status: 'unexcused' as const }))
+    )
+    const members = new Map([
+      ['a', { fullName: 'Trần Văn Ân', birthDate: '1970-03-04', cellId: 'k1' }],
+      ['g', { fullName: 'Lê Văn Khách', birthDate: '1980-06-07', cellId: 'k1' }]
+    ])
+    const groups = absenceWarningGroups(
+      marks,
+      2026,
+      { absenceWarningCount: threshold },
+      members,
+      CELLS,
+      null,
+      guests
+    )
     const scope = { year: 2026, threshold, thresholdSource, cellName: null }
-    return read(buildAbsenceListWorkbook(SETTINGS, groups, scope, NOW), `vang-khong-ly-do-${threshold}.xlsx`)
+    const file = `vang-khong-ly-do-${threshold}${guests.size ? '-tam-thoi' : ''}.xlsx`
+    return read(buildAbsenceListWorkbook(SETTINGS, groups, scope, NOW), file)
   }
 
   it('lists members at the threshold with months and meetings as numbers and cites the rule', async () => {
@@ -223,7 +242,21 @@ describe('Danh sách đảng viên vắng sinh hoạt không lý do (Điều l�
     expect(r.find(/^Căn cứ: Điều lệ Đảng Điều 8\.2/)).toBeDefined()
     // The built-in threshold is the Charter's: no second citation.
     expect(r.find(/^Ngưỡng/)).toBeUndefined()
-    expect(r.find('Chi bộ Khu phố 1 (1 đồng chí)')).toBeDefined()
+    expect(r.find('Chi bộ Khu phố 1 (2 đồng chí)')).toBeDefined()
+    // Nobody here is staying temporarily: no note in the column, no guest note under the table.
+    expect(r.text(a.row, 8)).toBe('')
+    expect(r.find(/^\(\*\)/)).toBeUndefined()
+    expectPartyDocument(r, 'portrait')
+  })
+
+  it('a guest (sinh hoạt tạm thời) is listed with a note: his removal is for his own đảng bộ (QĐ 232, 6.3.2)', async () => {
+    const r = await absenceList(['2026-01-05', '2026-02-05', '2026-05-05'], 3, undefined, new Set(['g']))
+    const guest = r.find('Lê Văn Khách')!
+    expect(r.text(guest.row, 8)).toBe('Sinh hoạt tạm thời (*)')
+    expect(r.text(r.find('Trần Văn Ân')!.row, 8)).toBe('')
+    const note = r.find(/^\(\*\) Đồng chí sinh hoạt tạm thời/)!
+    expect(r.text(note.row, note.col)).toContain('QĐ 232-QĐ/TW 2025, tiểu mục 6.3.2')
+    expect(r.text(note.row, note.col)).toContain('tổ chức đảng nơi đồng chí sinh hoạt chính thức')
     expectPartyDocument(r, 'portrait')
   })
 

@@ -4,7 +4,9 @@
 // its rows need once, builds the rows in domain/reports, the workbook in excel/reports, and saves
 // through `saveWorkbook` (logged as an export). An empty list is not issued: the clerk is told there is nothing to send.
 import type { Cell } from '@renderer/domain/entities'
-import { formatDate } from '@renderer/domain/dates'
+import { formatDate, todayIso } from '@renderer/domain/dates'
+import { absenceDay } from '@renderer/domain/meetings/absences'
+import { guestsOn } from '@renderer/domain/memberState'
 import { foldForSearch } from '@renderer/domain/names'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import { openYear } from '@renderer/domain/reviews/openYear'
@@ -110,13 +112,16 @@ export async function exportAbsenceList(year: number, cellId: string | null): Pr
   ])
   const scope = scopeOf(cells, cellId)
   const { params, sources } = rulesOf(year, rules)
+  const absent = [...new Set(marks.map((m) => m.memberId))]
+  const events = groupEventsByMember(await memberRepository.eventsOf(absent))
   const groups = absenceWarningGroups(
     marks,
     year,
     params,
     new Map(members.map((m) => [m.id, m])),
     cells,
-    cellId
+    cellId,
+    guestsOn(members, events, absenceDay(year, todayIso()))
   )
   if (groups.length === 0)
     throw new NothingToExport(
