@@ -9,7 +9,7 @@
 // bộ staying here for a while attends a cell's meetings but is in no figure of the ward (`visiting`).
 // Either ends at the transfer's "đến ngày", or earlier at the transfer that brings the member back.
 import type { IsoDate, Member, MemberEvent, MemberEventType, MemberStatus } from './entities'
-import { compareDates, comparable, isYearOnly } from './dates'
+import { compareDates, comparable, formatDate, isYearOnly } from './dates'
 
 export interface MemberState {
   /** Admitted (or transferred in) on or before the date. */
@@ -242,6 +242,31 @@ export function guestsOn(
     if (memberStateOn(m, events, date).visiting) guests.add(m.id)
   }
   return guests
+}
+
+/**
+ * A guest whose stay is over by `date` while nothing recorded his leaving: the stay's last day, else
+ * null. Rolls and figures follow the date (he is off them), but his record is still "đang sinh hoạt"
+ * until the clerk records the transfer out, so the screens say it.
+ */
+export function stayEndedOn(
+  member: Pick<Member, 'admissionDate' | 'officialDate' | 'cellId'>,
+  events: readonly MemberEvent[],
+  date: IsoDate
+): IsoDate | null {
+  const stay = sortEvents(events)
+    .filter((e) => e.type === 'transferIn' && e.transferKind === 'temporary')
+    .at(-1)
+  const end = lastDayOf(stay?.endDate)
+  if (!stay || !end || end >= comparable(date)) return null
+  const since = comparable(stay.date)
+  if (events.some((e) => e.type === 'transferOut' && comparable(e.date) >= since)) return null
+  return memberStateOn(member, events, end).visiting ? end : null
+}
+
+/** Beside the status of a guest whose stay is over (stayEndedOn): what it means and what to record. */
+export function stayEndedText(end: IsoDate): string {
+  return `hết thời hạn sinh hoạt tạm thời ngày ${formatDate(end)}, không còn trong danh sách sinh hoạt của chi bộ; hãy ghi sự kiện "Chuyển sinh hoạt đi" ngày đồng chí trở về nơi sinh hoạt chính thức`
 }
 
 /** What a temporary stay means for the ward, said beside the member's status; '' when none. */

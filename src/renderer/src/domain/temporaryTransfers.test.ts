@@ -6,7 +6,7 @@
 // period statistics and the movement list.
 import { describe, expect, it } from 'vitest'
 import type { MemberEvent } from './entities'
-import { guestsOn, memberStateOn, stayText } from './memberState'
+import { guestsOn, memberStateOn, stayEndedOn, stayEndedText, stayText } from './memberState'
 import { rollOn } from './meetings/roll'
 import { reviewSubject } from './reviews/eligibility'
 import { memberMovements } from './reports/movements'
@@ -239,4 +239,42 @@ it.each([
 it('guestsOn: a guest whose "đến ngày" is over is no longer one', () => {
   const shortStay = { ...guestIn, endDate: '2026-06-30' }
   expect([...guestsOn([GUEST], new Map([['guest', [shortStay]]]), '2026-07-01')]).toEqual([])
+})
+
+describe('a guest whose "đến ngày" is over and whose leaving is not recorded (stayEndedOn)', () => {
+  const shortStay = { ...guestIn, endDate: '2026-06-30' }
+  it.each([
+    // [case, events, date, ended]
+    ['during the stay: not over', [shortStay], '2026-06-30', null],
+    ['the day after its last day: over since 30/06', [shortStay], '2026-07-01', '2026-06-30'],
+    ['a stay known only by its year runs to 31/12', [{ ...guestIn, endDate: '2026' }], '2026-12-31', null],
+    [
+      'his leaving recorded: nothing to say',
+      [shortStay, event('guest', 'transferOut', '2026-07-02', { transferKind: 'temporary' })],
+      '2026-08-01',
+      null
+    ],
+    [
+      'a stay with no "đến ngày" never ends by itself',
+      [{ ...guestIn, endDate: undefined }],
+      '2027-06-01',
+      null
+    ]
+  ] as const)('%s', (_case, events, date, ended) => {
+    expect(stayEndedOn(GUEST, events, date)).toBe(ended)
+  })
+
+  it('the ward’s own member back from his stay elsewhere is not a guest whose stay ended', () => {
+    expect(stayEndedOn(HOME, [awayMar], '2026-12-01')).toBeNull()
+  })
+
+  it('Tổng quan keeps him with the guests, never in the đảng số, and says to record his leaving', () => {
+    const split = officialSplit([HOME, GUEST], new Map([['guest', [shortStay]]]), '2026-07-01')
+    expect(split).toMatchObject({ visiting: 1, staysEnded: 1 })
+    expect(visitingText(split.visiting, split.staysEnded)).toBe(
+      'trong đó 1 sinh hoạt tạm thời (1 đã hết hạn, cần ghi chuyển đi), không tính vào đảng số'
+    )
+    expect(stayEndedText('2026-06-30')).toContain('30/06/2026')
+    expect(stayEndedText('2026-06-30')).toContain('"Chuyển sinh hoạt đi"')
+  })
 })

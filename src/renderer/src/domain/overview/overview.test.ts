@@ -304,7 +304,8 @@ it('an absence warning of a guest (sinh hoạt tạm thời) is marked as his ow
     date: '2026-01-10',
     transferKind: 'temporary',
     endDate: '2026-12-31',
-    cellId: guest.cellId
+    cellId: guest.cellId,
+    createdAt: '2026-01-10T08:00:00.000Z'
   }
   const unexcused = ['here', 'guest'].flatMap((memberId) =>
     ['2026-02-05', '2026-03-05', '2026-04-05'].map((date) => ({

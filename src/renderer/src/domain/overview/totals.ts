@@ -4,7 +4,7 @@
 // counts them (officialSplit, by members/standing.ts), as the list's "kể cả miễn, đình chỉ sinh hoạt"
 // filters do.
 import type { Cell, IsoDate, Member, MemberEvent } from '../entities'
-import { memberStateOn } from '../memberState'
+import { memberStateOn, stayEndedOn } from '../memberState'
 import { countByCell } from '../members/filter'
 import { AGE_GROUPS, PARTY_AGE_GROUPS, groupOf, type AgeGroup } from '../members/ageGroups'
 import { compareCellNames } from '../names'
@@ -55,6 +55,8 @@ export interface OfficialSplit {
    * rolls, not in its đảng số (QĐ 232-QĐ/TW 2025, 6.3.2; memberStateOn's `visiting`).
    */
   visiting: number
+  /** Of those, the guests whose stay is over and whose leaving is not recorded yet (stayEndedOn). */
+  staysEnded: number
 }
 
 /**
@@ -73,12 +75,18 @@ export function officialSplit(
     probationary: 0,
     officialAside: { exempt: 0, suspended: 0 },
     probationaryAside: { exempt: 0, suspended: 0 },
-    visiting: 0
+    visiting: 0,
+    staysEnded: 0
   }
   for (const m of members) {
     if (m.active !== 1) continue
-    const state = memberStateOn(m, eventsByMember.get(m.id) ?? [], today)
-    if (state.visiting) t.visiting++
+    const events = eventsByMember.get(m.id) ?? []
+    const state = memberStateOn(m, events, today)
+    // A guest whose stay is over is still on the list until his leaving is recorded: named with the
+    // guests (never as the ward's own), and told apart so the clerk records it.
+    const ended = !state.inWard && !state.visiting && stayEndedOn(m, events, today) !== null
+    if (state.visiting || ended) t.visiting++
+    if (ended) t.staysEnded++
     // The standing members/standing.ts gives the list's "kể cả miễn, đình chỉ" filters (the same state).
     const official = state.official
     t[official ? 'official' : 'probationary']++
@@ -90,8 +98,10 @@ export function officialSplit(
 }
 
 /** Under the members' figure: how many of them are only staying here; empty when none. */
-export function visitingText(visiting: number): string {
-  return visiting > 0 ? `trong đó ${visiting} sinh hoạt tạm thời, không tính vào đảng số` : ''
+export function visitingText(visiting: number, staysEnded = 0): string {
+  if (visiting === 0) return ''
+  const ended = staysEnded > 0 ? ` (${staysEnded} đã hết hạn, cần ghi chuyển đi)` : ''
+  return `trong đó ${visiting} sinh hoạt tạm thời${ended}, không tính vào đảng số`
 }
 
 /** "trong đó 3 miễn sinh hoạt, 1 đình chỉ sinh hoạt"; empty when there are none. */
