@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test'
 import { fillLabelled, openDialog } from './common'
 import { SectionPage } from './SectionPage'
+import { chooseOption, openSelect } from './AppShell'
 
 /** "Chi bộ", as a clerk sees it. */
 export class CellsPage extends SectionPage {
@@ -21,8 +22,7 @@ export class CellsPage extends SectionPage {
     const dialog = await openDialog(this.page, 'Thêm chi bộ')
     await fillLabelled(dialog, { 'Tên chi bộ': name })
     if (options.type) {
-      await dialog.getByRole('combobox', { name: 'Loại chi bộ' }).click({ force: true })
-      await this.page.getByRole('option', { name: options.type }).click()
+      await chooseOption(this.page, 'Loại chi bộ', options.type)
     }
     await fillLabelled(dialog, { 'Ngày sinh hoạt hằng tháng': options.meetingDay?.toString() })
     await dialog.getByRole('button', { name: 'Lưu chi bộ' }).click()
@@ -32,8 +32,9 @@ export class CellsPage extends SectionPage {
 
   async mergeIntoNew(sources: string[], newName: string): Promise<void> {
     const dialog = await openDialog(this.page, 'Hợp nhất chi bộ')
-    await dialog.getByRole('combobox', { name: 'Các chi bộ hợp nhất' }).click({ force: true })
-    for (const s of sources) await this.page.getByRole('option', { name: s, exact: true }).click()
+    // Looked up in its own list: another select's list may still be closing.
+    const list = await openSelect(this.page, 'Các chi bộ hợp nhất')
+    for (const s of sources) await list.getByRole('option', { name: s, exact: true }).click()
     await dialog.getByLabel('Tên chi bộ mới').click()
     await fillLabelled(dialog, { 'Tên chi bộ mới': newName })
     await dialog.getByRole('button', { name: 'Hợp nhất' }).click()

@@ -1,6 +1,7 @@
 import { expect, type Download } from '@playwright/test'
 import { chooseFiles, downloadFrom, fillLabelled, openDialog } from './common'
 import { SectionPage } from './SectionPage'
+import { chooseOption } from './AppShell'
 
 export interface NewMember {
   fullName: string
@@ -52,8 +53,7 @@ export class MembersPage extends SectionPage {
         await female.check({ force: true, timeout: 2000 })
       }).toPass({ timeout: 10_000 })
     }
-    await dialog.getByRole('combobox', { name: 'Chi bộ', exact: true }).click({ force: true })
-    await this.page.getByRole('option', { name: m.cell, exact: true }).click()
+    await chooseOption(this.page, 'Chi bộ', m.cell)
     await fillLabelled(dialog, {
       'Ngày vào Đảng': m.admissionDate,
       'Ngày chính thức': m.officialDate,

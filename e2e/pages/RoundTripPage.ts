@@ -1,6 +1,7 @@
 import { expect, type Download, type Locator } from '@playwright/test'
 import { chooseFiles, downloadFrom } from './common'
 import { SectionPage } from './SectionPage'
+import { chooseOption } from './AppShell'
 
 /** Gửi – nhận sổ chi bộ, as a clerk sees it. */
 export class RoundTripPage extends SectionPage {
@@ -8,8 +9,7 @@ export class RoundTripPage extends SectionPage {
 
   async choosePeriod(kind: 'Tháng' | 'Quý' | 'Năm', year: number): Promise<void> {
     await this.page.getByRole('radiogroup', { name: 'Loại kỳ' }).getByText(kind, { exact: true }).click()
-    await this.page.getByRole('combobox', { name: 'Năm' }).click({ force: true })
-    await this.page.getByRole('option', { name: `Năm ${year}`, exact: true }).click()
+    await chooseOption(this.page, 'Năm', `Năm ${year}`)
   }
 
   makeBooks(): Promise<Download> {
