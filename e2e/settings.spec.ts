@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test'
 import { SettingsPage } from './pages/SettingsPage'
+import { AppShell } from './pages/AppShell'
 
 test('a clerk fills in Settings, saves, reloads and finds them kept', async ({ page }) => {
   const settings = new SettingsPage(page)
@@ -31,4 +32,29 @@ test('Settings refuses to save without the required names and says which', async
   await expect(page.getByText('Vui lòng nhập cấp ủy cấp trên.')).toBeVisible()
   await page.reload()
   await expect(page.getByLabel('Cấp ủy cấp trên')).toHaveValue('')
+})
+
+test('until Settings holds the names a document prints, every page says which; filled in, the note goes', async ({
+  page
+}) => {
+  const shell = new AppShell(page)
+  await shell.open()
+  const reminder = page.getByRole('note', { name: 'Cài đặt chưa đủ' })
+  await expect(reminder).toContainText('cấp ủy cấp trên, cơ quan ban hành')
+  await expect(reminder).toContainText('họ tên người ký')
+  await shell.goTo('Đảng viên')
+  await expect(reminder).toBeVisible()
+
+  await reminder.getByRole('link', { name: 'Điền trong Cài đặt' }).click()
+  const settings = new SettingsPage(page)
+  await settings.fill({
+    'Cấp ủy cấp trên': 'Đảng bộ tỉnh Thanh Hóa',
+    'Cơ quan ban hành': 'Đảng ủy phường Trường Sơn',
+    'Địa danh (ghi ở dòng ngày tháng)': 'Trường Sơn',
+    'Họ tên người ký': 'Lê Anh Trường'
+  })
+  await settings.save()
+  await expect(settings.savedMessage()).toBeVisible()
+  await shell.goTo('Tổng quan')
+  await expect(reminder).toHaveCount(0)
 })

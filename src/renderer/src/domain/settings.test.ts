@@ -3,6 +3,7 @@ import {
   EMPTY_SETTINGS,
   RECIPIENT_FIELDS,
   cellSigner,
+  missingSettings,
   normalizeSettings,
   recipientsFor,
   validateSettings
@@ -12,7 +13,8 @@ const filled = {
   ...EMPTY_SETTINGS,
   superiorName: 'Đảng bộ tỉnh Thanh Hóa',
   issuingBody: 'Đảng ủy phường Trường Sơn',
-  placeName: 'Trường Sơn'
+  placeName: 'Trường Sơn',
+  signerName: 'Lê Văn Bình'
 }
 
 describe('organization settings (docs/design.md §7: every name comes from Settings)', () => {
@@ -24,6 +26,18 @@ describe('organization settings (docs/design.md §7: every name comes from Setti
     expect(e.superiorName).toBe('Vui lòng nhập cấp ủy cấp trên.')
     expect(e.issuingBody).toBe('Vui lòng nhập cơ quan ban hành.')
     expect(e.placeName).toBeDefined()
+  })
+  it('asks for the signer’s name: the signature block ends with it (HD 36-HD/VPTW 2018)', () => {
+    expect(validateSettings({ ...filled, signerName: ' ' }).signerName).toBe('Vui lòng nhập họ tên người ký.')
+  })
+  it('names what an export would leave blank, for the reminder above every page', () => {
+    expect(missingSettings(filled)).toEqual([])
+    expect(missingSettings(EMPTY_SETTINGS)).toEqual([
+      'cấp ủy cấp trên',
+      'cơ quan ban hành',
+      'địa danh (ghi ở dòng ngày tháng)',
+      'họ tên người ký'
+    ])
   })
   it('checks the document number suffix', () => {
     expect(validateSettings({ ...filled, documentNumberSuffix: 'ĐU' }).documentNumberSuffix).toMatch(

@@ -84,7 +84,9 @@ export const REQUIRED_SETTINGS: readonly (keyof SettingsForm)[] = [
   'issuingBody',
   'placeName',
   'signerRole',
-  'signerTitle'
+  'signerTitle',
+  // HD 36-HD/VPTW: the signature block ends with the signer's full name.
+  'signerName'
 ]
 
 /** Vietnamese messages at the field; an empty object means the form can be saved. */
@@ -136,6 +138,7 @@ export function normalizeSettings(form: SettingsForm): SettingsForm {
   }
 }
 
-export function isSettingsComplete(s: SettingsForm | null | undefined): boolean {
-  return !!s && Object.keys(validateSettings(s)).length === 0
+/** The labels of the header and signature fields still empty (lower case, for a sentence). */
+export function missingSettings(s: SettingsForm): string[] {
+  return REQUIRED_SETTINGS.filter((key) => !s[key]?.trim()).map((key) => SETTINGS_LABELS[key].toLowerCase())
 }
