@@ -90,6 +90,19 @@ export function hasEntryEvent(events: readonly MemberEvent[]): boolean {
 }
 
 /**
+ * The day a member of another đảng bộ came for a stay, when that is how the ward first knew him: his
+ * first transfer in is temporary, with no transfer out before it (else it is a return). His admission,
+ * which the member form and the import record from his card, was in his own đảng bộ, not here.
+ */
+function guestArrival(sorted: readonly MemberEvent[]): string | null {
+  for (const e of sorted) {
+    if (e.type === 'transferOut') return null
+    if (e.type === 'transferIn') return e.transferKind === 'temporary' ? comparable(e.date) : null
+  }
+  return null
+}
+
+/**
  * The member's state at the end of `date`. Events after the date are ignored.
  * A member with no admission or transfer-in event counts from the record's admission date
  * (or always, when it is unknown: old records).
@@ -104,6 +117,7 @@ export function memberStateOn(
   const all = sortEvents(events)
   const sorted = all.filter((e) => comparable(e.date) <= on)
   const hasEntry = hasEntryEvent(events)
+  const arrival = guestArrival(all)
   const admittedByRecord = !member.admissionDate || comparable(member.admissionDate) <= on
 
   let isMember = !hasEntry && admittedByRecord
@@ -134,7 +148,9 @@ export function memberStateOn(
     switch (e.type) {
       case 'admission':
       case 'readmission':
-        isMember = inWard = true
+        isMember = true
+        // Admitted elsewhere when he later came here only for a stay (guestArrival).
+        inWard = !(arrival && comparable(e.date) <= arrival)
         ended = null
         official = false
         exempt = suspended = false

@@ -31,6 +31,9 @@ const guestIn: MemberEvent = event('guest', 'transferIn', '2026-03-01', {
   cellId: 'c1'
 })
 
+/** What the member form records for a new member with a known admission date. */
+const admittedElsewhere: MemberEvent = event('guest', 'admission', '1995-05-05', { cellId: 'c1' })
+
 describe('memberStateOn: a temporary stay does not move the đảng số (QĐ 232-QĐ/TW 2025, 6.3.2)', () => {
   it.each([
     // [case, member, events, date, inWard, away, visiting, status]
@@ -108,6 +111,52 @@ describe('memberStateOn: a temporary stay does not move the đảng số (QĐ 23
       false,
       false,
       'transferredOut'
+    ],
+    // The member form and the import record a new member's admission from his card: a guest
+    // registered that way ("thêm hồ sơ, rồi Chuyển sinh hoạt đến, Tạm thời") was admitted elsewhere.
+    [
+      'a guest whose admission the form recorded, during his stay',
+      GUEST,
+      [admittedElsewhere, guestIn],
+      '2026-05-01',
+      false,
+      false,
+      true,
+      'official'
+    ],
+    [
+      'the same guest before his stay: a party member, not the ward’s',
+      GUEST,
+      [admittedElsewhere, guestIn],
+      '2026-02-28',
+      false,
+      false,
+      false,
+      'official'
+    ],
+    [
+      'the same guest after his "đến ngày"',
+      GUEST,
+      [admittedElsewhere, guestIn],
+      '2027-01-01',
+      false,
+      false,
+      false,
+      'transferredOut'
+    ],
+    [
+      'a member of the ward back from a stay elsewhere is not a guest',
+      HOME,
+      [
+        event('home', 'admission', '2000-01-01', { cellId: 'c1' }),
+        awayMar,
+        event('home', 'transferIn', '2026-06-15', { transferKind: 'temporary' })
+      ],
+      '2026-06-20',
+      true,
+      false,
+      false,
+      'official'
     ],
     [
       'a guest whose sinh hoạt moves here for good',

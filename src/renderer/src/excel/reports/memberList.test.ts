@@ -60,6 +60,19 @@ describe('member list (Xuất Excel)', () => {
     expect(full.find(/Số CCCD được che một phần/)).toBeUndefined()
   })
 
+  it('a guest’s status says he only stays here, and a note says he is not in the đảng số (QĐ 232, 6.3.2)', async () => {
+    const input = { members, cells, columns: DEFAULT_MEMBER_LIST_COLUMNS, cellId: null, asOf: TODAY }
+    const r = await readSheet(
+      await workbookToBytes(buildMemberListWorkbook(SETTINGS, { ...input, guests: new Set(['3']) }))
+    )
+    const status = DEFAULT_MEMBER_LIST_COLUMNS.indexOf('status') + 1
+    expect(r.text(r.find('Lê Văn Bình')!.row, status)).toBe('Dự bị; sinh hoạt tạm thời')
+    expect(r.text(r.find('Phạm Văn An')!.row, status)).toBe('Chính thức')
+    expect(r.find(/^Đảng viên ghi "sinh hoạt tạm thời" là đảng viên nơi khác đến/)).toBeDefined()
+    const none = await readSheet(await workbookToBytes(buildMemberListWorkbook(SETTINGS, input)))
+    expect(none.find(/sinh hoạt tạm thời/)).toBeUndefined()
+  })
+
   it('groups by cell for the whole đảng bộ; one cell drops the cell column', () => {
     const rows = memberListRows({
       members,

@@ -71,9 +71,20 @@ export interface MemberListInput {
   asOf: string
   /** CCCD numbers as "0380••••0123" (default) or in full, when the export's purpose needs them. */
   idNumbers?: 'masked' | 'full'
+  /** Members only staying here (loadGuests): their status says so, they are not the cell's own. */
+  guests?: ReadonlySet<string>
 }
 
-function valueOf(m: Member, key: MemberColumnKey, cellName: string, fullIds: boolean): unknown {
+/** Said after a guest's status (MemberListInput.guests), and explained under the table. */
+export const GUEST_STATUS = 'sinh hoạt tạm thời'
+
+function valueOf(
+  m: Member,
+  key: MemberColumnKey,
+  cellName: string,
+  fullIds: boolean,
+  guest: boolean
+): unknown {
   switch (key) {
     case 'idNumber':
       return fullIds ? (m.idNumber ?? '') : maskIdNumber(m.idNumber)
@@ -84,7 +95,7 @@ function valueOf(m: Member, key: MemberColumnKey, cellName: string, fullIds: boo
     case 'cell':
       return cellName
     case 'status':
-      return MEMBER_STATUS_LABELS[m.status]
+      return guest ? `${MEMBER_STATUS_LABELS[m.status]}; ${GUEST_STATUS}` : MEMBER_STATUS_LABELS[m.status]
     case 'theoryLevel':
       return m.theoryLevel && m.theoryLevel !== 'none' ? THEORY_LEVEL_LABELS[m.theoryLevel] : ''
     default:
@@ -102,8 +113,11 @@ export function memberListRows(input: MemberListInput): DocRow[] {
   const names = new Map(input.cells.map((c) => [c.id, c.name]))
   const columns = printedColumns(input)
   const fullIds = input.idNumbers === 'full'
+  const guest = (m: Member) => input.guests?.has(m.id) ?? false
   const row = (m: Member): DocRow => ({
-    values: Object.fromEntries(columns.map((k) => [k, valueOf(m, k, names.get(m.cellId) ?? '', fullIds)]))
+    values: Object.fromEntries(
+      columns.map((k) => [k, valueOf(m, k, names.get(m.cellId) ?? '', fullIds, guest(m))])
+    )
   })
   if (input.cellId) return input.members.map(row)
   const byCell = new Map<string, Member[]>()
@@ -172,6 +186,11 @@ export function buildMemberListWorkbook(
         ...(input.filterSummary ? [`Ghi chú: danh sách lọc theo ${input.filterSummary}.`] : []),
         ...(part.includes('idNumber') && input.idNumbers !== 'full'
           ? ['Số CCCD được che một phần để bảo vệ dữ liệu cá nhân.']
+          : []),
+        ...(part.includes('status') && input.members.some((m) => input.guests?.has(m.id))
+          ? [
+              `Đảng viên ghi "${GUEST_STATUS}" là đảng viên nơi khác đến sinh hoạt tạm thời, không tính vào đảng số của Đảng bộ (QĐ 232-QĐ/TW 2025, tiểu mục 6.3.2).`
+            ]
           : [])
       ],
       emptyMessage: 'Không có đảng viên nào thỏa điều kiện lọc.',

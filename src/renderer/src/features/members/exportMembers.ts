@@ -6,6 +6,7 @@ import { buildMemberListWorkbook, type MemberColumnKey } from '@renderer/excel/r
 import { buildProbationDueWorkbook } from '@renderer/excel/reports/probationDue'
 import { useSettingsStore } from '../settings/settingsStore'
 import { fileDateStamp, saveWorkbook } from '../common/saveWorkbook'
+import { loadGuests } from './loadGuests'
 
 /** Returns the saved file's name, or null when the clerk cancelled. */
 export async function exportMemberList(input: {
@@ -18,9 +19,12 @@ export async function exportMemberList(input: {
   purpose: string
   idNumbers: 'masked' | 'full'
 }): Promise<string | null> {
-  const settings = await useSettingsStore().ensureLoaded()
   const today = todayIso()
-  const wb = buildMemberListWorkbook(settings, { ...input, asOf: today })
+  const [settings, guests] = await Promise.all([
+    useSettingsStore().ensureLoaded(),
+    input.columns.includes('status') ? loadGuests(input.members, today) : new Set<string>()
+  ])
+  const wb = buildMemberListWorkbook(settings, { ...input, asOf: today, guests })
   const cellName = input.cellId ? input.cells.find((c) => c.id === input.cellId)?.name : null
   const ids = !input.columns.includes('idNumber')
     ? 'không có số CCCD'
