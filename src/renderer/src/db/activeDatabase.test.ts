@@ -124,6 +124,18 @@ describe('start-up finds the data: the newest complete generation (docs/design.m
     expect((await databaseNames()).filter((n) => made.has(n)).sort()).toEqual(left)
   })
 
+  it('a mark without a value (a device key a backup carries as null) does not make a generation complete', async () => {
+    await makeGeneration('nullmark', false, 'the data in use')
+    const half = new SoChiBoDatabase('nullmark~2')
+    await half.open()
+    await half.members.add({ id: 'm1', fullName: 'rows imported, upgrade never ran' } as never)
+    await half.meta.put({ key: META_KEYS.databaseComplete, value: null })
+    half.close()
+    expect(await resolveActiveDatabaseName('nullmark')).toBe('nullmark')
+    expect(await memberNameIn('nullmark')).toBe('the data in use')
+    expect(await databaseNames()).not.toContain('nullmark~2')
+  })
+
   it('a mark on an older schema version is read without upgrading that database', async () => {
     const old = new SoChiBoDatabase('older~2', 1)
     await old.open()

@@ -61,14 +61,19 @@ function canListDatabases(): boolean {
   return typeof indexedDB.databases === 'function'
 }
 
-/** Whether a generation's restore committed: its mark is written with its last rows. */
+/**
+ * Whether a generation's restore committed: its mark (a timestamp) is written with its last rows.
+ * A row without a value is not the mark: backups carry this PC's keys as rows with value null, and
+ * an older file's rows are committed before their upgrade has run (backupStore.ts replaceDatabase).
+ */
 async function isComplete(name: string): Promise<boolean> {
   // Opened as it is on disk, whatever its version (Dexie's dynamic mode): nothing is upgraded here.
   const db = new Dexie(name)
   try {
     await db.open()
     if (!db.tables.some((t) => t.name === 'meta')) return false
-    return (await db.table('meta').get(META_KEYS.databaseComplete)) !== undefined
+    const mark = (await db.table('meta').get(META_KEYS.databaseComplete)) as { value?: unknown } | undefined
+    return typeof mark?.value === 'string' && mark.value !== ''
   } finally {
     db.close()
   }

@@ -189,7 +189,11 @@ const IMPORT_OPTIONS: ImportOptions = {
   acceptNameDiff: true,
   // The database is opened at the file's schema version: the library checks they are the same.
   acceptVersionDiff: false,
-  acceptMissingTables: false
+  acceptMissingTables: false,
+  // The file's device keys (rows with value null, withoutDeviceValue) never enter the new
+  // generation: among them is `database.complete` of the PC that made the file, and an older file's
+  // rows are committed before their upgrade. The generation is complete only by its own mark.
+  filter: (table, value) => table !== 'meta' || !DEVICE_META_KEYS.includes((value as MetaEntry).key)
 }
 
 export interface ReplaceOptions {
