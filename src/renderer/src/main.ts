@@ -9,6 +9,7 @@ import { installFoldingPickers } from './ui/foldingPickers'
 import { router } from './app/router'
 import { SoChiBoDatabase, installedSchemaVersion, openDatabase, setDb } from './db/database'
 import { resolveActiveDatabaseName } from './db/activeDatabase'
+import { whenReplacedElsewhere } from './db/replacedElsewhere'
 import { CURRENT_SCHEMA_VERSION } from './db/schema'
 import { backupBeforeUpgrade } from './features/backup/upgradeBackup'
 import { isPlatformError } from './platform'
@@ -37,16 +38,12 @@ async function start() {
       )
       await backupBeforeUpgrade(name)
     }
+    // Another window restored a backup (its old database is being deleted) or upgraded the data:
+    // the database in use, whichever generation, is closed (db/replacedElsewhere.ts); start again.
+    whenReplacedElsewhere(() => window.location.reload())
     const db = new SoChiBoDatabase(name)
     setDb(db)
     await openDatabase(db)
-    // Another window restored a backup (its old database is being deleted) or upgraded the data:
-    // this window's connection is closed, so start again on the data as it is now.
-    db.on('versionchange', () => {
-      db.close()
-      window.location.reload()
-      return false
-    })
   } catch (e) {
     // Nothing more is written when the data cannot be opened: tell the clerk why and stop.
     const reason = isPlatformError(e)

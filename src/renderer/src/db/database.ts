@@ -14,6 +14,7 @@ import type {
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema'
 import { UPGRADES, type UpgradeMap } from './upgrades'
 import { plainValuesMiddleware } from './plainValues'
+import { watchReplacedElsewhere } from './replacedElsewhere'
 import type { AttendanceBook, MeetingBook, MemberReviewBook, TaskList, TimelineBook } from './books'
 
 export const DATABASE_NAME = 'so-chi-bo'
@@ -65,18 +66,21 @@ let activeName = DATABASE_NAME
 
 /** The app's database, opened on first use. */
 export function getDb(): SoChiBoDatabase {
-  instance ??= new SoChiBoDatabase(activeName)
-  return instance
+  if (!instance) setDb(new SoChiBoDatabase(activeName))
+  return instance!
 }
 
 /**
  * Start-up, restore and tests: make `next` the app's database (closing the one before). `null`
- * closes it; the next getDb() opens the same name again (at the current schema version).
+ * closes it; the next getDb() opens the same name again (at the current schema version). Every
+ * database made the app's one is closed for good if another window deletes it (replacedElsewhere.ts).
  */
 export function setDb(next: SoChiBoDatabase | null): void {
   if (instance && instance !== next) instance.close()
   instance = next
-  if (next) activeName = next.name
+  if (!next) return
+  activeName = next.name
+  watchReplacedElsewhere(next, () => instance === next)
 }
 
 /** Opens a fresh, empty database under a unique name — for tests. */
