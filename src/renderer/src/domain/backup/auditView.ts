@@ -15,6 +15,7 @@ import { NOT_RATED_LABELS } from '../reviews/eligibility'
 import { EVENT_TYPE_LABELS } from '../members/events'
 import { TABLE_LABELS } from './tableLabels'
 import { MEMBER_FIELD_LABELS, labelInSentence, type LabelledMemberField } from '../members/fieldLabels'
+import { maskIdNumber, maskPhone } from '../members/masking'
 
 /** What an audit entry is about: a table (same names as everywhere else), or the whole database. */
 export const AUDIT_ENTITY_LABELS: Record<string, string> = { ...TABLE_LABELS, database: 'Toàn bộ dữ liệu' }
@@ -115,8 +116,26 @@ const FIELDS: Record<string, { label: string; format: Format }> = {
 const CONTEXT = new Set(['id', 'year', 'memberId', 'cellId'])
 const IGNORED = new Set(['updatedAt', 'createdAt', 'searchText', 'finalizedAt', 'active'])
 
-function show(key: string, value: unknown, names: ReadonlyMap<string, string>): string {
+/**
+ * How the personal numbers read in a file sent out (the Excel export): as the member list masks
+ * them. The screen shows them whole: it is the clerk's own log on this PC, behind the app lock.
+ */
+const MASKED: Record<string, Format> = {
+  idNumber: (v) => maskIdNumber(String(v)),
+  phone: (v) => maskPhone(String(v))
+}
+
+/** 'masked': CCCD and phone numbers as a file sent out shows them; 'full': as the screen does. */
+export type PersonalNumbers = 'masked' | 'full'
+
+function show(
+  key: string,
+  value: unknown,
+  names: ReadonlyMap<string, string>,
+  numbers: PersonalNumbers = 'full'
+): string {
   if (value === undefined || value === null || value === '') return '(trống)'
+  if (numbers === 'masked' && MASKED[key]) return MASKED[key](value, names)
   const field = FIELDS[key]
   if (field) return field.format(value, names)
   if (typeof value === 'string') return value
@@ -126,12 +145,13 @@ function show(key: string, value: unknown, names: ReadonlyMap<string, string>): 
 /**
  * "trạng thái: Chính thức → Từ trần; điểm: 80 → 92" — the fields that differ, in Vietnamese, at
  * most `max` chars. Fields without a Vietnamese name are internal and left out; `names` turns the
- * ids a log holds (cells, members) into names.
+ * ids a log holds (cells, members) into names; `numbers` masks CCCD and phone numbers (MASKED).
  */
 export function describeChange(
   entry: Pick<AuditEntry, 'before' | 'after'>,
   max = 400,
-  names: ReadonlyMap<string, string> = new Map()
+  names: ReadonlyMap<string, string> = new Map(),
+  numbers: PersonalNumbers = 'full'
 ): string {
   const { before, after } = entry
   const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -146,7 +166,7 @@ export function describeChange(
     )
     const parts = keys
       .filter((k) => JSON.stringify(b[k] ?? null) !== JSON.stringify(a[k] ?? null))
-      .map((k) => `${FIELDS[k].label}: ${show(k, b[k], names)} → ${show(k, a[k], names)}`)
+      .map((k) => `${FIELDS[k].label}: ${show(k, b[k], names, numbers)} → ${show(k, a[k], names, numbers)}`)
     text = parts.join('; ')
   } else if (before === undefined && after === undefined) {
     text = ''

@@ -82,6 +82,57 @@ describe('audit log export (docs/design.md §8: viewable and exportable to Excel
     expect(sheet.ws.pageSetup.orientation).toBe('landscape')
   })
 
+  it('masks CCCD and phone numbers in the file sent out, as the member list does (Luật 91/2025/QH15)', async () => {
+    const personal: AuditEntry[] = [
+      {
+        id: 5,
+        at: at(2026, 11, 21, 9, 0),
+        clerk: 'Nguyễn Thị Hoa',
+        entity: 'members',
+        entityId: 'm3',
+        action: 'update',
+        summary: 'Phạm Văn Cường: sửa hồ sơ',
+        before: { idNumber: '040012340089', phone: '0912345678' },
+        after: { idNumber: '038075000123', phone: '0987 654 321' }
+      },
+      {
+        id: 4,
+        at: at(2026, 11, 21, 8, 0),
+        clerk: 'Nguyễn Thị Hoa',
+        entity: 'members',
+        entityId: 'm4',
+        action: 'create',
+        summary: 'Thêm hồ sơ đảng viên Đỗ Thị Dung',
+        after: { fullName: 'Đỗ Thị Dung', idNumber: '001199012345', phone: '0243123456' }
+      }
+    ]
+    const sheet = await readSheet(await buildAuditLogWorkbook(SETTINGS, personal))
+    const firstRow = sheet.find('Người thực hiện')!.row + 2
+    expect(sheet.rowTexts(firstRow)).toContain(
+      'số CCCD: 0400••••0089 → 0380••••0123; điện thoại: ••••678 → ••••321'
+    )
+    expect(sheet.rowTexts(firstRow + 1)).toContain(
+      'họ và tên: (trống) → Đỗ Thị Dung; số CCCD: (trống) → 0011••••2345; điện thoại: (trống) → ••••456'
+    )
+    const texts = [firstRow, firstRow + 1].flatMap((r) => sheet.rowTexts(r)).join(' ')
+    for (const number of ['040012340089', '038075000123', '001199012345', '0912345678', '0987 654 321'])
+      expect(texts).not.toContain(number)
+    expect(sheet.find(/Số CCCD và số điện thoại được che một phần/)).toBeDefined()
+
+    // The full numbers only when the clerk asks for them.
+    const full = await readSheet(await buildAuditLogWorkbook(SETTINGS, personal, { personalNumbers: 'full' }))
+    expect(full.rowTexts(firstRow)).toContain(
+      'số CCCD: 040012340089 → 038075000123; điện thoại: 0912345678 → 0987 654 321'
+    )
+    expect(full.find(/được che một phần/)).toBeUndefined()
+  })
+
+  it('the screen (describeChange by default) still shows the numbers whole, for the clerk on this PC', () => {
+    expect(describeChange({ before: { phone: '0912345678' }, after: { phone: '0987654321' } })).toBe(
+      'điện thoại: 0912345678 → 0987654321'
+    )
+  })
+
   it('an empty log still produces a valid document', async () => {
     const sheet = await readSheet(await buildAuditLogWorkbook(SETTINGS, []))
     expect(sheet.find(/Tổng số: 0 thay đổi/)).toBeDefined()

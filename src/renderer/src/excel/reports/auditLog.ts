@@ -6,7 +6,8 @@ import {
   describeChange,
   entityLabel,
   localDay,
-  localTime
+  localTime,
+  type PersonalNumbers
 } from '@renderer/domain/backup/auditView'
 import { addPartyDocumentSheet, bytesWith, type DocColumn, type DocRow } from '../partyDocument'
 import { column } from './columns'
@@ -17,6 +18,11 @@ export interface AuditLogReportOptions {
   now?: Date
   /** Names of the cells and members whose ids the log holds. */
   names?: ReadonlyMap<string, string>
+  /**
+   * CCCD and phone numbers in "Trước → Sau": masked unless asked ("0380••••0123", "••••678"), as the
+   * member list sends them (Luật 91/2025/QH15: shown only as far as the purpose needs).
+   */
+  personalNumbers?: PersonalNumbers
 }
 
 export const AUDIT_LOG_COLUMNS: DocColumn[] = [
@@ -33,7 +39,8 @@ export const AUDIT_LOG_COLUMNS: DocColumn[] = [
 
 export function auditLogRows(
   entries: readonly AuditEntry[],
-  names: ReadonlyMap<string, string> = new Map()
+  names: ReadonlyMap<string, string> = new Map(),
+  numbers: PersonalNumbers = 'masked'
 ): DocRow[] {
   return entries.map((e) => ({
     values: {
@@ -43,10 +50,13 @@ export function auditLogRows(
       entity: entityLabel(e.entity),
       action: AUDIT_ACTION_LABELS[e.action] ?? e.action,
       summary: e.summary,
-      change: describeChange(e, 400, names)
+      change: describeChange(e, 400, names, numbers)
     }
   }))
 }
+
+/** Said in the file, so a reader knows the dots are on purpose. */
+const MASKED_NOTE = 'Số CCCD và số điện thoại được che một phần để bảo vệ dữ liệu cá nhân.'
 
 export function buildAuditLogWorkbook(
   settings: OrganizationSettings,
@@ -62,8 +72,11 @@ export function buildAuditLogWorkbook(
         date: options.now,
         orientation: 'landscape',
         columns: AUDIT_LOG_COLUMNS,
-        rows: auditLogRows(entries, options.names),
-        notes: [`Tổng số: ${entries.length} thay đổi. Thời điểm theo giờ của máy tính.`]
+        rows: auditLogRows(entries, options.names, options.personalNumbers),
+        notes: [
+          `Tổng số: ${entries.length} thay đổi. Thời điểm theo giờ của máy tính.`,
+          ...(options.personalNumbers === 'full' ? [] : [MASKED_NOTE])
+        ]
       }),
     options.now
   )
