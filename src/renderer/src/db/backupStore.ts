@@ -262,7 +262,8 @@ export async function replaceDatabase(data: DatabaseExport, options: ReplaceOpti
   await Dexie.delete(current.name).catch(() => undefined)
 }
 
-/** A parsed export's rows by table name (book rows opened: openBookRows). */
+/** A parsed export's rows by table name (book rows opened: openBookRows); each table's rows are
+ *  given once (checkExportMatches refuses a file that gives them twice). */
 export function rowsOfExport(data: DatabaseExport): TableRows {
   const byName = new Map(data.data.data.map((t) => [t.tableName, t.rows as unknown[]]))
   return (table) => byName.get(table) ?? []

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { BackupFileError } from './errors'
 import type { BackupManifest } from './envelope'
+import { TABLE_LABELS } from './tableLabels'
 
 const exportSchema = z.object({
   formatName: z.literal('dexie'),
@@ -45,10 +46,37 @@ export type RecordCounter = (table: string, row: unknown) => { kind: string; cou
 
 const ONE_PER_ROW: RecordCounter = (table) => ({ kind: table, count: 1 })
 
+const tableName = (table: string) => `“${TABLE_LABELS[table] ?? table}”`
+
+/** The first name given twice, if any. */
+function repeated(names: readonly string[]): string | undefined {
+  return names.find((name, i) => names.indexOf(name) !== i)
+}
+
 /**
- * The export must be of this app's tables, hold what its manifest says (record counts, schema
- * version), and every table's rows must be there. The manifest counts records the clerk's way
- * (schema v3 keeps many in one row): `countRecords` says how a table's rows hold them.
+ * Each table listed once, its rows given once, and no rows of a table not listed. An edited file
+ * could otherwise give a table's rows twice: the checks here and the record check read one copy
+ * while the restore writes both, and a malformed record slips past.
+ */
+function refuseTablesNotOnce(data: DatabaseExport): void {
+  const listed = data.data.tables.map((t) => t.name)
+  const given = data.data.data.map((d) => d.tableName)
+  const twice = repeated(listed) ?? repeated(given)
+  if (twice)
+    throw new BackupFileError('corrupt', `table ${twice} twice`, {
+      shown: `Bảng ${tableName(twice)} có hai lần trong tệp.`
+    })
+  const unlisted = given.find((name) => !listed.includes(name))
+  if (unlisted)
+    throw new BackupFileError('corrupt', `rows of unlisted table ${unlisted}`, {
+      shown: `Tệp có dữ liệu của bảng ${tableName(unlisted)} mà danh sách bảng của tệp không có.`
+    })
+}
+
+/**
+ * The export must be of this app's tables, each once, hold what its manifest says (record counts,
+ * schema version), and every table's rows must be there. The manifest counts records the clerk's
+ * way (schema v3 keeps many in one row): `countRecords` says how a table's rows hold them.
  */
 export function checkExportMatches(
   data: DatabaseExport,
@@ -59,6 +87,7 @@ export function checkExportMatches(
   const { tables, data: tableData, databaseVersion } = data.data
   const known = new Set(knownTables)
   if (tables.some((t) => !known.has(t.name))) throw new BackupFileError('foreign', 'unknown table')
+  refuseTablesNotOnce(data)
   if (databaseVersion !== manifest.schemaVersion)
     throw new BackupFileError('corrupt', 'schema version mismatch')
   const found: Record<string, number> = {}

@@ -9,6 +9,7 @@ import { BACKUP_NAME_PATTERN } from '@shared/ipc'
 import { encodeBackupFile, decodeBackupFile } from '@renderer/domain/backup/envelope'
 import { gzip } from '@renderer/domain/backup/codec'
 import { BackupFileError, type BackupErrorCode } from '@renderer/domain/backup/errors'
+import type { DatabaseExport } from '@renderer/domain/backup/exportData'
 import { DEVICE_META_KEYS, META_KEYS } from '@renderer/domain/backup/metaKeys'
 import { applyBackup, createBackup, inspectBackup, restoreBackup } from './backupService'
 import { useBackupFolder } from '@renderer/features/backup/testing/fakePlatform'
@@ -368,6 +369,36 @@ describe('refused files change nothing (docs/design.md §8)', () => {
       file: () =>
         editedPlain(good, (text) => text.replace(/"status":"(official|probationary)"/, '"status":"vip"')),
       code: 'invalid-records'
+    },
+    {
+      name: 'a plain file listing the members twice, a bad status first, then none (checksum recomputed)',
+      file: () =>
+        editedPlain(good, (text) => {
+          const json = JSON.parse(text) as DatabaseExport
+          const members = json.data.data.find((t) => t.tableName === 'members')!
+          const bogus = members.rows.map((m) => ({ ...(m as object), status: 'bogus-status' }))
+          json.data.data.splice(
+            json.data.data.indexOf(members),
+            1,
+            { ...members, rows: bogus },
+            {
+              ...members,
+              rows: []
+            }
+          )
+          return JSON.stringify(json)
+        }),
+      code: 'corrupt'
+    },
+    {
+      name: 'a plain file with rows of a table its list of tables does not name (checksum recomputed)',
+      file: () =>
+        editedPlain(good, (text) => {
+          const json = JSON.parse(text) as DatabaseExport
+          json.data.data.push({ tableName: 'attendance', inbound: true, rows: [{ id: 'a' }] })
+          return JSON.stringify(json)
+        }),
+      code: 'corrupt'
     },
     {
       name: 'a plain file whose attendance letters were edited (checksum recomputed)',
