@@ -176,10 +176,19 @@ export async function openPayload(file: DecodedBackupFile, passphrase?: string):
   const { header, payload } = file
   if (!header.encryption) return payload
   if (!passphrase) throw new BackupFileError('passphrase-required')
-  const { iterations, salt, iv } = header.encryption
-  const key = await deriveAesKey(passphrase, fromBase64(salt), iterations)
+  const { iterations } = header.encryption
+  // The header's pattern lets through text that is not base64 (a wrong length): atob throws a
+  // DOMException in English. The checksum covers only the payload, so this is a damaged header.
+  let salt: Uint8Array<ArrayBuffer>, iv: Uint8Array<ArrayBuffer>
   try {
-    return await aesGcm('decrypt', key, fromBase64(iv), payload, manifestBytes(header.manifest))
+    salt = fromBase64(header.encryption.salt)
+    iv = fromBase64(header.encryption.iv)
+  } catch (cause) {
+    throw new BackupFileError('corrupt', 'salt or iv not base64', { cause })
+  }
+  const key = await deriveAesKey(passphrase, salt, iterations)
+  try {
+    return await aesGcm('decrypt', key, iv, payload, manifestBytes(header.manifest))
   } catch (cause) {
     throw new BackupFileError('wrong-passphrase', 'decrypt', { cause })
   }
