@@ -25,7 +25,8 @@ import type {
   MemberReview
 } from '@renderer/domain/entities'
 import { meetingRepository } from './repositories/meetingRepository'
-import { mark as markOf, meeting as meetingOf } from '@renderer/testing/factories'
+import { SETTINGS, mark as markOf, meeting as meetingOf } from '@renderer/testing/factories'
+import { CHAIN_START, sealAuditEntry, verifyAuditChain } from '@renderer/domain/backup/auditChain'
 
 // The upgrade harness: open an older version with data, close it, open the newer one, check.
 // Every future schema version adds a case here that seeds the previous version.
@@ -818,6 +819,58 @@ describe('version 6 → 7: a member only away for a while is in the đảng số
     expect(await db.members.get('gone')).toStrictEqual(storedAsLeft('gone', 'Trần Văn Bình'))
     expect(await db.members.get('here')).toStrictEqual(member('here', 'Lê Văn Cường'))
     expect((await memberRepository.listActive()).map((m) => m.id).sort()).toEqual(['away', 'here'])
+    db.close()
+  })
+
+  it('logs one chained entry saying how many records were derived again, naming no one', async () => {
+    const earlier = await sealAuditEntry(
+      {
+        at: T,
+        clerk: 'Nguyễn Thị Hoa',
+        entity: 'members',
+        entityId: 'here',
+        action: 'update',
+        summary: 'Lê Văn Cường: sửa hồ sơ'
+      },
+      CHAIN_START
+    )
+    const db = await upgradedFrom('upgrade-temporary-stays-logged', 6, async (v6) => {
+      await v6.settings.add(SETTINGS)
+      await v6.auditLog.add(earlier)
+      await v6.members.bulkAdd([
+        storedAsLeft('away', 'Nguyễn Văn An'),
+        storedAsLeft('away-too', 'Phạm Văn Dũng'),
+        storedAsLeft('gone', 'Trần Văn Bình'),
+        member('here', 'Lê Văn Cường')
+      ])
+      await v6
+        .table(TIMELINES.table)
+        .bulkAdd(
+          pack(TIMELINES, [
+            transfer('e1', 'away', 'temporary'),
+            transfer('e2', 'gone', 'permanent'),
+            transfer('e3', 'away-too', 'temporary')
+          ])
+        )
+    })
+    const log = await db.auditLog.orderBy(':id').toArray()
+    expect(log).toHaveLength(2)
+    const entry = log[1]
+    expect(entry).toMatchObject({ clerk: 'Nguyễn Thị Hoa', entity: 'members', action: 'update' })
+    expect(entry.summary).toContain('2 đảng viên')
+    for (const name of ['Nguyễn Văn An', 'Phạm Văn Dũng', 'away'])
+      expect(JSON.stringify(entry)).not.toContain(name)
+    expect(entry.prevHash).toBe(earlier.hash)
+    expect((await verifyAuditChain(log)).breaks).toEqual([])
+    db.close()
+  })
+
+  it('a v6 database without a temporary transfer upgrades without a log entry', async () => {
+    const db = await upgradedFrom('upgrade-temporary-stays-none', 6, async (v6) => {
+      await v6.members.add(storedAsLeft('gone', 'Trần Văn Bình'))
+      await v6.table(TIMELINES.table).bulkAdd(pack(TIMELINES, [transfer('e2', 'gone', 'permanent')]))
+    })
+    expect(await db.auditLog.count()).toBe(0)
     db.close()
   })
 

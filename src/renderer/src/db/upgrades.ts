@@ -7,11 +7,14 @@ import type {
   MeetingTask,
   Member,
   MemberEvent,
-  MemberReview
+  MemberReview,
+  OrganizationSettings
 } from '@renderer/domain/entities'
 import { sheetMark, sheetOf, toSheets } from '@renderer/domain/meetings/attendanceSheet'
 import { withDerivedFields } from '@renderer/domain/memberRecord'
 import { todayIso } from '@renderer/domain/dates'
+import { nowIso } from '@renderer/domain/ids'
+import { appendAuditTo } from './auditAppend'
 import {
   ATTENDANCE_BOOKS,
   MEETING_BOOKS,
@@ -196,6 +199,8 @@ async function excellentReviewsApart(tx: Transaction): Promise<void> {
 /**
  * v6 → v7: the members with a temporary transfer in their history get their derived fields (status,
  * active, cell) again by the rule of memberState.ts, on the day of the upgrade, as a save would.
+ * Every other change to a member is logged: so is this one, as ONE entry in the same transaction,
+ * chained like any other, saying how many records changed and naming no one (the records say who).
  */
 async function temporaryStaysDerivedAgain(tx: Transaction): Promise<void> {
   const events = (await tx.table(TIMELINES.table).toArray()).flatMap(TIMELINES.itemsOf)
@@ -207,9 +212,24 @@ async function temporaryStaysDerivedAgain(tx: Transaction): Promise<void> {
   const table = tx.table('members')
   const members = (await table.bulkGet(ids)) as (Member | undefined)[]
   const today = todayIso()
-  await table.bulkPut(
-    members.filter((m): m is Member => !!m).map((m) => withDerivedFields(m, byMember.get(m.id)!, today))
-  )
+  const changed = members
+    .filter((m): m is Member => !!m)
+    .map((m) => ({ before: m, after: withDerivedFields(m, byMember.get(m.id)!, today) }))
+    .filter(({ before, after }) => JSON.stringify(before) !== JSON.stringify(after))
+    .map(({ after }) => after)
+  if (!changed.length) return
+  await table.bulkPut(changed)
+  const settings = (await tx.table('settings').get('organization')) as OrganizationSettings | undefined
+  await appendAuditTo(tx.table('auditLog'), {
+    at: nowIso(),
+    clerk: settings?.clerkName || 'Chưa đặt tên',
+    entity: 'members',
+    entityId: 'upgrade-7',
+    action: 'update',
+    summary:
+      `Nâng cấp dữ liệu: tính lại trạng thái của ${changed.length} đảng viên có chuyển sinh hoạt ` +
+      'tạm thời (vẫn thuộc đảng số của Đảng bộ, QĐ 232-QĐ/TW 2025, 6.3.2)'
+  })
 }
 
 export const UPGRADES: UpgradeMap = {

@@ -9,17 +9,13 @@ import {
   type UnsealedAuditEntry
 } from '@renderer/domain/backup/auditChain'
 import { getDb, type SoChiBoDatabase } from '../database'
+import { appendAuditTo } from '../auditAppend'
 
 export type AuditInput = Omit<AuditEntry, 'id' | 'at' | 'clerk' | 'hash' | 'prevHash'>
 
-/**
- * Adds an entry chained to the last one (auditChain.ts), inside the caller's transaction. The hash
- * comes from WebCrypto, which IndexedDB does not wait for: Dexie.waitFor keeps the transaction open.
- */
+/** Adds an entry chained to the last one, inside the caller's transaction (auditAppend.ts). */
 export async function appendAudit(db: SoChiBoDatabase, entry: UnsealedAuditEntry): Promise<void> {
-  const last = await db.auditLog.orderBy(':id').last()
-  const sealed = await Dexie.waitFor(sealAuditEntry(entry, last?.hash ?? CHAIN_START))
-  await db.auditLog.add(sealed)
+  await appendAuditTo(db.auditLog, entry)
 }
 
 /**
