@@ -115,17 +115,8 @@ export function validateMember(draft: MemberDraft, ctx: ValidationContext): Fiel
   if (birth && official && !admission && compareDates(birth, official) >= 0)
     error('officialDate', 'Ngày chính thức phải sau ngày sinh.')
   if (admission && official) {
-    if (compareDates(official, admission) < 0)
-      error('officialDate', 'Ngày chính thức không được trước ngày vào Đảng.')
-    else if (
-      !isYearOnly(admission) &&
-      !isYearOnly(official) &&
-      compareDates(official, addMonths(admission, PROBATION_MONTHS)) < 0
-    )
-      warn(
-        'officialDate',
-        `Ngày chính thức sớm hơn 12 tháng dự bị (từ ${formatDate(admission)} đến ${formatDate(addMonths(admission, PROBATION_MONTHS))} — Điều lệ Đảng, Điều 5). Kiểm tra lại.`
-      )
+    const issue = officialDateIssue(admission, official)
+    if (issue) issues.push({ field: 'officialDate', ...issue })
   }
 
   const idNumber = draft.idNumber?.trim()
@@ -148,6 +139,28 @@ export function validateMember(draft: MemberDraft, ctx: ValidationContext): Fiel
       warn('idNumber', `Số CCCD trùng với đồng chí ${sameId.fullName}.`, sameId.id)
   }
   return issues
+}
+
+/**
+ * The official date against the date probation began (the admission, or the readmission after
+ * which probation restarts): never before it (an error), and 12 months after it (Điều lệ Đảng,
+ * Điều 5: "Người được kết nạp vào Đảng phải trải qua thời kỳ dự bị mười hai tháng"), which old
+ * records do not always show, so an earlier date is a warning to check. The member form and the
+ * "Thêm sự kiện" dialog (eventChecks.ts) both ask this.
+ */
+export function officialDateIssue(
+  probationFrom: IsoDate,
+  official: IsoDate
+): Pick<FieldIssue, 'level' | 'message'> | null {
+  if (compareDates(official, probationFrom) < 0)
+    return { level: 'error', message: 'Ngày chính thức không được trước ngày vào Đảng.' }
+  if (isYearOnly(probationFrom) || isYearOnly(official)) return null
+  const due = addMonths(probationFrom, PROBATION_MONTHS)
+  if (compareDates(official, due) >= 0) return null
+  return {
+    level: 'warning',
+    message: `Ngày chính thức sớm hơn 12 tháng dự bị (từ ${formatDate(probationFrom)} đến ${formatDate(due)} — Điều lệ Đảng, Điều 5). Kiểm tra lại.`
+  }
 }
 
 /**
