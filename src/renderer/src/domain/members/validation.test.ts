@@ -1,4 +1,4 @@
-import { validateMember, hasErrors, issuesByField, ageAt, type MemberDraft } from './validation'
+import { validateMember, hasErrors, issuesByField, ageAt, indexMembers, type MemberDraft } from './validation'
 
 const TODAY = '2026-11-21'
 const base: MemberDraft = {
@@ -84,7 +84,7 @@ describe('validateMember', () => {
     }
   })
 
-  it('warns about a duplicate party card and CCCD, naming the other member', () => {
+  it('warns about a duplicate party card and refuses a duplicate CCCD, naming the other member', () => {
     const others = [
       { id: 'x', fullName: 'Trần Thị Bình', partyCardNumber: '01234567', idNumber: '' },
       { id: 'y', fullName: 'Lê Văn Cường', partyCardNumber: '', idNumber: '001080012345' }
@@ -92,11 +92,31 @@ describe('validateMember', () => {
     const issues = validateMember({ ...base, id: 'me' }, { today: TODAY, others })
     expect(issues.map((i) => [i.field, i.level, i.message, i.otherMemberId])).toEqual([
       ['partyCardNumber', 'warning', 'Số thẻ đảng viên trùng với đồng chí Trần Thị Bình.', 'x'],
-      ['idNumber', 'warning', 'Số CCCD trùng với đồng chí Lê Văn Cường.', 'y']
+      [
+        'idNumber',
+        'error',
+        'Số CCCD trùng với đồng chí Lê Văn Cường: một CCCD không thể thuộc hai đảng viên.',
+        'y'
+      ]
     ])
-    expect(hasErrors(issues)).toBe(false)
     // The member's own record is not a duplicate of itself.
     expect(validateMember({ ...base, id: 'x', idNumber: '' }, { today: TODAY, others })).toEqual([])
+    expect(validateMember({ ...base, id: 'y', partyCardNumber: '' }, { today: TODAY, others })).toEqual([])
+  })
+
+  // One rule for the form and the Excel import (importRows.ts: "một CCCD không thể thuộc hai đảng
+  // viên"): a CCCD held by another member is an error, not a warning; a party card stays a warning.
+  it.each([
+    ['a CCCD held by another member is an error', { idNumber: '001080012345' }, true],
+    ['a party card held by another member is only a warning', { partyCardNumber: '01234567' }, false],
+    ['an index built for a bulk check refuses it too', { idNumber: '001080012345', viaIndex: true }, true]
+  ])('%s', (_name, { viaIndex, ...change }, refused) => {
+    const others = [
+      { id: 'x', fullName: 'Trần Thị Bình', partyCardNumber: '01234567', idNumber: '001080012345' }
+    ]
+    const draft = { ...base, id: 'me', idNumber: '', partyCardNumber: '', ...change }
+    const ctx = viaIndex ? { today: TODAY, index: indexMembers(others) } : { today: TODAY, others }
+    expect(hasErrors(validateMember(draft, ctx))).toBe(refused)
   })
 
   it('requires a cell in the form', () => {

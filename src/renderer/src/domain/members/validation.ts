@@ -41,7 +41,7 @@ export type KnownMember = Pick<Member, 'id' | 'fullName' | 'partyCardNumber' | '
 
 export interface ValidationContext {
   today: IsoDate
-  /** Other members, to warn about a party card or CCCD used twice. */
+  /** Other members: a party card used twice is a warning, a CCCD used twice an error. */
   others?: readonly KnownMember[]
   /** Index of others by card / CCCD, for bulk checks (import): build once with indexMembers. */
   index?: MemberIndex
@@ -135,8 +135,13 @@ export function validateMember(draft: MemberDraft, ctx: ValidationContext): Fiel
     if (sameCard && sameCard.id !== draft.id)
       warn('partyCardNumber', `Số thẻ đảng viên trùng với đồng chí ${sameCard.fullName}.`, sameCard.id)
     const sameId = idNumber ? index.byIdNumber.get(idNumber) : undefined
+    // A CCCD is one citizen's: the import refuses a second holder, and so does the form.
     if (sameId && sameId.id !== draft.id)
-      warn('idNumber', `Số CCCD trùng với đồng chí ${sameId.fullName}.`, sameId.id)
+      error(
+        'idNumber',
+        `Số CCCD trùng với đồng chí ${sameId.fullName}: một CCCD không thể thuộc hai đảng viên.`,
+        sameId.id
+      )
   }
   return issues
 }
