@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   compareCellNames,
+  compareVietnameseNames,
   cleanText,
   foldForSearch,
   matchesSearch,
@@ -66,6 +67,54 @@ describe('names', () => {
       'Phạm Văn Dũng',
       'Bùi Văn Đức'
     ])
+  })
+})
+
+// Names equal but for their tones (or case) tied, so their order was the order they were stored in
+// and changed between lists and exports. Tones now decide after every letter has (given name, then
+// middle, then family, as before), in the dictionary's order — không dấu, huyền, hỏi, ngã, sắc,
+// nặng — and whatever is left by the exact text: one order, whatever the input order.
+describe('names differing only by tone have one fixed order', () => {
+  const tied: [string, string[]][] = [
+    ['Anh / Ánh', ['Nguyễn Thị Anh', 'Nguyễn Thị Ánh']],
+    ['the six tones', ['Lê Văn Ạnh', 'Lê Văn Ánh', 'Lê Văn Anh', 'Lê Văn Ãnh', 'Lê Văn Ảnh', 'Lê Văn Ành']],
+    ['a tone in the middle name', ['Trần Thị Hà', 'Trần Thi Hà']],
+    ['a tone in the family name', ['Lê Văn Hùng', 'Lệ Văn Hùng']],
+    ['case only', ['nguyễn thị anh', 'Nguyễn Thị Anh']],
+    ['composed and decomposed', ['Nguye\u0302\u0303n Văn An', 'Nguyễn Văn An']]
+  ]
+  it.each(tied)('%s: the same order from either input order', (_name, names) => {
+    const sorted = sortByVietnameseName(names, (n) => n)
+    expect(sortByVietnameseName([...names].reverse(), (n) => n)).toEqual(sorted)
+    expect([...names].sort(compareVietnameseNames)).toEqual(sorted)
+    expect([...names].reverse().sort(compareVietnameseNames)).toEqual(sorted)
+  })
+  it('a name without a tone before the same with one; the tones in the dictionary order', () => {
+    expect(sortByVietnameseName(['Nguyễn Thị Ánh', 'Nguyễn Thị Anh'], (n) => n)).toEqual([
+      'Nguyễn Thị Anh',
+      'Nguyễn Thị Ánh'
+    ])
+    expect(sortByVietnameseName(tied[1][1], (n) => n)).toEqual([
+      'Lê Văn Anh',
+      'Lê Văn Ành',
+      'Lê Văn Ảnh',
+      'Lê Văn Ãnh',
+      'Lê Văn Ánh',
+      'Lê Văn Ạnh'
+    ])
+  })
+  it('letters still come before tones: given name first, then the rest', () => {
+    // Ánh < Bình by letter, whatever the tones; Anh ties Ánh only by letter, so "Thị" < "Văn" decides.
+    expect(
+      sortByVietnameseName(['Lê Văn Anh', 'Trần Văn Bình', 'Nguyễn Thị Ánh', 'Đỗ Văn Ân'], (n) => n)
+    ).toEqual(['Nguyễn Thị Ánh', 'Lê Văn Anh', 'Đỗ Văn Ân', 'Trần Văn Bình'])
+  })
+  it('cells named alike but for a tone have one order too', () => {
+    const cells = ['Chi bộ Tổ dân phố Hòa', 'Chi bộ Tổ dân phố Hoa']
+    expect(sortCells(cells.map((name) => ({ name }))).map((c) => c.name)).toEqual(
+      sortCells([...cells].reverse().map((name) => ({ name }))).map((c) => c.name)
+    )
+    expect([...cells].sort(compareCellNames)).toEqual([...cells].reverse().sort(compareCellNames))
   })
 })
 
