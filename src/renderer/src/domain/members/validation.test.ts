@@ -106,7 +106,7 @@ describe('validateMember', () => {
 
   // One rule for the form and the Excel import (importRows.ts: "một CCCD không thể thuộc hai đảng
   // viên"): a CCCD held by another member is an error, not a warning; a party card stays a warning.
-  it.each([
+  it.each<[string, Partial<MemberDraft> & { viaIndex?: boolean }, boolean]>([
     ['a CCCD held by another member is an error', { idNumber: '001080012345' }, true],
     ['a party card held by another member is only a warning', { partyCardNumber: '01234567' }, false],
     ['an index built for a bulk check refuses it too', { idNumber: '001080012345', viaIndex: true }, true]
