@@ -1,8 +1,9 @@
 // Keeps a member record's cached, derived fields true to its history.
-import type { IsoDate, Member, MemberEvent } from './entities'
-import { isActiveStatus, memberStateOn } from './memberState'
+import type { IsoDate, Member, MemberEvent, MemberEventType } from './entities'
+import { isActiveStatus, memberStateOn, sortEvents } from './memberState'
 import { memberSearchText } from './names'
-import { todayIso } from './dates'
+import { comparable, formatDate, todayIso } from './dates'
+import { EVENT_TYPE_LABELS } from './members/events'
 
 /** A new member's record before any of the clerk's values (the form and the import fill it in). */
 export function newMemberRecord(id: string, now: string): Member {
@@ -65,4 +66,66 @@ export function eventsFollowingRecord(
     if (same.length === 1) moved.push({ ...same[0], date: to })
   }
   return moved
+}
+
+/** Events that put the member in a cell from their date on (memberStateOn), when they name one. */
+const CELL_EVENTS: ReadonlySet<MemberEventType> = new Set([
+  'admission',
+  'readmission',
+  'transferIn',
+  'cellChange'
+])
+const setsCell = (e: MemberEvent): boolean => CELL_EVENTS.has(e.type) && !!e.cellId
+
+/**
+ * Why a move dated `date` cannot be recorded after the events already there, or null. A cell set
+ * after that date would undo it; another move on the same day leaves unknown which came first (two
+ * moves of one day are not ordered). The clerk sorts it out on the member's page.
+ */
+export function cellMoveRefusal(
+  fullName: string,
+  events: readonly MemberEvent[],
+  date: IsoDate
+): string | null {
+  const on = comparable(date)
+  const clash = sortEvents(events).find(
+    (e) => setsCell(e) && (comparable(e.date) > on || (comparable(e.date) === on && e.type === 'cellChange'))
+  )
+  if (!clash) return null
+  const when = comparable(clash.date) === on ? 'cùng ngày chuyển' : 'sau ngày chuyển'
+  return `Không đổi chi bộ của ${fullName}: quá trình sinh hoạt đảng đã có sự kiện “${EVENT_TYPE_LABELS[clash.type]}” ngày ${formatDate(clash.date)}, ${when} ${formatDate(date)}, nên không rõ đồng chí ở chi bộ nào trước, chi bộ nào sau. Hãy xem lại sự kiện đó ở trang hồ sơ đảng viên (xóa nếu ghi nhầm), rồi ghi “${EVENT_TYPE_LABELS.cellChange}” đúng ngày chuyển.`
+}
+
+/**
+ * The move a new cell on an existing member's record is. The record's cell is where the member is
+ * now: a clerk who picks another one in "Sửa hồ sơ", or a file that names another one, moves him
+ * (Chuyển chi bộ). Written as a cellChange event from the stored cell on `date` (today for the form,
+ * the import day for an import), the new cell holds from that day — an admission event naming the
+ * old cell no longer wins over it — and the meeting rolls before it keep the old cell. Null when the
+ * cell is unchanged, the member is new, or the record had no cell yet. Throws (cellMoveRefusal) when
+ * the history already sets a cell on or after that date.
+ */
+export function recordCellMove(input: {
+  before: Pick<Member, 'cellId' | 'fullName'> | undefined
+  after: Pick<Member, 'id' | 'cellId'>
+  events: readonly MemberEvent[]
+  date: IsoDate
+  id: string
+  now: string
+  note?: string
+}): MemberEvent | null {
+  const { before, after } = input
+  if (!before?.cellId || !after.cellId || before.cellId === after.cellId) return null
+  const refusal = cellMoveRefusal(before.fullName, input.events, input.date)
+  if (refusal) throw new Error(refusal)
+  return {
+    id: input.id,
+    memberId: after.id,
+    type: 'cellChange',
+    date: input.date,
+    fromCellId: before.cellId,
+    cellId: after.cellId,
+    ...(input.note ? { note: input.note } : {}),
+    createdAt: input.now
+  }
 }
