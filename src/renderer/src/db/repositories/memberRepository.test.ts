@@ -4,6 +4,9 @@ import { timelineBookKey } from '../books'
 import { memberRepository } from './memberRepository'
 import type { Member, MemberEvent } from '@renderer/domain/entities'
 import { StaleRecordError } from '@renderer/domain/staleRecord'
+import { addDays, formatDate, todayIso } from '@renderer/domain/dates'
+import { memberStateOn } from '@renderer/domain/memberState'
+import { IMPORT_DAY_NOTE_END } from '@renderer/domain/members/importRows'
 
 const base: Member = {
   id: 'm1',
@@ -214,5 +217,103 @@ describe('two windows edit one member (a save never silently undoes the other wi
       memberRepository.save({ ...stored, phone: '1' }, { seen: stored.updatedAt })
     ).rejects.toThrow(StaleRecordError)
     expect(await memberRepository.get('m1')).toBeUndefined()
+  })
+})
+
+// A change of cell on an existing member is a move (Chuyển chi bộ): a dated cellChange event in the
+// save's transaction, so the new cell holds from that day and the meeting rolls before it keep the old.
+describe('a new cell on an existing member is recorded as a move, never dropped nor back-dated', () => {
+  const today = todayIso()
+  const yesterday = addDays(today, -1)
+  const decision = (id: string, type: MemberEvent['type'], date: string, extra: Partial<MemberEvent> = {}) =>
+    ({ id, memberId: 'm1', type, date, createdAt: '2020-03-10T00:00:00.000Z', ...extra }) as MemberEvent
+  /** The member as the form or the import created him: his admission event carries his cell. */
+  const admitted = async () => {
+    await memberRepository.save(base)
+    await memberRepository.addEvent(decision('adm', 'admission', '2020-03-10', { cellId: 'c1' }))
+    return memberRepository.addEvent(decision('off', 'official', '2021-03-10'))
+  }
+  const moveOf = async () => (await memberRepository.events('m1')).find((e) => e.type === 'cellChange')
+
+  it('Sửa hồ sơ: the member is in the new cell from today, in the old one before, and the log says so', async () => {
+    const opened = await admitted()
+    const saved = await memberRepository.save({ ...opened, cellId: 'c2' }, { seen: opened.updatedAt })
+    expect(saved.cellId).toBe('c2')
+    expect((await memberRepository.get('m1'))!.cellId).toBe('c2')
+    expect(await moveOf()).toMatchObject({ type: 'cellChange', date: today, fromCellId: 'c1', cellId: 'c2' })
+    const events = await memberRepository.events('m1')
+    expect(memberStateOn(saved, events, yesterday).cellId).toBe('c1')
+    expect(memberStateOn(saved, events, '2023-05-01').cellId).toBe('c1')
+    const log = await getDb().auditLog.toArray()
+    expect(log.map((e) => e.summary)).toContain(
+      `Nguyễn Văn Ân: chuyển chi bộ trong đảng bộ ngày ${formatDate(today)}`
+    )
+    expect(log.at(-1)).toMatchObject({ before: { cellId: 'c1' }, after: { cellId: 'c2' } })
+  })
+
+  it('Sửa hồ sơ on an old record with no event: the rolls before today keep the old cell', async () => {
+    const opened = await memberRepository.save({ ...base, admissionDate: null })
+    const saved = await memberRepository.save({ ...opened, cellId: 'c2' }, { seen: opened.updatedAt })
+    expect(saved.cellId).toBe('c2')
+    const events = await memberRepository.events('m1')
+    expect(memberStateOn(saved, events, yesterday).cellId).toBe('c1')
+    expect(memberStateOn(saved, events, today).cellId).toBe('c2')
+  })
+
+  it('a save that keeps the cell records no move', async () => {
+    const opened = await admitted()
+    await memberRepository.save({ ...opened, phone: '0912' }, { seen: opened.updatedAt })
+    expect(await moveOf()).toBeUndefined()
+  })
+
+  it('refuses a move out of order with one already recorded today, writing nothing', async () => {
+    await memberRepository.save(base)
+    const opened = await memberRepository.addEvent(
+      decision('mv', 'cellChange', today, { fromCellId: 'c1', cellId: 'c2' })
+    )
+    await expect(
+      memberRepository.save({ ...opened, cellId: 'c3' }, { seen: opened.updatedAt })
+    ).rejects.toThrow(
+      `Không đổi chi bộ của Nguyễn Văn Ân: quá trình sinh hoạt đảng đã có sự kiện “Chuyển chi bộ trong Đảng bộ” ngày ${formatDate(today)}`
+    )
+    expect((await memberRepository.get('m1'))!.cellId).toBe('c2')
+    expect((await memberRepository.events('m1')).map((e) => e.id)).toEqual(['mv'])
+  })
+
+  it('Excel import: the file’s new cell is a move dated the import day, noted so, and the log says so', async () => {
+    const stored = await admitted()
+    await memberRepository.importBatch({
+      cells: [],
+      members: [{ ...stored, cellId: 'B' }],
+      events: [],
+      summary: 'Nhập thử',
+      seen: new Map([['m1', stored.updatedAt]])
+    })
+    const now = (await memberRepository.get('m1'))!
+    expect(now.cellId).toBe('B')
+    const move = await moveOf()
+    expect(move).toMatchObject({ date: today, fromCellId: 'c1', cellId: 'B' })
+    expect(move!.note!.endsWith(IMPORT_DAY_NOTE_END)).toBe(true)
+    expect(memberStateOn(now, await memberRepository.events('m1'), yesterday).cellId).toBe('c1')
+    const log = (await getDb().auditLog.toArray()).map((e) => e.summary)
+    expect(log).toContain(
+      `Nhập từ Excel: Nguyễn Văn Ân: chuyển chi bộ trong đảng bộ ngày ${formatDate(today)}`
+    )
+    expect(log).toContain('Nhập từ Excel: sửa hồ sơ Nguyễn Văn Ân')
+  })
+
+  it('Excel import of an old record with no event: moved from the import day, the rolls before keep the old cell', async () => {
+    const stored = await memberRepository.save({ ...base, admissionDate: null })
+    await memberRepository.importBatch({
+      cells: [],
+      members: [{ ...stored, cellId: 'B' }],
+      events: [],
+      summary: 'Nhập thử'
+    })
+    const now = (await memberRepository.get('m1'))!
+    expect(now.cellId).toBe('B')
+    const events = await memberRepository.events('m1')
+    expect(memberStateOn(now, events, yesterday).cellId).toBe('c1')
+    expect(memberStateOn(now, events, today).cellId).toBe('B')
   })
 })

@@ -1,12 +1,13 @@
 import type { Cell, Member, MemberEvent } from '@renderer/domain/entities'
-import { eventsFollowingRecord, withDerivedFields } from '@renderer/domain/memberRecord'
+import { eventsFollowingRecord, recordCellMove, withDerivedFields } from '@renderer/domain/memberRecord'
+import { IMPORT_CELL_MOVE_NOTE } from '@renderer/domain/members/importRows'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { cleanRecordText } from '@renderer/domain/text'
 import { EVENT_TYPE_LABELS } from '@renderer/domain/members/events'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import { MEMBER_AUDITED_FIELDS, changedFields } from '@renderer/domain/backup/auditDiff'
 import { SINCE_PREVIEW, StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
-import { nowIso } from '@renderer/domain/ids'
+import { newId, nowIso } from '@renderer/domain/ids'
 import { getDb } from '../database'
 import {
   TIMELINES,
@@ -52,6 +53,8 @@ export const memberRepository = {
    * Saves a member (new or edited) with derived fields; a status change is written to the audit log.
    * `seen`: the `updatedAt` the form opened (null: a new member). When the stored record is another
    * version (another window saved or deleted it since), nothing is written: StaleRecordError.
+   * A new cell on an existing member is a move dated today (recordCellMove): its cellChange event is
+   * written and audited with the record.
    */
   async save(input: Member, options: { seen?: SeenVersion } = {}): Promise<Member> {
     // Stamped here, not by the caller: the version is what another window's `seen` is checked against.
@@ -64,9 +67,19 @@ export const memberRepository = {
         throw new StaleRecordError(`Hồ sơ của ${before?.fullName ?? member.fullName}`)
       // A corrected admission or official date takes its decision event along (eventsFollowingRecord).
       const moved = eventsFollowingRecord(before, member, stored)
-      await putItems(TIMELINES, moved)
-      const saved = withDerivedFields(member, withMoved(stored, moved))
+      const events = withMoved(stored, moved)
+      const move = recordCellMove({
+        before,
+        after: member,
+        events,
+        date: todayIso(),
+        id: newId(),
+        now: nowIso()
+      })
+      await putItems(TIMELINES, move ? [...moved, move] : moved)
+      const saved = withDerivedFields(member, move ? [...events, move] : events)
       await db.members.put(saved)
+      if (move) await writeAudit(cellMoveAudit(saved, move, ''))
       await auditMemberChange(before, saved)
       await writeAudits(moved.map((e) => movedEventAudit(saved, stored, e, '')))
       return saved
@@ -104,6 +117,8 @@ export const memberRepository = {
    * members refuses the whole batch (the preview already makes such rows problems).
    * The audit log gets the import's summary naming every member it added, and one entry per member
    * it changed, field by field (docs/design.md §8).
+   * A member the file puts in another cell is moved on the import day (recordCellMove, noted so: the
+   * file gives no date), each move audited.
    * `seen`: member id → the `updatedAt` the preview read (null: new). The records were built from
    * that version: when one is stored in another version now (another window saved it since), the
    * whole batch is refused (StaleRecordError) rather than undo that change.
@@ -141,15 +156,29 @@ export const memberRepository = {
           eventsFollowingRecord(stored.get(m.id), m, storedEvents.get(m.id) ?? [])
         )
         const existing = withMoved(storedList, moved)
+        const byMember = groupBy([...existing, ...batch.events], (e) => e.memberId)
+        const today = todayIso()
+        const now = nowIso()
+        const cellMoves = batch.members.flatMap((m) => {
+          const move = recordCellMove({
+            before: stored.get(m.id),
+            after: m,
+            events: byMember.get(m.id) ?? [],
+            date: today,
+            id: newId(),
+            now,
+            note: IMPORT_CELL_MOVE_NOTE
+          })
+          if (move) byMember.set(m.id, [...(byMember.get(m.id) ?? []), move])
+          return move ? [move] : []
+        })
         // Issued now, awaited with the members: IndexedDB writes them (in the order issued) while
         // the window derives each member's state; an await between them would leave it idle.
         // The ward's events go into its 256 timeline books (schema v6): one read and one write each.
         const cellsAndTimelines = Promise.all([
           batch.cells.length ? db.cells.bulkPut(batch.cells) : null,
-          putItems(TIMELINES, [...batch.events, ...moved])
+          putItems(TIMELINES, [...batch.events, ...moved, ...cellMoves])
         ])
-        const byMember = groupBy([...existing, ...batch.events], (e) => e.memberId)
-        const today = todayIso()
         const saved = batch.members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? [], today))
         await Promise.all([cellsAndTimelines, db.members.bulkPut(saved)])
         // One entry names every member added (an entry each, at ≈ 45 µs per row plus its hash, was
@@ -169,6 +198,13 @@ export const memberRepository = {
             summary: input.summary,
             ...(addedMembers.length ? { after: { addedMembers } } : {})
           },
+          ...cellMoves.map((e) =>
+            cellMoveAudit(
+              saved.find((m) => m.id === e.memberId)!,
+              e,
+              'Nhập từ Excel: '
+            )
+          ),
           ...changed,
           ...moved.map((e) =>
             movedEventAudit(
@@ -300,6 +336,17 @@ const DERIVED_FIELDS = ['status', 'active', 'cellId', 'searchText'] as const
 function withMoved(events: readonly MemberEvent[], moved: readonly MemberEvent[]): MemberEvent[] {
   const byId = new Map(moved.map((e) => [e.id, e]))
   return events.map((e) => byId.get(e.id) ?? e)
+}
+
+/** "Nguyễn Văn An: chuyển chi bộ trong đảng bộ ngày 02/12/2026": a new cell on the record, as a move. */
+function cellMoveAudit(member: Member, event: MemberEvent, via: string): AuditInput {
+  return {
+    entity: 'memberEvents',
+    entityId: event.id,
+    action: 'create',
+    summary: `${via}${member.fullName}: ${EVENT_TYPE_LABELS[event.type].toLowerCase()} ngày ${formatDate(event.date)}`,
+    after: { type: event.type, date: event.date, fromCellId: event.fromCellId, cellId: event.cellId }
+  }
 }
 
 /** "Nguyễn Văn An: ngày kết nạp 10/01/1996 → 10/01/1998 (theo hồ sơ)". */

@@ -31,6 +31,12 @@ import type { SeenVersion } from '../staleRecord'
  */
 export const IMPORT_DAY_NOTE_END = 'chưa rõ ngày — ghi theo ngày nhập.'
 
+/**
+ * The note of the move an update into another cell is (memberRepository.importBatch): the file
+ * gives no date for it either, so it is dated the import day and ends like the status events.
+ */
+export const IMPORT_CELL_MOVE_NOTE = `Nhập từ Excel: chi bộ trong danh sách khác chi bộ đang ghi, ${IMPORT_DAY_NOTE_END}`
+
 /** Fields a column can fill. `cellName` is matched to a cell; `status` becomes dated events. */
 export type ImportField =
   | 'fullName'
