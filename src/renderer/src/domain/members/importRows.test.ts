@@ -304,6 +304,51 @@ describe('importRows cells', () => {
   })
 })
 
+describe('importRows: an update into another cell is a move, said in the preview', () => {
+  const cells = [cell, cellOf('c2', { name: 'Chi bộ Khu dân cư số 2' })]
+  const moved = (existingEventTypes?: ImportContext['existingEventTypes']) =>
+    importRows(
+      [
+        row(5, {
+          fullName: 'Nguyễn Văn An',
+          partyCardNumber: '11111111',
+          admissionDate: '1/1/2005',
+          cellName: 'Chi bộ Khu dân cư số 2'
+        })
+      ],
+      ctx({ cells, existingEventTypes })
+    ).rows[0]
+  const one = (values: ImportRecord['values']) => importRows([row(5, values)], ctx({ cells })).rows[0]
+
+  it('the change is listed, and the warning says the move is dated the import day', () => {
+    const r = moved(new Map([['e1', new Set(['admission', 'official'])]]))
+    expect(r.outcome).toBe('update')
+    expect(r.changes).toEqual([{ field: 'cellId', before: 'c1', after: 'c2' }])
+    expect(r.warnings).toEqual([
+      'Đổi chi bộ: ghi sự kiện “Chuyển chi bộ trong Đảng bộ” ngày 21/11/2026 (ngày nhập, vì tệp không ghi ngày chuyển); các kỳ sinh hoạt trước ngày đó vẫn tính ở chi bộ cũ. Nếu đã chuyển từ ngày khác, sau khi nhập hãy xóa sự kiện này ở trang hồ sơ đảng viên và ghi lại đúng ngày.'
+    ])
+  })
+
+  it('the same cell: no such warning', () => {
+    const r = one({ fullName: 'Nguyễn Văn An', partyCardNumber: '11111111' })
+    expect(r.outcome).toBe('update')
+    expect(r.warnings).toEqual([])
+  })
+
+  it('an admission event added to an existing member names no cell (the file gives today’s, not the one he was admitted into)', () => {
+    const r = moved()
+    const admission = r.events.find((e) => e.type === 'admission')!
+    expect(admission.date).toBe('2005-01-01')
+    expect(admission).not.toHaveProperty('cellId')
+  })
+
+  it('a new member’s admission event names the file’s cell', () => {
+    const r = one({ fullName: 'Phạm Văn Cường', admissionDate: '1/1/2010' })
+    expect(r.outcome).toBe('new')
+    expect(r.events.find((e) => e.type === 'admission')).toMatchObject({ cellId: 'c1' })
+  })
+})
+
 describe('importRows statuses become dated events', () => {
   it.each([
     ['Dự bị', ['admission']],

@@ -21,6 +21,7 @@ import { validateMember, type MemberDraft } from './validation'
 import { describeMemberChange, memberChanges, type FieldChange } from './memberChanges'
 import { MEMBER_FIELD_LABELS, labelInSentence } from './fieldLabels'
 import { MEMBER_TEXT_FIELDS } from './textFields'
+import { EVENT_TYPE_LABELS } from './events'
 import { formatDate, isYearOnly } from '../dates'
 import { parseBadgeText, type AwardedBadge } from '../history/badgeText'
 import type { SeenVersion } from '../staleRecord'
@@ -360,6 +361,11 @@ export class ImportAnalyzer {
     }
     member.searchText = memberSearchText(member)
     if (!existing && v.gender === undefined) problems.push('Thiếu giới tính (chưa gán cột Giới tính).')
+    // Another cell is a move (memberRepository.importBatch records it): said before it is written.
+    if (existing?.cellId && member.cellId !== existing.cellId)
+      warnings.push(
+        `Đổi chi bộ: ghi sự kiện “${EVENT_TYPE_LABELS.cellChange}” ngày ${formatDate(ctx.today)} (ngày nhập, vì tệp không ghi ngày chuyển); các kỳ sinh hoạt trước ngày đó vẫn tính ở chi bộ cũ. Nếu đã chuyển từ ngày khác, sau khi nhập hãy xóa sự kiện này ở trang hồ sơ đảng viên và ghi lại đúng ngày.`
+      )
 
     const events = problems.length ? [] : this.eventsFor(member, existing, status, cellId, badgeText.badges)
     const row: PreviewRow = {
@@ -447,8 +453,10 @@ export class ImportAnalyzer {
     const add = (e: Omit<MemberEvent, 'id' | 'memberId' | 'createdAt'>) =>
       events.push({ id: ctx.newId(), memberId: member.id, createdAt: ctx.now, ...e })
     const note = 'Nhập từ Excel'
+    // The cell a new member is admitted into is the file's. An existing member's is not known: the
+    // file gives the cell he is in now, and his history (a move, the cell on record) says the rest.
     if (member.admissionDate && !had?.has('admission'))
-      add({ type: 'admission', date: member.admissionDate, cellId, note })
+      add({ type: 'admission', date: member.admissionDate, ...(existing ? {} : { cellId }), note })
     if (member.officialDate && !had?.has('official'))
       add({ type: 'official', date: member.officialDate, note })
     // The file gives no date for these: they are dated the import day, and say so.
