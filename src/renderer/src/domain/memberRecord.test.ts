@@ -1,5 +1,5 @@
 import type { Member, MemberEvent } from './entities'
-import { eventsFollowingRecord, recordCellMove } from './memberRecord'
+import { eventsFollowingRecord, recordCellMove, recordWithoutEvent } from './memberRecord'
 import { memberStateOn } from './memberState'
 import { event } from '@renderer/testing/reviewFactories'
 
@@ -160,5 +160,49 @@ describe('the move a new cell on the record is', () => {
     const record = { admissionDate: null, officialDate: null, cellId: 'B' }
     const all = [...events, made]
     expect(cells.map(([d]) => [d, memberStateOn(record, all, d).cellId])).toEqual(cells)
+  })
+})
+
+// Removing an event entered by mistake takes back what recording it put on the record.
+describe('the record without an event removed as a mistake', () => {
+  const record: Pick<Member, 'admissionDate' | 'officialDate' | 'cellId'> = {
+    admissionDate: '2020-03-10',
+    officialDate: '2026-01-05',
+    cellId: 'B'
+  }
+  const off = event('m', 'official', '2026-01-05', { id: 'off' })
+  const mv = event('m', 'cellChange', '2025-05-01', { id: 'mv', fromCellId: 'A', cellId: 'B' })
+  it.each<[string, MemberEvent, MemberEvent[], Partial<typeof record>]>([
+    ['the official event on the record’s date: the date goes', off, [], { officialDate: null }],
+    ['an official event on another date: the record’s stays', { ...off, date: '2025-01-05' }, [], {}],
+    ['another official event stands on that date: the record’s stays', off, [{ ...off, id: 'off2' }], {}],
+    [
+      'the admission event: the record keeps its own admission date',
+      event('m', 'admission', '2020-03-10', { cellId: 'A' }),
+      [],
+      {}
+    ],
+    ['the last move: back to the cell it left', mv, [], { cellId: 'A' }],
+    [
+      'the last move after an admission naming a cell: back to the cell it left',
+      mv,
+      [event('m', 'admission', '2020-03-10', { cellId: 'A' })],
+      { cellId: 'A' }
+    ],
+    [
+      'a move with a later one: the record stays',
+      mv,
+      [event('m', 'cellChange', '2025-08-01', { fromCellId: 'B', cellId: 'C' })],
+      {}
+    ],
+    [
+      'a move with another on the same day: not known to be the last, the record stays',
+      mv,
+      [event('m', 'cellChange', '2025-05-01', { fromCellId: 'B', cellId: 'C' })],
+      {}
+    ],
+    ['a move that names no cell it left: the record stays', { ...mv, fromCellId: null }, [], {}]
+  ])('%s', (_l, removed, remaining, change) => {
+    expect(recordWithoutEvent(record, removed, remaining)).toEqual({ ...record, ...change })
   })
 })

@@ -129,3 +129,34 @@ export function recordCellMove(input: {
     createdAt: input.now
   }
 }
+
+/**
+ * The record once `removed`, an event entered by mistake, is gone (`remaining`: the other events).
+ * - An official event on the record's officialDate put that date there (the member's page copies
+ *   it): the date goes with it, else the record alone would keep him official. Kept while another
+ *   official event stands on that date.
+ * - A move (with the cell it left) that was the last event setting his cell put the record in its
+ *   cell: the record goes back to the cell it left. With no other event naming a cell, the record's
+ *   cell is where he started, so it must not stay the mistaken one.
+ * - The admission date stays: it is the record's own (the form and the import make the event from
+ *   it, not the other way round). Without an entry event the member counts from that date, as he did.
+ */
+export function recordWithoutEvent<M extends Pick<Member, 'officialDate' | 'cellId'>>(
+  member: M,
+  removed: MemberEvent,
+  remaining: readonly MemberEvent[]
+): M {
+  if (
+    removed.type === 'official' &&
+    member.officialDate === removed.date &&
+    !remaining.some((e) => e.type === 'official' && e.date === removed.date)
+  )
+    return { ...member, officialDate: null }
+  if (removed.type === 'cellChange' && removed.fromCellId && removed.cellId) {
+    // Stable sort, the removed move first: a cell event on its day and order sorts after it, so a
+    // tie never counts it the last.
+    const last = sortEvents([removed, ...remaining.filter(setsCell)]).at(-1)
+    if (last === removed) return { ...member, cellId: removed.fromCellId }
+  }
+  return member
+}

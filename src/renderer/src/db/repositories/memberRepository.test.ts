@@ -317,3 +317,77 @@ describe('a new cell on an existing member is recorded as a move, never dropped 
     expect(memberStateOn(now, events, today).cellId).toBe('B')
   })
 })
+
+// Removing an event entered by mistake takes back what recording it did to the record.
+describe('removeEvent: the record no longer keeps what the removed event put on it', () => {
+  it('a mistaken official event: the officialDate it set is cleared, the member is probationary again', async () => {
+    await memberRepository.save({ ...base, officialDate: null })
+    const saved = await memberRepository.addEvent({
+      ...event,
+      id: 'off',
+      type: 'official',
+      date: '2026-01-05'
+    })
+    // What MemberDetailPage does after recording the event: the record's date follows it.
+    await memberRepository.save({ ...saved, officialDate: '2026-01-05' })
+    expect((await memberRepository.get('m1'))!.status).toBe('official')
+    const after = await memberRepository.removeEvent('m1', 'off')
+    expect(after).toMatchObject({ status: 'probationary', officialDate: null })
+    expect(await memberRepository.get('m1')).toMatchObject({ status: 'probationary', officialDate: null })
+    const log = await getDb().auditLog.toArray()
+    expect(log.at(-1)).toMatchObject({
+      action: 'update',
+      before: { officialDate: '2026-01-05', status: 'official' },
+      after: { officialDate: null, status: 'probationary' }
+    })
+  })
+
+  it('an official event on another date than the record’s leaves the record’s date alone', async () => {
+    await memberRepository.save(base)
+    await memberRepository.addEvent({ ...event, id: 'off', type: 'official', date: '2026-01-05' })
+    const after = await memberRepository.removeEvent('m1', 'off')
+    expect(after).toMatchObject({ officialDate: '2021-03-10', status: 'official' })
+  })
+
+  it('an admission event: the record keeps its own admission date', async () => {
+    await memberRepository.save(base)
+    await memberRepository.addEvent({
+      ...event,
+      id: 'adm',
+      type: 'admission',
+      date: '2020-03-10',
+      cellId: 'c1'
+    })
+    const after = await memberRepository.removeEvent('m1', 'adm')
+    expect(after).toMatchObject({ admissionDate: '2020-03-10', status: 'official', active: 1 })
+  })
+
+  it('a mistaken move of a member with no admission event: he is back in the cell it left', async () => {
+    await memberRepository.save({ ...base, admissionDate: null, cellId: 'A' })
+    const moved = await memberRepository.addEvent({
+      ...event,
+      id: 'mv',
+      type: 'cellChange',
+      date: '2025-05-01',
+      fromCellId: 'A',
+      cellId: 'B'
+    })
+    expect(moved.cellId).toBe('B')
+    const after = await memberRepository.removeEvent('m1', 'mv')
+    expect(after!.cellId).toBe('A')
+    expect((await memberRepository.get('m1'))!.cellId).toBe('A')
+    expect((await getDb().auditLog.toArray()).at(-1)).toMatchObject({
+      before: { cellId: 'B' },
+      after: { cellId: 'A' }
+    })
+  })
+
+  it('a mistaken move followed by a later one: the later move still says the cell', async () => {
+    await memberRepository.save({ ...base, admissionDate: null, cellId: 'A' })
+    const move = (id: string, date: string, fromCellId: string, cellId: string) =>
+      memberRepository.addEvent({ ...event, id, type: 'cellChange', date, fromCellId, cellId })
+    await move('mv1', '2025-05-01', 'A', 'B')
+    await move('mv2', '2025-08-01', 'B', 'C')
+    expect((await memberRepository.removeEvent('m1', 'mv1'))!.cellId).toBe('C')
+  })
+})

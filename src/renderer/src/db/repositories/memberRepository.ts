@@ -1,5 +1,10 @@
 import type { Cell, Member, MemberEvent } from '@renderer/domain/entities'
-import { eventsFollowingRecord, recordCellMove, withDerivedFields } from '@renderer/domain/memberRecord'
+import {
+  eventsFollowingRecord,
+  recordCellMove,
+  recordWithoutEvent,
+  withDerivedFields
+} from '@renderer/domain/memberRecord'
 import { IMPORT_CELL_MOVE_NOTE } from '@renderer/domain/members/importRows'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { cleanRecordText } from '@renderer/domain/text'
@@ -291,18 +296,24 @@ export const memberRepository = {
     })
   },
 
-  /** Removes one life event entered by mistake and re-derives the member's state. */
+  /**
+   * Removes one life event entered by mistake and re-derives the member's state. What recording it
+   * put on the record goes too (recordWithoutEvent: an official event's date, a move's cell), and
+   * the record's change is audited with the removal.
+   */
   async removeEvent(memberId: string, eventId: string): Promise<Member | undefined> {
     const db = getDb()
     return db.transaction('rw', [db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
-      const event = (await memberRepository.events(memberId)).find((e) => e.id === eventId)
+      const events = await memberRepository.events(memberId)
+      const event = events.find((e) => e.id === eventId)
       if (!event) return undefined
       const member = await db.members.get(memberId)
       await removeEventsOf(memberId, [eventId])
       if (!member) return undefined
+      const remaining = events.filter((e) => e.id !== eventId)
       const saved = withDerivedFields(
-        { ...member, updatedAt: nowIso() },
-        await memberRepository.events(member.id)
+        { ...recordWithoutEvent(member, event, remaining), updatedAt: nowIso() },
+        remaining
       )
       await db.members.put(saved)
       await writeAudit({
@@ -312,6 +323,7 @@ export const memberRepository = {
         summary: `${member.fullName}: xóa sự kiện ghi nhầm`,
         before: event
       })
+      await auditMemberChange(member, saved)
       return saved
     })
   },
