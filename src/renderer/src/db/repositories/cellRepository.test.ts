@@ -3,7 +3,7 @@ import { useTestDb } from '../testing/testDb'
 import { cellRepository } from './cellRepository'
 import { memberRepository } from './memberRepository'
 import type { Cell, Member } from '@renderer/domain/entities'
-import { cell as cellOf, member as memberOf } from '@renderer/testing/factories'
+import { cell as cellOf, member as memberOf, memberEvent } from '@renderer/testing/factories'
 
 const cell = (id: string, name: string): Cell => cellOf(id, { name })
 const member = (id: string, cellId: string, extra: Partial<Member> = {}): Member =>
@@ -91,5 +91,70 @@ describe('cellRepository', () => {
       'Thêm chi bộ KDC 1',
       'Sửa chi bộ KDC 1'
     ])
+  })
+})
+
+// A merge closes its cells on its date: a member whose history brings him into one of them after
+// that date would be replayed back into a closed cell, and counted as moved. Such a merge is refused.
+describe('a backdated merge is refused when a member came into the merged cell after its date', () => {
+  const setUp = async () => {
+    await cellRepository.bulkSave([cell('a', 'Chi bộ A'), cell('b', 'Chi bộ B'), cell('t', 'Chi bộ T')])
+    await memberRepository.bulkSave([
+      member('1', 'b', { fullName: 'Nguyễn Văn Ân' }),
+      member('2', 'a', { fullName: 'Trần Thị Bình' })
+    ])
+  }
+  /** Nothing written: the cells, the members, their events and the log as they were. */
+  const unchanged = async (before: { audit: number; events: number }) => {
+    expect((await cellRepository.get('a'))!.status).toBe('active')
+    expect(await cellRepository.get('n')).toBeUndefined()
+    expect((await getDb().members.toArray()).map((m) => [m.id, m.cellId]).sort()).toEqual([
+      ['1', 'a'],
+      ['2', 'a']
+    ])
+    expect((await memberRepository.allEvents()).length).toBe(before.events)
+    expect(await getDb().auditLog.count()).toBe(before.audit)
+  }
+  const counts = async () => ({
+    audit: await getDb().auditLog.count(),
+    events: (await memberRepository.allEvents()).length
+  })
+
+  it('moved B → A on 01/09/2025, A merged into T on 01/07/2025: refused, naming him, nothing changed', async () => {
+    await setUp()
+    await memberRepository.addEvent(
+      memberEvent('mv', '1', 'cellChange', '2025-09-01', { fromCellId: 'b', cellId: 'a' })
+    )
+    const before = await counts()
+    await expect(cellRepository.merge(['a'], 't', '2025-07-01')).rejects.toThrow(
+      'Không hợp nhất: đảng viên Nguyễn Văn Ân có sự kiện “Chuyển chi bộ trong Đảng bộ” vào Chi bộ A ngày 01/09/2025, sau ngày hợp nhất 01/07/2025.'
+    )
+    await unchanged(before)
+    await expect(cellRepository.merge(['a'], cell('n', 'Chi bộ mới'), '2025-07-01')).rejects.toThrow(
+      /^Không hợp nhất: đảng viên Nguyễn Văn Ân/
+    )
+    await unchanged(before)
+  })
+
+  it('admitted into A on 01/09/2025, A merged on 01/07/2025: refused, nothing changed', async () => {
+    await setUp()
+    await memberRepository.bulkSave([
+      member('1', 'a', { fullName: 'Nguyễn Văn Ân', admissionDate: '2025-09-01', officialDate: null })
+    ])
+    await memberRepository.addEvent(memberEvent('adm', '1', 'admission', '2025-09-01', { cellId: 'a' }))
+    const before = await counts()
+    await expect(cellRepository.merge(['a'], 't', '2025-07-01')).rejects.toThrow(
+      'Không hợp nhất: đảng viên Nguyễn Văn Ân có sự kiện “Kết nạp vào Đảng” vào Chi bộ A ngày 01/09/2025, sau ngày hợp nhất 01/07/2025.'
+    )
+    await unchanged(before)
+  })
+
+  it('the same history and a merge dated after it: the member moves to T', async () => {
+    await setUp()
+    await memberRepository.addEvent(
+      memberEvent('mv', '1', 'cellChange', '2025-09-01', { fromCellId: 'b', cellId: 'a' })
+    )
+    expect(await cellRepository.merge(['a'], 't', '2025-10-01')).toEqual({ moved: 2 })
+    expect((await getDb().members.get('1'))!.cellId).toBe('t')
   })
 })

@@ -80,6 +80,23 @@ export const cellRepository = {
       async () => {
         const created = typeof targetOrNew === 'string' ? null : targetOrNew
         const targetId = created ? created.id : (targetOrNew as string)
+        // Everything is read and checked before anything is written: a merge refused (planCellMerge:
+        // a member came into a source after its date) leaves no new cell behind either.
+        const target = created ?? (await db.cells.get(targetId))
+        const sources = (await db.cells.bulkGet(sourceIds)).filter((c): c is Cell => !!c)
+        if (!target || sources.length !== sourceIds.length) throw new Error('Không tìm thấy chi bộ.')
+        const members = await db.members.where('cellId').anyOf(sourceIds).toArray()
+        const stored = await eventsOfMembers(members.map((m) => m.id))
+        const plan = planCellMerge({
+          sources,
+          target,
+          members,
+          events: stored,
+          date,
+          decisionNumber,
+          newId,
+          now: nowIso()
+        })
         if (created) {
           await db.cells.add(created)
           await writeAudit({
@@ -90,15 +107,10 @@ export const cellRepository = {
             after: created
           })
         }
-        const target = await db.cells.get(targetId)
-        const sources = (await db.cells.bulkGet(sourceIds)).filter((c): c is Cell => !!c)
-        if (!target || sources.length !== sourceIds.length) throw new Error('Không tìm thấy chi bộ.')
-        const members = await db.members.where('cellId').anyOf(sourceIds).toArray()
-        const plan = planCellMerge({ sources, target, members, date, decisionNumber, newId, now: nowIso() })
         await db.cells.bulkPut(plan.closedCells)
         await putItems(TIMELINES, plan.events)
         const moved = new Set(plan.events.map((e) => e.memberId))
-        const allEvents = await eventsOfMembers([...moved])
+        const allEvents = [...stored, ...plan.events]
         const updated = members
           .filter((m) => moved.has(m.id))
           .map((m) =>

@@ -1,7 +1,9 @@
 // Merging cells (the 2025 ward mergers): every member still in a merged cell moves to the
 // receiving cell with a dated `cellChange` event; the old cell is closed as 'merged' but kept, so
 // its meetings and history stay readable.
-import type { Cell, IsoDate, Member, MemberEvent } from '../entities'
+import type { Cell, IsoDate, Member, MemberEvent, MemberEventType } from '../entities'
+import { comparable, formatDate } from '../dates'
+import { EVENT_TYPE_LABELS } from './events'
 
 export interface CellMergePlan {
   /** The closed cells, marked merged into the target. */
@@ -13,11 +15,53 @@ export interface CellMergeInput {
   sources: readonly Cell[]
   target: Cell
   /** Members currently in the source cells (others are ignored). */
-  members: readonly Pick<Member, 'id' | 'cellId' | 'active'>[]
+  members: readonly Pick<Member, 'id' | 'cellId' | 'active' | 'fullName'>[]
+  /** Those members' events: what brought them into a source cell, and when. */
+  events: readonly MemberEvent[]
   date: IsoDate
   decisionNumber?: string
   newId: () => string
   now: string
+}
+
+/** Events that bring a member into the cell they name (memberStateOn). */
+const INTO_CELL: ReadonlySet<MemberEventType> = new Set([
+  'admission',
+  'readmission',
+  'transferIn',
+  'cellChange'
+])
+
+/**
+ * Why the sources cannot be merged on `date`, or null. A merged cell does not exist after its
+ * merge: a member whose history brings him into it later (an admission, a transfer in, a move) would
+ * be replayed back into the closed cell after the merge's move, and the two records contradict each
+ * other. Which date is wrong — the merge's or the event's — is the clerk's call, so nothing is
+ * guessed: every such member is named with his event. A move into it on the merge day itself is
+ * refused too, two moves of one day having no order (an admission or transfer that day comes first).
+ */
+export function mergeRefusal(
+  input: Pick<CellMergeInput, 'sources' | 'members' | 'events' | 'date'>
+): string | null {
+  const on = comparable(input.date)
+  const sources = new Map(input.sources.map((s) => [s.id, s]))
+  const names = new Map(input.members.map((m) => [m.id, m.fullName]))
+  const clashes = input.events
+    .filter(
+      (e) =>
+        names.has(e.memberId) &&
+        INTO_CELL.has(e.type) &&
+        !!e.cellId &&
+        sources.has(e.cellId) &&
+        (comparable(e.date) > on || (comparable(e.date) === on && e.type === 'cellChange'))
+    )
+    .sort((a, b) => comparable(a.date).localeCompare(comparable(b.date)))
+    .map(
+      (e) =>
+        `đảng viên ${names.get(e.memberId)} có sự kiện “${EVENT_TYPE_LABELS[e.type]}” vào ${sources.get(e.cellId!)!.name} ngày ${formatDate(e.date)}, ${comparable(e.date) === on ? 'cùng' : 'sau'} ngày hợp nhất ${formatDate(input.date)}`
+    )
+  if (!clashes.length) return null
+  return `Không hợp nhất: ${clashes.join('; ')}. Chi bộ đã hợp nhất không còn sinh hoạt sau ngày hợp nhất: hãy sửa ngày hợp nhất, hoặc xem lại sự kiện đó ở trang hồ sơ đảng viên (xóa nếu ghi nhầm, rồi ghi lại đúng ngày), rồi hợp nhất lại.`
 }
 
 export function planCellMerge(input: CellMergeInput): CellMergePlan {
@@ -25,6 +69,8 @@ export function planCellMerge(input: CellMergeInput): CellMergePlan {
   if (sources.length === 0) throw new Error('Chưa chọn chi bộ để hợp nhất.')
   if (sources.some((s) => s.id === target.id))
     throw new Error('Chi bộ nhận không được là một trong các chi bộ hợp nhất.')
+  const refusal = mergeRefusal(input)
+  if (refusal) throw new Error(refusal)
   const sourceIds = new Set(sources.map((s) => s.id))
   const events: MemberEvent[] = input.members
     .filter((m) => sourceIds.has(m.cellId) && m.active === 1)
