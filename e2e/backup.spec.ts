@@ -10,6 +10,7 @@ async function saveSettings(page: Page, superior: string, clerk: string) {
     'Cấp ủy cấp trên': superior,
     'Cơ quan ban hành': 'Đảng ủy phường Trường Sơn',
     'Địa danh (ghi ở dòng ngày tháng)': 'Trường Sơn',
+    'Họ tên người ký': 'Lê Anh Trường',
     'Tên cán bộ văn phòng (ghi vào nhật ký)': clerk
   })
   await settings.save()
