@@ -1,0 +1,68 @@
+// "Thêm sự kiện" checks a new event against the member's history, as a clerk meets it: an event the
+// history makes impossible is refused at its date, and nothing is recorded.
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+import { chooseOption, settleAnimations } from './pages/AppShell'
+import { MembersPage } from './pages/MembersPage'
+import { openDialog } from './pages/common'
+
+const NAME = 'Cao Văn Sử'
+
+async function recordEvent(page: Page, type: string, date: string): Promise<void> {
+  const form = page.getByRole('region', { name: 'Thêm sự kiện' })
+  await chooseOption(page, 'Loại sự kiện', type)
+  const field = form.getByLabel('Ngày sự kiện')
+  await field.fill(date)
+  await field.press('Tab')
+  await form.getByRole('button', { name: 'Ghi sự kiện' }).click()
+}
+
+test('an event before the admission, or after a death, is refused at its date and nothing is recorded', async ({
+  sampleWard: page
+}) => {
+  const members = new MembersPage(page)
+  await members.open()
+  await members.addMember({ fullName: NAME, cell: 'Chi bộ Khu phố 1', admissionDate: '01/01/2010' })
+  await members.search('cao van su')
+  await members.memberLink(NAME).click()
+  await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible()
+  const history = page.getByRole('region', { name: 'Quá trình' })
+  await expect(history.getByText('Kết nạp vào Đảng')).toBeVisible()
+
+  await recordEvent(page, 'Nghỉ ốm dài ngày', '01/01/2005')
+  await expect(page.getByText(/^Trước ngày vào Đảng \(01\/01\/2010\)/)).toBeVisible()
+  await expect(history.getByText('Nghỉ ốm dài ngày')).toHaveCount(0)
+
+  await recordEvent(page, 'Từ trần', '01/03/2026')
+  await expect(page.getByText('Đã ghi: Từ trần ngày 01/03/2026.')).toBeVisible()
+  await settleAnimations(page)
+
+  await recordEvent(page, 'Chuyển sinh hoạt đi', '01/04/2026')
+  await expect(
+    page.getByText('Đồng chí đã từ trần ngày 01/03/2026: không ghi được sự kiện sau ngày này.')
+  ).toBeVisible()
+  await expect(history.getByText('Chuyển sinh hoạt đi')).toHaveCount(0)
+  await expect(history.getByText('Từ trần')).toBeVisible()
+})
+
+test('another cell chosen in "Sửa hồ sơ" is said to be a move dated today, and the history records it', async ({
+  sampleWard: page
+}) => {
+  const members = new MembersPage(page)
+  await members.open()
+  await members.addMember({ fullName: NAME, cell: 'Chi bộ Khu phố 1', admissionDate: '01/01/2010' })
+  await members.search('cao van su')
+  await members.memberLink(NAME).click()
+  const history = page.getByRole('region', { name: 'Quá trình' })
+  await expect(history.getByText('Kết nạp vào Đảng')).toBeVisible()
+
+  const dialog = await openDialog(page, 'Sửa hồ sơ', 'Sửa hồ sơ đảng viên')
+  await chooseOption(page, 'Chi bộ', 'Chi bộ Khu phố 2')
+  await expect(dialog.getByRole('note')).toContainText(
+    'Đổi chi bộ được ghi là sự kiện “Chuyển chi bộ trong Đảng bộ”'
+  )
+  await dialog.getByRole('button', { name: 'Lưu hồ sơ' }).click()
+  await expect(page.getByText('Đã lưu hồ sơ.')).toBeVisible()
+  await expect(history.getByText('Chuyển chi bộ trong Đảng bộ')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Hồ sơ' })).toContainText('Chi bộ Khu phố 2')
+})
