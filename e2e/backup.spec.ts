@@ -1,16 +1,14 @@
 import { test, expect, type Page } from '@playwright/test'
 import { AppShell } from './pages/AppShell'
 import { BackupPage } from './pages/BackupPage'
-import { SettingsPage } from './pages/SettingsPage'
+import { SettingsPage, TRUONG_SON_NAMES } from './pages/SettingsPage'
 
 async function saveSettings(page: Page, superior: string, clerk: string) {
   const settings = new SettingsPage(page)
   await settings.shell.goTo('Cài đặt')
   await settings.fill({
+    ...TRUONG_SON_NAMES,
     'Cấp ủy cấp trên': superior,
-    'Cơ quan ban hành': 'Đảng ủy phường Trường Sơn',
-    'Địa danh (ghi ở dòng ngày tháng)': 'Trường Sơn',
-    'Họ tên người ký': 'Lê Anh Trường',
     'Tên cán bộ văn phòng (ghi vào nhật ký)': clerk
   })
   await settings.save()

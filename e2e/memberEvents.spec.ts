@@ -1,12 +1,25 @@
 // "Thêm sự kiện" checks a new event against the member's history, as a clerk meets it: an event the
 // history makes impossible is refused at its date, and nothing is recorded.
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { chooseOption, settleAnimations } from './pages/AppShell'
 import { MembersPage } from './pages/MembersPage'
 import { openDialog } from './pages/common'
 
 const NAME = 'Cao Văn Sử'
+
+/** Adds a member admitted 01/01/2010 to Khu phố 1 and opens his record; returns its "Quá trình". */
+async function openNewMember(page: Page): Promise<Locator> {
+  const members = new MembersPage(page)
+  await members.open()
+  await members.addMember({ fullName: NAME, cell: 'Chi bộ Khu phố 1', admissionDate: '01/01/2010' })
+  await members.search('cao van su')
+  await members.memberLink(NAME).click()
+  await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible()
+  const history = page.getByRole('region', { name: 'Quá trình' })
+  await expect(history.getByText('Kết nạp vào Đảng')).toBeVisible()
+  return history
+}
 
 async function recordEvent(page: Page, type: string, date: string): Promise<void> {
   const form = page.getByRole('region', { name: 'Thêm sự kiện' })
@@ -20,14 +33,7 @@ async function recordEvent(page: Page, type: string, date: string): Promise<void
 test('an event before the admission, or after a death, is refused at its date and nothing is recorded', async ({
   sampleWard: page
 }) => {
-  const members = new MembersPage(page)
-  await members.open()
-  await members.addMember({ fullName: NAME, cell: 'Chi bộ Khu phố 1', admissionDate: '01/01/2010' })
-  await members.search('cao van su')
-  await members.memberLink(NAME).click()
-  await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible()
-  const history = page.getByRole('region', { name: 'Quá trình' })
-  await expect(history.getByText('Kết nạp vào Đảng')).toBeVisible()
+  const history = await openNewMember(page)
 
   await recordEvent(page, 'Nghỉ ốm dài ngày', '01/01/2005')
   await expect(page.getByText(/^Trước ngày vào Đảng \(01\/01\/2010\)/)).toBeVisible()
@@ -48,13 +54,7 @@ test('an event before the admission, or after a death, is refused at its date an
 test('another cell chosen in "Sửa hồ sơ" is said to be a move dated today, and the history records it', async ({
   sampleWard: page
 }) => {
-  const members = new MembersPage(page)
-  await members.open()
-  await members.addMember({ fullName: NAME, cell: 'Chi bộ Khu phố 1', admissionDate: '01/01/2010' })
-  await members.search('cao van su')
-  await members.memberLink(NAME).click()
-  const history = page.getByRole('region', { name: 'Quá trình' })
-  await expect(history.getByText('Kết nạp vào Đảng')).toBeVisible()
+  const history = await openNewMember(page)
 
   const dialog = await openDialog(page, 'Sửa hồ sơ', 'Sửa hồ sơ đảng viên')
   await chooseOption(page, 'Chi bộ', 'Chi bộ Khu phố 2')

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { downloadFrom } from './pages/common'
-import { SettingsPage } from './pages/SettingsPage'
+import { SettingsPage, TRUONG_SON_NAMES } from './pages/SettingsPage'
 import { readWorkbook, sheetTexts } from './pages/workbook'
 
 // A clerk sets the recipients of meeting reports in Cài đặt, exports from Báo cáo, and the file
@@ -13,10 +13,9 @@ test('a clerk exports meeting statistics from Báo cáo with the recipients set 
   await page.getByRole('tab', { name: 'Tên đơn vị, người ký' }).click()
   const settings = new SettingsPage(page)
   await settings.fill({
-    'Cấp ủy cấp trên': 'Đảng bộ tỉnh Thanh Hóa',
+    ...TRUONG_SON_NAMES,
     'Cơ quan ban hành': 'Đảng ủy phường Nguyễn Trung Trực',
     'Địa danh (ghi ở dòng ngày tháng)': 'Nguyễn Trung Trực',
-    'Họ tên người ký': 'Lê Anh Trường',
     'Nơi nhận — thống kê, theo dõi sinh hoạt chi bộ':
       'Ban Tổ chức Tỉnh ủy (để báo cáo)\nCác chi bộ trực thuộc'
   })

@@ -1,17 +1,11 @@
 import { test, expect } from '@playwright/test'
-import { SettingsPage } from './pages/SettingsPage'
+import { SettingsPage, TRUONG_SON_NAMES } from './pages/SettingsPage'
 import { AppShell } from './pages/AppShell'
 
 test('a clerk fills in Settings, saves, reloads and finds them kept', async ({ page }) => {
   const settings = new SettingsPage(page)
   await settings.open()
-  await settings.fill({
-    'Cấp ủy cấp trên': 'Đảng bộ tỉnh Thanh Hóa',
-    'Cơ quan ban hành': 'Đảng ủy phường Trường Sơn',
-    'Địa danh (ghi ở dòng ngày tháng)': 'Trường Sơn',
-    'Họ tên người ký': 'Lê Anh Trường',
-    'Tên cán bộ văn phòng (ghi vào nhật ký)': 'Trần Thị Bình'
-  })
+  await settings.fill({ ...TRUONG_SON_NAMES, 'Tên cán bộ văn phòng (ghi vào nhật ký)': 'Trần Thị Bình' })
   await settings.save()
   await expect(settings.savedMessage()).toBeVisible()
 
@@ -47,12 +41,7 @@ test('until Settings holds the names a document prints, every page says which; f
 
   await reminder.getByRole('link', { name: 'Điền trong Cài đặt' }).click()
   const settings = new SettingsPage(page)
-  await settings.fill({
-    'Cấp ủy cấp trên': 'Đảng bộ tỉnh Thanh Hóa',
-    'Cơ quan ban hành': 'Đảng ủy phường Trường Sơn',
-    'Địa danh (ghi ở dòng ngày tháng)': 'Trường Sơn',
-    'Họ tên người ký': 'Lê Anh Trường'
-  })
+  await settings.fill(TRUONG_SON_NAMES)
   await settings.save()
   await expect(settings.savedMessage()).toBeVisible()
   await shell.goTo('Tổng quan')

@@ -10,6 +10,34 @@ import { CellsPage } from './pages/CellsPage'
 const dd = (d: Date) =>
   `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`
 
+/**
+ * "Thêm sự kiện" on the open record: a temporary transfer out (to Hà Đông) or in (from there, into
+ * `cell`), from today to the first of the same month next year.
+ */
+async function recordStay(
+  page: Page,
+  type: 'Chuyển sinh hoạt đi' | 'Chuyển sinh hoạt đến',
+  cell?: string
+): Promise<void> {
+  const form = page.getByRole('region', { name: 'Thêm sự kiện' })
+  await chooseOption(page, 'Loại sự kiện', type)
+  const today = new Date()
+  const date = form.getByLabel('Ngày sự kiện')
+  await date.fill(dd(today))
+  await date.press('Tab')
+  if (cell) await chooseOption(page, 'Chi bộ của sự kiện', cell)
+  await form.getByRole('radio', { name: 'Tạm thời' }).check({ force: true })
+  const until = form.getByLabel('Đến ngày')
+  await until.fill(dd(new Date(today.getFullYear() + 1, today.getMonth(), 1)))
+  await until.press('Tab')
+  await form
+    .getByLabel(type === 'Chuyển sinh hoạt đi' ? 'Chuyển đến' : 'Chuyển từ')
+    .fill('Đảng bộ phường Hà Đông')
+  await form.getByRole('button', { name: 'Ghi sự kiện' }).click()
+  await expect(page.getByText(`Đã ghi: ${type} ngày ${dd(today)}.`)).toBeVisible()
+  await settleAnimations(page)
+}
+
 test('a member sent away for a while stays in the đảng số, and his record says where he attends', async ({
   sampleWard: page
 }) => {
@@ -25,20 +53,7 @@ test('a member sent away for a while stays in the đảng số, and his record s
   await first.click()
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
 
-  const form = page.getByRole('region', { name: 'Thêm sự kiện' })
-  await chooseOption(page, 'Loại sự kiện', 'Chuyển sinh hoạt đi')
-  const today = new Date()
-  const date = form.getByLabel('Ngày sự kiện')
-  await date.fill(dd(today))
-  await date.press('Tab')
-  await form.getByRole('radio', { name: 'Tạm thời' }).check({ force: true })
-  const until = form.getByLabel('Đến ngày')
-  await until.fill(dd(new Date(today.getFullYear() + 1, today.getMonth(), 1)))
-  await until.press('Tab')
-  await form.getByLabel('Chuyển đến').fill('Đảng bộ phường Hà Đông')
-  await form.getByRole('button', { name: 'Ghi sự kiện' }).click()
-  await expect(page.getByText(`Đã ghi: Chuyển sinh hoạt đi ngày ${dd(today)}.`)).toBeVisible()
-  await settleAnimations(page)
+  await recordStay(page, 'Chuyển sinh hoạt đi')
 
   // Not "Đã chuyển đi": he is away for a while, still the ward's.
   await expect(
@@ -69,21 +84,7 @@ test('a member of another đảng bộ registered as README says is a guest: on 
   await members.memberLink(name).click()
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
 
-  const form = page.getByRole('region', { name: 'Thêm sự kiện' })
-  await chooseOption(page, 'Loại sự kiện', 'Chuyển sinh hoạt đến')
-  const today = new Date()
-  const date = form.getByLabel('Ngày sự kiện')
-  await date.fill(dd(today))
-  await date.press('Tab')
-  await chooseOption(page, 'Chi bộ của sự kiện', cell)
-  await form.getByRole('radio', { name: 'Tạm thời' }).check({ force: true })
-  const until = form.getByLabel('Đến ngày')
-  await until.fill(dd(new Date(today.getFullYear() + 1, today.getMonth(), 1)))
-  await until.press('Tab')
-  await form.getByLabel('Chuyển từ').fill('Đảng bộ phường Hà Đông')
-  await form.getByRole('button', { name: 'Ghi sự kiện' }).click()
-  await expect(page.getByText(`Đã ghi: Chuyển sinh hoạt đến ngày ${dd(today)}.`)).toBeVisible()
-  await settleAnimations(page)
+  await recordStay(page, 'Chuyển sinh hoạt đến', cell)
   await expect(page.getByText(/sinh hoạt tạm thời tại Đảng bộ, không tính vào đảng số/)).toBeVisible()
 
   await cells.open()

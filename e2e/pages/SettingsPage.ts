@@ -2,6 +2,14 @@ import { expect } from '@playwright/test'
 import { fillLabelled } from './common'
 import { SectionPage } from './SectionPage'
 
+/** The names a ward's documents print (every field Cài đặt requires), for tests that fill them in. */
+export const TRUONG_SON_NAMES = {
+  'Cấp ủy cấp trên': 'Đảng bộ tỉnh Thanh Hóa',
+  'Cơ quan ban hành': 'Đảng ủy phường Trường Sơn',
+  'Địa danh (ghi ở dòng ngày tháng)': 'Trường Sơn',
+  'Họ tên người ký': 'Lê Anh Trường'
+} as const
+
 /** Cài đặt, as a clerk sees it: the fields of the open tab, and the "Dữ liệu mẫu" tab. */
 export class SettingsPage extends SectionPage {
   protected readonly section = 'Cài đặt'
