@@ -19,6 +19,7 @@ import { openYear } from '@renderer/domain/reviews/openYear'
 import { checkCells, checkMembers, type CheckContext } from '@renderer/domain/reviews/checks'
 import { importRows, rowsToWrite } from '@renderer/domain/members/importRows'
 import type { AttendanceMark, Meeting, Member, MemberReview } from '@renderer/domain/entities'
+import { guestsOn } from '@renderer/domain/memberState'
 import { buildMemberListWorkbook, DEFAULT_MEMBER_LIST_COLUMNS } from '@renderer/excel/reports/memberList'
 import { workbookToBytes } from '@renderer/excel/partyDocument'
 import { MEMBER_IMPORT_FIELDS, readMemberSheet, toImportRecords } from '@renderer/excel/import/memberSheet'
@@ -253,13 +254,16 @@ export async function meetingSave(runs: number): Promise<Samples> {
 async function memberListBytes(members: Member[]): Promise<Uint8Array> {
   const settings = await settingsRepository.get()
   const cells = await cellRepository.list()
+  // As the app's export does (loadGuests): the status column says who only stays here.
+  const guests = guestsOn(members, await memberRepository.temporaryStays(), today())
   return workbookToBytes(
     buildMemberListWorkbook(settings, {
       members,
       cells,
       columns: DEFAULT_MEMBER_LIST_COLUMNS,
       cellId: null,
-      asOf: today()
+      asOf: today(),
+      guests
     })
   )
 }

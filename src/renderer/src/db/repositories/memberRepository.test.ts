@@ -80,6 +80,31 @@ describe('memberRepository', () => {
   })
 })
 
+it('temporaryStays gives the whole history of the members who came for a stay, and nobody else’s', async () => {
+  await memberRepository.save(base)
+  await memberRepository.save({ ...base, id: 'm2', fullName: 'Trần Văn Khách' })
+  await memberRepository.addEvent({ ...event, id: 'c1', memberId: 'm1' })
+  await memberRepository.addEvent({ ...event, id: 'c2', memberId: 'm2' })
+  await memberRepository.addEvent({
+    ...event,
+    id: 'in',
+    memberId: 'm2',
+    type: 'transferIn',
+    transferKind: 'temporary',
+    date: '2026-03-01',
+    endDate: '2026-12-31'
+  })
+  const stays = await memberRepository.temporaryStays()
+  expect([...stays.keys()]).toEqual(['m2'])
+  expect(
+    stays
+      .get('m2')!
+      .map((e) => e.id)
+      .sort()
+  ).toEqual(['c2', 'in'])
+  expect(stays.get('m2')!.every((e) => e.memberId === 'm2')).toBe(true)
+})
+
 describe('a corrected admission or official date takes its decision along (never left on the typo)', () => {
   const decision = (id: string, type: MemberEvent['type'], date: string): MemberEvent => ({
     id,

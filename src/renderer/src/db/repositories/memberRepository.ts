@@ -269,6 +269,20 @@ export const memberRepository = {
     })
   },
 
+  /**
+   * The histories of the members who ever came for a temporary stay (a temporary transfer in): all
+   * loadGuests needs. Read book by book, so a ward's 35,000 other events are never opened.
+   */
+  async temporaryStays(): Promise<Map<string, MemberEvent[]>> {
+    const out = new Map<string, MemberEvent[]>()
+    await getDb().timelineBooks.each((book) => {
+      for (const t of book.timelines)
+        if (t.events.some((e) => e.type === 'transferIn' && e.transferKind === 'temporary'))
+          out.set(t.memberId, openTimeline(t))
+    })
+    return out
+  },
+
   /** Event types each member already has, so an import does not add a second admission event. */
   async eventTypesByMember(): Promise<Map<string, Set<string>>> {
     const out = new Map<string, Set<string>>()

@@ -4,7 +4,6 @@
 import type { Member } from '@renderer/domain/entities'
 import { todayIso } from '@renderer/domain/dates'
 import { guestsOn } from '@renderer/domain/memberState'
-import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 
 export async function loadGuests(
@@ -13,5 +12,5 @@ export async function loadGuests(
 ): Promise<Set<string>> {
   const active = members.filter((m) => m.active === 1)
   if (active.length === 0) return new Set()
-  return guestsOn(active, groupEventsByMember(await memberRepository.allEvents()), today)
+  return guestsOn(active, await memberRepository.temporaryStays(), today)
 }
