@@ -1,5 +1,7 @@
 import { test, expect } from '@playwright/test'
 import { newWard } from './pages/ward'
+import { chooseOption, openSelect } from './pages/AppShell'
+import { openDialog } from './pages/common'
 
 test('two cells are merged into a new one; members move and the old cells stay readable', async ({
   page
@@ -43,4 +45,37 @@ test('two cells are merged into a new one; members move and the old cells stay r
   await expect(page.getByRole('region', { name: 'Quá trình', exact: true })).toContainText(
     'từ Chi bộ Tổ dân phố 2 sang Chi bộ Tổ dân phố 1-2'
   )
+})
+
+test('a secretary who has died is not shown as the sitting one without a word; Sửa chi bộ names him', async ({
+  page
+}) => {
+  const cell = 'Chi bộ Tổ dân phố 5'
+  const name = 'Phạm Văn Cường'
+  const { cells, members } = await newWard(
+    page,
+    [cell],
+    [{ fullName: name, cell, admissionDate: '1/1/2000', officialDate: '1/1/2001' }]
+  )
+  await cells.open()
+  let form = await openDialog(page, `Sửa ${cell}`, 'Sửa chi bộ')
+  await form.getByRole('button', { name: '+ Bí thư' }).click()
+  await (await openSelect(page, 'Đồng chí dòng 1')).getByRole('option', { name }).click()
+  await form.getByRole('button', { name: 'Lưu chi bộ' }).click()
+  await expect(page.getByText(`Đã lưu ${cell}.`)).toBeVisible()
+  await expect(cells.row(cell)).toContainText(name)
+
+  await members.open()
+  await members.memberLink(name).click()
+  await chooseOption(page, 'Loại sự kiện', 'Từ trần')
+  const date = page.getByRole('region', { name: 'Thêm sự kiện' }).getByLabel('Ngày sự kiện')
+  await date.fill('01/03/2026')
+  await date.press('Tab')
+  await page.getByRole('button', { name: 'Ghi sự kiện' }).click()
+  await expect(page.getByText('Đã ghi: Từ trần ngày 01/03/2026.')).toBeVisible()
+
+  await cells.open()
+  await expect(cells.row(cell)).toContainText(`${name} (từ trần — cập nhật chi ủy)`)
+  form = await openDialog(page, `Sửa ${cell}`, 'Sửa chi bộ')
+  await expect(form).toContainText(`${name} (từ trần — cập nhật chi ủy)`)
 })
