@@ -30,7 +30,7 @@ test('two cells are merged into a new one; members move and the old cells stay r
 
   await cells.open()
   await expect(cells.row('Chi bộ Tổ dân phố 1')).toContainText('1')
-  await cells.mergeIntoNew(['Chi bộ Tổ dân phố 1', 'Chi bộ Tổ dân phố 2'], 'Chi bộ Tổ dân phố 1-2')
+  await cells.mergeIntoNew(['Chi bộ Tổ dân phố 1', 'Chi bộ Tổ dân phố 2'], 'Chi bộ Tổ dân phố 1-2', 2)
   await expect(cells.row('Chi bộ Tổ dân phố 1-2')).toBeVisible()
   await expect(page.getByRole('row').filter({ hasText: 'Chi bộ Tổ dân phố 1Khu' })).toBeHidden()
 

@@ -30,7 +30,8 @@ export class CellsPage extends SectionPage {
     await expect(dialog).toBeHidden()
   }
 
-  async mergeIntoNew(sources: string[], newName: string): Promise<void> {
+  /** Merges `sources` into a new cell; `moving`: how many members the confirmation must say move. */
+  async mergeIntoNew(sources: string[], newName: string, moving?: number): Promise<void> {
     const dialog = await openDialog(this.page, 'Hợp nhất chi bộ')
     // Looked up in its own list: another select's list may still be closing.
     const list = await openSelect(this.page, 'Các chi bộ hợp nhất')
@@ -38,10 +39,10 @@ export class CellsPage extends SectionPage {
     await dialog.getByLabel('Tên chi bộ mới').click()
     await fillLabelled(dialog, { 'Tên chi bộ mới': newName })
     await dialog.getByRole('button', { name: 'Hợp nhất' }).click()
-    await this.page
-      .getByRole('dialog', { name: 'Xác nhận hợp nhất chi bộ' })
-      .getByRole('button', { name: 'Hợp nhất' })
-      .click()
+    const confirmation = this.page.getByRole('dialog', { name: 'Xác nhận hợp nhất chi bộ' })
+    if (moving !== undefined)
+      await expect(confirmation).toContainText(`${moving} đảng viên đang sinh hoạt sẽ chuyển sang ${newName}`)
+    await confirmation.getByRole('button', { name: 'Hợp nhất' }).click()
     await expect(this.page.getByText(/Đã hợp nhất:/)).toBeVisible()
   }
 }

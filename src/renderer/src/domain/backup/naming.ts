@@ -1,20 +1,22 @@
 // File names of backups. They say when the copy was made and whether it is encrypted, and they match
 // BACKUP_NAME_PATTERN (src/shared/ipc.ts) so the desktop backup folder accepts them: ASCII only.
 
-export type AutoBackupReason = 'daily' | 'restore' | 'import' | 'upgrade'
+export type AutoBackupReason = 'daily' | 'restore' | 'import' | 'upgrade' | 'merge'
 
 const REASON_SLUG: Record<AutoBackupReason, string> = {
   daily: 'hang-ngay',
   restore: 'truoc-khoi-phuc',
   import: 'truoc-nhap',
-  upgrade: 'truoc-nang-cap'
+  upgrade: 'truoc-nang-cap',
+  merge: 'truoc-hop-nhat'
 }
 
 export const AUTO_BACKUP_REASON_LABELS: Record<AutoBackupReason, string> = {
   daily: 'Hằng ngày',
   restore: 'Trước khi khôi phục',
   import: 'Trước khi nhập dữ liệu',
-  upgrade: 'Trước khi nâng cấp'
+  upgrade: 'Trước khi nâng cấp',
+  merge: 'Trước khi hợp nhất chi bộ'
 }
 
 export const PLAIN_EXTENSION = 'scbk'

@@ -106,6 +106,11 @@ describe('backup file names', () => {
       kind: 'before restore',
       name: autoBackupName(at, 'restore'),
       expected: 'tu-dong-2026-11-21-103005-truoc-khoi-phuc.scbk'
+    },
+    {
+      kind: 'before a cell merge',
+      name: autoBackupName(at, 'merge'),
+      expected: 'tu-dong-2026-11-21-103005-truoc-hop-nhat.scbk'
     }
   ])('$kind: $expected, accepted by the desktop backup folder', ({ name, expected }) => {
     expect(name).toBe(expected)
