@@ -1,14 +1,15 @@
 // File names of backups. They say when the copy was made and whether it is encrypted, and they match
 // BACKUP_NAME_PATTERN (src/shared/ipc.ts) so the desktop backup folder accepts them: ASCII only.
 
-export type AutoBackupReason = 'daily' | 'restore' | 'import' | 'upgrade' | 'merge'
+export type AutoBackupReason = 'daily' | 'restore' | 'import' | 'upgrade' | 'merge' | 'demoClear'
 
 const REASON_SLUG: Record<AutoBackupReason, string> = {
   daily: 'hang-ngay',
   restore: 'truoc-khoi-phuc',
   import: 'truoc-nhap',
   upgrade: 'truoc-nang-cap',
-  merge: 'truoc-hop-nhat'
+  merge: 'truoc-hop-nhat',
+  demoClear: 'truoc-xoa-du-lieu-mau'
 }
 
 export const AUTO_BACKUP_REASON_LABELS: Record<AutoBackupReason, string> = {
@@ -16,7 +17,8 @@ export const AUTO_BACKUP_REASON_LABELS: Record<AutoBackupReason, string> = {
   restore: 'Trước khi khôi phục',
   import: 'Trước khi nhập dữ liệu',
   upgrade: 'Trước khi nâng cấp',
-  merge: 'Trước khi hợp nhất chi bộ'
+  merge: 'Trước khi hợp nhất chi bộ',
+  demoClear: 'Trước khi xóa dữ liệu mẫu'
 }
 
 export const PLAIN_EXTENSION = 'scbk'

@@ -4,7 +4,8 @@ import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { datasetRepository } from '@renderer/db/repositories/datasetRepository'
 import { metaRepository } from '@renderer/db/repositories/metaRepository'
 import { generateDataset } from '@renderer/domain/demo'
-import { DemoRefusedError, demoMark, loadDemoData, removeDemoData } from './demoData'
+import { DemoRefusedError, changesSinceDemo, demoMark, loadDemoData, removeDemoData } from './demoData'
+import { auditRepository } from '@renderer/db/repositories/auditRepository'
 import { loadDataset } from './loadDataset'
 import { ATTENDANCE_BOOKS } from '@renderer/db/books'
 
@@ -94,5 +95,17 @@ describe('Dữ liệu mẫu', () => {
     expect(await demoMark()).toBeUndefined()
     expect(await metaRepository.get('appLock')).toBe('hash')
     expect(await db.settings.count()).toBe(1)
+  })
+
+  it('counts what the clerk changed since loading it (a record typed in), saved files aside', async () => {
+    await loadDemoData(undefined, TODAY)
+    expect(await changesSinceDemo()).toBe(0)
+    const [first] = await cellRepository.list()
+    await cellRepository.saveWithAudit({ ...first, note: 'ghi chú thật' })
+    await auditRepository.record({ entity: 'members', entityId: 'x', action: 'export', summary: 'Xuất …' })
+    expect(await changesSinceDemo()).toBe(1)
+    // The web build has no backup folder: the copy is "unavailable", and the removal goes on.
+    await removeDemoData(1)
+    expect(await datasetRepository.hasData()).toBe(false)
   })
 })

@@ -5,6 +5,8 @@ import { todayIso } from '@renderer/domain/dates'
 import { nowIso } from '@renderer/domain/ids'
 import { datasetRepository } from '@renderer/db/repositories/datasetRepository'
 import { metaRepository } from '@renderer/db/repositories/metaRepository'
+import { auditRepository } from '@renderer/db/repositories/auditRepository'
+import { autoBackup } from '../backup/autoBackup'
 import { DEMO_META_KEY, loadDataset, type LoadProgress } from './loadDataset'
 
 /** Always the same sample ward, so a clerk's screenshots and the guide agree. */
@@ -52,8 +54,24 @@ export async function loadDemoData(
   return mark
 }
 
-/** Removes every chi bộ, đảng viên, sinh hoạt and đánh giá, and the sample-data mark. */
-export async function removeDemoData(): Promise<void> {
+/**
+ * What the clerk changed since the sample ward was loaded: the audit log's entries after the mark,
+ * saved files aside. Removing the sample data removes these too, so the confirmation says so.
+ */
+export async function changesSinceDemo(): Promise<number> {
+  const mark = await demoMark()
+  if (!mark) return 0
+  const entries = await auditRepository.all({ fromAt: mark.loadedAt })
+  return entries.filter((e) => e.action !== 'export').length
+}
+
+/**
+ * Removes every chi bộ, đảng viên, sinh hoạt and đánh giá, and the sample-data mark. When the clerk has
+ * changed things since loading it (perhaps typed a real record), a safety copy is written first
+ * (desktop); if it cannot be, nothing is removed.
+ */
+export async function removeDemoData(changes = 0): Promise<void> {
+  if (changes > 0) await autoBackup('demoClear')
   await datasetRepository.clearData([DEMO_META_KEY])
 }
 
