@@ -1,5 +1,6 @@
 // Automatic copies in the app's data folder (desktop only): on the first start of each day and
-// before every restore, import, cell merge, schema upgrade, and removing sample data the clerk changed. Old copies are pruned by the retention rule.
+// before every restore, import, cell merge, schema upgrade, and removing sample data the clerk
+// changed. Old copies are pruned by the retention rule.
 //
 // Engineer B's member import (and anything else that writes in bulk) calls, before writing:
 //   await autoBackup('import')
