@@ -62,9 +62,12 @@ describe('member list (Xuất Excel)', () => {
 
   it('a guest’s status says he only stays here, and a note says he is not in the đảng số (QĐ 232, 6.3.2)', async () => {
     const input = { members, cells, columns: DEFAULT_MEMBER_LIST_COLUMNS, cellId: null, asOf: TODAY }
-    const r = await readSheet(
-      await workbookToBytes(buildMemberListWorkbook(SETTINGS, { ...input, guests: new Set(['3']) }))
+    const bytes = await workbookToBytes(
+      buildMemberListWorkbook(SETTINGS, { ...input, guests: new Set(['3']) })
     )
+    // Kept to render (LibreOffice → PDF → PNG) when RENDER_DIR is set.
+    if (process.env.RENDER_DIR) writeFileSync(`${process.env.RENDER_DIR}/danh-sach-tam-thoi.xlsx`, bytes)
+    const r = await readSheet(bytes)
     const status = DEFAULT_MEMBER_LIST_COLUMNS.indexOf('status') + 1
     expect(r.text(r.find('Lê Văn Bình')!.row, status)).toBe('Dự bị; sinh hoạt tạm thời')
     expect(r.text(r.find('Phạm Văn An')!.row, status)).toBe('Chính thức')
