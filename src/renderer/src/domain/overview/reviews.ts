@@ -2,6 +2,7 @@
 // (self-rating → cell proposal → committee decision) among the members to be rated.
 import { entryFor } from '../collections'
 import type { Member, MemberEvent, MemberReview, Rating } from '../entities'
+import { memberStateOn } from '../memberState'
 import { countedReviews, type YearRule } from '../reviews/countedReviews'
 import type { ReviewSubject } from '../reviews/eligibility'
 import { currentRating } from '../reviews/ratings'
@@ -106,13 +107,16 @@ export interface CellRatings {
 
 /**
  * Members per rating level in each cell, for one year: the committee's decision, else the latest step
- * (as ratingsPerYear counts them; counted reviews only). Each review under the cell it was made in.
- * Cells in the order given; cells with no rating left out.
+ * (as ratingsPerYear counts them; counted reviews only). Each review under `cellOf` its member (by
+ * default the cell it was made in; ratingCharts gives the member's cell at the year's as-of date, as
+ * the summary sheet and the review page's chart group him). Cells in the order given; cells with no
+ * rating left out.
  */
 export function ratingsPerCell(
   reviews: readonly MemberReview[],
   year: number,
-  cells: readonly { id: string; name: string }[]
+  cells: readonly { id: string; name: string }[],
+  cellOf: (review: MemberReview) => string = (r) => r.cellId
 ): CellRatings[] {
   const byCell = new Map<string, CellRatings>()
   for (const c of cells)
@@ -121,10 +125,11 @@ export function ratingsPerCell(
   for (const r of reviews) {
     if (r.year !== year || r.notRatedReason) continue
     const rating: Rating | null = currentRating(r)
-    const row = byCell.get(r.cellId)
+    const cellId = cellOf(r)
+    const row = byCell.get(cellId)
     if (!rating || !row) continue
     row[rating]++
-    counted.add(r.cellId)
+    counted.add(cellId)
   }
   return [...byCell.values()].filter((c) => counted.has(c.cellId))
 }
@@ -153,9 +158,17 @@ export function ratingCharts(
   ruleOf: (year: number) => YearRule,
   cells: readonly { id: string; name: string }[]
 ): RatingCharts {
-  const counted = countedReviews(reviews, new Map(members.map((m) => [m.id, m])), eventsByMember, ruleOf)
+  const byId = new Map(members.map((m) => [m.id, m]))
+  const counted = countedReviews(reviews, byId, eventsByMember, ruleOf)
   const perYear = ratingsPerYear(counted)
   const perCellYear = latestRatedYear(perYear)
-  const perCell = perCellYear === null ? [] : ratingsPerCell(counted, perCellYear, cells)
+  // The member's cell at the year's as-of date (reviewSubject's), not the one stored on the review:
+  // a member rated and then moved before it is counted where the summary sheet lists him.
+  const cellOf = (r: MemberReview) => {
+    const m = byId.get(r.memberId)
+    if (!m) return r.cellId
+    return memberStateOn(m, eventsByMember.get(m.id) ?? [], ruleOf(r.year).asOfDate).cellId ?? r.cellId
+  }
+  const perCell = perCellYear === null ? [] : ratingsPerCell(counted, perCellYear, cells, cellOf)
   return { perYear, perCell, perCellYear }
 }

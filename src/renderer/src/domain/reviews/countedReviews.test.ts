@@ -51,6 +51,41 @@ describe('a member decided HTXSNV and transferred out on 01/12 counts in no char
   })
 })
 
+describe('Tổng quan per cell groups a rating where the summary does: the member’s cell at the as-of date', () => {
+  // Rated in Khu phố 1 (the review keeps c1), moved to Khu phố 2 on 01/12, before the as-of date 15/12.
+  const cells = [...CELLS, cell('c2', { name: 'Chi bộ Khu phố 2' })]
+  const members = [member('a', { cellId: 'c2' }), member('b')]
+  const events = [event('a', 'cellChange', '2025-12-01', { fromCellId: 'c1', cellId: 'c2' })]
+  const reviews = [decided(2025, 'a', 'excellent', 'c1'), decided(2025, 'b', 'good', 'c1')]
+
+  it('as the review page’s chart and the summary sheet (levelsPerCell, memberSummaryRows)', () => {
+    const year = openYear({
+      year: 2025,
+      members,
+      events,
+      cells,
+      memberReviews: reviews,
+      cellReviews: [],
+      profiles: BUILT_IN_PROFILES
+    })
+    const summary = memberSummaryRows(year)
+      .filter((r) => r.cellName !== 'Tổng cộng')
+      .map((r) => [r.cellName, r.counts.excellent])
+    const charts = ratingCharts(
+      reviews,
+      members,
+      groupEventsByMember(events),
+      yearRules(BUILT_IN_BOOK, []),
+      cells
+    )
+    expect(charts.perCell.map((c) => [c.name, c.excellent])).toEqual([
+      ['Chi bộ Khu phố 1', 0],
+      ['Chi bộ Khu phố 2', 1]
+    ])
+    expect(summary).toContainEqual(['Chi bộ Khu phố 2', 1])
+  })
+})
+
 /** Every review that counts, the long way: each year opened with its subjects, as the summary. */
 function countedByOpeningEveryYear(
   d: {
