@@ -1,5 +1,6 @@
 import type { AttendanceMark, Meeting, MemberReview } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
+import { nowIso } from '@renderer/domain/ids'
 import { MEETING_TYPE_LABELS } from '@renderer/domain/labels'
 import { toMarks, toSheet } from '@renderer/domain/meetings/attendanceSheet'
 import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
@@ -88,9 +89,11 @@ export const cellBookRepository = {
           throw new Error(`Kết quả năm ${year} đã khóa. Mở khóa trước khi nhập.`)
       await refuseStaleMeetings(meetings)
       await refuseTwinMeetings(meetings)
+      // Stamped at the write, as meetingRepository.save does: an editor opened before it notices.
+      const now = nowIso()
       await putItems(
         MEETING_BOOKS,
-        meetings.map((m) => m.meeting)
+        meetings.map((m) => ({ ...m.meeting, updatedAt: now }))
       )
       const marked = meetings.filter((m) => m.marks.length)
       await putItems(

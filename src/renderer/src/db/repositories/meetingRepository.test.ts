@@ -4,6 +4,8 @@ import { complianceGrid } from '@renderer/domain/meetings/compliance'
 import { getDb } from '../database'
 import { useTestDb } from '../testing/testDb'
 import { meetingRepository } from './meetingRepository'
+import { cellBookRepository } from './cellBookRepository'
+import { StaleRecordError } from '@renderer/domain/staleRecord'
 import { cellRepository } from './cellRepository'
 import { memberRepository } from './memberRepository'
 import { reviewRepository } from './reviewRepository'
@@ -339,5 +341,182 @@ describe('meetingRepository reads', () => {
     const topics = await meetingRepository.topicSuggestions()
     expect(topics[0]).toBe('Học tập Chỉ thị 50')
     expect(topics).toContain('Tự soi, tự sửa')
+  })
+})
+
+// Two windows (two tabs of the web build) open the same minutes: a save from the version a window
+// opened never silently undoes what the other saved since (README §8, domain/staleRecord.ts).
+describe('two windows edit one meeting (a save never silently undoes the other window’s)', () => {
+  const m = meeting('m1', 'kp1', '2026-03-03')
+  /** A new version gets a later `updatedAt`: saves a millisecond apart are told apart. */
+  const later = () => new Promise((r) => setTimeout(r, 2))
+  /** The meeting as stored and opened by the editor: minutes read once. */
+  const opened = async () => (await meetingRepository.minutes('m1'))!
+  const setUp = async () => {
+    await cellRepository.bulkSave([cell('kp1', 'Chi bộ Khu phố 1')])
+    await meetingRepository.save({ meeting: m, marks: [mark(m, 'a', 'present')], tasks: [task('t', m)] })
+    await later()
+  }
+  const refusal = (p: Promise<unknown>) =>
+    p.then(
+      () => null,
+      (e: unknown) => e
+    )
+
+  it('refuses a save from a version another window changed since: nothing written, its attendance kept', async () => {
+    await setUp()
+    const windowA = await opened()
+    const windowB = await opened()
+    await meetingRepository.save(
+      { meeting: windowA.meeting, marks: [mark(m, 'a', 'unexcused')], tasks: windowA.tasks },
+      { seen: windowA.meeting.updatedAt }
+    )
+    const stored = await opened()
+    const audit = await getDb().auditLog.count()
+    await later()
+    const error = await refusal(
+      meetingRepository.save(
+        {
+          meeting: { ...windowB.meeting, place: 'Nhà văn hóa' },
+          marks: [mark(m, 'a', 'excused', { reason: 'ốm' })],
+          tasks: [...windowB.tasks, task('t2', m)]
+        },
+        { seen: windowB.meeting.updatedAt }
+      )
+    )
+    expect(error).toBeInstanceOf(StaleRecordError)
+    expect((error as StaleRecordError).userMessage).toBe(
+      'Buổi sinh hoạt ngày 03/03/2026 của Chi bộ Khu phố 1 đã được sửa ở cửa sổ khác sau khi bạn mở. Thay đổi của bạn chưa được lưu để không ghi đè lên thay đổi kia.'
+    )
+    // Window A's version is what is stored: meeting, sheet and tasks as it saved them.
+    expect(await opened()).toStrictEqual(stored)
+    expect((await meetingRepository.attendance('m1')).map((x) => x.status)).toEqual(['unexcused'])
+    expect(await getDb().auditLog.count()).toBe(audit)
+  })
+
+  it('saves from the current version, and the next save goes from the version it returned', async () => {
+    await setUp()
+    const first = await opened()
+    const saved = await meetingRepository.save(
+      { meeting: first.meeting, marks: [mark(m, 'a', 'excused')], tasks: first.tasks },
+      { seen: first.meeting.updatedAt }
+    )
+    expect(saved.updatedAt).not.toBe(first.meeting.updatedAt)
+    await later()
+    await meetingRepository.save(
+      { meeting: saved, marks: [mark(m, 'a', 'unexcused')], tasks: first.tasks },
+      { seen: saved.updatedAt }
+    )
+    expect((await meetingRepository.attendance('m1')).map((x) => x.status)).toEqual(['unexcused'])
+  })
+
+  it('refuses to bring back a meeting another window deleted', async () => {
+    await setUp()
+    const editor = await opened()
+    await meetingRepository.remove('m1')
+    await expect(
+      meetingRepository.save(
+        { meeting: editor.meeting, marks: editor.marks, tasks: editor.tasks },
+        { seen: editor.meeting.updatedAt }
+      )
+    ).rejects.toThrow(/^Buổi sinh hoạt ngày 03\/03\/2026 của Chi bộ Khu phố 1 đã được sửa ở cửa sổ khác/)
+    expect(await meetingRepository.minutes('m1')).toBeUndefined()
+    expect(await getDb().attendanceBooks.count()).toBe(0)
+    expect(await getDb().taskLists.count()).toBe(0)
+  })
+
+  it('a new meeting (seen: null) is refused when a meeting with its id is already stored', async () => {
+    await setUp()
+    const stored = await opened()
+    const error = await refusal(
+      meetingRepository.save({ meeting: m, marks: [mark(m, 'b', 'present')], tasks: [] }, { seen: null })
+    )
+    expect(error).toBeInstanceOf(StaleRecordError)
+    expect((error as StaleRecordError).userMessage).toMatch(
+      /^Buổi sinh hoạt ngày 03\/03\/2026 của Chi bộ Khu phố 1 đã được ghi ở cửa sổ khác sau khi bạn mở\. Thay đổi của bạn chưa được lưu/
+    )
+    expect(await opened()).toStrictEqual(stored)
+    // A meeting that is new indeed is saved.
+    const fresh = meeting('m2', 'kp1', '2026-04-03')
+    await meetingRepository.save({ meeting: fresh, marks: [], tasks: [] }, { seen: null })
+    expect(await meetingRepository.get('m2')).toBeDefined()
+  })
+
+  it('“Ghi cả tháng” and the cell-book import write a new version: an editor opened before them is refused', async () => {
+    await setUp()
+    const beforeMonth = await opened()
+    await meetingRepository.saveKeepingTasks([
+      { meeting: beforeMonth.meeting, marks: [mark(m, 'a', 'excused')] }
+    ])
+    await expect(
+      meetingRepository.save(
+        { meeting: beforeMonth.meeting, marks: beforeMonth.marks, tasks: beforeMonth.tasks },
+        { seen: beforeMonth.meeting.updatedAt }
+      )
+    ).rejects.toThrow(StaleRecordError)
+    expect((await meetingRepository.attendance('m1')).map((x) => x.status)).toEqual(['excused'])
+
+    await later()
+    const beforeImport = await opened()
+    // The import's planned meeting, even one carrying the version it replaces, is stamped as written.
+    await cellBookRepository.importBatch([
+      {
+        cellId: 'kp1',
+        summary: 'Nhập sổ chi bộ',
+        meetings: [
+          {
+            meeting: beforeImport.meeting,
+            marks: [mark(m, 'a', 'unexcused')],
+            seen: beforeImport.meeting.updatedAt
+          }
+        ],
+        reviews: []
+      }
+    ])
+    await expect(
+      meetingRepository.save(
+        { meeting: beforeImport.meeting, marks: beforeImport.marks, tasks: beforeImport.tasks },
+        { seen: beforeImport.meeting.updatedAt }
+      )
+    ).rejects.toThrow(StaleRecordError)
+    expect((await meetingRepository.attendance('m1')).map((x) => x.status)).toEqual(['unexcused'])
+  })
+
+  it('a later meeting that closes one of its tasks, or its deletion reopening it, is a new version of the meeting', async () => {
+    await setUp()
+    const editor = await opened()
+    const apr = meeting('apr', 'kp1', '2026-04-03')
+    // Carried as read, unchanged: the March meeting stays the version the editor opened.
+    await meetingRepository.save(
+      { meeting: apr, marks: [], tasks: [], carried: editor.tasks },
+      { seen: null }
+    )
+    expect((await meetingRepository.get('m1'))!.updatedAt).toBe(editor.meeting.updatedAt)
+    await later()
+    const closed = {
+      ...editor.tasks[0],
+      status: 'done' as const,
+      closedOn: '2026-04-03',
+      closedAtMeetingId: 'apr'
+    }
+    const aprSaved = (await meetingRepository.get('apr'))!
+    await meetingRepository.save(
+      { meeting: aprSaved, marks: [], tasks: [], carried: [closed] },
+      { seen: aprSaved.updatedAt }
+    )
+    // The editor's task list (still open) would reopen the task April closed: refused.
+    await expect(
+      meetingRepository.save(
+        { meeting: editor.meeting, marks: editor.marks, tasks: editor.tasks },
+        { seen: editor.meeting.updatedAt }
+      )
+    ).rejects.toThrow(StaleRecordError)
+    expect((await meetingRepository.tasksOf('m1'))[0].status).toBe('done')
+
+    const reopened = await opened()
+    await later()
+    await meetingRepository.remove('apr')
+    expect((await meetingRepository.tasksOf('m1'))[0].status).toBe('open')
+    expect((await meetingRepository.get('m1'))!.updatedAt).not.toBe(reopened.meeting.updatedAt)
   })
 })

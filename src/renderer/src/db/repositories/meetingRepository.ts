@@ -18,6 +18,7 @@ import { paramsOf, profileOfYear, sourcesOf } from '@renderer/domain/rules/profi
 import { rulesRepository } from './rulesRepository'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { cleanRecordText } from '@renderer/domain/text'
+import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
 import {
   ATTENDANCE_BOOKS,
@@ -122,8 +123,12 @@ export const meetingRepository = {
    * recomputed from the marks, the marks replace the meeting's sheet, tasks no longer in the form
    * are deleted, carried tasks are updated, and the audit log gets one line. A meeting whose date
    * moved to another year moves to that year's books. A failure leaves the database as it was.
+   * `seen`: the `updatedAt` the editor opened (null: a new meeting). When the stored meeting is
+   * another version (another window saved, deleted or created it since), nothing is written:
+   * StaleRecordError. A meeting whose tasks the carried ones change (closed, completions) gets a
+   * new version too, so an editor opened on it notices.
    */
-  async save(typed: MeetingSaveInput): Promise<Meeting> {
+  async save(typed: MeetingSaveInput, options: { seen?: SeenVersion } = {}): Promise<Meeting> {
     const input = cleanRecordText(typed)
     const db = getDb()
     const meeting: Meeting = {
@@ -139,18 +144,27 @@ export const meetingRepository = {
         throw new Error('Nhiệm vụ không khớp với buổi sinh hoạt.')
     return db.transaction('rw', meetingWriteTables(db), async () => {
       const before = await meetingRepository.get(meeting.id)
+      if (options.seen !== undefined && changedSince(before, options.seen))
+        throw new StaleRecordError(
+          await meetingName(before ?? meeting),
+          undefined,
+          options.seen === null ? 'ghi' : 'sửa'
+        )
       const oldKeys = before ? [MEETING_BOOKS.keyOf(before)] : []
       const cells = [...new Set([meeting.cellId, ...(before ? [before.cellId] : [])])]
       const taskIds = new Set(input.tasks.map((t) => t.id))
-      const dropped = (await tasksOfCells(cells)).filter(
-        (t) => t.meetingId === meeting.id && !taskIds.has(t.id)
-      )
+      const storedTasks = await tasksOfCells(cells)
+      const dropped = storedTasks.filter((t) => t.meetingId === meeting.id && !taskIds.has(t.id))
       await removeItems(
         TASK_LISTS,
         dropped.map((t) => t.id),
         cells
       )
-      await putItems(MEETING_BOOKS, [meeting])
+      const storedById = new Map(storedTasks.map((t) => [t.id, t]))
+      const carriedFrom = (input.carried ?? [])
+        .filter((t) => t.meetingId !== meeting.id && !sameTask(storedById.get(t.id), t))
+        .map((t) => t.meetingId)
+      await putItems(MEETING_BOOKS, [meeting, ...(await restamped(carriedFrom, meeting.updatedAt))])
       if (input.marks.length) await putItems(ATTENDANCE_BOOKS, [toSheet(meeting, input.marks)], oldKeys)
       else await removeItems(ATTENDANCE_BOOKS, [meeting.id], [...oldKeys, MEETING_BOOKS.keyOf(meeting)])
       await putItems(TASK_LISTS, [...input.tasks, ...(input.carried ?? [])])
@@ -205,6 +219,14 @@ export const meetingRepository = {
         await putItems(
           TASK_LISTS,
           closedHere.map((t) => ({ ...t, status: 'open' as const, closedOn: null, closedAtMeetingId: null }))
+        )
+        // The meetings whose tasks open again are changed: an editor opened on one of them notices.
+        await putItems(
+          MEETING_BOOKS,
+          await restamped(
+            closedHere.map((t) => t.meetingId),
+            nowIso()
+          )
         )
         await removeItems(MEETING_BOOKS, [id], [key])
         await writeAudit({
@@ -376,6 +398,34 @@ async function tasksOfCell(cellId: string): Promise<MeetingTask[]> {
 
 async function tasksOfCells(cellIds: string[]): Promise<MeetingTask[]> {
   return itemsOfBooks(TASK_LISTS, cellIds)
+}
+
+/** "Buổi sinh hoạt ngày 03/03/2026 của Chi bộ Khu phố 3": what a refused save names. */
+async function meetingName(meeting: Meeting): Promise<string> {
+  const cell = await getDb().cells.get(meeting.cellId)
+  return `Buổi sinh hoạt ngày ${formatDate(meeting.date)} của ${cell?.name ?? 'chi bộ'}`
+}
+
+/** The stored meetings of these ids as a new version (`updatedAt`), to be put back. */
+async function restamped(ids: string[], updatedAt: string): Promise<Meeting[]> {
+  const found = await itemsById(MEETING_BOOKS, [...new Set(ids)])
+  return found.filter((m): m is Meeting => !!m).map((m) => ({ ...m, updatedAt }))
+}
+
+/** True when a carried task is as stored (an absent field and null alike, keys in any order). */
+function sameTask(stored: MeetingTask | undefined, next: MeetingTask): boolean {
+  return !!stored && JSON.stringify(canonical(stored)) === JSON.stringify(canonical(next))
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical)
+  if (!value || typeof value !== 'object') return value
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, canonical(v)])
+  )
 }
 
 /** " — Chi bộ Khu phố 3": the audit line names the cell, not only the date. */
