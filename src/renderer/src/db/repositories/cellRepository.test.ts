@@ -3,6 +3,7 @@ import { useTestDb } from '../testing/testDb'
 import { cellRepository } from './cellRepository'
 import { memberRepository } from './memberRepository'
 import type { Cell, Member } from '@renderer/domain/entities'
+import { StaleRecordError } from '@renderer/domain/staleRecord'
 import { cell as cellOf, member as memberOf, memberEvent } from '@renderer/testing/factories'
 
 const cell = (id: string, name: string): Cell => cellOf(id, { name })
@@ -156,5 +157,73 @@ describe('a backdated merge is refused when a member came into the merged cell a
     )
     expect(await cellRepository.merge(['a'], 't', '2025-10-01')).toEqual({ moved: 2 })
     expect((await getDb().members.get('1'))!.cellId).toBe('t')
+  })
+})
+
+// "Sửa chi bộ" open in two windows: a save from the version a window opened never silently undoes
+// what the other saved, merged or dissolved since (README §8, domain/staleRecord.ts).
+describe('two windows edit one cell (a save never silently undoes the other window’s)', () => {
+  /** A new version gets a later `updatedAt`: saves a millisecond apart are told apart. */
+  const later = () => new Promise((r) => setTimeout(r, 2))
+  const setUp = async () => {
+    await cellRepository.saveWithAudit(cell('a', 'Chi bộ Khu phố 1'), { seen: null })
+    await later()
+    return (await cellRepository.get('a'))!
+  }
+
+  it('refuses a save from a version another window changed since: nothing written, its change kept', async () => {
+    const opened = await setUp()
+    const seat = { memberId: '1', role: 'secretary' as const, from: '2025-01-01', to: null }
+    await cellRepository.saveWithAudit({ ...opened, committee: [seat] }, { seen: opened.updatedAt })
+    const stored = (await cellRepository.get('a'))!
+    const audit = await getDb().auditLog.count()
+    await later()
+    const error = await cellRepository
+      .saveWithAudit({ ...opened, meetingDay: 5, trackedFrom: '2025-01-01' }, { seen: opened.updatedAt })
+      .then(
+        () => null,
+        (e: unknown) => e
+      )
+    expect(error).toBeInstanceOf(StaleRecordError)
+    expect((error as StaleRecordError).userMessage).toBe(
+      'Thông tin của Chi bộ Khu phố 1 đã được sửa ở cửa sổ khác sau khi bạn mở. Thay đổi của bạn chưa được lưu để không ghi đè lên thay đổi kia.'
+    )
+    expect(await cellRepository.get('a')).toStrictEqual(stored)
+    expect(stored.committee).toEqual([seat])
+    expect(await getDb().auditLog.count()).toBe(audit)
+  })
+
+  it('saves from the current version, stamping a new one the next save goes from', async () => {
+    const opened = await setUp()
+    const saved = await cellRepository.saveWithAudit({ ...opened, meetingDay: 3 }, { seen: opened.updatedAt })
+    expect(saved.updatedAt).not.toBe(opened.updatedAt)
+    await later()
+    await cellRepository.saveWithAudit({ ...saved, meetingDay: 4 }, { seen: saved.updatedAt })
+    expect((await cellRepository.get('a'))!.meetingDay).toBe(4)
+  })
+
+  it('a new cell (seen: null) is refused when a cell with its id is already stored', async () => {
+    const stored = await setUp()
+    await expect(cellRepository.saveWithAudit(cell('a', 'Chi bộ khác'), { seen: null })).rejects.toThrow(
+      /^Thông tin của Chi bộ Khu phố 1 đã được sửa ở cửa sổ khác/
+    )
+    expect(await cellRepository.get('a')).toStrictEqual(stored)
+  })
+
+  it('a form opened before a merge or a dissolution is refused: the closed cell is not reopened', async () => {
+    const merged = await setUp()
+    await cellRepository.bulkSave([cell('b', 'Chi bộ Khu phố 2'), cell('t', 'Chi bộ Khu phố 1-2')])
+    const dissolved = (await cellRepository.get('b'))!
+    await later()
+    await cellRepository.merge(['a'], 't', '2025-07-01')
+    await cellRepository.dissolve('b', '2025-07-01')
+    await expect(
+      cellRepository.saveWithAudit({ ...merged, meetingDay: 3 }, { seen: merged.updatedAt })
+    ).rejects.toThrow(StaleRecordError)
+    await expect(
+      cellRepository.saveWithAudit({ ...dissolved, meetingDay: 3 }, { seen: dissolved.updatedAt })
+    ).rejects.toThrow(StaleRecordError)
+    expect((await cellRepository.get('a'))!.status).toBe('merged')
+    expect((await cellRepository.get('b'))!.status).toBe('dissolved')
   })
 })

@@ -3,6 +3,7 @@ import { planCellMerge } from '@renderer/domain/members/cellMerge'
 import { withDerivedFields } from '@renderer/domain/memberRecord'
 import { newId, nowIso } from '@renderer/domain/ids'
 import { cleanRecordText } from '@renderer/domain/text'
+import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
 import { TIMELINES, eventsOfMembers, putItems } from '../books'
 import { writeAudit } from './auditRepository'
@@ -20,11 +21,20 @@ export const cellRepository = {
     await getDb().cells.put(cell)
     return cell
   },
-  /** Creates or edits a cell, with an audit entry, in one transaction. */
-  async saveWithAudit(input: Cell): Promise<Cell> {
-    const cell = cleanRecordText(input)
+  /**
+   * Creates or edits a cell, with an audit entry, in one transaction ("Sửa chi bộ").
+   * `seen`: the `updatedAt` the form opened (null: a new cell). When the stored cell is another
+   * version (another window saved, merged or dissolved it since), nothing is written:
+   * StaleRecordError.
+   */
+  async saveWithAudit(input: Cell, options: { seen?: SeenVersion } = {}): Promise<Cell> {
+    // Stamped here, not by the caller: the version is what another window's `seen` is checked against.
+    const cell = { ...cleanRecordText(input), updatedAt: nowIso() }
     const db = getDb()
     return db.transaction('rw', [db.cells, db.auditLog, db.settings], async () => {
+      const stored = await db.cells.get(cell.id)
+      if (options.seen !== undefined && changedSince(stored, options.seen))
+        throw new StaleRecordError(`Thông tin của ${stored?.name ?? cell.name}`)
       await putAudited(db.cells, cell.id, cell, (before) =>
         before ? `Sửa chi bộ ${cell.name}` : `Thêm chi bộ ${cell.name}`
       )
