@@ -442,6 +442,22 @@ describe('two windows edit one meeting (a save never silently undoes the other w
     expect(await meetingRepository.get('m2')).toBeDefined()
   })
 
+  it('“Ghi cả tháng” saved from the version it loaded is refused when an editor saved the meeting since', async () => {
+    await setUp()
+    const loaded = await opened()
+    await meetingRepository.save(
+      { meeting: loaded.meeting, marks: [mark(m, 'a', 'excused')], tasks: loaded.tasks },
+      { seen: loaded.meeting.updatedAt }
+    )
+    await later()
+    await expect(
+      meetingRepository.saveKeepingTasks([
+        { meeting: loaded.meeting, marks: [mark(m, 'a', 'unexcused')], seen: loaded.meeting.updatedAt }
+      ])
+    ).rejects.toThrow(StaleRecordError)
+    expect((await meetingRepository.attendance('m1')).map((x) => x.status)).toEqual(['excused'])
+  })
+
   it('“Ghi cả tháng” and the cell-book import write a new version: an editor opened before them is refused', async () => {
     await setUp()
     const beforeMonth = await opened()

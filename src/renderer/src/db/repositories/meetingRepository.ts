@@ -185,14 +185,20 @@ export const meetingRepository = {
    * does, keeping the tasks each meeting already has (that screen edits no tasks). A failure on any
    * leaves the database as it was.
    */
-  async saveKeepingTasks(inputs: Omit<MeetingSaveInput, 'tasks' | 'carried'>[]): Promise<Meeting[]> {
+  async saveKeepingTasks(
+    inputs: (Omit<MeetingSaveInput, 'tasks' | 'carried'> & { seen?: SeenVersion })[]
+  ): Promise<Meeting[]> {
     const db = getDb()
-    // The same tables as `save`, which runs inside this transaction for each meeting.
+    // The same tables as `save`, which runs inside this transaction for each meeting: one meeting
+    // another window changed since (its `seen`) refuses them all.
     return db.transaction('rw', meetingWriteTables(db), async () => {
       const saved: Meeting[] = []
-      for (const input of inputs)
+      for (const { seen, ...input } of inputs)
         saved.push(
-          await meetingRepository.save({ ...input, tasks: await meetingRepository.tasksOf(input.meeting.id) })
+          await meetingRepository.save(
+            { ...input, tasks: await meetingRepository.tasksOf(input.meeting.id) },
+            { seen }
+          )
         )
       return saved
     })

@@ -99,7 +99,9 @@ export async function saveMonth(data: MonthData, changed: MonthCell[]): Promise<
     const roll = data.rollOf(row.cell.id, date)
     const { marks } = buildMarks(meeting, roll, choicesOfLine(roll, row.line))
     // Plain copies: reactive proxies cannot be stored in IndexedDB (structured clone).
-    return JSON.parse(JSON.stringify({ meeting, marks })) as { meeting: Meeting; marks: typeof marks }
+    const plain = JSON.parse(JSON.stringify({ meeting, marks })) as { meeting: Meeting; marks: typeof marks }
+    // The version the page loaded: a meeting another window saved since is not overwritten.
+    return { ...plain, seen: row.stored?.updatedAt ?? null }
   })
   await meetingRepository.saveKeepingTasks(inputs)
   return inputs.length
