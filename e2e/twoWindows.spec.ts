@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { MembersPage } from './pages/MembersPage'
 import { ReviewsPage } from './pages/ReviewsPage'
+import { MeetingsPage } from './pages/MeetingsPage'
 import { openDialog } from './pages/common'
 
 // Two tabs of the web build in one browser: one database, two windows editing the same records.
@@ -71,4 +72,34 @@ test('two tabs rate one member: the later save is refused and the tab shows the 
   await reviewsA.chooseYear(YEAR)
   await reviewsA.chooseCell()
   await expect(reviewsA.ratingColumn('Đảng ủy quyết định').first()).toHaveValue('HTXSNV')
+})
+
+test('two tabs edit one meeting’s minutes: the later save is refused and offers the other tab’s minutes', async ({
+  sampleWard: a,
+  context
+}) => {
+  test.setTimeout(120_000)
+  const meetings = new MeetingsPage(a)
+  await meetings.open()
+  await a
+    .getByRole('button', { name: /^Mở biên bản ngày/ })
+    .first()
+    .click()
+  await expect(a.getByRole('heading', { level: 1, name: /^Biên bản sinh hoạt ngày/ })).toBeVisible()
+  const b = await context.newPage()
+  await b.goto(a.url())
+  await expect(b.getByRole('heading', { level: 1, name: /^Biên bản sinh hoạt ngày/ })).toBeVisible()
+
+  await a.getByLabel('Địa điểm').fill('Nhà văn hóa tổ 7')
+  await meetings.save()
+
+  await b.getByLabel('Địa điểm').fill('Hội trường phường')
+  await b.getByRole('button', { name: 'Lưu biên bản' }).first().click()
+  const changed = b.getByRole('dialog', { name: 'Biên bản đã thay đổi' })
+  await expect(changed).toContainText('đã được sửa ở cửa sổ khác sau khi bạn mở')
+  await changed.getByRole('button', { name: 'Tải lại biên bản' }).click()
+  await expect(b.getByLabel('Địa điểm')).toHaveValue('Nhà văn hóa tổ 7')
+
+  await a.reload()
+  await expect(a.getByLabel('Địa điểm')).toHaveValue('Nhà văn hóa tổ 7')
 })
