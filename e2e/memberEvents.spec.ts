@@ -66,3 +66,17 @@ test('another cell chosen in "Sửa hồ sơ" is said to be a move dated today, 
   await expect(history.getByText('Chuyển chi bộ trong Đảng bộ')).toBeVisible()
   await expect(page.getByRole('region', { name: 'Hồ sơ' })).toContainText('Chi bộ Khu phố 2')
 })
+
+test('a cell typed wrong is corrected in "Sửa hồ sơ" without recording a move', async ({
+  sampleWard: page
+}) => {
+  const history = await openNewMember(page)
+  const dialog = await openDialog(page, 'Sửa hồ sơ', 'Sửa hồ sơ đảng viên')
+  await chooseOption(page, 'Chi bộ', 'Chi bộ Khu phố 2')
+  await dialog.getByRole('radio', { name: 'Chi bộ cũ ghi nhầm: sửa lại từ đầu' }).check({ force: true })
+  await expect(dialog.getByRole('note')).toContainText('Sửa chi bộ ghi nhầm')
+  await dialog.getByRole('button', { name: 'Lưu hồ sơ' }).click()
+  await expect(page.getByText('Đã lưu hồ sơ.')).toBeVisible()
+  await expect(history).toContainText('tại Chi bộ Khu phố 2')
+  await expect(history.getByText('Chuyển chi bộ trong Đảng bộ')).toHaveCount(0)
+})

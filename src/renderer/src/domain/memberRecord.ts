@@ -160,3 +160,22 @@ export function recordWithoutEvent<M extends Pick<Member, 'officialDate' | 'cell
   }
   return member
 }
+
+/**
+ * A cell typed wrong on the record, corrected in "Sửa hồ sơ": the member was never in the old cell,
+ * so the history's events that put him there now put him in the new one (no move is recorded, the
+ * past rolls follow). Refused (a message) once the history holds a move: which of its cells was the
+ * mistake is then for the clerk to sort out on the member's page.
+ */
+export function cellCorrection(
+  before: Pick<Member, 'cellId' | 'fullName'>,
+  after: Pick<Member, 'cellId'>,
+  events: readonly MemberEvent[]
+): MemberEvent[] | string {
+  const move = sortEvents(events).find((e) => e.type === 'cellChange')
+  if (move)
+    return `Không sửa được chi bộ ghi nhầm của ${before.fullName}: quá trình sinh hoạt đảng đã có “${EVENT_TYPE_LABELS.cellChange}” ngày ${formatDate(move.date)}. Hãy chọn “Chuyển chi bộ”, hoặc sửa các sự kiện ở trang hồ sơ đảng viên.`
+  return events
+    .filter((e) => setsCell(e) && e.cellId === before.cellId)
+    .map((e) => ({ ...e, cellId: after.cellId }))
+}

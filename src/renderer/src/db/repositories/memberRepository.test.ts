@@ -285,6 +285,37 @@ describe('a new cell on an existing member is recorded as a move, never dropped 
     expect(memberStateOn(saved, events, today).cellId).toBe('c2')
   })
 
+  it('Sửa hồ sơ, "chi bộ cũ ghi nhầm": no move; he is in the new cell on every date, the log says why', async () => {
+    const opened = await admitted()
+    const saved = await memberRepository.save(
+      { ...opened, cellId: 'c2' },
+      { seen: opened.updatedAt, newCell: 'correction' }
+    )
+    expect(saved.cellId).toBe('c2')
+    expect(await moveOf()).toBeUndefined()
+    const events = await memberRepository.events('m1')
+    expect(events.find((e) => e.type === 'admission')).toMatchObject({ cellId: 'c2' })
+    expect(memberStateOn(saved, events, '2020-06-01').cellId).toBe('c2')
+    expect(memberStateOn(saved, events, yesterday).cellId).toBe('c2')
+    const log = (await getDb().auditLog.toArray()).map((e) => e.summary)
+    expect(log).toContain(
+      'Nguyễn Văn Ân: sửa chi bộ ghi nhầm (1 sự kiện trong quá trình sinh hoạt đảng sửa theo)'
+    )
+  })
+
+  it('"chi bộ cũ ghi nhầm" is refused once the history holds a move, writing nothing', async () => {
+    const opened = await admitted()
+    const moved = await memberRepository.addEvent(
+      decision('mv', 'cellChange', '2024-01-01', { fromCellId: 'c1', cellId: 'c3' })
+    )
+    await expect(
+      memberRepository.save({ ...moved, cellId: 'c2' }, { seen: moved.updatedAt, newCell: 'correction' })
+    ).rejects.toThrow(/Không sửa được chi bộ ghi nhầm của Nguyễn Văn Ân/)
+    expect((await memberRepository.get('m1'))!.cellId).toBe('c3')
+    expect((await memberRepository.events('m1')).find((e) => e.type === 'admission')?.cellId).toBe('c1')
+    expect(opened.cellId).toBe('c1')
+  })
+
   it('a save that keeps the cell records no move', async () => {
     const opened = await admitted()
     await memberRepository.save({ ...opened, phone: '0912' }, { seen: opened.updatedAt })

@@ -1,5 +1,6 @@
 import type { Cell, Member, MemberEvent } from '@renderer/domain/entities'
 import {
+  cellCorrection,
   eventsFollowingRecord,
   recordCellMove,
   recordWithoutEvent,
@@ -61,7 +62,14 @@ export const memberRepository = {
    * A new cell on an existing member is a move dated today (recordCellMove): its cellChange event is
    * written and audited with the record.
    */
-  async save(input: Member, options: { seen?: SeenVersion } = {}): Promise<Member> {
+  async save(
+    input: Member,
+    options: {
+      seen?: SeenVersion
+      /** A new cell is a move dated today (default), or a correction of a cell typed wrong (cellCorrection). */
+      newCell?: 'move' | 'correction'
+    } = {}
+  ): Promise<Member> {
     // Stamped here, not by the caller: the version is what another window's `seen` is checked against.
     const member = { ...cleanRecordText(input), updatedAt: nowIso() }
     const db = getDb()
@@ -72,19 +80,29 @@ export const memberRepository = {
         throw new StaleRecordError(`Hồ sơ của ${before?.fullName ?? member.fullName}`)
       // A corrected admission or official date takes its decision event along (eventsFollowingRecord).
       const moved = eventsFollowingRecord(before, member, stored)
-      const events = withMoved(stored, moved)
-      const move = recordCellMove({
-        before,
-        after: member,
-        events,
-        date: todayIso(),
-        id: newId(),
-        now: nowIso()
-      })
-      await putItems(TIMELINES, move ? [...moved, move] : moved)
+      let events = withMoved(stored, moved)
+      const correcting = options.newCell === 'correction' && !!before && before.cellId !== member.cellId
+      const corrected = correcting ? cellCorrection(before, member, events) : []
+      if (typeof corrected === 'string') throw new Error(corrected)
+      events = withMoved(events, corrected)
+      const move = correcting
+        ? null
+        : recordCellMove({ before, after: member, events, date: todayIso(), id: newId(), now: nowIso() })
+      // Each event once: the corrected version over the moved one.
+      const written = [...new Map([...moved, ...corrected].map((e) => [e.id, e])).values()]
+      await putItems(TIMELINES, move ? [...written, move] : written)
       const saved = withDerivedFields(member, move ? [...events, move] : events)
       await db.members.put(saved)
       if (move) await writeAudit(cellMoveAudit(saved, move, ''))
+      if (correcting && before)
+        await writeAudit({
+          entity: 'members',
+          entityId: saved.id,
+          action: 'update',
+          summary: `${saved.fullName}: sửa chi bộ ghi nhầm (${corrected.length} sự kiện trong quá trình sinh hoạt đảng sửa theo)`,
+          before: { cellId: before.cellId },
+          after: { cellId: saved.cellId }
+        })
       await auditMemberChange(before, saved)
       await writeAudits(moved.map((e) => movedEventAudit(saved, stored, e, '')))
       return saved
