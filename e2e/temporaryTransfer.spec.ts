@@ -26,7 +26,9 @@ async function recordStay(
   await date.fill(dd(today))
   await date.press('Tab')
   if (cell) await chooseOption(page, 'Chi bộ của sự kiện', cell)
-  await form.getByRole('radio', { name: 'Tạm thời' }).check({ force: true })
+  // A click on the choice's words, as a person does (Element Plus draws its own circle over the radio).
+  await form.getByText('Tạm thời', { exact: true }).click()
+  await expect(form.getByRole('radio', { name: 'Tạm thời' })).toBeChecked()
   const until = form.getByLabel('Đến ngày')
   await until.fill(dd(new Date(today.getFullYear() + 1, today.getMonth(), 1)))
   await until.press('Tab')
