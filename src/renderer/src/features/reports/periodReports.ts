@@ -6,7 +6,6 @@
 import type { Cell } from '@renderer/domain/entities'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import { absenceDay } from '@renderer/domain/meetings/absences'
-import { guestsOn } from '@renderer/domain/memberState'
 import { foldForSearch } from '@renderer/domain/names'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import { openYear } from '@renderer/domain/reviews/openYear'
@@ -36,6 +35,7 @@ import { buildExcellentProposalWorkbook } from '@renderer/excel/reports/excellen
 import { buildBadgeFormWorkbook } from '@renderer/excel/reports/badgeFormSheet'
 import { saveWorkbook } from '../common/saveWorkbook'
 import { useSettingsStore } from '../settings/settingsStore'
+import { loadGuests } from '../members/loadGuests'
 import { exportMeetingStatistics } from '../meetings/reports'
 import { rulesOf } from '../meetings/rules'
 import { loadBadgeContext, loadHonoursContext, type ExportResult } from './reviewReports'
@@ -112,8 +112,6 @@ export async function exportAbsenceList(year: number, cellId: string | null): Pr
   ])
   const scope = scopeOf(cells, cellId)
   const { params, sources } = rulesOf(year, rules)
-  const absent = [...new Set(marks.map((m) => m.memberId))]
-  const events = groupEventsByMember(await memberRepository.eventsOf(absent))
   const groups = absenceWarningGroups(
     marks,
     year,
@@ -121,7 +119,7 @@ export async function exportAbsenceList(year: number, cellId: string | null): Pr
     new Map(members.map((m) => [m.id, m])),
     cells,
     cellId,
-    guestsOn(members, events, absenceDay(year, todayIso()))
+    await loadGuests(members, absenceDay(year, todayIso()))
   )
   if (groups.length === 0)
     throw new NothingToExport(
