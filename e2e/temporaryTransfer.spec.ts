@@ -92,6 +92,12 @@ test('a member of another đảng bộ registered as README says is a guest: on 
   await cells.open()
   await expect(meta).toContainText('trong đó 1 sinh hoạt tạm thời, không tính vào đảng số')
   await expect(page.getByRole('columnheader', { name: 'Trong đó sinh hoạt tạm thời' })).toBeVisible()
+
+  // The member list tags him beside his status, so he does not pass for one of the cell's own.
+  await members.open()
+  await members.search('dinh van khach')
+  const row = members.list().getByRole('row').filter({ hasText: name })
+  await expect(row.getByRole('cell').last()).toHaveText(/Chính thức\s*Tạm thời/)
 })
 
 /** The cell of the first member the list shows (the sample ward's cells are made by the app). */

@@ -19,7 +19,7 @@ import { openYear } from '@renderer/domain/reviews/openYear'
 import { checkCells, checkMembers, type CheckContext } from '@renderer/domain/reviews/checks'
 import { importRows, rowsToWrite } from '@renderer/domain/members/importRows'
 import type { AttendanceMark, Meeting, Member, MemberReview } from '@renderer/domain/entities'
-import { guestsOn } from '@renderer/domain/memberState'
+import { guestStaysOn } from '@renderer/domain/memberState'
 import { buildMemberListWorkbook, DEFAULT_MEMBER_LIST_COLUMNS } from '@renderer/excel/reports/memberList'
 import { workbookToBytes } from '@renderer/excel/partyDocument'
 import { MEMBER_IMPORT_FIELDS, readMemberSheet, toImportRecords } from '@renderer/excel/import/memberSheet'
@@ -255,7 +255,7 @@ async function memberListBytes(members: Member[]): Promise<Uint8Array> {
   const settings = await settingsRepository.get()
   const cells = await cellRepository.list()
   // As the app's export does (loadGuests): the status column says who only stays here.
-  const guests = guestsOn(members, await memberRepository.temporaryStays(), today())
+  const guests = guestStaysOn(members, await memberRepository.temporaryStays(), today())
   return workbookToBytes(
     buildMemberListWorkbook(settings, {
       members,

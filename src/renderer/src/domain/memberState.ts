@@ -242,22 +242,27 @@ export function memberStateOn(
 }
 
 /**
- * The members staying here temporarily on `date` (sinh hoạt tạm thời from another đảng bộ): on the
- * cells' rolls, in none of the ward's figures. Only members whose history holds a temporary transfer
- * in are looked at.
+ * The members of another đảng bộ on the ward's rolls on `date` (sinh hoạt tạm thời), each with the
+ * last day of his stay when it is over and his leaving not recorded yet (stayEndedOn), else null.
+ * Neither kind is in the ward's đảng số; only members whose history holds a temporary transfer in
+ * are looked at.
  */
-export function guestsOn(
+export function guestStaysOn(
   members: Iterable<Pick<Member, 'id' | 'admissionDate' | 'officialDate' | 'cellId'>>,
   eventsByMember: ReadonlyMap<string, readonly MemberEvent[]>,
   date: IsoDate
-): Set<string> {
-  const guests = new Set<string>()
+): Map<string, IsoDate | null> {
+  const stays = new Map<string, IsoDate | null>()
   for (const m of members) {
     const events = eventsByMember.get(m.id) ?? []
     if (!events.some((e) => e.type === 'transferIn' && e.transferKind === 'temporary')) continue
-    if (memberStateOn(m, events, date).visiting) guests.add(m.id)
+    if (memberStateOn(m, events, date).visiting) stays.set(m.id, null)
+    else {
+      const ended = stayEndedOn(m, events, date)
+      if (ended) stays.set(m.id, ended)
+    }
   }
-  return guests
+  return stays
 }
 
 /**

@@ -6,7 +6,7 @@
 // period statistics and the movement list.
 import { describe, expect, it } from 'vitest'
 import type { MemberEvent } from './entities'
-import { guestsOn, memberStateOn, stayEndedOn, stayEndedText, stayText } from './memberState'
+import { guestStaysOn, memberStateOn, stayEndedOn, stayEndedText, stayText } from './memberState'
 import { rollOn } from './meetings/roll'
 import { reviewSubject } from './reviews/eligibility'
 import { memberMovements } from './reports/movements'
@@ -274,20 +274,35 @@ it('the rating charts do not count a rating kept on a guest (countedReviews, as 
 })
 
 it.each([
-  // [case, date, guests]
-  ['during the stay only the guest is one; the member away is still the ward’s', '2026-05-01', ['guest']],
-  ['before the guest came, nobody', '2026-02-01', []]
-])('guestsOn: %s', (_case, date, guests) => {
-  const events = new Map([
+  // [case, guest's events, date, guestStaysOn]
+  [
+    'during the stay: the guest, staying (null); the member away is still the ward’s',
+    [guestIn],
+    '2026-05-01',
+    [['guest', null]]
+  ],
+  [
+    'over, the leaving not recorded: the stay’s last day, still not the ward’s own',
+    [{ ...guestIn, endDate: '2026-06-30' }],
+    '2026-07-01',
+    [['guest', '2026-06-30']]
+  ],
+  [
+    'over and the leaving recorded: no longer a guest',
+    [
+      { ...guestIn, endDate: '2026-06-30' },
+      event('guest', 'transferOut', '2026-07-02', { transferKind: 'temporary' })
+    ],
+    '2026-07-05',
+    []
+  ],
+  ['before he came: nobody', [guestIn], '2026-02-01', []]
+])('guestStaysOn: %s', (_case, guestEvents, date, stays) => {
+  const events = new Map<string, MemberEvent[]>([
     ['home', [awayMar]],
-    ['guest', [guestIn]]
+    ['guest', guestEvents as MemberEvent[]]
   ])
-  expect([...guestsOn([HOME, GUEST], events, date)]).toEqual(guests)
-})
-
-it('guestsOn: a guest whose "đến ngày" is over is no longer one', () => {
-  const shortStay = { ...guestIn, endDate: '2026-06-30' }
-  expect([...guestsOn([GUEST], new Map([['guest', [shortStay]]]), '2026-07-01')]).toEqual([])
+  expect([...guestStaysOn([HOME, GUEST], events, date)]).toEqual(stays)
 })
 
 describe('a guest whose "đến ngày" is over and whose leaving is not recorded (stayEndedOn)', () => {

@@ -76,7 +76,7 @@ export function tallyAbsences(marks: readonly AbsenceMark[], year: number): Abse
 /**
  * Members at the threshold (warning) or one month short of it (approaching), most months first.
  * `source` is the profile's citation for the parameter, added to the message when given; `guests`
- * are the members staying here temporarily (memberState's `guestsOn`), whose message says so.
+ * are the members staying here temporarily (memberState's `guestStaysOn`), whose message says so.
  */
 export function absenceWarnings(
   marks: readonly AbsenceMark[],

@@ -11,7 +11,7 @@ import {
   type ComplianceMeeting,
   type ComplianceSummary
 } from '../meetings/compliance'
-import { guestsOn } from '../memberState'
+import { guestStaysOn } from '../memberState'
 import { absenceWarnings, thresholdSource, type AbsenceMark, type AbsenceWarning } from '../meetings/absences'
 import { PROBATION_NOTICE_DAYS, probationDue, type ProbationDue } from '../members/probation'
 import { buildReviewSubjects, groupEventsByMember } from '../reviews/eligibility'
@@ -125,7 +125,7 @@ export function computeOverview(input: OverviewInput): Overview {
       year,
       params,
       undefined,
-      guestsOn(input.members, eventsByMember, today)
+      new Set(guestStaysOn(input.members, eventsByMember, today).keys())
     ).filter((w) => w.level === 'warning' && onLists.has(w.memberId)),
     probation: probationDue(input.members, today, PROBATION_NOTICE_DAYS, eventsByMember),
     ceremony,

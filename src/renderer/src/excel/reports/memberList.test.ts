@@ -63,7 +63,7 @@ describe('member list (Xuất Excel)', () => {
   it('a guest’s status says he only stays here, and a note says he is not in the đảng số (QĐ 232, 6.3.2)', async () => {
     const input = { members, cells, columns: DEFAULT_MEMBER_LIST_COLUMNS, cellId: null, asOf: TODAY }
     const bytes = await workbookToBytes(
-      buildMemberListWorkbook(SETTINGS, { ...input, guests: new Set(['3']) })
+      buildMemberListWorkbook(SETTINGS, { ...input, guests: new Map([['3', null]]) })
     )
     // Kept to render (LibreOffice → PDF → PNG) when RENDER_DIR is set.
     if (process.env.RENDER_DIR) writeFileSync(`${process.env.RENDER_DIR}/danh-sach-tam-thoi.xlsx`, bytes)
@@ -74,6 +74,22 @@ describe('member list (Xuất Excel)', () => {
     expect(r.find(/^Đảng viên ghi "sinh hoạt tạm thời" là đảng viên nơi khác đến/)).toBeDefined()
     const none = await readSheet(await workbookToBytes(buildMemberListWorkbook(SETTINGS, input)))
     expect(none.find(/sinh hoạt tạm thời/)).toBeUndefined()
+  })
+
+  it('a guest whose stay is over, his leaving not recorded, is said so with the stay’s last day, not as the cell’s own', async () => {
+    const input = { members, cells, columns: DEFAULT_MEMBER_LIST_COLUMNS, cellId: null, asOf: TODAY }
+    const r = await readSheet(
+      await workbookToBytes(
+        buildMemberListWorkbook(SETTINGS, { ...input, guests: new Map([['3', '2026-06-30']]) })
+      )
+    )
+    const status = DEFAULT_MEMBER_LIST_COLUMNS.indexOf('status') + 1
+    expect(r.text(r.find('Lê Văn Bình')!.row, status)).toBe(
+      'Dự bị; hết hạn sinh hoạt tạm thời ngày 30/06/2026'
+    )
+    expect(r.find(/^Đảng viên ghi "hết hạn sinh hoạt tạm thời" đã hết thời hạn/)).toBeDefined()
+    // Only the kind of guest the list holds is explained.
+    expect(r.find(/^Đảng viên ghi "sinh hoạt tạm thời" là/)).toBeUndefined()
   })
 
   it('groups by cell for the whole đảng bộ; one cell drops the cell column', () => {

@@ -1,7 +1,7 @@
 // "Danh sách đảng viên": the member list as the screen shows it (its filters and order), for the
 // whole đảng bộ (grouped by cell) or one cell, with the columns the clerk chose.
 import type ExcelJS from 'exceljs'
-import type { Cell, Member, OrganizationSettings } from '@renderer/domain/entities'
+import type { Cell, IsoDate, Member, OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
 import { maskIdNumber } from '@renderer/domain/members/masking'
 import { MEMBER_FIELD_LABELS } from '@renderer/domain/members/fieldLabels'
@@ -71,19 +71,30 @@ export interface MemberListInput {
   asOf: string
   /** CCCD numbers as "0380••••0123" (default) or in full, when the export's purpose needs them. */
   idNumbers?: 'masked' | 'full'
-  /** Members only staying here (loadGuests): their status says so, they are not the cell's own. */
-  guests?: ReadonlySet<string>
+  /**
+   * Members only staying here (loadGuests), with the last day of a stay that is over: their status
+   * says so, they are not the cell's own.
+   */
+  guests?: ReadonlyMap<string, IsoDate | null>
 }
 
 /** Said after a guest's status (MemberListInput.guests), and explained under the table. */
 export const GUEST_STATUS = 'sinh hoạt tạm thời'
+/** Said after the status of a guest whose stay is over and whose leaving is not recorded yet. */
+export const STAY_ENDED_STATUS = 'hết hạn sinh hoạt tạm thời'
+
+function statusText(m: Member, stay: IsoDate | null | undefined): string {
+  const status = MEMBER_STATUS_LABELS[m.status]
+  if (stay === undefined) return status
+  return stay ? `${status}; ${STAY_ENDED_STATUS} ngày ${formatDate(stay)}` : `${status}; ${GUEST_STATUS}`
+}
 
 function valueOf(
   m: Member,
   key: MemberColumnKey,
   cellName: string,
   fullIds: boolean,
-  guest: boolean
+  stay: IsoDate | null | undefined
 ): unknown {
   switch (key) {
     case 'idNumber':
@@ -95,12 +106,29 @@ function valueOf(
     case 'cell':
       return cellName
     case 'status':
-      return guest ? `${MEMBER_STATUS_LABELS[m.status]}; ${GUEST_STATUS}` : MEMBER_STATUS_LABELS[m.status]
+      return statusText(m, stay)
     case 'theoryLevel':
       return m.theoryLevel && m.theoryLevel !== 'none' ? THEORY_LEVEL_LABELS[m.theoryLevel] : ''
     default:
       return m[key] ?? ''
   }
+}
+
+/** Under the table, what the guests' statuses mean: only for the kinds the list holds. */
+function guestNotes(input: MemberListInput): string[] {
+  const stays = input.members.filter((m) => input.guests?.has(m.id)).map((m) => input.guests?.get(m.id))
+  return [
+    ...(stays.includes(null)
+      ? [
+          `Đảng viên ghi "${GUEST_STATUS}" là đảng viên nơi khác đến sinh hoạt tạm thời, không tính vào đảng số của Đảng bộ (QĐ 232-QĐ/TW 2025, tiểu mục 6.3.2).`
+        ]
+      : []),
+    ...(stays.some(Boolean)
+      ? [
+          `Đảng viên ghi "${STAY_ENDED_STATUS}" đã hết thời hạn sinh hoạt tạm thời tại Đảng bộ nhưng chưa được ghi chuyển sinh hoạt đi; không tính vào đảng số của Đảng bộ.`
+        ]
+      : [])
+  ]
 }
 
 /** The chosen columns the list prints: one cell's list names its cell above the table, not in a column. */
@@ -113,10 +141,9 @@ export function memberListRows(input: MemberListInput): DocRow[] {
   const names = new Map(input.cells.map((c) => [c.id, c.name]))
   const columns = printedColumns(input)
   const fullIds = input.idNumbers === 'full'
-  const guest = (m: Member) => input.guests?.has(m.id) ?? false
   const row = (m: Member): DocRow => ({
     values: Object.fromEntries(
-      columns.map((k) => [k, valueOf(m, k, names.get(m.cellId) ?? '', fullIds, guest(m))])
+      columns.map((k) => [k, valueOf(m, k, names.get(m.cellId) ?? '', fullIds, input.guests?.get(m.id))])
     )
   })
   if (input.cellId) return input.members.map(row)
@@ -187,11 +214,7 @@ export function buildMemberListWorkbook(
         ...(part.includes('idNumber') && input.idNumbers !== 'full'
           ? ['Số CCCD được che một phần để bảo vệ dữ liệu cá nhân.']
           : []),
-        ...(part.includes('status') && input.members.some((m) => input.guests?.has(m.id))
-          ? [
-              `Đảng viên ghi "${GUEST_STATUS}" là đảng viên nơi khác đến sinh hoạt tạm thời, không tính vào đảng số của Đảng bộ (QĐ 232-QĐ/TW 2025, tiểu mục 6.3.2).`
-            ]
-          : [])
+        ...(part.includes('status') ? guestNotes(input) : [])
       ],
       emptyMessage: 'Không có đảng viên nào thỏa điều kiện lọc.',
       recipientGroup: 'members'

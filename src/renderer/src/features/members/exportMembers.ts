@@ -22,7 +22,7 @@ export async function exportMemberList(input: {
   const today = todayIso()
   const [settings, guests] = await Promise.all([
     useSettingsStore().ensureLoaded(),
-    input.columns.includes('status') ? loadGuests(input.members, today) : new Set<string>()
+    input.columns.includes('status') ? loadGuests(input.members, today) : new Map()
   ])
   const wb = buildMemberListWorkbook(settings, { ...input, asOf: today, guests })
   const cellName = input.cellId ? input.cells.find((c) => c.id === input.cellId)?.name : null

@@ -119,7 +119,7 @@ export async function exportAbsenceList(year: number, cellId: string | null): Pr
     new Map(members.map((m) => [m.id, m])),
     cells,
     cellId,
-    await loadGuests(members, absenceDay(year, todayIso()))
+    new Set((await loadGuests(members, absenceDay(year, todayIso()))).keys())
   )
   if (groups.length === 0)
     throw new NothingToExport(
