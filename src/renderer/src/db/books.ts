@@ -322,12 +322,10 @@ export const MEETING_BOOKS: BookKind<MeetingBook, Meeting> = {
   itemsOf: (b) => b.meetings.map((m) => putBack(m, { cellId: b.cellId })),
   bookKey: (b) => b.key,
   build: (key, meetings) => {
-    const [cellId, year] = splitKey(key)
+    const book = cellYearBook(key)
     return {
-      key,
-      cellId,
-      year,
-      meetings: meetings.map((m) => leaveOut(m, { cellId })),
+      ...book,
+      meetings: meetings.map((m) => leaveOut(m, { cellId: book.cellId })),
       meetingIds: meetings.map((m) => m.id)
     }
   },
@@ -340,16 +338,11 @@ export const ATTENDANCE_BOOKS: BookKind<AttendanceBook, AttendanceSheet> = {
   keyOf: (s) => cellYearKey(s.cellId, yearOfDate(s.date)),
   itemsOf: (b) => b.sheets.map((s) => openSheet(s, b)),
   bookKey: (b) => b.key,
-  build: (key, sheets) => {
-    const [cellId, year] = splitKey(key)
-    return {
-      key,
-      cellId,
-      year,
-      ...storeSheets(sheets),
-      unexcusedKeys: [...new Set(sheets.flatMap((s) => s.unexcusedKeys))]
-    }
-  }
+  build: (key, sheets) => ({
+    ...cellYearBook(key),
+    ...storeSheets(sheets),
+    unexcusedKeys: [...new Set(sheets.flatMap((s) => s.unexcusedKeys))]
+  })
 }
 
 export const TASK_LISTS: BookKind<TaskList, MeetingTask> = {
@@ -381,10 +374,10 @@ export const MEMBER_REVIEW_BOOKS: BookKind<MemberReviewBook, MemberReview> = {
   idIndex: 'reviewIds'
 }
 
-/** `${cellId}|${year}` → [cellId, year] (cell ids never hold '|': they are newId()s). */
-function splitKey(key: string): [string, number] {
+/** The key, cell and year of a `${cellId}|${year}` book (cell ids never hold '|': they are newId()s). */
+function cellYearBook(key: string): { key: string; cellId: string; year: number } {
   const bar = key.lastIndexOf('|')
-  return [key.slice(0, bar), Number(key.slice(bar + 1))]
+  return { key, cellId: key.slice(0, bar), year: Number(key.slice(bar + 1)) }
 }
 
 export function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
