@@ -49,6 +49,9 @@ describe('Điều 8.2 list: members at the threshold, by cell, as grounds for th
     ...['2026-02-05', '2026-04-05'].map((date) => ({ memberId: 'c', date, status: 'unexcused' as const })),
     { memberId: 'c', date: '2026-05-05', status: 'excused' as const }
   ]
+  /** The list of 2026 at a threshold of months, for one cell or (null) every cell. */
+  const groupsAt = (threshold: number, cellId: string | null = null) =>
+    absenceWarningGroups(marks, 2026, { absenceWarningCount: threshold }, members, CELLS, cellId)
 
   it.each([
     [
@@ -62,19 +65,12 @@ describe('Điều 8.2 list: members at the threshold, by cell, as grounds for th
     [4, null, []],
     [3, 'c2', [['Chi bộ Khu phố 10', ['Lê Thị Bình']]]]
   ] as const)('threshold %i months, cell %s', (threshold, cellId, expected) => {
-    const groups = absenceWarningGroups(
-      marks,
-      2026,
-      { absenceWarningCount: threshold },
-      members,
-      CELLS,
-      cellId
-    )
+    const groups = groupsAt(threshold, cellId)
     expect(groups.map((g) => [g.cellName, g.items.map((r) => r.fullName)])).toEqual(expected)
   })
 
   it('counts months (two absences in January are one month) and meetings', () => {
-    const [row] = absenceWarningGroups(marks, 2026, { absenceWarningCount: 3 }, members, CELLS)[0].items
+    const [row] = groupsAt(3)[0].items
     expect(row).toMatchObject({
       unexcusedMeetings: 4,
       monthCount: 3,
