@@ -3,7 +3,7 @@
 import { detectEncoding, toUnicode, type TextEncoding } from '@renderer/domain/legacyEncoding'
 import type { ImportField, ImportRecord } from '@renderer/domain/members/importRows'
 import { genderFromColumns } from '@renderer/domain/members/genderColumns'
-import { MEMBER_FIELD_LABELS } from '@renderer/domain/members/fieldLabels'
+import { MEMBER_FIELD_LABELS, type LabelledMemberField } from '@renderer/domain/members/fieldLabels'
 import {
   findTable,
   headerLayoutKey,
@@ -17,6 +17,11 @@ import {
 import { readGridsOffThread } from './readOffThread'
 import { hiddenSheetNote, visibleFirst } from './sheetOrder'
 
+/** A member field's column, named by the field's one label (domain/members/fieldLabels.ts). */
+function labelledField(key: ImportField & LabelledMemberField, aliases: string[]): FieldSpec<ImportField> {
+  return { key, label: MEMBER_FIELD_LABELS[key], aliases }
+}
+
 export const MEMBER_IMPORT_FIELDS: FieldSpec<ImportField>[] = [
   {
     key: 'fullName',
@@ -24,78 +29,68 @@ export const MEMBER_IMPORT_FIELDS: FieldSpec<ImportField>[] = [
     aliases: ['họ và tên', 'họ tên', 'họ và tên đảng viên', 'tên đảng viên', 'họ và tên khai sinh'],
     required: true
   },
-  { key: 'gender', label: MEMBER_FIELD_LABELS.gender, aliases: ['giới tính', 'nam nữ', 'nam/nữ', 'giới'] },
-  {
-    key: 'birthDate',
-    label: MEMBER_FIELD_LABELS.birthDate,
-    aliases: ['ngày sinh', 'ngày tháng năm sinh', 'năm sinh', 'ngày, tháng, năm sinh']
-  },
-  { key: 'hometown', label: MEMBER_FIELD_LABELS.hometown, aliases: ['quê quán', 'nguyên quán'] },
-  {
-    key: 'address',
-    label: MEMBER_FIELD_LABELS.address,
-    aliases: ['nơi ở hiện nay', 'nơi ở', 'địa chỉ', 'chỗ ở hiện nay', 'nơi cư trú']
-  },
-  { key: 'ethnicity', label: MEMBER_FIELD_LABELS.ethnicity, aliases: ['dân tộc'] },
-  { key: 'religion', label: MEMBER_FIELD_LABELS.religion, aliases: ['tôn giáo'] },
-  {
-    key: 'idNumber',
-    label: MEMBER_FIELD_LABELS.idNumber,
-    aliases: ['cccd', 'số cccd', 'căn cước công dân', 'số căn cước', 'số định danh', 'cmnd', 'cccd/cmnd']
-  },
-  {
-    key: 'partyCardNumber',
-    label: MEMBER_FIELD_LABELS.partyCardNumber,
-    aliases: ['số thẻ', 'số thẻ đảng viên', 'thẻ đảng viên', 'số thẻ đv', 'số thẻ đảng']
-  },
-  {
-    key: 'dossierNumber',
-    label: MEMBER_FIELD_LABELS.dossierNumber,
-    aliases: ['số lý lịch', 'số ll', 'lý lịch']
-  },
-  {
-    key: 'admissionDate',
-    label: MEMBER_FIELD_LABELS.admissionDate,
-    aliases: ['ngày vào đảng', 'ngày kết nạp', 'ngày kết nạp đảng', 'vào đảng', 'kết nạp']
-  },
-  {
-    key: 'officialDate',
-    label: MEMBER_FIELD_LABELS.officialDate,
-    aliases: ['ngày chính thức', 'ngày công nhận chính thức', 'chính thức']
-  },
+  labelledField('gender', ['giới tính', 'nam nữ', 'nam/nữ', 'giới']),
+  labelledField('birthDate', ['ngày sinh', 'ngày tháng năm sinh', 'năm sinh', 'ngày, tháng, năm sinh']),
+  labelledField('hometown', ['quê quán', 'nguyên quán']),
+  labelledField('address', ['nơi ở hiện nay', 'nơi ở', 'địa chỉ', 'chỗ ở hiện nay', 'nơi cư trú']),
+  labelledField('ethnicity', ['dân tộc']),
+  labelledField('religion', ['tôn giáo']),
+  labelledField('idNumber', [
+    'cccd',
+    'số cccd',
+    'căn cước công dân',
+    'số căn cước',
+    'số định danh',
+    'cmnd',
+    'cccd/cmnd'
+  ]),
+  labelledField('partyCardNumber', [
+    'số thẻ',
+    'số thẻ đảng viên',
+    'thẻ đảng viên',
+    'số thẻ đv',
+    'số thẻ đảng'
+  ]),
+  labelledField('dossierNumber', ['số lý lịch', 'số ll', 'lý lịch']),
+  labelledField('admissionDate', [
+    'ngày vào đảng',
+    'ngày kết nạp',
+    'ngày kết nạp đảng',
+    'vào đảng',
+    'kết nạp'
+  ]),
+  labelledField('officialDate', ['ngày chính thức', 'ngày công nhận chính thức', 'chính thức']),
   {
     key: 'cellName',
     label: MEMBER_FIELD_LABELS.cellId,
     aliases: ['chi bộ', 'chi bộ đang sinh hoạt', 'chi bộ sinh hoạt', 'tên chi bộ', 'sinh hoạt tại chi bộ'],
     required: true
   },
-  {
-    key: 'partyPosition',
-    label: MEMBER_FIELD_LABELS.partyPosition,
-    aliases: ['chức vụ đảng', 'chức vụ trong đảng', 'chức vụ đảng hiện nay']
-  },
-  {
-    key: 'occupation',
-    label: MEMBER_FIELD_LABELS.occupation,
-    aliases: ['nghề nghiệp', 'chức vụ chính quyền', 'nghề nghiệp chức vụ', 'công tác hiện nay', 'chức vụ']
-  },
-  {
-    key: 'education',
-    label: MEMBER_FIELD_LABELS.education,
-    aliases: ['trình độ học vấn', 'học vấn', 'văn hóa', 'trình độ văn hóa', 'giáo dục phổ thông']
-  },
-  {
-    key: 'profession',
-    label: MEMBER_FIELD_LABELS.profession,
-    aliases: ['chuyên môn', 'trình độ chuyên môn', 'chuyên môn nghiệp vụ']
-  },
-  {
-    key: 'theoryLevel',
-    label: MEMBER_FIELD_LABELS.theoryLevel,
-    aliases: ['lý luận chính trị', 'lý luận', 'llct', 'trình độ lý luận chính trị', 'trình độ lý luận']
-  },
-  { key: 'phone', label: MEMBER_FIELD_LABELS.phone, aliases: ['điện thoại', 'số điện thoại', 'sđt', 'đt'] },
-  { key: 'note', label: MEMBER_FIELD_LABELS.note, aliases: ['ghi chú'] },
+  labelledField('partyPosition', ['chức vụ đảng', 'chức vụ trong đảng', 'chức vụ đảng hiện nay']),
+  labelledField('occupation', [
+    'nghề nghiệp',
+    'chức vụ chính quyền',
+    'nghề nghiệp chức vụ',
+    'công tác hiện nay',
+    'chức vụ'
+  ]),
+  labelledField('education', [
+    'trình độ học vấn',
+    'học vấn',
+    'văn hóa',
+    'trình độ văn hóa',
+    'giáo dục phổ thông'
+  ]),
+  labelledField('profession', ['chuyên môn', 'trình độ chuyên môn', 'chuyên môn nghiệp vụ']),
+  labelledField('theoryLevel', [
+    'lý luận chính trị',
+    'lý luận',
+    'llct',
+    'trình độ lý luận chính trị',
+    'trình độ lý luận'
+  ]),
+  labelledField('phone', ['điện thoại', 'số điện thoại', 'sđt', 'đt']),
+  labelledField('note', ['ghi chú']),
   {
     key: 'status',
     label: 'Trạng thái',
