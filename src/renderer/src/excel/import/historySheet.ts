@@ -6,13 +6,11 @@ import type { HistoryRecord } from '@renderer/domain/history/pastRatings'
 import { identityColumnsProblem, type IdentityValues } from '@renderer/domain/history/memberMatch'
 import { MEMBER_IMPORT_FIELDS, decodeGrid } from './memberSheet'
 import { readGridsOffThread } from './readOffThread'
-import { hiddenSheetNote, visibleFirst } from './sheetOrder'
+import { findList, visibleFirst, type FoundList } from './sheetOrder'
 import {
   cellText,
-  findTable,
   mapRow,
   missingRequired,
-  proposeMapping,
   type ColumnMapping,
   type FieldSpec,
   type Grid,
@@ -82,12 +80,7 @@ export const HISTORY_FIELDS: Record<HistoryKind, FieldSpec<HistoryField>[]> = {
 }
 
 /** A history file as read: its table and the columns proposed for each field. */
-export interface HistorySheet {
-  table: SheetTable
-  proposed: ColumnMapping<HistoryField>
-  /** Set when the list was read from a sheet hidden in Excel (./sheetOrder). */
-  hiddenSheetNote?: string
-}
+export type HistorySheet = FoundList<HistoryField>
 
 const hasText = (grid: Grid) => grid.rows.some((row) => row.some((v) => cellText(v) !== ''))
 
@@ -104,24 +97,16 @@ export async function readHistorySheet(
 ): Promise<HistorySheet> {
   const fields = HISTORY_FIELDS[kind]
   const grids = visibleFirst(await readGridsOffThread(bytes, signal)).map((raw) => decodeGrid(raw).grid)
-  const sheetOf = (table: SheetTable, grid: Grid): HistorySheet => {
-    const note = hiddenSheetNote(grid)
-    return {
-      table,
-      proposed: proposeMapping(table.headers, fields),
-      ...(note ? { hiddenSheetNote: note } : {})
-    }
-  }
   for (const grid of grids) {
     try {
-      return sheetOf(findTable(grid, fields), grid)
+      return findList(grid, fields)
     } catch {
       // Not this sheet: the next one, or the fallback below.
     }
   }
   const withData = grids.find(hasText)
   if (!withData) throw new Error('Tệp không có trang tính nào có dữ liệu.')
-  return sheetOf(findTable(withData, fields, { widestIfUnnamed: true }), withData)
+  return findList(withData, fields, { widestIfUnnamed: true })
 }
 
 /**

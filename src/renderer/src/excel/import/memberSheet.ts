@@ -5,17 +5,15 @@ import type { ImportField, ImportRecord } from '@renderer/domain/members/importR
 import { genderFromColumns } from '@renderer/domain/members/genderColumns'
 import { MEMBER_FIELD_LABELS, type LabelledMemberField } from '@renderer/domain/members/fieldLabels'
 import {
-  findTable,
   headerLayoutKey,
   mapRow,
-  proposeMapping,
   type ColumnMapping,
   type FieldSpec,
   type Grid,
   type SheetTable
 } from './sheetTable'
 import { readGridsOffThread } from './readOffThread'
-import { hiddenSheetNote, visibleFirst } from './sheetOrder'
+import { findList, visibleFirst, type FoundList } from './sheetOrder'
 
 /** A member field's column, named by the field's one label (domain/members/fieldLabels.ts). */
 function labelledField(key: ImportField & LabelledMemberField, aliases: string[]): FieldSpec<ImportField> {
@@ -128,13 +126,9 @@ export const MEMBER_SHEET_FIELDS: FieldSpec<MemberSheetField>[] = [
   ...GENDER_COLUMN_FIELDS
 ]
 
-export interface MemberSheet {
-  table: SheetTable
+export interface MemberSheet extends FoundList<MemberSheetField> {
   encoding: TextEncoding
-  proposed: ColumnMapping<MemberSheetField>
   layoutKey: string
-  /** Set when the list was read from a sheet hidden in Excel (./sheetOrder). */
-  hiddenSheetNote?: string
 }
 
 /** Converts every text of a grid from a legacy encoding, when the grid's texts say it is one. */
@@ -163,15 +157,8 @@ export async function readMemberSheet(bytes: Uint8Array, signal?: AbortSignal): 
   for (const raw of grids) {
     const { grid, encoding } = decodeGrid(raw)
     try {
-      const table = findTable(grid, MEMBER_SHEET_FIELDS)
-      const note = hiddenSheetNote(grid)
-      return {
-        table,
-        encoding,
-        proposed: proposeMapping(table.headers, MEMBER_SHEET_FIELDS),
-        layoutKey: headerLayoutKey(table.headers),
-        ...(note ? { hiddenSheetNote: note } : {})
-      }
+      const list = findList(grid, MEMBER_SHEET_FIELDS)
+      return { ...list, encoding, layoutKey: headerLayoutKey(list.table.headers) }
     } catch (e) {
       lastError = e
     }
