@@ -14,7 +14,7 @@ import {
   world
 } from '@renderer/testing/roundtripBooks'
 import { cellBookBytes, cellBookFileName, readCellBook } from '.'
-import { IDENTITY_KEYS, IDENTITY_SHEET, RATING_SHEET, REGISTER_SHEET } from './layout'
+import { IDENTITY_KEYS, IDENTITY_SHEET, RATING, REGISTER } from './layout'
 
 /** exceljs keeps the sheet's protection on the worksheet without typing it. */
 const protectionOf = (ws: ExcelJS.Worksheet) =>
@@ -30,7 +30,7 @@ const w = world({
 describe('cell book: the register as the secretary sees it (docs/design.md §7)', () => {
   it('heads the sheet with the cell and period, explains the codes, lists the exempt apart, and fills recorded meetings', async () => {
     const bytes = await cellBookBytes(content(w, Q1), NOW)
-    const s = await readSheet(bytes, REGISTER_SHEET)
+    const s = await readSheet(bytes, REGISTER.name)
     expect(s.text('A2')).toBe('CHI BỘ KHU PHỐ 1')
     expect(s.text('A3')).toBe('SỔ GHI SINH HOẠT CHI BỘ – QUÝ 1/2026')
     expect(s.text('A4')).toContain('C = có mặt; P = vắng có lý do (có phép); K = vắng không lý do')
@@ -70,7 +70,7 @@ describe('cell book: the register as the secretary sees it (docs/design.md §7)'
   })
 
   it('is protected with inputs unlocked, drop-down lists, and printable on A4 landscape fit to width with the header repeated', async () => {
-    const s = await readSheet(await cellBookBytes(content(w, Q1), NOW), REGISTER_SHEET)
+    const s = await readSheet(await cellBookBytes(content(w, Q1), NOW), REGISTER.name)
     expect(protectionOf(s.ws)).toMatchObject({ sheet: true })
     expect(s.cell('A8').protection?.locked).not.toBe(false)
     expect(s.cell('H7').protection?.locked).not.toBe(false)
@@ -100,7 +100,7 @@ describe('cell book: the register as the secretary sees it (docs/design.md §7)'
     expect(protectionOf(id)).toMatchObject({ sheet: true })
     expect(JSON.parse(id.getCell('B2').text)).toBe('c1')
     expect(JSON.parse(id.getCell('B4').text)).toBe('2026-Q1')
-    expect(wb.worksheets.map((x) => x.name)).toEqual([REGISTER_SHEET, IDENTITY_SHEET])
+    expect(wb.worksheets.map((x) => x.name)).toEqual([REGISTER.name, IDENTITY_SHEET])
   })
 
   it('is named for its cell and period without accents', () => {
@@ -123,7 +123,7 @@ describe('cell book: the year rating sheet (QĐ 366-QĐ/TW 2025)', () => {
         }
       ]
     })
-    const s = await readSheet(await cellBookBytes(content(year, YEAR), NOW), RATING_SHEET)
+    const s = await readSheet(await cellBookBytes(content(year, YEAR), NOW), RATING.name)
     expect(s.text('A3')).toBe('ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2026')
     expect(s.rowTexts(6)).toEqual([
       'STT',
@@ -165,7 +165,7 @@ describe('cell book: filled in and read back', () => {
     const year = world({ meetings: w.meetings })
     const c = content(year, YEAR)
     const bytes = await fill(await cellBookBytes(c, NOW), {
-      [REGISTER_SHEET]: {
+      [REGISTER.name]: {
         J8: 'K',
         B9: new Date(Date.UTC(2026, 1, 4)),
         C9: 'Thường kỳ',
@@ -176,7 +176,7 @@ describe('cell book: filled in and read back', () => {
         I9: 'C',
         J9: 'P'
       },
-      [RATING_SHEET]: { D7: 85, E7: 'HTTNV', F8: 'HTXSNV', D10: 50 }
+      [RATING.name]: { D7: 85, E7: 'HTTNV', F8: 'HTXSNV', D10: 50 }
     })
     const book = await readCellBook(bytes, 'so.xlsx')
     if ('problem' in book) throw new Error(book.problem.message)
@@ -200,7 +200,7 @@ describe('cell book: filled in and read back', () => {
     const c = content(world(), YEAR)
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load((await cellBookBytes(c, NOW)) as unknown as ExcelJS.Buffer)
-    const ws = wb.getWorksheet(RATING_SHEET)!
+    const ws = wb.getWorksheet(RATING.name)!
     // The secretary unprotected the sheet, sorted it by name and typed the ratings.
     const sorted: ExcelJS.CellValue[][] = [
       ['Lê Văn Cường', null, 95, 'HTXSNV'],
@@ -236,7 +236,7 @@ describe('cell book: filled in and read back', () => {
     })
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load((await cellBookBytes(content(recorded, Q1), NOW)) as unknown as ExcelJS.Buffer)
-    const ws = wb.getWorksheet(REGISTER_SHEET)!
+    const ws = wb.getWorksheet(REGISTER.name)!
     ws.insertRow(8, [
       null,
       new Date(Date.UTC(2026, 0, 20)),
@@ -263,7 +263,7 @@ describe('cell book: filled in and read back', () => {
 
   it('still takes a recorded meeting’s date corrected in its own row', async () => {
     const bytes = await fill(await cellBookBytes(content(w, Q1), NOW), {
-      [REGISTER_SHEET]: { B8: new Date(Date.UTC(2026, 0, 7)) }
+      [REGISTER.name]: { B8: new Date(Date.UTC(2026, 0, 7)) }
     })
     const book = await readCellBook(bytes, 'so.xlsx')
     if ('problem' in book) throw new Error(book.problem.message)
@@ -282,7 +282,7 @@ describe('cell book: filled in and read back', () => {
       id.getCell(i + 1, 1).value = key in old ? key : null
       id.getCell(i + 1, 2).value = key in old ? JSON.stringify(old[key]) : null
     })
-    wb.getWorksheet(REGISTER_SHEET)!.getCell('B8').value = new Date(Date.UTC(2026, 0, 7))
+    wb.getWorksheet(REGISTER.name)!.getCell('B8').value = new Date(Date.UTC(2026, 0, 7))
     const book = await readCellBook(await workbookToBytes(wb), 'so-cu.xlsx')
     if ('problem' in book) throw new Error(book.problem.message)
     expect(book.identity).toEqual(old)
@@ -294,7 +294,7 @@ describe('cell book: filled in and read back', () => {
   it('names the rows typed under the register, not formatting alone, and still reads the register', async () => {
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load((await cellBookBytes(content(w, Q1), NOW)) as unknown as ExcelJS.Buffer)
-    const ws = wb.getWorksheet(REGISTER_SHEET)!
+    const ws = wb.getWorksheet(REGISTER.name)!
     // Rows 8–16 are the register, 18 the signature box. The secretary unprotected the sheet and
     // went on writing under it; row 21 only got a border.
     const row17: ExcelJS.CellValue[] = [null, new Date(Date.UTC(2026, 2, 3)), 'Thường kỳ', null, null]
@@ -324,7 +324,7 @@ describe('cell book: filled in and read back', () => {
     const c = content(world(), YEAR)
     const bytes = await fill(await cellBookBytes(c, NOW), {
       // Rows 7–10 are the roll, 12 the signature box; row 11 was typed by the secretary.
-      [RATING_SHEET]: { E7: 'HTTNV', B11: 'Võ Thị Em', D11: 90, E11: 'HTXSNV' }
+      [RATING.name]: { E7: 'HTTNV', B11: 'Võ Thị Em', D11: 90, E11: 'HTXSNV' }
     })
     const book = await readCellBook(bytes, 'so.xlsx')
     if ('problem' in book) throw new Error(book.problem.message)

@@ -1,38 +1,52 @@
 // Where things sit in a cell's book: shared by the writer and the reader, so the two never disagree.
-export const REGISTER_SHEET = 'Sổ sinh hoạt'
-export const RATING_SHEET = 'Xếp loại đảng viên'
 /** The hidden, protected sheet that holds the book's identity (domain/roundtrip/identity.ts). */
 export const IDENTITY_SHEET = '_scb'
 
-/** Register: header row, first body row (1-based), and its columns. */
-export const REGISTER_HEADER_ROW = 7
-export const REGISTER_COLUMNS = [
-  { key: 'stt', header: 'STT', width: 5 },
-  { key: 'date', header: 'Ngày họp', width: 12 },
-  { key: 'type', header: 'Loại sinh hoạt', width: 15 },
-  { key: 'topic', header: 'Chủ đề, nội dung chính', width: 30 },
-  { key: 'chair', header: 'Chủ trì', width: 20 },
-  { key: 'start', header: 'Bắt đầu', width: 8 },
-  { key: 'end', header: 'Kết thúc', width: 8 }
-] as const
-/** First mark column (1-based): one per member expected to attend, in identity.roll order. */
-export const FIRST_MARK_COL = REGISTER_COLUMNS.length + 1
-export const MARK_COL_WIDTH = 4.5
-/** The signature box two rows under the register: the one thing below it that is not the secretary's. */
-export const REGISTER_SIGN_TEXT = 'BÍ THƯ CHI BỘ\n(ký, ghi rõ họ tên)'
+/**
+ * A sheet holding one table: its name, the header row (1-based; the body starts under it), the
+ * columns, and the text of the signature box two rows under the table.
+ */
+export interface TableSheet {
+  name: string
+  headerRow: number
+  columns: readonly { key: string; header: string; width: number }[]
+  signText: string
+}
 
-/** Rating sheet: header row and columns. */
-export const RATING_HEADER_ROW = 6
-export const RATING_COLUMNS = [
-  { key: 'stt', header: 'STT', width: 5 },
-  { key: 'name', header: 'Họ và tên', width: 26 },
-  { key: 'notRated', header: 'Không xếp loại (lý do)', width: 26 },
-  { key: 'score', header: 'Điểm', width: 8 },
-  { key: 'selfRating', header: 'Tự xếp loại', width: 12 },
-  { key: 'cellProposal', header: 'Chi bộ đề xuất', width: 13 }
-] as const
-/** The signature box two rows under the rating table. */
-export const RATING_SIGN_TEXT = 'T/M CHI ỦY\nBÍ THƯ\n(ký, ghi rõ họ tên)'
+/** The register: one row per meeting, then the mark columns (from FIRST_MARK_COL). */
+export const REGISTER = {
+  name: 'Sổ sinh hoạt',
+  headerRow: 7,
+  columns: [
+    { key: 'stt', header: 'STT', width: 5 },
+    { key: 'date', header: 'Ngày họp', width: 12 },
+    { key: 'type', header: 'Loại sinh hoạt', width: 15 },
+    { key: 'topic', header: 'Chủ đề, nội dung chính', width: 30 },
+    { key: 'chair', header: 'Chủ trì', width: 20 },
+    { key: 'start', header: 'Bắt đầu', width: 8 },
+    { key: 'end', header: 'Kết thúc', width: 8 }
+  ],
+  /** The signature box: the one thing below the register that is not the secretary's. */
+  signText: 'BÍ THƯ CHI BỘ\n(ký, ghi rõ họ tên)'
+} as const satisfies TableSheet
+/** First mark column (1-based): one per member expected to attend, in identity.roll order. */
+export const FIRST_MARK_COL = REGISTER.columns.length + 1
+export const MARK_COL_WIDTH = 4.5
+
+/** The rating sheet (year books): one row per member of the rating roll. */
+export const RATING = {
+  name: 'Xếp loại đảng viên',
+  headerRow: 6,
+  columns: [
+    { key: 'stt', header: 'STT', width: 5 },
+    { key: 'name', header: 'Họ và tên', width: 26 },
+    { key: 'notRated', header: 'Không xếp loại (lý do)', width: 26 },
+    { key: 'score', header: 'Điểm', width: 8 },
+    { key: 'selfRating', header: 'Tự xếp loại', width: 12 },
+    { key: 'cellProposal', header: 'Chi bộ đề xuất', width: 13 }
+  ],
+  signText: 'T/M CHI ỦY\nBÍ THƯ\n(ký, ghi rõ họ tên)'
+} as const satisfies TableSheet
 
 export const IDENTITY_KEYS = [
   'format',

@@ -8,15 +8,10 @@ import {
   IDENTITY_KEYS,
   IDENTITY_SHEET,
   LATER_IDENTITY_KEYS,
-  RATING_COLUMNS,
-  RATING_HEADER_ROW,
-  RATING_SHEET,
-  RATING_SIGN_TEXT,
-  REGISTER_COLUMNS,
-  REGISTER_HEADER_ROW,
-  REGISTER_SHEET,
-  REGISTER_SIGN_TEXT,
-  colOf
+  RATING,
+  REGISTER,
+  colOf,
+  type TableSheet
 } from './layout'
 
 const NOT_A_BOOK =
@@ -36,20 +31,20 @@ export async function readCellBook(bytes: Uint8Array, fileName: string): Promise
   const idGrid = sheet(IDENTITY_SHEET)
   const identity = idGrid ? identityOf(idGrid) : null
   if (!identity) return { fileName, problem: { kind: 'notABook', message: NOT_A_BOOK } }
-  const register = sheet(REGISTER_SHEET)
+  const register = sheet(REGISTER.name)
   if (!register)
     return {
       fileName,
       problem: {
         kind: 'notABook',
-        message: `Tệp thiếu trang “${REGISTER_SHEET}” (trang bị xóa hay đổi tên).`
+        message: `Tệp thiếu trang “${REGISTER.name}” (trang bị xóa hay đổi tên).`
       }
     }
-  const rating = sheet(RATING_SHEET)
+  const rating = sheet(RATING.name)
   if (identity.ratingRoll.length && !rating)
     return {
       fileName,
-      problem: { kind: 'notABook', message: `Tệp thiếu trang “${RATING_SHEET}” (trang bị xóa hay đổi tên).` }
+      problem: { kind: 'notABook', message: `Tệp thiếu trang “${RATING.name}” (trang bị xóa hay đổi tên).` }
     }
   return readBody(fileName, identity, register, rating)
 }
@@ -81,20 +76,19 @@ function readBody(
 ): ReturnedBook {
   const at = (grid: Grid, row: number, col: number): SheetValue => grid.rows[row - 1]?.[col - 1] ?? null
   const text = (v: SheetValue) => (v === null ? '' : String(v))
-  const reg = (key: (typeof REGISTER_COLUMNS)[number]['key']) => colOf(REGISTER_COLUMNS, key)
+  const reg = (key: (typeof REGISTER.columns)[number]['key']) => colOf(REGISTER.columns, key)
   const book: ReturnedBook = {
     fileName,
     identity,
-    markHeaders: identity.roll.map((_, i) => text(at(register, REGISTER_HEADER_ROW, FIRST_MARK_COL + i))),
+    markHeaders: identity.roll.map((_, i) => text(at(register, REGISTER.headerRow, FIRST_MARK_COL + i))),
     register: [],
     rating: [],
     registerBelow: [],
     ratingBelow: []
   }
-  const lastRegisterRow = REGISTER_HEADER_ROW + identity.registerRows
-  book.registerBelow = rowsBelow(register, lastRegisterRow, REGISTER_SIGN_TEXT)
+  book.registerBelow = rowsBelow(register, REGISTER, identity.registerRows)
   for (let i = 0; i < identity.registerRows; i++) {
-    const r = REGISTER_HEADER_ROW + 1 + i
+    const r = REGISTER.headerRow + 1 + i
     book.register.push({
       rowNumber: r,
       stt: at(register, r, reg('stt')),
@@ -108,7 +102,7 @@ function readBody(
     })
   }
   if (rating) {
-    const col = (key: (typeof RATING_COLUMNS)[number]['key']) => colOf(RATING_COLUMNS, key)
+    const col = (key: (typeof RATING.columns)[number]['key']) => colOf(RATING.columns, key)
     const ratingRow = (r: number) => ({
       rowNumber: r,
       name: at(rating, r, col('name')),
@@ -116,23 +110,23 @@ function readBody(
       selfRating: at(rating, r, col('selfRating')),
       cellProposal: at(rating, r, col('cellProposal'))
     })
-    identity.ratingRoll.forEach((_, i) => book.rating.push(ratingRow(RATING_HEADER_ROW + 1 + i)))
-    const lastRatingRow = RATING_HEADER_ROW + identity.ratingRoll.length
-    book.ratingBelow = rowsBelow(rating, lastRatingRow, RATING_SIGN_TEXT).map(ratingRow)
+    identity.ratingRoll.forEach((_, i) => book.rating.push(ratingRow(RATING.headerRow + 1 + i)))
+    book.ratingBelow = rowsBelow(rating, RATING, identity.ratingRoll.length).map(ratingRow)
   }
   return book
 }
 
 /**
- * The rows (1-based) after `lastRow` with any value in them but the signature box the book itself
- * puts there. The grid holds values only, so a row merely formatted (a border, a fill) is not one.
+ * The rows (1-based) under a sheet's table of `bodyRows` rows with any value in them but the signature
+ * box the book itself puts there. The grid holds values only, so a row merely formatted (a border, a
+ * fill) is not one.
  */
-function rowsBelow(grid: Grid, lastRow: number, signText: string): number[] {
+function rowsBelow(grid: Grid, sheet: TableSheet, bodyRows: number): number[] {
   // Line breaks compared as spaces: how a reader returns the box's "\n" is not the point.
   const flat = (v: unknown) => String(v).replace(/\s+/g, ' ').trim()
-  const sign = flat(signText)
+  const sign = flat(sheet.signText)
   const out: number[] = []
-  for (let i = lastRow; i < grid.rows.length; i++)
+  for (let i = sheet.headerRow + bodyRows; i < grid.rows.length; i++)
     if (grid.rows[i].some((v) => v !== null && flat(v) !== '' && flat(v) !== sign)) out.push(i + 1)
   return out
 }

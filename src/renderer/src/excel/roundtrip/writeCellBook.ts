@@ -29,15 +29,10 @@ import {
   IDENTITY_KEYS,
   IDENTITY_SHEET,
   MARK_COL_WIDTH,
-  RATING_COLUMNS,
-  RATING_HEADER_ROW,
-  RATING_SHEET,
-  RATING_SIGN_TEXT,
-  REGISTER_COLUMNS,
-  REGISTER_HEADER_ROW,
-  REGISTER_SHEET,
-  REGISTER_SIGN_TEXT,
-  colOf
+  RATING,
+  REGISTER,
+  colOf,
+  type TableSheet
 } from './layout'
 
 const MARGINS = { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
@@ -126,10 +121,10 @@ function validate(
 
 function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
   const { identity, roll } = content
-  const ws = wb.addWorksheet(REGISTER_SHEET, {
-    views: [{ state: 'frozen', xSplit: 3, ySplit: REGISTER_HEADER_ROW }]
+  const ws = wb.addWorksheet(REGISTER.name, {
+    views: [{ state: 'frozen', xSplit: 3, ySplit: REGISTER.headerRow }]
   })
-  const lastCol = Math.max(FIRST_MARK_COL + roll.expected.length - 1, REGISTER_COLUMNS.length)
+  const lastCol = Math.max(FIRST_MARK_COL + roll.expected.length - 1, REGISTER.columns.length)
   const apart = roll.apart.length
     ? `Không điểm danh (${roll.apart.map((e) => `${e.fullName} – ${APART_LABELS[e.apart!].toLowerCase()}`).join('; ')}).`
     : 'Không có đảng viên được miễn sinh hoạt trong kỳ.'
@@ -143,20 +138,15 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
       apart
     ]
   )
-  REGISTER_COLUMNS.forEach((c, i) => {
-    ws.getColumn(i + 1).width = c.width
-    const cell = ws.getCell(REGISTER_HEADER_ROW, i + 1)
-    cell.value = c.header
-    cell.style = S.header
-  })
+  tableHeader(ws, REGISTER)
   roll.expected.forEach((e, i) => {
     ws.getColumn(FIRST_MARK_COL + i).width = MARK_COL_WIDTH
-    const cell = ws.getCell(REGISTER_HEADER_ROW, FIRST_MARK_COL + i)
+    const cell = ws.getCell(REGISTER.headerRow, FIRST_MARK_COL + i)
     cell.value = e.fullName
     cell.style = S.nameHeader
   })
   const longest = Math.max(10, ...roll.expected.map((e) => e.fullName.length))
-  ws.getRow(REGISTER_HEADER_ROW).height = Math.min(200, longest * 6.5 + 10)
+  ws.getRow(REGISTER.headerRow).height = Math.min(200, longest * 6.5 + 10)
 
   const { from, to } = periodRange(content.period)
   const dateRule: ExcelJS.DataValidation = {
@@ -177,7 +167,7 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
     error: 'Chọn loại sinh hoạt trong danh sách.'
   }
   const nameRange = roll.expected.length
-    ? `$${ws.getColumn(FIRST_MARK_COL).letter}$${REGISTER_HEADER_ROW}:$${ws.getColumn(lastCol).letter}$${REGISTER_HEADER_ROW}`
+    ? `$${ws.getColumn(FIRST_MARK_COL).letter}$${REGISTER.headerRow}:$${ws.getColumn(lastCol).letter}$${REGISTER.headerRow}`
     : null
   const chairRule: ExcelJS.DataValidation | null = nameRange
     ? { type: 'list', allowBlank: true, formulae: [nameRange], showErrorMessage: false }
@@ -190,9 +180,9 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
     errorTitle: 'Mã điểm danh',
     error: MARK_LEGEND
   }
-  const col = (key: (typeof REGISTER_COLUMNS)[number]['key']) => colOf(REGISTER_COLUMNS, key)
+  const col = (key: (typeof REGISTER.columns)[number]['key']) => colOf(REGISTER.columns, key)
   for (let i = 0; i < identity.registerRows; i++) {
-    const r = REGISTER_HEADER_ROW + 1 + i
+    const r = REGISTER.headerRow + 1 + i
     const row = ws.getRow(r)
     row.height = 20
     const m = content.meetings[i]?.meeting
@@ -210,59 +200,65 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
       else put(row, FIRST_MARK_COL + j, status ? MARK_CODES[status] : null, S.inputCentre)
     })
   }
-  const [top, bottom] = [REGISTER_HEADER_ROW + 1, REGISTER_HEADER_ROW + identity.registerRows]
+  const [top, bottom] = [REGISTER.headerRow + 1, REGISTER.headerRow + identity.registerRows]
   validate(ws, col('date'), col('date'), top, bottom, dateRule)
   validate(ws, col('type'), col('type'), top, bottom, typeRule)
   if (chairRule) validate(ws, col('chair'), col('chair'), top, bottom, chairRule)
   validate(ws, FIRST_MARK_COL, FIRST_MARK_COL + roll.expected.length - 1, top, bottom, markRule)
-  signPrintAndLock(ws, {
-    row: REGISTER_HEADER_ROW + identity.registerRows + 2,
+  signPrintAndLock(ws, REGISTER, {
+    bodyRows: identity.registerRows,
     from: Math.max(1, lastCol - 6),
     to: lastCol,
-    text: REGISTER_SIGN_TEXT,
     height: 90,
-    orientation: 'landscape',
-    headerRow: REGISTER_HEADER_ROW
+    orientation: 'landscape'
   })
 }
 
-/** The secretary's signature box under a sheet's table, its print setup, and the lock on all but the inputs. */
+/** A sheet's column widths and the header row of its table. */
+function tableHeader(ws: ExcelJS.Worksheet, sheet: TableSheet): void {
+  sheet.columns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = c.width
+    const cell = ws.getCell(sheet.headerRow, i + 1)
+    cell.value = c.header
+    cell.style = S.header
+  })
+}
+
+/**
+ * The secretary's signature box two rows under a sheet's table of `bodyRows` rows, the print setup
+ * (header row repeated), and the lock on all but the inputs.
+ */
 function signPrintAndLock(
   ws: ExcelJS.Worksheet,
+  sheet: TableSheet,
   sign: {
-    row: number
+    bodyRows: number
     from: number
     to: number
-    text: string
     height: number
     orientation: 'portrait' | 'landscape'
-    headerRow: number
   }
 ): void {
-  ws.mergeCells(sign.row, sign.from, sign.row, sign.to)
-  const cell = ws.getCell(sign.row, sign.from)
-  cell.value = sign.text
+  const row = sheet.headerRow + sign.bodyRows + 2
+  ws.mergeCells(row, sign.from, row, sign.to)
+  const cell = ws.getCell(row, sign.from)
+  cell.value = sheet.signText
   cell.style = S.sign
-  ws.getRow(sign.row).height = sign.height
-  printOnA4(ws, sign.orientation, `${sign.headerRow}:${sign.headerRow}`, MARGINS)
+  ws.getRow(row).height = sign.height
+  printOnA4(ws, sign.orientation, `${sheet.headerRow}:${sheet.headerRow}`, MARGINS)
   void ws.protect('', PROTECTION)
 }
 
 function addRating(wb: ExcelJS.Workbook, content: CellBookContent): void {
   const rating = content.rating!
-  const ws = wb.addWorksheet(RATING_SHEET, { views: [{ state: 'frozen', ySplit: RATING_HEADER_ROW }] })
-  const lastCol = RATING_COLUMNS.length
+  const ws = wb.addWorksheet(RATING.name, { views: [{ state: 'frozen', ySplit: RATING.headerRow }] })
+  const lastCol = RATING.columns.length
   heading(ws, content, lastCol, `ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM ${rating.year}`, [
     `Mức: ${RATINGS.map((r) => `${RATING_SHORT[r]} = ${RATING_LABELS[r].toLowerCase()}`).join('; ')}. Điểm từ 0 đến 100 (QĐ 366-QĐ/TW 2025). Đồng chí không xếp loại đã ghi lý do, không điền.`
   ])
   ws.getRow(4).height = 45
-  RATING_COLUMNS.forEach((c, i) => {
-    ws.getColumn(i + 1).width = c.width
-    const cell = ws.getCell(RATING_HEADER_ROW, i + 1)
-    cell.value = c.header
-    cell.style = S.header
-  })
-  ws.getRow(RATING_HEADER_ROW).height = 32
+  tableHeader(ws, RATING)
+  ws.getRow(RATING.headerRow).height = 32
   const scoreRule: ExcelJS.DataValidation = {
     type: 'decimal',
     operator: 'between',
@@ -280,9 +276,9 @@ function addRating(wb: ExcelJS.Workbook, content: CellBookContent): void {
     errorTitle: 'Mức xếp loại',
     error: 'Chọn HTXSNV, HTTNV, HTNV hoặc KHTNV.'
   }
-  const col = (key: (typeof RATING_COLUMNS)[number]['key']) => colOf(RATING_COLUMNS, key)
+  const col = (key: (typeof RATING.columns)[number]['key']) => colOf(RATING.columns, key)
   rating.lines.forEach((line, i) => {
-    const row = ws.getRow(RATING_HEADER_ROW + 1 + i)
+    const row = ws.getRow(RATING.headerRow + 1 + i)
     row.height = 20
     const locked = line.notRatedText !== null
     put(row, col('stt'), i + 1, S.stt)
@@ -296,17 +292,15 @@ function addRating(wb: ExcelJS.Workbook, content: CellBookContent): void {
       put(row, col('cellProposal'), line.cellProposal ? RATING_SHORT[line.cellProposal] : null, S.inputCentre)
     }
   })
-  const [top, bottom] = [RATING_HEADER_ROW + 1, RATING_HEADER_ROW + rating.lines.length]
+  const [top, bottom] = [RATING.headerRow + 1, RATING.headerRow + rating.lines.length]
   validate(ws, col('score'), col('score'), top, bottom, scoreRule)
   validate(ws, col('selfRating'), col('cellProposal'), top, bottom, ratingRule)
-  signPrintAndLock(ws, {
-    row: RATING_HEADER_ROW + rating.lines.length + 2,
+  signPrintAndLock(ws, RATING, {
+    bodyRows: rating.lines.length,
     from: 4,
     to: lastCol,
-    text: RATING_SIGN_TEXT,
     height: 100,
-    orientation: 'portrait',
-    headerRow: RATING_HEADER_ROW
+    orientation: 'portrait'
   })
 }
 
