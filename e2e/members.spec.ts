@@ -239,3 +239,46 @@ test("an import row carrying another member's party card is refused; a real upda
   await expect(members.memberLink('Nguyễn Văn Ân')).toBeVisible()
   await expect(members.memberLink('Lê Văn Giả')).toBeHidden()
 })
+
+test('a member’s cell typed wrong in the sổ is corrected by an import, without recording a move', async ({
+  page
+}, testInfo) => {
+  const [wrong, right] = ['Chi bộ Khu dân cư số 5', 'Chi bộ Khu dân cư số 6']
+  const { members } = await newWard(
+    page,
+    [wrong, right],
+    [
+      {
+        fullName: 'Phan Văn Bảy',
+        birthDate: '7/7/1977',
+        cell: wrong,
+        admissionDate: '7/7/2007',
+        partyCard: '07070707'
+      }
+    ]
+  )
+  const file = await writeSheet(testInfo.outputPath('sua-chi-bo.xlsx'), 'DS', (ws) =>
+    ws.addRows([
+      ['Họ và tên', 'Giới tính', 'Ngày sinh', 'Số thẻ', 'Chi bộ'],
+      ['Phan Văn Bảy', 'Nam', '7/7/1977', '07070707', right]
+    ])
+  )
+  await members.importUpToPreview(file)
+  // By default another cell is a move dated the import day; the clerk says the sổ's cell was wrong.
+  const meaning = page.getByRole('radiogroup', { name: 'Đổi chi bộ' })
+  await expect(page.getByText('1 đồng chí có chi bộ trong tệp khác chi bộ trong sổ:')).toBeVisible()
+  await meaning.getByText('Chi bộ trong sổ ghi nhầm: sửa lại từ đầu').click()
+  await expect(meaning.getByRole('radio', { name: 'Chi bộ trong sổ ghi nhầm: sửa lại từ đầu' })).toBeChecked()
+  await page.getByText(/^Cập nhật \(1\)/).click()
+  await expect(page.getByRole('region', { name: 'Các dòng cập nhật' })).toContainText(
+    'Sửa chi bộ ghi nhầm: không ghi sự kiện chuyển chi bộ'
+  )
+  await members.confirmImport()
+  await page.getByRole('button', { name: 'Xem danh sách đảng viên' }).click()
+  await members.search('phan van bay')
+  await members.memberLink('Phan Văn Bảy').click()
+  await expect(page.getByRole('region', { name: 'Hồ sơ' })).toContainText(right)
+  const history = page.getByRole('region', { name: 'Quá trình' })
+  await expect(history.getByText('Kết nạp vào Đảng')).toBeVisible()
+  await expect(history.getByText('Chuyển chi bộ trong Đảng bộ')).toHaveCount(0)
+})

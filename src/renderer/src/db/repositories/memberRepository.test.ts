@@ -358,6 +358,48 @@ describe('a new cell on an existing member is recorded as a move, never dropped 
     expect(log).toContain('Nhập từ Excel: sửa hồ sơ Nguyễn Văn Ân')
   })
 
+  it('Excel import, "chi bộ trong sổ ghi nhầm": no move; the history follows the file’s cell, the log says why', async () => {
+    const stored = await admitted()
+    await memberRepository.importBatch({
+      cells: [],
+      members: [{ ...stored, cellId: 'B' }],
+      events: [],
+      summary: 'Nhập thử',
+      seen: new Map([['m1', stored.updatedAt]]),
+      newCell: 'correction'
+    })
+    const now = (await memberRepository.get('m1'))!
+    expect(now.cellId).toBe('B')
+    expect(await moveOf()).toBeUndefined()
+    const events = await memberRepository.events('m1')
+    expect(events.filter((e) => e.type === 'admission')).toEqual([expect.objectContaining({ cellId: 'B' })])
+    expect(memberStateOn(now, events, '2020-06-01').cellId).toBe('B')
+    const log = (await getDb().auditLog.toArray()).map((e) => e.summary)
+    expect(log).toContain(
+      'Nhập từ Excel: Nguyễn Văn Ân: sửa chi bộ ghi nhầm (1 sự kiện trong quá trình sinh hoạt đảng sửa theo)'
+    )
+  })
+
+  it('Excel import, "ghi nhầm" on a member whose history holds a move: the whole batch is refused, nothing written', async () => {
+    await admitted()
+    const moved = await memberRepository.addEvent(
+      decision('mv', 'cellChange', '2024-01-01', { fromCellId: 'c1', cellId: 'c3' })
+    )
+    const audit = await getDb().auditLog.count()
+    await expect(
+      memberRepository.importBatch({
+        cells: [],
+        members: [{ ...moved, cellId: 'B' }],
+        events: [],
+        summary: 'Nhập thử',
+        newCell: 'correction'
+      })
+    ).rejects.toThrow(/Không sửa được chi bộ ghi nhầm của Nguyễn Văn Ân/)
+    expect((await memberRepository.get('m1'))!.cellId).toBe('c3')
+    expect((await memberRepository.events('m1')).find((e) => e.type === 'admission')?.cellId).toBe('c1')
+    expect(await getDb().auditLog.count()).toBe(audit)
+  })
+
   it('Excel import of an old record with no event: moved from the import day, the rolls before keep the old cell', async () => {
     const stored = await memberRepository.save({ ...base, admissionDate: null })
     await memberRepository.importBatch({

@@ -6,7 +6,7 @@ import {
   recordWithoutEvent,
   withDerivedFields
 } from '@renderer/domain/memberRecord'
-import { IMPORT_CELL_MOVE_NOTE } from '@renderer/domain/members/importRows'
+import { IMPORT_CELL_MOVE_NOTE, type NewCellMeaning } from '@renderer/domain/members/importRows'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { cleanRecordText } from '@renderer/domain/text'
 import { EVENT_TYPE_LABELS } from '@renderer/domain/members/events'
@@ -94,15 +94,7 @@ export const memberRepository = {
       const saved = withDerivedFields(member, move ? [...events, move] : events)
       await db.members.put(saved)
       if (move) await writeAudit(cellMoveAudit(saved, move, ''))
-      if (correcting && before)
-        await writeAudit({
-          entity: 'members',
-          entityId: saved.id,
-          action: 'update',
-          summary: `${saved.fullName}: sửa chi bộ ghi nhầm (${corrected.length} sự kiện trong quá trình sinh hoạt đảng sửa theo)`,
-          before: { cellId: before.cellId },
-          after: { cellId: saved.cellId }
-        })
+      if (correcting && before) await writeAudit(cellCorrectionAudit(before, saved, corrected.length, ''))
       await auditMemberChange(before, saved)
       await writeAudits(moved.map((e) => movedEventAudit(saved, stored, e, '')))
       return saved
@@ -141,7 +133,8 @@ export const memberRepository = {
    * The audit log gets the import's summary naming every member it added, and one entry per member
    * it changed, field by field (docs/design.md §8).
    * A member the file puts in another cell is moved on the import day (recordCellMove, noted so: the
-   * file gives no date), each move audited.
+   * file gives no date), each move audited; or, with `newCell: 'correction'`, his stored cell was
+   * typed wrong and his history follows the file's (cellCorrection), no move recorded.
    * `seen`: member id → the `updatedAt` the preview read (null: new). The records were built from
    * that version: when one is stored in another version now (another window saved it since), the
    * whole batch is refused (StaleRecordError) rather than undo that change.
@@ -152,6 +145,7 @@ export const memberRepository = {
     events: MemberEvent[]
     summary: string
     seen?: ReadonlyMap<string, SeenVersion>
+    newCell?: NewCellMeaning
   }): Promise<void> {
     const batch = cleanRecordText({ cells: input.cells, members: input.members, events: input.events })
     const db = getDb()
@@ -180,9 +174,21 @@ export const memberRepository = {
         )
         const existing = withMoved(storedList, moved)
         const byMember = groupBy([...existing, ...batch.events], (e) => e.memberId)
+        const correcting = input.newCell === 'correction'
+        const corrections = correcting
+          ? batch.members.flatMap((m) => {
+              const before = stored.get(m.id)
+              if (!before?.cellId || before.cellId === m.cellId) return []
+              const corrected = cellCorrection(before, m, byMember.get(m.id) ?? [])
+              if (typeof corrected === 'string') throw new Error(corrected)
+              byMember.set(m.id, withMoved(byMember.get(m.id) ?? [], corrected))
+              return [{ before, memberId: m.id, corrected }]
+            })
+          : []
         const today = todayIso()
         const now = nowIso()
         const cellMoves = batch.members.flatMap((m) => {
+          if (correcting) return []
           const move = recordCellMove({
             before: stored.get(m.id),
             after: m,
@@ -195,12 +201,21 @@ export const memberRepository = {
           if (move) byMember.set(m.id, [...(byMember.get(m.id) ?? []), move])
           return move ? [move] : []
         })
+        // Each event once: the corrected version over the moved one, and over the file's own.
+        const fixed = [
+          ...new Map([...moved, ...corrections.flatMap((c) => c.corrected)].map((e) => [e.id, e])).values()
+        ]
+        const fileEvents = new Set(batch.events.map((e) => e.id))
         // Issued now, awaited with the members: IndexedDB writes them (in the order issued) while
         // the window derives each member's state; an await between them would leave it idle.
         // The ward's events go into its 256 timeline books (schema v6): one read and one write each.
         const cellsAndTimelines = Promise.all([
           batch.cells.length ? db.cells.bulkPut(batch.cells) : null,
-          putItems(TIMELINES, [...batch.events, ...moved, ...cellMoves])
+          putItems(TIMELINES, [
+            ...withMoved(batch.events, fixed),
+            ...fixed.filter((e) => !fileEvents.has(e.id)),
+            ...cellMoves
+          ])
         ])
         const saved = batch.members.map((m) => withDerivedFields(m, byMember.get(m.id) ?? [], today))
         await Promise.all([cellsAndTimelines, db.members.bulkPut(saved)])
@@ -225,6 +240,14 @@ export const memberRepository = {
             cellMoveAudit(
               saved.find((m) => m.id === e.memberId)!,
               e,
+              'Nhập từ Excel: '
+            )
+          ),
+          ...corrections.map((c) =>
+            cellCorrectionAudit(
+              c.before,
+              saved.find((m) => m.id === c.memberId)!,
+              c.corrected.length,
               'Nhập từ Excel: '
             )
           ),
@@ -390,6 +413,23 @@ function cellMoveAudit(member: Member, event: MemberEvent, via: string): AuditIn
     action: 'create',
     summary: `${via}${member.fullName}: ${EVENT_TYPE_LABELS[event.type].toLowerCase()} ngày ${formatDate(event.date)}`,
     after: { type: event.type, date: event.date, fromCellId: event.fromCellId, cellId: event.cellId }
+  }
+}
+
+/** "Nguyễn Văn An: sửa chi bộ ghi nhầm (2 sự kiện … sửa theo)": a cell typed wrong, corrected (cellCorrection). */
+function cellCorrectionAudit(
+  before: Member,
+  saved: Member,
+  eventsCorrected: number,
+  via: string
+): AuditInput {
+  return {
+    entity: 'members',
+    entityId: saved.id,
+    action: 'update',
+    summary: `${via}${saved.fullName}: sửa chi bộ ghi nhầm (${eventsCorrected} sự kiện trong quá trình sinh hoạt đảng sửa theo)`,
+    before: { cellId: before.cellId },
+    after: { cellId: saved.cellId }
   }
 }
 

@@ -329,6 +329,34 @@ describe('importRows: an update into another cell is a move, said in the preview
     ])
   })
 
+  it.each([
+    // [case, event types he has, outcome, what the row says]
+    [
+      'no move in his history: corrected, no move recorded',
+      new Set(['admission', 'official']),
+      'update',
+      'Sửa chi bộ ghi nhầm: không ghi sự kiện chuyển chi bộ; quá trình sinh hoạt đảng và các kỳ sinh hoạt đã qua tính ở chi bộ trong tệp.'
+    ],
+    [
+      'a move already in his history: which cell was wrong is unknown, the row is not written',
+      new Set(['admission', 'cellChange']),
+      'problem',
+      'Không sửa được chi bộ ghi nhầm: quá trình sinh hoạt đảng đã có “Chuyển chi bộ trong Đảng bộ”, nên không rõ chi bộ nào ghi nhầm. Hãy chọn “Chuyển chi bộ” cho các dòng đổi chi bộ, hoặc sửa ở trang hồ sơ đảng viên.'
+    ]
+  ])('the clerk says the sổ’s cell was typed wrong — %s', (_case, types, outcome, said) => {
+    const preview = importRows(
+      [
+        row(5, { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111', cellName: 'Chi bộ Khu dân cư số 2' })
+      ],
+      ctx({ cells, existingEventTypes: new Map([['e1', types]]), newCell: 'correction' })
+    )
+    const r = preview.rows[0]
+    expect(preview.newCell).toBe('correction')
+    expect(r.outcome).toBe(outcome)
+    expect([...r.problems, ...r.warnings]).toEqual([said])
+    expect(rowsToWrite(preview, new Set()).newCell).toBe('correction')
+  })
+
   it('the same cell: no such warning', () => {
     const r = one({ fullName: 'Nguyễn Văn An', partyCardNumber: '11111111' })
     expect(r.outcome).toBe('update')

@@ -112,13 +112,23 @@ export interface ImportContext {
   cells: readonly Cell[]
   /** Create cells named in the file that do not exist yet (else such rows are problems). */
   createMissingCells: boolean
+  /**
+   * What another cell in the file means for a member already in the sổ: a move on the import day
+   * (default), or the stored cell typed wrong, corrected from the start (cellCorrection).
+   */
+  newCell?: NewCellMeaning
   newId: () => string
   now: string
   /** The workbook counts days from 1904 (a plain day number in a date column is read so). */
   date1904?: boolean
 }
 
+/** A changed cell on an existing member: a move dated the save's day, or a typo corrected. */
+export type NewCellMeaning = 'move' | 'correction'
+
 export interface ImportPreview {
+  /** The meaning of a changed cell the preview was made with, and the write follows. */
+  newCell: NewCellMeaning
   rows: PreviewRow[]
   /** Cells to create, by folded name. */
   newCells: Cell[]
@@ -181,7 +191,7 @@ export class ImportAnalyzer {
     for (const r of this.rows) counts[r.outcome]++
     const newCells = [...this.newCells.values()]
     const cellNames = Object.fromEntries([...this.ctx.cells, ...newCells].map((c) => [c.id, c.name]))
-    return { rows: this.rows, newCells, counts, cellNames }
+    return { newCell: this.ctx.newCell ?? 'move', rows: this.rows, newCells, counts, cellNames }
   }
 
   private analyze(record: ImportRecord): PreviewRow {
@@ -361,11 +371,22 @@ export class ImportAnalyzer {
     }
     member.searchText = memberSearchText(member)
     if (!existing && v.gender === undefined) problems.push('Thiếu giới tính (chưa gán cột Giới tính).')
-    // Another cell is a move (memberRepository.importBatch records it): said before it is written.
-    if (existing?.cellId && member.cellId !== existing.cellId)
-      warnings.push(
-        `Đổi chi bộ: ghi sự kiện “${EVENT_TYPE_LABELS.cellChange}” ngày ${formatDate(ctx.today)} (ngày nhập, vì tệp không ghi ngày chuyển); các kỳ sinh hoạt trước ngày đó vẫn tính ở chi bộ cũ. Nếu đã chuyển từ ngày khác, sau khi nhập hãy xóa sự kiện này ở trang hồ sơ đảng viên và ghi lại đúng ngày.`
-      )
+    // Another cell is a move, or a typo corrected (memberRepository.importBatch writes either): said
+    // before it is written.
+    if (existing?.cellId && member.cellId !== existing.cellId) {
+      if (ctx.newCell !== 'correction')
+        warnings.push(
+          `Đổi chi bộ: ghi sự kiện “${EVENT_TYPE_LABELS.cellChange}” ngày ${formatDate(ctx.today)} (ngày nhập, vì tệp không ghi ngày chuyển); các kỳ sinh hoạt trước ngày đó vẫn tính ở chi bộ cũ. Nếu đã chuyển từ ngày khác, sau khi nhập hãy xóa sự kiện này ở trang hồ sơ đảng viên và ghi lại đúng ngày.`
+        )
+      else if (ctx.existingEventTypes?.get(existing.id)?.has('cellChange'))
+        problems.push(
+          `Không sửa được chi bộ ghi nhầm: quá trình sinh hoạt đảng đã có “${EVENT_TYPE_LABELS.cellChange}”, nên không rõ chi bộ nào ghi nhầm. Hãy chọn “Chuyển chi bộ” cho các dòng đổi chi bộ, hoặc sửa ở trang hồ sơ đảng viên.`
+        )
+      else
+        warnings.push(
+          'Sửa chi bộ ghi nhầm: không ghi sự kiện chuyển chi bộ; quá trình sinh hoạt đảng và các kỳ sinh hoạt đã qua tính ở chi bộ trong tệp.'
+        )
+    }
 
     const events = problems.length ? [] : this.eventsFor(member, existing, status, cellId, badgeText.badges)
     const row: PreviewRow = {
@@ -572,13 +593,20 @@ export function importRows(records: readonly ImportRecord[], ctx: ImportContext)
 export function rowsToWrite(
   preview: ImportPreview,
   skipped: ReadonlySet<number>
-): { members: Member[]; events: MemberEvent[]; cells: Cell[]; seen: Map<string, SeenVersion> } {
+): {
+  members: Member[]
+  events: MemberEvent[]
+  cells: Cell[]
+  seen: Map<string, SeenVersion>
+  newCell: NewCellMeaning
+} {
   const chosen = preview.rows.filter((r) => r.outcome !== 'problem' && !skipped.has(r.rowNumber))
   const usedCells = new Set(chosen.map((r) => r.member.cellId))
   return {
     members: chosen.map((r) => r.member),
     events: chosen.flatMap((r) => r.events),
     cells: preview.newCells.filter((c) => usedCells.has(c.id)),
-    seen: new Map(chosen.map((r) => [r.member.id, r.existing?.updatedAt ?? null]))
+    seen: new Map(chosen.map((r) => [r.member.id, r.existing?.updatedAt ?? null])),
+    newCell: preview.newCell
   }
 }

@@ -1,7 +1,7 @@
 // The "Nhập từ Excel" flow outside the screen: read the file, remember the column mapping per
 // header layout, analyse rows in chunks (progress), and write the chosen rows in one transaction.
 import type ExcelJS from 'exceljs'
-import type { ImportPreview, ImportRecord } from '@renderer/domain/members/importRows'
+import type { ImportPreview, ImportRecord, NewCellMeaning } from '@renderer/domain/members/importRows'
 import { ImportAnalyzer, rowsToWrite } from '@renderer/domain/members/importRows'
 import { newId, nowIso } from '@renderer/domain/ids'
 import { awardedMilestones } from '@renderer/domain/honours/badges'
@@ -55,6 +55,8 @@ export async function analyzeImport(
   records: readonly ImportRecord[],
   options: {
     createMissingCells: boolean
+    /** What another cell means for a member already in the sổ (ImportContext.newCell). */
+    newCell?: NewCellMeaning
     today?: string
     /** The workbook's date system (SheetTable.date1904). */
     date1904?: boolean
@@ -76,6 +78,7 @@ export async function analyzeImport(
     ...(withBadges ? { existingBadges: awardedMilestones(events) } : {}),
     cells,
     createMissingCells: options.createMissingCells,
+    newCell: options.newCell,
     date1904: options.date1904,
     newId,
     now: nowIso()
