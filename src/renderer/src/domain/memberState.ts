@@ -90,14 +90,15 @@ export function hasEntryEvent(events: readonly MemberEvent[]): boolean {
 }
 
 /**
- * The day a member of another đảng bộ came for a stay, when that is how the ward first knew him: his
- * first transfer in is temporary, with no transfer out before it (else it is a return). His admission,
- * which the member form and the import record from his card, was in his own đảng bộ, not here.
+ * The day a member of another đảng bộ came here, when that is how the ward first knew him: his first
+ * transfer in (for a stay, or for good), with no transfer out before it (else it is a return). His
+ * admission, which the member form and the import record from his card, was in his own đảng bộ, not
+ * here (a member transferred in was admitted where he came from).
  */
-function guestArrival(sorted: readonly MemberEvent[]): string | null {
+function arrivalFromElsewhere(sorted: readonly MemberEvent[]): string | null {
   for (const e of sorted) {
     if (e.type === 'transferOut') return null
-    if (e.type === 'transferIn') return e.transferKind === 'temporary' ? comparable(e.date) : null
+    if (e.type === 'transferIn') return comparable(e.date)
   }
   return null
 }
@@ -117,7 +118,7 @@ export function memberStateOn(
   const all = sortEvents(events)
   const sorted = all.filter((e) => comparable(e.date) <= on)
   const hasEntry = hasEntryEvent(events)
-  const arrival = guestArrival(all)
+  const arrival = arrivalFromElsewhere(all)
   const admittedByRecord = !member.admissionDate || comparable(member.admissionDate) <= on
 
   let isMember = !hasEntry && admittedByRecord
@@ -149,7 +150,7 @@ export function memberStateOn(
       case 'admission':
       case 'readmission':
         isMember = true
-        // Admitted elsewhere when he later came here only for a stay (guestArrival).
+        // Admitted elsewhere when he later came here (arrivalFromElsewhere).
         inWard = !(arrival && comparable(e.date) <= arrival)
         ended = null
         official = false

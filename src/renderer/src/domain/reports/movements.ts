@@ -45,7 +45,8 @@ export const MOVEMENT_LABELS: Record<MovementKind, string> = {
   expelled: 'Khai trừ',
   left: 'Ra khỏi Đảng',
   temporaryIn: 'Đến sinh hoạt tạm thời, hoặc trở về (không thay đổi đảng số)',
-  temporaryOut: 'Đi sinh hoạt tạm thời nơi khác (vẫn tính vào đảng số)'
+  temporaryOut:
+    'Đi sinh hoạt tạm thời nơi khác, hoặc hết sinh hoạt tạm thời tại Đảng bộ (không thay đổi đảng số)'
 }
 
 /**
@@ -116,7 +117,9 @@ const stateTheDayBefore = (member: MemberLike, events: readonly MemberEvent[], e
 /**
  * What an event is in the ward's figures. An entry or a departure counts only when it changes the
  * đảng số (memberStateOn's inWard): going away for a while, coming back, or a member of another đảng
- * bộ staying here are listed apart as temporary; a visitor's death or removal is not the ward's.
+ * bộ staying here are listed apart as temporary; a visitor's death or removal is not the ward's. An
+ * admission or an official decision is the ward's only when the member is in it then: one made in
+ * the đảng bộ he came from (a guest's, or a member's transferred in later) is in none of its figures.
  */
 function countedKind(
   member: MemberLike,
@@ -124,9 +127,11 @@ function countedKind(
   e: MemberEvent
 ): MovementKind | null {
   const kind = BY_EVENT[e.type]
-  if (!kind || !(kind === 'transferredIn' || LOSSES.includes(kind))) return kind ?? null
-  const before = stateTheDayBefore(member, events, e).inWard
+  if (!kind) return null
   const after = memberStateOn(member, events, e.date).inWard
+  if (kind === 'admitted' || kind === 'official') return after ? kind : null
+  if (!(kind === 'transferredIn' || LOSSES.includes(kind))) return kind
+  const before = stateTheDayBefore(member, events, e).inWard
   if (kind === 'transferredIn') return !before && after ? kind : 'temporaryIn'
   if (before && !after) return kind
   return e.type === 'transferOut' ? 'temporaryOut' : null
@@ -143,12 +148,15 @@ export function memberMovements(
   const hasEntry = hasEntryEvent(events)
   const hasOfficial = events.some((e) => e.type === 'official')
   const fromRecord = (kind: MovementKind, date: IsoDate | null | undefined): void => {
-    if (date && inPeriod(date, from, to))
+    if (!date || !inPeriod(date, from, to)) return
+    // As countedKind: the ward's only when he is in it then, and in the cell he was in that day.
+    const state = memberStateOn(member, events, date)
+    if (state.inWard)
       out.push({
         kind,
         memberId: member.id,
         date,
-        cellId: member.cellId,
+        cellId: state.cellId,
         place: '',
         decisionNumber: '',
         note: yearOnlyNote(date, from, to)
@@ -161,7 +169,9 @@ export function memberMovements(
     if (!kind || !inPeriod(e.date, from, to)) continue
     // A departure leaves the cell unchanged, so the state at the end of the day still names it.
     const cellId = e.cellId ?? memberStateOn(member, events, e.date).cellId
-    const back = kind === 'temporaryIn' && stateTheDayBefore(member, events, e).away
+    const before = stateTheDayBefore(member, events, e)
+    const back = kind === 'temporaryIn' && before.away
+    const home = kind === 'temporaryOut' && before.visiting
     out.push({
       kind,
       memberId: member.id,
@@ -169,7 +179,11 @@ export function memberMovements(
       cellId,
       place: e.place ?? '',
       decisionNumber: e.decisionNumber ?? '',
-      note: [back ? 'Trở về sau thời gian sinh hoạt tạm thời nơi khác' : '', noteOf(e, from, to)]
+      note: [
+        back ? 'Trở về sau thời gian sinh hoạt tạm thời nơi khác' : '',
+        home ? 'Hết sinh hoạt tạm thời tại Đảng bộ, trở về nơi sinh hoạt chính thức' : '',
+        noteOf(e, from, to)
+      ]
         .filter(Boolean)
         .join('; ')
     })

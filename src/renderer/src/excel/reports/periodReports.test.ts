@@ -199,7 +199,11 @@ describe('Báo cáo thống kê đảng viên (6 tháng đầu năm)', () => {
     expect(
       r.find('I. Đến sinh hoạt tạm thời, hoặc trở về (không thay đổi đảng số) (2 đồng chí)')
     ).toBeDefined()
-    expect(r.find('II. Đi sinh hoạt tạm thời nơi khác (vẫn tính vào đảng số) (1 đồng chí)')).toBeDefined()
+    expect(
+      r.find(
+        'II. Đi sinh hoạt tạm thời nơi khác, hoặc hết sinh hoạt tạm thời tại Đảng bộ (không thay đổi đảng số) (1 đồng chí)'
+      )
+    ).toBeDefined()
     expect(r.find(/^Trở về sau thời gian sinh hoạt tạm thời nơi khác/)).toBeDefined()
     expectPartyDocument(r, 'landscape')
   })
