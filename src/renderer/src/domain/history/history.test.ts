@@ -149,6 +149,11 @@ describe('past ratings: each row new, already recorded, or a problem with its re
       '“Giỏi” không phải mức xếp loại (gõ 1–4 hoặc HTXSNV, HTTNV, HTNV, KHTNV).'
     ],
     [
+      'a year before the member was admitted (the streaks of commendations would count it)',
+      { ...an, year: 1984, rating: 1 },
+      'Năm 1984 đồng chí chưa vào Đảng (kết nạp 01/01/1985): không có xếp loại đảng viên năm này.'
+    ],
+    [
       'unknown member',
       { partyCardNumber: '99999999', year: 2020, rating: 1 },
       'Không tìm thấy đảng viên này trong sổ (theo số thẻ, CCCD, họ tên và ngày sinh).'

@@ -5,6 +5,7 @@
 import type { IsoDate, Member, MemberEvent, MemberReview, Rating } from '../entities'
 import { RATING_SHORT } from '../labels'
 import { memberStateOn } from '../memberState'
+import { comparable, formatDate } from '../dates'
 import { parseRatingInput } from '../reviews/ratings'
 import { normalizeIdNumber, normalizePartyCard, valueText, type ImportValue } from '../members/importValues'
 import { foldForSearch } from '../names'
@@ -147,6 +148,14 @@ export function analyzePastRatings(
     if (problems.length || !row.member || !rating) return row
 
     const member = row.member
+    // A year before he was admitted has no rating of his: a typo'd year would feed the streaks
+    // commendations count (domain/honours).
+    if (member.admissionDate && comparable(member.admissionDate) > `${year}-12-31`) {
+      problems.push(
+        `Năm ${year} đồng chí chưa vào Đảng (kết nạp ${formatDate(member.admissionDate)}): không có xếp loại đảng viên năm này.`
+      )
+      return row
+    }
     if (ctx.lockedYears.has(year)) {
       problems.push(`Kết quả năm ${year} đã khóa: không ghi thêm.`)
       return row
