@@ -259,6 +259,16 @@ describe('a new cell on an existing member is recorded as a move, never dropped 
     return memberRepository.addEvent(decision('off', 'official', '2021-03-10'))
   }
   const moveOf = async () => (await memberRepository.events('m1')).find((e) => e.type === 'cellChange')
+  /** An import whose file puts the stored member in cell B, read from the version stored. */
+  const importIntoCellB = (stored: Member, newCell?: 'move' | 'correction') =>
+    memberRepository.importBatch({
+      cells: [],
+      members: [{ ...stored, cellId: 'B' }],
+      events: [],
+      summary: 'Nhập thử',
+      seen: new Map([['m1', stored.updatedAt]]),
+      newCell
+    })
 
   it('Sửa hồ sơ: the member is in the new cell from today, in the old one before, and the log says so', async () => {
     const opened = await admitted()
@@ -337,14 +347,7 @@ describe('a new cell on an existing member is recorded as a move, never dropped 
   })
 
   it('Excel import: the file’s new cell is a move dated the import day, noted so, and the log says so', async () => {
-    const stored = await admitted()
-    await memberRepository.importBatch({
-      cells: [],
-      members: [{ ...stored, cellId: 'B' }],
-      events: [],
-      summary: 'Nhập thử',
-      seen: new Map([['m1', stored.updatedAt]])
-    })
+    await importIntoCellB(await admitted())
     const now = (await memberRepository.get('m1'))!
     expect(now.cellId).toBe('B')
     const move = await moveOf()
@@ -359,15 +362,7 @@ describe('a new cell on an existing member is recorded as a move, never dropped 
   })
 
   it('Excel import, "chi bộ trong sổ ghi nhầm": no move; the history follows the file’s cell, the log says why', async () => {
-    const stored = await admitted()
-    await memberRepository.importBatch({
-      cells: [],
-      members: [{ ...stored, cellId: 'B' }],
-      events: [],
-      summary: 'Nhập thử',
-      seen: new Map([['m1', stored.updatedAt]]),
-      newCell: 'correction'
-    })
+    await importIntoCellB(await admitted(), 'correction')
     const now = (await memberRepository.get('m1'))!
     expect(now.cellId).toBe('B')
     expect(await moveOf()).toBeUndefined()
