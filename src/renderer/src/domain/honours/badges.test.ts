@@ -129,6 +129,51 @@ describe('badge candidates for a ceremony (early award: 12 months for 30–65, 2
     expect(c).toBeNull()
   })
 
+  // docs/design.md §6 Temporary transfers: a member of another đảng bộ staying here "is in none of
+  // the ward's figures, its review or its honours" — dead or alive. A posthumous badge is the ward's
+  // to propose only for its own member, judged on the day before his death.
+  const posthumous30: [string, number, string] = ['m', 30, 'posthumous']
+  const moved = (type: 'transferIn' | 'transferOut', date: string, kind: 'temporary' | 'permanent') => ({
+    ...ev(type, date),
+    transferKind: kind
+  })
+  it.each<[string, MemberEvent[], [string, number, string][]]>([
+    ['a member of the ward who died here → posthumous 30', [], [posthumous30]],
+    [
+      'a guest (sinh hoạt tạm thời, another đảng bộ) who died during his stay → none',
+      [moved('transferIn', '2025-03-01', 'temporary')],
+      []
+    ],
+    [
+      'a member transferred out for good, who then died → none',
+      [moved('transferOut', '2025-03-01', 'permanent')],
+      []
+    ],
+    [
+      'a member away for a while (still in the đảng số) who died away → posthumous 30',
+      [moved('transferOut', '2025-03-01', 'temporary')],
+      [posthumous30]
+    ],
+    [
+      "a member transferred out for good on the day he died: the ward's the day before → posthumous 30",
+      [moved('transferOut', '2026-06-01', 'permanent')],
+      [posthumous30]
+    ]
+  ])("posthumous, only for the ward's own member: %s", (_l, moves, expected) => {
+    // Admitted 01/08/1996, died 01/06/2026: 30 years two months after his death, ceremony 2/9/2026.
+    const events = [ev('admission', '1996-08-01'), ...moves, ev('death', '2026-06-01')]
+    const list = ceremonyCandidates({
+      members: [member('m', { admissionDate: '1996-08-01' })],
+      eventsByMember: new Map([['m', events]]),
+      events,
+      recorded: [],
+      seriouslyIll: new Set(),
+      ceremony: '2026-09-02',
+      hold: DEFAULT_BADGE_HOLD
+    })
+    expect(list.map((c) => [c.memberId, c.milestone, c.early])).toEqual(expected)
+  })
+
   it.each([
     [30, 12],
     [65, 12],

@@ -13,7 +13,16 @@
 // Likewise a death or a gap the member import dated on its own day (the file gave no date): the
 // candidate is flagged to verify with the reason, never proposed as if that day were known.
 import type { Badge, DisciplineLevel, IsoDate, Member, MemberEvent } from '../entities'
-import { addMonths, comparable, daysBetween, formatDate, isYearOnly, toIsoDate, yearOf } from '../dates'
+import {
+  addDays,
+  addMonths,
+  comparable,
+  daysBetween,
+  formatDate,
+  isYearOnly,
+  toIsoDate,
+  yearOf
+} from '../dates'
 import { DISCIPLINE_LABELS } from '../labels'
 import { EVENT_TYPE_LABELS } from '../members/events'
 import { IMPORT_DAY_NOTE_END } from '../members/importRows'
@@ -242,9 +251,13 @@ export function badgeCandidate(
     else break
   }
   if (!best) return null
-  // The member's state only now: most members of a ward reach no milestone at all.
-  const state = memberStateOn(member, events, ceremony)
-  if (kind !== 'posthumous' && !state.inWard) return null
+  // The member's state only now: most members of a ward reach no milestone at all. A posthumous
+  // candidate is judged on the day before his death (dead, he is in no đảng số): only the ward's own
+  // member is proposed by it — not a guest who died while staying here (a member of another đảng bộ
+  // is in none of the ward's honours, docs/design.md §6 Temporary transfers), nor a member
+  // transferred out for good before he died.
+  const state = memberStateOn(member, events, kind === 'posthumous' ? addDays(limit, -1) : ceremony)
+  if (!state.inWard) return null
   const gapDays = timeline.gaps.reduce((sum, g) => (g.to ? sum + daysBetween(g.from, g.to) : sum), 0)
   const verifyReason = importDayReason(events, kind === 'posthumous')
   return {
