@@ -6,8 +6,8 @@ import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { cell } from '@renderer/testing/factories'
-import { member, review } from '@renderer/testing/reviewFactories'
-import { exportExcellentProposals, NothingToExport } from './periodReports'
+import { event, member, review } from '@renderer/testing/reviewFactories'
+import { exportBadgeForm, exportExcellentProposals, NothingToExport } from './periodReports'
 
 beforeEach(() => {
   setDb(createTestDb())
@@ -25,5 +25,42 @@ describe('HTXSNV proposals with nobody to propose', () => {
     expect((error as Error).message).toBe(
       'Toàn Đảng bộ: năm 2025 chưa có đảng viên được Đảng ủy quyết định xếp loại hoàn thành xuất sắc nhiệm vụ hoặc đã đề nghị ở trang Khen thưởng (đề xuất của chi bộ chưa được tính).'
     )
+  })
+})
+
+/** The message the page shows after "Không có gì để xuất.", or a failure if something was saved. */
+async function nothingToExport(run: Promise<unknown>): Promise<string> {
+  const error = await run.catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(NothingToExport)
+  return (error as Error).message
+}
+
+// Huy hiệu Đảng (HD 01-HD/TW 2021 mục 18; QĐ 24-QĐ/TW 2021): a member disciplined at khiển trách is not
+// considered until 6 months after, so he is not on the HHĐ form; a form with nobody is not issued.
+describe('HHĐ-form badge list with nobody proposed at the ceremony', () => {
+  const ceremony = '2026-09-02'
+  it.each<[string, number, string]>([
+    ['nobody reaches a milestone', 0, 'Đợt 02/09/2026 không có đảng viên đủ điều kiện tặng Huy hiệu Đảng.'],
+    [
+      'the one who reaches 30 years was reprimanded 3 months before',
+      1,
+      'Đợt 02/09/2026 không có đảng viên được đề nghị tặng Huy hiệu Đảng: 1 đồng chí đủ tuổi Đảng nhưng chưa xét đợt này do kỷ luật (QĐ 24-QĐ/TW 2021; HD 01-HD/TW 2021), xem trang Khen thưởng.'
+    ],
+    [
+      'both who reach 30 years were reprimanded 3 months before',
+      2,
+      'Đợt 02/09/2026 không có đảng viên được đề nghị tặng Huy hiệu Đảng: 2 đồng chí đủ tuổi Đảng nhưng chưa xét đợt này do kỷ luật (QĐ 24-QĐ/TW 2021; HD 01-HD/TW 2021), xem trang Khen thưởng.'
+    ]
+  ])('%s', async (_l, held, message) => {
+    await cellRepository.bulkSave([cell('c1', { name: 'Chi bộ Khu phố 1' })])
+    // m0 has 20 years of party age; m1, m2 reach 30 years on 01/08/2026.
+    const ids = Array.from({ length: held }, (_, i) => `m${i + 1}`)
+    await memberRepository.bulkSave([
+      member('m0', { cellId: 'c1', admissionDate: '2006-01-01' }),
+      ...ids.map((id) => member(id, { cellId: 'c1', admissionDate: '1996-08-01' }))
+    ])
+    for (const id of ids)
+      await memberRepository.addEvent(event(id, 'discipline', '2026-06-01', { disciplineLevel: 'reprimand' }))
+    expect(await nothingToExport(exportBadgeForm(ceremony))).toBe(message)
   })
 })

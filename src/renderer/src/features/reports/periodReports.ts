@@ -212,16 +212,22 @@ export async function exportBadgeForm(ceremonyDate: string): Promise<ExportResul
     reviewRepository.loadYear(Number(ceremonyDate.slice(0, 4)))
   ])
   const ctx = await loadBadgeContext(ceremonyDate, src)
-  if (ctx.candidates.length === 0)
-    throw new NothingToExport(
-      `Đợt ${formatDate(ceremonyDate)} không có đảng viên đủ điều kiện tặng Huy hiệu Đảng.`
-    )
   const groups = badgeFormGroups(
     ctx.candidates,
     new Map(src.members.map((m) => [m.id, m])),
     src.eventsByMember,
     src.cells
   )
+  // The form lists only those proposed at this ceremony: a candidate held back by discipline is
+  // left out of its groups (badgeReportGroups), so the groups, not the candidates, say it is empty.
+  if (groups.length === 0) {
+    const held = ctx.candidates.filter((c) => c.heldBack).length
+    throw new NothingToExport(
+      held > 0
+        ? `Đợt ${formatDate(ceremonyDate)} không có đảng viên được đề nghị tặng Huy hiệu Đảng: ${held} đồng chí đủ tuổi Đảng nhưng chưa xét đợt này do kỷ luật (${ctx.holdSource}), xem trang Khen thưởng.`
+        : `Đợt ${formatDate(ceremonyDate)} không có đảng viên đủ điều kiện tặng Huy hiệu Đảng.`
+    )
+  }
   return saveWorkbook(
     buildBadgeFormWorkbook(settings, ceremonyDate, groups),
     `De-nghi-Huy-hieu-Dang-mau-HHD-${formatDate(ceremonyDate).replace(/\//g, '-')}.xlsx`,
