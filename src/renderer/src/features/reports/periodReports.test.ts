@@ -7,7 +7,7 @@ import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { cell } from '@renderer/testing/factories'
 import { event, member, review } from '@renderer/testing/reviewFactories'
-import { exportBadgeForm, exportExcellentProposals, NothingToExport } from './periodReports'
+import { exportBadgeForm, exportExcellentProposals, exportRatingList, NothingToExport } from './periodReports'
 
 beforeEach(() => {
   setDb(createTestDb())
@@ -34,6 +34,25 @@ async function nothingToExport(run: Promise<unknown>): Promise<string> {
   expect(error).toBeInstanceOf(NothingToExport)
   return (error as Error).message
 }
+
+describe('rating list with nobody to rate names its scope, as the other lists do', () => {
+  it.each<[string, string | null, string]>([
+    ['the whole ward', null, 'Toàn Đảng bộ: năm 2025 chưa có đảng viên nào để đánh giá.'],
+    [
+      'a cell whose members are all elsewhere',
+      'c1',
+      'Chi bộ Khu phố 1: năm 2025 chưa có đảng viên nào để đánh giá.'
+    ]
+  ])('%s', async (_l, cellId, message) => {
+    await cellRepository.bulkSave([
+      cell('c1', { name: 'Chi bộ Khu phố 1' }),
+      cell('c2', { name: 'Chi bộ Khu phố 2' })
+    ])
+    // The ward's one member is in Khu phố 2, and only when a cell is asked for.
+    if (cellId) await memberRepository.bulkSave([member('m1', { cellId: 'c2' })])
+    expect(await nothingToExport(exportRatingList(2025, cellId))).toBe(message)
+  })
+})
 
 // Huy hiệu Đảng (HD 01-HD/TW 2021 mục 18; QĐ 24-QĐ/TW 2021): a member disciplined at khiển trách is not
 // considered until 6 months after, so he is not on the HHĐ form; a form with nobody is not issued.

@@ -149,7 +149,10 @@ async function loadRatingList(year: number, cellId: string | null) {
 
 export async function exportRatingList(year: number, cellId: string | null): Promise<ExportResult> {
   const { settings, scope, list } = await loadRatingList(year, cellId)
-  if (list.groups.length === 0) throw new NothingToExport(`Năm ${year} chưa có đảng viên nào để đánh giá.`)
+  if (list.groups.length === 0)
+    throw new NothingToExport(
+      `${scope.name ?? 'Toàn Đảng bộ'}: năm ${year} chưa có đảng viên nào để đánh giá.`
+    )
   return saveWorkbook(
     buildRatingListWorkbook(settings, list, { year, cellName: scope.name }),
     `Danh-sach-xep-loai-dang-vien-${year}${scope.slug}.xlsx`,
