@@ -7,7 +7,13 @@ import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { cell } from '@renderer/testing/factories'
 import { event, member, review } from '@renderer/testing/reviewFactories'
-import { exportBadgeForm, exportExcellentProposals, exportRatingList, NothingToExport } from './periodReports'
+import {
+  exportBadgeForm,
+  exportExcellentProposals,
+  exportRatingList,
+  NothingToExport,
+  wardWideNote
+} from './periodReports'
 
 beforeEach(() => {
   setDb(createTestDb())
@@ -82,4 +88,13 @@ describe('HHĐ-form badge list with nobody proposed at the ceremony', () => {
       await memberRepository.addEvent(event(id, 'discipline', '2026-06-01', { disciplineLevel: 'reprimand' }))
     expect(await nothingToExport(exportBadgeForm(ceremony))).toBe(message)
   })
+})
+
+// The "Chi bộ" picker narrows the year's lists only: the period reports and the HHĐ form say they are
+// the whole Đảng bộ's, so a chosen cell is never silently ignored.
+describe("reports the cell picker does not narrow say they are the whole Đảng bộ's", () => {
+  it.each<[string | null, string]>([
+    [null, 'Tính cho toàn Đảng bộ.'],
+    ['Chi bộ Khu phố 2', 'Luôn tính cho toàn Đảng bộ, không riêng Chi bộ Khu phố 2.']
+  ])('chosen: %s → %s', (cellName, note) => expect(wardWideNote(cellName)).toBe(note))
 })

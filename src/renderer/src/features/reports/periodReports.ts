@@ -70,6 +70,16 @@ async function ward() {
   return { members, eventsByMember: groupEventsByMember(events), cells }
 }
 
+/**
+ * Said on the member statistics, the movement list, the meeting statistics and the HHĐ form, which
+ * the "Chi bộ" picker does not narrow: a cell's own figures would count its members by the cell they
+ * were in on each date, and a move between cells as its gain or loss, which the ward's movements
+ * (movements.ts) do not record; the meeting statistics already give each cell its row.
+ */
+export function wardWideNote(cellName: string | null): string {
+  return cellName ? `Luôn tính cho toàn Đảng bộ, không riêng ${cellName}.` : 'Tính cho toàn Đảng bộ.'
+}
+
 export async function exportMemberStatistics(period: ReportPeriod): Promise<ExportResult> {
   const range = periodRange(period)
   const [settings, w] = await Promise.all([useSettingsStore().ensureLoaded(), ward()])
