@@ -8,6 +8,8 @@ import type { RulesParams, RulesSources } from '../rules/params'
 import { shortSource } from '../rules/profiles'
 import { currentRating, isAbove, ratingFromScore } from './ratings'
 import { quotaByUnit } from './quota'
+import { cellQuota, reviewYearCells, type ReviewYearOf } from './yearCells'
+import { defaultAsOfDate } from './openYear'
 import { sickLeaveReaches, type ReviewSubject } from './eligibility'
 import { formatPercent } from '../numbers'
 import { formatDate } from '../dates'
@@ -28,6 +30,7 @@ export type CheckRule =
   | 'cellGoodThresholds'
   | 'cellCommitteeDiscipline'
   | 'cellMissingDecision'
+  | 'cellOutsideYear'
 
 export interface ReviewCheck {
   rule: CheckRule
@@ -254,20 +257,27 @@ export function disciplinedCommittee(
   return out
 }
 
+/**
+ * The checks of the year's cells (reviewYearCells), the cell quota counted over the same cells as the
+ * Chi bộ tab and the exported sheet. `year` with its as-of date; a bare year stands for its default
+ * as-of date (defaultAsOfDate).
+ */
 export function checkCells(
   cells: readonly Cell[],
   cellReviews: ReadonlyMap<string, CellReview>,
   subjects: readonly ReviewSubject[],
   reviews: ReadonlyMap<string, MemberReview>,
-  year: number,
+  year: number | ReviewYearOf,
   ctx: CheckContext
 ): ReviewCheck[] {
   const { params, sources } = ctx
+  const of = typeof year === 'number' ? { year, asOfDate: defaultAsOfDate(year) } : year
+  const yearCells = reviewYearCells(cells, of)
   const stats = cellStats(subjects, reviews)
   const byId = new Map(subjects.map((s) => [s.memberId, s]))
   const out: ReviewCheck[] = []
   const hd21 = (k: keyof RulesParams) => shortSource(sources[k], 'HD 21-HD/BTCTW 2019')
-  for (const cell of cells) {
+  for (const cell of yearCells) {
     const st = stats.get(cell.id)
     const cr = cellReviews.get(cell.id)
     const rating = currentRating(cr)
@@ -296,7 +306,7 @@ export function checkCells(
       }
     }
     if (rating === 'excellent' && params.cellExcellentNoCommitteeDiscipline) {
-      const bad = disciplinedCommittee(cell, year, byId)
+      const bad = disciplinedCommittee(cell, of.year, byId)
       if (bad.length)
         out.push({
           rule: 'cellCommitteeDiscipline',
@@ -314,17 +324,54 @@ export function checkCells(
       })
   }
   // The same quota applies to party organisations (QĐ 124: tổ chức đảng HTXSNV ≤ 20 % số HTTNV).
-  const cellRated = cells.map((c) => ({
-    cellId: 'organization',
-    rating: currentRating(cellReviews.get(c.id))
-  }))
-  for (const u of quotaByUnit(cellRated, { ...params, quotaUnit: 'organization' }))
-    if (u.excess > 0)
-      out.push({
-        rule: 'cellQuota',
-        ruleText: `Vượt tỷ lệ chi bộ HTXSNV (${shortSource(sources.quotaPercent, 'QĐ 124-QĐ/TW')}: ≤ ${params.quotaPercent} % số chi bộ HTTNV)`,
-        message: `Đảng bộ có ${u.good} chi bộ HTTNV → tối đa ${u.ceiling} chi bộ HTXSNV, đề xuất ${u.excellent}.`
-      })
+  const u = cellQuota(yearCells, cellReviews, params)
+  if (u.excess > 0)
+    out.push({
+      rule: 'cellQuota',
+      ruleText: `Vượt tỷ lệ chi bộ HTXSNV (${shortSource(sources.quotaPercent, 'QĐ 124-QĐ/TW')}: ≤ ${params.quotaPercent} % số chi bộ HTTNV)`,
+      message: `Đảng bộ có ${u.good} chi bộ HTTNV → tối đa ${u.ceiling} chi bộ HTXSNV, đề xuất ${u.excellent}.`
+    })
+  out.push(...ratedOutsideYear(cells, yearCells, cellReviews, of, ctx))
+  return out
+}
+
+/**
+ * A rating kept on a cell that is not in the year (founded after the as-of date, closed before the
+ * year, or closed without a date) is neither listed nor counted: said here rather than dropped in
+ * silence (docs/design.md §8), with what would bring the cell into the year.
+ */
+function ratedOutsideYear(
+  cells: readonly Cell[],
+  yearCells: readonly Cell[],
+  cellReviews: ReadonlyMap<string, CellReview>,
+  of: ReviewYearOf,
+  ctx: CheckContext
+): ReviewCheck[] {
+  const inYear = new Set(yearCells.map((c) => c.id))
+  const byId = new Map(cells.map((c) => [c.id, c]))
+  const out: ReviewCheck[] = []
+  for (const [cellId, cr] of cellReviews) {
+    const rating = currentRating(cr)
+    if (!rating || inYear.has(cellId)) continue
+    const cell = byId.get(cellId)
+    const closed = cell?.status === 'merged' ? 'hợp nhất' : 'giải thể'
+    const foundedLater = !!cell?.foundedOn && cell.foundedOn.slice(0, 10) > of.asOfDate
+    const why = !cell
+      ? 'không còn trong danh sách chi bộ'
+      : foundedLater
+        ? `thành lập ${formatDate(cell.foundedOn)}, sau ngày tính ${formatDate(of.asOfDate)}`
+        : cell.closedOn
+          ? `đã ${closed} ngày ${formatDate(cell.closedOn)}, trước năm ${of.year}`
+          : `đã ${closed} nhưng chưa ghi ngày ${closed}`
+    // Only the founding date is edited on the Chi bộ page; a closing date is the dissolution's or merger's.
+    const fix = foundedLater ? ' Nếu ngày thành lập ghi sai, sửa ở trang Chi bộ.' : ''
+    out.push({
+      rule: 'cellOutsideYear',
+      ruleText: `Chỉ xếp loại chi bộ có trong năm (thành lập đến ngày tính, chưa giải thể, hợp nhất trước năm ${of.year})`,
+      message: `${cell?.name ?? ctx.cellName(cellId)} ${why}, nhưng có xếp loại năm ${of.year} (${RATING_SHORT[rating]}): không hiện ở bảng chi bộ, không tính vào kết quả năm.${fix}`,
+      cellId
+    })
+  }
   return out
 }
 

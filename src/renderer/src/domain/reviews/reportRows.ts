@@ -7,6 +7,7 @@ import { RATINGS, currentRating } from './ratings'
 import { countedRating, type ReviewYearData } from './yearData'
 import { compareCellNames, sortCells } from '../names'
 import { stagedRating, type ReviewStage } from './resultStage'
+import { closedNote, reviewYearCells } from './yearCells'
 
 export interface SummaryRow {
   cellId: string | null
@@ -112,30 +113,35 @@ export interface CellResultRow {
   rating: Rating | null
   ratingLabel: string
   note: string
+  /** "đã giải thể ngày …" / "đã hợp nhất vào … ngày …" for a cell that closed in the year (closedNote), else ''. */
+  closed: string
 }
 
-/** 2. Kết quả xếp loại chất lượng chi bộ — a row per cell reviewed (active, or with a review). */
+/**
+ * 2. Kết quả xếp loại chất lượng chi bộ — a row per cell of the review year (reviewYearCells: the
+ * Chi bộ tab's cells and the cell quota's), a cell closed in the year saying so.
+ */
 export function cellResultRows(data: ReviewYearData): CellResultRow[] {
   const members = new Map<string, number>()
   for (const s of data.subjects) if (s.inWard) members.set(s.cellId, (members.get(s.cellId) ?? 0) + 1)
-  return sortCells(data.cells)
-    .filter((c) => c.status === 'active' || data.cellReviews.has(c.id))
-    .map((c) => {
-      const cr = data.cellReviews.get(c.id)
-      const rating = currentRating(cr)
-      return {
-        cellId: c.id,
-        cellName: c.name,
-        cellType: CELL_TYPE_LABELS[c.type],
-        members: members.get(c.id) ?? 0,
-        selfRating: cr?.selfRating ?? null,
-        proposal: cr?.proposal ?? null,
-        decision: cr?.decision ?? null,
-        rating,
-        ratingLabel: rating ? RATING_LABELS[rating] : 'Chưa xếp loại',
-        note: cr?.note ?? ''
-      }
-    })
+  const names = new Map(data.cells.map((c) => [c.id, c.name]))
+  return reviewYearCells(data.cells, data).map((c) => {
+    const cr = data.cellReviews.get(c.id)
+    const rating = currentRating(cr)
+    return {
+      cellId: c.id,
+      cellName: c.name,
+      cellType: CELL_TYPE_LABELS[c.type],
+      members: members.get(c.id) ?? 0,
+      selfRating: cr?.selfRating ?? null,
+      proposal: cr?.proposal ?? null,
+      decision: cr?.decision ?? null,
+      rating,
+      ratingLabel: rating ? RATING_LABELS[rating] : 'Chưa xếp loại',
+      note: cr?.note ?? '',
+      closed: closedNote(c, data, (id) => names.get(id))
+    }
+  })
 }
 
 export function cellResultCounts(rows: readonly CellResultRow[]): Record<Rating | 'none', number> {
