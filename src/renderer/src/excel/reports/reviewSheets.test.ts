@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { MemberReview } from '@renderer/domain/entities'
+import type { ReviewYearData } from '@renderer/domain/reviews/yearData'
 import { expectFitToSend, readSheet, readWorkbook } from '../testing/readBack'
 import { YEAR_ONLY_NOTE, buildBadgeList } from './honoursSheets'
 import { buildCellResults, buildExcellentMembers, buildMemberSummary, type SummaryYear } from './reviewSheets'
@@ -7,7 +8,14 @@ import { buildYearEndPack, YEAR_END_SHEETS } from './yearEndPack'
 import { commendationCandidates, memberHistory, cellHistory } from '@renderer/domain/honours/commendations'
 import { badgeReportGroups } from '@renderer/domain/honours/badgeRows'
 import { badgeCandidates } from '@renderer/domain/honours/badges'
-import { decided, event, member, review, reviewSubjects } from '@renderer/testing/reviewFactories'
+import {
+  cellDecided,
+  decided,
+  event,
+  member,
+  review,
+  reviewSubjects
+} from '@renderer/testing/reviewFactories'
 import { cell as cellOf } from '@renderer/testing/factories'
 import { CELLS, SETTINGS, sampleYear } from '@renderer/testing/reviewWard'
 import { BUILT_IN_PROFILES } from '@renderer/domain/rules/profiles'
@@ -306,5 +314,43 @@ describe('a decided year is not a draft because of reviews that do not count (do
     const s = await readSheet(await buildMemberSummary(SETTINGS, data, OPTS))
     expect(s.find('DỰ THẢO')).toBeDefined()
     expect(s.find(/\(số liệu tạm, theo tự đánh giá\)$/)).toBeDefined()
+  })
+})
+
+describe('2. the cell sheet lists the cells of the review year, not of today (domain/reviews/yearCells.ts)', () => {
+  // 2024: Khu phố 1 decided HTTNV; Khu phố 2 founded 01/07/2025 (active today, not a cell of 2024);
+  // Khu phố 3 dissolved 30/09/2024 (a cell of 2024, not rated).
+  const data = (): ReviewYearData => ({
+    year: 2024,
+    asOfDate: '2024-12-15',
+    cells: [
+      cellOf('c1', { name: 'Chi bộ Khu phố 1' }),
+      cellOf('c2', { name: 'Chi bộ Khu phố 2', foundedOn: '2025-07-01' }),
+      cellOf('c3', { name: 'Chi bộ Khu phố 3', status: 'dissolved', closedOn: '2024-09-30' })
+    ],
+    subjects: [],
+    memberReviews: new Map(),
+    cellReviews: new Map([['c1', cellDecided(2024, 'c1', 'good')]])
+  })
+
+  it('a cell founded after the year is not on it; "Tổng số" and "Tỷ lệ (%)" count the year’s cells', async () => {
+    const s = await readSheet(await buildCellResults(SETTINGS, data(), OPTS))
+    expect(s.find(/Khu phố 2/)).toBeUndefined()
+    expect(s.find(/^Tổng số: /)!.cell.text).toBe('Tổng số: 2 chi bộ, trong đó 1 chi bộ chưa xếp loại')
+    const pct = s.find('Tỷ lệ (%)')!
+    expect(s.value(pct.row, 7)).toBe(50) // HTTNV: 1 of the 2 cells of 2024
+  })
+
+  it('a cell dissolved in the year is on it, its name saying so', async () => {
+    const s = await readSheet(await buildCellResults(SETTINGS, data(), OPTS))
+    expect(s.find('Chi bộ Khu phố 3 (đã giải thể ngày 30/09/2024)')).toBeDefined()
+  })
+
+  it('without the dissolved cell, Khu phố 1 is the only cell: HTTNV 100 %', async () => {
+    const year = data()
+    year.cells = year.cells.filter((c) => c.id !== 'c3')
+    const s = await readSheet(await buildCellResults(SETTINGS, year, OPTS))
+    expect(s.find(/^Tổng số: /)!.cell.text).toBe('Tổng số: 1 chi bộ')
+    expect(s.value(s.find('Tỷ lệ (%)')!.row, 7)).toBe(100)
   })
 })

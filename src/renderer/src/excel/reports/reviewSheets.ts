@@ -113,7 +113,10 @@ export function addMemberSummarySheet(
   })
 }
 
-/** 2. Kết quả xếp loại chất lượng chi bộ năm N. */
+/**
+ * 2. Kết quả xếp loại chất lượng chi bộ năm N: the cells of the review year (cellResultRows), so
+ * "Tổng số" and the "Tỷ lệ (%)" row count the cells the Chi bộ tab lists and the quota counts.
+ */
 export function addCellResultSheet(
   wb: ExcelJS.Workbook,
   settings: OrganizationSettings,
@@ -142,7 +145,8 @@ export function addCellResultSheet(
   ]
   const docRows: DocRow[] = rows.map((r) => ({
     values: {
-      cell: r.cellName,
+      // A cell closed in the year is on the sheet (it existed, it may be rated); its name says it closed.
+      cell: r.closed ? `${r.cellName} (${r.closed})` : r.cellName,
       type: r.cellType,
       members: r.members,
       self: r.selfRating ? RATING_SHORT[r.selfRating] : '',
@@ -167,7 +171,8 @@ export function addCellResultSheet(
     documentKind: 'Báo cáo',
     title: `Kết quả xếp loại chất lượng chi bộ năm ${data.year}`,
     subtitle: `Tổng số: ${total} chi bộ${counts.none ? `, trong đó ${counts.none} chi bộ chưa xếp loại` : ''}`,
-    provisional: provisionalOf(resultsStage(data.cellReviews.values())),
+    // The stage of the listed cells' ratings: a rating kept on a cell not in the year counts nowhere.
+    provisional: provisionalOf(resultsStage(rows.flatMap((r) => data.cellReviews.get(r.cellId) ?? []))),
     documentNumber: opts.documentNumber,
     date: opts.date,
     columns,
