@@ -1,10 +1,11 @@
-// A cell secretary's rating sheet (Excel) → proposed edits of the cell's reviews, previewed before
-// anything is saved. Reuses the generic sheet reader (excel/import/sheetTable.ts). Rows are matched
+// A cell secretary's rating sheet (Excel) → proposed edits of the cell's reviews, previewed with what
+// they change before anything is saved. Reuses the generic sheet reader (excel/import/sheetTable.ts). Rows are matched
 // to the cell's members by name (accent-insensitive); unknown names and bad levels are reported.
-import type { Rating } from '@renderer/domain/entities'
+import type { MemberReview, Rating } from '@renderer/domain/entities'
 import { foldForSearch } from '@renderer/domain/names'
 import { parseRatingInput, validateScore } from '@renderer/domain/reviews/ratings'
 import type { ReviewSubject } from '@renderer/domain/reviews/eligibility'
+import { overwriteCount, reviewChanges, type ReviewChange } from '@renderer/domain/reviews/reviewChanges'
 import {
   cellText,
   findTable,
@@ -118,21 +119,47 @@ function markRepeatedMembers(rows: RatingSheetRow[]): void {
   }
 }
 
+export interface PreviewRow extends RatingSheetRow {
+  /** What saving the row changes in the stored review; empty for a row with problems. */
+  changes: ReviewChange[]
+}
+
+export interface SheetPreview {
+  rows: PreviewRow[]
+  /** Valid rows that change something, and those whose values are all stored already. */
+  changed: number
+  unchanged: number
+  /** Stored values the sheet replaces, and of how many members: the clerk confirms this count. */
+  overwrites: { values: number; members: number }
+  /** Only the changed fields: a value equal to the stored one, or a blank cell, is never written. */
+  edits: MemberEdit[]
+}
+
 /**
- * The edits to save from the valid rows (only the columns the sheet had). They go through the review
- * screen's one save queue, onto the reviews as they are when the save runs.
+ * The sheet against the reviews as the screen holds them (its working copy, the version each save is
+ * checked against): what each valid row changes, before → after, and the edits to save. Only the
+ * sheet's own columns count; "Đảng ủy quyết định" is none of them, so a sheet never writes a decision.
  */
-export function editsFromSheet(
+export function sheetPreview(
   rows: readonly RatingSheetRow[],
-  mapped: readonly RatingField[]
-): MemberEdit[] {
+  mapped: readonly RatingField[],
+  stored: ReadonlyMap<string, MemberReview>
+): SheetPreview {
   const fields = (['score', 'selfRating', 'cellProposal', 'note'] as const).filter((f) => mapped.includes(f))
-  return rows
-    .filter((r) => r.errors.length === 0 && r.memberId)
-    .flatMap((r) =>
-      fields
-        // A blank cell means "not in this sheet": it keeps what was entered, it never clears it.
-        .filter((field) => r[field] !== null && r[field] !== '')
-        .map((field) => ({ memberId: r.memberId!, field, value: r[field] }))
+  const preview = rows.map((r): PreviewRow => {
+    if (r.errors.length > 0 || !r.memberId) return { ...r, changes: [] }
+    const values = Object.fromEntries(fields.map((f) => [f, r[f]]))
+    return { ...r, changes: reviewChanges(stored.get(r.memberId), values) }
+  })
+  const valid = preview.filter((r) => r.errors.length === 0 && r.memberId)
+  const changed = valid.filter((r) => r.changes.length > 0)
+  return {
+    rows: preview,
+    changed: changed.length,
+    unchanged: valid.length - changed.length,
+    overwrites: overwriteCount(changed.map((r) => r.changes)),
+    edits: changed.flatMap((r) =>
+      r.changes.map((c) => ({ memberId: r.memberId!, field: c.field, value: c.after }))
     )
+  }
 }
