@@ -35,7 +35,7 @@ test('importing a rating sheet: blanks keep entered levels, #REF! and a repeated
   const preview = dialog.getByRole('region', { name: 'Xem trước phiếu xếp loại' })
   await expect(preview).toContainText('Tự xếp loại: ô có lỗi công thức Excel (#REF!)')
   await expect(preview).toContainText(`${third} có ở nhiều dòng (4, 5): giữ một dòng rồi nhập lại`)
-  await dialog.getByRole('button', { name: 'Nhập 1 dòng hợp lệ' }).click()
+  await dialog.getByRole('button', { name: 'Nhập 1 dòng có thay đổi' }).click()
   await expect(page.getByText('Đã nhập 1 đảng viên từ phieu.xlsx.')).toBeVisible()
 
   // The blank "Tự xếp loại" kept the level entered; the sheet's proposal was added.
