@@ -25,7 +25,12 @@ export const rulesRepository = {
     return BUILT_IN_PROFILES.find((p) => p.id === id) ?? (await getDb().rulesProfiles.get(id))
   },
 
-  /** Saves a clerk's copy; built-in profiles cannot be changed. Audited. */
+  /**
+   * Saves a clerk's copy; built-in profiles cannot be changed. Audited.
+   * Refused, changing nothing, while a locked year's results were computed under the copy: a year
+   * reads its profile each time it opens, so an edit would change results the committee has locked
+   * (docs/design.md §8: nothing is overwritten silently).
+   */
   async save(profile: RulesProfile): Promise<RulesProfile> {
     if (profile.builtIn || isBuiltInId(profile.id))
       throw new Error('Không sửa được bộ quy định có sẵn; hãy tạo bản sao.')
@@ -34,7 +39,13 @@ export const rulesRepository = {
     if (first) throw new Error(`Chưa lưu: ${first}`)
     const db = getDb()
     const saved = { ...profile, updatedAt: nowIso() }
-    await db.transaction('rw', [db.rulesProfiles, db.auditLog, db.settings], async () => {
+    await db.transaction('rw', [db.rulesProfiles, db.reviewYears, db.auditLog, db.settings], async () => {
+      const stored = await db.rulesProfiles.get(saved.id)
+      const name = stored?.name ?? saved.name
+      // Checked here, in the write's transaction: a year locked in another window meanwhile counts.
+      const locked = await db.reviewYears.filter((y) => y.profileId === saved.id && !!y.finalized).toArray()
+      const lockedYears = locked.map((y) => y.year)
+      if (lockedYears.length) throw lockedYearsError(name, lockedYears)
       await putAudited(
         db.rulesProfiles,
         saved.id,
@@ -53,11 +64,12 @@ export const rulesRepository = {
     const db = getDb()
     await db.transaction('rw', [db.rulesProfiles, db.reviewYears, db.auditLog, db.settings], async () => {
       const used = await db.reviewYears.filter((y) => y.profileId === id).toArray()
+      const before = await db.rulesProfiles.get(id)
       if (used.length)
         throw new Error(
-          `Bộ quy định đang dùng cho năm ${used.map((y) => y.year).join(', ')}; không xóa được.`
+          `Bộ quy định “${before?.name ?? id}” đang dùng cho năm ${yearList(used.map((y) => y.year))}; ` +
+            'không xóa được, vì kết quả của các năm đó được tính theo bộ này.'
         )
-      const before = await db.rulesProfiles.get(id)
       await db.rulesProfiles.delete(id)
       await writeAudit({
         entity: 'rulesProfiles',
@@ -68,4 +80,19 @@ export const rulesRepository = {
       })
     })
   }
+}
+
+/** "2024, 2025" in order. */
+function yearList(years: number[]): string {
+  return [...years].sort((a, b) => a - b).join(', ')
+}
+
+/** Why a copy that locked years were computed under is not saved, and what to do instead. */
+function lockedYearsError(name: string, years: number[]): Error {
+  const which = yearList(years)
+  return new Error(
+    `Bộ quy định “${name}” đang dùng cho kết quả đã khóa của năm ${which}; sửa bộ này sẽ làm thay đổi kết quả đã khóa. ` +
+      'Muốn theo quy định mới, hãy bấm “Tạo bản sao” trên dòng của bộ này, sửa bản sao rồi chọn nó cho năm ' +
+      `cần dùng trên trang Đánh giá, xếp loại. Nếu cần sửa chính kết quả năm ${which}, hãy mở khóa năm đó trước.`
+  )
 }
