@@ -8,6 +8,7 @@ import type { RulesProfile } from '@renderer/domain/entities'
 import { BUILT_IN_PROFILES } from '@renderer/domain/rules/profiles'
 import { copyProfile } from '@renderer/domain/rules/profileEdit'
 import { openYear } from '@renderer/domain/reviews/openYear'
+import { StaleRecordError } from '@renderer/domain/staleRecord'
 import { decided, event, member } from '@renderer/testing/reviewFactories'
 
 useTestDb()
@@ -16,7 +17,7 @@ const MONTHS_SOURCE = 'HD 05-HD/TU 2025 của Tỉnh ủy (kết nạp chưa đ�
 
 /** The clerk's copy of QĐ 366, stored. */
 async function storedCopy(name = 'Hướng dẫn Tỉnh ủy'): Promise<RulesProfile> {
-  return rulesRepository.save(copyProfile(BUILT_IN_PROFILES[0], name))
+  return rulesRepository.save(copyProfile(BUILT_IN_PROFILES[0], name), { seen: null })
 }
 
 /** The copy with "Kết nạp chưa đủ (tháng)" changed, citing the province's text as the editor asks. */
@@ -32,6 +33,8 @@ async function reviewYear(year: number, profileId: string, locked: boolean): Pro
   await reviewRepository.saveYear({ year, profileId, asOfDate: `${year}-12-15`, finalized: 0 })
   if (locked) await reviewRepository.finalize(year)
 }
+
+const tick = () => new Promise((r) => setTimeout(r, 2))
 
 describe('rulesRepository.save: a locked year keeps the rules its results were computed under', () => {
   // docs/design.md §8 ("nothing is overwritten silently"): a locked year reads its profile each time
@@ -49,7 +52,7 @@ describe('rulesRepository.save: a locked year keeps the rules its results were c
     const copy = await storedCopy()
     for (const y of years)
       await reviewYear(y.year, y.on === 'copy' ? copy.id : BUILT_IN_PROFILES[0].id, y.locked)
-    const save = rulesRepository.save(withAdmittedMonths(copy, 8))
+    const save = rulesRepository.save(withAdmittedMonths(copy, 8), { seen: copy.updatedAt })
     if (refusedFor === 'none (saved)') {
       await expect(save).resolves.toMatchObject({ params: { notRatedAdmittedMonths: 8 } })
       return
@@ -77,9 +80,9 @@ describe('rulesRepository.save: a locked year keeps the rules its results were c
     const audit = await getDb().auditLog.count()
 
     // The clerk renames it too: the message names the copy as the year knows it.
-    await expect(rulesRepository.save({ ...withAdmittedMonths(copy, 8), name: 'Tên mới' })).rejects.toThrow(
-      'Bộ quy định “Hướng dẫn Tỉnh ủy” đang dùng cho kết quả đã khóa của năm 2025'
-    )
+    await expect(
+      rulesRepository.save({ ...withAdmittedMonths(copy, 8), name: 'Tên mới' }, { seen: copy.updatedAt })
+    ).rejects.toThrow('Bộ quy định “Hướng dẫn Tỉnh ủy” đang dùng cho kết quả đã khóa của năm 2025')
 
     expect(await rulesRepository.get(copy.id)).toEqual(copy)
     expect(await getDb().auditLog.count()).toBe(audit)
@@ -91,10 +94,10 @@ describe('rulesRepository.save: a locked year keeps the rules its results were c
   it('a copy of the locked year’s copy takes the new rules, and can be saved', async () => {
     const copy = await storedCopy()
     await reviewYear(2025, copy.id, true)
-    const next = await rulesRepository.save(copyProfile(copy, 'Hướng dẫn Tỉnh ủy 2026'))
-    await expect(rulesRepository.save(withAdmittedMonths(next, 8))).resolves.toMatchObject({
-      params: { notRatedAdmittedMonths: 8 }
-    })
+    const next = await rulesRepository.save(copyProfile(copy, 'Hướng dẫn Tỉnh ủy 2026'), { seen: null })
+    await expect(
+      rulesRepository.save(withAdmittedMonths(next, 8), { seen: next.updatedAt })
+    ).resolves.toMatchObject({ params: { notRatedAdmittedMonths: 8 } })
   })
 
   it('a copy a year was computed under is not deleted: the message names the copy and the years', async () => {
@@ -105,5 +108,44 @@ describe('rulesRepository.save: a locked year keeps the rules its results were c
       'Bộ quy định “Hướng dẫn Tỉnh ủy” đang dùng cho năm 2024, 2025; không xóa được'
     )
     expect(await rulesRepository.get(copy.id)).toEqual(copy)
+  })
+})
+
+describe('rulesRepository.save: two windows never silently undo each other (docs/design.md §8)', () => {
+  it('the later save from the same opened version is refused and the first one is kept', async () => {
+    const opened = await storedCopy()
+    await tick()
+    const first = await rulesRepository.save(withAdmittedMonths(opened, 8), { seen: opened.updatedAt })
+    const audit = await getDb().auditLog.count()
+
+    const later = rulesRepository.save(
+      { ...opened, name: 'Sửa ở cửa sổ thứ hai' },
+      { seen: opened.updatedAt }
+    )
+    await expect(later).rejects.toThrow(StaleRecordError)
+    await expect(later).rejects.toThrow(
+      'Bộ quy định “Hướng dẫn Tỉnh ủy” đã được sửa ở cửa sổ khác sau khi bạn mở.'
+    )
+    expect(await rulesRepository.get(opened.id)).toEqual(first)
+    expect(await getDb().auditLog.count()).toBe(audit)
+
+    // Reloaded, the second window saves over the version it now holds.
+    await tick()
+    await expect(
+      rulesRepository.save({ ...first, name: 'Sửa ở cửa sổ thứ hai' }, { seen: first.updatedAt })
+    ).resolves.toMatchObject({ name: 'Sửa ở cửa sổ thứ hai', params: { notRatedAdmittedMonths: 8 } })
+  })
+
+  it.each([
+    [
+      'deleted in another window',
+      async (p: RulesProfile) => rulesRepository.remove(p.id),
+      (p: RulesProfile) => p.updatedAt
+    ],
+    ['a new copy whose id is already stored', async () => undefined, () => null]
+  ])('%s: refused', async (_, meanwhile, seen) => {
+    const copy = await storedCopy()
+    await meanwhile(copy)
+    await expect(rulesRepository.save(copy, { seen: seen(copy) })).rejects.toThrow(StaleRecordError)
   })
 })

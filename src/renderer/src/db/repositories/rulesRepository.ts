@@ -2,6 +2,7 @@ import type { RulesProfile } from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
 import { BUILT_IN_PROFILES, type RulesBook } from '@renderer/domain/rules/profiles'
 import { isBuiltInId, validateProfile } from '@renderer/domain/rules/profileEdit'
+import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
 import { writeAudit } from './auditRepository'
 import { putAudited } from './auditedWrite'
@@ -30,8 +31,10 @@ export const rulesRepository = {
    * Refused, changing nothing, while a locked year's results were computed under the copy: a year
    * reads its profile each time it opens, so an edit would change results the committee has locked
    * (docs/design.md §8: nothing is overwritten silently).
+   * `seen`: the `updatedAt` the editor opened (null: a new copy). When the stored copy is another
+   * version (another window saved or deleted it since), nothing is written: StaleRecordError.
    */
-  async save(profile: RulesProfile): Promise<RulesProfile> {
+  async save(profile: RulesProfile, options: { seen?: SeenVersion } = {}): Promise<RulesProfile> {
     if (profile.builtIn || isBuiltInId(profile.id))
       throw new Error('Không sửa được bộ quy định có sẵn; hãy tạo bản sao.')
     const errors = validateProfile(profile)
@@ -46,6 +49,8 @@ export const rulesRepository = {
       const locked = await db.reviewYears.filter((y) => y.profileId === saved.id && !!y.finalized).toArray()
       const lockedYears = locked.map((y) => y.year)
       if (lockedYears.length) throw lockedYearsError(name, lockedYears)
+      if (options.seen !== undefined && changedSince(stored, options.seen))
+        throw new StaleRecordError(`Bộ quy định “${name}”`)
       await putAudited(
         db.rulesProfiles,
         saved.id,
