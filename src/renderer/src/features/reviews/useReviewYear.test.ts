@@ -42,3 +42,73 @@ describe('useReviewYear: levels per year (the Đánh giá page’s chart)', () =
     expect(bars.get(2024)!.good).toBe(2)
   })
 })
+
+describe('useReviewYear: a refused save shows what is stored (docs/design.md §8)', () => {
+  /** Window A has 2025 open, unlocked, with member a rated HTTNV; `meanwhile` is window B's doing. */
+  async function openedThen(meanwhile: () => Promise<unknown>) {
+    await cellRepository.bulkSave([cell('c1', { name: 'Chi bộ Khu phố 1' })])
+    await memberRepository.bulkSave([member('a', { fullName: 'Nguyễn Văn An' })])
+    await reviewRepository.saveYear({
+      year: 2025,
+      profileId: 'qd366-2025',
+      asOfDate: '2025-12-15',
+      finalized: 0
+    })
+    await reviewRepository.bulkSave([decided(2025, 'a', 'good')])
+    const rv = useReviewYear()
+    await rv.load(2025)
+    await new Promise((r) => setTimeout(r, 2))
+    await meanwhile()
+    return rv
+  }
+  const lockedElsewhere = () => reviewRepository.finalize(2025)
+  const ratedElsewhere = async () => {
+    const [stored] = await reviewRepository.memberReviews(2025)
+    await reviewRepository.saveMemberReviews([{ ...stored, decision: 'complete' }])
+  }
+  type Edit = (rv: ReturnType<typeof useReviewYear>) => Promise<void>
+  const memberEdit: Edit = (rv) =>
+    rv.setMemberFields([{ memberId: 'a', field: 'decision', value: 'excellent' }])
+  const cellEdit: Edit = (rv) => rv.setCellField('c1', 'decision', 'excellent')
+
+  it.each([
+    [
+      'the year locked in another window: a member’s rating',
+      lockedElsewhere,
+      memberEdit,
+      'Kết quả năm 2025 đã được khóa ở cửa sổ khác; trang đã tải lại kết quả đã khóa. Muốn sửa, hãy bấm “Mở khóa” trước.',
+      { finalized: true, decision: 'good' }
+    ],
+    [
+      'the year locked in another window: a cell’s rating',
+      lockedElsewhere,
+      cellEdit,
+      'Kết quả năm 2025 đã được khóa ở cửa sổ khác; trang đã tải lại kết quả đã khóa.',
+      { finalized: true, decision: 'good' }
+    ],
+    [
+      'the rating saved in another window first',
+      ratedElsewhere,
+      memberEdit,
+      'Xếp loại của Nguyễn Văn An (2025) đã được sửa ở cửa sổ khác sau khi bạn mở.',
+      { finalized: false, decision: 'complete' }
+    ]
+  ] as const)(
+    '%s: refused, the year reloaded as stored, the refusal counted',
+    async (_, meanwhile, edit, said, shown) => {
+      const rv = await openedThen(meanwhile)
+      await expect(edit(rv)).rejects.toThrow(said)
+      expect(rv.opened.value!.finalized).toBe(shown.finalized)
+      expect(rv.opened.value!.memberReviews.get('a')?.decision).toBe(shown.decision)
+      expect(rv.opened.value!.cellReviews.get('c1')).toBeUndefined()
+      expect(rv.refusedSaves.value).toBe(1)
+    }
+  )
+
+  it('a save that goes through is not counted as refused', async () => {
+    const rv = await openedThen(async () => undefined)
+    await memberEdit(rv)
+    expect(rv.opened.value!.memberReviews.get('a')?.decision).toBe('excellent')
+    expect(rv.refusedSaves.value).toBe(0)
+  })
+})

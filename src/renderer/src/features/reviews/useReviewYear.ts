@@ -1,6 +1,6 @@
 // State of the open review year: loaded once from the repository, edited in memory and saved per
 // change (audited). Checks are recomputed from maps in O(n) after each edit — no per-row DB reads.
-import { computed, shallowRef, triggerRef } from 'vue'
+import { computed, shallowRef, triggerRef, type InjectionKey, type Ref } from 'vue'
 import type { CellReview, MemberReview, Rating, RulesProfile } from '@renderer/domain/entities'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
@@ -31,6 +31,12 @@ export interface MemberEdit {
   value: unknown
 }
 
+/**
+ * How many of the open year's saves were refused so far, provided by the page to its rating inputs:
+ * an input still showing a value typed there that was not saved shows the stored one again.
+ */
+export const REFUSED_SAVES: InjectionKey<Readonly<Ref<number>>> = Symbol('refusedSaves')
+
 export function useReviewYear() {
   const opened = shallowRef<OpenedYear | null>(null)
   const profiles = shallowRef<RulesProfile[]>([])
@@ -38,6 +44,7 @@ export function useReviewYear() {
   const error = shallowRef<string | null>(null)
   // The levels of the years not open, read once with the year: an edit changes only the open year's.
   const otherYears = shallowRef<LevelsPerYear[]>([])
+  const refusedSaves = shallowRef(0)
 
   async function load(year: number, asOf?: string): Promise<void> {
     loading.value = true
@@ -120,7 +127,10 @@ export function useReviewYear() {
   let queue: Promise<unknown> = Promise.resolve()
   function serial<T>(work: () => Promise<T>): Promise<T> {
     const next = queue.then(work, work)
-    queue = next.catch(() => undefined)
+    // Counted once the work is over, so an input goes back to what the copy holds after any reload.
+    queue = next.catch(() => {
+      refusedSaves.value++
+    })
     return next
   }
 
@@ -162,7 +172,7 @@ export function useReviewYear() {
       const names = new Map(o.subjects.map((s) => [s.memberId, s.fullName]))
       stored = await reviewRepository.saveMemberReviews(list, names, seen)
     } catch (e) {
-      throw await reloadIfStale(e, o.year)
+      throw await reloadIfOutdated(e, o.year)
     }
     const now = opened.value
     if (!now || now.year !== o.year) return
@@ -171,11 +181,26 @@ export function useReviewYear() {
     opened.value = { ...now, memberReviews: map }
   }
 
-  /** Another window saved first: show its results and say so (the error to throw). */
-  async function reloadIfStale(e: unknown, year: number): Promise<unknown> {
-    if (!isStaleRecordError(e)) return e
-    await load(year)
-    return new Error(`${e.userMessage} Đã tải lại kết quả mới nhất; hãy xem lại rồi nhập lại nếu cần.`)
+  /**
+   * Another window saved first, or locked the year: show what is stored now and say so (the error to
+   * throw). The lock is read from the stored year rather than from the refusal's text.
+   */
+  async function reloadIfOutdated(e: unknown, year: number): Promise<unknown> {
+    if (isStaleRecordError(e)) {
+      await load(year)
+      return new Error(`${e.userMessage} Đã tải lại kết quả mới nhất; hãy xem lại rồi nhập lại nếu cần.`)
+    }
+    if (
+      opened.value?.year === year &&
+      !opened.value.finalized &&
+      (await reviewRepository.year(year))?.finalized
+    ) {
+      await load(year)
+      return new Error(
+        `Kết quả năm ${year} đã được khóa ở cửa sổ khác; trang đã tải lại kết quả đã khóa. Muốn sửa, hãy bấm “Mở khóa” trước.`
+      )
+    }
+    return e
   }
 
   function setCellField(cellId: string, field: CellField, value: Rating | string | null): Promise<void> {
@@ -202,7 +227,7 @@ export function useReviewYear() {
     try {
       stored = await reviewRepository.saveCellReviews([next], names, seen)
     } catch (e) {
-      throw await reloadIfStale(e, o.year)
+      throw await reloadIfOutdated(e, o.year)
     }
     const now = opened.value
     if (!now || now.year !== o.year) return
@@ -257,6 +282,7 @@ export function useReviewYear() {
     unfinalize,
     params,
     sources,
+    refusedSaves,
     refresh: () => triggerRef(opened)
   }
 }
