@@ -105,7 +105,7 @@ export async function openReview(runs: number): Promise<Samples> {
       const o = openYear(await reviewRepository.loadYear(year))
       const ctx = checkContext(o)
       checkMembers(o.subjects, o.memberReviews, ctx)
-      checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o.year, ctx)
+      checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o, ctx)
       subjects = o.subjects.length
     },
     () =>
@@ -135,7 +135,7 @@ export async function checksAfterEdit(runs: number): Promise<Samples> {
       reviews.set(id, { ...r, decision: r.decision === 'excellent' ? 'good' : 'excellent' })
       return time(() => {
         checkMembers(o.subjects, reviews, ctx)
-        checkCells(o.cells, o.cellReviews, o.subjects, reviews, o.year, ctx)
+        checkCells(o.cells, o.cellReviews, o.subjects, reviews, o, ctx)
       })
     },
     () =>

@@ -96,7 +96,7 @@ export function useReviewYear() {
   const cellChecks = computed<ReviewCheck[]>(() => {
     const o = opened.value
     return o && ctx.value
-      ? checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o.year, ctx.value)
+      ? checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o, ctx.value)
       : []
   })
 
@@ -106,7 +106,7 @@ export function useReviewYear() {
     const c = { ...ctx.value, finalising: true }
     return [
       ...checkMembers(o.subjects, o.memberReviews, c),
-      ...checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o.year, c)
+      ...checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o, c)
     ]
   }
 
