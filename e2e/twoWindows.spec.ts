@@ -66,6 +66,8 @@ test('two tabs rate one member: the later save is refused and the tab shows the 
   await reviewsB.typeColumn('Chi bộ đề xuất', ['2'])
   await expect(b.getByText(/Chưa lưu: Xếp loại của .* đã được sửa ở cửa sổ khác/)).toBeVisible()
   await expect(reviewsB.ratingColumn('Đảng ủy quyết định').first()).toHaveValue('HTXSNV')
+  // The refused proposal does not stay on screen as if it were saved.
+  await expect(reviewsB.ratingColumn('Chi bộ đề xuất').first()).toHaveValue('')
 
   await a.reload()
   await reviewsA.open()

@@ -43,6 +43,18 @@ describe('RatingInput: what the cell shows after a save', () => {
     expect(g.shown()).toBe(shownAfter === '(empty)' ? '' : shownAfter)
   })
 
+  it('a digit commits and moves on; leaving the cell does not send the same rating a second time', async () => {
+    const g = grid(null)
+    await g.input.find('input').setValue('2')
+    await g.input.find('input').trigger('blur')
+    expect(g.input.emitted('commit')).toEqual([['good']])
+    // Refused: the stored rating shows; typed again, it is sent again.
+    await g.refuse()
+    expect(g.shown()).toBe('')
+    await g.type('2')
+    expect(g.input.emitted('commit')).toEqual([['good'], ['good']])
+  })
+
   it('a saved rating stays when a later save elsewhere is refused', async () => {
     const g = grid(null)
     await g.type('HTTNV')
