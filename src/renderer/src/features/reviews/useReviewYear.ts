@@ -95,9 +95,7 @@ export function useReviewYear() {
   })
   const cellChecks = computed<ReviewCheck[]>(() => {
     const o = opened.value
-    return o && ctx.value
-      ? checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o, ctx.value)
-      : []
+    return o && ctx.value ? checkCells(o.cells, o.cellReviews, o.subjects, o.memberReviews, o, ctx.value) : []
   })
 
   function finalisingChecks(): ReviewCheck[] {
