@@ -11,6 +11,7 @@ import type {
   RulesProfile
 } from '../entities'
 import type { RulesParams, RulesSources } from '../rules/params'
+import { comparable, formatDate, isYearOnly } from '../dates'
 import { paramsOf, profileOfYear, sourcesOf } from '../rules/profiles'
 import { buildReviewSubjects, groupEventsByMember } from './eligibility'
 import type { ReviewYearData } from './yearData'
@@ -39,6 +40,17 @@ export interface OpenedYear extends ReviewYearData {
 /** Default as-of date: the year's 15 December (reviews are held in December). */
 export function defaultAsOfDate(year: number): IsoDate {
   return `${year}-12-15`
+}
+
+/**
+ * Why `date` cannot be the as-of date of year `year`'s review, or null. The lists are worked out at
+ * that date: one before 1 January leaves out the members who came in the year (admitted, transferred
+ * in); one in a later year rates for this year members who came after it.
+ */
+export function asOfDateProblem(year: number, date: IsoDate): string | null {
+  if (isYearOnly(date) || comparable(date) < `${year}-01-01` || comparable(date) > `${year}-12-31`)
+    return `Ngày tính phải trong năm đánh giá ${year} (từ 01/01/${year} đến 31/12/${year}); ${formatDate(date)} không thuộc năm đó.`
+  return null
 }
 
 /** The year's rules profile (profileOfYear): the one its settings chose, else the one in force. */

@@ -112,3 +112,20 @@ describe('useReviewYear: a refused save shows what is stored (docs/design.md §8
     expect(rv.refusedSaves.value).toBe(0)
   })
 })
+
+describe('useReviewYear: the as-of date stays in the review year', () => {
+  it('a date of the year before is refused, nothing stored, and the year keeps its date', async () => {
+    await cellRepository.bulkSave([cell('c1', { name: 'Chi bộ Khu phố 1' })])
+    await memberRepository.bulkSave([member('a')])
+    const rv = useReviewYear()
+    await rv.load(2025)
+    const profile = rv.opened.value!.profile.id
+    await expect(rv.changeSettings(profile, '2024-12-15')).rejects.toThrow(
+      'Ngày tính phải trong năm đánh giá 2025'
+    )
+    expect(await reviewRepository.year(2025)).toBeUndefined()
+    expect(rv.opened.value!.asOfDate).toBe('2025-12-15')
+    await rv.changeSettings(profile, '2025-12-20')
+    expect((await reviewRepository.year(2025))?.asOfDate).toBe('2025-12-20')
+  })
+})

@@ -3,7 +3,7 @@
 import { computed, shallowRef, triggerRef, type InjectionKey, type Ref } from 'vue'
 import type { CellReview, MemberReview, Rating, RulesProfile } from '@renderer/domain/entities'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
-import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
+import { asOfDateProblem, openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
 import {
   checkCells,
   checkMembers,
@@ -237,6 +237,8 @@ export function useReviewYear() {
   async function changeSettings(profileId: string, asOfDate: string): Promise<void> {
     const o = opened.value
     if (!o) return
+    const problem = asOfDateProblem(o.year, asOfDate)
+    if (problem) throw new Error(problem)
     await reviewRepository.saveYear({ year: o.year, profileId, asOfDate, finalized: 0 })
     await load(o.year)
   }
