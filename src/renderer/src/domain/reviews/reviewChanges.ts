@@ -35,7 +35,7 @@ export function reviewChanges(stored: Values | undefined, values: Values): Revie
   return changes
 }
 
-// The wording of a returned cell book's change list (domain/roundtrip/plan.ts): "tự xếp loại HTTNV → HTXSNV".
+// The wording of every review change list (a rating sheet, a paste, a returned cell book's plan): "tự xếp loại HTTNV → HTXSNV".
 const LABELS: Record<ReviewValueField, string> = {
   score: 'điểm',
   selfRating: 'tự xếp loại',

@@ -18,12 +18,13 @@ import type {
   Rating
 } from '../entities'
 import { formatDate } from '../dates'
-import { MEETING_TYPE_LABELS, RATING_SHORT } from '../labels'
+import { MEETING_TYPE_LABELS } from '../labels'
 import { foldForSearch } from '../names'
 import type { SeenVersion } from '../staleRecord'
 import { buildMarks, countMarks, type MarkInput } from '../meetings/attendance'
 import type { Roll } from '../meetings/roll'
 import { parseRatingInput } from '../reviews/ratings'
+import { changeText } from '../reviews/reviewChanges'
 import type { ReturnedBook, ReturnedRatingRow, ReturnedRegisterRow } from './content'
 import { identityIntact, rollDifference } from './identity'
 import { periodKey, periodLabel, periodRange, parsePeriodKey, type Period } from './period'
@@ -632,7 +633,7 @@ function ratingRowChange(
     const was: Rating | null = stored?.[key] ?? null
     if (p.rating === was) return
     next[key] = p.rating
-    said.push(`${label.toLowerCase()} ${was ? RATING_SHORT[was] : '—'} → ${RATING_SHORT[p.rating]}`)
+    said.push(changeText({ field: key, before: was, after: p.rating, overwrites: was !== null }))
   }
   if (self) rating(row.selfRating, 'selfRating', 'Tự xếp loại')
   if (proposal) rating(row.cellProposal, 'cellProposal', 'Chi bộ đề xuất')
