@@ -24,6 +24,10 @@ import {
 import { writeAudit, writeAudits } from './auditRepository'
 import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { rulesRepository } from './rulesRepository'
+import { lockSeen, sameLockSeen, type LockSeen } from '@renderer/domain/reviews/lockSeen'
+
+/** What a refused lock says after "… đã được sửa ở cửa sổ khác". */
+const NOT_LOCKED = 'sau khi bạn mở: không khóa những gì bạn chưa xem.'
 
 /** Where one kind of review is stored, and whose it is (a member's or a cell's). */
 interface ReviewStore<R extends MemberReview | CellReview> {
@@ -170,13 +174,25 @@ export const reviewRepository = {
   /** Like saveMemberReviews (`seen`: the version each window had); returns the reviews as stored. */
   saveCellReviews: reviewSaver(CELL_REVIEWS),
 
-  /** Locks a year's results. */
-  async finalize(year: number): Promise<void> {
+  /**
+   * Locks a year's results. With `seen` (what the clerk's window showed), refused with a
+   * StaleRecordError when the stored reviews or settings differ: the lock is of what was shown.
+   */
+  async finalize(year: number, seen?: LockSeen): Promise<void> {
     const db = getDb()
-    await db.transaction('rw', [db.reviewYears, db.auditLog, db.settings], async () => {
+    const tables = [db.reviewYears, db.memberReviewBooks, db.cellReviews, db.auditLog, db.settings]
+    await db.transaction('rw', tables, async () => {
       const y = await db.reviewYears.get(year)
       if (!y) throw new Error(`Chưa mở đánh giá năm ${year}.`)
       if (y.finalized) return
+      if (seen) {
+        const [members, cells] = await Promise.all([
+          reviewsOfYear(year),
+          db.cellReviews.where('year').equals(year).toArray()
+        ])
+        if (!sameLockSeen(seen, lockSeen(y, members, cells)))
+          throw new StaleRecordError(`Kết quả đánh giá, xếp loại năm ${year}`, NOT_LOCKED)
+      }
       const at = nowIso()
       await db.reviewYears.put({ ...y, finalized: 1, finalizedAt: at })
       await writeAudit({

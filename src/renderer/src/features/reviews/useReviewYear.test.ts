@@ -129,3 +129,70 @@ describe('useReviewYear: the as-of date stays in the review year', () => {
     expect((await reviewRepository.year(2025))?.asOfDate).toBe('2025-12-20')
   })
 })
+
+describe('useReviewYear: a year is locked as the window shows it (docs/design.md §8)', () => {
+  /** Window A has 2025 open with member a decided HTTNV; `meanwhile` is window B's doing. */
+  async function openedThen(meanwhile: () => Promise<unknown>) {
+    await cellRepository.bulkSave([cell('c1', { name: 'Chi bộ Khu phố 1' })])
+    await memberRepository.bulkSave([member('a', { fullName: 'Nguyễn Văn An' })])
+    await reviewRepository.saveYear({
+      year: 2025,
+      profileId: 'qd366-2025',
+      asOfDate: '2025-12-15',
+      finalized: 0
+    })
+    await reviewRepository.bulkSave([decided(2025, 'a', 'good')])
+    const rv = useReviewYear()
+    await rv.load(2025)
+    await new Promise((r) => setTimeout(r, 2))
+    await meanwhile()
+    return rv
+  }
+  const ratedElsewhere = async () => {
+    const [stored] = await reviewRepository.memberReviews(2025)
+    await reviewRepository.saveMemberReviews([{ ...stored, decision: 'complete' }])
+  }
+  const cellRatedElsewhere = () =>
+    reviewRepository.saveCellReviews([
+      { id: '2025:c1', year: 2025, cellId: 'c1', decision: 'good', updatedAt: '' }
+    ])
+  const dateChangedElsewhere = () =>
+    reviewRepository.saveYear({ year: 2025, profileId: 'qd366-2025', asOfDate: '2025-12-20', finalized: 0 })
+
+  it.each([
+    ['a member’s rating changed', ratedElsewhere, 'complete'],
+    ['a cell rated', cellRatedElsewhere, 'good'],
+    ['the as-of date changed', dateChangedElsewhere, 'good']
+  ] as const)(
+    'another window since the page opened — %s: the lock is refused, nothing locked, the year shown again',
+    async (_, meanwhile, decision) => {
+      const rv = await openedThen(meanwhile)
+      await expect(rv.finalize()).rejects.toThrow(
+        'Kết quả đánh giá, xếp loại năm 2025 đã được sửa ở cửa sổ khác sau khi bạn mở: không khóa những gì bạn chưa xem. Trang đã tải lại kết quả mới nhất'
+      )
+      expect((await reviewRepository.year(2025))?.finalized).toBe(0)
+      expect(rv.opened.value!.finalized).toBe(false)
+      expect(rv.opened.value!.memberReviews.get('a')?.decision).toBe(decision)
+      // Shown again, the same lock goes through.
+      await rv.finalize()
+      expect((await reviewRepository.year(2025))?.finalized).toBe(1)
+      expect(rv.opened.value!.finalized).toBe(true)
+    }
+  )
+
+  it('nothing changed elsewhere: the lock goes through', async () => {
+    const rv = await openedThen(async () => undefined)
+    await rv.finalize()
+    expect((await reviewRepository.year(2025))?.finalized).toBe(1)
+  })
+
+  it('the warnings the lock is confirmed on are those of the year as stored now, not as opened', async () => {
+    const rv = await openedThen(() => memberRepository.bulkSave([member('b', { fullName: 'Lê Thị Bình' })]))
+    expect(rv.opened.value!.subjects.map((s) => s.fullName)).toEqual(['Nguyễn Văn An'])
+    const checks = await rv.checksBeforeLock()
+    expect(checks.filter((c) => c.memberId).map((c) => c.message)).toEqual([
+      'Lê Thị Bình (Chi bộ Khu phố 1): chưa có quyết định xếp loại của Đảng ủy.'
+    ])
+    expect(rv.opened.value!.subjects).toHaveLength(2)
+  })
+})

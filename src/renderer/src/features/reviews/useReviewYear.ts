@@ -15,6 +15,7 @@ import { paramsOf } from '@renderer/domain/rules/profiles'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { nowIso } from '@renderer/domain/ids'
 import { isStaleRecordError } from '@renderer/domain/staleRecord'
+import { lockSeen } from '@renderer/domain/reviews/lockSeen'
 import { levelsPerYear, type LevelsPerYear } from '@renderer/domain/reviews/reportRows'
 import { countedReviews, yearRules } from '@renderer/domain/reviews/countedReviews'
 import { countedReviewsOf } from '@renderer/domain/reviews/yearData'
@@ -243,10 +244,37 @@ export function useReviewYear() {
     await load(o.year)
   }
 
-  async function finalize(): Promise<void> {
-    await ensureYear()
-    await reviewRepository.finalize(opened.value!.year)
-    opened.value = { ...opened.value!, finalized: true }
+  /**
+   * The warnings a lock is confirmed on, from the year read again after every pending save: another
+   * window may have rated, moved a member or recorded an event since this page opened.
+   */
+  function checksBeforeLock(): Promise<ReviewCheck[]> {
+    return serial(async () => {
+      if (opened.value) await load(opened.value.year)
+      return finalisingChecks()
+    })
+  }
+
+  /** Locks what this window shows; refused (and the year shown again) when another window changed it. */
+  function finalize(): Promise<void> {
+    return serial(async () => {
+      await ensureYear()
+      const o = opened.value!
+      try {
+        const settings = { profileId: o.profile.id, asOfDate: o.asOfDate }
+        await reviewRepository.finalize(
+          o.year,
+          lockSeen(settings, o.memberReviews.values(), o.cellReviews.values())
+        )
+      } catch (e) {
+        if (!isStaleRecordError(e)) throw e
+        await load(o.year)
+        throw new Error(
+          `${e.userMessage} Trang đã tải lại kết quả mới nhất: hãy xem lại các cảnh báo rồi bấm “Khóa kết quả” lần nữa.`
+        )
+      }
+      if (opened.value === o) opened.value = { ...o, finalized: true }
+    })
   }
 
   async function unfinalize(reason: string): Promise<void> {
@@ -272,12 +300,12 @@ export function useReviewYear() {
     load,
     memberChecks,
     cellChecks,
-    finalisingChecks,
     perYear,
     setMemberFields,
     importMemberFields,
     setCellField,
     changeSettings,
+    checksBeforeLock,
     finalize,
     unfinalize,
     params,
