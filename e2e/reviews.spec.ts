@@ -63,3 +63,33 @@ test('rate a cell by keyboard and paste, see the quota warning naming its rule, 
   expect(cellRow!.getCell(11).value).toBe(3)
   expect(rowWhere(wb.getWorksheet('ĐV HTXSNV')!, 1, `${cell} (2 đồng chí)`)).toBeDefined()
 })
+
+test('a member marked not rated who still has a level: the warning offers to clear it, asked first', async ({
+  sampleWard: page
+}) => {
+  const reviews = new ReviewsPage(page)
+  await reviews.openCell(YEAR)
+  await reviews.typeColumn('Đảng ủy quyết định', ['2'])
+  await expect(reviews.ratingColumn('Đảng ủy quyết định').first()).toHaveValue('HTTNV')
+  const name = (await reviews.ratingColumn('Đảng ủy quyết định').first().getAttribute('aria-label'))!.replace(
+    'Đảng ủy quyết định – ',
+    ''
+  )
+  await reviews.grid().getByLabel(`Không xếp loại – ${name}`).selectOption({ label: 'Vắng buổi kiểm điểm' })
+
+  const warning = reviews
+    .checks()
+    .getByRole('listitem')
+    .filter({ hasText: `${name}: Vắng buổi kiểm điểm nhưng đã có mức HTTNV` })
+  await expect(warning).toBeVisible()
+  await warning.getByRole('button', { name: 'Xóa mức đã ghi' }).click()
+  const asked = page.getByRole('dialog', { name: 'Xóa mức đã ghi' })
+  await expect(asked).toContainText(`đã ghi cho ${name}?`)
+  await asked.getByRole('button', { name: 'Xóa mức đã ghi' }).click()
+
+  await expect(page.getByText(`Đã xóa mức đã ghi cho ${name}.`)).toBeVisible()
+  await expect(warning).toHaveCount(0)
+  await expect(reviews.ratingColumn('Đảng ủy quyết định').first()).toHaveValue('')
+  // The reason stays: the member is still not rated this year.
+  await expect(reviews.grid().getByLabel(`Không xếp loại – ${name}`)).toHaveValue('absent')
+})

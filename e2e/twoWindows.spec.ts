@@ -76,6 +76,36 @@ test('two tabs rate one member: the later save is refused and the tab shows the 
   await expect(reviewsA.ratingColumn('Đảng ủy quyết định').first()).toHaveValue('HTXSNV')
 })
 
+test('a tab rates while the other is asked to lock the year: the year is not locked, the locking tab shows the new rating', async ({
+  sampleWard: a,
+  context
+}) => {
+  test.setTimeout(120_000)
+  const b = await context.newPage()
+  await b.goto('/')
+  const reviewsA = new ReviewsPage(a)
+  const reviewsB = new ReviewsPage(b)
+  for (const r of [reviewsA, reviewsB]) {
+    await r.openCell(YEAR)
+    await expect(r.ratingColumn('Đảng ủy quyết định').first()).toBeVisible()
+  }
+
+  await a.getByRole('button', { name: 'Khóa kết quả năm' }).click()
+  const asked = a.getByRole('dialog', { name: 'Khóa kết quả năm' })
+  await expect(asked).toContainText('chưa có quyết định xếp loại của Đảng ủy')
+  // While tab A's clerk reads the question, tab B records a decision.
+  await reviewsB.typeColumn('Đảng ủy quyết định', ['2'])
+  await expect(reviewsB.ratingColumn('Đảng ủy quyết định').first()).toHaveValue('HTTNV')
+  await b.waitForTimeout(500)
+  await asked.getByRole('button', { name: 'Khóa kết quả' }).click()
+
+  await expect(
+    a.getByText(/Chưa khóa được: .* đã được sửa ở cửa sổ khác sau khi bạn mở: không khóa/)
+  ).toBeVisible()
+  await expect(a.getByRole('button', { name: 'Khóa kết quả năm' })).toBeVisible()
+  await expect(reviewsA.ratingColumn('Đảng ủy quyết định').first()).toHaveValue('HTTNV')
+})
+
 test('two tabs edit one meeting’s minutes: the later save is refused and offers the other tab’s minutes', async ({
   sampleWard: a,
   context

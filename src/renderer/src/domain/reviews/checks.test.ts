@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Cell, CellReview, MemberReview, Rating } from '../entities'
 import { BUILT_IN_PROFILES, paramsOf } from '../rules/profiles'
-import { checkCells, checkMember, checkMembers, type CheckContext } from './checks'
+import { checkCells, checkMember, checkMembers, isStrayRating, type CheckContext } from './checks'
 import { buildReviewSubjects, groupEventsByMember } from './eligibility'
 import { decided, event, member, review } from '@renderer/testing/reviewFactories'
 
@@ -172,6 +172,13 @@ describe('score and level (QĐ 366-QĐ/TW thang 100 điểm) and missing decisio
     expect(
       checkMember(t, review(2024, 'n', { notRatedReason: 'absent' }), { ...ctx, finalising: true })
     ).toEqual([])
+  })
+
+  it('a level kept beside the reason the clerk chose names that reason, and is a stray rating to clear', () => {
+    const [s] = subjects(['m'])
+    const [c] = checkMember(s, review(2024, 'm', { notRatedReason: 'absent', decision: 'good' }), ctx)
+    expect(c.message).toBe(`${s.fullName}: Vắng buổi kiểm điểm nhưng đã có mức HTTNV.`)
+    expect(isStrayRating(c)).toBe(true)
   })
 })
 

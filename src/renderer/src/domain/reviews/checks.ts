@@ -10,7 +10,7 @@ import { currentRating, isAbove, ratingFromScore } from './ratings'
 import { quotaByUnit } from './quota'
 import { cellQuota, reviewYearCells, type ReviewYearOf } from './yearCells'
 import { defaultAsOfDate } from './openYear'
-import { sickLeaveReaches, type ReviewSubject } from './eligibility'
+import { NOT_RATED_LABELS, sickLeaveReaches, type ReviewSubject } from './eligibility'
 import { formatPercent } from '../numbers'
 import { formatDate } from '../dates'
 import { EVENT_TYPE_LABELS } from '../members/events'
@@ -49,6 +49,13 @@ export interface CheckContext {
   finalising?: boolean
 }
 
+/** Why a member is not rated: the year's reason, else the one the clerk chose on the row. */
+function notRatedText(subject: ReviewSubject, review: MemberReview | undefined): string {
+  if (subject.reasonText) return subject.reasonText
+  const chosen = review?.notRatedReason
+  return chosen ? NOT_RATED_LABELS[chosen] : 'không thuộc diện xếp loại'
+}
+
 /** The checks of one member's row (everything except the quota, which needs the whole unit). */
 export function checkMember(
   subject: ReviewSubject,
@@ -65,7 +72,7 @@ export function checkMember(
       out.push({
         rule: 'ratedButNotEligible',
         ruleText: `Không đánh giá, xếp loại (${shortSource(sources.notRatedAdmittedMonths, 'Hướng dẫn')})`,
-        message: `${subject.fullName}: ${subject.reasonText || 'không thuộc diện xếp loại'} nhưng đã có mức ${RATING_SHORT[rating]}.`,
+        message: `${subject.fullName}: ${notRatedText(subject, review)} nhưng đã có mức ${RATING_SHORT[rating]}.`,
         memberId: id,
         cellId: subject.cellId
       })
@@ -194,6 +201,14 @@ export function checkQuota(
       message: `${u.unitId === 'organization' ? 'Toàn Đảng bộ' : ctx.cellName(u.unitId)} có ${u.good} HTTNV → tối đa ${u.ceiling}, đề xuất ${u.excellent}.`,
       cellId: u.unitId === 'organization' ? undefined : u.unitId
     }))
+}
+
+/**
+ * A level kept on someone the year does not rate (a member not rated, a cell outside the year): it
+ * counts nowhere, and only clearing it (ReviewsPage, "Xóa mức đã ghi") ends the warning.
+ */
+export function isStrayRating(check: ReviewCheck): boolean {
+  return check.rule === 'ratedButNotEligible' || check.rule === 'cellOutsideYear'
 }
 
 /** Every member check of the year: per-row checks plus the quota. O(n). */

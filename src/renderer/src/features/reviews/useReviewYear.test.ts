@@ -5,6 +5,8 @@ import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { openYear } from '@renderer/domain/reviews/openYear'
+import { isStrayRating } from '@renderer/domain/reviews/checks'
+import { auditRepository } from '@renderer/db/repositories/auditRepository'
 import { memberSummaryRows } from '@renderer/domain/reviews/reportRows'
 import { cell } from '@renderer/testing/factories'
 import { decided, event, member } from '@renderer/testing/reviewFactories'
@@ -194,5 +196,52 @@ describe('useReviewYear: a year is locked as the window shows it (docs/design.md
       'Lê Thị Bình (Chi bộ Khu phố 1): chưa có quyết định xếp loại của Đảng ủy.'
     ])
     expect(rv.opened.value!.subjects).toHaveLength(2)
+  })
+})
+
+describe('useReviewYear: a stray rating can be cleared (docs/design.md §6: a level on someone not rated counts nowhere)', () => {
+  it('a member transferred out before the as-of date: the three levels cleared in one save, logged, the warning gone', async () => {
+    await cellRepository.bulkSave([cell('c1', { name: 'Chi bộ Khu phố 1' })])
+    await memberRepository.bulkSave(
+      [member('a', { fullName: 'Nguyễn Văn An' })],
+      [event('a', 'transferOut', '2025-12-01', { transferKind: 'permanent' })]
+    )
+    await reviewRepository.bulkSave([
+      { ...decided(2025, 'a', 'excellent'), selfRating: 'good', cellProposal: 'excellent', score: 92 }
+    ])
+    const rv = useReviewYear()
+    await rv.load(2025)
+    const stray = rv.memberChecks.value.find(isStrayRating)!
+    expect(stray.rule).toBe('ratedButNotEligible')
+    await rv.clearStrayRating(stray)
+    expect(rv.memberChecks.value.filter(isStrayRating)).toEqual([])
+    const [stored] = await reviewRepository.memberReviews(2025)
+    expect([stored.selfRating, stored.cellProposal, stored.decision, stored.score]).toEqual([
+      null,
+      null,
+      null,
+      92
+    ])
+    const log = await auditRepository.forEntity('memberReviews', '2025:a')
+    expect(log.at(-1)!.summary).toContain('Nguyễn Văn An (2025)')
+  })
+
+  it('a cell founded after the as-of date: its levels cleared, the warning gone', async () => {
+    await cellRepository.bulkSave([
+      cell('c1', { name: 'Chi bộ Khu phố 1' }),
+      cell('c2', { name: 'Chi bộ Khu phố 9', foundedOn: '2026-01-05' })
+    ])
+    await memberRepository.bulkSave([member('a')])
+    await reviewRepository.bulkSave(
+      [],
+      [{ id: '2025:c2', year: 2025, cellId: 'c2', decision: 'good', updatedAt: '' }]
+    )
+    const rv = useReviewYear()
+    await rv.load(2025)
+    const stray = rv.cellChecks.value.find(isStrayRating)!
+    expect(stray.rule).toBe('cellOutsideYear')
+    await rv.clearStrayRating(stray)
+    expect(rv.cellChecks.value.filter(isStrayRating)).toEqual([])
+    expect((await reviewRepository.cellReviews(2025))[0].decision).toBeNull()
   })
 })

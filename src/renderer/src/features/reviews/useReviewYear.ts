@@ -203,12 +203,11 @@ export function useReviewYear() {
   }
 
   function setCellField(cellId: string, field: CellField, value: Rating | string | null): Promise<void> {
-    return serial(() => applyCellField(cellId, field, value))
+    return serial(() => applyCellFields(cellId, { [field]: value }))
   }
-  async function applyCellField(
+  async function applyCellFields(
     cellId: string,
-    field: CellField,
-    value: Rating | string | null
+    fields: Partial<Pick<CellReview, CellField>>
   ): Promise<void> {
     if (!opened.value) return
     await ensureYear()
@@ -219,7 +218,7 @@ export function useReviewYear() {
       cellId,
       updatedAt: nowIso()
     }
-    const next: CellReview = { ...base, [field]: value }
+    const next: CellReview = { ...base, ...fields }
     const seen = new Map([[next.id, o.cellReviews.get(cellId)?.updatedAt ?? null]])
     const names = new Map(o.cells.map((c) => [c.id, c.name]))
     let stored: CellReview[]
@@ -233,6 +232,23 @@ export function useReviewYear() {
     const map = new Map(now.cellReviews)
     map.set(cellId, stored[0])
     opened.value = { ...now, cellReviews: map }
+  }
+
+  /**
+   * Clears the three levels of a stray rating (isStrayRating: a member the year does not rate, a cell
+   * outside it) in one save, written to the audit log like any edit; score and note are kept.
+   */
+  function clearStrayRating(check: ReviewCheck): Promise<void> {
+    if (check.memberId)
+      return setMemberFields(
+        (['selfRating', 'cellProposal', 'decision'] as const).map((field) => ({
+          memberId: check.memberId!,
+          field,
+          value: null
+        }))
+      )
+    const cellId = check.cellId!
+    return serial(() => applyCellFields(cellId, { selfRating: null, proposal: null, decision: null }))
   }
 
   async function changeSettings(profileId: string, asOfDate: string): Promise<void> {
@@ -305,6 +321,7 @@ export function useReviewYear() {
     importMemberFields,
     setCellField,
     changeSettings,
+    clearStrayRating,
     checksBeforeLock,
     finalize,
     unfinalize,
