@@ -93,3 +93,22 @@ test('a member marked not rated who still has a level: the warning offers to cle
   // The reason stays: the member is still not rated this year.
   await expect(reviews.grid().getByLabel(`Không xếp loại – ${name}`)).toHaveValue('absent')
 })
+
+test('levels copied from Excel with the names beside them land on the members named, whatever the order', async ({
+  sampleWard: page
+}) => {
+  const reviews = new ReviewsPage(page)
+  await reviews.openCell(YEAR)
+  const column = reviews.ratingColumn('Tự xếp loại')
+  await expect(column.nth(2)).toBeVisible()
+  const nameOf = async (i: number) =>
+    (await column.nth(i).getAttribute('aria-label'))!.replace('Tự xếp loại – ', '')
+  const [first, second, third] = [await nameOf(0), await nameOf(1), await nameOf(2)]
+
+  // The cell's own list, in its own order (STT, Họ và tên, Xếp loại), pasted on the first row.
+  await reviews.pasteColumn('Tự xếp loại', [`1\t${third}\tHTXSNV`, `2\t${first}\tHTNV`, `3\t${second}\t`])
+  await expect(page.getByText('Đã dán theo tên: 2 ô thay đổi; 1 ô trống giữ nguyên mức đã có.')).toBeVisible()
+  await expect(column.nth(0)).toHaveValue('HTNV')
+  await expect(column.nth(1)).toHaveValue('')
+  await expect(column.nth(2)).toHaveValue('HTXSNV')
+})

@@ -87,13 +87,18 @@ export function validateScore(value: unknown): string | null {
 }
 
 /**
- * A column copied from Excel: one value per line (CRLF or LF); when several columns were copied
- * (tab-separated) the first is taken. The trailing newline Excel adds is dropped.
+ * Cells copied from Excel: one line per row (CRLF or LF), tab-separated columns, each trimmed. The
+ * trailing newline Excel adds is dropped.
  */
-export function splitPastedColumn(text: string): string[] {
+export function splitPastedRows(text: string): string[][] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop()
-  return lines.map((l) => l.split('\t')[0].trim())
+  return lines.map((l) => l.split('\t').map((cell) => cell.trim()))
+}
+
+/** A column copied from Excel: one value per line; when several columns were copied, the first. */
+export function splitPastedColumn(text: string): string[] {
+  return splitPastedRows(text).map((row) => row[0])
 }
 
 export interface PasteResult {

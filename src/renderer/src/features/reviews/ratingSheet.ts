@@ -2,7 +2,7 @@
 // they change before anything is saved. Reuses the generic sheet reader (excel/import/sheetTable.ts). Rows are matched
 // to the cell's members by name (accent-insensitive); unknown names and bad levels are reported.
 import type { MemberReview, Rating } from '@renderer/domain/entities'
-import { foldForSearch } from '@renderer/domain/names'
+import { subjectByName } from '@renderer/domain/reviews/subjectByName'
 import { parseRatingInput, validateScore } from '@renderer/domain/reviews/ratings'
 import type { ReviewSubject } from '@renderer/domain/reviews/eligibility'
 import { overwriteCount, reviewChanges, type ReviewChange } from '@renderer/domain/reviews/reviewChanges'
@@ -61,20 +61,15 @@ export function readRatingSheet(
   if (!mapping.includes('name')) throw new Error('Không thấy cột "Họ và tên" trong phiếu xếp loại.')
   if (!mapping.includes('selfRating') && !mapping.includes('cellProposal') && !mapping.includes('score'))
     throw new Error('Không thấy cột mức xếp loại ("Tự xếp loại", "Chi bộ đề xuất") hay "Điểm" trong phiếu.')
-  const byName = new Map<string, ReviewSubject[]>()
-  for (const s of subjects) {
-    const k = foldForSearch(s.fullName)
-    byName.set(k, [...(byName.get(k) ?? []), s])
-  }
+  const find = subjectByName(subjects)
   const rows: RatingSheetRow[] = []
   for (const r of table.rows) {
     const v = mapRow(r, mapping)
     const name = cellText(v.name ?? null)
     if (!name) continue
     const errors: string[] = []
-    const matches = byName.get(foldForSearch(name)) ?? []
-    if (matches.length === 0) errors.push('Không có trong danh sách đánh giá của chi bộ')
-    if (matches.length > 1) errors.push('Trùng tên trong chi bộ; hãy nhập tay')
+    const found = find(name)
+    if (found.problem) errors.push(found.problem)
     // A failed formula is a problem to fix in the sheet, never read as a blank.
     const failed = (raw: RawCell | undefined, label: string) => {
       const error = excelErrorOf(raw ?? null)
@@ -95,7 +90,7 @@ export function readRatingSheet(
     rows.push({
       rowNumber: r.rowNumber,
       name,
-      memberId: matches.length === 1 ? matches[0].memberId : null,
+      memberId: found.subject?.memberId ?? null,
       score: scoreText === '' || scoreError ? null : Number(scoreText),
       selfRating: rating(v.selfRating, 'Tự xếp loại'),
       cellProposal: rating(v.cellProposal, 'Chi bộ đề xuất'),
