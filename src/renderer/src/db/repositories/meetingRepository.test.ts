@@ -10,6 +10,7 @@ import { cellRepository } from './cellRepository'
 import { memberRepository } from './memberRepository'
 import { reviewRepository } from './reviewRepository'
 import { rulesRepository } from './rulesRepository'
+import { closeTask } from '@renderer/domain/meetings/tasks'
 import { profileForYear } from '@renderer/domain/rules/profiles'
 import { copyProfile } from '@renderer/domain/rules/profileEdit'
 import {
@@ -534,5 +535,181 @@ describe('two windows edit one meeting (a save never silently undoes the other w
     await meetingRepository.remove('apr')
     expect((await meetingRepository.tasksOf('m1'))[0].status).toBe('open')
     expect((await meetingRepository.get('m1'))!.updatedAt).not.toBe(reopened.meeting.updatedAt)
+  })
+})
+
+// "Nhiệm vụ kỳ trước": the minutes of February show the tasks given in January and still open. While
+// they are open in window A, window B may close a task at the March meeting or delete the January
+// meeting. A's save writes only the carried tasks A changed, and only over the version A read.
+describe('carried tasks: a save writes only the ones its form changed, over the version it read', () => {
+  const jan = meeting('jan', 'kp1', '2026-01-06')
+  const feb = meeting('feb', 'kp1', '2026-02-03')
+  const mar = meeting('mar', 'kp1', '2026-03-03')
+  const later = () => new Promise((r) => setTimeout(r, 2))
+  const refusal = (p: Promise<unknown>) =>
+    p.then(
+      () => null,
+      (e: unknown) => e
+    )
+  const storedTask = async (id: string) => (await meetingRepository.tasksOf('jan')).find((t) => t.id === id)
+
+  /** January gives T (open); February is recorded; window A opens the February minutes. */
+  const windowAOpensFebruary = async () => {
+    await cellRepository.bulkSave([cell('kp1', 'Chi bộ Khu phố 1')])
+    await meetingRepository.save({
+      meeting: jan,
+      marks: [],
+      tasks: [task('T', jan, { title: 'Nộp bản kiểm điểm' }), task('U', jan, { title: 'Dọn vệ sinh' })]
+    })
+    await meetingRepository.save({ meeting: feb, marks: [mark(feb, 'a', 'present')], tasks: [] })
+    await later()
+    const minutes = (await meetingRepository.minutes('feb'))!
+    const carried = await meetingRepository.carriedTasks('kp1', feb.date, 'feb')
+    expect(carried.map((t) => [t.id, t.status])).toEqual([
+      ['U', 'open'],
+      ['T', 'open']
+    ])
+    return { ...minutes, carried, carriedSeen: structuredClone(carried) }
+  }
+  /** Window B records the March meeting and ticks T done there. */
+  const windowBClosesTInMarch = async () => {
+    const read = await meetingRepository.carriedTasks('kp1', mar.date)
+    const carried = read.map((t) => (t.id === 'T' ? closeTask(t, mar.date, 'mar') : t))
+    await meetingRepository.save(
+      { meeting: mar, marks: [], tasks: [], carried, carriedSeen: read },
+      { seen: null }
+    )
+    expect(await storedTask('T')).toMatchObject({ status: 'done', closedAtMeetingId: 'mar' })
+    await later()
+  }
+  const aFixesThePlace = (a: Awaited<ReturnType<typeof windowAOpensFebruary>>, carried = a.carried) =>
+    meetingRepository.save(
+      {
+        meeting: { ...a.meeting, place: 'Nhà văn hóa khu phố 1' },
+        marks: a.marks,
+        tasks: a.tasks,
+        carried,
+        carriedSeen: a.carriedSeen
+      },
+      { seen: a.meeting.updatedAt }
+    )
+
+  it('a save that left T alone keeps its closing at a later meeting another window saved meanwhile', async () => {
+    const a = await windowAOpensFebruary()
+    await windowBClosesTInMarch()
+    const january = (await meetingRepository.get('jan'))!
+    await aFixesThePlace(a)
+    expect((await meetingRepository.get('feb'))!.place).toBe('Nhà văn hóa khu phố 1')
+    expect(await storedTask('T')).toMatchObject({
+      status: 'done',
+      closedOn: mar.date,
+      closedAtMeetingId: 'mar'
+    })
+    // Nothing of January's was written: it is still the version March's save made.
+    expect(await meetingRepository.get('jan')).toStrictEqual(january)
+  })
+
+  it('a save that changed T is refused when another window closed T meanwhile: nothing written', async () => {
+    const a = await windowAOpensFebruary()
+    await windowBClosesTInMarch()
+    const before = {
+      feb: await meetingRepository.minutes('feb'),
+      jan: await meetingRepository.minutes('jan'),
+      audit: await getDb().auditLog.count()
+    }
+    const ticked = a.carried.map((t) => (t.id === 'T' ? closeTask(t, feb.date, 'feb') : t))
+    const error = await refusal(aFixesThePlace(a, ticked))
+    expect(error).toBeInstanceOf(StaleRecordError)
+    expect((error as StaleRecordError).userMessage).toBe(
+      'Nhiệm vụ kỳ trước “Nộp bản kiểm điểm” đã được sửa ở cửa sổ khác sau khi bạn mở. Thay đổi của bạn chưa được lưu để không ghi đè lên thay đổi kia.'
+    )
+    expect(await meetingRepository.minutes('feb')).toStrictEqual(before.feb)
+    expect(await meetingRepository.minutes('jan')).toStrictEqual(before.jan)
+    expect(await storedTask('T')).toMatchObject({ status: 'done', closedAtMeetingId: 'mar' })
+    expect(await getDb().auditLog.count()).toBe(before.audit)
+  })
+
+  it('a save that changed another carried task writes it (its origin gets a new version) and leaves T as stored', async () => {
+    const a = await windowAOpensFebruary()
+    await windowBClosesTInMarch()
+    const january = (await meetingRepository.get('jan'))!
+    const closedU = a.carried.map((t) => (t.id === 'U' ? closeTask(t, feb.date, 'feb') : t))
+    await aFixesThePlace(a, closedU)
+    expect(await storedTask('U')).toMatchObject({ status: 'done', closedAtMeetingId: 'feb' })
+    expect(await storedTask('T')).toMatchObject({ status: 'done', closedAtMeetingId: 'mar' })
+    expect((await meetingRepository.get('jan'))!.updatedAt).not.toBe(january.updatedAt)
+  })
+
+  it('a carried task the form did not change is not written: a change to it in its own minutes stays', async () => {
+    const a = await windowAOpensFebruary()
+    // Window B edits T in the January minutes (deadline, owner).
+    const b = (await meetingRepository.minutes('jan'))!
+    await meetingRepository.save(
+      {
+        meeting: b.meeting,
+        marks: b.marks,
+        tasks: b.tasks.map((t) =>
+          t.id === 'T' ? { ...t, deadline: '2026-02-28', ownerName: 'Lê Văn C' } : t
+        )
+      },
+      { seen: b.meeting.updatedAt }
+    )
+    const january = (await meetingRepository.get('jan'))!
+    await later()
+    await aFixesThePlace(a)
+    expect(await storedTask('T')).toMatchObject({ deadline: '2026-02-28', ownerName: 'Lê Văn C' })
+    expect(await meetingRepository.get('jan')).toStrictEqual(january)
+  })
+
+  it('the January meeting deleted in another window: an untouched T is not written back, a changed one refuses the save', async () => {
+    const a = await windowAOpensFebruary()
+    await meetingRepository.remove('jan')
+    expect(await meetingRepository.openTasks('kp1')).toEqual([])
+    const ticked = a.carried.map((t) => (t.id === 'T' ? closeTask(t, feb.date, 'feb') : t))
+    const before = { feb: await meetingRepository.minutes('feb'), audit: await getDb().auditLog.count() }
+    await expect(aFixesThePlace(a, ticked)).rejects.toThrow(
+      /^Nhiệm vụ kỳ trước “Nộp bản kiểm điểm” đã được sửa ở cửa sổ khác/
+    )
+    expect(await meetingRepository.minutes('feb')).toStrictEqual(before.feb)
+    expect(await getDb().auditLog.count()).toBe(before.audit)
+    expect(await getDb().taskLists.count()).toBe(0)
+
+    await aFixesThePlace(a)
+    expect((await meetingRepository.get('feb'))!.place).toBe('Nhà văn hóa khu phố 1')
+    // No task of a meeting that no longer exists.
+    expect(await getDb().taskLists.count()).toBe(0)
+    expect(await meetingRepository.get('jan')).toBeUndefined()
+  })
+
+  it('a form saved twice from what it read once: the second save finds its own change stored, not a conflict', async () => {
+    const a = await windowAOpensFebruary()
+    const ticked = a.carried.map((t) => (t.id === 'T' ? closeTask(t, feb.date, 'feb') : t))
+    const saved = await aFixesThePlace(a, ticked)
+    await later()
+    await meetingRepository.save(
+      {
+        meeting: { ...saved, place: 'Hội trường' },
+        marks: a.marks,
+        tasks: a.tasks,
+        carried: ticked,
+        carriedSeen: a.carriedSeen
+      },
+      { seen: saved.updatedAt }
+    )
+    expect((await meetingRepository.get('feb'))!.place).toBe('Hội trường')
+    expect(await storedTask('T')).toMatchObject({ status: 'done', closedAtMeetingId: 'feb' })
+  })
+
+  it('after a save, what the form sent is what it read: ticking T off again is then written', async () => {
+    const a = await windowAOpensFebruary()
+    const ticked = a.carried.map((t) => (t.id === 'T' ? closeTask(t, feb.date, 'feb') : t))
+    const saved = await aFixesThePlace(a, ticked)
+    await later()
+    await meetingRepository.save(
+      { meeting: saved, marks: a.marks, tasks: a.tasks, carried: a.carried, carriedSeen: ticked },
+      { seen: saved.updatedAt }
+    )
+    expect(await storedTask('T')).toMatchObject({ status: 'open' })
+    expect((await storedTask('T'))!.closedAtMeetingId ?? null).toBeNull()
   })
 })

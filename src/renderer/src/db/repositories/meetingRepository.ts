@@ -12,6 +12,7 @@ import { formatDate } from '@renderer/domain/dates'
 import { countMarks } from '@renderer/domain/meetings/attendance'
 import { toMarks, toSheet, toSheets, unexcusedRange } from '@renderer/domain/meetings/attendanceSheet'
 import { carriedTasks } from '@renderer/domain/meetings/tasks'
+import { carriedWrites } from '@renderer/domain/meetings/carriedWrites'
 import { topicSuggestions } from '@renderer/domain/meetings/topics'
 import type { AbsenceMark } from '@renderer/domain/meetings/absences'
 import { paramsOf, profileOfYear, sourcesOf } from '@renderer/domain/rules/profiles'
@@ -47,8 +48,18 @@ export interface MeetingSaveInput {
   marks: AttendanceMark[]
   /** Tasks resolved at this meeting (replaces the meeting's previous tasks). */
   tasks: MeetingTask[]
-  /** Earlier tasks reported on at this meeting (closed, completions updated). */
+  /**
+   * Earlier meetings' tasks reported on at this meeting (closed, completions updated). Only those
+   * that differ from `carriedSeen` are written.
+   */
   carried?: MeetingTask[]
+  /**
+   * The carried tasks as the form read them (`carriedTasks`), before the clerk changed any; after
+   * a save, the `carried` it sent (that is what is stored). A carried task the form changed is
+   * written only when it is still stored as read; without this, the stored tasks stand for what
+   * was read (and a change another window made meanwhile is not noticed).
+   */
+  carriedSeen?: MeetingTask[]
 }
 
 /** Everything the compliance grids and the overview need for a year: meetings only, no marks. */
@@ -125,8 +136,11 @@ export const meetingRepository = {
    * moved to another year moves to that year's books. A failure leaves the database as it was.
    * `seen`: the `updatedAt` the editor opened (null: a new meeting). When the stored meeting is
    * another version (another window saved, deleted or created it since), nothing is written:
-   * StaleRecordError. A meeting whose tasks the carried ones change (closed, completions) gets a
-   * new version too, so an editor opened on it notices.
+   * StaleRecordError. Of the carried tasks, only those the form changed (from `carriedSeen`) are
+   * written; one of them changed or removed since the form read it (closed at a later meeting, its
+   * meeting deleted, in another window) refuses the save the same way. A meeting whose tasks the
+   * carried ones change (closed, completions) gets a new version too, so an editor opened on it
+   * notices.
    */
   async save(typed: MeetingSaveInput, options: { seen?: SeenVersion } = {}): Promise<Meeting> {
     const input = cleanRecordText(typed)
@@ -152,22 +166,30 @@ export const meetingRepository = {
         )
       const oldKeys = before ? [MEETING_BOOKS.keyOf(before)] : []
       const cells = [...new Set([meeting.cellId, ...(before ? [before.cellId] : [])])]
-      const taskIds = new Set(input.tasks.map((t) => t.id))
       const storedTasks = await tasksOfCells(cells)
+      // The carried tasks to write, all checked before anything is written.
+      const carried = carriedWrites(
+        (input.carried ?? []).filter((t) => t.meetingId !== meeting.id),
+        input.carriedSeen,
+        new Map(storedTasks.map((t) => [t.id, t]))
+      )
+      const origins = await restamped(
+        carried.changed.map((t) => t.meetingId),
+        meeting.updatedAt
+      )
+      const stale = carried.stale ?? carried.changed.find((t) => !origins.some((m) => m.id === t.meetingId))
+      if (stale) throw new StaleRecordError(`Nhiệm vụ kỳ trước “${stale.title}”`)
+      const taskIds = new Set(input.tasks.map((t) => t.id))
       const dropped = storedTasks.filter((t) => t.meetingId === meeting.id && !taskIds.has(t.id))
       await removeItems(
         TASK_LISTS,
         dropped.map((t) => t.id),
         cells
       )
-      const storedById = new Map(storedTasks.map((t) => [t.id, t]))
-      const carriedFrom = (input.carried ?? [])
-        .filter((t) => t.meetingId !== meeting.id && !sameTask(storedById.get(t.id), t))
-        .map((t) => t.meetingId)
-      await putItems(MEETING_BOOKS, [meeting, ...(await restamped(carriedFrom, meeting.updatedAt))])
+      await putItems(MEETING_BOOKS, [meeting, ...origins])
       if (input.marks.length) await putItems(ATTENDANCE_BOOKS, [toSheet(meeting, input.marks)], oldKeys)
       else await removeItems(ATTENDANCE_BOOKS, [meeting.id], [...oldKeys, MEETING_BOOKS.keyOf(meeting)])
-      await putItems(TASK_LISTS, [...input.tasks, ...(input.carried ?? [])])
+      await putItems(TASK_LISTS, [...input.tasks, ...carried.changed])
       await writeAudit({
         entity: 'meetings',
         entityId: meeting.id,
@@ -186,7 +208,7 @@ export const meetingRepository = {
    * leaves the database as it was.
    */
   async saveKeepingTasks(
-    inputs: (Omit<MeetingSaveInput, 'tasks' | 'carried'> & { seen?: SeenVersion })[]
+    inputs: (Omit<MeetingSaveInput, 'tasks' | 'carried' | 'carriedSeen'> & { seen?: SeenVersion })[]
   ): Promise<Meeting[]> {
     const db = getDb()
     // The same tables as `save`, which runs inside this transaction for each meeting: one meeting
@@ -416,22 +438,6 @@ async function meetingName(meeting: Meeting): Promise<string> {
 async function restamped(ids: string[], updatedAt: string): Promise<Meeting[]> {
   const found = await itemsById(MEETING_BOOKS, [...new Set(ids)])
   return found.filter((m): m is Meeting => !!m).map((m) => ({ ...m, updatedAt }))
-}
-
-/** True when a carried task is as stored (an absent field and null alike, keys in any order). */
-function sameTask(stored: MeetingTask | undefined, next: MeetingTask): boolean {
-  return !!stored && JSON.stringify(canonical(stored)) === JSON.stringify(canonical(next))
-}
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical)
-  if (!value || typeof value !== 'object') return value
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, v]) => v !== undefined && v !== null)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => [k, canonical(v)])
-  )
 }
 
 /** " — Chi bộ Khu phố 3": the audit line names the cell, not only the date. */
