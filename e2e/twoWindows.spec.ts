@@ -9,6 +9,17 @@ import { openDialog } from './pages/common'
 
 const openEditForm = (page: Page) => openDialog(page, 'Sửa hồ sơ', 'Sửa hồ sơ đảng viên')
 
+/** Tabs a and b (b new) on the same cell's review grid of next year. */
+async function reviewsInTwoTabs(a: Page, b: Page): Promise<[ReviewsPage, ReviewsPage]> {
+  await b.goto('/')
+  const tabs: [ReviewsPage, ReviewsPage] = [new ReviewsPage(a), new ReviewsPage(b)]
+  for (const r of tabs) {
+    await r.openCell(YEAR)
+    await expect(r.ratingColumn('Đảng ủy quyết định').first()).toBeVisible()
+  }
+  return tabs
+}
+
 test('two tabs edit one member: the later save is refused, says why and offers the other tab’s version', async ({
   sampleWard: a,
   context
@@ -48,15 +59,7 @@ test('two tabs rate one member: the later save is refused and the tab shows the 
 }) => {
   test.setTimeout(120_000)
   const b = await context.newPage()
-  await b.goto('/')
-  const reviewsA = new ReviewsPage(a)
-  const reviewsB = new ReviewsPage(b)
-  for (const r of [reviewsA, reviewsB]) {
-    await r.open()
-    await r.chooseYear(YEAR)
-    await r.chooseCell()
-    await expect(r.ratingColumn('Đảng ủy quyết định').first()).toBeVisible()
-  }
+  const [reviewsA, reviewsB] = await reviewsInTwoTabs(a, b)
 
   await reviewsA.typeColumn('Đảng ủy quyết định', ['1'])
   await expect(reviewsA.ratingColumn('Đảng ủy quyết định').first()).toHaveValue('HTXSNV')
@@ -82,13 +85,7 @@ test('a tab rates while the other is asked to lock the year: the year is not loc
 }) => {
   test.setTimeout(120_000)
   const b = await context.newPage()
-  await b.goto('/')
-  const reviewsA = new ReviewsPage(a)
-  const reviewsB = new ReviewsPage(b)
-  for (const r of [reviewsA, reviewsB]) {
-    await r.openCell(YEAR)
-    await expect(r.ratingColumn('Đảng ủy quyết định').first()).toBeVisible()
-  }
+  const [reviewsA, reviewsB] = await reviewsInTwoTabs(a, b)
 
   await a.getByRole('button', { name: 'Khóa kết quả năm' }).click()
   const asked = a.getByRole('dialog', { name: 'Khóa kết quả năm' })

@@ -45,29 +45,31 @@ describe('useReviewYear: levels per year (the Đánh giá page’s chart)', () =
   })
 })
 
+/** Window A has 2025 open, unlocked, with member a decided HTTNV; `meanwhile` is window B's doing. */
+async function openedThen(meanwhile: () => Promise<unknown>) {
+  await cellRepository.bulkSave([cell('c1', { name: 'Chi bộ Khu phố 1' })])
+  await memberRepository.bulkSave([member('a', { fullName: 'Nguyễn Văn An' })])
+  await reviewRepository.saveYear({
+    year: 2025,
+    profileId: 'qd366-2025',
+    asOfDate: '2025-12-15',
+    finalized: 0
+  })
+  await reviewRepository.bulkSave([decided(2025, 'a', 'good')])
+  const rv = useReviewYear()
+  await rv.load(2025)
+  await new Promise((r) => setTimeout(r, 2))
+  await meanwhile()
+  return rv
+}
+/** Window B changes member a's decision to HTNV. */
+async function ratedElsewhere() {
+  const [stored] = await reviewRepository.memberReviews(2025)
+  await reviewRepository.saveMemberReviews([{ ...stored, decision: 'complete' }])
+}
+
 describe('useReviewYear: a refused save shows what is stored (docs/design.md §8)', () => {
-  /** Window A has 2025 open, unlocked, with member a rated HTTNV; `meanwhile` is window B's doing. */
-  async function openedThen(meanwhile: () => Promise<unknown>) {
-    await cellRepository.bulkSave([cell('c1', { name: 'Chi bộ Khu phố 1' })])
-    await memberRepository.bulkSave([member('a', { fullName: 'Nguyễn Văn An' })])
-    await reviewRepository.saveYear({
-      year: 2025,
-      profileId: 'qd366-2025',
-      asOfDate: '2025-12-15',
-      finalized: 0
-    })
-    await reviewRepository.bulkSave([decided(2025, 'a', 'good')])
-    const rv = useReviewYear()
-    await rv.load(2025)
-    await new Promise((r) => setTimeout(r, 2))
-    await meanwhile()
-    return rv
-  }
   const lockedElsewhere = () => reviewRepository.finalize(2025)
-  const ratedElsewhere = async () => {
-    const [stored] = await reviewRepository.memberReviews(2025)
-    await reviewRepository.saveMemberReviews([{ ...stored, decision: 'complete' }])
-  }
   type Edit = (rv: ReturnType<typeof useReviewYear>) => Promise<void>
   const memberEdit: Edit = (rv) =>
     rv.setMemberFields([{ memberId: 'a', field: 'decision', value: 'excellent' }])
@@ -133,27 +135,6 @@ describe('useReviewYear: the as-of date stays in the review year', () => {
 })
 
 describe('useReviewYear: a year is locked as the window shows it (docs/design.md §8)', () => {
-  /** Window A has 2025 open with member a decided HTTNV; `meanwhile` is window B's doing. */
-  async function openedThen(meanwhile: () => Promise<unknown>) {
-    await cellRepository.bulkSave([cell('c1', { name: 'Chi bộ Khu phố 1' })])
-    await memberRepository.bulkSave([member('a', { fullName: 'Nguyễn Văn An' })])
-    await reviewRepository.saveYear({
-      year: 2025,
-      profileId: 'qd366-2025',
-      asOfDate: '2025-12-15',
-      finalized: 0
-    })
-    await reviewRepository.bulkSave([decided(2025, 'a', 'good')])
-    const rv = useReviewYear()
-    await rv.load(2025)
-    await new Promise((r) => setTimeout(r, 2))
-    await meanwhile()
-    return rv
-  }
-  const ratedElsewhere = async () => {
-    const [stored] = await reviewRepository.memberReviews(2025)
-    await reviewRepository.saveMemberReviews([{ ...stored, decision: 'complete' }])
-  }
   const cellRatedElsewhere = () =>
     reviewRepository.saveCellReviews([
       { id: '2025:c1', year: 2025, cellId: 'c1', decision: 'good', updatedAt: '' }
