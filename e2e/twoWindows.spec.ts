@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
 import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { MembersPage } from './pages/MembersPage'
 import { ReviewsPage } from './pages/ReviewsPage'
@@ -9,15 +9,16 @@ import { openDialog } from './pages/common'
 
 const openEditForm = (page: Page) => openDialog(page, 'Sửa hồ sơ', 'Sửa hồ sơ đảng viên')
 
-/** Tabs a and b (b new) on the same cell's review grid of next year. */
-async function reviewsInTwoTabs(a: Page, b: Page): Promise<[ReviewsPage, ReviewsPage]> {
+/** Tab a and a new tab b on the same cell's review grid of next year. */
+async function reviewsInTwoTabs(a: Page, context: BrowserContext): Promise<[ReviewsPage, ReviewsPage, Page]> {
+  const b = await context.newPage()
   await b.goto('/')
-  const tabs: [ReviewsPage, ReviewsPage] = [new ReviewsPage(a), new ReviewsPage(b)]
+  const tabs = [new ReviewsPage(a), new ReviewsPage(b)]
   for (const r of tabs) {
     await r.openCell(YEAR)
     await expect(r.ratingColumn('Đảng ủy quyết định').first()).toBeVisible()
   }
-  return tabs
+  return [tabs[0], tabs[1], b]
 }
 
 test('two tabs edit one member: the later save is refused, says why and offers the other tab’s version', async ({
@@ -58,8 +59,7 @@ test('two tabs rate one member: the later save is refused and the tab shows the 
   context
 }) => {
   test.setTimeout(120_000)
-  const b = await context.newPage()
-  const [reviewsA, reviewsB] = await reviewsInTwoTabs(a, b)
+  const [reviewsA, reviewsB, b] = await reviewsInTwoTabs(a, context)
 
   await reviewsA.typeColumn('Đảng ủy quyết định', ['1'])
   await expect(reviewsA.ratingColumn('Đảng ủy quyết định').first()).toHaveValue('HTXSNV')
@@ -84,8 +84,7 @@ test('a tab rates while the other is asked to lock the year: the year is not loc
   context
 }) => {
   test.setTimeout(120_000)
-  const b = await context.newPage()
-  const [reviewsA, reviewsB] = await reviewsInTwoTabs(a, b)
+  const [reviewsA, reviewsB, b] = await reviewsInTwoTabs(a, context)
 
   await a.getByRole('button', { name: 'Khóa kết quả năm' }).click()
   const asked = a.getByRole('dialog', { name: 'Khóa kết quả năm' })

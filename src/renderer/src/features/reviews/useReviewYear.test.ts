@@ -5,7 +5,7 @@ import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { openYear } from '@renderer/domain/reviews/openYear'
-import { isStrayRating } from '@renderer/domain/reviews/checks'
+import { isStrayRating, type ReviewCheck } from '@renderer/domain/reviews/checks'
 import { auditRepository } from '@renderer/db/repositories/auditRepository'
 import { memberSummaryRows } from '@renderer/domain/reviews/reportRows'
 import { cell } from '@renderer/testing/factories'
@@ -180,6 +180,16 @@ describe('useReviewYear: a year is locked as the window shows it (docs/design.md
   })
 })
 
+/** Opens 2025, clears its one stray rating (of `rule`) from its warning: no stray rating is left. */
+async function openedAndCleared(checks: 'memberChecks' | 'cellChecks', rule: ReviewCheck['rule']) {
+  const rv = useReviewYear()
+  await rv.load(2025)
+  const stray = rv[checks].value.find(isStrayRating)!
+  expect(stray.rule).toBe(rule)
+  await rv.clearStrayRating(stray)
+  expect(rv[checks].value.filter(isStrayRating)).toEqual([])
+}
+
 describe('useReviewYear: a stray rating can be cleared (docs/design.md §6: a level on someone not rated counts nowhere)', () => {
   it('a member transferred out before the as-of date: the three levels cleared in one save, logged, the warning gone', async () => {
     await cellRepository.bulkSave([cell('c1', { name: 'Chi bộ Khu phố 1' })])
@@ -190,12 +200,7 @@ describe('useReviewYear: a stray rating can be cleared (docs/design.md §6: a le
     await reviewRepository.bulkSave([
       { ...decided(2025, 'a', 'excellent'), selfRating: 'good', cellProposal: 'excellent', score: 92 }
     ])
-    const rv = useReviewYear()
-    await rv.load(2025)
-    const stray = rv.memberChecks.value.find(isStrayRating)!
-    expect(stray.rule).toBe('ratedButNotEligible')
-    await rv.clearStrayRating(stray)
-    expect(rv.memberChecks.value.filter(isStrayRating)).toEqual([])
+    await openedAndCleared('memberChecks', 'ratedButNotEligible')
     const [stored] = await reviewRepository.memberReviews(2025)
     expect([stored.selfRating, stored.cellProposal, stored.decision, stored.score]).toEqual([
       null,
@@ -217,12 +222,7 @@ describe('useReviewYear: a stray rating can be cleared (docs/design.md §6: a le
       [],
       [{ id: '2025:c2', year: 2025, cellId: 'c2', decision: 'good', updatedAt: '' }]
     )
-    const rv = useReviewYear()
-    await rv.load(2025)
-    const stray = rv.cellChecks.value.find(isStrayRating)!
-    expect(stray.rule).toBe('cellOutsideYear')
-    await rv.clearStrayRating(stray)
-    expect(rv.cellChecks.value.filter(isStrayRating)).toEqual([])
+    await openedAndCleared('cellChecks', 'cellOutsideYear')
     expect((await reviewRepository.cellReviews(2025))[0].decision).toBeNull()
   })
 })
