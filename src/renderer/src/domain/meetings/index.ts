@@ -3,6 +3,7 @@
 export * from './absences'
 export * from './attendance'
 export * from './attendanceSheet'
+export * from './cellLife'
 export * from './compliance'
 export * from './duration'
 export * from './quality'

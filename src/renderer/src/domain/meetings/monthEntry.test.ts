@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { AttendanceMark, Meeting } from '../entities'
 import { buildMarks, type MarkInput } from './attendance'
 import type { Roll, RollEntry } from './roll'
+import { cellLifeCheck, type LifeCell } from './cellLife'
 import {
   choicesOfLine,
   emptyLine,
@@ -21,6 +22,8 @@ import {
 const line = (over: Partial<MonthLine> = {}): MonthLine => ({ ...emptyLine(undefined), day: '5', ...over })
 const entry = (memberId: string): RollEntry => ({ memberId, fullName: memberId, official: true, apart: null })
 const roll: Roll = { expected: [entry('a'), entry('b'), entry('c')], apart: [] }
+/** A cell that exists on every date. */
+const alive = cellLifeCheck({ name: 'Chi bộ Khu phố 1', status: 'active' }, () => undefined)
 
 describe('the day of a month line is a real day of that month', () => {
   it.each([
@@ -121,7 +124,31 @@ describe('problems of a line, one rule at a time (HD 42-HD/BTCTW 2025 times, chu
     ]
   ]
   it.each(cases)('%s', (_, l, stored, expected) => {
-    expect(validateMonthLine('2027-02', l, roll, stored)).toEqual(expected)
+    expect(validateMonthLine('2027-02', l, roll, alive, stored)).toEqual(expected)
+  })
+  // Điều lệ Đảng Điều 24; HD 42-HD/BTCTW 2025: a meeting dated outside the cell's life counts in no month.
+  it.each<[string, LifeCell, string, string | undefined]>([
+    [
+      'a day from the merge of the cell on',
+      { name: 'Chi bộ Khu phố 1', status: 'merged', closedOn: '2027-02-01', mergedIntoId: 'c2' },
+      '5',
+      'Chi bộ Khu phố 1 đã hợp nhất vào Chi bộ Khu phố 2 ngày 01/02/2027: buổi sinh hoạt từ ngày này ghi cho Chi bộ Khu phố 2.'
+    ],
+    [
+      'a day before the founding of the cell',
+      { name: 'Chi bộ Khu phố 2', status: 'active', foundedOn: '2027-02-10' },
+      '5',
+      'Chi bộ Khu phố 2 thành lập ngày 10/02/2027: chưa có buổi sinh hoạt trước ngày này.'
+    ],
+    [
+      'a day of the cell’s life',
+      { name: 'Chi bộ Khu phố 2', status: 'active', foundedOn: '2027-02-10' },
+      '10',
+      undefined
+    ]
+  ])('%s', (_, cell, day, expected) => {
+    const life = cellLifeCheck(cell, (id) => (id === 'c2' ? 'Chi bộ Khu phố 2' : undefined))
+    expect(validateMonthLine('2027-02', line({ day }), roll, life).day).toBe(expected)
   })
 })
 

@@ -8,6 +8,7 @@ import { cleanText } from '../names'
 import { missingReasons, type MarkInput } from './attendance'
 import { meetingMinutes, parseTime } from './duration'
 import type { Roll } from './roll'
+import type { LifeCheck } from './cellLife'
 
 /** What the clerk types on one cell's line. */
 export interface MonthLine {
@@ -49,14 +50,17 @@ export function lineDate(month: string, day: string): IsoDate | null {
 }
 
 /**
- * Problems of a line that will be saved, `roll` being the cell's roll on the line's date. A new line
- * with no day is not saved and has none; a stored meeting is never deleted from here (the full
- * minutes' "Xóa biên bản" asks first). Attendance is refused on the full minutes' own rule.
+ * Problems of a line that will be saved, `roll` being the cell's roll on the line's date and
+ * `outsideLife` the cell's cellLifeCheck (a day before its founding or from its closing is refused,
+ * as in the full minutes). A new line with no day is not saved and has none; a stored meeting is
+ * never deleted from here (the full minutes' "Xóa biên bản" asks first). Attendance is refused on
+ * the full minutes' own rule.
  */
 export function validateMonthLine(
   month: string,
   line: MonthLine,
   roll: Roll,
+  outsideLife: LifeCheck,
   stored = false
 ): MonthLineErrors {
   const e: MonthLineErrors = {}
@@ -65,8 +69,12 @@ export function validateMonthLine(
     return e
   }
   const ym = parseMonth(month)
-  if (!lineDate(month, line.day))
-    e.day = `Ngày "${line.day.trim()}" không có trong tháng ${ym ? `${ym[1]}/${ym[0]}` : ''}.`
+  const date = lineDate(month, line.day)
+  if (!date) e.day = `Ngày "${line.day.trim()}" không có trong tháng ${ym ? `${ym[1]}/${ym[0]}` : ''}.`
+  else {
+    const outside = outsideLife(date)
+    if (outside) e.day = outside
+  }
   if (line.startTime && parseTime(line.startTime) === null) e.startTime = 'Giờ không hợp lệ, nhập dạng 19:30.'
   if (line.endTime && parseTime(line.endTime) === null) e.endTime = 'Giờ không hợp lệ, nhập dạng 21:30.'
   else if (

@@ -14,6 +14,7 @@ import {
   type MeetingForm
 } from './meetingForm'
 import { meeting, task as taskOf } from '@renderer/testing/factories'
+import { cellLifeCheck, type LifeCell } from '@renderer/domain/meetings/cellLife'
 
 const entry = (memberId: string, fullName: string): RollEntry => ({
   memberId,
@@ -50,15 +51,17 @@ const NO_TOPIC: FormErrors = { topic: 'Sinh hoạt chuyên đề cần ghi chủ
 const BAD_SCORE: FormErrors = { qualityScore: 'Điểm chất lượng từ 0 đến 100.' }
 
 const withForm = (patch: Partial<MeetingForm>): MeetingForm => ({ ...validForm(), ...patch })
+/** A cell that exists on every date (no founding, not closed). */
+const alive = cellLifeCheck({ name: 'Chi bộ Khu phố 1', status: 'active' }, () => undefined)
 
 describe('validateMeetingForm', () => {
   it('accepts a complete regular meeting with everyone marked present', () => {
-    expect(validateMeetingForm(validForm(), roll)).toEqual({})
+    expect(validateMeetingForm(validForm(), roll, alive)).toEqual({})
   })
 
   it('members listed apart (exempt/suspended) need no mark — they are not on the expected roll', () => {
     // m4 is exempt and has no choice in the baseline form.
-    expect(validateMeetingForm(validForm(), roll).attendance).toBeUndefined()
+    expect(validateMeetingForm(validForm(), roll, alive).attendance).toBeUndefined()
   })
 
   it.each<[string, Partial<MeetingForm>, FormErrors]>([
@@ -133,7 +136,7 @@ describe('validateMeetingForm', () => {
     ['a negative quality score is rejected', { qualityScore: -1 }, BAD_SCORE],
     ['a quality score that is not a number is rejected', { qualityScore: Number.NaN }, BAD_SCORE]
   ])('rejects: %s', (_rule, patch, expected) => {
-    expect(validateMeetingForm(withForm(patch), roll)).toEqual(expected)
+    expect(validateMeetingForm(withForm(patch), roll, alive)).toEqual(expected)
   })
 
   it.each<[string, Partial<MeetingForm>]>([
@@ -158,19 +161,46 @@ describe('validateMeetingForm', () => {
     ['quality score 0 (lower bound)', { qualityScore: 0 }],
     ['quality score 100 (upper bound)', { qualityScore: 100 }]
   ])('accepts: %s', (_case, patch) => {
-    expect(validateMeetingForm(withForm(patch), roll)).toEqual({})
+    expect(validateMeetingForm(withForm(patch), roll, alive)).toEqual({})
   })
 
   it('with nobody on the roll there is nothing to mark', () => {
-    expect(validateMeetingForm(withForm({ choices: {} }), { expected: [], apart: [] })).toEqual({})
+    expect(validateMeetingForm(withForm({ choices: {} }), { expected: [], apart: [] }, alive)).toEqual({})
   })
 
   it('reports every failing field at once', () => {
     const errors = validateMeetingForm(
       withForm({ cellId: '', date: '', type: 'thematic', topic: '', choices: {}, qualityScore: 150 }),
-      roll
+      roll,
+      alive
     )
     expect(Object.keys(errors).sort()).toEqual(['attendance', 'cellId', 'date', 'qualityScore', 'topic'])
+  })
+})
+
+describe('a meeting only while its cell exists (Điều lệ Đảng Điều 24; HD 42-HD/BTCTW 2025: a meeting outside the cell’s life counts in no month)', () => {
+  const cells = new Map<string, LifeCell>([
+    ['c1', { name: 'Chi bộ Khu phố 1', status: 'merged', closedOn: '2026-03-01', mergedIntoId: 'c2' }],
+    ['c2', { name: 'Chi bộ Khu phố 2', status: 'active', foundedOn: '2026-03-01' }]
+  ])
+  const lifeOf = (cellId: string) => cellLifeCheck(cells.get(cellId), (id) => cells.get(id)?.name)
+  it.each<[string, string, string, string | undefined]>([
+    [
+      'a merged cell after its merge',
+      'c1',
+      '2026-03-05',
+      'Chi bộ Khu phố 1 đã hợp nhất vào Chi bộ Khu phố 2 ngày 01/03/2026: buổi sinh hoạt từ ngày này ghi cho Chi bộ Khu phố 2.'
+    ],
+    ['a merged cell before its merge', 'c1', '2026-02-20', undefined],
+    [
+      'a cell before its founding',
+      'c2',
+      '2026-02-20',
+      'Chi bộ Khu phố 2 thành lập ngày 01/03/2026: chưa có buổi sinh hoạt trước ngày này.'
+    ],
+    ['the receiving cell from its founding', 'c2', '2026-03-05', undefined]
+  ])('%s', (_l, cellId, date, message) => {
+    expect(validateMeetingForm(withForm({ cellId, date }), roll, lifeOf(cellId)).date).toBe(message)
   })
 })
 
@@ -180,7 +210,7 @@ describe('the chair of the minutes (HD 12-HD/BTCTW 2018; HD 42-HD/BTCTW 2025: bi
     ['only spaces → required', '   ', 'Ghi người chủ trì buổi sinh hoạt (bắt buộc trong biên bản).'],
     ['a name → fine', 'Nguyễn Văn An', undefined]
   ])('%s', (_l, chair, message) => {
-    expect(validateMeetingForm(withForm({ chair }), roll).chair).toBe(message)
+    expect(validateMeetingForm(withForm({ chair }), roll, alive).chair).toBe(message)
   })
 
   const cell = {

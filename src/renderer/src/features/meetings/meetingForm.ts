@@ -12,6 +12,7 @@ import { DEFAULT_QUALITY_CRITERIA } from '@renderer/domain/meetings/quality'
 import { parseTime, meetingMinutes } from '@renderer/domain/meetings/duration'
 import { missingReasons, type MarkInput } from '@renderer/domain/meetings/attendance'
 import type { Roll } from '@renderer/domain/meetings/roll'
+import type { LifeCheck } from '@renderer/domain/meetings/cellLife'
 import { cleanText } from '@renderer/domain/names'
 
 export interface MeetingForm {
@@ -111,10 +112,15 @@ export type FormErrors = Partial<
   >
 >
 
-export function validateMeetingForm(form: MeetingForm, roll: Roll): FormErrors {
+/** `outsideLife`: the chosen cell's cellLifeCheck (a date before its founding or from its closing). */
+export function validateMeetingForm(form: MeetingForm, roll: Roll, outsideLife: LifeCheck): FormErrors {
   const e: FormErrors = {}
   if (!form.cellId) e.cellId = 'Vui lòng chọn chi bộ.'
   if (!form.date) e.date = 'Vui lòng nhập ngày sinh hoạt (ngày/tháng/năm).'
+  else {
+    const outside = outsideLife(form.date)
+    if (outside) e.date = outside
+  }
   if (form.startTime && parseTime(form.startTime) === null) e.startTime = 'Giờ không hợp lệ, nhập dạng 19:30.'
   if (form.endTime && parseTime(form.endTime) === null) e.endTime = 'Giờ không hợp lệ, nhập dạng 21:30.'
   else if (

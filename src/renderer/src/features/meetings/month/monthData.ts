@@ -34,6 +34,8 @@ export interface MonthData {
   month: string
   cells: MonthCell[]
   rollOf: (cellId: string, date: string) => Roll
+  /** The name of any cell, listed or not (the one a closed cell was merged into). */
+  cellName: (cellId: string) => string | undefined
 }
 
 /** First and last day of 'YYYY-MM'. */
@@ -86,7 +88,8 @@ export async function loadMonth(month: string): Promise<MonthData> {
   return {
     month,
     cells: rows,
-    rollOf: (cellId, date) => rollOn(candidates.get(cellId) ?? [], eventsOf, cellId, date)
+    rollOf: (cellId, date) => rollOn(candidates.get(cellId) ?? [], eventsOf, cellId, date),
+    cellName: (cellId) => cells.find((c) => c.id === cellId)?.name
   }
 }
 
