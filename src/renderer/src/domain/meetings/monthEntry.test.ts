@@ -231,7 +231,8 @@ describe('a stored meeting on the month screen', () => {
       topic: '',
       excused: ['b'],
       unexcused: ['c'],
-      reasons: { b: 'Ốm' }
+      reasons: { b: 'Ốm' },
+      marked: ['a', 'b', 'c']
     })
     const rollOfMarks: Roll = { expected: [entry('a'), entry('b'), entry('c')], apart: [entry('d')] }
     expect(
@@ -280,6 +281,46 @@ describe('a stored meeting on the month screen', () => {
     expect(lineChanged(emptyLine(stored), null)).toBe(false)
     expect(emptyLine(stored)).toMatchObject({ startTime: '19:30', endTime: '21:00', type: 'regular' })
     expect(lineChanged({ ...emptyLine(stored), day: '3' }, null)).toBe(true)
+  })
+})
+
+describe('a stored meeting: a member on the roll with no stored mark is not taken as present (the full minutes refuse him unmarked)', () => {
+  // Stored 5/2: a present, b absent without reason. Later x's history puts him in the cell from 1/2.
+  const marks = [mark('a', 'present'), mark('b', 'unexcused')]
+  const base = lineOfMeeting(stored, marks)
+  const withX: Roll = { expected: [entry('a'), entry('b'), entry('x')], apart: [] }
+  const unmarked = (names: string) =>
+    `Còn ${names.split(', ').length} đảng viên chưa điểm danh: ${names}. Buổi đã ghi chưa có điểm danh của những người này và màn hình tháng không tự ghi là có mặt: mở biên bản (liên kết dưới tên chi bộ) để điểm danh, hoặc chọn vào ô vắng nếu vắng.`
+  it.each<[string, MonthLine, Roll, string | undefined]>([
+    [
+      'only the start time changed: x is named, not stored present',
+      { ...base, startTime: '19:00' },
+      withX,
+      unmarked('x')
+    ],
+    ['the clerk lists x absent on the line: marked', { ...base, unexcused: ['b', 'x'] }, withX, undefined],
+    [
+      'a member exempt on the stored day, expected now: his exempt mark is no attendance',
+      lineOfMeeting(stored, [...marks, mark('x', 'exempt')]),
+      withX,
+      unmarked('x')
+    ],
+    [
+      'a meeting stored without attendance (a cell book row "chưa điểm danh")',
+      lineOfMeeting(stored, []),
+      roll,
+      unmarked('a, b, c')
+    ],
+    ['the roll it was marked on', base, { expected: [entry('a'), entry('b')], apart: [] }, undefined],
+    ['a new line: everyone not listed absent is present (the documented default)', line(), withX, undefined]
+  ])('%s', (_, l, r, expected) => {
+    expect(validateMonthLine('2027-02', l, r, alive).unmarked).toBe(expected)
+  })
+  it('x gets no mark at all from the line, so nothing is written for him as present', () => {
+    const edited: MonthLine = { ...base, startTime: '19:00' }
+    const choices = choicesOfLine(withX, edited)
+    expect(choices).toEqual({ a: { status: 'present' }, b: { status: 'unexcused' } })
+    expect(buildMarks(stored, withX, choices).unmarked).toEqual(['x'])
   })
 })
 

@@ -26,10 +26,17 @@ export interface MonthLine {
    * for an excused absence, optional for an unexcused one. Kept when a name moves between the lists.
    */
   reasons: Record<string, string>
+  /**
+   * A stored meeting's line: the members it holds a mark for (present or absent). Only they are taken
+   * as present when not listed absent: someone the roll lists without a mark (moved in later by his
+   * history, or the day moved) was never marked, and the line is refused as the full minutes refuse
+   * him. Absent on a new line, where everyone on the roll not listed absent is present.
+   */
+  marked?: string[]
 }
 
 export type MonthLineErrors = Partial<
-  Record<'day' | 'startTime' | 'endTime' | 'topic' | 'absent' | 'reasons', string>
+  Record<'day' | 'startTime' | 'endTime' | 'topic' | 'absent' | 'reasons' | 'unmarked', string>
 >
 
 /** 'YYYY-MM' → [year, month]; null when not a month. */
@@ -92,25 +99,41 @@ export function validateMonthLine(
     const noReason = missingReasons(roll.expected, choicesOfLine(roll, line))
     if (noReason) e.reasons = noReason
   }
+  const unmarked = unmarkedOfLine(roll, line)
+  if (unmarked) e.unmarked = unmarked
   return e
 }
 
 /**
+ * "Còn 1 đảng viên chưa điểm danh: …" for the members on a stored meeting's roll it holds no mark
+ * for, as the full minutes say it, and where to mark them; null when everyone is marked. The month
+ * screen can only list absentees, so the clerk marks the others in the minutes.
+ */
+export function unmarkedOfLine(roll: Roll, line: MonthLine): string | null {
+  const choices = choicesOfLine(roll, line)
+  const names = roll.expected.filter((e) => !choices[e.memberId]).map((e) => e.fullName)
+  if (!names.length) return null
+  return `Còn ${names.length} đảng viên chưa điểm danh: ${names.join(', ')}. Buổi đã ghi chưa có điểm danh của những người này và màn hình tháng không tự ghi là có mặt: mở biên bản (liên kết dưới tên chi bộ) để điểm danh, hoặc chọn vào ô vắng nếu vắng.`
+}
+
+/**
  * The attendance choices of a line, as the full minutes' roll would hold them: everyone expected on
- * the roll present except the absentees, each with the reason typed for them.
+ * the roll present except the absentees, each with the reason typed for them. On a stored meeting's
+ * line only the members it marked are present by default; the others are left unmarked.
  */
 export function choicesOfLine(
   roll: Roll,
-  line: Pick<MonthLine, 'excused' | 'unexcused' | 'reasons'>
+  line: Pick<MonthLine, 'excused' | 'unexcused' | 'reasons' | 'marked'>
 ): Record<string, MarkInput> {
   const excused = new Set(line.excused)
   const unexcused = new Set(line.unexcused)
+  const marked = line.marked ? new Set(line.marked) : null
   const out: Record<string, MarkInput> = {}
   for (const e of roll.expected) {
     const reason = line.reasons[e.memberId]
     if (unexcused.has(e.memberId)) out[e.memberId] = { status: 'unexcused', ...(reason ? { reason } : {}) }
     else if (excused.has(e.memberId)) out[e.memberId] = { status: 'excused', ...(reason ? { reason } : {}) }
-    else out[e.memberId] = { status: 'present' }
+    else if (!marked || marked.has(e.memberId)) out[e.memberId] = { status: 'present' }
   }
   return out
 }
@@ -125,7 +148,10 @@ export function lineOfMeeting(meeting: Meeting, marks: readonly AttendanceMark[]
     topic: meeting.topic ?? '',
     excused: marks.filter((m) => m.status === 'excused').map((m) => m.memberId),
     unexcused: marks.filter((m) => m.status === 'unexcused').map((m) => m.memberId),
-    reasons: Object.fromEntries(marks.filter((m) => m.reason).map((m) => [m.memberId, m.reason!]))
+    reasons: Object.fromEntries(marks.filter((m) => m.reason).map((m) => [m.memberId, m.reason!])),
+    // An exempt mark follows the roll (buildMarks writes it for the members listed apart): it is no
+    // attendance, so a member exempt then and expected now has none.
+    marked: marks.filter((m) => m.status !== 'exempt').map((m) => m.memberId)
   }
 }
 
