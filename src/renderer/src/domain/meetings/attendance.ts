@@ -62,6 +62,32 @@ export function allPresent(roll: Roll): Record<string, MarkInput> {
 }
 
 /**
+ * The members a stored meeting holds a mark for (present or absent) whom the roll of its date no
+ * longer lists: their history was corrected since, or the meeting's date moved. buildMarks walks the
+ * roll, so a save drops these marks — which keeps the figures right, as the rate and the absence
+ * warning count the cell's members on that day (docs/design.md §6) —, but never unasked: both editors
+ * name them (offRollQuestion) and save only when the clerk confirms. Exempt marks follow the roll and
+ * count nowhere; they are not in `marked`.
+ */
+export function marksOffRoll(roll: Roll, marked: Iterable<string>): string[] {
+  const onRoll = new Set([...roll.expected, ...roll.apart].map((e) => e.memberId))
+  return [...marked].filter((id) => !onRoll.has(id))
+}
+
+/** The question before a save that drops marksOffRoll: each meeting ("buổi ngày …") with the names. */
+export function offRollQuestion(meetings: readonly { meeting: string; names: readonly string[] }[]): string {
+  const listed = meetings.map((m) => `${m.meeting}: ${m.names.join(', ')}`).join('; ')
+  return (
+    `Có điểm danh của người không thuộc chi bộ vào ngày họp, theo quá trình sinh hoạt ở hồ sơ đảng viên (${listed}). ` +
+    'Lưu thì bỏ các điểm danh này, vì tỷ lệ dự họp và cảnh báo vắng chỉ tính đảng viên của chi bộ ngày họp. ' +
+    'Nếu đồng chí có sinh hoạt ở chi bộ ngày đó, bấm "Không lưu" rồi sửa quá trình sinh hoạt ở hồ sơ đảng viên.'
+  )
+}
+
+/** The confirmation both editors ask with offRollQuestion. */
+export const OFF_ROLL_BUTTONS = { title: 'Bỏ điểm danh', confirm: 'Bỏ điểm danh và lưu', cancel: 'Không lưu' }
+
+/**
  * The marks to store for a meeting: one per expected member (their choice) and one 'exempt' mark per
  * member listed apart. Returns the members left unmarked so the form can say who is missing.
  */

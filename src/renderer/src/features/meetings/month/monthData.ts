@@ -2,7 +2,7 @@
 // the members who may be on each roll, and one transaction for all changed lines.
 import type { Cell, Meeting, Member, MemberEvent } from '@renderer/domain/entities'
 import { newId, nowIso } from '@renderer/domain/ids'
-import { buildMarks } from '@renderer/domain/meetings/attendance'
+import { buildMarks, marksOffRoll } from '@renderer/domain/meetings/attendance'
 import { eventsByMember, rollOn, type Roll } from '@renderer/domain/meetings/roll'
 import {
   choicesOfLine,
@@ -14,7 +14,7 @@ import {
   rollCandidatesByCell,
   type MonthLine
 } from '@renderer/domain/meetings/monthEntry'
-import { daysInMonth, toIsoDate } from '@renderer/domain/dates'
+import { daysInMonth, formatDate, toIsoDate } from '@renderer/domain/dates'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
@@ -36,6 +36,8 @@ export interface MonthData {
   rollOf: (cellId: string, date: string) => Roll
   /** The name of any cell, listed or not (the one a closed cell was merged into). */
   cellName: (cellId: string) => string | undefined
+  /** The name of any member (one whose stored mark is off the roll too). */
+  memberName: (memberId: string) => string
 }
 
 /** First and last day of 'YYYY-MM'. */
@@ -85,12 +87,32 @@ export async function loadMonth(month: string): Promise<MonthData> {
   )
   const candidates = rollCandidatesByCell<Member>(members, events)
   const eventsOf = eventsByMember(events as MemberEvent[])
+  const names = new Map(members.map((m) => [m.id, m.fullName]))
   return {
     month,
     cells: rows,
     rollOf: (cellId, date) => rollOn(candidates.get(cellId) ?? [], eventsOf, cellId, date),
-    cellName: (cellId) => cells.find((c) => c.id === cellId)?.name
+    cellName: (cellId) => cells.find((c) => c.id === cellId)?.name,
+    memberName: (memberId) => names.get(memberId) ?? 'đảng viên không còn trong dữ liệu'
   }
+}
+
+/**
+ * The stored marks the changed lines would drop (marksOffRoll: members the roll of the line's date no
+ * longer lists), by meeting with the names, for the page to ask offRollQuestion before saveMonth.
+ */
+export function offRollOf(
+  data: MonthData,
+  changed: readonly MonthCell[]
+): { meeting: string; names: string[] }[] {
+  return changed.flatMap((row) => {
+    const date = lineDate(data.month, row.line.day)
+    const marked = row.storedLine?.marked
+    if (!date || !marked) return []
+    const off = marksOffRoll(data.rollOf(row.cell.id, date), marked)
+    if (!off.length) return []
+    return [{ meeting: `${row.cell.name}, buổi ngày ${formatDate(date)}`, names: off.map(data.memberName) }]
+  })
 }
 
 /** Writes the changed lines in one transaction; returns how many meetings were saved. */
