@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test'
 import { newWard } from './pages/ward'
 import { chooseOption, openSelect } from './pages/AppShell'
 import { openDialog } from './pages/common'
+import { MeetingsPage } from './pages/MeetingsPage'
 
 test('two cells are merged into a new one; members move and the old cells stay readable', async ({
   page
@@ -45,6 +46,21 @@ test('two cells are merged into a new one; members move and the old cells stay r
   await expect(page.getByRole('region', { name: 'Quá trình', exact: true })).toContainText(
     'từ Chi bộ Tổ dân phố 2 sang Chi bộ Tổ dân phố 1-2'
   )
+
+  // A meeting of a merged cell from the merge day on is the new cell's: refused, naming it.
+  const meetings = new MeetingsPage(page)
+  await meetings.open()
+  await meetings.startNewMeeting()
+  await meetings.chooseCell('Chi bộ Tổ dân phố 2')
+  const today = await page.evaluate(() => new Date().toLocaleDateString('en-GB'))
+  await meetings.fillDate(today)
+  await page.getByRole('button', { name: 'Lưu biên bản' }).first().click()
+  await expect(
+    page.getByText(
+      `Chi bộ Tổ dân phố 2 đã hợp nhất vào Chi bộ Tổ dân phố 1-2 ngày ${today}: buổi sinh hoạt từ ngày này ghi cho Chi bộ Tổ dân phố 1-2.`
+    )
+  ).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Ghi sinh hoạt' })).toBeVisible()
 })
 
 test('a secretary who has died is not shown as the sitting one without a word; Sửa chi bộ names him', async ({
