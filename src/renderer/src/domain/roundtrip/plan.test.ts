@@ -5,6 +5,7 @@ import type { ProblemKind } from './problems'
 import type { AttendanceMark } from '../entities'
 import {
   CELL,
+  cellNow,
   EVENTS,
   MEMBERS,
   Q1,
@@ -150,6 +151,18 @@ describe('cell round trip: every problem kind has a Vietnamese reason and writes
     expect(kinds(plan)).toEqual([kind])
     expect(plan.problems[0].message).toMatch(message)
     expect(plan.problems[0].place).toBe('Sổ sinh hoạt, dòng 8')
+    expect(plan.meetings).toEqual([])
+  })
+
+  it('outsideCellLife: a row dated before the cell was founded (in the period) is refused, naming the founding', () => {
+    const founded = { ...CELL, foundedOn: '2026-02-01' }
+    const ctx = { ...context(w, Q1), cellNow: () => ({ ...cellNow(w, Q1), cell: founded }) }
+    const row = { date: '20/01/2026', type: 'Thường kỳ', marks: ['C', 'C', 'C'] }
+    const plan = planBook(returned(c, { 0: row }), ctx)
+    expect(kinds(plan)).toEqual(['outsideCellLife'])
+    expect(plan.problems[0].message).toBe(
+      'Chi bộ Khu phố 1 thành lập ngày 01/02/2026: chưa có buổi sinh hoạt trước ngày này. Dòng không được nhập.'
+    )
     expect(plan.meetings).toEqual([])
   })
 

@@ -30,6 +30,7 @@ import { identityIntact, rollDifference } from './identity'
 import { periodKey, periodLabel, periodRange, parsePeriodKey, type Period } from './period'
 import { ratingRowsMoved, registerRowsMoved } from './rowOrder'
 import { ratingRowsOutside, registerRowsOutside } from './outsideRows'
+import { cellLifeCheck, type LifeCell, type LifeCheck } from '../meetings/cellLife'
 import { WHOLE_FILE, ratingPlace, registerPlace, type BookProblem, type ProblemKind } from './problems'
 import {
   isBlank,
@@ -45,7 +46,7 @@ import {
 
 /** The database's state of one cell, as the plan needs it. */
 export interface CellNow {
-  cell: Pick<Cell, 'id' | 'name' | 'status'>
+  cell: Pick<Cell, 'id' | 'name' | 'status'> & LifeCell
   /** The period's roll today (periodRoll). */
   roll: Roll
   rollOn(date: IsoDate): Roll
@@ -238,7 +239,8 @@ function readRow(
   row: ReturnedRegisterRow,
   book: ReturnedBook,
   period: Period,
-  problems: BookProblem[]
+  problems: BookProblem[],
+  life: LifeCheck
 ): RowFields {
   const place = registerPlace(row.rowNumber)
   const out: RowFields = { marks: new Map(), ok: true }
@@ -264,6 +266,7 @@ function readRow(
       const { from, to } = periodRange(period)
       if (d.value < from || d.value > to)
         bad('outsidePeriod', `Ngày ${formatDate(d.value)} không thuộc ${periodLabel(period)}`)
+      else if (life(d.value)) bad('outsideCellLife', `${life(d.value)} Dòng không được nhập.`)
       else out.date = d.value
     }
   }
@@ -297,13 +300,15 @@ function isEmptyRow(f: RowFields): boolean {
 }
 
 function planRegister(book: ReturnedBook, ctx: BatchContext, now: CellNow, plan: BookPlan): void {
+  // A book is made for a cell that is active, so only its founding can rule a date out (cellLife.ts).
+  const life = cellLifeCheck(now.cell, () => undefined)
   const taken = new Set<string>()
   // Meetings already stored (not through this file) count as taken dates: a second one is a duplicate.
   for (const { meeting } of now.meetings.values())
     if (!book.identity.meetingIds.includes(meeting.id)) taken.add(`${meeting.date}|${meeting.type}`)
   book.register.forEach((row, i) => {
     const before = plan.problems.length
-    const f = readRow(row, book, ctx.period, plan.problems)
+    const f = readRow(row, book, ctx.period, plan.problems, life)
     const place = registerPlace(row.rowNumber)
     const existingId = book.identity.meetingIds[i]
     if (existingId) {

@@ -19,6 +19,7 @@ export type ProblemKind =
   | 'missingField'
   | 'badDate'
   | 'outsidePeriod'
+  | 'outsideCellLife'
   | 'badType'
   | 'badTime'
   | 'badMark'
