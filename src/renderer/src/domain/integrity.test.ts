@@ -30,6 +30,20 @@ describe('integrity check (docs/design.md §8)', () => {
     expect(checkIntegrity(base(), TODAY)).toEqual([])
   })
 
+  it('a meeting stored after its cell was merged names the cell it belongs to and what to do', () => {
+    const d = base()
+    Object.assign(d.cells[0], {
+      name: 'Chi bộ Khu phố 1',
+      status: 'merged',
+      closedOn: '2026-03-01',
+      mergedIntoId: 'c2'
+    })
+    d.cells[1].name = 'Chi bộ Khu phố 1-2'
+    expect(checkIntegrity(d, TODAY).map((i) => i.message)).toEqual([
+      'Buổi sinh hoạt ngày 03/03/2026 của Chi bộ Khu phố 1: Chi bộ Khu phố 1 đã hợp nhất vào Chi bộ Khu phố 1-2 ngày 01/03/2026: buổi sinh hoạt từ ngày này ghi cho Chi bộ Khu phố 1-2. Xóa buổi này rồi ghi lại cho đúng chi bộ.'
+    ])
+  })
+
   it.each<{
     rule: string
     change: (d: Data) => void
@@ -153,6 +167,23 @@ describe('integrity check (docs/design.md §8)', () => {
       entity: 'badges',
       field: 'memberId',
       link: '/chi-bo'
+    },
+    {
+      rule: 'a meeting dated before its cell was founded (it counts in no month)',
+      change: (d) => (d.cells[0].foundedOn = '2026-04-01'),
+      kind: 'dateOrder',
+      entity: 'meetings',
+      field: 'date',
+      link: '/sinh-hoat/mt1'
+    },
+    {
+      rule: 'a meeting dated on or after its cell was merged into another',
+      change: (d) =>
+        Object.assign(d.cells[0], { status: 'merged', closedOn: '2026-03-03', mergedIntoId: 'c2' }),
+      kind: 'dateOrder',
+      entity: 'meetings',
+      field: 'date',
+      link: '/sinh-hoat/mt1'
     },
     {
       rule: 'cell merged into a cell that does not exist',

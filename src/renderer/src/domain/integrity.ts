@@ -23,6 +23,7 @@ import {
   parseIsoDate,
   todayIso
 } from './dates'
+import { cellLifeCheck } from './meetings/cellLife'
 
 export interface IntegrityData {
   cells?: readonly Cell[]
@@ -75,6 +76,7 @@ export function checkIntegrity(data: IntegrityData, today: IsoDate = todayIso())
   const memberById = new Map(members.map((m) => [m.id, m]))
   const meetingById = new Map(meetings.map((m) => [m.id, m]))
   const cellName = new Map(cells.map((c) => [c.id, c.name]))
+  const cellById = new Map(cells.map((c) => [c.id, c]))
   const who = (id: string) => memberById.get(id)?.fullName ?? id
   const known = { cell: cellIds, member: memberById, meeting: meetingById }
   const NOUN = { cell: 'chi bộ', member: 'đảng viên', meeting: 'buổi sinh hoạt' }
@@ -194,7 +196,11 @@ export function checkIntegrity(data: IntegrityData, today: IsoDate = todayIso())
     r.ref('member', 'chairMemberId', mt.chairMemberId, `${what} (chủ trì)`)
     r.ref('member', 'secretaryMemberId', mt.secretaryMemberId, `${what} (thư ký)`)
     // A planned meeting may be dated ahead: only a real day is required.
-    r.date('date', mt.date, what, false)
+    if (!r.date('date', mt.date, what, false)) continue
+    // Stored before the editors refused it (cellLife.ts): such a meeting counts in no month, and the
+    // editor cannot move it to another cell, so the fix is to record it again where it belongs.
+    const outside = cellLifeCheck(cellById.get(mt.cellId), (id) => cellName.get(id))(mt.date)
+    if (outside) r.issue('dateOrder', 'date', `${what}: ${outside} Xóa buổi này rồi ghi lại cho đúng chi bộ.`)
   }
 
   for (const a of data.attendance ?? []) {
