@@ -53,6 +53,31 @@ test('a clerk backs up, changes something, restores the downloaded file and find
   await expect(log).toContainText('Trần Thị Bình')
 })
 
+test('a restore in one tab: the other tab stops writing meanwhile and comes back on its own with the restored data', async ({
+  page,
+  context
+}) => {
+  await new AppShell(page).open()
+  await saveSettings(page, 'Đảng bộ tỉnh Thanh Hóa', 'Trần Thị Bình')
+  const backup = new BackupPage(page)
+  await backup.open()
+  const file = await backup.backupNow()
+  await saveSettings(page, 'Đảng bộ thành phố Hà Nội', 'Người khác')
+
+  const other = await context.newPage()
+  await other.goto('/')
+  await new AppShell(other).goTo('Cài đặt')
+  await expect(other.getByLabel('Cấp ủy cấp trên')).toHaveValue('ĐẢNG BỘ THÀNH PHỐ HÀ NỘI')
+
+  await backup.open()
+  await backup.pickFile(file.name, file.bytes)
+  await backup.restoreConfirmed()
+
+  // No click in the other tab: it was paused during the restore and reloads when told it ended.
+  await expect(other.getByLabel('Cấp ủy cấp trên')).toHaveValue('ĐẢNG BỘ TỈNH THANH HÓA')
+  await expect(other.getByText('Cửa sổ khác đang khôi phục dữ liệu')).toBeHidden()
+})
+
 test('an encrypted backup asks for its passphrase and refuses a wrong one', async ({ page }) => {
   const shell = new AppShell(page)
   await shell.open()

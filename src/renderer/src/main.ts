@@ -12,6 +12,7 @@ import { resolveActiveDatabaseName } from './db/activeDatabase'
 import { whenReplacedElsewhere } from './db/replacedElsewhere'
 import { CURRENT_SCHEMA_VERSION } from './db/schema'
 import { backupBeforeUpgrade } from './features/backup/upgradeBackup'
+import { pauseWhileRestoringElsewhere } from './features/backup/restoringElsewhere'
 import { isPlatformError } from './platform'
 
 /** A plain message in the page while Vue is not mounted yet (start-up, upgrade, failure). */
@@ -41,6 +42,7 @@ async function start() {
     // Another window restored a backup (its old database is being deleted) or upgraded the data:
     // the database in use, whichever generation, is closed (db/replacedElsewhere.ts); start again.
     whenReplacedElsewhere(() => window.location.reload())
+    pauseWhileRestoringElsewhere()
     const db = new SoChiBoDatabase(name)
     setDb(db)
     await openDatabase(db)

@@ -39,6 +39,7 @@ import type { SchemaVersion } from '@renderer/db/schema'
 import type { UpgradeMap } from '@renderer/db/upgrades'
 import { platform } from '@renderer/platform'
 import { refuseMisshapenRecords } from '@renderer/db/backupRecords'
+import { duringRestore } from '@renderer/db/restoreNotice'
 
 export interface CreateBackupOptions {
   /** Encrypts the file (AES-GCM, key from PBKDF2-SHA-256) when non-empty. */
@@ -151,6 +152,15 @@ export async function applyBackup(inspected: InspectedBackup, options: ApplyOpti
   const data = inspected.data
   if (!data) throw new Error('This inspected backup was already used; inspect the file again.')
   inspected.data = null
+  // The other windows stop writing first: nothing saved there is lost in the data being replaced.
+  await duringRestore(() => safetyCopyThenReplace(data, inspected, options))
+}
+
+async function safetyCopyThenReplace(
+  data: DatabaseExport,
+  inspected: InspectedBackup,
+  options: ApplyOptions
+): Promise<void> {
   if (options.safetyBackup) await options.safetyBackup()
   else {
     const { autoBackup } = await import('./autoBackup')
