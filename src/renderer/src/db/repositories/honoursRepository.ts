@@ -6,8 +6,7 @@ import { removeEventsOf } from '../books'
 import { writeAudit } from './auditRepository'
 import { putAudited } from './auditedWrite'
 import { memberRepository } from './memberRepository'
-
-const ILL_KEY = 'honours.seriouslyIll'
+import { SERIOUSLY_ILL_KEY as ILL_KEY } from './metaRepository'
 
 /**
  * Commendations and party badges. An awarded decision is also written to the member's timeline as a

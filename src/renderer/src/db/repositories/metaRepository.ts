@@ -1,5 +1,8 @@
 import { getDb } from '../database'
 
+/** The members the clerk marked as seriously ill (Huy hiệu Đảng tặng sớm): a list of member ids. */
+export const SERIOUSLY_ILL_KEY = 'honours.seriouslyIll'
+
 /** Small app state kept beside the data (import mappings, last off-PC backup, demo flag…). */
 export const metaRepository = {
   async get<T>(key: string): Promise<T | undefined> {
