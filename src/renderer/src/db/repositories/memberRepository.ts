@@ -12,10 +12,17 @@ import { cleanRecordText } from '@renderer/domain/text'
 import { EVENT_TYPE_LABELS } from '@renderer/domain/members/events'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import { MEMBER_AUDITED_FIELDS, changedFields } from '@renderer/domain/backup/auditDiff'
+import {
+  mistakeRemovalRefusal,
+  mistakeRemovalSummary,
+  sameReferenceCounts,
+  type MistakeReferenceCounts
+} from '@renderer/domain/members/mistakeRemoval'
 import { SINCE_PREVIEW, StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { newId, nowIso } from '@renderer/domain/ids'
 import { getDb } from '../database'
 import {
+  MEMBER_REVIEW_BOOKS,
   TIMELINES,
   allItems,
   byDateThenId,
@@ -24,10 +31,13 @@ import {
   openTimeline,
   putItems,
   removeEventsOf,
+  removeItems,
   removeTimeline,
   timelinesOf
 } from '../books'
 import { writeAudit, writeAudits, type AuditInput } from './auditRepository'
+import { findMemberReferences, referenceTables } from './memberReferences'
+import { SERIOUSLY_ILL_KEY } from './metaRepository'
 
 /** Members and their life events. Status is always re-derived from events when either changes. */
 export const memberRepository = {
@@ -333,12 +343,55 @@ export const memberRepository = {
     return out
   },
 
-  /** Deletes a record created by mistake, with its events (the screen asks for confirmation first). */
-  async removeMistake(id: string): Promise<void> {
+  /**
+   * What deleting a record created by mistake would take with it, counted by the finder the
+   * removal uses (memberReferences.ts), for the confirmation; undefined when there is no such record.
+   */
+  async mistakeReferences(id: string): Promise<MistakeReferenceCounts | undefined> {
     const db = getDb()
-    await db.transaction('rw', [db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
+    return db.transaction('r', referenceTables(db), async () => {
+      const member = await db.members.get(id)
+      return member ? (await findMemberReferences(member, nowIso())).counts : undefined
+    })
+  },
+
+  /**
+   * Deletes a record created by mistake with everything recorded against it, in ONE transaction:
+   * his events, attendance marks (the meetings' cached counts recomputed), member reviews,
+   * commendations and badges, task completions, presentations and committee seats; a meeting he
+   * chaired or took the minutes of, and a task he owned, keep his name without the link
+   * (domain/members/mistakeRemoval.ts). One audit entry names him and what went. Refused, nothing
+   * written, while a locked review year holds a result of his, and (StaleRecordError) when `seen`
+   * — the counts the confirmation showed — is not what is found now (another window recorded or
+   * removed something since).
+   */
+  async removeMistake(id: string, seen?: MistakeReferenceCounts): Promise<void> {
+    const db = getDb()
+    await db.transaction('rw', [...referenceTables(db), db.settings], async () => {
       const member = await db.members.get(id)
       if (!member) return
+      const found = await findMemberReferences(member, nowIso())
+      const refusal = mistakeRemovalRefusal(member.fullName, found.counts)
+      if (refusal) throw new Error(refusal)
+      if (seen && !sameReferenceCounts(seen, found.counts))
+        throw new StaleRecordError(
+          `Những gì ghi cho ${member.fullName}`,
+          'sau khi hỏi xác nhận; chưa xóa gì. Hãy bấm “Xóa hồ sơ tạo nhầm” lại để xem những gì sẽ bị xóa.'
+        )
+      await Promise.all([
+        db.attendanceBooks.bulkPut(found.attendanceBooks),
+        db.attendanceBooks.bulkDelete(found.emptiedAttendanceBooks),
+        db.meetingBooks.bulkPut(found.meetingBooks),
+        db.taskLists.bulkPut(found.taskLists),
+        db.commendations.bulkDelete(found.commendations.map((c) => c.id)),
+        db.badges.bulkDelete(found.badges.map((b) => b.id)),
+        db.cells.bulkPut(found.cells),
+        found.seriouslyIll ? db.meta.put({ key: SERIOUSLY_ILL_KEY, value: found.seriouslyIll }) : null
+      ])
+      await removeItems(
+        MEMBER_REVIEW_BOOKS,
+        found.reviews.map((r) => r.id)
+      )
       await removeTimeline(id)
       await db.members.delete(id)
       await writeAudit({
@@ -346,7 +399,7 @@ export const memberRepository = {
         entityId: id,
         action: 'delete',
         // The name only: the record was a mistake, and its personal data goes with it.
-        summary: `Xóa hồ sơ tạo nhầm: ${member.fullName}`
+        summary: mistakeRemovalSummary(member.fullName, found.counts)
       })
     })
   },

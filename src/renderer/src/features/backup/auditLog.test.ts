@@ -189,7 +189,11 @@ describe('every change of a member’s personal data is logged field by field (P
     const m = (await db.members.get('member-3'))!
     await memberRepository.removeMistake(m.id)
     const [entry] = await auditRepository.forEntity('members', m.id)
-    expect(entry).toMatchObject({ action: 'delete', summary: `Xóa hồ sơ tạo nhầm: ${m.fullName}` })
+    // The name, and what went with the record (counted, never copied).
+    expect(entry).toMatchObject({
+      action: 'delete',
+      summary: `Xóa hồ sơ tạo nhầm: ${m.fullName} (cùng 1 sự kiện, điểm danh ở 2 buổi sinh hoạt, kết quả xếp loại năm 2025)`
+    })
     expect(entry.before).toBeUndefined()
     expect(JSON.stringify(entry)).not.toContain(m.idNumber!)
   })
