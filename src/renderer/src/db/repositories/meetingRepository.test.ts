@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Cell, Meeting, Member } from '@renderer/domain/entities'
+import type { Cell, Meeting, MeetingTask, Member } from '@renderer/domain/entities'
 import { complianceGrid } from '@renderer/domain/meetings/compliance'
 import { getDb } from '../database'
 import { useTestDb } from '../testing/testDb'
-import { meetingRepository } from './meetingRepository'
+import { meetingRepository, type MeetingSaveInput } from './meetingRepository'
 import { cellBookRepository } from './cellBookRepository'
 import { StaleRecordError } from '@renderer/domain/staleRecord'
 import { cellRepository } from './cellRepository'
@@ -681,34 +681,41 @@ describe('carried tasks: a save writes only the ones its form changed, over the 
     expect(await meetingRepository.get('jan')).toBeUndefined()
   })
 
-  it('a form saved twice from what it read once: the second save finds its own change stored, not a conflict', async () => {
+  /** Window A ticks T off at February and saves; then `again` saves once more from the same form. */
+  async function aTicksTThen(
+    again: (
+      a: Awaited<ReturnType<typeof windowAOpensFebruary>>,
+      saved: Meeting,
+      ticked: MeetingTask[]
+    ) => MeetingSaveInput
+  ) {
     const a = await windowAOpensFebruary()
     const ticked = a.carried.map((t) => (t.id === 'T' ? closeTask(t, feb.date, 'feb') : t))
     const saved = await aFixesThePlace(a, ticked)
     await later()
-    await meetingRepository.save(
-      {
-        meeting: { ...saved, place: 'Hội trường' },
-        marks: a.marks,
-        tasks: a.tasks,
-        carried: ticked,
-        carriedSeen: a.carriedSeen
-      },
-      { seen: saved.updatedAt }
-    )
+    await meetingRepository.save(again(a, saved, ticked), { seen: saved.updatedAt })
+  }
+
+  it('a form saved twice from what it read once: the second save finds its own change stored, not a conflict', async () => {
+    await aTicksTThen((a, saved, ticked) => ({
+      meeting: { ...saved, place: 'Hội trường' },
+      marks: a.marks,
+      tasks: a.tasks,
+      carried: ticked,
+      carriedSeen: a.carriedSeen
+    }))
     expect((await meetingRepository.get('feb'))!.place).toBe('Hội trường')
     expect(await storedTask('T')).toMatchObject({ status: 'done', closedAtMeetingId: 'feb' })
   })
 
   it('after a save, what the form sent is what it read: ticking T off again is then written', async () => {
-    const a = await windowAOpensFebruary()
-    const ticked = a.carried.map((t) => (t.id === 'T' ? closeTask(t, feb.date, 'feb') : t))
-    const saved = await aFixesThePlace(a, ticked)
-    await later()
-    await meetingRepository.save(
-      { meeting: saved, marks: a.marks, tasks: a.tasks, carried: a.carried, carriedSeen: ticked },
-      { seen: saved.updatedAt }
-    )
+    await aTicksTThen((a, saved, ticked) => ({
+      meeting: saved,
+      marks: a.marks,
+      tasks: a.tasks,
+      carried: a.carried,
+      carriedSeen: ticked
+    }))
     expect(await storedTask('T')).toMatchObject({ status: 'open' })
     expect((await storedTask('T'))!.closedAtMeetingId ?? null).toBeNull()
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Cell, Meeting, MeetingTask } from '../entities'
 import { sheetOf } from '../meetings/attendanceSheet'
+import { meeting as meetingOf, task as taskOf } from '@renderer/testing/factories'
 import {
   NO_REFERENCES,
   cellWithout,
@@ -95,18 +96,7 @@ describe('what each record keeps without him', () => {
     expect(sheetWithout(sheet, 'nobody')).toBeNull()
   })
 
-  const meeting = (m: Partial<Meeting>): Meeting => ({
-    id: 'mt',
-    cellId: 'c1',
-    type: 'regular',
-    date: '2025-03-03',
-    guests: [],
-    presentations: [],
-    attachments: [],
-    createdAt: '',
-    updatedAt: '',
-    ...m
-  })
+  const meeting = (m: Partial<Meeting>): Meeting => meetingOf('mt', m)
 
   it.each([
     [
@@ -139,16 +129,8 @@ describe('what each record keeps without him', () => {
     expect(meetingWithout(meeting({ chairMemberId: 'a', chairName: 'A' }), X)).toBeNull()
   })
 
-  const task = (t: Partial<MeetingTask>): MeetingTask => ({
-    id: 't',
-    cellId: 'c1',
-    meetingId: 'mt',
-    title: 'Thu đảng phí',
-    forAllMembers: 0,
-    status: 'open',
-    completions: [],
-    ...t
-  })
+  const task = (t: Partial<MeetingTask>): MeetingTask =>
+    taskOf('t', { id: 'mt', cellId: 'c1' }, { title: 'Thu đảng phí', ...t })
 
   it.each([
     [

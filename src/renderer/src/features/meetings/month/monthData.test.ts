@@ -46,6 +46,12 @@ async function seed(): Promise<void> {
 }
 
 const rowOf = (data: MonthData, cellId: string): MonthCell => data.cells.find((r) => r.cell.id === cellId)!
+/** The seeded ward's March on the month screen, and the line of `cellId`. */
+async function marchLine(cellId: string): Promise<{ data: MonthData; row: MonthCell }> {
+  await seed()
+  const data = await loadMonth('2026-03')
+  return { data, row: rowOf(data, cellId) }
+}
 const problems = (data: MonthData, r: MonthCell) =>
   validateMonthLine(
     data.month,
@@ -57,9 +63,7 @@ const problems = (data: MonthData, r: MonthCell) =>
 
 describe('a stored meeting edited on the month screen after its roll changed', () => {
   it('a member moved in later is named, not saved present, when only the start time changes', async () => {
-    await seed()
-    const data = await loadMonth('2026-03')
-    const row = rowOf(data, 'A')
+    const { data, row } = await marchLine('A')
     row.line.startTime = '19:00'
     expect(problems(data, row).unmarked).toMatch(
       /^Còn 1 đảng viên chưa điểm danh: Lê Văn Xuân\. .*mở biên bản/
@@ -67,9 +71,7 @@ describe('a stored meeting edited on the month screen after its roll changed', (
   })
 
   it('a stored mark of a member no longer on the roll is named before the save, then dropped', async () => {
-    await seed()
-    const data = await loadMonth('2026-03')
-    const row = rowOf(data, 'A')
+    const { data, row } = await marchLine('A')
     row.line.unexcused = ['b', 'x'] // the clerk marks x on the line: nothing unmarked now
     expect(problems(data, row)).toEqual({})
     expect(offRollOf(data, [row])).toEqual([
@@ -86,17 +88,13 @@ describe('a stored meeting edited on the month screen after its roll changed', (
   })
 
   it('a new line holds no stored marks: nothing to ask', async () => {
-    await seed()
-    const data = await loadMonth('2026-03')
-    const row = rowOf(data, 'B')
+    const { data, row } = await marchLine('B')
     row.line.day = '12'
     expect(offRollOf(data, [row])).toEqual([])
   })
 
   it('a meeting of a merged cell after its merge is refused, naming the cell it went into', async () => {
-    await seed()
-    const data = await loadMonth('2026-03')
-    const row = rowOf(data, 'OLD')
+    const { data, row } = await marchLine('OLD')
     row.line.startTime = '19:00'
     expect(problems(data, row).day).toBe(
       'Chi bộ Khu phố 9 đã hợp nhất vào Chi bộ Khu phố 2 ngày 01/03/2026: buổi sinh hoạt từ ngày này ghi cho Chi bộ Khu phố 2.'
