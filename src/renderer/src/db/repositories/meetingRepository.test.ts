@@ -31,6 +31,28 @@ const member = (id: string, fullName: string, cellId: string): Member => memberO
 useTestDb()
 
 describe('meetingRepository.save', () => {
+  it.each([
+    ['before the cell was founded', { foundedOn: '2026-04-01' }, '2026-03-03', 'thành lập ngày 01/04/2026'],
+    [
+      'on the day the cell was merged',
+      { status: 'merged' as const, closedOn: '2026-03-03', mergedIntoId: 'kp2' },
+      '2026-03-03',
+      'đã hợp nhất vào Chi bộ Khu phố 2 ngày 03/03/2026: buổi sinh hoạt từ ngày này ghi cho Chi bộ Khu phố 2'
+    ]
+  ])(
+    'refuses a meeting dated %s, whichever way it comes in: nothing written',
+    async (_, life, date, said) => {
+      await cellRepository.bulkSave([
+        { ...cell('kp1', 'Chi bộ Khu phố 1'), ...life },
+        cell('kp2', 'Chi bộ Khu phố 2')
+      ])
+      await expect(
+        meetingRepository.save({ meeting: meeting('m1', 'kp1', date), marks: [], tasks: [] })
+      ).rejects.toThrow(said)
+      expect(await meetingRepository.get('m1')).toBeUndefined()
+    }
+  )
+
   it('saves the meeting, its marks and tasks together, caches the counts and writes the audit log', async () => {
     const m = meeting('m1', 'kp1', '2026-03-03')
     const marks = Array.from({ length: 100 }, (_, i) =>

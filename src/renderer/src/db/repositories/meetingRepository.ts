@@ -13,6 +13,7 @@ import { countMarks } from '@renderer/domain/meetings/attendance'
 import { toMarks, toSheet, toSheets, unexcusedRange } from '@renderer/domain/meetings/attendanceSheet'
 import { carriedTasks } from '@renderer/domain/meetings/tasks'
 import { carriedWrites } from '@renderer/domain/meetings/carriedWrites'
+import { cellLifeCheck } from '@renderer/domain/meetings/cellLife'
 import { topicSuggestions } from '@renderer/domain/meetings/topics'
 import type { AbsenceMark } from '@renderer/domain/meetings/absences'
 import { paramsOf, profileOfYear, sourcesOf } from '@renderer/domain/rules/profiles'
@@ -157,6 +158,12 @@ export const meetingRepository = {
       if (t.meetingId !== meeting.id || t.cellId !== meeting.cellId)
         throw new Error('Nhiệm vụ không khớp với buổi sinh hoạt.')
     return db.transaction('rw', meetingWriteTables(db), async () => {
+      // The editors refuse it at the date already; here for every way in (cellLife.ts: such a
+      // meeting has an empty roll and counts in no month).
+      const cell = await db.cells.get(meeting.cellId)
+      const into = cell?.mergedIntoId ? await db.cells.get(cell.mergedIntoId) : undefined
+      const outside = cellLifeCheck(cell, () => into?.name)(meeting.date)
+      if (outside) throw new Error(outside)
       const before = await meetingRepository.get(meeting.id)
       if (options.seen !== undefined && changedSince(before, options.seen))
         throw new StaleRecordError(
