@@ -1,6 +1,7 @@
 import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { MeetingsPage } from './pages/MeetingsPage'
 import { MonthMeetingsPage, StepCounter } from './pages/MonthMeetingsPage'
+import { MembersPage } from './pages/MembersPage'
 
 // A clerk records a whole month for the 15 cells of the sample ward from the keyboard, and every
 // click and key press is counted: the goal is a month in under 5 minutes, i.e. under 300 steps even
@@ -191,4 +192,24 @@ test('the cell filter is kept when coming back from a meeting, and a new meeting
   await expect(page.getByText(/^Đã sao chép từ buổi ngày/)).toBeVisible()
   await expect(page.getByLabel('Giờ bắt đầu', { exact: true })).toHaveValue(/^\d{1,2}:\d{2}$/)
   await expect(page.getByLabel('Giờ kết thúc', { exact: true })).toHaveValue(/^\d{1,2}:\d{2}$/)
+})
+
+test('a member recorded late is not taken as present at a meeting already recorded: the month line names him', async ({
+  sampleWard: page
+}) => {
+  test.setTimeout(180_000)
+  const members = new MembersPage(page)
+  await members.open()
+  // A long-standing member whose record was only entered now: on every roll since 2010.
+  await members.addMember({ fullName: 'Cao Văn Sử', cell: 'Chi bộ Khu phố 1', admissionDate: '01/01/2010' })
+
+  await new MeetingsPage(page).shell.goTo('Sinh hoạt chi bộ')
+  const month = new MonthMeetingsPage(page)
+  await page.getByRole('button', { name: 'Ghi cả tháng' }).click()
+  await expect(month.heading()).toBeVisible({ timeout: 30_000 })
+  await month.chooseMonth(new StepCounter(page), `01/${YEAR - 1}`)
+  const line = month.row('Chi bộ Khu phố 1')
+  await expect(month.dayField('Chi bộ Khu phố 1')).not.toHaveValue('')
+  await expect(line).toContainText('Còn 1 đảng viên chưa điểm danh: Cao Văn Sử')
+  await expect(line).toContainText('mở biên bản')
 })
