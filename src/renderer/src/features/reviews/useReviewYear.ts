@@ -72,6 +72,16 @@ export function useReviewYear() {
     }
   }
 
+  /**
+   * The open year read again from the store (another window's change, a lock, new settings); the
+   * other years' levels, which nothing on this page changes, stay as `load` read them.
+   */
+  async function reopen(year: number): Promise<void> {
+    const src = await reviewRepository.loadYear(year)
+    profiles.value = src.profiles
+    opened.value = openYear(src)
+  }
+
   // The context keeps its identity while the profile and cells are the same, so the incremental
   // checks reuse every row that an edit did not touch.
   let lastCtx: { profile: unknown; cells: unknown; ctx: CheckContext } | null = null
@@ -186,7 +196,7 @@ export function useReviewYear() {
    */
   async function reloadIfOutdated(e: unknown, year: number): Promise<unknown> {
     if (isStaleRecordError(e)) {
-      await load(year)
+      await reopen(year)
       return new Error(`${e.userMessage} Đã tải lại kết quả mới nhất; hãy xem lại rồi nhập lại nếu cần.`)
     }
     if (
@@ -194,7 +204,7 @@ export function useReviewYear() {
       !opened.value.finalized &&
       (await reviewRepository.year(year))?.finalized
     ) {
-      await load(year)
+      await reopen(year)
       return new Error(
         `Kết quả năm ${year} đã được khóa ở cửa sổ khác; trang đã tải lại kết quả đã khóa. Muốn sửa, hãy bấm “Mở khóa” trước.`
       )
@@ -257,7 +267,7 @@ export function useReviewYear() {
     const problem = asOfDateProblem(o.year, asOfDate)
     if (problem) throw new Error(problem)
     await reviewRepository.saveYear({ year: o.year, profileId, asOfDate, finalized: 0 })
-    await load(o.year)
+    await reopen(o.year)
   }
 
   /**
@@ -266,7 +276,7 @@ export function useReviewYear() {
    */
   function checksBeforeLock(): Promise<ReviewCheck[]> {
     return serial(async () => {
-      if (opened.value) await load(opened.value.year)
+      if (opened.value) await reopen(opened.value.year)
       return finalisingChecks()
     })
   }
@@ -284,7 +294,7 @@ export function useReviewYear() {
         )
       } catch (e) {
         if (!isStaleRecordError(e)) throw e
-        await load(o.year)
+        await reopen(o.year)
         throw new Error(
           `${e.userMessage} Trang đã tải lại kết quả mới nhất: hãy xem lại các cảnh báo rồi bấm “Khóa kết quả” lần nữa.`
         )
