@@ -264,3 +264,18 @@ it('Thống kê sinh hoạt of a quarter lists the cells the compliance grid lis
   expect(rows.map((r) => r.cellId).sort()).toEqual(['kp1', 'old'])
   expect(rows.find((r) => r.cellId === 'old')!.total).toBe(0)
 })
+
+// docs/design.md §6 Meetings: a cell meets "not before its founding, not from its closing on" (a
+// merge moves its members to the receiving cell that very day). A cell closed on a period's first
+// day existed on none of its days — the 2025 mergers took effect on 01/07, the first day of quý III
+// and of the second half-year —, so the period's statistics give it no row of "0 buổi".
+it.each([
+  ['closed on the first day: no row', '2025-07-01', []],
+  ['closed on the second day: a row', '2025-07-02', ['a']],
+  ['closed on the last day: a row', '2025-09-30', ['a']],
+  ['closed the day before: no row', '2025-06-30', []]
+])('Thống kê sinh hoạt quý III/2025, a cell %s', (_what, closedOn, listed) => {
+  const cells = [{ id: 'a', name: 'Chi bộ A', status: 'merged' as const, closedOn }]
+  const { rows } = meetingStatistics([], [], cells, '2025-07-01', '2025-09-30', () => PARAMS)
+  expect(rows.map((r) => r.cellId)).toEqual(listed)
+})
