@@ -246,8 +246,8 @@ describe('meeting statistics workbook', () => {
 // no day of quý IV: a row "0 buổi" for it would read as a cell that did not meet.
 it('quý IV: a cell merged on 01/10 has no row; one merged on 02/10 keeps its row and its meeting', async () => {
   const ward: ComplianceCell[] = [
-    { id: 'a', name: 'Chi bộ Khu phố 1', status: 'merged', closedOn: '2026-10-01', mergedIntoId: 'c' },
-    { id: 'b', name: 'Chi bộ Khu phố 2', status: 'merged', closedOn: '2026-10-02', mergedIntoId: 'c' },
+    { id: 'a', name: 'Chi bộ Khu phố 1', status: 'merged', closedOn: '2026-10-01' },
+    { id: 'b', name: 'Chi bộ Khu phố 2', status: 'merged', closedOn: '2026-10-02' },
     { id: 'c', name: 'Chi bộ Khu phố 3', status: 'active' }
   ]
   const held = [meeting('a', '2026-09-30'), meeting('b', '2026-10-01'), meeting('c', '2026-10-05')]
