@@ -89,3 +89,41 @@ describe('a readmitted member serves a new probation (QĐ 294-QĐ/TW 2025, đi�
     expect(probationDue([member], TODAY, later)).toEqual([])
   })
 })
+
+describe('a probationary member exempt or suspended, or staying here for a while', () => {
+  // The stored status reads "exempt" / "suspended" whatever the member's standing (memberState.ts):
+  // the 12 months run out all the same and the cell must still consider him (Điều lệ, Điều 5), as
+  // the overview and the statistics count him among the probationary members.
+  it.each([
+    ['suspended (đình chỉ sinh hoạt)', 'suspension' as const, 'suspended' as const],
+    ['exempt (miễn sinh hoạt)', 'exemption' as const, 'exempt' as const]
+  ])('%s, never made official → listed', (_n, type, status) => {
+    const a = m('a', 'A', '2025-12-16', { status })
+    const history = [event('a', 'admission', '2025-12-16'), event('a', type, '2026-06-01')]
+    const [due] = probationDue([a], TODAY, history)
+    expect([due?.dueDate, due?.member.status, due?.guest]).toEqual(['2026-12-16', status, false])
+  })
+
+  it('suspended but already official → not listed', () => {
+    const a = m('a', 'A', '2024-12-16', { status: 'suspended', officialDate: '2025-12-16' })
+    const history = [
+      event('a', 'admission', '2024-12-16'),
+      event('a', 'official', '2025-12-16'),
+      event('a', 'suspension', '2026-06-01')
+    ]
+    expect(probationDue([a], TODAY, history)).toEqual([])
+  })
+
+  // docs/design.md §6 Temporary transfers: an official decision made in the đảng bộ a guest comes
+  // from is not the ward's; he is listed (the cell he attends gives its view) and marked a guest.
+  it('a probationary member of another đảng bộ staying here → listed as a guest', () => {
+    const g = m('g', 'G', '2025-12-16')
+    const history = [
+      event('g', 'admission', '2025-12-16'),
+      event('g', 'transferIn', '2026-03-01', { transferKind: 'temporary', endDate: '2027-03-01' })
+    ]
+    const [due] = probationDue([g], TODAY, history)
+    expect([due?.dueDate, due?.guest]).toEqual(['2026-12-16', true])
+    expect(probationDue([m('a', 'A', '2025-12-16')], TODAY)[0].guest).toBe(false)
+  })
+})

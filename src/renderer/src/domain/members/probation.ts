@@ -1,8 +1,9 @@
 // Members due for official membership: probation lasts 12 months from admission (Điều lệ Đảng,
 // Điều 5), and after a readmission a new 12 months "như người vào Đảng lần đầu" (QĐ 294-QĐ/TW 2025,
 // điểm 3.5.1); the cell must consider them when it ends. Overdue ones stay on the list until decided.
-import type { IsoDate, Member, MemberEvent } from '../entities'
+import type { IsoDate, Member, MemberEvent, MemberStatus } from '../entities'
 import { addDays, addMonths, comparable, compareDates, daysBetween, isYearOnly, parseIsoDate } from '../dates'
+import { memberStateOn } from '../memberState'
 import { sortByVietnameseName } from '../names'
 import { PROBATION_MONTHS } from './validation'
 
@@ -19,7 +20,19 @@ export interface ProbationDue {
   dueDate: IsoDate
   /** Days from today to dueDate; negative when overdue. */
   daysLeft: number
+  /**
+   * Of another đảng bộ, staying here for a while (not in the ward's đảng số, memberStateOn's inWard):
+   * his official membership is his own đảng bộ's decision, on the view of the cell he attends.
+   */
+  guest: boolean
 }
+
+/**
+ * The stored statuses a member still on probation may have: an exempt or suspended member's record
+ * reads "exempt" / "suspended" whatever his standing (memberState.ts), and his 12 months run out all
+ * the same. Callers that read histories read these members'.
+ */
+export const PROBATION_STATUSES: ReadonlySet<MemberStatus> = new Set(['probationary', 'exempt', 'suspended'])
 
 /**
  * The day a member's probation began: the latest admission or readmission decision, on the record or
@@ -35,7 +48,7 @@ export function probationStart(
 }
 
 /**
- * Active probationary members whose probation ends within `withinDays` of `today`, or has already
+ * Active probationary members (exempt or suspended ones too) whose probation ends within `withinDays` of `today`, or has already
  * ended without a decision. Sorted by due date, then by name. `eventsByMember`: the histories of
  * (at least) the probationary members, where a readmission restarts the 12 months.
  */
@@ -48,8 +61,10 @@ export function probationDue(
   const horizon = addDays(today, withinDays)
   const due: ProbationDue[] = []
   for (const m of members) {
-    if (m.active !== 1 || m.status !== 'probationary') continue
+    if (m.active !== 1 || !PROBATION_STATUSES.has(m.status)) continue
     const events = eventsByMember.get(m.id) ?? []
+    const state = memberStateOn(m, events, today)
+    if (state.official) continue
     const from = probationStart(m, events)
     if (!from || isYearOnly(from) || !parseIsoDate(from)) continue
     const dueDate = addMonths(from, PROBATION_MONTHS)
@@ -60,7 +75,8 @@ export function probationDue(
       probationFrom: from,
       readmitted: events.some((e) => e.type === 'readmission' && e.date === from),
       dueDate,
-      daysLeft: daysBetween(today, dueDate)
+      daysLeft: daysBetween(today, dueDate),
+      guest: !state.inWard
     })
   }
   const byName = sortByVietnameseName(due, (d) => d.member.fullName)

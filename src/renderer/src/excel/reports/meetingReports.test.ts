@@ -239,39 +239,39 @@ describe('meeting statistics workbook', () => {
     expect(r.find('Từ ngày 01/01/2026 đến ngày 20/08/2026')).toBeDefined()
     expect(r.find(/ngày 20 tháng 8 năm 2026/)).toBeDefined()
   })
-})
 
-// docs/design.md §6 Meetings: a cell exists "not from its closing on (a merge moves the members to
-// the receiving cell that very day, so the meeting is that cell's)". A cell merged on 01/10 existed
-// no day of quý IV: a row "0 buổi" for it would read as a cell that did not meet.
-it('quý IV: a cell merged on 01/10 has no row; one merged on 02/10 keeps its row and its meeting', async () => {
-  const ward: ComplianceCell[] = [
-    { id: 'a', name: 'Chi bộ Khu phố 1', status: 'merged', closedOn: '2026-10-01' },
-    { id: 'b', name: 'Chi bộ Khu phố 2', status: 'merged', closedOn: '2026-10-02' },
-    { id: 'c', name: 'Chi bộ Khu phố 3', status: 'active' }
-  ]
-  const held = [meeting('a', '2026-09-30'), meeting('b', '2026-10-01'), meeting('c', '2026-10-05')]
-  const stats = meetingStatistics(held, [], ward, '2026-10-01', '2026-12-31', () => MEETING_DEFAULTS)
-  const r = await readSheet(
-    await workbookToBytes(
-      buildMeetingStatisticsWorkbook(
-        SETTINGS,
-        {
-          from: '2026-10-01',
-          to: '2026-12-31',
-          ...stats,
-          rules: BUILT_IN_RULES,
-          periodLabel: 'Quý IV năm 2026'
-        },
-        new Date(2027, 0, 5)
+  // docs/design.md §6 Meetings: a cell exists "not from its closing on (a merge moves the members to
+  // the receiving cell that very day, so the meeting is that cell's)". A cell merged on 01/10 existed
+  // no day of quý IV: a row "0 buổi" for it would read as a cell that did not meet.
+  it('quý IV: a cell merged on 01/10 has no row; one merged on 02/10 keeps its row and its meeting', async () => {
+    const ward: ComplianceCell[] = [
+      { id: 'a', name: 'Chi bộ Khu phố 1', status: 'merged', closedOn: '2026-10-01' },
+      { id: 'b', name: 'Chi bộ Khu phố 2', status: 'merged', closedOn: '2026-10-02' },
+      { id: 'c', name: 'Chi bộ Khu phố 3', status: 'active' }
+    ]
+    const held = [meeting('a', '2026-09-30'), meeting('b', '2026-10-01'), meeting('c', '2026-10-05')]
+    const stats = meetingStatistics(held, [], ward, '2026-10-01', '2026-12-31', () => MEETING_DEFAULTS)
+    const r = await readSheet(
+      await workbookToBytes(
+        buildMeetingStatisticsWorkbook(
+          SETTINGS,
+          {
+            from: '2026-10-01',
+            to: '2026-12-31',
+            ...stats,
+            rules: BUILT_IN_RULES,
+            periodLabel: 'Quý IV năm 2026'
+          },
+          new Date(2027, 0, 5)
+        )
       )
     )
-  )
-  expect(r.find('Chi bộ Khu phố 1')).toBeUndefined()
-  const kp2 = r.find('Chi bộ Khu phố 2')!
-  expect(r.value(kp2.row, kp2.col + 1)).toBe(1)
-  const total = r.find('Tổng cộng')!
-  expect(r.value(total.row, kp2.col + 1)).toBe(2)
+    expect(r.find('Chi bộ Khu phố 1')).toBeUndefined()
+    const kp2 = r.find('Chi bộ Khu phố 2')!
+    expect(r.value(kp2.row, kp2.col + 1)).toBe(1)
+    const total = r.find('Tổng cộng')!
+    expect(r.value(total.row, kp2.col + 1)).toBe(2)
+  })
 })
 
 describe('compliance workbook', () => {

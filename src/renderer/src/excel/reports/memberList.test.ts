@@ -13,6 +13,7 @@ import {
 } from './memberList'
 import { buildProbationDueWorkbook } from './probationDue'
 import { SETTINGS, cell, member } from '@renderer/testing/factories'
+import { event } from '@renderer/testing/reviewFactories'
 
 const cells: Cell[] = [
   cell('c1', { name: 'Chi bộ Khu dân cư số 1' }),
@@ -276,6 +277,31 @@ describe('members due for official membership', () => {
     expect(
       sheet.find(/^Quy định 294-QĐ\/TW năm 2025, điểm 3\.5\.1 .*12 tháng tính từ ngày kết nạp lại\.$/)
     ).toBeDefined()
+  })
+
+  // A suspended probationary member's record reads "Đình chỉ sinh hoạt" and a guest's decision is his
+  // own đảng bộ's (docs/design.md §6 Temporary transfers): both listed, each note saying which.
+  it('a suspended member and a guest: listed, the status and the guest’s own đảng bộ said', async () => {
+    const suspended = m('6', 'Vũ Văn Hải', { status: 'suspended', admissionDate: '2025-12-10', cellId: 'c1' })
+    const guest = m('7', 'Hoàng Văn Khoa', { status: 'probationary', admissionDate: '2025-12-12' })
+    const history = new Map([
+      ['6', [event('6', 'admission', '2025-12-10'), event('6', 'suspension', '2026-09-01')]],
+      [
+        '7',
+        [
+          event('7', 'admission', '2025-12-12'),
+          event('7', 'transferIn', '2026-03-01', { transferKind: 'temporary', endDate: '2027-03-01' })
+        ]
+      ]
+    ])
+    const due = probationDue([suspended, guest], TODAY, PROBATION_NOTICE_DAYS, history)
+    const sheet = await readSheet(
+      await workbookToBytes(buildProbationDueWorkbook(SETTINGS, { due, cells, today: TODAY, withinDays: 60 }))
+    )
+    expect(sheet.value(sheet.find('Vũ Văn Hải')!.row, 8)).toBe('Đình chỉ sinh hoạt')
+    expect(sheet.value(sheet.find('Hoàng Văn Khoa')!.row, 8)).toBe('Sinh hoạt tạm thời (*)')
+    expect(sheet.find(/^\(\*\) .*QĐ 232-QĐ\/TW 2025.*nơi đồng chí sinh hoạt chính thức/)).toBeDefined()
+    expect(sheet.find('Tổng cộng: 2 đồng chí')).toBeDefined()
   })
 
   it('with nobody due, says so instead of issuing an empty list', async () => {

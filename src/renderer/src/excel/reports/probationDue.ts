@@ -5,6 +5,7 @@ import type ExcelJS from 'exceljs'
 import type { Cell, OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
 import { recipientsFor } from '@renderer/domain/settings'
+import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import type { ProbationDue } from '@renderer/domain/members/probation'
 import { addPartyDocumentSheet, workbookWith, type DocColumn, type DocRow } from '../partyDocument'
 import { column, peopleTotal, personColumns, personValues } from './columns'
@@ -35,6 +36,9 @@ export function probationDueRows(input: ProbationDueInput): DocRow[] {
       dueDate: d.dueDate,
       daysLeft: d.daysLeft >= 0 ? d.daysLeft : undefined,
       note: [
+        d.guest ? GUEST_MARK : '',
+        // The record's status when it is not "Dự bị": a suspended or exempt member is still due.
+        d.member.status !== 'probationary' ? MEMBER_STATUS_LABELS[d.member.status] : '',
         d.readmitted ? `Kết nạp lại ngày ${formatDate(d.probationFrom)}` : '',
         d.daysLeft < 0 ? `Quá hạn ${-d.daysLeft} ngày` : d.daysLeft === 0 ? 'Đến hạn hôm nay' : ''
       ]
@@ -43,6 +47,11 @@ export function probationDueRows(input: ProbationDueInput): DocRow[] {
     }
   }))
 }
+
+/** A guest's note, explained under the table (GUEST_NOTE). */
+const GUEST_MARK = 'Sinh hoạt tạm thời (*)'
+const GUEST_NOTE =
+  '(*) Đồng chí sinh hoạt tạm thời, không tính vào đảng số của Đảng bộ (QĐ 232-QĐ/TW 2025, tiểu mục 6.3.2): việc công nhận đảng viên chính thức do tổ chức đảng nơi đồng chí sinh hoạt chính thức xem xét; chi bộ nơi sinh hoạt tạm thời nhận xét, gửi về nơi đó.'
 
 /** The rules the list counted by; the readmission rule only when a readmitted member is on it. */
 function probationBasis(due: readonly ProbationDue[]): string[] {
@@ -53,6 +62,7 @@ function probationBasis(due: readonly ProbationDue[]): string[] {
     basis.push(
       'Quy định 294-QĐ/TW năm 2025, điểm 3.5.1 — người được kết nạp lại phải trải qua thời kỳ dự bị như người vào Đảng lần đầu: 12 tháng tính từ ngày kết nạp lại.'
     )
+  if (due.some((d) => d.guest)) basis.push(GUEST_NOTE)
   return basis
 }
 

@@ -3,7 +3,12 @@
 // a few dozen at ward scale, never the whole ward's.
 import type { Member } from '@renderer/domain/entities'
 import { todayIso } from '@renderer/domain/dates'
-import { PROBATION_NOTICE_DAYS, probationDue, type ProbationDue } from '@renderer/domain/members/probation'
+import {
+  PROBATION_NOTICE_DAYS,
+  PROBATION_STATUSES,
+  probationDue,
+  type ProbationDue
+} from '@renderer/domain/members/probation'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 
@@ -11,7 +16,9 @@ export async function loadProbationDue(
   members: readonly Member[],
   today: string = todayIso()
 ): Promise<ProbationDue[]> {
-  const probationary = members.filter((m) => m.active === 1 && m.status === 'probationary').map((m) => m.id)
+  const probationary = members
+    .filter((m) => m.active === 1 && PROBATION_STATUSES.has(m.status))
+    .map((m) => m.id)
   const events = probationary.length ? await memberRepository.eventsOf(probationary) : []
   return probationDue(members, today, PROBATION_NOTICE_DAYS, groupEventsByMember(events))
 }
