@@ -3,7 +3,7 @@
 // who died. Used where a card's figure is checked against the sheet and against the list it opens.
 import type { Member, MemberEvent } from '@renderer/domain/entities'
 import { BUILT_IN_BOOK } from '@renderer/domain/rules/profiles'
-import { computeOverview } from '@renderer/domain/overview'
+import { computeOverview, type OverviewInput } from '@renderer/domain/overview'
 import { member, memberEvent } from './factories'
 
 export const STANDING_DAY = '2026-06-30'
@@ -24,17 +24,19 @@ export const STANDING_EVENTS: MemberEvent[] = [
   memberEvent('e5', 'gone', 'death', '2025-05-01')
 ]
 
+/** What Tổng quan reads of that ward on STANDING_DAY, nothing else recorded. */
+export const standingInput = (): OverviewInput => ({
+  today: STANDING_DAY,
+  cells: [],
+  members: STANDING_MEMBERS,
+  events: STANDING_EVENTS,
+  meetings: [],
+  unexcused: [],
+  memberReviews: [],
+  reviewYears: [],
+  badges: [],
+  rules: BUILT_IN_BOOK
+})
+
 /** Tổng quan of that ward on STANDING_DAY, nothing else recorded. */
-export const standingOverview = () =>
-  computeOverview({
-    today: STANDING_DAY,
-    cells: [],
-    members: STANDING_MEMBERS,
-    events: STANDING_EVENTS,
-    meetings: [],
-    unexcused: [],
-    memberReviews: [],
-    reviewYears: [],
-    badges: [],
-    rules: BUILT_IN_BOOK
-  })
+export const standingOverview = () => computeOverview(standingInput())

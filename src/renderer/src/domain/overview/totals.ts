@@ -2,7 +2,7 @@
 // counted the way the member list filters (domain/members/filter.ts), so following a figure to its
 // list shows the same number of rows. Official and probationary are counted as the statistics sheet
 // counts them (officialSplit, by members/standing.ts), as the list's "kể cả miễn, đình chỉ sinh hoạt"
-// filters do.
+// filters do; the guests the lists hold and the sheet does not are said inside each figure (Aside).
 import type { Cell, IsoDate, Member, MemberEvent } from '../entities'
 import { memberStateOn, stayEndedOn } from '../memberState'
 import { countByCell } from '../members/filter'
@@ -37,10 +37,15 @@ export function memberTotals(
   return t
 }
 
-/** Members exempt or suspended among a figure ("trong đó"): the member list shows them under that status. */
+/**
+ * Members exempt or suspended among a figure ("trong đó"): the member list shows them under that
+ * status; and the guests among it (memberStateOn's `visiting`, or a stay over and not yet recorded):
+ * on the lists, in none of the ward's figures, so the figure less them is the statistics sheet's line.
+ */
 export interface Aside {
   exempt: number
   suspended: number
+  visiting: number
 }
 
 export interface OfficialSplit {
@@ -73,8 +78,8 @@ export function officialSplit(
   const t: OfficialSplit = {
     official: 0,
     probationary: 0,
-    officialAside: { exempt: 0, suspended: 0 },
-    probationaryAside: { exempt: 0, suspended: 0 },
+    officialAside: { exempt: 0, suspended: 0, visiting: 0 },
+    probationaryAside: { exempt: 0, suspended: 0, visiting: 0 },
     visiting: 0,
     staysEnded: 0
   }
@@ -85,11 +90,14 @@ export function officialSplit(
     // A guest whose stay is over is still on the list until his leaving is recorded: named with the
     // guests (never as the ward's own), and told apart so the clerk records it.
     const ended = !state.inWard && !state.visiting && stayEndedOn(m, events, today) !== null
-    if (state.visiting || ended) t.visiting++
-    if (ended) t.staysEnded++
     // The standing members/standing.ts gives the list's "kể cả miễn, đình chỉ" filters (the same state).
     const official = state.official
     t[official ? 'official' : 'probationary']++
+    if (state.visiting || ended) {
+      t.visiting++
+      t[official ? 'officialAside' : 'probationaryAside'].visiting++
+    }
+    if (ended) t.staysEnded++
     // By the stored status: the "trong đó" the list shows under Miễn / Đình chỉ sinh hoạt.
     if (m.status === 'exempt' || m.status === 'suspended')
       t[official ? 'officialAside' : 'probationaryAside'][m.status]++
@@ -104,11 +112,12 @@ export function visitingText(visiting: number, staysEnded = 0): string {
   return `trong đó ${visiting} sinh hoạt tạm thời${ended}, không tính vào đảng số`
 }
 
-/** "trong đó 3 miễn sinh hoạt, 1 đình chỉ sinh hoạt"; empty when there are none. */
+/** "trong đó 3 miễn sinh hoạt, 1 đình chỉ sinh hoạt, 1 sinh hoạt tạm thời (…)"; empty when there are none. */
 export function asideText(aside: Aside): string {
   const parts = [
     aside.exempt > 0 ? `${aside.exempt} miễn sinh hoạt` : '',
-    aside.suspended > 0 ? `${aside.suspended} đình chỉ sinh hoạt` : ''
+    aside.suspended > 0 ? `${aside.suspended} đình chỉ sinh hoạt` : '',
+    aside.visiting > 0 ? `${aside.visiting} sinh hoạt tạm thời (không tính vào đảng số)` : ''
   ].filter(Boolean)
   return parts.length ? `trong đó ${parts.join(', ')}` : ''
 }
