@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { periodRange, periodsOfYear } from './period'
+import { periodRange, periodsOfYear, rangeUpTo } from './period'
 
 // The Ban Tổ chức's statistics are yearly and half-yearly; meetings are counted by quarter
 // (HD 42-HD/BTCTW 2025: a thematic meeting each quarter).
@@ -34,5 +34,19 @@ describe('report periods: year, half-year, quarter', () => {
       'Quý III năm 2026',
       'Quý IV năm 2026'
     ])
+  })
+})
+
+describe('rangeUpTo: a period still running ends today; one over, or not begun, is left whole', () => {
+  const year = periodRange({ kind: 'year', year: 2026 })
+  it.each([
+    ['running: ends today', '2026-12-02', '2026-12-02'],
+    ['its first day', '2026-01-01', '2026-01-01'],
+    ['its last day: whole', '2026-12-31', '2026-12-31'],
+    ['over', '2027-01-05', '2026-12-31'],
+    ['not begun', '2025-12-31', '2026-12-31']
+  ])('%s', (_what, today, to) => {
+    const r = rangeUpTo(year, today)
+    expect([r.from, r.to, r.label, r.slug]).toEqual(['2026-01-01', to, 'năm 2026', '2026'])
   })
 })

@@ -65,3 +65,12 @@ export function periodsOfYear(year: number): { period: ReportPeriod; label: stri
   ]
   return list.map((period) => ({ period, label: periodRange(period).heading }))
 }
+
+/**
+ * The period as a document made on `today` can state it: one still running ends today (never a day
+ * to come, where nothing is recorded yet and ages would be counted ahead); label and slug unchanged.
+ * Thống kê sinh hoạt chi bộ of the same period does the same (excel/reports/meetingStatistics.ts).
+ */
+export function rangeUpTo(range: PeriodRange, today: IsoDate): PeriodRange {
+  return range.from <= today && today < range.to ? { ...range, to: today } : range
+}

@@ -1,5 +1,6 @@
 // What Báo cáo → "Báo cáo theo kỳ" tells the clerk when a list would be empty.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type ExcelJS from 'exceljs'
 import { createPinia, setActivePinia } from 'pinia'
 import { createTestDb, setDb } from '@renderer/db/database'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
@@ -7,13 +8,27 @@ import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import { cell } from '@renderer/testing/factories'
 import { event, member, review } from '@renderer/testing/reviewFactories'
+import { workbookToBytes } from '@renderer/excel/partyDocument'
+import { readSheet } from '@renderer/excel/testing/readBack'
 import {
   exportBadgeForm,
   exportExcellentProposals,
+  exportMemberStatistics,
+  exportMovementLists,
   exportRatingList,
   NothingToExport,
   wardWideNote
 } from './periodReports'
+
+/** The workbooks the exports hand to be saved, the last one last. */
+const saved = vi.hoisted(() => [] as ExcelJS.Workbook[])
+vi.mock('../common/saveWorkbook', async (original) => ({
+  ...(await original<typeof import('../common/saveWorkbook')>()),
+  saveWorkbook: async (wb: ExcelJS.Workbook, name: string) => {
+    saved.push(wb)
+    return name
+  }
+}))
 
 beforeEach(() => {
   setDb(createTestDb())
@@ -97,4 +112,36 @@ describe("reports the cell picker does not narrow say they are the whole Đảng
     [null, 'Tính cho toàn Đảng bộ.'],
     ['Chi bộ Khu phố 2', 'Luôn tính cho toàn Đảng bộ, không riêng Chi bộ Khu phố 2.']
   ])('chosen: %s → %s', (cellName, note) => expect(wardWideNote(cellName)).toBe(note))
+})
+
+// A period still running is reported up to today, as Thống kê sinh hoạt chi bộ of the same period is
+// (meetingStatistics.ts): a document signed on 02/12 cannot state the members "đến ngày 31/12", nor
+// count their ages at a day to come (docs/design.md §6: ages as the statistics group them, at the
+// day the figures are of).
+describe('Thống kê đảng viên of the running year, made on 02/12/2026', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(2026, 11, 2, 9, 0))
+  })
+  afterEach(() => vi.useRealTimers())
+
+  it('states its figures up to today and counts ages on that day', async () => {
+    await cellRepository.bulkSave([cell('c1', { name: 'Chi bộ Khu phố 1' })])
+    // 30 years old until 19/12/2026: "Đến 30 tuổi" today, not "Từ 31 đến 40 tuổi".
+    await memberRepository.bulkSave([
+      member('m1', { cellId: 'c1', birthDate: '1996-12-20', admissionDate: '2026-03-10' })
+    ])
+    await memberRepository.addEvent(event('m1', 'admission', '2026-03-10', { cellId: 'c1' }))
+    await exportMemberStatistics({ kind: 'year', year: 2026 })
+    const r = await readSheet(await workbookToBytes(saved.at(-1)!))
+    expect(r.find('Kỳ báo cáo: năm 2026 (từ ngày 01/01/2026 đến ngày 02/12/2026)')).toBeDefined()
+    expect(r.find('Tổng số đảng viên cuối kỳ (đến ngày 02/12/2026)')).toBeDefined()
+    expect(r.find(/31\/12\/2026/)).toBeUndefined()
+    const young = r.find('- Đến 30 tuổi')!
+    expect(r.value(young.row, young.col + 1)).toBe(1)
+
+    await exportMovementLists({ kind: 'year', year: 2026 })
+    const list = await readSheet(await workbookToBytes(saved.at(-1)!))
+    expect(list.find('Kỳ báo cáo: năm 2026 (từ ngày 01/01/2026 đến ngày 02/12/2026)')).toBeDefined()
+  })
 })

@@ -9,7 +9,7 @@ import { absenceDay } from '@renderer/domain/meetings/absences'
 import { foldForSearch } from '@renderer/domain/names'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import { openYear } from '@renderer/domain/reviews/openYear'
-import { periodRange, type ReportPeriod } from '@renderer/domain/reports/period'
+import { periodRange, rangeUpTo, type ReportPeriod } from '@renderer/domain/reports/period'
 import { memberStatistics } from '@renderer/domain/reports/memberStatistics'
 import { movementGroups, movementsByKind } from '@renderer/domain/reports/movements'
 import { yearOnlyCounts } from '@renderer/domain/reports/yearOnlyMovements'
@@ -80,8 +80,11 @@ export function wardWideNote(cellName: string | null): string {
   return cellName ? `Luôn tính cho toàn Đảng bộ, không riêng ${cellName}.` : 'Tính cho toàn Đảng bộ.'
 }
 
+/** The period of the member statistics and movements: one still running is reported up to today. */
+const statedRange = (period: ReportPeriod) => rangeUpTo(periodRange(period), todayIso())
+
 export async function exportMemberStatistics(period: ReportPeriod): Promise<ExportResult> {
-  const range = periodRange(period)
+  const range = statedRange(period)
   const [settings, w] = await Promise.all([useSettingsStore().ensureLoaded(), ward()])
   const stats = memberStatistics(w.members, w.eventsByMember, range.from, range.to)
   // The movements the statistics count by convention (year only known): the sheet names them.
@@ -95,7 +98,7 @@ export async function exportMemberStatistics(period: ReportPeriod): Promise<Expo
 }
 
 export async function exportMovementLists(period: ReportPeriod): Promise<ExportResult> {
-  const range = periodRange(period)
+  const range = statedRange(period)
   const [settings, w] = await Promise.all([useSettingsStore().ensureLoaded(), ward()])
   const byKind = movementsByKind(w.members, w.eventsByMember, range.from, range.to)
   const groups = movementGroups(byKind, new Map(w.members.map((m) => [m.id, m])), w.cells)
