@@ -5,10 +5,12 @@ import {
   commendationCandidates,
   commendationReportGroups,
   memberHistory,
+  yearCellHistory,
   yearMemberHistory,
   yearsText
 } from './commendations'
 import { cellDecided, event, member, reviewSubjects } from '@renderer/testing/reviewFactories'
+import { cell } from '@renderer/testing/factories'
 
 const mr = (year: number, memberId: string, decision: Rating | null, self?: Rating): MemberReview => ({
   id: `${year}:${memberId}`,
@@ -175,5 +177,46 @@ describe('cells the committee decided xuất sắc this year are candidates (doc
   it('are not on the multi-year list sent up for appraisal (its sections stay the streaks)', () => {
     const groups = commendationReportGroups(c, params)
     expect(groups.flatMap((g) => g.items)).toEqual([])
+  })
+})
+
+describe('a cell is a candidate only for the years it existed (docs/design.md §6 Ratings: "a rating kept on a cell outside the year is warned of, not counted"; domain/reviews/yearCells.ts)', () => {
+  const cellNames = {
+    ...names,
+    cells: new Map([
+      ['old', 'Chi bộ Khu phố 3 (cũ)'],
+      ['new', 'Chi bộ Khu phố 5'],
+      ['c1', 'Chi bộ Khu phố 1']
+    ])
+  }
+  const cells = [
+    // Merged into c1 on 30/09/2024: a 2025 decision kept on it is not a result of 2025.
+    cell('old', { status: 'merged', closedOn: '2024-09-30', mergedIntoId: 'c1' }),
+    // Founded on 01/03/2024: decisions kept on it for 2022–2023 are not results (it did not exist).
+    cell('new', { foundedOn: '2024-03-01' }),
+    cell('c1')
+  ]
+  const reviews = [
+    ...[2023, 2024, 2025].map((y) => cellDecided(y, 'old', 'excellent')),
+    ...[2022, 2023, 2024, 2025].map((y) => cellDecided(y, 'new', 'excellent')),
+    ...[2023, 2024, 2025].map((y) => cellDecided(y, 'c1', 'excellent'))
+  ]
+  const of = { year: 2025, asOfDate: '2025-12-31' }
+  const c = commendationCandidates(2025, params, new Map(), yearCellHistory(of, cells, reviews), cellNames)
+
+  it.each<[string, string, boolean]>([
+    ['a cell merged before the year: not a candidate of the year', 'cell:excellentYear:old', false],
+    ['nor of a streak ending with the year', 'cell:excellentStreak:old', false],
+    ['a cell founded in 2024: xuất sắc this year', 'cell:excellentYear:new', true],
+    ['but its decisions before its founding make no 3-year streak', 'cell:excellentStreak:new', false],
+    ['a cell that existed throughout: its 3-year streak', 'cell:excellentStreak:c1', true]
+  ])('%s', (_l, key, listed) => {
+    expect(c.some((x) => x.key === key)).toBe(listed)
+  })
+
+  it('a cell closed during the year is still a cell of that year (yearCells: it existed and may be rated)', () => {
+    const closedIn = [cell('c1', { status: 'dissolved', closedOn: '2025-06-30' })]
+    const h = yearCellHistory(of, closedIn, [cellDecided(2025, 'c1', 'excellent')])
+    expect(h.get('c1')?.get(2025)).toBe('excellent')
   })
 })

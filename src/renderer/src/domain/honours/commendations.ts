@@ -2,9 +2,10 @@
 // this year; members xuất sắc N years in a row (N = profile.memberStreakYears, default 5); cells xuất
 // sắc N years in a row (profile.cellStreakYears, the seeds' example 3). Counted over every year on record.
 import { entryFor } from '../collections'
-import type { CellReview, Commendation, MemberReview, Rating } from '../entities'
+import type { Cell, CellReview, Commendation, MemberReview, Rating } from '../entities'
 import { sortByVietnameseName, sortCells } from '../names'
 import type { ReviewSubject } from '../reviews/eligibility'
+import { reviewYearCells, type ReviewYearOf } from '../reviews/yearCells'
 import type { RulesParams } from '../rules/params'
 import { streakCandidates } from './streaks'
 
@@ -50,6 +51,32 @@ export function cellHistory(reviews: Iterable<CellReview>): History {
     entryFor(h, r.cellId, () => new Map()).set(r.year, resultOf(r))
   }
   return h
+}
+
+/**
+ * The cells' histories for `of.year`'s commendations: each decision only for a year its cell existed
+ * in (domain/reviews/yearCells.ts: the cells of the opened year up to its as-of date, of an earlier
+ * year up to its 31 December). A decision kept on a cell merged or dissolved before the year, or on a
+ * cell not yet founded, is no result (docs/design.md §6 Ratings: warned of, not counted): it makes no
+ * candidate of the year and no year of a streak. A cell closed during a year is that year's.
+ */
+export function yearCellHistory(
+  of: ReviewYearOf,
+  cells: readonly Cell[],
+  reviews: Iterable<CellReview>
+): History {
+  const existed = new Map<number, Set<string>>()
+  const cellsOf = (year: number) =>
+    entryFor(existed, year, () => {
+      const yearCells = reviewYearCells(cells, {
+        year,
+        asOfDate: year === of.year ? of.asOfDate : `${year}-12-31`
+      })
+      return new Set(yearCells.map((c) => c.id))
+    })
+  const kept: CellReview[] = []
+  for (const r of reviews) if (cellsOf(r.year).has(r.cellId)) kept.push(r)
+  return cellHistory(kept)
 }
 
 /** Years already used by earlier streak commendations (proposed or awarded), per member or cell. */

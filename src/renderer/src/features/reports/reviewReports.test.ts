@@ -116,3 +116,18 @@ describe('loadBadgeContext: a badge proposed at an earlier ceremony and never de
     expect(after.pending).toEqual([])
   })
 })
+
+describe('loadHonoursContext: a cell merged before the year (docs/design.md §6: a rating kept on a cell outside the year is not counted)', () => {
+  it('is neither a candidate of the year nor of a streak, as on the cell sheet', async () => {
+    await cellRepository.bulkSave([
+      cell('c1', { name: 'Chi bộ Khu phố 1' }),
+      cell('old', { name: 'Chi bộ Khu phố 3', status: 'merged', closedOn: '2024-09-30', mergedIntoId: 'c1' })
+    ])
+    await reviewRepository.bulkSave(
+      [],
+      [2023, 2024, 2025].flatMap((y) => [cellDecided(y, 'c1', E), cellDecided(y, 'old', E)])
+    )
+    const ctx = await loadHonoursContext(2025)
+    expect(ctx.commendations.map((c) => c.key)).toEqual(['cell:excellentStreak:c1', 'cell:excellentYear:c1'])
+  })
+})

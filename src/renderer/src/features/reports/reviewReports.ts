@@ -5,9 +5,9 @@ import { formatDate } from '@renderer/domain/dates'
 import { openYear, yearProfile, type OpenedYear } from '@renderer/domain/reviews/openYear'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import {
-  cellHistory,
   commendationCandidates,
   resultOf,
+  yearCellHistory,
   yearMemberHistory,
   type CommendationCandidate
 } from '@renderer/domain/honours/commendations'
@@ -79,7 +79,7 @@ export async function loadHonoursContext(
     year,
     opened.params,
     yearMemberHistory(opened, memberReviews),
-    cellHistory([...earlierCells, ...src.cellReviews]),
+    yearCellHistory(opened, src.cells, [...earlierCells, ...src.cellReviews]),
     names,
     recorded
   )
