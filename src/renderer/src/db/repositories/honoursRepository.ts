@@ -1,6 +1,9 @@
 import type { Table } from 'dexie'
 import type { Badge, Commendation, MemberEvent } from '@renderer/domain/entities'
 import { nowIso } from '@renderer/domain/ids'
+import { formatDate, todayIso } from '@renderer/domain/dates'
+import { decisionDateProblem, honourChangedSince } from '@renderer/domain/honours/decisions'
+import { StaleRecordError } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
 import { removeEventsOf } from '../books'
 import { writeAudit } from './auditRepository'
@@ -32,11 +35,22 @@ export const honoursRepository = {
     await getDb().meta.put({ key: ILL_KEY, value: [...new Set(memberIds)] })
   },
 
-  async saveCommendation(c: Commendation, memberName = ''): Promise<void> {
-    if (c.status === 'awarded' && (!c.decisionNumber?.trim() || !c.decisionDate))
-      throw new Error('Nhập số và ngày quyết định khen thưởng.')
+  /**
+   * Saves a proposal or a decision. `seen`: the record as the screen showed it (null: none), so a
+   * save over what another window recorded since is refused (StaleRecordError); a proposal is never
+   * saved over a decision.
+   */
+  async saveCommendation(c: Commendation, memberName = '', seen?: Commendation | null): Promise<void> {
+    if (c.status === 'awarded') {
+      if (!c.decisionNumber?.trim() || !c.decisionDate)
+        throw new Error('Nhập số và ngày quyết định khen thưởng.')
+      const problem = decisionDateProblem(c.decisionDate, todayIso(), c.year)
+      if (problem) throw new Error(problem)
+    }
     const awardedToMember = c.subject === 'member' && c.memberId && c.status === 'awarded'
-    await saveHonour(getDb().commendations, c, {
+    await saveHonour(getDb().commendations, c, seen, {
+      what: `Khen thưởng năm ${c.year}${memberName ? ` của ${memberName}` : ''}`,
+      decided: 'khen thưởng',
       summary: `${c.status === 'awarded' ? 'Khen thưởng' : 'Đề nghị khen thưởng'} ${memberName} năm ${c.year}${c.decisionNumber ? `, QĐ ${c.decisionNumber}` : ''}`,
       memberId: c.memberId ?? undefined,
       eventId: `commendation:${c.id}`,
@@ -58,10 +72,17 @@ export const honoursRepository = {
   removeCommendation: (id: string) =>
     removeProposal(getDb().commendations, id, 'khen thưởng', (c) => `Bỏ đề nghị khen thưởng năm ${c.year}`),
 
-  async saveBadge(b: Badge, memberName = ''): Promise<void> {
-    if (b.status === 'awarded' && (!b.decisionNumber?.trim() || !b.awardedOn))
-      throw new Error('Nhập số quyết định và ngày trao Huy hiệu.')
-    await saveHonour(getDb().badges, b, {
+  /** Saves a proposal or a decision; `seen` as for saveCommendation. */
+  async saveBadge(b: Badge, memberName = '', seen?: Badge | null): Promise<void> {
+    if (b.status === 'awarded') {
+      if (!b.decisionNumber?.trim() || !b.awardedOn)
+        throw new Error('Nhập số quyết định và ngày trao Huy hiệu.')
+      const problem = decisionDateProblem(b.awardedOn, todayIso())
+      if (problem) throw new Error(problem)
+    }
+    await saveHonour(getDb().badges, b, seen, {
+      what: `Huy hiệu ${b.milestone} năm tuổi Đảng${memberName ? ` của ${memberName}` : ''} (đợt ${formatDate(b.ceremonyDate)})`,
+      decided: 'tặng Huy hiệu',
       summary: `${b.status === 'awarded' ? 'Trao' : 'Đề nghị'} Huy hiệu ${b.milestone} năm tuổi Đảng ${memberName}${b.decisionNumber ? `, QĐ ${b.decisionNumber}` : ''}`,
       memberId: b.memberId,
       eventId: `badge:${b.id}`,
@@ -83,6 +104,10 @@ export const honoursRepository = {
 }
 
 interface HonourWrite {
+  /** The record named in a refusal: "Khen thưởng năm 2025 của Nguyễn Văn An". */
+  what: string
+  /** "khen thưởng" / "tặng Huy hiệu": in "Đã có quyết định …". */
+  decided: string
   summary: string
   memberId: string | undefined
   /** Derived from the decision, so re-saving updates the same event. */
@@ -91,14 +116,23 @@ interface HonourWrite {
   event: Omit<MemberEvent, 'id' | 'memberId' | 'createdAt'> | null
 }
 
-/** Saves a proposal or decision with its audit entry, and its event on the member's timeline. */
+/**
+ * Saves a proposal or decision with its audit entry, and its event on the member's timeline. Refused,
+ * writing nothing, when the stored record is not the one `seen` (when given), or when a proposal would
+ * replace a decision (the decision and its timeline event would silently go).
+ */
 async function saveHonour<T extends Commendation | Badge>(
   table: Table<T, string>,
   record: T,
-  { summary, memberId, eventId, event }: HonourWrite
+  seen: T | null | undefined,
+  { what, decided, summary, memberId, eventId, event }: HonourWrite
 ): Promise<void> {
   const db = getDb()
   await db.transaction('rw', [table, db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
+    const stored = await table.get(record.id)
+    if (seen !== undefined && honourChangedSince(stored, seen)) throw new StaleRecordError(what)
+    if (record.status === 'proposed' && stored?.status === 'awarded')
+      throw new Error(`Đã có quyết định ${decided} (${what}); không ghi lại thành đề nghị được.`)
     await putAudited(table, record.id, record, () => summary)
     if (event && memberId)
       await memberRepository.addEvent({ id: eventId, memberId, ...event, createdAt: nowIso() })

@@ -15,6 +15,7 @@ import {
   type BadgeContext,
   type HonoursContext
 } from '../reports/reviewReports'
+import { isStaleRecordError } from '@renderer/domain/staleRecord'
 import { errorText } from '../common/errorText'
 import type { CandidateActions } from './honoursTable'
 
@@ -49,20 +50,27 @@ interface HonourKind<C, R extends Commendation | Badge> {
   /** The record's own fields (its id says the year or ceremony): status and decision come on top. */
   fieldsOf: (c: C) => Omit<R, 'status'>
   decided: (decisionNumber: string, date: string) => Partial<R>
-  save: (record: R, name: string) => Promise<void>
+  /** `seen`: the record the screen showed (null: none), so another window's save is not undone. */
+  save: (record: R, name: string, seen: R | null) => Promise<void>
 }
 
-/** Proposing and deciding the candidates of one copy; each save is patched into the copy's records. */
+/**
+ * Proposing and deciding the candidates of one copy; each save is patched into the copy's records.
+ * A save refused because another window recorded something since reads the copy again (`reload`), so
+ * the screen shows what is recorded now.
+ */
 function useProposals<C, R extends Commendation | Badge>(
   copy: Ref<{ recorded: R[] } | null>,
-  kind: HonourKind<C, R>
+  kind: HonourKind<C, R>,
+  reload: () => Promise<void>
 ) {
   const recorded = computed(() => new Map((copy.value?.recorded ?? []).map((r) => [r.id, r])))
   const recordOf = (c: C): R | undefined => recorded.value.get(kind.fieldsOf(c).id)
 
   async function save(c: C, over: Partial<R>) {
-    const record = { ...kind.fieldsOf(c), status: 'proposed', ...recordOf(c), ...over } as R
-    await kind.save(record, kind.nameOf(c))
+    const seen = recordOf(c) ?? null
+    const record = { ...kind.fieldsOf(c), status: 'proposed', ...seen, ...over } as R
+    await refreshedOnStale(() => kind.save(record, kind.nameOf(c), seen), reload)
     const c0 = copy.value
     if (c0) copy.value = { ...c0, recorded: [...c0.recorded.filter((r) => r.id !== record.id), record] }
   }
@@ -75,49 +83,72 @@ function useProposals<C, R extends Commendation | Badge>(
   }
 }
 
+/** Runs a save; when another window saved first (StaleRecordError), reads the copy again and rethrows. */
+async function refreshedOnStale(save: () => Promise<void>, reload: () => Promise<void>): Promise<void> {
+  try {
+    await save()
+  } catch (e) {
+    if (isStaleRecordError(e)) await reload()
+    throw e
+  }
+}
+
 export function useCommendations(year: Ref<number>, shown: Ref<boolean>) {
-  const { copy, loading } = useCopy<number, HonoursContext>(year, shown, (y) => loadHonoursContext(y))
-  const proposals = useProposals<CommendationCandidate, Commendation>(copy, {
-    what: 'khen thưởng',
-    nameOf: (c) => c.name,
-    fieldsOf: (c) => ({
-      id: `${year.value}:${c.key}`,
-      year: year.value,
-      subject: c.subject,
-      memberId: c.memberId,
-      cellId: c.cellId,
-      basis: c.basis,
-      years: c.years
-    }),
-    decided: (decisionNumber, decisionDate) => ({ status: 'awarded', decisionNumber, decisionDate }),
-    save: (record, name) => honoursRepository.saveCommendation(record, name)
-  })
+  const { copy, loading, reload } = useCopy<number, HonoursContext>(year, shown, (y) => loadHonoursContext(y))
+  const proposals = useProposals<CommendationCandidate, Commendation>(
+    copy,
+    {
+      what: 'khen thưởng',
+      nameOf: (c) => c.name,
+      fieldsOf: (c) => ({
+        id: `${year.value}:${c.key}`,
+        year: year.value,
+        subject: c.subject,
+        memberId: c.memberId,
+        cellId: c.cellId,
+        basis: c.basis,
+        years: c.years
+      }),
+      decided: (decisionNumber, decisionDate) => ({ status: 'awarded', decisionNumber, decisionDate }),
+      save: (record, name, seen) => honoursRepository.saveCommendation(record, name, seen)
+    },
+    reload
+  )
   return { ctx: copy, loading, ...proposals }
 }
 
 export function useBadges(ceremony: Ref<string>, shown: Ref<boolean>) {
   const { copy, loading, reload } = useCopy<string, BadgeContext>(ceremony, shown, (d) => loadBadgeContext(d))
-  const proposals = useProposals<BadgeCandidate, Badge>(copy, {
-    what: 'Huy hiệu',
-    nameOf: (b) => b.fullName,
-    fieldsOf: (b) => ({
-      id: `${ceremony.value}:${b.memberId}:${b.milestone}`,
-      memberId: b.memberId,
-      milestone: b.milestone,
-      ceremonyDate: ceremony.value,
-      early: b.early
-    }),
-    decided: (decisionNumber, awardedOn) => ({ status: 'awarded', decisionNumber, awardedOn }),
-    save: (record, name) => honoursRepository.saveBadge(record, name)
-  })
+  const proposals = useProposals<BadgeCandidate, Badge>(
+    copy,
+    {
+      what: 'Huy hiệu',
+      nameOf: (b) => b.fullName,
+      fieldsOf: (b) => ({
+        id: `${ceremony.value}:${b.memberId}:${b.milestone}`,
+        memberId: b.memberId,
+        milestone: b.milestone,
+        ceremonyDate: ceremony.value,
+        early: b.early
+      }),
+      decided: (decisionNumber, awardedOn) => ({ status: 'awarded', decisionNumber, awardedOn }),
+      save: (record, name, seen) => honoursRepository.saveBadge(record, name, seen)
+    },
+    reload
+  )
   /**
    * An earlier ceremony's proposal still undecided (PendingBadge): its decision, or its withdrawal.
    * Either changes who this ceremony's candidates are, so they are read again.
    */
   async function decidePending(p: PendingBadge, decisionNumber: string, awardedOn: string) {
-    await honoursRepository.saveBadge(
-      { ...p.badge, status: 'awarded', decisionNumber, awardedOn },
-      p.fullName
+    await refreshedOnStale(
+      () =>
+        honoursRepository.saveBadge(
+          { ...p.badge, status: 'awarded', decisionNumber, awardedOn },
+          p.fullName,
+          p.badge
+        ),
+      reload
     )
     await reload()
   }
