@@ -405,3 +405,41 @@ describe('a date the member import stood in for (the file gave none) is verified
     expect(c.verifyReason).toContain('Cần xác minh ngày xóa tên')
   })
 })
+
+describe('a re-admitted member on probation is not considered yet (Điều lệ Đảng Điều 5; QĐ 24-QĐ/TW 2021 điểm 4.5: "Đảng viên kết nạp lại được công nhận chính thức thì tuổi đảng tính từ ngày … kết nạp lần đầu"; QĐ 294-QĐ/TW 2025 điểm 3.5.1: dự bị như người vào Đảng lần đầu)', () => {
+  // Admitted 01/01/1981, lost contact 01/01/2021 (40 years reached that day, never awarded),
+  // readmitted 01/03/2025: on probation until 01/03/2026.
+  const history = [
+    ev('admission', '1981-01-01'),
+    ev('lostContact', '2021-01-01'),
+    ev('readmission', '2025-03-01')
+  ]
+  const candidate = (ceremony: string, events: MemberEvent[] = history) =>
+    badgeCandidate(
+      {
+        member: member('m', { admissionDate: '1981-01-01', officialDate: '1982-01-01' }),
+        events,
+        awarded: new Set([30])
+      },
+      ceremony
+    )
+
+  it('ceremony 07/11/2025, still on probation: listed apart, held until the probation ends', () => {
+    const c = candidate('2025-11-07')
+    expect(c?.milestone).toBe(40)
+    expect(c?.heldBack?.until).toBe('2026-03-01')
+    expect(c?.heldBack?.reason).toMatch(/dự bị/)
+  })
+  it('ceremony 19/05/2026, recognised official on 01/03/2026: considered (40 years, the gap subtracted)', () => {
+    const c = candidate('2026-05-19', [...history, ev('official', '2026-03-01')])
+    expect(c?.milestone).toBe(40)
+    expect(c?.heldBack).toBeNull()
+  })
+  it('a member admitted once and long official is not held', () => {
+    const c = badgeCandidate(
+      { member: member('m', { admissionDate: '1995-11-07' }), events: [], awarded: new Set() },
+      '2025-11-07'
+    )
+    expect(c?.heldBack).toBeNull()
+  })
+})

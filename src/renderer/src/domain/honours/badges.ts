@@ -28,6 +28,7 @@ import { EVENT_TYPE_LABELS } from '../members/events'
 import { IMPORT_DAY_NOTE_END } from '../members/importRows'
 import { memberStateOn } from '../memberState'
 import { milestoneDate, partyTimeline, partyYearsOn } from '../members/partyAge'
+import { PROBATION_MONTHS } from '../members/validation'
 import type { RulesParams, RulesSources } from '../rules/params'
 import { shortSource } from '../rules/profiles'
 
@@ -50,6 +51,8 @@ function holdMonths(level: DisciplineLevel | undefined, hold: BadgeHold): number
 }
 
 export interface BadgeHoldBack {
+  /** Why: a discipline (disciplineHold) or the probation after a readmission (readmissionHold). */
+  cause: 'discipline' | 'probation'
   /** The first day the member can be considered again. */
   until: IsoDate
   reason: string
@@ -71,12 +74,42 @@ export function disciplineHold(
     const until = addMonths(from, months)
     if (until <= date || (best && best.until >= until)) continue
     best = {
+      cause: 'discipline',
       until,
       reason: `Kỷ luật ${DISCIPLINE_LABELS[e.disciplineLevel!].toLowerCase()} ngày ${formatDate(e.date)}${e.decisionNumber ? ` (QĐ ${e.decisionNumber})` : ''}: chưa xét trong ${months} tháng`
     }
   }
   return best
 }
+
+/**
+ * A re-admitted member still on probation on `date`: his party age counts from the first admission
+ * only once he is recognised official (Điều lệ Đảng Điều 5; QĐ 24-QĐ/TW 2021 điểm 4.5), and a
+ * readmission starts a probation as a first admission does (QĐ 294-QĐ/TW 2025 điểm 3.5.1). Held until
+ * the probation's 12 months end, unless an official decision after the readmission is recorded.
+ * After the 12 months an active member was decided one way or the other, so nothing is held then.
+ */
+export function readmissionHold(events: readonly MemberEvent[], date: IsoDate): BadgeHoldBack | null {
+  let readmitted: MemberEvent | null = null
+  for (const e of events)
+    if (e.type === 'readmission' && comparable(e.date) <= date && (!readmitted || e.date > readmitted.date))
+      readmitted = e
+  if (!readmitted) return null
+  const from = comparable(readmitted.date)
+  if (events.some((e) => e.type === 'official' && comparable(e.date) >= from && comparable(e.date) <= date))
+    return null
+  const until = addMonths(from, PROBATION_MONTHS)
+  if (until <= date) return null
+  return {
+    cause: 'probation',
+    until,
+    reason: `Kết nạp lại ngày ${formatDate(readmitted.date)}, đang dự bị: tuổi Đảng tính từ lần kết nạp đầu khi được công nhận đảng viên chính thức (QĐ 24-QĐ/TW 2021, điểm 4.5)`
+  }
+}
+
+/** The later of two holds (the one the member waits for). */
+const laterHold = (a: BadgeHoldBack | null, b: BadgeHoldBack | null) =>
+  a && b ? (a.until >= b.until ? a : b) : (a ?? b)
 
 export const BADGE_MILESTONES: readonly number[] = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90]
 
@@ -268,7 +301,10 @@ export function badgeCandidate(
     dueDate: timeline.yearOnly ? String(yearOf(best.due)) : best.due,
     needsVerification: timeline.yearOnly || !!verifyReason,
     ...(verifyReason ? { verifyReason } : {}),
-    heldBack: disciplineHold(events, ceremony, hold),
+    heldBack: laterHold(
+      disciplineHold(events, ceremony, hold),
+      readmissionHold(events, kind === 'posthumous' ? addDays(limit, -1) : ceremony)
+    ),
     early: best.early,
     firstAdmission: timeline.firstAdmissionRecorded ?? timeline.firstAdmission,
     partyYears: partyYearsOn(timeline, limit),
