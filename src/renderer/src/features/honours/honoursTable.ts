@@ -1,5 +1,6 @@
 // What a table of honours candidates (HonoursTable.vue) is told about its rows.
-import type { Badge, Commendation } from '@renderer/domain/entities'
+import type { Badge, Commendation, Member } from '@renderer/domain/entities'
+import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { formatDate } from '@renderer/domain/dates'
 
 export interface HonoursColumn<R> {
@@ -25,4 +26,23 @@ export function statusText(rec: Commendation | Badge | undefined): string {
   if (rec.status === 'proposed') return 'Đã đề nghị'
   const date = 'awardedOn' in rec ? rec.awardedOn : (rec as Commendation).decisionDate
   return `Đã có quyết định ${rec.decisionNumber ?? ''}${date ? ` ngày ${formatDate(date)}` : ''}`
+}
+
+/**
+ * The tags of the members marked seriously ill: each by name; one no longer active (died, moved
+ * away…) with his status, one whose record was deleted said so — never the record's id.
+ */
+export function illTags(
+  ids: readonly string[],
+  members: readonly Pick<Member, 'id' | 'fullName' | 'status' | 'active'>[]
+): { id: string; name: string }[] {
+  const byId = new Map(members.map((m) => [m.id, m]))
+  return ids.map((id) => {
+    const m = byId.get(id)
+    if (!m) return { id, name: 'Đảng viên không còn trong sổ' }
+    return {
+      id,
+      name: m.active === 1 ? m.fullName : `${m.fullName} (${MEMBER_STATUS_LABELS[m.status].toLowerCase()})`
+    }
+  })
 }
