@@ -20,10 +20,19 @@ test('record a Huy hiệu Đảng decision and export the candidates list', asyn
   await dialog.getByRole('button', { name: 'Lưu quyết định' }).click()
   await expect(dialog.getByText('Nhập số quyết định.')).toBeVisible()
   await dialog.getByLabel('Số quyết định').fill('12-QĐ/TU')
+  // The ceremony is still to come: a decision dated on it is not one that has been issued.
+  const date = dialog.getByLabel('Ngày quyết định')
+  await date.fill(`03/02/${ceremony.slice(0, 4)}`)
+  await date.press('Tab')
+  await dialog.getByRole('button', { name: 'Lưu quyết định' }).click()
+  await expect(dialog.getByText(/sau ngày hôm nay/)).toBeVisible()
+  const today = await page.evaluate(() => new Date().toLocaleDateString('en-GB'))
+  await date.fill(today)
+  await date.press('Tab')
   await dialog.getByRole('button', { name: 'Lưu quyết định' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByRole('row').filter({ hasText: name })).toContainText(
-    `Đã có quyết định 12-QĐ/TU ngày 03/02/${ceremony.slice(0, 4)}`
+    `Đã có quyết định 12-QĐ/TU ngày ${today}`
   )
 
   const file = await downloadFrom(page, page.getByRole('button', { name: 'Xuất danh sách đề nghị Huy hiệu' }))
