@@ -152,8 +152,10 @@ export function cellsOfYear<T extends ComplianceCell>(cells: readonly T[], year:
 
 /**
  * Cells that existed at some point of [first, last]: founded by its end (a founding known by its
- * year only, by that year), not closed before its start; a cell closed without a date only if still
- * active. The compliance grid and the period's meeting statistics list the same cells this way.
+ * year only, by that year), not closed on or before its start — the closing day is the first day the
+ * cell no longer exists (cellLife.ts: a merge on 01/07 hands its members over that day); a cell
+ * closed without a date only if still active. The compliance grid, the period's meeting statistics
+ * and the review year's cells list the same cells this way.
  */
 export function cellsOfPeriod<T extends ComplianceCell>(
   cells: readonly T[],
@@ -162,7 +164,7 @@ export function cellsOfPeriod<T extends ComplianceCell>(
 ): T[] {
   return cells.filter((c) => {
     if (c.foundedOn && c.foundedOn.slice(0, 10) > last) return false
-    if (c.closedOn && c.closedOn < first) return false
+    if (c.closedOn && c.closedOn <= first) return false
     if (!c.closedOn && c.status !== 'active') return false
     return true
   })

@@ -48,8 +48,8 @@ function emptyStats(cellId: string, cellName: string): CellMeetingStats {
 }
 
 /**
- * One row per cell that existed in [from, to] (inclusive; cellsOfPeriod, as the compliance grid, less a
- * cell closed on `from`) or had meetings in it, sorted by name, and a totals row (cellId ''). A cell founded after the period
+ * One row per cell that existed in [from, to] (inclusive; cellsOfPeriod, as the compliance grid) or
+ * had meetings in it, sorted by name, and a totals row (cellId ''). A cell founded after the period
  * is not listed as having held nothing, and one closed since is. Quality thresholds come from the
  * profile of each meeting's year.
  */
@@ -64,10 +64,7 @@ export function meetingStatistics(
   const inPeriod = meetings.filter((m) => m.date >= from && m.date <= to)
   const rows = new Map<string, CellMeetingStats>()
   const names = new Map(cells.map((c) => [c.id, c.name]))
-  // A cell closed on the period's first day existed on none of its days (cellLife.ts: not from its
-  // closing on; a merge on 01/07 hands its members over that day): no row of "0 buổi" for it.
-  for (const c of cellsOfPeriod(cells, from, to))
-    if (!c.closedOn || c.closedOn > from) rows.set(c.id, emptyStats(c.id, c.name))
+  for (const c of cellsOfPeriod(cells, from, to)) rows.set(c.id, emptyStats(c.id, c.name))
   const rates = new Map<string, number[]>()
   const meetingCell = new Map<string, string>()
   for (const m of inPeriod) {

@@ -13,7 +13,7 @@ const profile = BUILT_IN_PROFILES.find((p) => p.id === 'qd124-2023')!
 const params = paramsOf(profile)
 const ctx: CheckContext = { params, sources: profile.sources, cellName: (id) => `Chi bộ ${id}` }
 
-describe('the cells of a review year: founded by the as-of date, not closed before 1 January — not today’s status (docs/design.md §6, Cells; the compliance grid’s rule)', () => {
+describe('the cells of a review year: founded by the as-of date, not closed on or before 1 January — not today’s status (docs/design.md §6, Cells; the compliance grid’s rule)', () => {
   it.each<[string, Partial<Cell>, boolean]>([
     ['no founding date, active → in', {}, true],
     ['founded 01/07/2025, after the year (active today) → out', { foundedOn: '2025-07-01' }, false],
@@ -22,7 +22,12 @@ describe('the cells of a review year: founded by the as-of date, not closed befo
     ['founded in 2024, day unknown → in (a year stays a year)', { foundedOn: '2024' }, true],
     ['founded in 2025, day unknown → out', { foundedOn: '2025' }, false],
     ['dissolved 30/09/2024, during the year → in', { status: 'dissolved', closedOn: '2024-09-30' }, true],
-    ['merged 01/01/2024, on the year’s first day → in', { status: 'merged', closedOn: '2024-01-01' }, true],
+    [
+      'merged 01/01/2024, on the year’s first day → out (its members were the receiving cell’s from that day)',
+      { status: 'merged', closedOn: '2024-01-01' },
+      false
+    ],
+    ['merged 02/01/2024, the year’s second day → in', { status: 'merged', closedOn: '2024-01-02' }, true],
     ['dissolved 31/12/2023, before the year → out', { status: 'dissolved', closedOn: '2023-12-31' }, false],
     [
       'dissolved 01/03/2025, after the year → in (it existed all year)',

@@ -4,7 +4,8 @@
 // A cell is in year Y's review when it existed at some point between 1 January of Y and the year's
 // as-of date ("Tính đến ngày", the date the review's lists are worked out at): founded by that date
 // (a founding known by its year only, by that year; no founding date = always existed) and not
-// closed (dissolved or merged, closedOn) before 1 January. A cell closed during the year is in it:
+// closed (dissolved or merged, closedOn) on or before 1 January, its closing day being the first day
+// it no longer exists. A cell closed during the year is in it:
 // it existed, it may have been rated, and its row says it has closed. Today's status does not
 // decide: the review page opens last year by default early in the year. This is the compliance
 // grid's rule (cellsOfPeriod) over [1/1, as-of date], so a cell closed without a date is in no year.
