@@ -35,6 +35,19 @@ test('record a Huy hiệu Đảng decision and export the candidates list', asyn
     `Đã có quyết định 12-QĐ/TU ngày ${today}`
   )
 
+  // Opened again, the dialog shows what was recorded; another number replaces it only when asked.
+  await record.click()
+  await expect(dialog.getByLabel('Số quyết định')).toHaveValue('12-QĐ/TU')
+  await dialog.getByLabel('Số quyết định').fill('13-QĐ/TU')
+  await dialog.getByRole('button', { name: 'Lưu quyết định' }).click()
+  const replace = page.getByRole('dialog', { name: 'Thay quyết định đã ghi' })
+  await expect(replace).toContainText('đã có quyết định 12-QĐ/TU')
+  await replace.getByRole('button', { name: 'Thay quyết định' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('row').filter({ hasText: name })).toContainText(
+    `Đã có quyết định 13-QĐ/TU ngày ${today}`
+  )
+
   const file = await downloadFrom(page, page.getByRole('button', { name: 'Xuất danh sách đề nghị Huy hiệu' }))
   const ws = (await readWorkbook(file)).worksheets[0]
   expect(ws.getCell('A6').text).toBe('DANH SÁCH')

@@ -69,6 +69,18 @@ test.describe('Báo cáo theo kỳ (new reports)', () => {
       expect(sheetTexts(ws)).toContain(`Quý II năm ${YEAR} (từ ngày 01/04/${YEAR} đến ngày 30/06/${YEAR})`)
       expectPartyDocument(ws)
 
+      // A year still running is stated up to today, never up to a 31/12 that has not come.
+      const today = await page.evaluate(() => new Date().toLocaleDateString('en-GB'))
+      if (today !== `31/12/${YEAR}`) {
+        await reports.choosePeriod(`Năm ${YEAR}`)
+        // Said beside each of the three period reports.
+        await expect(page.getByText(`Kỳ chưa kết thúc: số liệu tính đến ngày ${today}.`)).toHaveCount(3)
+        ;({ workbook } = await reports.export(/^Xuất Báo cáo thống kê đảng viên năm/))
+        expect(sheetTexts(workbook.worksheets[0])).toContain(
+          `Kỳ báo cáo: năm ${YEAR} (từ ngày 01/01/${YEAR} đến ngày ${today})`
+        )
+      }
+
       // 3. Điều 8.2 list of the year.
       ;({ download, workbook } = await reports.export(/^Xuất Danh sách đảng viên vắng sinh hoạt không lý do/))
       expect(download.suggestedFilename()).toBe(`Vang-sinh-hoat-khong-ly-do-${YEAR}.xlsx`)
