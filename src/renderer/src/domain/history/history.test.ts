@@ -246,6 +246,166 @@ describe('past ratings: each row new, already recorded, or a problem with its re
   })
 })
 
+// A past rating is the ward's decision on one of its members in that year (QĐ 124-QĐ/TW, streaks
+// "5 năm liền" read them): a row the book contradicts is shown as a problem, never written.
+describe('past ratings against what the book says of the member and the year', () => {
+  const an = { partyCardNumber: '01234567' }
+  const event = (type: MemberEvent['type'], date: string, over: Partial<MemberEvent> = {}): MemberEvent => ({
+    id: `${type}-${date}`,
+    memberId: 'an',
+    type,
+    date,
+    createdAt: 'x',
+    ...over
+  })
+  it('a year the book marks "không xếp loại" (vắng buổi kiểm điểm) gets no decision on top', () => {
+    const [row] = ratings(
+      [{ ...an, year: 2020, rating: 1 }],
+      [review(2020, 'an', { notRatedReason: 'absent' })]
+    )
+    expect(row.outcome).toBe('problem')
+    expect(row.problems).toEqual([
+      'Năm 2020 sổ ghi đồng chí không xếp loại (Vắng buổi kiểm điểm), tệp ghi HTXSNV: không ghi (sửa ở trang Đánh giá, xếp loại nếu cần).'
+    ])
+    expect(row.review).toBeUndefined()
+  })
+  it.each([
+    [
+      'after his death',
+      [event('death', '2019-03-01')],
+      'Năm 2021 đồng chí không thuộc đảng số của Đảng bộ (từ trần, ngày chốt danh sách 15/12/2021): không có xếp loại của Đảng bộ năm này.'
+    ],
+    [
+      'after he transferred out',
+      [event('transferOut', '2019-03-01')],
+      'Năm 2021 đồng chí không thuộc đảng số của Đảng bộ (đã chuyển đi, ngày chốt danh sách 15/12/2021): không có xếp loại của Đảng bộ năm này.'
+    ],
+    [
+      'in the year he transferred out, before the review',
+      [event('transferOut', '2021-10-01')],
+      'Năm 2021 đồng chí không thuộc đảng số của Đảng bộ (đã chuyển đi, ngày chốt danh sách 15/12/2021): không có xếp loại của Đảng bộ năm này.'
+    ]
+  ] as const)('a year %s is a problem', (_, events, problem) => {
+    const [row] = ratings([{ ...an, year: 2021, rating: 2 }], [], [...events])
+    expect(row.outcome).toBe('problem')
+    expect(row.problems).toEqual([problem])
+  })
+  it('a member of another đảng bộ staying here for a while is rated at home (QĐ 232-QĐ/TW 2025, 6.3.2)', () => {
+    const guest: Member = member('khach', 'Phạm Văn Khách', { partyCardNumber: '05555555' })
+    const stay = event('transferIn', '2020-06-01', {
+      memberId: 'khach',
+      transferKind: 'temporary',
+      endDate: '2022-06-01'
+    })
+    const [row] = analyzePastRatings(
+      [{ rowNumber: 2, values: { partyCardNumber: '05555555', year: 2021, rating: 1 } }],
+      {
+        today: TODAY,
+        members: [...MEMBERS, guest],
+        events: [stay],
+        reviews: [],
+        lockedYears: new Set(),
+        now: 'now'
+      }
+    )
+    expect(row.outcome).toBe('problem')
+    expect(row.problems).toEqual([
+      'Năm 2021 đồng chí không thuộc đảng số của Đảng bộ (sinh hoạt tạm thời, là đảng viên của đảng bộ khác, ngày chốt danh sách 15/12/2021): không có xếp loại của Đảng bộ năm này.'
+    ])
+  })
+  it('the years before his death, and the year he died after the review, are written', () => {
+    const rows = ratings(
+      [
+        { ...an, year: 2018, rating: 2 },
+        { ...an, year: 2019, rating: 2 }
+      ],
+      [],
+      [event('death', '2019-12-20')]
+    )
+    expect(rows.map((r) => r.outcome)).toEqual(['new', 'new'])
+  })
+  it('a year opened on Đánh giá is judged at its own as-of date', () => {
+    const values = [{ ...an, year: 2021, rating: 2 }]
+    const death = [event('death', '2021-12-05')]
+    const at = (asOfDates?: Map<number, string>) =>
+      analyzePastRatings([{ rowNumber: 2, values: values[0] }], {
+        today: TODAY,
+        members: MEMBERS,
+        events: death,
+        reviews: [],
+        lockedYears: new Set(),
+        now: 'now',
+        ...(asOfDates ? { asOfDates } : {})
+      })[0].outcome
+    expect(at()).toBe('problem')
+    expect(at(new Map([[2021, '2021-11-30']]))).toBe('new')
+  })
+  it('a locked year that already holds the same decision is "already recorded", not a problem', () => {
+    const [row] = ratings(
+      [{ ...an, year: 2020, rating: 'HTTNV' }],
+      [review(2020, 'an', { decision: 'good' })],
+      [],
+      [2020]
+    )
+    expect(row).toMatchObject({ outcome: 'same', problems: [] })
+  })
+})
+
+// The member import tells two people apart by a number that differs (toldApart); a history row whose
+// card or CCCD is not the found member's is the same doubt: another person of that name and birth date.
+describe('a row whose card or CCCD contradicts the member it finds', () => {
+  it.each([
+    [
+      'found by name and birth date, the card in the file is another',
+      { fullName: 'Trần Thị Bình', birthDate: '01/05/1960', partyCardNumber: '11111111' },
+      'Số thẻ 11111111 trong tệp khác số thẻ của đồng chí Trần Thị Bình trong sổ (07654321): không ghi. Nếu tệp gõ nhầm, sửa tệp rồi chọn lại; nếu sổ ghi nhầm, sửa hồ sơ trên màn hình Đảng viên.'
+    ],
+    [
+      'found by card, the CCCD in the file is another',
+      { partyCardNumber: '01234567', idNumber: '001060009999' },
+      'CCCD 001060009999 trong tệp khác CCCD của đồng chí Nguyễn Văn An trong sổ (001060000001): không ghi. Nếu tệp gõ nhầm, sửa tệp rồi chọn lại; nếu sổ ghi nhầm, sửa hồ sơ trên màn hình Đảng viên.'
+    ],
+    [
+      'an identity cell holding an Excel error is not skipped for the name',
+      { fullName: 'Trần Thị Bình', birthDate: '01/05/1960', partyCardNumber: '#N/A' },
+      'Ô số thẻ đảng viên có lỗi công thức Excel (#N/A): sửa trong tệp rồi chọn lại.'
+    ]
+  ] as const)('%s → a problem', (_, values, problem) => {
+    const [row] = ratings([{ ...values, year: 2020, rating: 1 }])
+    expect(row.outcome).toBe('problem')
+    expect(row.problems).toEqual([problem])
+  })
+  it('a card the book does not hold for the member found by name and birth date is no contradiction', () => {
+    const [row] = ratings([
+      {
+        fullName: 'Lê Văn Cường',
+        birthDate: '1970-01-01',
+        partyCardNumber: '22222222',
+        year: 2020,
+        rating: 1
+      }
+    ])
+    // Two members of that name and birth date, neither with a card: still not guessed at.
+    expect(row.outcome).toBe('problem')
+    const [one] = analyzePastRatings(
+      [
+        {
+          rowNumber: 2,
+          values: {
+            fullName: 'Lê Văn Cường',
+            birthDate: '1970-01-01',
+            partyCardNumber: '22222222',
+            year: 2020,
+            rating: 1
+          }
+        }
+      ],
+      { today: TODAY, members: [MEMBERS[2]], events: [], reviews: [], lockedYears: new Set(), now: 'now' }
+    )
+    expect(one.outcome).toBe('new')
+  })
+})
+
 const badges = (rows: PastBadgeValues[], events: MemberEvent[] = []) => {
   let n = 0
   return analyzePastBadges(

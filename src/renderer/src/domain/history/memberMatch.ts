@@ -1,9 +1,13 @@
 // Finding the member a history row speaks of: by party card, then CCCD, then name + birth date
-// (docs/design.md §7, the same order as the member import). A row that fits two members, or whose
-// card and CCCD point at two different members, is not guessed at: it becomes a problem.
+// (docs/design.md §7, the same order as the member import). A row that fits two members, whose
+// card and CCCD point at two different members, or whose card or CCCD is not the one the book holds
+// for the member found (another person of that name, as the member import's toldApart says), is not
+// guessed at: it becomes a problem. So is an identity cell holding an Excel error.
 import type { Member } from '../entities'
 import { foldForSearch } from '../names'
+import { MEMBER_FIELD_LABELS, labelInSentence } from '../members/fieldLabels'
 import {
+  excelErrorOf,
   normalizeIdNumber,
   normalizePartyCard,
   parseImportDate,
@@ -21,6 +25,8 @@ export interface IdentityValues {
 }
 
 export type MatchResult = { member: Member; by: MatchKey } | { member: null; problem: string }
+
+const IDENTITY_FIELDS = ['partyCardNumber', 'idNumber', 'fullName', 'birthDate'] as const
 
 const nameBirth = (name: string, birth: string) => `${foldForSearch(name)}|${birth}`
 
@@ -44,6 +50,14 @@ export class MemberMatcher {
   }
 
   match(v: IdentityValues): MatchResult {
+    for (const field of IDENTITY_FIELDS) {
+      const error = excelErrorOf(v[field] ?? null)
+      if (error)
+        return {
+          member: null,
+          problem: `Ô ${labelInSentence(MEMBER_FIELD_LABELS[field])} có lỗi công thức Excel (${error}): sửa trong tệp rồi chọn lại.`
+        }
+    }
     const card = normalizePartyCard(v.partyCardNumber).value
     const id = normalizeIdNumber(v.idNumber).value
     const name = valueText(v.fullName ?? null)
@@ -82,6 +96,18 @@ export class MemberMatcher {
         member: null,
         problem: `${what[0].toUpperCase()}${what.slice(1)} là của ${member.fullName}, còn ${other[2]} là của ${other[1]![0].fullName}.`
       }
+    const numbers: [string, string, string, string | null | undefined][] = [
+      ['Số thẻ', 'số thẻ', card, member.partyCardNumber],
+      ['CCCD', 'CCCD', id, member.idNumber]
+    ]
+    const differs = numbers.find(([, , inFile, stored]) => inFile && stored && inFile !== stored)
+    if (differs) {
+      const [label, inSentence, inFile, stored] = differs
+      return {
+        member: null,
+        problem: `${label} ${inFile} trong tệp khác ${inSentence} của đồng chí ${member.fullName} trong sổ (${stored}): không ghi. Nếu tệp gõ nhầm, sửa tệp rồi chọn lại; nếu sổ ghi nhầm, sửa hồ sơ trên màn hình Đảng viên.`
+      }
+    }
     return { member, by }
   }
 }

@@ -4,11 +4,14 @@
 // recorded is never overwritten, and a locked year is never touched.
 import type { IsoDate, Member, MemberEvent, MemberReview, Rating } from '../entities'
 import { RATING_SHORT } from '../labels'
-import { memberStateOn } from '../memberState'
+import { MEMBER_STATUS_LABELS, memberStateOn } from '../memberState'
+import { defaultAsOfDate } from '../reviews/openYear'
 import { comparable, formatDate } from '../dates'
 import { parseRatingInput } from '../reviews/ratings'
 import { normalizeIdNumber, normalizePartyCard, valueText, type ImportValue } from '../members/importValues'
 import { foldForSearch } from '../names'
+import { labelInSentence } from '../members/fieldLabels'
+import { NOT_RATED_LABELS } from '../reviews/eligibility'
 import { MemberMatcher, type IdentityValues, type MatchKey } from './memberMatch'
 import type { SeenVersion } from '../staleRecord'
 
@@ -54,6 +57,8 @@ export interface PastRatingContext {
   events: readonly MemberEvent[]
   reviews: readonly MemberReview[]
   lockedYears: ReadonlySet<number>
+  /** Each opened review year's as-of date (Đánh giá › ngày chốt danh sách); others take the default. */
+  asOfDates?: ReadonlyMap<number, IsoDate>
   now: string
 }
 
@@ -156,8 +161,20 @@ export function analyzePastRatings(
       )
       return row
     }
-    if (ctx.lockedYears.has(year)) {
-      problems.push(`Kết quả năm ${year} đã khóa: không ghi thêm.`)
+    // The ward rates the members in its đảng số on the year's as-of date (docs/design.md §6 "Not
+    // rated"; QĐ 232-QĐ/TW 2025, 6.3.2 for a guest): not one who died or left before it, nor a
+    // member of another đảng bộ staying here for a while.
+    const asOf = ctx.asOfDates?.get(year) ?? defaultAsOfDate(year)
+    const state = memberStateOn(member, eventsOf.get(member.id) ?? [], asOf)
+    if (!state.inWard) {
+      const why = state.visiting
+        ? 'sinh hoạt tạm thời, là đảng viên của đảng bộ khác'
+        : !state.isMember
+          ? 'chưa chuyển đến Đảng bộ'
+          : labelInSentence(MEMBER_STATUS_LABELS[state.status])
+      problems.push(
+        `Năm ${year} đồng chí không thuộc đảng số của Đảng bộ (${why}, ngày chốt danh sách ${formatDate(asOf)}): không có xếp loại của Đảng bộ năm này.`
+      )
       return row
     }
     const before = stored.get(`${year}:${member.id}`)
@@ -166,14 +183,25 @@ export function analyzePastRatings(
       row.note = `Đã có trong sổ: năm ${year} ${RATING_SHORT[rating]}.`
       return row
     }
+    if (ctx.lockedYears.has(year)) {
+      problems.push(`Kết quả năm ${year} đã khóa: không ghi thêm.`)
+      return row
+    }
     if (before?.decision) {
       problems.push(
         `Năm ${year} đã có quyết định ${RATING_SHORT[before.decision]} trong sổ, tệp ghi ${RATING_SHORT[rating]}: không ghi đè (sửa ở trang Đánh giá, xếp loại nếu cần).`
       )
       return row
     }
-    const cellId =
-      memberStateOn(member, eventsOf.get(member.id) ?? [], `${year}-12-31`).cellId ?? member.cellId
+    // Marked "không xếp loại" on the review page (absent from the review meeting…): a decision on
+    // top would never count (countedReviews) and says the opposite of what the book holds.
+    if (before?.notRatedReason) {
+      problems.push(
+        `Năm ${year} sổ ghi đồng chí không xếp loại (${NOT_RATED_LABELS[before.notRatedReason]}), tệp ghi ${RATING_SHORT[rating]}: không ghi (sửa ở trang Đánh giá, xếp loại nếu cần).`
+      )
+      return row
+    }
+    const cellId = state.cellId ?? member.cellId
     row.review = before
       ? { ...before, decision: rating, updatedAt: ctx.now }
       : {

@@ -72,7 +72,8 @@ async function withContext(kind: HistoryKind, sheet: HistorySheet): Promise<Load
       reviewRepository.years()
     ])
     const lockedYears = new Set(years.filter((y) => y.finalized).map((y) => y.year))
-    return { kind, sheet, context: { ...base, members, events, reviews, lockedYears } }
+    const asOfDates = new Map(years.map((y) => [y.year, y.asOfDate]))
+    return { kind, sheet, context: { ...base, members, events, reviews, lockedYears, asOfDates } }
   }
   const [members, events] = await Promise.all([memberRepository.list(), memberRepository.allEvents()])
   return { kind, sheet, context: { ...base, members, awarded: awardedMilestones(events), newId } }
