@@ -6,7 +6,6 @@ import type { Member, MemberEvent, MemberReview } from '../entities'
 import { MemberMatcher } from './memberMatch'
 import { analyzePastRatings, type PastRatingValues } from './pastRatings'
 import { analyzePastBadges, type PastBadgeValues } from './pastBadges'
-import { awardedMilestones } from '../honours/badges'
 import { parseBadgeText, parseMilestone } from './badgeText'
 
 const member = (id: string, fullName: string, over: Partial<Member> = {}): Member => ({
@@ -413,7 +412,7 @@ const badges = (rows: PastBadgeValues[], events: MemberEvent[] = []) => {
     {
       today: TODAY,
       members: MEMBERS,
-      awarded: awardedMilestones(events),
+      events,
       newId: () => `id${++n}`,
       now: 'now'
     }
@@ -468,6 +467,73 @@ describe('past Huy hiệu Đảng (HD 01-HD/TW 2021): written as the member’s 
       { ...an, milestone: '30 năm', date: 2017 }
     ])
     expect(rows.map((r) => r.outcome)).toEqual(['problem', 'problem'])
+  })
+})
+
+// HD 01-HD/TW 2021 mục 18: a badge marks N years of party age, awarded early by at most 12 months
+// (30–65 years) or 24 months (70–90) to the gravely ill, 12 posthumously. A badge dated before that is
+// a typo of the milestone, the date or the admission; written, it would stop the real milestone ever
+// being proposed (awarded milestones are not proposed again).
+describe('a past badge dated before the member could reach its milestone', () => {
+  const an = { partyCardNumber: '01234567' } // admitted 01/01/1985: 30 years on 01/01/2015
+  it.each([
+    [
+      'years too early',
+      { ...an, milestone: 30, date: '03/02/2000' },
+      'Huy hiệu 30 năm trao 03/02/2000 khi đồng chí chưa đủ 30 năm tuổi Đảng (đủ ngày 01/01/2015; tặng sớm nhiều nhất 12 tháng): không ghi. Kiểm tra lại mốc, ngày trao trong tệp và ngày vào Đảng trong hồ sơ.'
+    ],
+    [
+      'before the admission itself',
+      { ...an, milestone: 40, date: 1980 },
+      'Huy hiệu 40 năm trao năm 1980 khi đồng chí chưa đủ 40 năm tuổi Đảng (đủ ngày 01/01/2025; tặng sớm nhiều nhất 12 tháng): không ghi. Kiểm tra lại mốc, ngày trao trong tệp và ngày vào Đảng trong hồ sơ.'
+    ],
+    [
+      'a year wholly before the early window',
+      { ...an, milestone: 30, date: 2013 },
+      'Huy hiệu 30 năm trao năm 2013 khi đồng chí chưa đủ 30 năm tuổi Đảng (đủ ngày 01/01/2015; tặng sớm nhiều nhất 12 tháng): không ghi. Kiểm tra lại mốc, ngày trao trong tệp và ngày vào Đảng trong hồ sơ.'
+    ]
+  ] as const)('%s → a problem', (_, values, problem) => {
+    const [row] = badges([values])
+    expect(row.outcome).toBe('problem')
+    expect(row.problems).toEqual([problem])
+    expect(row.event).toBeUndefined()
+  })
+  it.each([
+    ['on the day', { ...an, milestone: 30, date: '01/01/2015' }],
+    ['early within 12 months (gravely ill, posthumous)', { ...an, milestone: 30, date: '02/01/2014' }],
+    ['a year that may hold an early award', { ...an, milestone: 30, date: 2014 }],
+    [
+      'a member with no admission date recorded cannot be checked',
+      { partyCardNumber: '07654321', milestone: 30, date: 2000 }
+    ]
+  ] as const)('%s → written', (_, values) => {
+    const members = [MEMBERS[0], { ...MEMBERS[1], admissionDate: null }]
+    const [row] = analyzePastBadges([{ rowNumber: 2, values }], {
+      today: TODAY,
+      members,
+      events: [],
+      newId: () => 'id',
+      now: 'now'
+    })
+    expect(row.problems).toEqual([])
+    expect(row.outcome).toBe('new')
+  })
+  it('a gap in membership (removal → readmission) moves the milestone later', () => {
+    const gap: MemberEvent[] = [
+      { id: 'g1', memberId: 'an', type: 'removal', date: '1990-01-01', createdAt: 'x' },
+      { id: 'g2', memberId: 'an', type: 'readmission', date: '1995-01-01', createdAt: 'x' }
+    ]
+    const [row] = badges([{ ...an, milestone: 30, date: '03/02/2016' }], gap)
+    expect(row.problems).toEqual([
+      'Huy hiệu 30 năm trao 03/02/2016 khi đồng chí chưa đủ 30 năm tuổi Đảng (đủ ngày 01/01/2020; tặng sớm nhiều nhất 12 tháng): không ghi. Kiểm tra lại mốc, ngày trao trong tệp và ngày vào Đảng trong hồ sơ.'
+    ])
+  })
+  it('a decision number that is an Excel error is not written into the record', () => {
+    const [row] = badges([{ ...an, milestone: 30, date: '03/02/2016', decisionNumber: '#REF!' }])
+    expect(row.outcome).toBe('problem')
+    expect(row.problems).toEqual([
+      'Ô số quyết định có lỗi công thức Excel (#REF!): sửa trong tệp rồi chọn lại.'
+    ])
   })
 })
 

@@ -2,7 +2,10 @@
 // written as the member's 'badge' life events — the events badge candidates read (HD 01-HD/TW 2021
 // mục 18: a milestone awarded is not proposed again).
 import type { IsoDate, Member, MemberEvent } from '../entities'
-import { valueText, parseImportDate, type ImportValue } from '../members/importValues'
+import { addMonths, comparable, formatDate, isYearOnly, yearOf } from '../dates'
+import { excelErrorOf, valueText, parseImportDate, type ImportValue } from '../members/importValues'
+import { milestoneDate, partyTimeline } from '../members/partyAge'
+import { awardedMilestones, earlyWindowMonths } from '../honours/badges'
 import { MemberMatcher, type IdentityValues } from './memberMatch'
 import { parseMilestone } from './badgeText'
 import { flagDuplicates, matchedRow, type HistoryRecord, type HistoryRowBase } from './pastRatings'
@@ -21,8 +24,8 @@ export interface PastBadgeRow extends HistoryRowBase {
 export interface PastBadgeContext {
   today: IsoDate
   members: readonly Member[]
-  /** Milestones each member already has a badge event for. */
-  awarded: ReadonlyMap<string, ReadonlySet<number>>
+  /** Every member's events: the badges already awarded, the admissions and gaps party age counts. */
+  events: readonly MemberEvent[]
   newId: () => string
   now: string
 }
@@ -32,6 +35,9 @@ export function analyzePastBadges(
   ctx: PastBadgeContext
 ): PastBadgeRow[] {
   const matcher = new MemberMatcher(ctx.members)
+  const awarded = awardedMilestones(ctx.events)
+  const eventsOf = new Map<string, MemberEvent[]>()
+  for (const e of ctx.events) eventsOf.set(e.memberId, [...(eventsOf.get(e.memberId) ?? []), e])
   const rows = records.map((rec): PastBadgeRow => {
     const v = rec.values
     const problems: string[] = []
@@ -44,12 +50,20 @@ export function analyzePastBadges(
     if (date.kind === 'empty') problems.push('Thiếu ngày trao (hoặc năm trao).')
     else if (date.kind === 'invalid') problems.push(`Ngày trao "${date.text}" ${date.reason}.`)
     else if (date.date.slice(0, 10) > ctx.today) problems.push('Ngày trao ở sau hôm nay.')
+    const decisionError = excelErrorOf(v.decisionNumber ?? null)
+    if (decisionError)
+      problems.push(`Ô số quyết định có lỗi công thức Excel (${decisionError}): sửa trong tệp rồi chọn lại.`)
     const row: PastBadgeRow = matchedRow(matcher, rec, problems)
     if ('milestone' in parsed) row.milestone = parsed.milestone
     if (problems.length || !row.member || !('milestone' in parsed) || date.kind !== 'date') return row
-    if (ctx.awarded.get(row.member.id)?.has(parsed.milestone)) {
+    if (awarded.get(row.member.id)?.has(parsed.milestone)) {
       row.outcome = 'same'
       row.note = `Đã có Huy hiệu ${parsed.milestone} năm trong hồ sơ.`
+      return row
+    }
+    const tooEarly = beforeReach(row.member, eventsOf.get(row.member.id) ?? [], parsed.milestone, date.date)
+    if (tooEarly) {
+      problems.push(tooEarly)
       return row
     }
     const decisionNumber = valueText(v.decisionNumber ?? null)
@@ -68,4 +82,28 @@ export function analyzePastBadges(
   })
   flagDuplicates(rows, (r) => r.milestone, 'Huy hiệu mốc này')
   return rows
+}
+
+/**
+ * Why a badge of `milestone` years cannot bear `date`, or null: the date falls before the member
+ * reaches that party age (gaps subtracted, partyAge.ts) less the longest early award, for the gravely
+ * ill, of HD 01-HD/TW 2021 mục 18 (earlyWindowMonths). A date or admission known only by its year is
+ * judged only when every day of it is too early; no admission recorded, nothing to judge by.
+ */
+function beforeReach(
+  member: Pick<Member, 'admissionDate'>,
+  events: readonly MemberEvent[],
+  milestone: number,
+  date: IsoDate
+): string | null {
+  const timeline = partyTimeline(member, events)
+  const reach = milestoneDate(timeline, milestone)
+  if (!reach) return null
+  const early = earlyWindowMonths(milestone, 'illness')
+  const earliest = addMonths(reach, -(early + (timeline.yearOnly ? 12 : 0)))
+  const latestDay = isYearOnly(date) ? `${date}-12-31` : comparable(date)
+  if (latestDay >= earliest) return null
+  const dateText = isYearOnly(date) ? `năm ${date}` : formatDate(date)
+  const reachText = timeline.yearOnly ? `năm ${yearOf(reach)}` : `ngày ${formatDate(reach)}`
+  return `Huy hiệu ${milestone} năm trao ${dateText} khi đồng chí chưa đủ ${milestone} năm tuổi Đảng (đủ ${reachText}; tặng sớm nhiều nhất ${early} tháng): không ghi. Kiểm tra lại mốc, ngày trao trong tệp và ngày vào Đảng trong hồ sơ.`
 }

@@ -11,7 +11,6 @@ import {
   type PastRatingRow,
   type PastRatingValues
 } from '@renderer/domain/history/pastRatings'
-import { awardedMilestones } from '@renderer/domain/honours/badges'
 import {
   analyzePastBadges,
   type PastBadgeContext,
@@ -76,7 +75,7 @@ async function withContext(kind: HistoryKind, sheet: HistorySheet): Promise<Load
     return { kind, sheet, context: { ...base, members, events, reviews, lockedYears, asOfDates } }
   }
   const [members, events] = await Promise.all([memberRepository.list(), memberRepository.allEvents()])
-  return { kind, sheet, context: { ...base, members, awarded: awardedMilestones(events), newId } }
+  return { kind, sheet, context: { ...base, members, events, newId } }
 }
 
 /** Every row checked through the clerk's mapping (nothing written). */
