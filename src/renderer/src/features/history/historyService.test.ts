@@ -8,7 +8,7 @@ import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
 import type { Member } from '@renderer/domain/entities'
 import { StaleRecordError } from '@renderer/domain/staleRecord'
-import { commitHistory, loadHistory, previewHistory, refreshHistory } from './historyService'
+import { commitHistory, historyDoneText, loadHistory, previewHistory, refreshHistory } from './historyService'
 
 const AN: Member = {
   id: 'an',
@@ -124,5 +124,46 @@ describe('past Huy hiệu Đảng: badge events only, never the member record re
     const error = await refusal(commitHistory(preview, 'huy-hieu.xlsx'))
     expect(error).toBeInstanceOf(StaleRecordError)
     expect((await memberRepository.events('an')).filter((e) => e.type === 'badge')).toHaveLength(1)
+  })
+})
+
+describe('what the import says it did: rows written, and rows not written with why', () => {
+  it('writes the new rows only, and the result names the rows left out (problems, already recorded)', async () => {
+    await reviewRepository.saveMemberReviews([
+      { id: '2020:an', year: 2020, memberId: 'an', cellId: 'c1', decision: 'good', updatedAt: 'x' }
+    ])
+    const loaded = await loadHistory(
+      'ratings',
+      await file(
+        ['Họ và tên', 'Số thẻ đảng viên', 'Năm', 'Xếp loại'],
+        ['Nguyễn Văn An', '01234567', 2020, 'HTTNV'],
+        ['Nguyễn Văn An', '01234567', 2021, 'HTXSNV'],
+        ['Nguyễn Văn An', '01234567', 2022, 'HTXSNV'],
+        ['Nguyễn Văn An', '01234567', 2023, 'Giỏi'],
+        ['Người lạ', '99999999', 2022, 'HTNV']
+      )
+    )
+    const preview = previewHistory(loaded, loaded.sheet.proposed)
+    const written = await commitHistory(preview, 'xep-loai.xlsx')
+    expect(written).toBe(2)
+    expect(historyDoneText(preview, written, 'xep-loai.xlsx')).toBe(
+      'Đã ghi 2 kết quả xếp loại từ tệp xep-loai.xlsx. Không ghi 2 dòng có vấn đề (lý do ở tệp “Lưu các dòng không nhập ra Excel”) và 1 dòng đã có trong sổ.'
+    )
+    const stored = await db.memberReviewBooks.count()
+    expect(stored).toBeGreaterThan(0)
+    const decisions = await Promise.all(
+      [2020, 2021, 2022, 2023].map(async (y) => (await reviewRepository.memberReviews(y))[0]?.decision)
+    )
+    expect(decisions).toEqual(['good', 'excellent', 'excellent', undefined])
+  })
+  it('says nothing was left out when every row was written', async () => {
+    const loaded = await loadHistory(
+      'badges',
+      await file(['Số thẻ', 'Mốc', 'Ngày trao'], ['01234567', 30, '03/02/2016'])
+    )
+    const preview = previewHistory(loaded, loaded.sheet.proposed)
+    expect(historyDoneText(preview, await commitHistory(preview, 'hh.xlsx'), 'hh.xlsx')).toBe(
+      'Đã ghi 1 Huy hiệu Đảng từ tệp hh.xlsx.'
+    )
   })
 })

@@ -7,6 +7,7 @@ import { newId, nowIso } from '@renderer/domain/ids'
 import { todayIso } from '@renderer/domain/dates'
 import {
   analyzePastRatings,
+  countOutcomes,
   type PastRatingContext,
   type PastRatingRow,
   type PastRatingValues
@@ -119,6 +120,20 @@ export async function commitHistory(preview: HistoryPreview, fileName: string): 
     })
   }
   return chosen.length
+}
+
+/**
+ * What the import did, said after the write: how many written, and how many rows of the file were
+ * not — problems (the clerk can still save them to send back) and rows already recorded so.
+ */
+export function historyDoneText(preview: HistoryPreview, written: number, fileName: string): string {
+  const { same, problem } = countOutcomes(preview.rows)
+  const what = preview.kind === 'ratings' ? 'kết quả xếp loại' : 'Huy hiệu Đảng'
+  const left = [
+    problem ? `${problem} dòng có vấn đề (lý do ở tệp “Lưu các dòng không nhập ra Excel”)` : '',
+    same ? `${same} dòng đã có trong sổ` : ''
+  ].filter(Boolean)
+  return `Đã ghi ${written} ${what} từ tệp ${fileName}.${left.length ? ` Không ghi ${left.join(' và ')}.` : ''}`
 }
 
 /** The rows not written (problems), with the file's columns and the reason: an .xlsx to send back. */
