@@ -138,6 +138,20 @@ export function normalizeSettings(form: SettingsForm): SettingsForm {
   }
 }
 
+/**
+ * What a save changes, one entry a field in the form's order, for the audit log:
+ * "Họ tên người ký: “Nguyễn Văn An” → “Trần Văn Bình”". A field older settings lack reads as its default.
+ */
+export function settingsChanges(before: Partial<SettingsForm>, after: Partial<SettingsForm>): string[] {
+  const show = (v: string) => `“${v.replace(/\n/g, '; ')}”`
+  const out: string[] = []
+  for (const key of Object.keys(EMPTY_SETTINGS) as (keyof SettingsForm)[]) {
+    const [from, to] = [before[key] ?? EMPTY_SETTINGS[key] ?? '', after[key] ?? EMPTY_SETTINGS[key] ?? '']
+    if (from !== to) out.push(`${SETTINGS_LABELS[key]}: ${show(from)} → ${show(to)}`)
+  }
+  return out
+}
+
 /** The labels of the header and signature fields still empty (lower case, for a sentence). */
 export function missingSettings(s: SettingsForm): string[] {
   return REQUIRED_SETTINGS.filter((key) => !s[key]?.trim()).map((key) => SETTINGS_LABELS[key].toLowerCase())

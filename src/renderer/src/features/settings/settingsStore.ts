@@ -2,9 +2,10 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { OrganizationSettings } from '@renderer/domain/entities'
 import { normalizeSettings, type SettingsForm } from '@renderer/domain/settings'
+import type { SeenVersion } from '@renderer/domain/staleRecord'
 import { settingsRepository } from '@renderer/db/repositories/settingsRepository'
 
-/** The organization's names, loaded once and shared by every page and export. */
+/** The organization's names, shared by every page and export. */
 export const useSettingsStore = defineStore('settings', () => {
   const settings = ref<OrganizationSettings | null>(null)
 
@@ -13,14 +14,16 @@ export const useSettingsStore = defineStore('settings', () => {
     return settings.value
   }
 
-  async function save(form: SettingsForm): Promise<OrganizationSettings> {
-    settings.value = await settingsRepository.save(normalizeSettings(form))
+  /**
+   * `seen`: the version the form was filled from (null: none saved then). Refused with a
+   * StaleRecordError, nothing written, when another window saved since. Unchecked without it (scripts).
+   */
+  async function save(form: SettingsForm, seen?: SeenVersion): Promise<OrganizationSettings> {
+    settings.value = await settingsRepository.save(normalizeSettings(form), seen)
     return settings.value
   }
 
-  async function ensureLoaded(): Promise<OrganizationSettings> {
-    return settings.value ?? load()
-  }
-
-  return { settings, load, save, ensureLoaded }
+  // `ensureLoaded` (exports, checks) reads again each time (one small read): another window may have
+  // changed a name the documents print since this one first read the settings.
+  return { settings, load, save, ensureLoaded: load }
 })
