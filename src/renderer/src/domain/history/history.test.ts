@@ -528,6 +528,23 @@ describe('a past badge dated before the member could reach its milestone', () =>
       'Huy hiệu 30 năm trao 03/02/2016 khi đồng chí chưa đủ 30 năm tuổi Đảng (đủ ngày 01/01/2020; tặng sớm nhiều nhất 12 tháng): không ghi. Kiểm tra lại mốc, ngày trao trong tệp và ngày vào Đảng trong hồ sơ.'
     ])
   })
+  it('a milestone proposed for a coming ceremony (Khen thưởng) is not written as awarded beside it', () => {
+    const [row] = analyzePastBadges(
+      [{ rowNumber: 2, values: { ...an, milestone: 30, date: '03/02/2016' } }],
+      {
+        today: TODAY,
+        members: MEMBERS,
+        events: [],
+        proposals: [{ memberId: 'an', milestone: 30, ceremonyDate: '2027-02-03', status: 'proposed' }],
+        newId: () => 'id',
+        now: 'now'
+      }
+    )
+    expect(row.outcome).toBe('problem')
+    expect(row.problems).toEqual([
+      'Huy hiệu 30 năm của đồng chí đang được đề nghị trong đợt 03/02/2027 (trang Khen thưởng): không ghi. Nếu đồng chí đã được trao trước đây, bỏ đề nghị đó rồi nhập lại.'
+    ])
+  })
   it('a decision number that is an Excel error is not written into the record', () => {
     const [row] = badges([{ ...an, milestone: 30, date: '03/02/2016', decisionNumber: '#REF!' }])
     expect(row.outcome).toBe('problem')

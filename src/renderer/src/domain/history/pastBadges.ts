@@ -1,7 +1,7 @@
 // Huy hiệu Đảng already awarded (member, milestone, date, decision number) read from Excel and
 // written as the member's 'badge' life events — the events badge candidates read (HD 01-HD/TW 2021
 // mục 18: a milestone awarded is not proposed again).
-import type { IsoDate, Member, MemberEvent } from '../entities'
+import type { Badge, IsoDate, Member, MemberEvent } from '../entities'
 import { addMonths, comparable, formatDate, isYearOnly, yearOf } from '../dates'
 import { excelErrorOf, valueText, parseImportDate, type ImportValue } from '../members/importValues'
 import { milestoneDate, partyTimeline } from '../members/partyAge'
@@ -26,6 +26,8 @@ export interface PastBadgeContext {
   members: readonly Member[]
   /** Every member's events: the badges already awarded, the admissions and gaps party age counts. */
   events: readonly MemberEvent[]
+  /** Badges of Khen thưởng's ceremonies: one still proposed is a decision on its way, not history. */
+  proposals?: readonly Pick<Badge, 'memberId' | 'milestone' | 'ceremonyDate' | 'status'>[]
   newId: () => string
   now: string
 }
@@ -59,6 +61,15 @@ export function analyzePastBadges(
     if (awarded.get(row.member.id)?.has(parsed.milestone)) {
       row.outcome = 'same'
       row.note = `Đã có Huy hiệu ${parsed.milestone} năm trong hồ sơ.`
+      return row
+    }
+    const proposal = ctx.proposals?.find(
+      (b) => b.status === 'proposed' && b.memberId === row.member!.id && b.milestone === parsed.milestone
+    )
+    if (proposal) {
+      problems.push(
+        `Huy hiệu ${parsed.milestone} năm của đồng chí đang được đề nghị trong đợt ${formatDate(proposal.ceremonyDate)} (trang Khen thưởng): không ghi. Nếu đồng chí đã được trao trước đây, bỏ đề nghị đó rồi nhập lại.`
+      )
       return row
     }
     const tooEarly = beforeReach(row.member, eventsOf.get(row.member.id) ?? [], parsed.milestone, date.date)

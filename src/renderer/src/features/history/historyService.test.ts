@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDb, setDb, type SoChiBoDatabase } from '@renderer/db/database'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
+import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
 import type { Member } from '@renderer/domain/entities'
 import { StaleRecordError } from '@renderer/domain/staleRecord'
 import { commitHistory, historyDoneText, loadHistory, previewHistory, refreshHistory } from './historyService'
@@ -108,6 +109,18 @@ describe('past Huy hiệu Đảng: badge events only, never the member record re
     expect(await memberRepository.get('an')).toMatchObject({ phone: '0912345678', address: 'Số 5 Lê Lợi' })
     expect((await memberRepository.events('an')).some((e) => e.type === 'badge')).toBe(false)
     expect(await db.auditLog.count()).toBe(audit)
+  })
+
+  it('a milestone proposed on Khen thưởng is a problem, not an award written beside the proposal', async () => {
+    await honoursRepository.saveBadge(
+      { id: 'p30', memberId: 'an', milestone: 30, ceremonyDate: '2027-02-03', status: 'proposed' },
+      'Nguyễn Văn An'
+    )
+    const loaded = await loadHistory('badges', await badges())
+    const preview = previewHistory(loaded, loaded.sheet.proposed)
+    expect(preview.rows.map((r) => r.outcome)).toEqual(['problem'])
+    expect(await commitHistory(preview, 'huy-hieu.xlsx')).toBe(0)
+    expect((await memberRepository.events('an')).some((e) => e.type === 'badge')).toBe(false)
   })
 
   it('refuses a milestone another window awarded after the preview (no second badge)', async () => {

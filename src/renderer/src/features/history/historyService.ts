@@ -20,6 +20,7 @@ import {
 } from '@renderer/domain/history/pastBadges'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { reviewRepository } from '@renderer/db/repositories/reviewRepository'
+import { honoursRepository } from '@renderer/db/repositories/honoursRepository'
 import {
   historyRecords,
   readHistorySheet,
@@ -75,8 +76,12 @@ async function withContext(kind: HistoryKind, sheet: HistorySheet): Promise<Load
     const asOfDates = new Map(years.map((y) => [y.year, y.asOfDate]))
     return { kind, sheet, context: { ...base, members, events, reviews, lockedYears, asOfDates } }
   }
-  const [members, events] = await Promise.all([memberRepository.list(), memberRepository.allEvents()])
-  return { kind, sheet, context: { ...base, members, events, newId } }
+  const [members, events, proposals] = await Promise.all([
+    memberRepository.list(),
+    memberRepository.allEvents(),
+    honoursRepository.badges()
+  ])
+  return { kind, sheet, context: { ...base, members, events, proposals, newId } }
 }
 
 /** Every row checked through the clerk's mapping (nothing written). */
