@@ -3,6 +3,8 @@ import {
   createLockRecord,
   idleMinutesLabel,
   isAppLockRecord,
+  unlockWaitSeconds,
+  unlockWaitText,
   validateLockPassphrase,
   verifyLockPassphrase
 } from './appLock'
@@ -45,5 +47,29 @@ describe('app lock (docs/design.md §8: a salted hash, never the passphrase)', (
     { minutes: 10, label: 'Sau 10 phút không dùng' }
   ])('names $minutes idle minutes "$label"', ({ minutes, label }) => {
     expect(idleMinutesLabel(minutes)).toBe(label)
+  })
+})
+
+// docs/design.md §8: the app lock keeps a passer-by out. Unlimited quick guesses would let one in:
+// after a few wrong passphrases in a row, each next try waits, longer each time.
+describe('wrong passphrases in a row make the next try wait', () => {
+  it.each([
+    [0, 0],
+    [1, 0],
+    [4, 0],
+    [5, 30],
+    [6, 60],
+    [7, 120],
+    [8, 240],
+    [9, 300],
+    [50, 300]
+  ])('%i wrong in a row → wait %i seconds', (failures, seconds) => {
+    expect(unlockWaitSeconds(failures)).toBe(seconds)
+  })
+  it('says in Vietnamese how long to wait', () => {
+    expect(unlockWaitText(5, 30)).toBe('Đã nhập sai mật khẩu 5 lần liền. Hãy chờ 30 giây rồi nhập lại.')
+    expect(unlockWaitText(9, 125)).toBe(
+      'Đã nhập sai mật khẩu 9 lần liền. Hãy chờ 2 phút 5 giây rồi nhập lại.'
+    )
   })
 })

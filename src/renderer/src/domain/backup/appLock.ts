@@ -29,6 +29,31 @@ export function validateLockPassphrase(passphrase: string, repeat: string): stri
   return null
 }
 
+/** Wrong passphrases in a row the lock screen takes before the next try must wait. */
+export const FREE_UNLOCK_TRIES = 5
+const FIRST_WAIT_SECONDS = 30
+const LONGEST_WAIT_SECONDS = 300
+
+/**
+ * Seconds the next try waits after `failures` wrong passphrases in a row: none for the first five,
+ * then 30 s, doubling each time, at most 5 minutes. A passer-by cannot try a list of guesses; the clerk
+ * who mistypes a few times is not kept out.
+ */
+export function unlockWaitSeconds(failures: number): number {
+  if (failures < FREE_UNLOCK_TRIES) return 0
+  return Math.min(LONGEST_WAIT_SECONDS, FIRST_WAIT_SECONDS * 2 ** (failures - FREE_UNLOCK_TRIES))
+}
+
+/** What the lock screen says while a try must wait. */
+export function unlockWaitText(failures: number, secondsLeft: number): string {
+  const minutes = Math.floor(secondsLeft / 60)
+  const seconds = secondsLeft % 60
+  const left = [minutes ? `${minutes} phút` : '', seconds || !minutes ? `${seconds} giây` : '']
+    .filter(Boolean)
+    .join(' ')
+  return `Đã nhập sai mật khẩu ${failures} lần liền. Hãy chờ ${left} rồi nhập lại.`
+}
+
 export async function createLockRecord(
   passphrase: string,
   idleMinutes: number,
