@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { useTestDb } from '../testing/testDb'
 import { settingsRepository } from './settingsRepository'
 import { EMPTY_SETTINGS } from '@renderer/domain/settings'
+import { SETTINGS } from '@renderer/testing/factories'
 import { StaleRecordError } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
 
@@ -31,20 +32,15 @@ describe('settingsRepository', () => {
 // every change is in the audit log, before → after, in Vietnamese. The names in Cài đặt are printed
 // on every document sent up (§7): who changed the signer, and when, must be said.
 describe('settingsRepository.save: another window’s change is never undone silently, every change is logged', () => {
-  const FILLED = {
-    ...EMPTY_SETTINGS,
-    superiorName: 'ĐẢNG BỘ TỈNH THANH HÓA',
-    issuingBody: 'ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN',
-    placeName: 'Trường Sơn',
-    signerName: 'Nguyễn Văn An'
-  }
+  /** Every field filled, as the document tests' settings (testing/factories). */
+  const FILLED = { ...EMPTY_SETTINGS, ...SETTINGS }
 
   it('refuses a save from a window that opened the settings before another window saved them', async () => {
     const first = await settingsRepository.save(FILLED, null)
     // Two windows open Cài đặt on the same version.
     const a = await settingsRepository.get()
     const b = await settingsRepository.get()
-    await settingsRepository.save({ ...b, signerName: 'Trần Văn Bình' }, b.updatedAt)
+    await settingsRepository.save({ ...b, signerName: 'Trần Văn Cường' }, b.updatedAt)
     const error = await settingsRepository.save({ ...a, placeName: 'Phường Trường Sơn' }, a.updatedAt).then(
       () => null,
       (e: unknown) => e
@@ -54,7 +50,7 @@ describe('settingsRepository.save: another window’s change is never undone sil
       'Cài đặt đã được sửa ở cửa sổ khác sau khi bạn mở. Thay đổi của bạn chưa được lưu để không ghi đè lên thay đổi kia.'
     )
     expect(await settingsRepository.get()).toMatchObject({
-      signerName: 'Trần Văn Bình',
+      signerName: 'Trần Văn Cường',
       placeName: 'Trường Sơn'
     })
     expect(first.updatedAt).not.toBe('')
@@ -67,13 +63,13 @@ describe('settingsRepository.save: another window’s change is never undone sil
     await expect(settingsRepository.save({ ...FILLED, signerName: 'X' }, null)).rejects.toBeInstanceOf(
       StaleRecordError
     )
-    expect((await settingsRepository.get()).signerName).toBe('Nguyễn Văn An')
+    expect((await settingsRepository.get()).signerName).toBe('Lê Văn Bình')
   })
 
   it('logs what changed, before → after, naming each field as the form does', async () => {
     const saved = await settingsRepository.save(FILLED, null)
     await settingsRepository.save(
-      { ...FILLED, signerName: 'Trần Văn Bình', placeName: 'Quảng Hưng' },
+      { ...FILLED, signerName: 'Trần Văn Cường', placeName: 'Quảng Hưng' },
       saved.updatedAt
     )
     const log = await getDb().auditLog.toArray()
@@ -82,7 +78,7 @@ describe('settingsRepository.save: another window’s change is never undone sil
       [
         'settings',
         'update',
-        'Sửa cài đặt: Địa danh (ghi ở dòng ngày tháng): “Trường Sơn” → “Quảng Hưng”; Họ tên người ký: “Nguyễn Văn An” → “Trần Văn Bình”'
+        'Sửa cài đặt: Địa danh (ghi ở dòng ngày tháng): “Trường Sơn” → “Quảng Hưng”; Họ tên người ký: “Lê Văn Bình” → “Trần Văn Cường”'
       ]
     ])
   })
