@@ -6,6 +6,7 @@ import { addMonths, comparable, formatDate, isYearOnly, yearOf } from '../dates'
 import { excelErrorOf, valueText, parseImportDate, type ImportValue } from '../members/importValues'
 import { milestoneDate, partyTimeline } from '../members/partyAge'
 import { awardedMilestones, earlyWindowMonths } from '../honours/badges'
+import { groupEventsByMember } from '../reviews/eligibility'
 import { MemberMatcher, type IdentityValues } from './memberMatch'
 import { parseMilestone } from './badgeText'
 import { flagDuplicates, matchedRow, type HistoryRecord, type HistoryRowBase } from './pastRatings'
@@ -38,8 +39,7 @@ export function analyzePastBadges(
 ): PastBadgeRow[] {
   const matcher = new MemberMatcher(ctx.members)
   const awarded = awardedMilestones(ctx.events)
-  const eventsOf = new Map<string, MemberEvent[]>()
-  for (const e of ctx.events) eventsOf.set(e.memberId, [...(eventsOf.get(e.memberId) ?? []), e])
+  const eventsOf = groupEventsByMember(ctx.events)
   const rows = records.map((rec): PastBadgeRow => {
     const v = rec.values
     const problems: string[] = []

@@ -11,7 +11,7 @@ import { parseRatingInput } from '../reviews/ratings'
 import { normalizeIdNumber, normalizePartyCard, valueText, type ImportValue } from '../members/importValues'
 import { foldForSearch } from '../names'
 import { labelInSentence } from '../members/fieldLabels'
-import { NOT_RATED_LABELS } from '../reviews/eligibility'
+import { NOT_RATED_LABELS, groupEventsByMember } from '../reviews/eligibility'
 import { MemberMatcher, type IdentityValues, type MatchKey } from './memberMatch'
 import type { SeenVersion } from '../staleRecord'
 
@@ -129,8 +129,7 @@ export function analyzePastRatings(
 ): PastRatingRow[] {
   const matcher = new MemberMatcher(ctx.members)
   const stored = new Map(ctx.reviews.map((r) => [r.id, r]))
-  const eventsOf = new Map<string, MemberEvent[]>()
-  for (const e of ctx.events) eventsOf.set(e.memberId, [...(eventsOf.get(e.memberId) ?? []), e])
+  const eventsOf = groupEventsByMember(ctx.events)
   const thisYear = Number(ctx.today.slice(0, 4))
 
   const rows = records.map((rec): PastRatingRow => {
