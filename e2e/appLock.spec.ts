@@ -105,3 +105,32 @@ test('the idle minutes can be changed while the lock is on', async ({ page }) =>
   await expect(lockScreen(page)).toBeVisible()
   await unlock(page)
 })
+
+test('after five wrong passphrases in a row the next try waits, even with the right one', async ({
+  page
+}) => {
+  await page.clock.install()
+  const settings = new SettingsPage(page)
+  await settings.open()
+  await settings.openAppLockTab()
+  await settings.turnOnAppLock(PASSPHRASE)
+  await page.getByRole('button', { name: 'Khóa ngay' }).click()
+
+  const lock = lockScreen(page)
+  const field = lock.getByLabel('Mật khẩu mở khóa')
+  for (let i = 1; i <= 5; i++) {
+    await field.fill(`sai-${i}`)
+    await lock.getByRole('button', { name: 'Mở khóa' }).click()
+    await expect(
+      lock.getByText(i < 5 ? 'Mật khẩu không đúng. Hãy nhập lại.' : /Hãy chờ 30 giây/)
+    ).toBeVisible()
+  }
+  // During the wait the right passphrase is not even checked.
+  await field.fill(PASSPHRASE)
+  await lock.getByRole('button', { name: 'Mở khóa' }).click()
+  await expect(lock.getByText(/Đã nhập sai mật khẩu 5 lần liền\. Hãy chờ/)).toBeVisible()
+  await expect(lock).toBeVisible()
+
+  await page.clock.runFor('00:31')
+  await unlock(page)
+})

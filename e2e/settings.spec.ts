@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test'
 import { SettingsPage, TRUONG_SON_NAMES } from './pages/SettingsPage'
 import { AppShell } from './pages/AppShell'
+import { BackupPage } from './pages/BackupPage'
 
 test('a clerk fills in Settings, saves, reloads and finds them kept', async ({ page }) => {
   const settings = new SettingsPage(page)
@@ -46,4 +47,37 @@ test('until Settings holds the names a document prints, every page says which; f
   await expect(settings.savedMessage()).toBeVisible()
   await shell.goTo('Tổng quan')
   await expect(reminder).toHaveCount(0)
+})
+
+test('two tabs change Settings: the later save is refused, reloads the other tab’s names, and each change is logged', async ({
+  page: a,
+  context
+}) => {
+  const first = new SettingsPage(a)
+  await first.open()
+  await first.fill(TRUONG_SON_NAMES)
+  await first.save()
+  await expect(first.savedMessage()).toBeVisible()
+  const b = await context.newPage()
+  const second = new SettingsPage(b)
+  await second.open()
+  await expect(b.getByLabel('Họ tên người ký')).toHaveValue('Lê Anh Trường')
+
+  await first.fill({ 'Họ tên người ký': 'Nguyễn Thị Hoa' })
+  await first.save()
+  await expect(first.savedMessage()).toBeVisible()
+  // Tab b still shows the signer it opened with: saving it would put him back without a word.
+  await second.fill({ 'Địa danh (ghi ở dòng ngày tháng)': 'Hạc Thành' })
+  await second.save()
+  const reload = b.getByRole('dialog', { name: 'Cài đặt đã thay đổi' })
+  await reload.getByRole('button', { name: 'Tải lại cài đặt' }).click()
+  await expect(b.getByLabel('Họ tên người ký')).toHaveValue('Nguyễn Thị Hoa')
+  await expect(b.getByLabel('Địa danh (ghi ở dòng ngày tháng)')).toHaveValue('Trường Sơn')
+
+  const backup = new BackupPage(a)
+  await backup.open()
+  await backup.openTab('Nhật ký thay đổi')
+  await expect(a.getByRole('table').filter({ hasText: 'Sửa cài đặt' })).toContainText(
+    'Họ tên người ký: “Lê Anh Trường” → “Nguyễn Thị Hoa”'
+  )
 })
