@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test'
 import { chooseOption } from './pages/AppShell'
+import { MeetingsPage } from './pages/MeetingsPage'
 import { MembersPage } from './pages/MembersPage'
 import { SettingsPage } from './pages/SettingsPage'
 
@@ -133,4 +134,35 @@ test('after five wrong passphrases in a row the next try waits, even with the ri
 
   await page.clock.runFor('00:31')
   await unlock(page)
+})
+
+test('locked while minutes are half-typed: nothing of them shows, and after unlocking they are there to save', async ({
+  page
+}) => {
+  await page.clock.install()
+  const settings = new SettingsPage(page)
+  await settings.loadSampleWard()
+  await settings.openAppLockTab()
+  await settings.turnOnAppLock(PASSPHRASE)
+  await settings.shell.goTo('Sinh hoạt chi bộ')
+  const meetings = new MeetingsPage(page)
+  await meetings.startNewMeeting()
+  await meetings.chooseCell()
+  const place = 'Hội trường nhà văn hóa khu phố'
+  await meetings.fill('Địa điểm', place)
+
+  // Ten idle minutes: the lock screen covers the half-typed minutes, which stay out of reach.
+  await page.clock.runFor('10:30')
+  const lock = lockScreen(page)
+  await expect(lock).toBeVisible()
+  await page.keyboard.press('Control+A')
+  expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).not.toContain(place)
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain(place)
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab')
+    expect(await lock.evaluate((el) => el.contains(document.activeElement))).toBe(true)
+  }
+
+  await unlock(page)
+  await expect(page.getByLabel('Địa điểm', { exact: true })).toHaveValue(place)
 })
