@@ -82,3 +82,21 @@ test('a cell typed wrong is corrected in "Sửa hồ sơ" without recording a mo
   await expect(history).toContainText('tại Chi bộ Khu phố 2')
   await expect(history.getByText('Chuyển chi bộ trong Đảng bộ')).toHaveCount(0)
 })
+
+test('a kỷ luật khai trừ is recorded as the expulsion: the form says so and the member leaves the đảng số', async ({
+  sampleWard: page
+}) => {
+  const history = await openNewMember(page)
+  const form = page.getByRole('region', { name: 'Thêm sự kiện' })
+  await chooseOption(page, 'Loại sự kiện', 'Kỷ luật')
+  await chooseOption(page, 'Hình thức kỷ luật', 'Khai trừ')
+  await expect(form.getByRole('note')).toContainText('sự kiện được ghi là “Khai trừ”')
+  const field = form.getByLabel('Ngày sự kiện')
+  await field.fill('01/03/2026')
+  await field.press('Tab')
+  await form.getByRole('button', { name: 'Ghi sự kiện' }).click()
+  await expect(page.getByText('Đã ghi: Khai trừ ngày 01/03/2026.')).toBeVisible()
+  await expect(history.getByText('Khai trừ', { exact: true })).toBeVisible()
+  // The record's status follows: he is no longer in the đảng số.
+  await expect(page.getByRole('definition').filter({ hasText: 'Đã khai trừ' })).toBeVisible()
+})

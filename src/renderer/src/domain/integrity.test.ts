@@ -269,6 +269,24 @@ describe('integrity check (docs/design.md §8)', () => {
       link: '/dang-vien/m1'
     },
     {
+      rule: 'a kỷ luật khai trừ stored as a discipline, with no expulsion recorded that day',
+      change: (d) =>
+        (d.memberEvents = [
+          {
+            id: 'e1',
+            memberId: 'm1',
+            type: 'discipline',
+            disciplineLevel: 'expulsion',
+            date: '2024-05-01',
+            createdAt: T
+          }
+        ]),
+      kind: 'eventType',
+      entity: 'memberEvents',
+      field: 'type',
+      link: '/dang-vien/m1'
+    },
+    {
       rule: 'a meeting date that is not a real day',
       change: (d) => (d.meetings[0].date = '2026-02-30'),
       kind: 'invalidDate',
@@ -321,7 +339,30 @@ describe('integrity check (docs/design.md §8)', () => {
       rule: 'a member without card or CCCD is not a duplicate',
       change: (d: Data) => d.members.forEach((m) => ((m.partyCardNumber = ''), (m.idNumber = undefined)))
     },
-    { rule: 'today is not the future', change: (d: Data) => (d.members[0].officialDate = TODAY) }
+    { rule: 'today is not the future', change: (d: Data) => (d.members[0].officialDate = TODAY) },
+    {
+      rule: 'a kỷ luật khai trừ with the expulsion recorded the same day, and a cảnh cáo',
+      change: (d: Data) =>
+        (d.memberEvents = [
+          {
+            id: 'e1',
+            memberId: 'm1',
+            type: 'discipline',
+            disciplineLevel: 'expulsion',
+            date: '2024-05-01',
+            createdAt: T
+          },
+          { id: 'e2', memberId: 'm1', type: 'expulsion', date: '2024-05-01', createdAt: T },
+          {
+            id: 'e3',
+            memberId: 'm2',
+            type: 'discipline',
+            disciplineLevel: 'warning',
+            date: '2024-05-01',
+            createdAt: T
+          }
+        ])
+    }
   ])('no false alarm: $rule', ({ change }) => {
     const data = base()
     change(data)

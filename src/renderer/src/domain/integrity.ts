@@ -24,6 +24,7 @@ import {
   todayIso
 } from './dates'
 import { cellLifeCheck } from './meetings/cellLife'
+import { recordedType } from './members/events'
 
 export interface IntegrityData {
   cells?: readonly Cell[]
@@ -38,14 +39,16 @@ export interface IntegrityData {
   badges?: readonly Badge[]
 }
 
-export type IntegrityKind = 'missingReference' | 'invalidDate' | 'futureDate' | 'dateOrder' | 'duplicate'
+export type IntegrityKind =
+  'missingReference' | 'invalidDate' | 'futureDate' | 'dateOrder' | 'duplicate' | 'eventType'
 
 export const INTEGRITY_KIND_LABELS: Record<IntegrityKind, string> = {
   missingReference: 'Tham chiếu đến bản ghi không tồn tại',
   invalidDate: 'Ngày không có thật',
   futureDate: 'Ngày ở tương lai',
   dateOrder: 'Ngày không hợp lý',
-  duplicate: 'Trùng số định danh'
+  duplicate: 'Trùng số định danh',
+  eventType: 'Sự kiện ghi sai loại'
 }
 
 export interface IntegrityIssue {
@@ -177,6 +180,12 @@ export function checkIntegrity(data: IntegrityData, today: IsoDate = todayIso())
     }
   }
 
+  // Expulsions by member and day: a kỷ luật khai trừ stored as a discipline (before addEvent made it
+  // the expulsion, members/events.ts recordedType) leaves the member in the đảng số unless the
+  // expulsion is recorded beside it.
+  const expelledOn = new Set(
+    (data.memberEvents ?? []).filter((e) => e.type === 'expulsion').map((e) => `${e.memberId} ${e.date}`)
+  )
   for (const e of data.memberEvents ?? []) {
     const what = `Sự kiện của đảng viên ${who(e.memberId)}`
     const r = recordAt('memberEvents', e.id, memberLink(e.memberId))
@@ -187,6 +196,12 @@ export function checkIntegrity(data: IntegrityData, today: IsoDate = todayIso())
     r.date('endDate', e.endDate, `${what}, ngày kết thúc`, false)
     if (before(e.date, e.endDate))
       r.issue('dateOrder', 'endDate', `${what}: ngày kết thúc trước ngày bắt đầu.`)
+    if (recordedType(e.type, e.disciplineLevel) !== e.type && !expelledOn.has(`${e.memberId} ${e.date}`))
+      r.issue(
+        'eventType',
+        'type',
+        `${what}: kỷ luật khai trừ ngày ${display(e.date)} được ghi là “Kỷ luật”, nên đồng chí vẫn được tính trong đảng số. Ghi sự kiện “Khai trừ” cùng ngày.`
+      )
   }
 
   for (const mt of meetings) {

@@ -66,6 +66,23 @@ describe('memberRepository', () => {
     ])
   })
 
+  it('stores a kỷ luật khai trừ as the expulsion it is: the member leaves the đảng số that day (Điều lệ Điều 10)', async () => {
+    await memberRepository.save(base)
+    const after = await memberRepository.addEvent({
+      id: 'e1',
+      memberId: 'm1',
+      type: 'discipline',
+      disciplineLevel: 'expulsion',
+      decisionNumber: '15-QĐ/UBKT',
+      date: '2024-05-01',
+      createdAt: '2024-05-01T00:00:00.000Z'
+    })
+    expect([after.status, after.active]).toEqual(['expelled', 0])
+    const [stored] = await memberRepository.events('m1')
+    expect(stored).toMatchObject({ type: 'expulsion', decisionNumber: '15-QĐ/UBKT' })
+    expect(stored.disciplineLevel).toBeUndefined()
+  })
+
   it('writes nothing when the event names an unknown member', async () => {
     await expect(
       memberRepository.addEvent({

@@ -9,7 +9,7 @@ import {
 import { IMPORT_CELL_MOVE_NOTE, type NewCellMeaning } from '@renderer/domain/members/importRows'
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { cleanRecordText } from '@renderer/domain/text'
-import { EVENT_TYPE_LABELS } from '@renderer/domain/members/events'
+import { EVENT_TYPE_LABELS, asRecorded } from '@renderer/domain/members/events'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import { MEMBER_AUDITED_FIELDS, changedFields } from '@renderer/domain/backup/auditDiff'
 import {
@@ -111,9 +111,12 @@ export const memberRepository = {
     })
   },
 
-  /** Adds a life event and re-derives the member's state, in one transaction. */
+  /**
+   * Adds a life event and re-derives the member's state, in one transaction. A discipline of khai
+   * trừ is stored as the expulsion it is (asRecorded).
+   */
   async addEvent(input: MemberEvent): Promise<Member> {
-    const event = cleanRecordText(input)
+    const event = asRecorded(cleanRecordText(input))
     const db = getDb()
     return db.transaction('rw', [db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
       const member = await db.members.get(event.memberId)

@@ -93,6 +93,26 @@ export const EVENT_DETAILS: Record<MemberEventType, readonly EventDetail[]> = {
   lostContact: ['reason']
 }
 
+/**
+ * Kỷ luật khai trừ puts the member out of the Party (Điều lệ Đảng Điều 10; QĐ 69-QĐ/TW 2022): it is
+ * recorded as the "Khai trừ" event, the one type every count reads (status, party age's gaps,
+ * movements), never as a discipline that would leave him in the đảng số.
+ */
+export function recordedType(
+  type: MemberEventType,
+  disciplineLevel: MemberEvent['disciplineLevel']
+): MemberEventType {
+  return type === 'discipline' && disciplineLevel === 'expulsion' ? 'expulsion' : type
+}
+
+/** The event as it is stored: a discipline of khai trừ becomes the expulsion (recordedType). */
+export function asRecorded(e: MemberEvent): MemberEvent {
+  const type = recordedType(e.type, e.disciplineLevel)
+  if (type === e.type) return e
+  const { disciplineLevel: _level, ...rest } = e
+  return { ...rest, type }
+}
+
 /** "Chuyển sinh hoạt đi (tạm thời) — đến Đảng bộ phường X, đến 31/12/2026; QĐ số 12-QĐ/ĐU". */
 export function describeEvent(e: MemberEvent, cellName: (id: string) => string | undefined): string {
   const parts: string[] = []
