@@ -24,6 +24,15 @@ async function lockedOverMemberList(page: Page): Promise<string> {
   return firstName
 }
 
+/** Cài đặt › Khóa ứng dụng with the lock just turned on, the page's clock under the test's control. */
+async function lockTurnedOnWithClock(page: Page): Promise<void> {
+  await page.clock.install()
+  const settings = new SettingsPage(page)
+  await settings.open()
+  await settings.openAppLockTab()
+  await settings.turnOnAppLock(PASSPHRASE)
+}
+
 const lockScreen = (page: Page) => page.getByRole('dialog', { name: 'Sổ Chi bộ đang khóa' })
 
 async function unlock(page: Page) {
@@ -92,11 +101,7 @@ test('the app locks itself after the chosen idle minutes', async ({ page }) => {
 })
 
 test('the idle minutes can be changed while the lock is on', async ({ page }) => {
-  await page.clock.install()
-  const settings = new SettingsPage(page)
-  await settings.open()
-  await settings.openAppLockTab()
-  await settings.turnOnAppLock(PASSPHRASE)
+  await lockTurnedOnWithClock(page)
   await chooseOption(page, 'Tự khóa', 'Sau 5 phút không dùng')
   await expect(page.getByText('Đã lưu: khóa sau 5 phút không dùng.')).toBeVisible()
 
@@ -110,11 +115,7 @@ test('the idle minutes can be changed while the lock is on', async ({ page }) =>
 test('after five wrong passphrases in a row the next try waits, even with the right one', async ({
   page
 }) => {
-  await page.clock.install()
-  const settings = new SettingsPage(page)
-  await settings.open()
-  await settings.openAppLockTab()
-  await settings.turnOnAppLock(PASSPHRASE)
+  await lockTurnedOnWithClock(page)
   await page.getByRole('button', { name: 'Khóa ngay' }).click()
 
   const lock = lockScreen(page)

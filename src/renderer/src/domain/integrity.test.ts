@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { checkIntegrity, type IntegrityData, type IntegrityKind } from './integrity'
-import type { AttendanceMark, Cell, Meeting, Member } from './entities'
+import type { AttendanceMark, Cell, Meeting, Member, MemberEvent } from './entities'
 import { T, cell, mark as markOf, meeting, member } from '@renderer/testing/factories'
 
 const TODAY = '2026-11-21'
 // Marks here take the meeting's defaults (cell c1, 3/3/2026) unless a test says otherwise.
 const mark = (meetingId: string, memberId: string, extra: Partial<AttendanceMark> = {}): AttendanceMark =>
   markOf({ id: meetingId, cellId: 'c1', date: '2026-03-03' }, memberId, 'present', extra)
+
+/** A kỷ luật khai trừ of m1 as versions before the expulsion type was enforced stored it. */
+const KHAI_TRU: MemberEvent = {
+  id: 'e1',
+  memberId: 'm1',
+  type: 'discipline',
+  disciplineLevel: 'expulsion',
+  date: '2024-05-01',
+  createdAt: T
+}
 
 /** A small consistent ward: no issue. */
 type Data = IntegrityData & {
@@ -270,17 +280,7 @@ describe('integrity check (docs/design.md §8)', () => {
     },
     {
       rule: 'a kỷ luật khai trừ stored as a discipline, with no expulsion recorded that day',
-      change: (d) =>
-        (d.memberEvents = [
-          {
-            id: 'e1',
-            memberId: 'm1',
-            type: 'discipline',
-            disciplineLevel: 'expulsion',
-            date: '2024-05-01',
-            createdAt: T
-          }
-        ]),
+      change: (d) => (d.memberEvents = [KHAI_TRU]),
       kind: 'eventType',
       entity: 'memberEvents',
       field: 'type',
@@ -344,14 +344,7 @@ describe('integrity check (docs/design.md §8)', () => {
       rule: 'a kỷ luật khai trừ with the expulsion recorded the same day, and a cảnh cáo',
       change: (d: Data) =>
         (d.memberEvents = [
-          {
-            id: 'e1',
-            memberId: 'm1',
-            type: 'discipline',
-            disciplineLevel: 'expulsion',
-            date: '2024-05-01',
-            createdAt: T
-          },
+          KHAI_TRU,
           { id: 'e2', memberId: 'm1', type: 'expulsion', date: '2024-05-01', createdAt: T },
           {
             id: 'e3',
