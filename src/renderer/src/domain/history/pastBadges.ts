@@ -2,10 +2,9 @@
 // written as the member's 'badge' life events — the events badge candidates read (HD 01-HD/TW 2021
 // mục 18: a milestone awarded is not proposed again).
 import type { Badge, IsoDate, Member, MemberEvent } from '../entities'
-import { addMonths, comparable, formatDate, isYearOnly, yearOf } from '../dates'
+import { formatDate } from '../dates'
 import { excelErrorOf, valueText, parseImportDate, type ImportValue } from '../members/importValues'
-import { milestoneDate, partyTimeline } from '../members/partyAge'
-import { awardedMilestones, earlyWindowMonths } from '../honours/badges'
+import { awardedMilestones, badgeBeforeReach } from '../honours/badges'
 import { groupEventsByMember } from '../reviews/eligibility'
 import { MemberMatcher, type IdentityValues } from './memberMatch'
 import { parseMilestone } from './badgeText'
@@ -72,7 +71,12 @@ export function analyzePastBadges(
       )
       return row
     }
-    const tooEarly = beforeReach(row.member, eventsOf.get(row.member.id) ?? [], parsed.milestone, date.date)
+    const tooEarly = badgeBeforeReach(
+      row.member,
+      eventsOf.get(row.member.id) ?? [],
+      parsed.milestone,
+      date.date
+    )
     if (tooEarly) {
       problems.push(tooEarly)
       return row
@@ -93,28 +97,4 @@ export function analyzePastBadges(
   })
   flagDuplicates(rows, (r) => r.milestone, 'Huy hiệu mốc này')
   return rows
-}
-
-/**
- * Why a badge of `milestone` years cannot bear `date`, or null: the date falls before the member
- * reaches that party age (gaps subtracted, partyAge.ts) less the longest early award, for the gravely
- * ill, of HD 01-HD/TW 2021 mục 18 (earlyWindowMonths). A date or admission known only by its year is
- * judged only when every day of it is too early; no admission recorded, nothing to judge by.
- */
-function beforeReach(
-  member: Pick<Member, 'admissionDate'>,
-  events: readonly MemberEvent[],
-  milestone: number,
-  date: IsoDate
-): string | null {
-  const timeline = partyTimeline(member, events)
-  const reach = milestoneDate(timeline, milestone)
-  if (!reach) return null
-  const early = earlyWindowMonths(milestone, 'illness')
-  const earliest = addMonths(reach, -(early + (timeline.yearOnly ? 12 : 0)))
-  const latestDay = isYearOnly(date) ? `${date}-12-31` : comparable(date)
-  if (latestDay >= earliest) return null
-  const dateText = isYearOnly(date) ? `năm ${date}` : formatDate(date)
-  const reachText = timeline.yearOnly ? `năm ${yearOf(reach)}` : `ngày ${formatDate(reach)}`
-  return `Huy hiệu ${milestone} năm trao ${dateText} khi đồng chí chưa đủ ${milestone} năm tuổi Đảng (đủ ${reachText}; tặng sớm nhiều nhất ${early} tháng): không ghi. Kiểm tra lại mốc, ngày trao trong tệp và ngày vào Đảng trong hồ sơ.`
 }

@@ -150,6 +150,30 @@ export function earlyWindowMonths(milestone: number, kind: 'illness' | 'posthumo
   return milestone >= 70 ? 24 : 12
 }
 
+/**
+ * Why a badge of `milestone` years cannot bear `date`, or null: the date falls before the member
+ * reaches that party age (gaps subtracted, partyAge.ts) less the longest early award, for the gravely
+ * ill, of HD 01-HD/TW 2021 mục 18 (earlyWindowMonths). A date or admission known only by its year is
+ * judged only when every day of it is too early; no admission recorded, nothing to judge by.
+ */
+export function badgeBeforeReach(
+  member: Pick<Member, 'admissionDate'>,
+  events: readonly MemberEvent[],
+  milestone: number,
+  date: IsoDate
+): string | null {
+  const timeline = partyTimeline(member, events)
+  const reach = milestoneDate(timeline, milestone)
+  if (!reach) return null
+  const early = earlyWindowMonths(milestone, 'illness')
+  const earliest = addMonths(reach, -(early + (timeline.yearOnly ? 12 : 0)))
+  const latestDay = isYearOnly(date) ? `${date}-12-31` : comparable(date)
+  if (latestDay >= earliest) return null
+  const dateText = isYearOnly(date) ? `năm ${date}` : formatDate(date)
+  const reachText = timeline.yearOnly ? `năm ${yearOf(reach)}` : `ngày ${formatDate(reach)}`
+  return `Huy hiệu ${milestone} năm trao ${dateText} khi đồng chí chưa đủ ${milestone} năm tuổi Đảng (đủ ${reachText}; tặng sớm nhiều nhất ${early} tháng): không ghi. Kiểm tra lại mốc, ngày trao trong tệp và ngày vào Đảng trong hồ sơ.`
+}
+
 /** The longest early window, in whole years: how far past a ceremony a reachable milestone can fall. */
 const LONGEST_EARLY_YEARS = Math.ceil(
   Math.max(

@@ -1,4 +1,4 @@
-import type { Member } from '../entities'
+import type { Member, MemberEvent } from '../entities'
 import { memberSearchText } from '../names'
 import { cellKey, importRows, rowsToWrite, type ImportContext, type ImportRecord } from './importRows'
 import { cell as cellOf, member as memberOf } from '@renderer/testing/factories'
@@ -428,7 +428,11 @@ describe('the "Huy hiệu Đảng" column: badges already awarded become badge e
           badges: '30 năm (2016); 40 năm (2026)'
         })
       ],
-      ctx({ existingBadges: new Map([['e1', new Set([30])]]) })
+      // Admitted in 1975: 30 years in 2005, 40 in 2015 (a 40-year badge of 2026 is not too early).
+      ctx({
+        existingMembers: [{ ...existing, admissionDate: '1975-01-01' }],
+        existingBadges: new Map([['e1', new Set([30])]])
+      })
     )
     expect(preview.rows[0].events.filter((e) => e.type === 'badge').map((e) => e.milestone)).toEqual([40])
   })
@@ -437,5 +441,94 @@ describe('the "Huy hiệu Đảng" column: badges already awarded become badge e
     expect(preview.rows[0].problems).toEqual([
       'Huy hiệu Đảng "30 năm": cần dạng "30 năm (03/02/2020)" hoặc "30 năm (2020)".'
     ])
+  })
+})
+
+// HD 01-HD/TW 2021 mục 18: a badge marks N years of party age (from the first admission, less the
+// gaps), awarded early by at most 12 months (30–65 years) or 24 months (70–90) to the gravely ill. A
+// badge of the list dated before that is a typo of the milestone, the date or the admission; written,
+// the milestone would count as awarded and never be proposed. The same check, and the same words, as
+// the history import (badgeBeforeReach).
+describe('the "Huy hiệu Đảng" column: a badge dated before its milestone could be reached (HD 01-HD/TW 2021 mục 18)', () => {
+  const tooEarly = (milestone: number, awarded: string, reached: string) =>
+    `Huy hiệu ${milestone} năm trao ${awarded} khi đồng chí chưa đủ ${milestone} năm tuổi Đảng (đủ ngày ${reached}; tặng sớm nhiều nhất 12 tháng): không ghi. Kiểm tra lại mốc, ngày trao trong tệp và ngày vào Đảng trong hồ sơ.`
+  const newcomer = { fullName: 'Lê Văn Bình', birthDate: '02/03/1960', admissionDate: '01/01/1985' }
+  const held = { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111' } // admitted 01/01/2005 on record
+  const admittedIn = (date: string, extra: MemberEvent[] = []): Partial<ImportContext> => ({
+    existingMembers: [{ ...existing, admissionDate: date }],
+    existingEvents: new Map([
+      ['e1', [{ id: 'a1', memberId: 'e1', type: 'admission', date, createdAt: 'x' }, ...extra]]
+    ])
+  })
+  const gap: MemberEvent[] = [
+    { id: 'g1', memberId: 'e1', type: 'removal', date: '1990-01-01', createdAt: 'x' },
+    { id: 'g2', memberId: 'e1', type: 'readmission', date: '1995-01-01', createdAt: 'x' }
+  ]
+  it.each([
+    [
+      'a new member admitted in 1985, 30 years in 2000',
+      { ...newcomer, badges: '30 năm (03/02/2000)' },
+      {},
+      [tooEarly(30, '03/02/2000', '01/01/2015')]
+    ],
+    [
+      'a year wholly before the early window',
+      { ...newcomer, badges: '30 năm (2013)' },
+      {},
+      [tooEarly(30, 'năm 2013', '01/01/2015')]
+    ],
+    [
+      'each badge of the cell is checked',
+      { ...newcomer, badges: '30 năm (2015); 40 năm (03/02/2020)' },
+      {},
+      [tooEarly(40, '03/02/2020', '01/01/2025')]
+    ],
+    [
+      'a member in the sổ, admitted 2005 on his record (the file gives no date)',
+      { ...held, badges: '30 năm (2020)' },
+      {},
+      [tooEarly(30, 'năm 2020', '01/01/2035')]
+    ],
+    [
+      'a gap in membership (removal 1990 → readmission 1995) moves the milestone later',
+      { ...held, badges: '30 năm (03/02/2016)' },
+      admittedIn('1985-01-01', gap),
+      [tooEarly(30, '03/02/2016', '01/01/2020')]
+    ],
+    [
+      'the file corrects the admission to 1995: the stored admission moves with it',
+      { ...held, admissionDate: '01/01/1995', badges: '30 năm (03/02/2016)' },
+      admittedIn('1985-01-01'),
+      [tooEarly(30, '03/02/2016', '01/01/2025')]
+    ]
+  ] as const)('%s → a problem, nothing written', (_, values, extra, problems) => {
+    const [r] = importRows([row(5, values)], ctx(extra)).rows
+    expect(r.outcome).toBe('problem')
+    expect(r.problems).toEqual(problems)
+    expect(r.events).toEqual([])
+  })
+  it.each([
+    ['on the day', { ...newcomer, badges: '30 năm (01/01/2015)' }, {}],
+    ['early within 12 months (gravely ill)', { ...newcomer, badges: '30 năm (02/01/2014)' }, {}],
+    ['a year that may hold an early award', { ...newcomer, badges: '30 năm (2014)' }, {}],
+    [
+      'no admission date, in the file or the sổ: nothing to judge by',
+      { fullName: 'Lê Văn Bình', badges: '30 năm (2000)' },
+      {}
+    ],
+    [
+      'a milestone the member already holds is not written, so not judged',
+      { ...held, badges: '30 năm (2000)' },
+      { existingBadges: new Map([['e1', new Set([30])]]) }
+    ],
+    [
+      'the file corrects the admission to 1975: 30 years in 2005',
+      { ...held, admissionDate: '01/01/1975', badges: '30 năm (03/02/2005)' },
+      admittedIn('2005-01-01')
+    ]
+  ] as const)('%s → written', (_, values, extra) => {
+    const [r] = importRows([row(5, values)], ctx(extra)).rows
+    expect(r.problems).toEqual([])
+    expect(r.outcome).not.toBe('problem')
   })
 })

@@ -5,7 +5,7 @@
 import type { Cell, Gender, IsoDate, Member, MemberEvent, MemberStatus, TheoryLevel } from '../entities'
 import { cleanText, foldForSearch, memberSearchText, properCaseName } from '../names'
 import { MEMBER_STATUS_LABELS } from '../memberState'
-import { newMemberRecord } from '../memberRecord'
+import { eventsFollowingRecord, newMemberRecord } from '../memberRecord'
 import {
   excelErrorOf,
   normalizeIdNumber,
@@ -24,6 +24,7 @@ import { MEMBER_TEXT_FIELDS } from './textFields'
 import { EVENT_TYPE_LABELS } from './events'
 import { formatDate, isYearOnly } from '../dates'
 import { parseBadgeText, type AwardedBadge } from '../history/badgeText'
+import { badgeBeforeReach } from '../honours/badges'
 import type { SeenVersion } from '../staleRecord'
 
 /**
@@ -109,6 +110,11 @@ export interface ImportContext {
   existingEventTypes?: ReadonlyMap<string, ReadonlySet<string>>
   /** Badge milestones existing members already have, so a "Huy hiệu Đảng" column adds none twice. */
   existingBadges?: ReadonlyMap<string, ReadonlySet<number>>
+  /**
+   * Existing members' events, by member: the admissions and gaps their party age counts, so a
+   * "Huy hiệu Đảng" dated before its milestone could be reached is a problem (badgeBeforeReach).
+   */
+  existingEvents?: ReadonlyMap<string, readonly MemberEvent[]>
   cells: readonly Cell[]
   /** Create cells named in the file that do not exist yet (else such rows are problems). */
   createMissingCells: boolean
@@ -388,6 +394,8 @@ export class ImportAnalyzer {
         )
     }
 
+    problems.push(...this.badgeProblems(member, existing, badgeText.badges))
+
     const events = problems.length ? [] : this.eventsFor(member, existing, status, cellId, badgeText.badges)
     const row: PreviewRow = {
       rowNumber: record.rowNumber,
@@ -458,6 +466,33 @@ export class ImportAnalyzer {
     first.events = []
     if (first.existing && this.claimed.get(first.existing.id) === first)
       this.claimed.delete(first.existing.id)
+  }
+
+  /**
+   * A badge of the file dated before the member could reach its milestone (HD 01-HD/TW 2021 mục 18,
+   * the same check as the history import): written, the milestone would count as awarded and never be
+   * proposed. Party age counts from the row's admission date (the record's when the file has none) and
+   * the stored history, its admission moved with a corrected date as the write will move it. A
+   * milestone the member already holds is not written, so not checked.
+   */
+  private badgeProblems(
+    member: Member,
+    existing: Member | undefined,
+    badges: readonly AwardedBadge[]
+  ): string[] {
+    if (!badges.length) return []
+    const { ctx } = this
+    const awarded = existing ? ctx.existingBadges?.get(existing.id) : undefined
+    const stored = (existing && ctx.existingEvents?.get(existing.id)) || []
+    const moved = new Map(eventsFollowingRecord(existing, member, stored).map((e) => [e.id, e]))
+    const events = moved.size ? stored.map((e) => moved.get(e.id) ?? e) : stored
+    const problems: string[] = []
+    for (const b of badges) {
+      if (awarded?.has(b.milestone)) continue
+      const tooEarly = badgeBeforeReach(member, events, b.milestone, b.date)
+      if (tooEarly) problems.push(tooEarly)
+    }
+    return problems
   }
 
   /** Dated events that make the member's derived status what the file says. */

@@ -6,6 +6,7 @@ import { ImportAnalyzer, rowsToWrite } from '@renderer/domain/members/importRows
 import { newId, nowIso } from '@renderer/domain/ids'
 import { awardedMilestones } from '@renderer/domain/honours/badges'
 import { todayIso } from '@renderer/domain/dates'
+import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { metaRepository } from '@renderer/db/repositories/metaRepository'
@@ -63,7 +64,8 @@ export async function analyzeImport(
     onProgress?: (fraction: number) => void
   }
 ): Promise<ImportPreview> {
-  // Badge milestones already awarded are read only when the file has a "Huy hiệu Đảng" column.
+  // Badge milestones already awarded, and the history party age counts (is a badge dated after its
+  // milestone could be reached?), are read only when the file has a "Huy hiệu Đảng" column.
   const withBadges = records.some((r) => r.values.badges !== undefined)
   const [existingMembers, cells, existingEventTypes, events] = await Promise.all([
     memberRepository.list(),
@@ -75,7 +77,9 @@ export async function analyzeImport(
     today: options.today ?? todayIso(),
     existingMembers,
     existingEventTypes,
-    ...(withBadges ? { existingBadges: awardedMilestones(events) } : {}),
+    ...(withBadges
+      ? { existingBadges: awardedMilestones(events), existingEvents: groupEventsByMember(events) }
+      : {}),
     cells,
     createMissingCells: options.createMissingCells,
     newCell: options.newCell,
