@@ -9,7 +9,7 @@ const rows = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
 describe('usePagedRows', () => {
   it('shows 100 rows a page: page 2 is rows 101–200, the last page what is left', () => {
     const all = ref(rows(250))
-    const { page, total, paged } = usePagedRows(all, ref('problem'))
+    const { page, total, paged } = usePagedRows(all, [ref('problem')])
     expect(total.value).toBe(250)
     expect(paged.value).toEqual(rows(100))
     page.value = 2
@@ -19,7 +19,7 @@ describe('usePagedRows', () => {
   })
   it('another tab starts on page 1', async () => {
     const tab = ref('problem')
-    const { page, paged } = usePagedRows(ref(rows(500)), tab)
+    const { page, paged } = usePagedRows(ref(rows(500)), [tab])
     page.value = 4
     tab.value = 'new'
     await nextTick()
@@ -28,7 +28,7 @@ describe('usePagedRows', () => {
   })
   it('fewer rows after a check again: the page moves back to the last one there is', async () => {
     const all = ref(rows(301))
-    const { page, paged } = usePagedRows(all, ref('problem'))
+    const { page, paged } = usePagedRows(all, [ref('problem')])
     page.value = 4
     expect(paged.value).toEqual([301])
     all.value = rows(250)

@@ -114,6 +114,20 @@ describe('Nhập lịch sử: a preview of 5,000 rows is shown a page of 100 at 
     expect(pager(p).get('.is-active').text()).toBe('1')
   })
 
+  it('another file starts on page 1, on the same tab', async () => {
+    const p = await previewOf(ratingsFile())
+    await pager(p).get('button[aria-label="Đến trang sau"]').trigger('click')
+    expect(shownRows(p)).toEqual(range(102, 201))
+    file.loaded = ratingsFile()
+    await p
+      .findAll('button')
+      .find((b) => b.text() === 'Chọn tệp Excel')!
+      .trigger('click')
+    await flushPromises()
+    expect(shownRows(p)).toEqual(range(2, 101))
+    expect(pager(p).get('.is-active').text()).toBe('1')
+  })
+
   it('a page of rows or fewer needs no pager', async () => {
     const few = ratingsFile()
     few.sheet.table.rows = few.sheet.table.rows.slice(0, 40)
