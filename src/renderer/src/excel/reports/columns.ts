@@ -42,7 +42,12 @@ export function personValues(p: ListedPerson, cellName = p.cellName): Record<str
   return { name: p.fullName, birth: p.birthDate, cell: cellName, note: p.note }
 }
 
-/** The last row of a list of people: the label spans the whole row (a count in STT would not fit). */
-export function peopleTotal(count: number): DocRow {
-  return { kind: 'total', label: `Tổng cộng: ${count} đồng chí`, values: {} }
+/**
+ * The last row of a list of people: the label spans the whole row (a count in STT would not fit).
+ * `guests`: how many of them only stay here (sinh hoạt tạm thời), said so the total is never read as
+ * the đảng số (QĐ 232-QĐ/TW 2025, tiểu mục 6.3.2).
+ */
+export function peopleTotal(count: number, guests = 0): DocRow {
+  const aside = guests > 0 ? `, trong đó ${guests} đồng chí sinh hoạt tạm thời, không tính vào đảng số` : ''
+  return { kind: 'total', label: `Tổng cộng: ${count} đồng chí${aside}`, values: {} }
 }

@@ -94,6 +94,108 @@ describe('member list (Xuất Excel)', () => {
     expect(r.find(/^Đảng viên ghi "sinh hoạt tạm thời" là/)).toBeUndefined()
   })
 
+  // Without the "Trạng thái" column a guest is still told apart: a mark after his name, the line that
+  // explains it under the table, and the total and his cell's count saying he is not in the đảng số.
+  it('without the "Trạng thái" column a guest is marked after his name, explained, and set apart in the total', async () => {
+    const columns = DEFAULT_MEMBER_LIST_COLUMNS.filter((k) => k !== 'status')
+    const input = { members, cells, columns, cellId: null, asOf: TODAY }
+    const bytes = await workbookToBytes(
+      buildMemberListWorkbook(SETTINGS, { ...input, guests: new Map([['3', null]]) })
+    )
+    if (process.env.RENDER_DIR)
+      writeFileSync(`${process.env.RENDER_DIR}/danh-sach-tam-thoi-khong-trang-thai.xlsx`, bytes)
+    await expectFitToSend(bytes)
+    const r = await readSheet(bytes)
+    const name = columns.indexOf('fullName') + 1
+    const binh = r.find('Lê Văn Bình (*)')!
+    expect(binh.col).toBe(name)
+    expect(r.value(r.find('Phạm Văn An')!.row, name)).toBe('Phạm Văn An')
+    expect(r.find('Chi bộ Khu dân cư số 1 (2 đồng chí, trong đó 1 sinh hoạt tạm thời)')).toBeDefined()
+    expect(r.find('Chi bộ Trường Tiểu học Lê Lợi (1 đồng chí)')).toBeDefined()
+    expect(
+      r.find(
+        'Đảng viên đánh dấu (*) là đảng viên nơi khác đến sinh hoạt tạm thời, không tính vào đảng số của Đảng bộ (QĐ 232-QĐ/TW 2025, tiểu mục 6.3.2).'
+      )
+    ).toBeDefined()
+    const total = r.find(
+      'Tổng cộng: 3 đồng chí, trong đó 1 đồng chí sinh hoạt tạm thời, không tính vào đảng số'
+    )!
+    expect(r.mergeOf(total.address)).toBe(`A${total.row}:I${total.row}`)
+    expect(r.find(/^Tổng cộng: 3 đồng chí$/)).toBeUndefined()
+    expect(r.find(/hết hạn|\(\*\*\)/)).toBeUndefined()
+  })
+
+  it('without "Trạng thái", a guest whose stay is over is marked (**) and explained; with it, the total still sets guests apart', async () => {
+    const columns = DEFAULT_MEMBER_LIST_COLUMNS.filter((k) => k !== 'status')
+    const guests = new Map([['3', '2026-06-30']])
+    const ended = await readSheet(
+      await workbookToBytes(
+        buildMemberListWorkbook(SETTINGS, {
+          members: members.filter((x) => x.cellId === 'c1'),
+          cells,
+          columns,
+          cellId: 'c1',
+          asOf: TODAY,
+          guests
+        })
+      )
+    )
+    expect(ended.find('Lê Văn Bình (**)')).toBeDefined()
+    expect(
+      ended.find(
+        /^Đảng viên đánh dấu \(\*\*\) đã hết thời hạn sinh hoạt tạm thời tại Đảng bộ nhưng chưa được ghi chuyển sinh hoạt đi; không tính vào đảng số/
+      )
+    ).toBeDefined()
+    expect(ended.find(/^Đảng viên đánh dấu \(\*\) /)).toBeUndefined()
+    expect(
+      ended.find('Tổng cộng: 2 đồng chí, trong đó 1 đồng chí sinh hoạt tạm thời, không tính vào đảng số')
+    ).toBeDefined()
+    // The status column says it in words: no mark after the name, and the total as above.
+    const withStatus = await readSheet(
+      await workbookToBytes(
+        buildMemberListWorkbook(SETTINGS, {
+          members,
+          cells,
+          columns: DEFAULT_MEMBER_LIST_COLUMNS,
+          cellId: null,
+          asOf: TODAY,
+          guests: new Map([['3', null]])
+        })
+      )
+    )
+    expect(withStatus.find('Lê Văn Bình')).toBeDefined()
+    expect(withStatus.find(/\(\*\)/)).toBeUndefined()
+    expect(
+      withStatus.find('Tổng cộng: 3 đồng chí, trong đó 1 đồng chí sinh hoạt tạm thời, không tính vào đảng số')
+    ).toBeDefined()
+  })
+
+  it('split into parts, the parts without "Trạng thái" mark the guest and explain the mark', async () => {
+    const all = Object.keys(MEMBER_LIST_COLUMNS) as MemberColumnKey[]
+    const wb = buildMemberListWorkbook(SETTINGS, {
+      members,
+      cells,
+      columns: all,
+      cellId: null,
+      asOf: TODAY,
+      guests: new Map([['3', null]])
+    })
+    const bytes = await workbookToBytes(wb)
+    await expectFitToSend(bytes)
+    const parts = memberListParts(all)
+    for (const [i, part] of parts.entries()) {
+      const r = await readSheet(bytes, `Danh sách đảng viên (${i + 1})`)
+      const status = part.includes('status')
+      expect(r.find(status ? 'Lê Văn Bình' : 'Lê Văn Bình (*)')).toBeDefined()
+      expect(
+        r.find(status ? /^Đảng viên ghi "sinh hoạt tạm thời" là/ : /^Đảng viên đánh dấu \(\*\) là/)
+      ).toBeDefined()
+      expect(
+        r.find('Tổng cộng: 3 đồng chí, trong đó 1 đồng chí sinh hoạt tạm thời, không tính vào đảng số')
+      ).toBeDefined()
+    }
+  })
+
   it('groups by cell for the whole đảng bộ; one cell drops the cell column', () => {
     const rows = memberListRows({
       members,

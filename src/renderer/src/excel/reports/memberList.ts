@@ -73,7 +73,8 @@ export interface MemberListInput {
   idNumbers?: 'masked' | 'full'
   /**
    * Members only staying here (loadGuests), with the last day of a stay that is over: their status
-   * says so, they are not the cell's own.
+   * says so (or, on a list or part without "Trạng thái", a mark after the name), the total and the
+   * cells' counts say how many, they are not the cell's own.
    */
   guests?: ReadonlyMap<string, IsoDate | null>
 }
@@ -82,6 +83,16 @@ export interface MemberListInput {
 export const GUEST_STATUS = 'sinh hoạt tạm thời'
 /** Said after the status of a guest whose stay is over and whose leaving is not recorded yet. */
 export const STAY_ENDED_STATUS = 'hết hạn sinh hoạt tạm thời'
+/** After a guest's name when the "Trạng thái" column is not printed; explained under the table. */
+const GUEST_MARK = '(*)'
+/** After the name of a guest whose stay is over, when "Trạng thái" is not printed. */
+const STAY_ENDED_MARK = '(**)'
+
+/** The name as a list without the "Trạng thái" column prints it: a guest's with his mark. */
+function markedName(m: Member, stay: IsoDate | null | undefined): string {
+  if (stay === undefined) return m.fullName
+  return `${m.fullName} ${stay ? STAY_ENDED_MARK : GUEST_MARK}`
+}
 
 function statusText(m: Member, stay: IsoDate | null | undefined): string {
   const status = MEMBER_STATUS_LABELS[m.status]
@@ -94,9 +105,12 @@ function valueOf(
   key: MemberColumnKey,
   cellName: string,
   fullIds: boolean,
-  stay: IsoDate | null | undefined
+  stay: IsoDate | null | undefined,
+  marked: boolean
 ): unknown {
   switch (key) {
+    case 'fullName':
+      return marked ? markedName(m, stay) : m.fullName
     case 'idNumber':
       return fullIds ? (m.idNumber ?? '') : maskIdNumber(m.idNumber)
     case 'stt':
@@ -114,18 +128,28 @@ function valueOf(
   }
 }
 
-/** Under the table, what the guests' statuses mean: only for the kinds the list holds. */
-function guestNotes(input: MemberListInput): string[] {
+/** The members of the list who only stay here (MemberListInput.guests). */
+function guestCount(members: readonly Member[], guests: MemberListInput['guests']): number {
+  return guests?.size ? members.filter((m) => guests.has(m.id)).length : 0
+}
+
+/**
+ * Under the table, what the guests' statuses — or, when the part has no "Trạng thái" column
+ * (`marked`), the marks after their names — mean: only for the kinds the list holds.
+ */
+function guestNotes(input: MemberListInput, marked: boolean): string[] {
   const stays = input.members.filter((m) => input.guests?.has(m.id)).map((m) => input.guests?.get(m.id))
+  const said = (status: string, mark: string): string =>
+    marked ? `Đảng viên đánh dấu ${mark}` : `Đảng viên ghi "${status}"`
   return [
     ...(stays.includes(null)
       ? [
-          `Đảng viên ghi "${GUEST_STATUS}" là đảng viên nơi khác đến sinh hoạt tạm thời, không tính vào đảng số của Đảng bộ (QĐ 232-QĐ/TW 2025, tiểu mục 6.3.2).`
+          `${said(GUEST_STATUS, GUEST_MARK)} là đảng viên nơi khác đến sinh hoạt tạm thời, không tính vào đảng số của Đảng bộ (QĐ 232-QĐ/TW 2025, tiểu mục 6.3.2).`
         ]
       : []),
     ...(stays.some(Boolean)
       ? [
-          `Đảng viên ghi "${STAY_ENDED_STATUS}" đã hết thời hạn sinh hoạt tạm thời tại Đảng bộ nhưng chưa được ghi chuyển sinh hoạt đi; không tính vào đảng số của Đảng bộ.`
+          `${said(STAY_ENDED_STATUS, STAY_ENDED_MARK)} đã hết thời hạn sinh hoạt tạm thời tại Đảng bộ nhưng chưa được ghi chuyển sinh hoạt đi; không tính vào đảng số của Đảng bộ.`
         ]
       : [])
   ]
@@ -141,9 +165,14 @@ export function memberListRows(input: MemberListInput): DocRow[] {
   const names = new Map(input.cells.map((c) => [c.id, c.name]))
   const columns = printedColumns(input)
   const fullIds = input.idNumbers === 'full'
+  // Without the status column a guest is told by a mark after his name (guestNotes explains it).
+  const marked = !columns.includes('status')
   const row = (m: Member): DocRow => ({
     values: Object.fromEntries(
-      columns.map((k) => [k, valueOf(m, k, names.get(m.cellId) ?? '', fullIds, input.guests?.get(m.id))])
+      columns.map((k) => [
+        k,
+        valueOf(m, k, names.get(m.cellId) ?? '', fullIds, input.guests?.get(m.id), marked)
+      ])
     )
   })
   if (input.cellId) return input.members.map(row)
@@ -158,7 +187,12 @@ export function memberListRows(input: MemberListInput): DocRow[] {
   for (const id of order) {
     const list = byCell.get(id)
     if (!list?.length) continue
-    rows.push({ kind: 'group', label: `${names.get(id) ?? 'Chưa rõ chi bộ'} (${list.length} đồng chí)` })
+    const guests = guestCount(list, input.guests)
+    const aside = guests > 0 ? `, trong đó ${guests} sinh hoạt tạm thời` : ''
+    rows.push({
+      kind: 'group',
+      label: `${names.get(id) ?? 'Chưa rõ chi bộ'} (${list.length} đồng chí${aside})`
+    })
     rows.push(...list.map(row))
   }
   return rows
@@ -197,10 +231,11 @@ export function buildMemberListWorkbook(
   const cellName = input.cellId ? input.cells.find((c) => c.id === input.cellId)?.name : null
   const scope = cellName ?? `Toàn Đảng bộ (${new Set(input.members.map((m) => m.cellId)).size} chi bộ)`
   const parts = memberListParts(keys)
+  const guests = guestCount(input.members, input.guests)
   parts.forEach((part, i) => {
     const columns: DocColumn[] = part.map((key) => ({ key, ...MEMBER_LIST_COLUMNS[key] }))
     const rows = memberListRows({ ...input, columns: part })
-    if (input.members.length) rows.push(peopleTotal(input.members.length))
+    if (input.members.length) rows.push(peopleTotal(input.members.length, guests))
     const of = parts.length > 1 ? ` — phần ${i + 1}/${parts.length}` : ''
     addPartyDocumentSheet(wb, settings, {
       sheetName: parts.length > 1 ? `Danh sách đảng viên (${i + 1})` : 'Danh sách đảng viên',
@@ -214,7 +249,7 @@ export function buildMemberListWorkbook(
         ...(part.includes('idNumber') && input.idNumbers !== 'full'
           ? ['Số CCCD được che một phần để bảo vệ dữ liệu cá nhân.']
           : []),
-        ...(part.includes('status') ? guestNotes(input) : [])
+        ...guestNotes(input, !part.includes('status'))
       ],
       emptyMessage: 'Không có đảng viên nào thỏa điều kiện lọc.',
       recipientGroup: 'members'

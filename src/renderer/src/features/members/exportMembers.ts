@@ -20,9 +20,11 @@ export async function exportMemberList(input: {
   idNumbers: 'masked' | 'full'
 }): Promise<string | null> {
   const today = todayIso()
+  // Always: with or without the "Trạng thái" column, the list marks its guests and its total says
+  // how many of them are not in the đảng số.
   const [settings, guests] = await Promise.all([
     useSettingsStore().ensureLoaded(),
-    input.columns.includes('status') ? loadGuests(input.members, today) : new Map()
+    loadGuests(input.members, today)
   ])
   const wb = buildMemberListWorkbook(settings, { ...input, asOf: today, guests })
   const cellName = input.cellId ? input.cells.find((c) => c.id === input.cellId)?.name : null
