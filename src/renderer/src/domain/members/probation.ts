@@ -28,6 +28,12 @@ export interface ProbationDue {
 }
 
 /**
+ * Said beside a guest due (ProbationDue.guest) on the screens — Tổng quan and the Đảng viên page's
+ * "Đến hạn chính thức" — as the export's "Sinh hoạt tạm thời (*)" note says it in full.
+ */
+export const GUEST_PROBATION_TEXT = 'sinh hoạt tạm thời: nơi sinh hoạt chính thức xét'
+
+/**
  * The stored statuses a member still on probation may have: an exempt or suspended member's record
  * reads "exempt" / "suspended" whatever his standing (memberState.ts), and his 12 months run out all
  * the same. Callers that read histories read these members'.
