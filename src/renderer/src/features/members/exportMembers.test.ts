@@ -1,31 +1,18 @@
-// Đảng viên → Xuất Excel: the guests are read from the histories whatever columns the clerk chose.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type ExcelJS from 'exceljs'
+// Đảng viên → Xuất Excel: the guests are read from the histories whatever columns the clerk chose
+// (memberListWorkbook: what exportMemberList saves).
+import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { createTestDb, setDb } from '@renderer/db/database'
+import { useTestDb } from '@renderer/db/testing/testDb'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
 import { workbookToBytes } from '@renderer/excel/partyDocument'
 import { readSheet } from '@renderer/excel/testing/readBack'
 import { DEFAULT_MEMBER_LIST_COLUMNS } from '@renderer/excel/reports/memberList'
 import { cell } from '@renderer/testing/factories'
 import { event, member } from '@renderer/testing/reviewFactories'
-import { exportMemberList } from './exportMembers'
+import { memberListWorkbook } from './exportMembers'
 
-/** The workbooks the export hands to be saved, the last one last. */
-const saved = vi.hoisted(() => [] as ExcelJS.Workbook[])
-vi.mock('../common/saveWorkbook', async (original) => ({
-  ...(await original<typeof import('../common/saveWorkbook')>()),
-  saveWorkbook: async (wb: ExcelJS.Workbook, name: string) => {
-    saved.push(wb)
-    return name
-  }
-}))
-
-beforeEach(() => {
-  setDb(createTestDb())
-  setActivePinia(createPinia())
-})
-afterEach(() => setDb(null))
+useTestDb()
+beforeEach(() => setActivePinia(createPinia()))
 
 describe('member list export without the "Trạng thái" column', () => {
   it('still marks the guest and leaves him out of the đảng số in the total', async () => {
@@ -38,16 +25,15 @@ describe('member list export without the "Trạng thái" column', () => {
       event('m2', 'transferIn', '2020-03-01', { transferKind: 'temporary', endDate: '2099-12-31' })
     ])
     const columns = DEFAULT_MEMBER_LIST_COLUMNS.filter((k) => k !== 'status')
-    await exportMemberList({
+    const wb = await memberListWorkbook({
       members,
       cells: [cell('c1', { name: 'Chi bộ Khu phố 1' })],
       columns,
       cellId: 'c1',
       filterSummary: '',
-      purpose: 'Báo cáo cấp trên',
       idNumbers: 'masked'
     })
-    const sheet = await readSheet(await workbookToBytes(saved.at(-1)!))
+    const sheet = await readSheet(await workbookToBytes(wb))
     expect(sheet.find('Hoàng Văn Khoa (*)')).toBeDefined()
     expect(sheet.find('Phạm Văn An')).toBeDefined()
     expect(

@@ -1,4 +1,5 @@
 // "Xuất Excel" for the member screens: build the Party document and save it (`saveWorkbook`).
+import type ExcelJS from 'exceljs'
 import type { Cell, Member } from '@renderer/domain/entities'
 import { todayIso } from '@renderer/domain/dates'
 import { PROBATION_NOTICE_DAYS, type ProbationDue } from '@renderer/domain/members/probation'
@@ -8,8 +9,7 @@ import { useSettingsStore } from '../settings/settingsStore'
 import { fileDateStamp, saveWorkbook } from '../common/saveWorkbook'
 import { loadGuests } from './loadGuests'
 
-/** Returns the saved file's name, or null when the clerk cancelled. */
-export async function exportMemberList(input: {
+export interface MemberListExport {
   members: readonly Member[]
   cells: readonly Cell[]
   columns: MemberColumnKey[]
@@ -18,15 +18,27 @@ export async function exportMemberList(input: {
   /** Why the list leaves the app (asked in the dialog); written to the audit log. */
   purpose: string
   idNumbers: 'masked' | 'full'
-}): Promise<string | null> {
-  const today = todayIso()
-  // Always: with or without the "Trạng thái" column, the list marks its guests and its total says
-  // how many of them are not in the đảng số.
+}
+
+/**
+ * The member list's workbook as of `today`. The guests are read always: with or without the
+ * "Trạng thái" column, the list marks them and its total says how many are not in the đảng số.
+ */
+export async function memberListWorkbook(
+  input: Omit<MemberListExport, 'purpose'>,
+  today: string = todayIso()
+): Promise<ExcelJS.Workbook> {
   const [settings, guests] = await Promise.all([
     useSettingsStore().ensureLoaded(),
     loadGuests(input.members, today)
   ])
-  const wb = buildMemberListWorkbook(settings, { ...input, asOf: today, guests })
+  return buildMemberListWorkbook(settings, { ...input, asOf: today, guests })
+}
+
+/** Returns the saved file's name, or null when the clerk cancelled. */
+export async function exportMemberList(input: MemberListExport): Promise<string | null> {
+  const today = todayIso()
+  const wb = await memberListWorkbook(input, today)
   const cellName = input.cellId ? input.cells.find((c) => c.id === input.cellId)?.name : null
   const ids = !input.columns.includes('idNumber')
     ? 'không có số CCCD'
