@@ -136,3 +136,30 @@ describe('a decision’s date must be one that can be', () => {
     expect((await honoursRepository.badges())[0].awardedOn).toBe(todayIso())
   })
 })
+
+describe('a member has one badge proposal or decision per ceremony', () => {
+  // Proposed 30 years at 07/11/2025; a list read before (or after a mark of illness) offers 40.
+  const other: Badge = { ...proposedBadge, id: '2025-11-07:a:40', milestone: 40, early: 'illness' }
+
+  it.each<[string, Badge]>([
+    ['beside a proposal', proposedBadge],
+    ['beside a decision', decidedBadge]
+  ])('a second milestone %s at the same ceremony is refused, nothing written', async (_l, first) => {
+    await memberRepository.bulkSave([member('a')])
+    await honoursRepository.saveBadge(first, 'Nguyễn Văn An', null)
+    const logged = (await auditRepository.list()).length
+    await expect(honoursRepository.saveBadge(other, 'Nguyễn Văn An', null)).rejects.toThrow(
+      `Nguyễn Văn An đã có ${first.status === 'awarded' ? 'quyết định tặng' : 'đề nghị'} Huy hiệu 30 năm tuổi Đảng ở đợt 07/11/2025; mỗi đợt chỉ một Huy hiệu cho một đảng viên.`
+    )
+    expect(await honoursRepository.badges()).toEqual([first])
+    expect(await auditRepository.list()).toHaveLength(logged)
+  })
+
+  it('another ceremony, or another member at the same ceremony, is not refused', async () => {
+    await memberRepository.bulkSave([member('a'), member('b')])
+    await honoursRepository.saveBadge(proposedBadge, 'Nguyễn Văn An', null)
+    await honoursRepository.saveBadge({ ...other, id: '2026-02-03:a:40', ceremonyDate: '2026-02-03' })
+    await honoursRepository.saveBadge({ ...proposedBadge, id: '2025-11-07:b:30', memberId: 'b' })
+    expect(await honoursRepository.badges()).toHaveLength(3)
+  })
+})

@@ -85,6 +85,14 @@ export const honoursRepository = {
       decided: 'tặng Huy hiệu',
       summary: `${b.status === 'awarded' ? 'Trao' : 'Đề nghị'} Huy hiệu ${b.milestone} năm tuổi Đảng ${memberName}${b.decisionNumber ? `, QĐ ${b.decisionNumber}` : ''}`,
       memberId: b.memberId,
+      refuse: async () => {
+        // One badge per member per ceremony: a list that showed another milestone (read before a
+        // mark of illness changed it, or in another window) never adds a second record beside it.
+        const here = await getDb().badges.where('ceremonyDate').equals(b.ceremonyDate).toArray()
+        const other = here.find((o) => o.memberId === b.memberId && o.id !== b.id)
+        if (!other) return null
+        return `${memberName || 'Đảng viên'} đã có ${other.status === 'awarded' ? 'quyết định tặng' : 'đề nghị'} Huy hiệu ${other.milestone} năm tuổi Đảng ở đợt ${formatDate(b.ceremonyDate)}; mỗi đợt chỉ một Huy hiệu cho một đảng viên.`
+      },
       eventId: `badge:${b.id}`,
       event:
         b.status === 'awarded'
@@ -110,6 +118,8 @@ interface HonourWrite {
   decided: string
   summary: string
   memberId: string | undefined
+  /** Why a new record may not be added beside those stored (read in the transaction), or null. */
+  refuse?: () => Promise<string | null>
   /** Derived from the decision, so re-saving updates the same event. */
   eventId: string
   /** The event an awarded decision puts on the member's timeline; null takes it off. */
@@ -125,7 +135,7 @@ async function saveHonour<T extends Commendation | Badge>(
   table: Table<T, string>,
   record: T,
   seen: T | null | undefined,
-  { what, decided, summary, memberId, eventId, event }: HonourWrite
+  { what, decided, summary, memberId, refuse, eventId, event }: HonourWrite
 ): Promise<void> {
   const db = getDb()
   await db.transaction('rw', [table, db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
@@ -133,6 +143,8 @@ async function saveHonour<T extends Commendation | Badge>(
     if (seen !== undefined && honourChangedSince(stored, seen)) throw new StaleRecordError(what)
     if (record.status === 'proposed' && stored?.status === 'awarded')
       throw new Error(`Đã có quyết định ${decided} (${what}); không ghi lại thành đề nghị được.`)
+    const refused = stored ? null : await refuse?.()
+    if (refused) throw new Error(refused)
     await putAudited(table, record.id, record, () => summary)
     if (event && memberId)
       await memberRepository.addEvent({ id: eventId, memberId, ...event, createdAt: nowIso() })

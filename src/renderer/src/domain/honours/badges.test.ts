@@ -443,3 +443,53 @@ describe('a re-admitted member on probation is not considered yet (Điều lệ 
     expect(c?.heldBack).toBeNull()
   })
 })
+
+describe("a member's proposal or decision at a ceremony keeps his candidate at its milestone", () => {
+  const ceremony = '2026-02-03'
+  // Admitted 03/02/1957, nothing awarded: 65 years on 03/02/2022 (reached), 70 on 03/02/2027 (within
+  // the 24 months of an early award when seriously ill).
+  const admissionDate = '1957-02-03'
+  const candidatesOf = (
+    recorded: { memberId: string; milestone: number; ceremonyDate: string }[],
+    ill: boolean,
+    events: MemberEvent[] = []
+  ) =>
+    ceremonyCandidates({
+      members: [member('m', { admissionDate })],
+      eventsByMember: new Map([['m', [ev('admission', admissionDate), ...events]]]),
+      events,
+      recorded,
+      seriouslyIll: new Set(ill ? ['m'] : []),
+      ceremony,
+      hold: DEFAULT_BADGE_HOLD
+    })
+  const shown = (list: ReturnType<typeof candidatesOf>) => list.map((c) => [c.memberId, c.milestone, c.early])
+  const at = (milestone: number) => [{ memberId: 'm', milestone, ceremonyDate: ceremony }]
+
+  it('nothing recorded: 65 when not ill, early 70 when ill', () => {
+    expect(shown(candidatesOf([], false))).toEqual([['m', 65, null]])
+    expect(shown(candidatesOf([], true))).toEqual([['m', 70, 'illness']])
+  })
+
+  it('proposed 65 at this ceremony, then marked ill: still 65 (its proposal shown), never 70 beside it', () => {
+    expect(shown(candidatesOf(at(65), true))).toEqual([['m', 65, null]])
+  })
+
+  it('awarded 65 at this ceremony, then marked ill: the decision stays in the list', () => {
+    const events = [event('m', 'badge', ceremony, { milestone: 65, id: `badge:${ceremony}:m:65` })]
+    expect(shown(candidatesOf(at(65), true, events))).toEqual([['m', 65, null]])
+  })
+
+  it('proposed early at 70 while ill: 70, early', () => {
+    expect(shown(candidatesOf(at(70), true))).toEqual([['m', 70, 'illness']])
+  })
+
+  it('proposed early at 70, then the mark taken off: still 70 (never 65 beside it), flagged to look at again', () => {
+    const list = candidatesOf(at(70), false)
+    expect(shown(list)).toEqual([['m', 70, null]])
+    expect(list[0].needsVerification).toBe(true)
+    expect(list[0].verifyReason).toBe(
+      'Đã ghi đề nghị Huy hiệu 70 năm ở đợt này nhưng nay chưa đủ tuổi Đảng (kể cả tặng sớm): cần xem lại'
+    )
+  })
+})

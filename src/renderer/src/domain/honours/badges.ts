@@ -213,6 +213,12 @@ export interface BadgeInput {
   awarded: ReadonlySet<number>
   /** The clerk marked the member as seriously ill. */
   seriouslyIll?: boolean
+  /**
+   * The milestone already proposed or decided for this member at this ceremony: the candidate keeps
+   * it, whatever the member's next milestone is now (a mark of illness set or taken off since would
+   * otherwise show another milestone, hide the record and let a second one be proposed).
+   */
+  recordedHere?: number
 }
 
 /**
@@ -273,9 +279,13 @@ export function badgeCandidate(
   ceremony: IsoDate,
   hold: BadgeHold = DEFAULT_BADGE_HOLD
 ): BadgeCandidate | null {
-  const { member, events, awarded } = input
+  const { member, events, awarded, recordedHere } = input
   const highestAwarded = Math.max(0, ...awarded)
-  if (!withinReach(member, events, highestAwarded, ceremony)) return null
+  const held = (m: number) => m <= highestAwarded || awarded.has(m)
+  if (
+    recordedHere === undefined ? !withinReach(member, events, highestAwarded, ceremony) : held(recordedHere)
+  )
+    return null
   const timeline = partyTimeline(member, events)
   if (!timeline.firstAdmission) return null
   const death = events.find((e) => e.type === 'death')
@@ -295,18 +305,36 @@ export function badgeCandidate(
 
   // Known only to the year: reached in the milestone's year (whatever the day), verified by the clerk.
   const reached = (due: IsoDate, by: IsoDate) => (timeline.yearOnly ? yearOf(due) <= yearOf(by) : due <= by)
+  const reachable = (m: number, due: IsoDate): BadgeCandidate['early'] | 'no' =>
+    reached(due, limit)
+      ? kind === 'posthumous'
+        ? 'posthumous'
+        : null
+      : kind !== 'normal' && reached(due, addMonths(limit, earlyWindowMonths(m, kind)))
+        ? kind
+        : 'no'
   let best: { milestone: number; due: IsoDate; early: BadgeCandidate['early'] } | null = null
-  for (const m of BADGE_MILESTONES) {
-    if (m <= highestAwarded || awarded.has(m)) continue
-    const due = milestoneDate(timeline, m)
-    if (!due) continue
-    if (reached(due, limit)) best = { milestone: m, due, early: kind === 'posthumous' ? 'posthumous' : null }
-    else if (kind !== 'normal' && reached(due, addMonths(limit, earlyWindowMonths(m, kind))))
-      best = { milestone: m, due, early: kind }
-    // The next milestone falls 5 or more years later and its early window is at most 12 months
-    // longer: once one is out of reach, so are all after it.
-    else break
-  }
+  let outOfReach: string | undefined
+  if (recordedHere !== undefined) {
+    // The record at this ceremony stays in its list, at its milestone; one no longer within reach
+    // (the mark of illness taken off…) is flagged, for the clerk to look at again.
+    const due = milestoneDate(timeline, recordedHere)
+    if (!due) return null
+    const early = reachable(recordedHere, due)
+    best = { milestone: recordedHere, due, early: early === 'no' ? null : early }
+    if (early === 'no')
+      outOfReach = `Đã ghi đề nghị Huy hiệu ${recordedHere} năm ở đợt này nhưng nay chưa đủ tuổi Đảng (kể cả tặng sớm): cần xem lại`
+  } else
+    for (const m of BADGE_MILESTONES) {
+      if (held(m)) continue
+      const due = milestoneDate(timeline, m)
+      if (!due) continue
+      const early = reachable(m, due)
+      // The next milestone falls 5 or more years later and its early window is at most 12 months
+      // longer: once one is out of reach, so are all after it.
+      if (early === 'no') break
+      best = { milestone: m, due, early }
+    }
   if (!best) return null
   // The member's state only now: most members of a ward reach no milestone at all. A posthumous
   // candidate is judged on the day before his death (dead, he is in no đảng số): only the ward's own
@@ -316,7 +344,8 @@ export function badgeCandidate(
   const state = memberStateOn(member, events, kind === 'posthumous' ? addDays(limit, -1) : ceremony)
   if (!state.inWard) return null
   const gapDays = timeline.gaps.reduce((sum, g) => (g.to ? sum + daysBetween(g.from, g.to) : sum), 0)
-  const verifyReason = importDayReason(events, kind === 'posthumous')
+  const verifyReason =
+    [importDayReason(events, kind === 'posthumous'), outOfReach].filter(Boolean).join('; ') || undefined
   return {
     memberId: member.id,
     fullName: member.fullName,
@@ -391,13 +420,22 @@ export function ceremonyCandidates(input: {
   hold: BadgeHold
 }): BadgeCandidate[] {
   const awarded = awardedMilestones(input.events, input.recorded, input.ceremony)
+  // The milestones recorded at this ceremony, by member: one candidate each, at its milestone.
+  const here = new Map<string, number[]>()
+  for (const b of input.recorded)
+    if (b.ceremonyDate === input.ceremony)
+      here.set(b.memberId, [...(here.get(b.memberId) ?? []), b.milestone])
   const none = new Set<number>()
-  const inputs = input.members.map((member) => ({
-    member,
-    events: input.eventsByMember.get(member.id) ?? [],
-    awarded: awarded.get(member.id) ?? none,
-    seriouslyIll: input.seriouslyIll.has(member.id)
-  }))
+  const inputs = input.members.flatMap((member) => {
+    const one: BadgeInput = {
+      member,
+      events: input.eventsByMember.get(member.id) ?? [],
+      awarded: awarded.get(member.id) ?? none,
+      seriouslyIll: input.seriouslyIll.has(member.id)
+    }
+    const recorded = here.get(member.id)
+    return recorded ? recorded.map((recordedHere) => ({ ...one, recordedHere })) : [one]
+  })
   return badgeCandidates(inputs, input.ceremony, input.hold)
 }
 
