@@ -163,3 +163,44 @@ describe('a member has one badge proposal or decision per ceremony', () => {
     expect(await honoursRepository.badges()).toHaveLength(3)
   })
 })
+
+describe('marking a member seriously ill (Huy hiệu tặng sớm) is in the audit log, naming him', () => {
+  const illLog = async () =>
+    (await auditRepository.list())
+      .filter((e) => /bệnh nặng/.test(e.summary))
+      .map((e) => [e.entity, e.entityId, e.action, e.summary, e.before, e.after])
+      .reverse()
+
+  it('each member marked or unmarked gets one entry, written with the mark', async () => {
+    await memberRepository.bulkSave([member('a'), member('b'), member('c')])
+    await honoursRepository.setSeriouslyIll(['a', 'b'])
+    await honoursRepository.setSeriouslyIll(['b', 'c'])
+    expect(await honoursRepository.seriouslyIll()).toEqual(['b', 'c'])
+    const marked = { seriouslyIll: true }
+    const unmarked = { seriouslyIll: false }
+    expect(await illLog()).toEqual([
+      ['members', 'a', 'update', 'Đánh dấu bệnh nặng: Nguyễn Văn a', unmarked, marked],
+      ['members', 'b', 'update', 'Đánh dấu bệnh nặng: Nguyễn Văn b', unmarked, marked],
+      ['members', 'c', 'update', 'Đánh dấu bệnh nặng: Nguyễn Văn c', unmarked, marked],
+      ['members', 'a', 'update', 'Bỏ đánh dấu bệnh nặng: Nguyễn Văn a', marked, unmarked]
+    ])
+  })
+
+  it('saving the same list again writes no entry', async () => {
+    await memberRepository.bulkSave([member('a')])
+    await honoursRepository.setSeriouslyIll(['a'])
+    await honoursRepository.setSeriouslyIll(['a', 'a'])
+    expect(await illLog()).toHaveLength(1)
+  })
+
+  it('a member whose record is gone is unmarked under a name that says so, never his id', async () => {
+    await memberRepository.bulkSave([member('a')])
+    await honoursRepository.setSeriouslyIll(['a', 'x'])
+    await honoursRepository.setSeriouslyIll(['a'])
+    expect((await illLog()).map((e) => e[3])).toEqual([
+      'Đánh dấu bệnh nặng: Nguyễn Văn a',
+      'Đánh dấu bệnh nặng: đảng viên không còn trong sổ',
+      'Bỏ đánh dấu bệnh nặng: đảng viên không còn trong sổ'
+    ])
+  })
+})

@@ -6,7 +6,7 @@ import { decisionDateProblem, honourChangedSince } from '@renderer/domain/honour
 import { StaleRecordError } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
 import { removeEventsOf } from '../books'
-import { writeAudit } from './auditRepository'
+import { writeAudit, writeAudits, type AuditInput } from './auditRepository'
 import { putAudited } from './auditedWrite'
 import { memberRepository } from './memberRepository'
 import { SERIOUSLY_ILL_KEY as ILL_KEY } from './metaRepository'
@@ -31,8 +31,33 @@ export const honoursRepository = {
   async seriouslyIll(): Promise<string[]> {
     return ((await getDb().meta.get(ILL_KEY))?.value as string[] | undefined) ?? []
   },
+  /**
+   * Sets the list. Health data about a named person, and it changes who is proposed early: each
+   * member marked or unmarked is in the audit log by name, written in the same transaction.
+   */
   async setSeriouslyIll(memberIds: string[]): Promise<void> {
-    await getDb().meta.put({ key: ILL_KEY, value: [...new Set(memberIds)] })
+    const db = getDb()
+    const ill = [...new Set(memberIds)]
+    await db.transaction('rw', [db.meta, db.members, db.auditLog, db.settings], async () => {
+      const stored = ((await db.meta.get(ILL_KEY))?.value as string[] | undefined) ?? []
+      const marked = ill.filter((id) => !stored.includes(id))
+      const unmarked = stored.filter((id) => !ill.includes(id))
+      if (!marked.length && !unmarked.length) return
+      await db.meta.put({ key: ILL_KEY, value: ill })
+      const names = await db.members.bulkGet([...marked, ...unmarked])
+      const entry = (id: string, i: number, on: boolean): AuditInput => ({
+        entity: 'members',
+        entityId: id,
+        action: 'update',
+        summary: `${on ? 'Đánh dấu' : 'Bỏ đánh dấu'} bệnh nặng: ${names[i]?.fullName ?? 'đảng viên không còn trong sổ'}`,
+        before: { seriouslyIll: !on },
+        after: { seriouslyIll: on }
+      })
+      await writeAudits([
+        ...marked.map((id, i) => entry(id, i, true)),
+        ...unmarked.map((id, i) => entry(id, marked.length + i, false))
+      ])
+    })
   },
 
   /**

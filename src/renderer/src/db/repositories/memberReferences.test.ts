@@ -27,6 +27,7 @@ import { cellRepository } from './cellRepository'
 import { honoursRepository } from './honoursRepository'
 import { meetingRepository } from './meetingRepository'
 import { memberRepository } from './memberRepository'
+import { SERIOUSLY_ILL_KEY } from './metaRepository'
 import { reviewRepository } from './reviewRepository'
 
 useTestDb()
@@ -149,7 +150,8 @@ async function seedWard(): Promise<void> {
     commendation('cm-a', 'a', 'awarded')
   ])
   await getDb().badges.bulkPut([badge('bg-x30', 30, 'proposed'), badge('bg-x40', 40, 'awarded')])
-  await honoursRepository.setSeriouslyIll(['a', 'x'])
+  // Seeded as the honours above, without the audit entries marking them writes: x's one entry is his removal.
+  await getDb().meta.put({ key: SERIOUSLY_ILL_KEY, value: ['a', 'x'] })
 }
 
 /** What the confirmation for x says, kind by kind. */
