@@ -28,6 +28,20 @@ export function statusText(rec: Commendation | Badge | undefined): string {
   return `Đã có quyết định ${rec.decisionNumber ?? ''}${date ? ` ngày ${formatDate(date)}` : ''}`
 }
 
+/** What the decision dialog decided: a commendation (of a member or a cell) or a badge. */
+export type DecidedHonour =
+  { kind: 'commendation'; c: { subject: 'member' | 'cell'; name: string } } | { kind: 'badge' | 'pending' }
+
+/**
+ * The message once a decision is recorded: a member's goes on his timeline (honoursRepository); a
+ * cell has none, its decision shows in the list's "Trạng thái".
+ */
+export function decisionSavedMessage(d: DecidedHonour): string {
+  if (d.kind === 'commendation' && d.c.subject === 'cell')
+    return `Đã ghi quyết định khen thưởng ${d.c.name}; quyết định hiện ở cột Trạng thái của danh sách.`
+  return 'Đã ghi quyết định; quyết định hiện trong quá trình của đảng viên.'
+}
+
 /**
  * The tags of the members marked seriously ill: each by name; one no longer active (died, moved
  * away…) with his status, one whose record was deleted said so — never the record's id.
