@@ -204,3 +204,16 @@ describe('marking a member seriously ill (Huy hiệu tặng sớm) is in the aud
     ])
   })
 })
+
+describe('marking one member seriously ill keeps the others another window marked since', () => {
+  it('marks and unmarks only the member named', async () => {
+    await memberRepository.bulkSave([member('a'), member('b'), member('c')])
+    await honoursRepository.setSeriouslyIll(['a'])
+    // Window B marks b; window A, whose list still reads [a], marks c and then unmarks a.
+    await honoursRepository.markSeriouslyIll('b', true)
+    await honoursRepository.markSeriouslyIll('c', true)
+    await honoursRepository.markSeriouslyIll('a', false)
+    expect(await honoursRepository.seriouslyIll()).toEqual(['b', 'c'])
+    expect((await auditRepository.list()).filter((e) => /bệnh nặng/.test(e.summary))).toHaveLength(4)
+  })
+})

@@ -31,34 +31,11 @@ export const honoursRepository = {
   async seriouslyIll(): Promise<string[]> {
     return ((await getDb().meta.get(ILL_KEY))?.value as string[] | undefined) ?? []
   },
-  /**
-   * Sets the list. Health data about a named person, and it changes who is proposed early: each
-   * member marked or unmarked is in the audit log by name, written in the same transaction.
-   */
-  async setSeriouslyIll(memberIds: string[]): Promise<void> {
-    const db = getDb()
-    const ill = [...new Set(memberIds)]
-    await db.transaction('rw', [db.meta, db.members, db.auditLog, db.settings], async () => {
-      const stored = ((await db.meta.get(ILL_KEY))?.value as string[] | undefined) ?? []
-      const marked = ill.filter((id) => !stored.includes(id))
-      const unmarked = stored.filter((id) => !ill.includes(id))
-      if (!marked.length && !unmarked.length) return
-      await db.meta.put({ key: ILL_KEY, value: ill })
-      const names = await db.members.bulkGet([...marked, ...unmarked])
-      const entry = (id: string, i: number, on: boolean): AuditInput => ({
-        entity: 'members',
-        entityId: id,
-        action: 'update',
-        summary: `${on ? 'Đánh dấu' : 'Bỏ đánh dấu'} bệnh nặng: ${names[i]?.fullName ?? 'đảng viên không còn trong sổ'}`,
-        before: { seriouslyIll: !on },
-        after: { seriouslyIll: on }
-      })
-      await writeAudits([
-        ...marked.map((id, i) => entry(id, i, true)),
-        ...unmarked.map((id, i) => entry(id, marked.length + i, false))
-      ])
-    })
-  },
+  /** Replaces the whole list; each member marked or unmarked is in the audit log (writeIll). */
+  setSeriouslyIll: (memberIds: string[]) => writeIll(() => memberIds),
+  /** Marks or unmarks one member, keeping the rest of the list as stored (another window's marks). */
+  markSeriouslyIll: (memberId: string, ill: boolean) =>
+    writeIll((stored) => (ill ? [...stored, memberId] : stored.filter((id) => id !== memberId))),
 
   /**
    * Saves a proposal or a decision. `seen`: the record as the screen showed it (null: none), so a
@@ -134,6 +111,36 @@ export const honoursRepository = {
 
   removeBadge: (id: string) =>
     removeProposal(getDb().badges, id, 'tặng Huy hiệu', (b) => `Bỏ đề nghị Huy hiệu ${b.milestone} năm`)
+}
+
+/**
+ * Writes the list of the seriously ill, `next` of the one stored (read in the transaction). Health
+ * data about a named person, and it changes who is proposed early: each member marked or unmarked is
+ * in the audit log by name, written in the same transaction.
+ */
+async function writeIll(next: (stored: string[]) => string[]): Promise<void> {
+  const db = getDb()
+  await db.transaction('rw', [db.meta, db.members, db.auditLog, db.settings], async () => {
+    const stored = ((await db.meta.get(ILL_KEY))?.value as string[] | undefined) ?? []
+    const ill = [...new Set(next(stored))]
+    const marked = ill.filter((id) => !stored.includes(id))
+    const unmarked = stored.filter((id) => !ill.includes(id))
+    if (!marked.length && !unmarked.length) return
+    await db.meta.put({ key: ILL_KEY, value: ill })
+    const names = await db.members.bulkGet([...marked, ...unmarked])
+    const entry = (id: string, i: number, on: boolean): AuditInput => ({
+      entity: 'members',
+      entityId: id,
+      action: 'update',
+      summary: `${on ? 'Đánh dấu' : 'Bỏ đánh dấu'} bệnh nặng: ${names[i]?.fullName ?? 'đảng viên không còn trong sổ'}`,
+      before: { seriouslyIll: !on },
+      after: { seriouslyIll: on }
+    })
+    await writeAudits([
+      ...marked.map((id, i) => entry(id, i, true)),
+      ...unmarked.map((id, i) => entry(id, marked.length + i, false))
+    ])
+  })
 }
 
 interface HonourWrite {

@@ -156,10 +156,13 @@ export function useBadges(ceremony: Ref<string>, shown: Ref<boolean>) {
     await honoursRepository.removeBadge(p.badge.id)
     await reload()
   }
-  /** Serious illness brings a badge forward: the candidates themselves change, so they are read again. */
-  async function setIll(memberIds: string[]) {
-    await honoursRepository.setSeriouslyIll(memberIds)
+  /**
+   * Serious illness brings a badge forward: the candidates themselves change, so they are read again.
+   * One member at a time, so a mark another window set since is kept.
+   */
+  async function markIll(memberId: string, ill: boolean) {
+    await honoursRepository.markSeriouslyIll(memberId, ill)
     await reload()
   }
-  return { ctx: copy, loading, setIll, decidePending, withdrawPending, ...proposals }
+  return { ctx: copy, loading, markIll, decidePending, withdrawPending, ...proposals }
 }
