@@ -94,6 +94,7 @@ const FIELDS: Record<string, { label: string; format: Format }> = {
   decision: { label: 'Đảng ủy quyết định', format: labelled(RATING_LABELS) },
   score: { label: 'điểm', format: text },
   exceedsRequirement: { label: 'vượt chỉ tiêu', format: yesNo },
+  seriouslyIll: { label: 'bệnh nặng', format: yesNo },
   notRatedReason: { label: 'lý do không xếp loại', format: labelled(NOT_RATED_LABELS) },
   finalized: { label: 'đã khóa', format: yesNo },
   profileId: { label: 'bộ quy định', format: text },

@@ -190,6 +190,12 @@ describe('audit log export (docs/design.md §8: viewable and exportable to Excel
       text: 'vượt chỉ tiêu: không → có'
     },
     {
+      rule: 'a mark of serious illness (Khen thưởng) reads as such',
+      before: { seriouslyIll: false },
+      after: { seriouslyIll: true },
+      text: 'bệnh nặng: không → có'
+    },
+    {
       rule: 'a meeting reads its date, kind and attendance in words',
       before: { date: '2026-03-05', type: 'regular' },
       after: {
