@@ -84,3 +84,32 @@ test('a proposal left undecided at 3/2 is named at 19/5; withdrawn, the member i
   // Back among the ceremony's candidates, not proposed.
   await expect(page.getByRole('row').filter({ hasText: name }).first()).toContainText('Chưa đề nghị')
 })
+
+// "Đề nghị" clicked by mistake is taken back on the same list, after a confirmation: for a year's
+// commendation and for a badge of the ceremony being viewed.
+test('a proposal made by mistake is withdrawn on the list it was made on', async ({ sampleWard: page }) => {
+  const shell = new AppShell(page)
+  await shell.goTo('Khen thưởng')
+  // Last year's committee decisions make this year's candidates in the sample ward.
+  await chooseOption(page, 'Năm khen thưởng', String(new Date().getFullYear() - 1))
+  for (const [tab, what] of [
+    ['Khen thưởng theo năm', 'khen thưởng'],
+    ['Huy hiệu Đảng', 'Huy hiệu']
+  ] as const) {
+    await page.getByRole('tab', { name: tab }).click()
+    const propose = page.getByRole('button', { name: new RegExp(`^Đề nghị ${what} `) }).first()
+    const name = ((await propose.getAttribute('aria-label')) ?? '').replace(`Đề nghị ${what} `, '')
+    expect(name).not.toBe('')
+    await propose.click()
+    const row = page.getByRole('row').filter({ hasText: name }).first()
+    await expect(row).toContainText('Đã đề nghị')
+
+    await page.getByRole('button', { name: `Bỏ đề nghị ${what} ${name}` }).click()
+    const confirm = page.getByRole('dialog', {
+      name: `Bỏ đề nghị ${what === 'Huy hiệu' ? 'Huy hiệu' : 'khen thưởng'}`
+    })
+    await confirm.getByRole('button', { name: 'Bỏ đề nghị' }).click()
+    await expect(row).toContainText('Chưa đề nghị')
+    await expect(page.getByRole('button', { name: `Đề nghị ${what} ${name}` })).toBeVisible()
+  }
+})

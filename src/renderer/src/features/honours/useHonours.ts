@@ -52,6 +52,8 @@ interface HonourKind<C, R extends Commendation | Badge> {
   decided: (decisionNumber: string, date: string) => Partial<R>
   /** `seen`: the record the screen showed (null: none), so another window's save is not undone. */
   save: (record: R, name: string, seen: R | null) => Promise<void>
+  /** Withdraws a proposal made by mistake; a decision is refused (honoursRepository). */
+  remove: (id: string) => Promise<void>
 }
 
 /**
@@ -75,11 +77,28 @@ function useProposals<C, R extends Commendation | Badge>(
     if (c0) copy.value = { ...c0, recorded: [...c0.recorded.filter((r) => r.id !== record.id), record] }
   }
 
+  /**
+   * "Bỏ đề nghị": the proposal goes, the row offers "Đề nghị" again. Refused once decided (another
+   * window may have decided it since): the copy is read again to show what is recorded.
+   */
+  async function withdraw(c: C) {
+    const id = recordOf(c)?.id ?? kind.fieldsOf(c).id
+    try {
+      await kind.remove(id)
+    } catch (e) {
+      await reload()
+      throw e
+    }
+    const c0 = copy.value
+    if (c0) copy.value = { ...c0, recorded: c0.recorded.filter((r) => r.id !== id) }
+  }
+
   const actions: CandidateActions<C> = { what: kind.what, nameOf: kind.nameOf, recordOf }
   return {
     actions,
     propose: (c: C) => save(c, { status: 'proposed' } as Partial<R>),
-    decide: (c: C, decisionNumber: string, date: string) => save(c, kind.decided(decisionNumber, date))
+    decide: (c: C, decisionNumber: string, date: string) => save(c, kind.decided(decisionNumber, date)),
+    withdraw
   }
 }
 
@@ -110,7 +129,8 @@ export function useCommendations(year: Ref<number>, shown: Ref<boolean>) {
         years: c.years
       }),
       decided: (decisionNumber, decisionDate) => ({ status: 'awarded', decisionNumber, decisionDate }),
-      save: (record, name, seen) => honoursRepository.saveCommendation(record, name, seen)
+      save: (record, name, seen) => honoursRepository.saveCommendation(record, name, seen),
+      remove: (id) => honoursRepository.removeCommendation(id)
     },
     reload
   )
@@ -132,7 +152,8 @@ export function useBadges(ceremony: Ref<string>, shown: Ref<boolean>) {
         early: b.early
       }),
       decided: (decisionNumber, awardedOn) => ({ status: 'awarded', decisionNumber, awardedOn }),
-      save: (record, name, seen) => honoursRepository.saveBadge(record, name, seen)
+      save: (record, name, seen) => honoursRepository.saveBadge(record, name, seen),
+      remove: (id) => honoursRepository.removeBadge(id)
     },
     reload
   )
@@ -164,5 +185,10 @@ export function useBadges(ceremony: Ref<string>, shown: Ref<boolean>) {
     await honoursRepository.markSeriouslyIll(memberId, ill)
     await reload()
   }
-  return { ctx: copy, loading, markIll, decidePending, withdrawPending, ...proposals }
+  /** A withdrawn proposal frees the member's milestone at this ceremony: the candidates are read again. */
+  async function withdraw(b: BadgeCandidate) {
+    await proposals.withdraw(b)
+    await reload()
+  }
+  return { ctx: copy, loading, markIll, decidePending, withdrawPending, ...proposals, withdraw }
 }
