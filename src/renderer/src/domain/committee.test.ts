@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { seatHolderName } from './committee'
+import { roleOn, seatHolderName } from './committee'
 
 describe('a committee seat names its holder, and says when he has left the ward', () => {
   it.each([
@@ -21,5 +21,24 @@ describe('a committee seat names its holder, and says when he has left the ward'
     ['no member (a seat not filled in)', undefined, '']
   ] as const)('%s', (_case, member, name) => {
     expect(seatHolderName(member)).toBe(name)
+  })
+})
+
+describe('roleOn: the seat a member held on a day (from and to inclusive)', () => {
+  const cell = {
+    committee: [
+      { memberId: 'a', role: 'secretary' as const, from: '2020-01-01', to: '2025-06-30' },
+      { memberId: 'b', role: 'deputySecretary' as const, from: '2020-01-01' },
+      { memberId: 'a', role: 'committeeMember' as const, from: '2025-07-01' }
+    ]
+  }
+  it.each([
+    ['a', '2025-06-30', 'secretary'],
+    ['a', '2025-07-01', 'committeeMember'],
+    ['b', '2026-02-03', 'deputySecretary'],
+    ['b', '2019-12-31', null],
+    ['c', '2026-02-03', null]
+  ])('%s on %s → %s', (memberId, date, role) => {
+    expect(roleOn(cell, memberId, date)).toBe(role)
   })
 })

@@ -365,6 +365,34 @@ describe('sign-in sheet of one meeting', () => {
     expect(r.ws.pageSetup.orientation).toBe('portrait')
   })
 
+  // HD 36-HD/VPTW: for the cell signs its secretary or a deputy ("T/M CHI BỘ"), with his own title.
+  it.each([
+    ['the secretary', 'secretary', ['T/M CHI BỘ', 'BÍ THƯ', 'Nguyễn Văn An']],
+    ['a deputy secretary', 'deputySecretary', ['T/M CHI BỘ', 'PHÓ BÍ THƯ', 'Nguyễn Văn An']],
+    [
+      'a member of the cell committee: the secretary signs',
+      'committeeMember',
+      ['T/M CHI BỘ', 'BÍ THƯ', 'Lê Thị Hoa']
+    ],
+    ['someone with no seat that day: the secretary signs', null, ['T/M CHI BỘ', 'BÍ THƯ', 'Lê Thị Hoa']],
+    ['a chair known only by name (seat unknown)', undefined, ['T/M CHI BỘ', 'BÍ THƯ', 'Nguyễn Văn An']]
+  ] as const)('chaired by %s, it is signed %j', async (_who, chairRole, signature) => {
+    const bytes = await workbookToBytes(
+      buildSignInSheetWorkbook(SETTINGS, {
+        cellName: 'Chi bộ Khu phố 1',
+        meeting: { type: 'regular', date: '2026-02-03', chairName: 'Nguyễn Văn An' },
+        roll: {
+          expected: [{ memberId: 'a', fullName: 'Nguyễn Văn An', official: true, apart: null }],
+          apart: []
+        },
+        chairRole,
+        secretaryName: 'Lê Thị Hoa'
+      })
+    )
+    const [doc] = await expectFitToSend(bytes)
+    expect(doc.signature).toEqual(signature)
+  })
+
   it('names the đảng bộ from the issuing body', () => {
     expect(partyOrganizationName('Đảng ủy phường Trường Sơn')).toBe('ĐẢNG BỘ PHƯỜNG TRƯỜNG SƠN')
   })

@@ -1,8 +1,9 @@
 // "Danh sách đảng viên dự sinh hoạt" of one meeting, to print and sign: the roll on the meeting's
 // date (domain/meetings/roll.ts), a signature column, the exempt members listed apart. Written as a
-// document of the cell (ĐẢNG BỘ PHƯỜNG … / CHI BỘ …), signed by the chair.
+// document of the cell (ĐẢNG BỘ PHƯỜNG … / CHI BỘ …), signed for the cell (T/M CHI BỘ) by the chair
+// when he is its secretary or deputy on the day, with his own title; else by the day's secretary.
 import type ExcelJS from 'exceljs'
-import type { Meeting, OrganizationSettings } from '@renderer/domain/entities'
+import type { CommitteeRole, Meeting, OrganizationSettings } from '@renderer/domain/entities'
 import { formatDate } from '@renderer/domain/dates'
 import { MEETING_TYPE_LABELS } from '@renderer/domain/labels'
 import { APART_LABELS, type Roll } from '@renderer/domain/meetings/roll'
@@ -13,6 +14,25 @@ export interface SignInSheetInput {
   cellName: string
   meeting: Pick<Meeting, 'type' | 'date' | 'startTime' | 'place' | 'topic' | 'chairName'>
   roll: Roll
+  /**
+   * The chair's seat in the cell's committee on the meeting's date (committee.ts roleOn); null: none;
+   * left out when the chair is only a typed name, whose seat is not known.
+   */
+  chairRole?: CommitteeRole | null
+  /** The cell's secretary on that date, who signs when the chair holds no secretary's seat. */
+  secretaryName?: string | null
+}
+
+/**
+ * Who signs under "T/M CHI BỘ" (HD 36-HD/VPTW: for the cell, its secretary or a deputy, with his own
+ * title): the chair when he is either, else the day's secretary; the chair when neither is known.
+ */
+function signerOf(input: SignInSheetInput): { title?: string; name: string } {
+  const chair = input.meeting.chairName ?? ''
+  const role = input.chairRole
+  if (role === 'deputySecretary') return { title: 'PHÓ BÍ THƯ', name: chair }
+  if (role === undefined || role === 'secretary') return { name: chair }
+  return { name: input.secretaryName || chair }
 }
 
 /** Signature rows are tall enough to sign in. */
@@ -58,7 +78,7 @@ export function buildSignInSheetWorkbook(
       sheetName: 'Danh sách dự sinh hoạt',
       title: 'Danh sách đảng viên dự sinh hoạt chi bộ',
       issuer: 'cell',
-      signer: { name: input.meeting.chairName ?? '' },
+      signer: signerOf(input),
       recipientGroup: 'cell',
       minRowHeight: SIGN_ROW_HEIGHT,
       subtitle: details.join(' ') + (meeting.topic ? `\nChuyên đề: ${meeting.topic}` : ''),

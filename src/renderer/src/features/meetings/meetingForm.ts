@@ -7,7 +7,8 @@ import type {
   MeetingType,
   QualityCriterion
 } from '@renderer/domain/entities'
-import { comparable, todayIso } from '@renderer/domain/dates'
+import { todayIso } from '@renderer/domain/dates'
+import { seatOn } from '@renderer/domain/committee'
 import { DEFAULT_QUALITY_CRITERIA } from '@renderer/domain/meetings/quality'
 import { parseTime, meetingMinutes } from '@renderer/domain/meetings/duration'
 import { missingReasons, type MarkInput } from '@renderer/domain/meetings/attendance'
@@ -194,10 +195,5 @@ export function meetingFromForm(
 
 /** The member who was the cell's secretary on a date (the default chair of its meetings), or null. */
 export function secretaryOn(cell: Pick<Cell, 'committee'> | undefined, date: string): string | null {
-  if (!cell || !date) return null
-  const day = comparable(date)
-  const seat = (cell.committee ?? []).find(
-    (s) => s.role === 'secretary' && comparable(s.from) <= day && (!s.to || day <= comparable(s.to))
-  )
-  return seat?.memberId ?? null
+  return seatOn(cell, date, (s) => s.role === 'secretary')?.memberId ?? null
 }
