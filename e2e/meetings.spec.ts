@@ -1,6 +1,7 @@
 import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
 import { MeetingsPage } from './pages/MeetingsPage'
 import { findCell, readWorkbook, rowWhere } from './pages/workbook'
+import { downloadFrom } from './pages/common'
 
 // The cells and members come from the sample ward; this clerk records next year's meetings.
 const TOPIC = 'Tự soi, tự sửa'
@@ -38,6 +39,18 @@ test('record a thematic meeting with attendance and a task, see it in both grids
   await meetings.fill('Biểu quyết', '100% nhất trí')
   await meetings.addTask(TASK, 'Tất cả đảng viên')
   await meetings.save()
+
+  // The sign-in list is the cell's document: signed for it by the chair, here the cell's secretary
+  // (the form's default chair), one of the members it lists.
+  const signIn = await readWorkbook(
+    await downloadFrom(page, page.getByRole('button', { name: 'In danh sách ký tên' }))
+  )
+  const sheet = signIn.worksheets[0]
+  const onBehalf = findCell(sheet, 'T/M CHI BỘ')!
+  const below = (n: number) => sheet.getCell(Number(onBehalf.row) + n, Number(onBehalf.col)).text
+  expect(below(1)).toBe('BÍ THƯ')
+  const signer = [2, 3, 4, 5].map(below).find((t) => t !== '')!
+  expect(Number(findCell(sheet, signer)!.row)).toBeLessThan(Number(onBehalf.row))
 
   // Both grids of the year show the thematic meeting.
   await meetings.backToList()
