@@ -72,7 +72,7 @@ export function buildProbationDueWorkbook(
   now: Date = new Date()
 ): ExcelJS.Workbook {
   const rows = probationDueRows(input)
-  if (rows.length) rows.push(peopleTotal(input.due.length))
+  if (rows.length) rows.push(peopleTotal(input.due.length, input.due.filter((d) => d.guest).length))
   const add = (wb: ExcelJS.Workbook): ExcelJS.Worksheet =>
     addPartyDocumentSheet(wb, settings, {
       sheetName: 'Đến hạn chính thức',
