@@ -63,6 +63,8 @@ test('two tabs change Settings: the later save is refused, reloads the other tab
   await second.open()
   await expect(b.getByLabel('Họ tên người ký')).toHaveValue('Lê Anh Trường')
 
+  // The first save's message goes before the second save, so the one seen next is the second's.
+  await expect(first.savedMessage()).toBeHidden()
   await first.fill({ 'Họ tên người ký': 'Nguyễn Thị Hoa' })
   await first.save()
   await expect(first.savedMessage()).toBeVisible()
