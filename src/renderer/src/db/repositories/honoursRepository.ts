@@ -29,7 +29,7 @@ export const honoursRepository = {
 
   /** Members the clerk marked as seriously ill (early badge award). */
   async seriouslyIll(): Promise<string[]> {
-    return ((await getDb().meta.get(ILL_KEY))?.value as string[] | undefined) ?? []
+    return storedIll()
   },
   /** Replaces the whole list; each member marked or unmarked is in the audit log (writeIll). */
   setSeriouslyIll: (memberIds: string[]) => writeIll(() => memberIds),
@@ -113,6 +113,11 @@ export const honoursRepository = {
     removeProposal(getDb().badges, id, 'tặng Huy hiệu', (b) => `Bỏ đề nghị Huy hiệu ${b.milestone} năm`)
 }
 
+/** The members marked seriously ill, as stored (in a transaction, as it stands there). */
+async function storedIll(): Promise<string[]> {
+  return ((await getDb().meta.get(ILL_KEY))?.value as string[] | undefined) ?? []
+}
+
 /**
  * Writes the list of the seriously ill, `next` of the one stored (read in the transaction). Health
  * data about a named person, and it changes who is proposed early: each member marked or unmarked is
@@ -121,7 +126,7 @@ export const honoursRepository = {
 async function writeIll(next: (stored: string[]) => string[]): Promise<void> {
   const db = getDb()
   await db.transaction('rw', [db.meta, db.members, db.auditLog, db.settings], async () => {
-    const stored = ((await db.meta.get(ILL_KEY))?.value as string[] | undefined) ?? []
+    const stored = await storedIll()
     const ill = [...new Set(next(stored))]
     const marked = ill.filter((id) => !stored.includes(id))
     const unmarked = stored.filter((id) => !ill.includes(id))
