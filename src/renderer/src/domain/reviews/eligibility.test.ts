@@ -196,6 +196,59 @@ describe('one sick leave of 3 calendar months reaches 3 months, however short th
   })
 })
 
+describe('a day of sick leave counts once, however many records cover it (nghỉ ốm từ 3 tháng trở lên trong năm)', () => {
+  // The rule counts days off sick in the year; a leave recorded again, or extended by a second record
+  // that starts before the first ends, is the same days, not more of them.
+  it.each<[string, MemberEvent[], number, number, boolean]>([
+    [
+      'the same leave recorded twice, 01/03–15/04 (46 days)',
+      [
+        event('m', 'sickLeave', '2025-03-01', { endDate: '2025-04-15' }),
+        event('m', 'sickLeave', '2025-03-01', { endDate: '2025-04-15' })
+      ],
+      46,
+      1,
+      false
+    ],
+    [
+      'an extension recorded from 01/04 over a leave 01/03–15/04: 01/03–20/04 (51 days)',
+      [
+        event('m', 'sickLeave', '2025-03-01', { endDate: '2025-04-15' }),
+        event('m', 'sickLeave', '2025-04-01', { endDate: '2025-04-20' })
+      ],
+      51,
+      1,
+      false
+    ],
+    [
+      'overlapping records making one leave 01/02–30/04: 3 calendar months',
+      [
+        event('m', 'sickLeave', '2025-02-01', { endDate: '2025-03-31' }),
+        event('m', 'sickLeave', '2025-03-15', { endDate: '2025-04-30' })
+      ],
+      89,
+      3,
+      true
+    ],
+    [
+      'separate leaves still add up: 45 + 46 days',
+      [
+        event('m', 'sickLeave', '2025-01-01', { endDate: '2025-02-14' }),
+        event('m', 'sickLeave', '2025-10-01', { endDate: '2025-11-15' })
+      ],
+      91,
+      1,
+      true
+    ]
+  ])('%s', (_l, events, days, months, reaches) => {
+    const d = sickDaysInYear(events, 2025, AS_OF)
+    const longest = longestSickLeaveMonths(events, 2025, AS_OF)
+    expect(d).toBe(days)
+    expect(longest).toBe(months)
+    expect(sickLeaveReaches(d, 3, 2025, longest)).toBe(reaches)
+  })
+})
+
 describe('who the year’s rules leave unrated, in words (a rules profile may change them)', () => {
   const qd366 = paramsOf(BUILT_IN_PROFILES[0])
   it.each<[string, Partial<typeof qd366>, string]>([

@@ -199,7 +199,11 @@ function stateRecordedPastEnd(
   return { type, endDate: last.endDate }
 }
 
-/** Each sick leave's part inside the year; an open leave runs to the as-of date (or the year's end). */
+/**
+ * Each sick leave's part inside the year; an open leave runs to the as-of date (or the year's end).
+ * Records that overlap (a leave recorded twice, an extension recorded from a day the first still
+ * covers) are one leave: a day off sick counts once. Leaves that only touch stay separate.
+ */
 function sickLeavesInYear(
   events: readonly MemberEvent[],
   year: number,
@@ -216,7 +220,15 @@ function sickLeavesInYear(
     const to = rawTo > yearEnd ? yearEnd : rawTo
     if (to >= from) out.push({ from, to })
   }
-  return out
+  out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+  const merged: { from: IsoDate; to: IsoDate }[] = []
+  for (const l of out) {
+    const last = merged[merged.length - 1]
+    if (last && l.from <= last.to) {
+      if (l.to > last.to) last.to = l.to
+    } else merged.push({ ...l })
+  }
+  return merged
 }
 
 /** Sick-leave days inside the year; an open leave runs to the as-of date (or the year's end). */
