@@ -6,10 +6,10 @@
 // a rating counting: those are answered from two dates kept per member, only the others get a real
 // reviewSubject (≈ 115 ms for the 75,000 reviews, against ≈ 25 ms counting every review as before).
 import type { IsoDate, Member, MemberEvent, MemberReview, ReviewYear } from '../entities'
-import { addMonths, comparable } from '../dates'
+import { comparable } from '../dates'
 import type { RulesParams } from '../rules/params'
 import { paramsOf, profileOfYear, type RulesBook } from '../rules/profiles'
-import { reviewSubject } from './eligibility'
+import { latestAdmissionCounted, reviewSubject } from './eligibility'
 import { defaultAsOfDate } from './openYear'
 import { currentRating } from './ratings'
 import { countedRating } from './yearData'
@@ -24,7 +24,7 @@ export interface YearRule {
 
 /** The latest entry date that still counts in the year: "admitted < N months" before its as-of date. */
 function enteredBy(rule: YearRule): IsoDate {
-  return addMonths(rule.asOfDate, -Math.max(0, rule.params.notRatedAdmittedMonths))
+  return latestAdmissionCounted(rule.asOfDate, Math.max(0, rule.params.notRatedAdmittedMonths))
 }
 
 /** Each year's rule as the review page opens it: the year's as-of date and chosen profile (openYear). */

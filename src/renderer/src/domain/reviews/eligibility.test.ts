@@ -135,6 +135,31 @@ describe('who is reviewed in 2025 and why not (HD 43-HD/BTCTW 2025; docs/design.
   })
 })
 
+describe('6 months from admission at a month’s end: counted forward from the admission, as probation’s 12 months are', () => {
+  // "Kết nạp chưa đủ 6 tháng": the months run from the admission day; a month without the matching
+  // day ends on its last day (31/05 + 6 months = 30/11; BLDS 2015 Điều 148), as probation's
+  // 12 months are counted (members/probation.ts).
+  it.each<[string, string, string, boolean]>([
+    ['admitted 31/05, as of 30/11: 6 months are full', '2026-05-31', '2026-11-30', true],
+    ['admitted 31/05, as of 29/11: a day short', '2026-05-31', '2026-11-29', false],
+    ['admitted 30/05, as of 30/11: 6 months', '2026-05-30', '2026-11-30', true],
+    ['admitted 31/08/2025, as of 28/02/2026: 6 months are full', '2025-08-31', '2026-02-28', true],
+    ['admitted 29/08/2025, as of 28/02/2026: 6 months (no 29 February)', '2025-08-29', '2026-02-28', true],
+    ['admitted 15/06, as of 14/12: a day short', '2026-06-15', '2026-12-14', false],
+    ['admitted 15/06, as of 15/12: exactly 6 months', '2026-06-15', '2026-12-15', true]
+  ])('%s', (_l, admitted, asOf, rated) => {
+    const s = reviewSubject(
+      member('m', { admissionDate: admitted, officialDate: null }),
+      [event('m', 'admission', admitted, { cellId: 'c1' })],
+      Number(asOf.slice(0, 4)),
+      asOf,
+      params
+    )!
+    expect(s.eligible).toBe(rated)
+    expect(s.reason).toBe(rated ? null : 'probationShort')
+  })
+})
+
 describe('sick leave in the year (HD 43: nghỉ ốm từ 3 tháng → không quá HTNV)', () => {
   it.each<[string, MemberEvent[], number, boolean]>([
     ['01/03–31/05 = 92 days', [event('m', 'sickLeave', '2025-03-01', { endDate: '2025-05-31' })], 92, true],

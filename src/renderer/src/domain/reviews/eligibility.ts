@@ -132,14 +132,14 @@ export function reviewSubject(
   } else if (
     admissionDate &&
     params.notRatedAdmittedMonths > 0 &&
-    comparable(admissionDate) > addMonths(asOfDate, -params.notRatedAdmittedMonths)
+    comparable(admissionDate) > latestAdmissionCounted(asOfDate, params.notRatedAdmittedMonths)
   ) {
     reason = 'probationShort'
     detail = `kết nạp ${formatDate(admissionDate)}`
   }
   // A year-only admission counts as eligible from its first possible day (comparable), but its last
   // possible day may fall within the months: say so rather than decide either way.
-  const latestEnough = addMonths(asOfDate, -params.notRatedAdmittedMonths)
+  const latestEnough = latestAdmissionCounted(asOfDate, params.notRatedAdmittedMonths)
   const admissionYearOnly =
     reason === null &&
     start &&
@@ -171,6 +171,21 @@ export function reviewSubject(
     admissionDate,
     ...(pastEndDate ? { pastEndDate } : {}),
     ...(admissionYearOnly ? { admissionYearOnly } : {})
+  }
+}
+
+/**
+ * The latest admission day that has its `months` full on `asOfDate`: the months run forward from the
+ * admission, a month without the matching day ending on its last day (31/05 + 6 months = 30/11), as
+ * probation's 12 months are counted (members/probation.ts). Counting back from the as-of date instead
+ * (30/11 − 6 months = 30/05) would leave a member admitted on 31/05 unrated on 30/11.
+ */
+export function latestAdmissionCounted(asOfDate: IsoDate, months: number): IsoDate {
+  let latest = addMonths(asOfDate, -months)
+  for (;;) {
+    const next = addDays(latest, 1)
+    if (addMonths(next, months) > asOfDate) return latest
+    latest = next
   }
 }
 
