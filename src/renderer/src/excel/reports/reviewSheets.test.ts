@@ -354,3 +354,38 @@ describe('2. the cell sheet lists the cells of the review year, not of today (do
     expect(s.value(s.find('Tỷ lệ (%)')!.row, 7)).toBe(100)
   })
 })
+
+describe('2. the cell sheet: a level under "Đảng ủy xếp loại" that is not the committee’s says whose it is (docs/design.md §6 Steps)', () => {
+  // Anything shown from an earlier step is marked provisional and names the step: the title's note
+  // names the least advanced step of the sheet, the row names its own, as the members' rating list does.
+  const data = (): ReviewYearData => ({
+    year: 2024,
+    asOfDate: '2024-12-15',
+    cells: [
+      cellOf('c1', { name: 'Chi bộ Khu phố 1' }),
+      cellOf('c2', { name: 'Chi bộ Khu phố 2' }),
+      cellOf('c3', { name: 'Chi bộ Khu phố 3' })
+    ],
+    subjects: [],
+    memberReviews: new Map(),
+    cellReviews: new Map([
+      ['c1', cellDecided(2024, 'c1', 'good')],
+      [
+        'c2',
+        { id: '2024:c2', year: 2024, cellId: 'c2', proposal: 'excellent', note: 'Đề nghị', updatedAt: '' }
+      ],
+      ['c3', { id: '2024:c3', year: 2024, cellId: 'c3', selfRating: 'good', updatedAt: '' }]
+    ])
+  })
+
+  it.each<[string, string]>([
+    ['Chi bộ Khu phố 1', ''],
+    ['Chi bộ Khu phố 2', 'Theo chi bộ đề xuất; Đề nghị'],
+    ['Chi bộ Khu phố 3', 'Theo tự đánh giá']
+  ])('%s: note “%s”', async (name, note) => {
+    const s = await readSheet(await buildCellResults(SETTINGS, data(), OPTS))
+    const row = s.find(name)!.row
+    const noteCol = s.find('Ghi chú')!.col
+    expect(s.value(row, noteCol) ?? '').toBe(note)
+  })
+})

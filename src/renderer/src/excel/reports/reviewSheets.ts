@@ -13,7 +13,13 @@ import {
 } from '@renderer/domain/reviews/reportRows'
 import { countedStage, type ReviewYearData } from '@renderer/domain/reviews/yearData'
 import type { RulesParams } from '@renderer/domain/rules/params'
-import { provisionalNote, resultsStage, type ReviewStage } from '@renderer/domain/reviews/resultStage'
+import {
+  STAGE_LABELS,
+  provisionalNote,
+  resultsStage,
+  stagedRating,
+  type ReviewStage
+} from '@renderer/domain/reviews/resultStage'
 import { formatDate } from '@renderer/domain/dates'
 import { addPartyDocumentSheet, documentBytes, type DocColumn, type DocRow } from '../partyDocument'
 import { column } from './columns'
@@ -125,6 +131,13 @@ export function addCellResultSheet(
 ): ExcelJS.Worksheet {
   const rows = cellResultRows(data)
   const counts = cellResultCounts(rows)
+  // The "x" stands under "Đảng ủy xếp loại" whatever step it comes from: a row not yet decided by the
+  // committee names its step, as the members' rating list does ("Theo chi bộ đề xuất").
+  const stepNote = (cellId: string): string => {
+    const staged = stagedRating(data.cellReviews.get(cellId))
+    if (!staged) return 'Chưa xếp loại'
+    return staged.stage === 'decision' ? '' : `Theo ${STAGE_LABELS[staged.stage]}`
+  }
   // One column per level with an "x" on the cell's row: the totals below are typed counts and percentages.
   const columns: DocColumn[] = [
     column('stt'),
@@ -151,7 +164,7 @@ export function addCellResultSheet(
       members: r.members,
       self: r.selfRating ? RATING_SHORT[r.selfRating] : '',
       ...(r.rating ? { [r.rating]: 'x' } : {}),
-      note: r.rating ? r.note : ['Chưa xếp loại', r.note].filter(Boolean).join('; ')
+      note: [stepNote(r.cellId), r.note].filter(Boolean).join('; ')
     }
   }))
   const total = rows.length
