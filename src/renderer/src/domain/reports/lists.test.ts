@@ -11,6 +11,7 @@ import { incompleteGroups, ratingList, NOT_YET_RATED } from './ratingList'
 import { DEFAULT_AWARD_FORM, excellentProposals } from './excellentProposals'
 import { CHECK_ADMISSION_DATE, badgeFormGroups, timeOutOfParty } from './badgeForm'
 import { positionOf } from './position'
+import { memberSummaryRows } from '../reviews/reportRows'
 
 function cell(id: string, name: string, over: Partial<Cell> = {}): Cell {
   return {
@@ -140,6 +141,47 @@ describe('full rating list per cell: the level, or why not rated, or "chưa đá
   it('one cell only, and the không hoàn thành nhiệm vụ list', () => {
     expect(ratingList(opened, info, 'c2').groups.map((g) => g.cellId)).toEqual(['c2'])
     expect(incompleteGroups(list).flatMap((g) => g.items.map((r) => r.memberId))).toEqual(['bad'])
+  })
+})
+
+describe('members who left the đảng số in the year: listed with the reason, counted apart (as the summary sheet leaves them out of its total)', () => {
+  // docs/design.md §6: a rating kept on someone who then left, died or was transferred out is not a
+  // result; the summary sheet (memberSummaryRows) counts only members in the ward on the as-of date,
+  // so the rating list's "không xếp loại" must not hold those it leaves out, or the two disagree.
+  const YEAR = 2026
+  const members = [
+    member('stay', { fullName: 'Nguyễn Văn An', cellId: 'c1' }),
+    member('exempt', { fullName: 'Nguyễn Văn Bình', cellId: 'c1' }),
+    member('moved', { fullName: 'Nguyễn Văn Cường', cellId: 'c1' }),
+    member('died', { fullName: 'Nguyễn Văn Đức', cellId: 'c1' })
+  ]
+  const events = [
+    event('exempt', 'exemption', '2025-03-01'),
+    event('moved', 'transferOut', '2026-05-01', { transferKind: 'permanent' }),
+    event('died', 'death', '2026-04-01')
+  ]
+  const opened = openYear({
+    year: YEAR,
+    members,
+    events,
+    cells: CELLS,
+    memberReviews: [
+      review(YEAR, 'stay', { decision: 'good' }),
+      review(YEAR, 'moved', { selfRating: 'good' })
+    ],
+    cellReviews: [],
+    profiles: BUILT_IN_PROFILES
+  })
+  const list = ratingList(opened, new Map(members.map((m) => [m.id, m])))
+  const summary = memberSummaryRows(opened).at(-1)!
+
+  it('all four are listed, the two who left with their reason', () => {
+    expect(list.groups.flatMap((g) => g.items).length).toBe(4)
+  })
+  it('"không xếp loại" is the summary’s (exempt, too new, other); those who left are counted apart', () => {
+    expect(list.counts).toMatchObject({ good: 1, notRated: 1, notYet: 0, left: 2 })
+    expect(summary.notExempt + summary.notProbation + summary.notOther).toBe(list.counts.notRated)
+    expect(summary.total).toBe(4 - list.counts.left)
   })
 })
 

@@ -33,7 +33,13 @@ export interface RatingList {
   groups: CellGroup<RatingListRow>[]
   /** The least final step among the levels listed (null: nothing rated yet). */
   stage: ReviewStage | null
-  counts: Record<Rating, number> & { notRated: number; notYet: number }
+  /**
+   * `notRated`: members of the đảng số on the as-of date not rated (exempt, too new, suspended, marked
+   * absent…), the summary sheet's "chưa đánh giá, xếp loại" columns; `left`: members listed because
+   * they were the ward's in the year but left its đảng số by the as-of date (transferred out, died…),
+   * whom the summary sheet's total leaves out.
+   */
+  counts: Record<Rating, number> & { notRated: number; notYet: number; left: number }
 }
 
 type MemberInfo = Pick<Member, 'id' | 'birthDate' | 'partyPosition' | 'occupation'>
@@ -45,7 +51,7 @@ export function ratingList(
   cellId: string | null = null
 ): RatingList {
   const byCell = new Map<string, RatingListRow[]>()
-  const counts = { excellent: 0, good: 0, complete: 0, incomplete: 0, notRated: 0, notYet: 0 }
+  const counts = { excellent: 0, good: 0, complete: 0, incomplete: 0, notRated: 0, notYet: 0, left: 0 }
   for (const s of data.subjects) {
     if (cellId && s.cellId !== cellId) continue
     const review = data.memberReviews.get(s.memberId)
@@ -65,7 +71,8 @@ export function ratingList(
     if (!s.eligible || manual) {
       row.reason = s.eligible ? NOT_RATED_LABELS[manual!] : s.reasonText
       if (review?.note) row.note = review.note
-      counts.notRated++
+      if (s.inWard) counts.notRated++
+      else counts.left++
     } else {
       const staged = stagedRating(review)
       if (staged) {

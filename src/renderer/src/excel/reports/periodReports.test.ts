@@ -345,6 +345,32 @@ describe('Danh sách đánh giá, xếp loại đảng viên và danh sách khô
     expectPartyDocument(k, 'portrait')
   })
 
+  it('a member who left in the year is listed, but counted apart from "không xếp loại" (the summary sheet leaves him out of its total)', async () => {
+    const open = openYear({
+      year: 2026,
+      members: [
+        member('x', { fullName: 'Vũ Văn Xuân', cellId: 'k1' }),
+        member('y', { fullName: 'Vũ Văn Yên', cellId: 'k1' })
+      ],
+      events: [event('y', 'transferOut', '2026-05-01', { transferKind: 'permanent' })],
+      cells: CELLS,
+      memberReviews: [
+        { id: '2026:x', year: 2026, memberId: 'x', cellId: 'k1', decision: 'good', updatedAt: '' }
+      ],
+      cellReviews: [],
+      profiles: []
+    })
+    const list = ratingList(open, info, 'k1')
+    const scope = { year: 2026, cellName: 'Chi bộ Khu phố 1' }
+    const r = await read(buildRatingListWorkbook(SETTINGS, list, scope, NOW), 'xep-loai-roi-di.xlsx')
+    expect(r.text(r.find('Vũ Văn Yên')!.row, 7)).toBe('Đã chuyển sinh hoạt đi')
+    expect(
+      r.find(
+        'Cộng: HTXSNV 0, HTTNV 1, HTNV 0, KHTNV 0; không xếp loại 0; chưa đánh giá 0; đã chuyển sinh hoạt đi, không còn sinh hoạt 1 (không tính vào tổng số đảng viên).'
+      )
+    ).toBeDefined()
+  })
+
   it('no member rated không hoàn thành: no document to issue', () => {
     const list = ratingList(year, info, 'k1')
     expect(

@@ -63,7 +63,7 @@ export function addRatingListSheet(
       reason: r.reason
     })),
     notes: [
-      `Cộng: HTXSNV ${c.excellent}, HTTNV ${c.good}, HTNV ${c.complete}, KHTNV ${c.incomplete}; không xếp loại ${c.notRated}; chưa đánh giá ${c.notYet}.`
+      `Cộng: HTXSNV ${c.excellent}, HTTNV ${c.good}, HTNV ${c.complete}, KHTNV ${c.incomplete}; không xếp loại ${c.notRated}; chưa đánh giá ${c.notYet}${c.left ? `; đã chuyển sinh hoạt đi, không còn sinh hoạt ${c.left} (không tính vào tổng số đảng viên)` : ''}.`
     ]
   })
 }
