@@ -279,3 +279,34 @@ it.each([
   const { rows } = meetingStatistics([], [], cells, '2025-07-01', '2025-09-30', () => PARAMS)
   expect(rows.map((r) => r.cellId)).toEqual(listed)
 })
+
+// docs/design.md §6 Meetings: "A cell is only required to meet in months it existed for entirely", and
+// the closing day is the first day a cell no longer exists (cellLife.ts). A cell closed on 30/06 did
+// not exist on 30/06, so neither June nor quý II is due: a clerk must not see "Không sinh hoạt" for a
+// month the cell could not meet in whole (the cell meeting on 30/06 is refused by both editors).
+it.each<[string, string, PeriodState, boolean, PeriodState, boolean]>([
+  [
+    'closed on the last day of June: June and quý II not due',
+    '2026-06-30',
+    'notRequired',
+    false,
+    'notRequired',
+    false
+  ],
+  ['closed on 1 July: June and quý II due', '2026-07-01', 'missed', true, 'missed', true],
+  ['closed on 15 June: June not due', '2026-06-15', 'notRequired', false, 'notRequired', false]
+])('compliance grid, a cell %s', (_what, closedOn, june, juneRequired, q2, q2Required) => {
+  const cell: ComplianceCell = {
+    id: 'a',
+    name: 'Chi bộ A',
+    status: 'dissolved',
+    foundedOn: '1990-01-01',
+    closedOn
+  }
+  const [r] = complianceGrid([], [cell], 2026, PARAMS, '2026-12-02')
+  expect(r.months[5].state).toBe(june)
+  expect(r.months[5].required).toBe(juneRequired)
+  expect(r.quarters[1].state).toBe(q2)
+  expect(r.quarters[1].required).toBe(q2Required)
+  expect(r.months[4].state).toBe('missed')
+})

@@ -105,10 +105,14 @@ export function isThematicType(type: Meeting['type']): boolean {
   return type === 'thematic' || type === 'combined'
 }
 
-/** Did the cell exist for the whole period [first, last]? Unknown founding = always existed. */
+/**
+ * Did the cell exist for the whole period [first, last]? Unknown founding = always existed. The
+ * closing day is the first day the cell no longer exists (cellLife.ts), so one closed on the period's
+ * last day did not exist for all of it.
+ */
 function existedThroughout(cell: ComplianceCell, first: IsoDate, last: IsoDate): boolean {
   if (cell.foundedOn && cell.foundedOn.slice(0, 10) > first) return false
-  if (cell.closedOn && cell.closedOn < last) return false
+  if (cell.closedOn && cell.closedOn <= last) return false
   return true
 }
 
