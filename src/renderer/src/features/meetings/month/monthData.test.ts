@@ -105,3 +105,20 @@ describe('a stored meeting edited on the month screen after its roll changed', (
     )
   })
 })
+
+// docs/design.md §6 Meetings: the closing day is the first day a cell no longer exists (a merge
+// moves its members that very day; the 2025 mergers took effect on 01/07). A cell closed on the
+// month's first day existed on none of its days, so "Ghi cả tháng" gives it no line to type into —
+// as the compliance grid and the period statistics list no cell closed on the period's first day.
+it.each([
+  ['closed on the month’s first day: no line', '2026-07-01', false],
+  ['closed on its second day: a line', '2026-07-02', true],
+  ['closed the month before: no line', '2026-06-30', false]
+])('Ghi cả tháng 07/2026, a merged cell %s', async (_what, closedOn, listed) => {
+  await cellRepository.bulkSave([
+    cell('A', { name: 'Chi bộ Khu phố 1' }),
+    cell('OLD', { name: 'Chi bộ Khu phố 9', status: 'merged', closedOn, mergedIntoId: 'A' })
+  ])
+  const data = await loadMonth('2026-07')
+  expect(data.cells.some((r) => r.cell.id === 'OLD')).toBe(listed)
+})

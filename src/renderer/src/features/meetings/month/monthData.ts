@@ -46,10 +46,13 @@ export function monthRange(month: string): [string, string] {
   return [toIsoDate(y, m, 1), toIsoDate(y, m, daysInMonth(y, m))]
 }
 
-/** A cell is listed when it existed during the month, or has a meeting recorded in it. */
+/**
+ * A cell is listed when it existed during the month, or has a meeting recorded in it. The closing day
+ * is the first day it no longer exists (cellLife.ts): one closed on the 1st existed on no day of it.
+ */
 function cellInMonth(cell: Cell, from: string, to: string): boolean {
   if (cell.foundedOn && cell.foundedOn > to) return false
-  if (cell.status !== 'active' && (!cell.closedOn || cell.closedOn < from)) return false
+  if (cell.status !== 'active' && (!cell.closedOn || cell.closedOn <= from)) return false
   return true
 }
 
