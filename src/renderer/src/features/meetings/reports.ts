@@ -38,7 +38,11 @@ export async function exportMeetingStatistics(
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) years.push(y)
   const meetings = (await Promise.all(years.map((year) => meetingRepository.list({ year })))).flat()
   const tasks = await meetingRepository.tasksOfMeetings(meetings.map((m) => m.id))
-  const stats = meetingStatistics(meetings, tasks, cells, from, to, (y) => rulesOf(y, rules).params)
+  // A period still running is counted up to today, as its subtitle states (docs/design.md §7; the
+  // same cut as domain/reports/period.ts rangeUpTo): a meeting typed ahead is not counted as held.
+  const today = todayIso()
+  const upTo = from <= today && today < to ? today : to
+  const stats = meetingStatistics(meetings, tasks, cells, from, upTo, (y) => rulesOf(y, rules).params)
   const wb = buildMeetingStatisticsWorkbook(settings, {
     from,
     to,
