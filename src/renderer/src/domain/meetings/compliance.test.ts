@@ -310,3 +310,20 @@ it.each<[string, string, PeriodState, boolean, PeriodState, boolean]>([
   expect(r.quarters[1].required).toBe(q2Required)
   expect(r.months[4].state).toBe('missed')
 })
+
+// docs/design.md §4: a date known only by its year "stays a year everywhere (never 1 January)"; §6: a
+// cell is only required to meet in months it existed for entirely. A cell whose founding is known as
+// "2026" only may have been founded in any month of 2026, so no month of 2026 is proven whole: its
+// meetings show, none is "Không sinh hoạt"; from 2027 every month is due.
+it.each<[string, number, PeriodState, PeriodState]>([
+  ['founded "2026": January 2026 not due', 2026, 'notRequired', 'notRequired'],
+  ['founded "2026": January 2027 due', 2027, 'missed', 'missed'],
+  ['founded "2026": a meeting in its year still shows', 2026, 'notRequired', 'notRequired']
+])('compliance grid, a cell %s', (what, year, january, q1) => {
+  const cell: ComplianceCell = { id: 'y', name: 'Chi bộ Năm', status: 'active', foundedOn: '2026' }
+  const held = what.includes('meeting') ? [meeting('y', '2026-03-05')] : []
+  const [r] = complianceGrid(held, [cell], year, PARAMS, '2027-12-02')
+  expect(r.months[0].state).toBe(january)
+  expect(r.quarters[0].state).toBe(q1)
+  if (held.length) expect(r.months[2]).toMatchObject({ state: 'ok', regular: true, required: false })
+})

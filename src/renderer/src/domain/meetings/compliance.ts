@@ -12,7 +12,7 @@
 // Pure and linear in the number of meetings: engineer F's bench times it for 200 cells × 10 years.
 import type { Cell, IsoDate, Meeting } from '../entities'
 import type { RulesParams, RulesSources } from '../rules/params'
-import { comparable, daysInMonth, toIsoDate } from '../dates'
+import { comparable, daysInMonth, isYearOnly, toIsoDate } from '../dates'
 import { isTooShort } from './duration'
 import { compareCellNames } from '../names'
 
@@ -111,7 +111,9 @@ export function isThematicType(type: Meeting['type']): boolean {
  * last day did not exist for all of it.
  */
 function existedThroughout(cell: ComplianceCell, first: IsoDate, last: IsoDate): boolean {
-  if (cell.foundedOn && cell.foundedOn.slice(0, 10) > first) return false
+  const founded = cell.foundedOn?.slice(0, 10)
+  // A founding known by its year only may be any day of it (docs/design.md §4: never 1 January).
+  if (founded && (isYearOnly(founded) ? founded >= first.slice(0, 4) : founded > first)) return false
   if (cell.closedOn && cell.closedOn <= last) return false
   return true
 }
