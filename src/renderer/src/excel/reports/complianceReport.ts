@@ -132,7 +132,7 @@ function quarterSheet(input: ComplianceReportInput): GridSheet {
     marks: (c) => Object.fromEntries(c.quarters.map((q) => [`q${q.quarter}`, quarterMark(q)])),
     counts: [{ key: 'missed', header: 'Số quý chưa đạt', of: (c) => c.missedQuarters.length }],
     notes: [
-      'Ký hiệu: số buổi chuyên đề trong quý (kể cả buổi thường kỳ kết hợp chuyên đề); 0: không sinh hoạt chuyên đề; –: chi bộ chưa thành lập hoặc đã giải thể; để trống: chưa hết quý.',
+      'Ký hiệu: số buổi chuyên đề trong quý (kể cả buổi thường kỳ kết hợp chuyên đề); 0: không sinh hoạt chuyên đề; –: chi bộ chưa thành lập hoặc đã giải thể; để trống: chưa hết quý hoặc chưa theo dõi (trước ngày bắt đầu theo dõi chi bộ).',
       `Căn cứ: ${rules.thematic}.`
     ]
   }

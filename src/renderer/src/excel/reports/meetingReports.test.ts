@@ -317,6 +317,28 @@ describe('compliance workbook', () => {
   })
 })
 
+// The quarter sheet leaves blank a quarter before the cell's records start ("Chưa theo dõi",
+// compliance.ts), over or not: its legend must say so, as the month sheet's does, rather than call
+// every blank "chưa hết quý" — on 20/08 quý I is over, and the higher level would read it as running.
+it('Theo quý: a blank quarter before the cell is tracked is explained as such in the legend', async () => {
+  const tracked: ComplianceCell[] = [
+    { id: 't', name: 'Chi bộ Theo dõi sau', status: 'active', trackedFrom: '2026-05-01' }
+  ]
+  const grid = complianceGrid([], tracked, 2026, MEETING_DEFAULTS, '2026-08-20')
+  expect(grid[0].quarters[0].state).toBe('untracked')
+  const bytes = await workbookToBytes(
+    buildComplianceWorkbook(
+      SETTINGS,
+      { year: 2026, grid, asOf: '2026-08-20', thematicPerQuarter: 1, sources: MEETING_SOURCES },
+      NOW
+    )
+  )
+  const quarters = await readSheet(bytes, 'Theo quý 2026')
+  const row = quarters.find('Chi bộ Theo dõi sau')!.row
+  expect(quarters.text(row, 3)).toBe('')
+  expect(quarters.find(/để trống: chưa hết quý hoặc chưa theo dõi/)).toBeDefined()
+})
+
 describe('sign-in sheet of one meeting', () => {
   it('lists the roll by tên with a signature column, exempt members apart, signed by the chair of the cell', async () => {
     const bytes = await workbookToBytes(
