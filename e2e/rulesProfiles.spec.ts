@@ -11,7 +11,7 @@ import { OverviewPage } from './pages/OverviewPage'
 const BUILT_IN = 'QĐ 366-QĐ/TW và HD 43-HD/BTCTW (từ năm 2025)'
 const COPY = 'Hướng dẫn của Tỉnh ủy (HTXSNV tối đa 25 %)'
 const QUOTA = 'Tỷ lệ Hoàn thành xuất sắc tối đa (% số Hoàn thành tốt)'
-const ABSENCES = 'Số lần vắng không lý do trong năm để cảnh báo xóa tên'
+const ABSENCES = 'Số tháng có vắng không lý do trong năm để cảnh báo xóa tên'
 
 test('a copy of QĐ 366 with a 25 % quota is saved, survives a reload, and sets the HTXSNV ceiling on the reviews page', async ({
   sampleWard: page

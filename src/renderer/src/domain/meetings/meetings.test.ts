@@ -24,6 +24,7 @@ import {
   type RollMember
 } from './index'
 import { PARAMS, event, meeting } from '@renderer/testing/meetingFactories'
+import { PARAM_LABELS } from '../rules/params'
 
 const CELL = 'kp1'
 const OTHER = 'kp2'
@@ -289,6 +290,15 @@ describe('absence warning at the Charter threshold (Điều lệ Đảng Điều
     const member = ws.find((w) => w.memberId === 'b')!
     expect(member.guest).toBe(false)
     expect(member.message).not.toContain('sinh hoạt tạm thời')
+  })
+
+  // Điều lệ Đảng Điều 8.2 counts months ("bỏ sinh hoạt đảng 3 tháng trong năm"), and so does the
+  // warning: member b, absent at two meetings of one month and one of another, is at 2 months, not 3.
+  // The parameter's label in Cài đặt must ask for months too, or a clerk who sets "3 lần" reads the
+  // warning as counting meetings.
+  it('the threshold’s label in Cài đặt names the unit the warning counts: months', () => {
+    expect(PARAM_LABELS.absenceWarningCount).toMatch(/\btháng\b/)
+    expect(PARAM_LABELS.absenceWarningCount).not.toMatch(/\blần\b/)
   })
 
   it('follows the profile threshold', () => {

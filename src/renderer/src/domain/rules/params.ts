@@ -89,7 +89,7 @@ export const PARAM_LABELS: Record<keyof RulesParams, string> = {
   combinedMeetingMinMinutes: 'Thời gian tối thiểu khi kết hợp chuyên đề (phút)',
   thematicPerQuarter: 'Số buổi chuyên đề tối thiểu mỗi quý',
   attendanceMinPercent: 'Tỷ lệ dự sinh hoạt tối thiểu (%)',
-  absenceWarningCount: 'Số lần vắng không lý do trong năm để cảnh báo xóa tên',
+  absenceWarningCount: 'Số tháng có vắng không lý do trong năm để cảnh báo xóa tên',
   consecutiveAbsenceLimit: 'Vắng liên tiếp quá (lần, kể cả có lý do) → cảnh báo chất lượng sinh hoạt',
   qualityGood: 'Chất lượng buổi sinh hoạt: Tốt từ (điểm)',
   qualityFair: 'Chất lượng buổi sinh hoạt: Khá từ (điểm)',
