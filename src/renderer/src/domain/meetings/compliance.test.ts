@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Meeting } from '../entities'
 import {
   cellsBehind,
@@ -326,4 +326,24 @@ it.each<[string, number, PeriodState, PeriodState]>([
   expect(r.months[0].state).toBe(january)
   expect(r.quarters[0].state).toBe(q1)
   if (held.length) expect(r.months[2]).toMatchObject({ state: 'ok', regular: true, required: false })
+})
+
+// A cell's createdAt is an instant (UTC, nowIso); the day it was entered is the clerk's day in Việt
+// Nam (UTC+7). A cell entered at 06:00 on 15/08/2026 there (23:00 UTC on 14/08) is tracked from
+// 15/08, not "theo dõi từ 14/08/2026" — the grid states the day the clerk typed it in.
+describe('the day a cell was entered, with the browser in Việt Nam time', () => {
+  const tz = process.env.TZ
+  beforeAll(() => {
+    process.env.TZ = 'Asia/Ho_Chi_Minh'
+  })
+  afterAll(() => {
+    process.env.TZ = tz
+  })
+  it.each([
+    ['06:00 on 15/08 (23:00 UTC the day before)', '2026-08-14T23:00:00.000Z', '2026-08-15'],
+    ['20:00 on 15/08 (13:00 UTC the same day)', '2026-08-15T13:00:00.000Z', '2026-08-15']
+  ])('entered at %s: tracked from 15/08/2026', (_what, createdAt, day) => {
+    const cell: ComplianceCell = { id: 'n', name: 'Chi bộ Mới', status: 'active', createdAt }
+    expect(complianceGrid([], [cell], 2026, PARAMS, '2026-12-02', new Set())[0].trackedFrom).toBe(day)
+  })
 })

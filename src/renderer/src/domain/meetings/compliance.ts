@@ -12,7 +12,7 @@
 // Pure and linear in the number of meetings: engineer F's bench times it for 200 cells × 10 years.
 import type { Cell, IsoDate, Meeting } from '../entities'
 import type { RulesParams, RulesSources } from '../rules/params'
-import { comparable, daysInMonth, isYearOnly, toIsoDate } from '../dates'
+import { comparable, daysInMonth, isYearOnly, toIsoDate, todayIso } from '../dates'
 import { isTooShort } from './duration'
 import { compareCellNames } from '../names'
 
@@ -130,9 +130,16 @@ export function trackingStart(
 ): IsoDate | null {
   if (cell.trackedFrom) return comparable(cell.trackedFrom)
   if (metInEarlierYear) return null
-  const entered = cell.createdAt ? cell.createdAt.slice(0, 10) : null
+  // createdAt is an instant (UTC): the day entered is the clerk's own day (Việt Nam, UTC+7).
+  const entered = cell.createdAt ? enteredOn(cell.createdAt) : null
   if (!entered) return firstMeetingOfYear
   return firstMeetingOfYear && firstMeetingOfYear < entered ? firstMeetingOfYear : entered
+}
+
+/** The local day of a stored instant ('…T…Z'); a bare date stays as it is. */
+function enteredOn(at: string): IsoDate {
+  const instant = new Date(at)
+  return at.length > 10 && !Number.isNaN(instant.getTime()) ? todayIso(instant) : at.slice(0, 10)
 }
 
 function periodState(
