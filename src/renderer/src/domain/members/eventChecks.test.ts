@@ -198,6 +198,76 @@ describe('a new event against the member’s history ("Thêm sự kiện")', () 
     }
   })
 
+  // Rule 5 — "Kết nạp lại" is for one who was put out of the Party or left it (Điều lệ Đảng, Điều 8;
+  //          QĐ 294-QĐ/TW 2025, điểm 3.5.1): recorded for a member still in the Party, it would start
+  //          his probation again (memberStateOn) and an official member would be listed "Dự bị". A
+  //          second "Kết nạp vào Đảng" after the first does the same: a later admission is a readmission.
+  it.each<[string, MemberEvent[], MemberEventType, string, Expect]>([
+    [
+      'rule 5: a readmission of an official member never put out is refused',
+      h(),
+      'readmission',
+      '2020-01-01',
+      ['error', /“Kết nạp lại” chỉ ghi sau khi .*xóa tên, khai trừ hoặc ra khỏi Đảng/]
+    ],
+    [
+      'rule 5: a second readmission after the first ended the break is refused',
+      h(['removal', '2020-01-01'], ['readmission', '2021-01-01']),
+      'readmission',
+      '2022-01-01',
+      ['error', /đã kết nạp lại ngày 01\/01\/2021/]
+    ],
+    [
+      'rule 5: a readmission dated before the removal it ends is refused',
+      h(['removal', '2020-01-01']),
+      'readmission',
+      '2019-01-01',
+      ['error', /“Kết nạp lại” chỉ ghi sau khi/]
+    ],
+    [
+      'rule 5: a readmission after an expulsion is fine',
+      h(['expulsion', '2020-01-01']),
+      'readmission',
+      '2024-01-01',
+      null
+    ],
+    [
+      'rule 5: a readmission of a year after a removal that year is not surely before it',
+      h(['removal', '2020-03-01']),
+      'readmission',
+      '2020',
+      null
+    ],
+    [
+      'rule 5: a second admission after the first is refused (it would restart the probation)',
+      h(),
+      'admission',
+      '2020-01-01',
+      ['error', /đã được kết nạp ngày 01\/06\/2015/]
+    ],
+    [
+      'rule 5: an admission on the record’s own date (an old record without its event) is fine',
+      [],
+      'admission',
+      '2015-06-01',
+      null
+    ]
+  ])('%s', (_name, history, type, date, expected) => {
+    const issues = checkNewEvent(record, history, { type, date })
+    if (!expected) expect(issues).toEqual([])
+    else {
+      expect(issues).toHaveLength(1)
+      expect(issues[0]).toMatchObject({ field: 'date', level: expected[0] })
+      expect(issues[0].message).toMatch(expected[1])
+    }
+  })
+
+  it('what a refused readmission would have done: an official member listed "Dự bị"', () => {
+    const readmitted = event(ID, 'readmission', '2020-01-01', { cellId: 'c1' })
+    expect(memberStateOn(record, [...h(), readmitted], '2020-06-01').status).toBe('probationary')
+    expect(checkNewEvent(record, h(), readmitted)[0]?.level).toBe('error')
+  })
+
   it('an official event for a member admitted 01/06/2025 dated 01/06/2024 is refused (the auditor’s case)', () => {
     const issues = checkNewEvent({ admissionDate: '2025-06-01' }, [event(ID, 'admission', '2025-06-01')], {
       type: 'official',

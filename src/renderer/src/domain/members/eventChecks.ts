@@ -5,6 +5,10 @@
 //     but a readmission (memberState.ts ends membership at these events).
 //   - Nothing of a member's party life comes before his admission; a member transferred in from
 //     another đảng bộ was admitted there first, so his transfer in is checked the same way.
+//   - A readmission only ends such a break (removal, expulsion, leaving) not already ended: recorded
+//     for a member still in the Party it would restart his probation (memberStateOn) and an official
+//     member would be listed "Dự bị". A second admission after the first is refused for the same
+//     reason: a later admission is a readmission.
 //   - The official recognition follows the same rule as the member form (validation.ts,
 //     officialDateIssue): never before the admission, and a warning under 12 months of probation,
 //     counted from the admission or the readmission it follows.
@@ -71,6 +75,28 @@ function endingIssue(next: MemberEvent, history: readonly MemberEvent[]): string
   return null
 }
 
+/** Events that put a member out of the Party and that a readmission may end (memberState.ts, ENDED). */
+const READMITTED_AFTER: ReadonlySet<MemberEventType> = new Set([
+  'removal',
+  'expulsion',
+  'leaving',
+  'lostContact'
+])
+
+/**
+ * A readmission that ends no break: the latest removal, expulsion, leaving or readmission not surely
+ * after it is a readmission, or there is none. A date known by its year alone is given the benefit
+ * of the doubt (isAfter).
+ */
+function readmissionIssue(date: IsoDate, history: readonly MemberEvent[]): string | null {
+  const last = sortEvents(history)
+    .filter((e) => (READMITTED_AFTER.has(e.type) || e.type === 'readmission') && !isAfter(e.date, date))
+    .at(-1)
+  if (last && last.type !== 'readmission') return null
+  const since = last ? ` Đồng chí đã kết nạp lại ngày ${formatDate(last.date)}.` : ''
+  return `${label('readmission')} chỉ ghi sau khi đảng viên bị xóa tên, khai trừ hoặc ra khỏi Đảng: trước ngày này hồ sơ không ghi sự kiện nào như vậy.${since} Nếu có, hãy ghi sự kiện đó trước; nếu không, kiểm tra lại loại sự kiện hoặc ngày.`
+}
+
 /** The first admission: the record's date or an admission event, whichever is earlier. */
 function firstAdmission(member: Pick<Member, 'admissionDate'>, history: readonly MemberEvent[]) {
   const dates = history.filter((e) => e.type === 'admission').map((e) => e.date)
@@ -114,7 +140,16 @@ export function checkNewEvent(
   const ending = endingIssue(event, history)
   if (ending) error(ending)
 
+  if (!ending && next.type === 'readmission') {
+    const issue = readmissionIssue(next.date, history)
+    if (issue) error(issue)
+  }
+
   const admission = firstAdmission(member, history)
+  if (!ending && next.type === 'admission' && admission && isAfter(next.date, admission))
+    error(
+      `Đồng chí đã được kết nạp ngày ${formatDate(admission)}: lần kết nạp sau, khi đã bị xóa tên, khai trừ hoặc ra khỏi Đảng, là ${label('readmission')}. Nếu ngày vào Đảng ghi nhầm, sửa trong hồ sơ.`
+    )
   if (next.type === 'official') {
     // Before every admission: the form's error; else the 12 months from the admission it follows.
     const from = probationBefore(next.date, member, history) ?? admission
