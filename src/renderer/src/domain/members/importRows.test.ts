@@ -304,6 +304,62 @@ describe('importRows cells', () => {
   })
 })
 
+describe('importRows: a merged or dissolved cell takes no member in activity', () => {
+  // A merge moves every member in activity to the receiving cell on its day, and a dissolution waits
+  // until none is left (cellRepository): a closed cell has no meetings after it closed
+  // (cellLife.ts), so a member in activity put there would be on no cell's roll. An old list still
+  // naming the closed cell is matched to it only for the history of members no longer in activity.
+  const merged = cellOf('c3', {
+    name: 'Chi bộ Khu dân cư số 3',
+    status: 'merged',
+    closedOn: '2025-07-01',
+    mergedIntoId: 'c1'
+  })
+  const dissolved = cellOf('c4', {
+    name: 'Chi bộ Khu dân cư số 4',
+    status: 'dissolved',
+    closedOn: '2024-01-01'
+  })
+  const cells = [cell, merged, dissolved]
+  const one = (values: ImportRecord['values']) => importRows([row(5, values)], ctx({ cells })).rows[0]
+  it.each<[string, ImportRecord['values'], 'new' | 'update' | 'problem', RegExp | null]>([
+    [
+      'a new member in activity into a merged cell',
+      { fullName: 'Phạm Văn Cường', admissionDate: '1/1/2010', cellName: 'Chi bộ Khu dân cư số 3' },
+      'problem',
+      /Chi bộ Khu dân cư số 3 đã hợp nhất vào Chi bộ Khu dân cư số 1 ngày 01\/07\/2025/
+    ],
+    [
+      'a new member in activity into a dissolved cell',
+      { fullName: 'Phạm Văn Cường', admissionDate: '1/1/2010', cellName: 'Chi bộ Khu dân cư số 4' },
+      'problem',
+      /Chi bộ Khu dân cư số 4 đã giải thể ngày 01\/01\/2024/
+    ],
+    [
+      'an existing member in activity moved into a merged cell',
+      { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111', cellName: 'Chi bộ Khu dân cư số 3' },
+      'problem',
+      /đã hợp nhất/
+    ],
+    [
+      'a member who died, recorded in his old merged cell for the history',
+      {
+        fullName: 'Phạm Văn Cường',
+        admissionDate: '1/1/2010',
+        cellName: 'Chi bộ Khu dân cư số 3',
+        status: 'Từ trần'
+      },
+      'new',
+      null
+    ]
+  ])('%s → %s', (_case, values, outcome, problem) => {
+    const r = one(values)
+    expect(r.outcome).toBe(outcome)
+    if (problem) expect(r.problems.join(' ')).toMatch(problem)
+    else expect(r.problems).toEqual([])
+  })
+})
+
 describe('importRows: an update into another cell is a move, said in the preview', () => {
   const cells = [cell, cellOf('c2', { name: 'Chi bộ Khu dân cư số 2' })]
   const moved = (existingEventTypes?: ImportContext['existingEventTypes']) =>

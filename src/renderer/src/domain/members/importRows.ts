@@ -4,7 +4,7 @@
 // written by memberRepository.importBatch in one transaction.
 import type { Cell, Gender, IsoDate, Member, MemberEvent, MemberStatus, TheoryLevel } from '../entities'
 import { cleanText, foldForSearch, memberSearchText, properCaseName } from '../names'
-import { MEMBER_STATUS_LABELS } from '../memberState'
+import { MEMBER_STATUS_LABELS, isActiveStatus } from '../memberState'
 import { eventsFollowingRecord, newMemberRecord } from '../memberRecord'
 import {
   excelErrorOf,
@@ -166,6 +166,8 @@ export class ImportAnalyzer {
   private readonly byIdNumber = new Map<string, Member>()
   private readonly byNameBirth = new Map<string, Member>()
   private readonly cellsByKey = new Map<string, Cell>()
+  /** Merged or dissolved cells, by id. */
+  private readonly closedCells = new Map<string, Cell>()
   private readonly newCells = new Map<string, Cell>()
   private readonly cardInFile = new Map<string, PreviewRow>()
   private readonly idInFile = new Map<string, PreviewRow>()
@@ -183,6 +185,7 @@ export class ImportAnalyzer {
       if (m.birthDate && !this.byNameBirth.has(k)) this.byNameBirth.set(k, m)
     }
     for (const c of ctx.cells) if (c.status === 'active') this.cellsByKey.set(cellKey(c.name), c)
+    for (const c of ctx.cells) if (c.status !== 'active') this.closedCells.set(c.id, c)
     // A merged or dissolved cell still matches when no active cell has its name.
     for (const c of ctx.cells)
       if (!this.cellsByKey.has(cellKey(c.name))) this.cellsByKey.set(cellKey(c.name), c)
@@ -392,6 +395,21 @@ export class ImportAnalyzer {
         warnings.push(
           'Sửa chi bộ ghi nhầm: không ghi sự kiện chuyển chi bộ; quá trình sinh hoạt đảng và các kỳ sinh hoạt đã qua tính ở chi bộ trong tệp.'
         )
+    }
+
+    // A merged or dissolved cell takes no member in activity: the merge moved them all, and it
+    // holds no meeting after it closed (cellLife.ts). An old list naming it still fits a member
+    // whose status is an ended one (his history).
+    const closed = cellId && cellId !== existing?.cellId ? this.closedCells.get(cellId) : undefined
+    const stillActive = isActiveStatus(status ?? existing?.status ?? 'probationary')
+    if (closed && stillActive) {
+      const into = closed.mergedIntoId ? this.ctx.cells.find((c) => c.id === closed.mergedIntoId) : undefined
+      const what =
+        closed.status === 'merged' ? `đã hợp nhất vào ${into?.name ?? 'chi bộ khác'}` : 'đã giải thể'
+      const on = closed.closedOn ? ` ngày ${formatDate(closed.closedOn)}` : ''
+      problems.push(
+        `${closed.name} ${what}${on}: đảng viên đang sinh hoạt không ghi vào chi bộ này được. Ghi chi bộ đồng chí đang sinh hoạt.`
+      )
     }
 
     problems.push(...this.badgeProblems(member, existing, badgeText.badges))
