@@ -2,9 +2,15 @@ import { getDb } from '../database'
 import { useTestDb } from '../testing/testDb'
 import { cellRepository } from './cellRepository'
 import { memberRepository } from './memberRepository'
+import { meetingRepository } from './meetingRepository'
 import type { Cell, Member } from '@renderer/domain/entities'
 import { StaleRecordError } from '@renderer/domain/staleRecord'
-import { cell as cellOf, member as memberOf, memberEvent } from '@renderer/testing/factories'
+import {
+  cell as cellOf,
+  meeting as meetingOf,
+  member as memberOf,
+  memberEvent
+} from '@renderer/testing/factories'
 
 const cell = (id: string, name: string): Cell => cellOf(id, { name })
 const member = (id: string, cellId: string, extra: Partial<Member> = {}): Member =>
@@ -157,6 +163,30 @@ describe('a backdated merge is refused when a member came into the merged cell a
     )
     expect(await cellRepository.merge(['a'], 't', '2025-10-01')).toEqual({ moved: 2 })
     expect((await getDb().members.get('1'))!.cellId).toBe('t')
+  })
+})
+
+// A closed cell holds no meeting from its closing day on (domain/meetings/cellLife.ts): a merge or
+// a dissolution dated on or before a meeting the cell already held would leave that meeting in no
+// month. Refused, naming the meeting, with nothing written.
+describe('a merge or a dissolution dated before a meeting the cell held is refused', () => {
+  it('A met on 10/08/2025: merging or dissolving it on 01/07/2025 changes nothing; on 11/08/2025 it does', async () => {
+    await cellRepository.bulkSave([cell('a', 'Chi bộ A'), cell('t', 'Chi bộ T')])
+    await memberRepository.bulkSave([member('1', 'a', { fullName: 'Nguyễn Văn Ân' })])
+    await meetingRepository.bulkSave([meetingOf('m1', { cellId: 'a', date: '2025-08-10' })])
+    await expect(cellRepository.merge(['a'], cell('n', 'Chi bộ mới'), '2025-07-01')).rejects.toThrow(
+      /^Không hợp nhất: Chi bộ A đã có buổi sinh hoạt ngày 10\/08\/2025, từ ngày hợp nhất 01\/07\/2025 trở đi/
+    )
+    expect(await getDb().auditLog.count()).toBe(0)
+    await memberRepository.addEvent(memberEvent('d', '1', 'death', '2025-06-01'))
+    const audit = await getDb().auditLog.count()
+    await expect(cellRepository.dissolve('a', '2025-07-01')).rejects.toThrow(
+      /^Không giải thể: Chi bộ A đã có buổi sinh hoạt ngày 10\/08\/2025/
+    )
+    expect((await cellRepository.get('a'))!.status).toBe('active')
+    expect(await cellRepository.get('n')).toBeUndefined()
+    expect(await getDb().auditLog.count()).toBe(audit)
+    expect(await cellRepository.dissolve('a', '2025-08-11')).toMatchObject({ status: 'dissolved' })
   })
 })
 

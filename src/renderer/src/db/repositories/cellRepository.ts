@@ -1,13 +1,27 @@
 import type { Cell } from '@renderer/domain/entities'
-import { planCellMerge } from '@renderer/domain/members/cellMerge'
+import { closingRefusal, planCellMerge } from '@renderer/domain/members/cellMerge'
 import { withDerivedFields } from '@renderer/domain/memberRecord'
 import { newId, nowIso } from '@renderer/domain/ids'
 import { cleanRecordText } from '@renderer/domain/text'
 import { StaleRecordError, changedSince, type SeenVersion } from '@renderer/domain/staleRecord'
 import { getDb } from '../database'
-import { TIMELINES, eventsOfMembers, putItems } from '../books'
+import { MEETING_BOOKS, TIMELINES, cellKeyRange, eventsOfMembers, putItems } from '../books'
 import { writeAudit } from './auditRepository'
 import { putAudited } from './auditedWrite'
+
+/** The meetings of these cells, all years (their books' key range). */
+async function meetingsOf(cellIds: readonly string[]) {
+  const db = getDb()
+  const books = await Promise.all(
+    cellIds.map((id) =>
+      db.meetingBooks
+        .where('key')
+        .between(...cellKeyRange(id), true, true)
+        .toArray()
+    )
+  )
+  return books.flat().flatMap(MEETING_BOOKS.itemsOf)
+}
 
 export const cellRepository = {
   async list(): Promise<Cell[]> {
@@ -42,33 +56,47 @@ export const cellRepository = {
     })
   },
 
-  /** Dissolves a cell on a date; refused while active members still belong to it. */
+  /**
+   * Dissolves a cell on a date; refused while active members still belong to it, and when the date
+   * is on or before a meeting it held or before its founding (closingRefusal).
+   */
   async dissolve(id: string, date: string): Promise<Cell> {
     const db = getDb()
-    return db.transaction('rw', [db.cells, db.members, db.auditLog, db.settings], async () => {
-      const cell = await db.cells.get(id)
-      if (!cell) throw new Error('Không tìm thấy chi bộ.')
-      const active = await db.members
-        .where('cellId')
-        .equals(id)
-        .filter((m) => m.active === 1)
-        .count()
-      if (active > 0)
-        throw new Error(
-          `Chi bộ còn ${active} đảng viên đang sinh hoạt: hãy chuyển họ sang chi bộ khác hoặc dùng "Hợp nhất".`
-        )
-      const saved: Cell = { ...cell, status: 'dissolved', closedOn: date, updatedAt: nowIso() }
-      await db.cells.put(saved)
-      await writeAudit({
-        entity: 'cells',
-        entityId: id,
-        action: 'update',
-        summary: `Giải thể chi bộ ${cell.name}`,
-        before: cell,
-        after: saved
-      })
-      return saved
-    })
+    return db.transaction(
+      'rw',
+      [db.cells, db.members, db.meetingBooks, db.auditLog, db.settings],
+      async () => {
+        const cell = await db.cells.get(id)
+        if (!cell) throw new Error('Không tìm thấy chi bộ.')
+        const active = await db.members
+          .where('cellId')
+          .equals(id)
+          .filter((m) => m.active === 1)
+          .count()
+        if (active > 0)
+          throw new Error(
+            `Chi bộ còn ${active} đảng viên đang sinh hoạt: hãy chuyển họ sang chi bộ khác hoặc dùng "Hợp nhất".`
+          )
+        const refusal = closingRefusal({
+          cells: [cell],
+          meetings: await meetingsOf([id]),
+          date,
+          verb: 'giải thể'
+        })
+        if (refusal) throw new Error(refusal)
+        const saved: Cell = { ...cell, status: 'dissolved', closedOn: date, updatedAt: nowIso() }
+        await db.cells.put(saved)
+        await writeAudit({
+          entity: 'cells',
+          entityId: id,
+          action: 'update',
+          summary: `Giải thể chi bộ ${cell.name}`,
+          before: cell,
+          after: saved
+        })
+        return saved
+      }
+    )
   },
 
   /**
@@ -86,7 +114,7 @@ export const cellRepository = {
     const db = getDb()
     return db.transaction(
       'rw',
-      [db.cells, db.members, db.timelineBooks, db.auditLog, db.settings],
+      [db.cells, db.members, db.timelineBooks, db.meetingBooks, db.auditLog, db.settings],
       async () => {
         const created = typeof targetOrNew === 'string' ? null : targetOrNew
         const targetId = created ? created.id : (targetOrNew as string)
@@ -102,6 +130,7 @@ export const cellRepository = {
           target,
           members,
           events: stored,
+          meetings: await meetingsOf(sourceIds),
           date,
           decisionNumber,
           newId,
