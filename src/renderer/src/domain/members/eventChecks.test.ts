@@ -262,6 +262,48 @@ describe('a new event against the member’s history ("Thêm sự kiện")', () 
     }
   })
 
+  // Rule 6 — nothing of a member's life is dated before his birth, an award included (rule 3 lets an
+  //          award precede the admission, and a record without an admission date is checked by
+  //          nothing else). A bare year is before only in an earlier year.
+  it.each<[string, Pick<Member, 'admissionDate' | 'birthDate'>, MemberEventType, string, Expect]>([
+    [
+      'rule 6: an award dated before the birth is refused',
+      { admissionDate: '2015-06-01', birthDate: '1985-04-30' },
+      'award',
+      '1984-01-01',
+      ['error', /Trước ngày sinh \(30\/04\/1985\)/]
+    ],
+    [
+      'rule 6: a death before the birth on a record without an admission date is refused',
+      { admissionDate: null, birthDate: '1985-04-30' },
+      'death',
+      '1980-01-01',
+      ['error', /Trước ngày sinh/]
+    ],
+    [
+      'rule 6: an award of the birth year, known by its year, is not surely before it',
+      { admissionDate: '2015-06-01', birthDate: '1985-04-30' },
+      'award',
+      '1985',
+      null
+    ],
+    [
+      'rule 6: an award after the birth is fine',
+      { admissionDate: '2015-06-01', birthDate: '1985-04-30' },
+      'award',
+      '2003-01-01',
+      null
+    ]
+  ])('%s', (_name, member, type, date, expected) => {
+    const issues = checkNewEvent(member, [], { type, date })
+    if (!expected) expect(issues).toEqual([])
+    else {
+      expect(issues).toHaveLength(1)
+      expect(issues[0]).toMatchObject({ field: 'date', level: expected[0] })
+      expect(issues[0].message).toMatch(expected[1])
+    }
+  })
+
   it('what a refused readmission would have done: an official member listed "Dự bị"', () => {
     const readmitted = event(ID, 'readmission', '2020-01-01', { cellId: 'c1' })
     expect(memberStateOn(record, [...h(), readmitted], '2020-06-01').status).toBe('probationary')

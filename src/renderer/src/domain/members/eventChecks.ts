@@ -9,6 +9,7 @@
 //     for a member still in the Party it would restart his probation (memberStateOn) and an official
 //     member would be listed "Dự bị". A second admission after the first is refused for the same
 //     reason: a later admission is a readmission.
+//   - Nothing is dated before the member's birth, an award included.
 //   - The official recognition follows the same rule as the member form (validation.ts,
 //     officialDateIssue): never before the admission, and a warning under 12 months of probation,
 //     counted from the admission or the readmission it follows.
@@ -129,7 +130,7 @@ function probationBefore(
  * asked about before recording.
  */
 export function checkNewEvent(
-  member: Pick<Member, 'admissionDate'>,
+  member: Pick<Member, 'admissionDate'> & Partial<Pick<Member, 'birthDate'>>,
   history: readonly MemberEvent[],
   next: Pick<MemberEvent, 'type' | 'date'>
 ): EventIssue[] {
@@ -143,6 +144,14 @@ export function checkNewEvent(
   if (!ending && next.type === 'readmission') {
     const issue = readmissionIssue(next.date, history)
     if (issue) error(issue)
+  }
+
+  const birth = member.birthDate
+  if (birth && isAfter(birth, next.date)) {
+    error(
+      `Trước ngày sinh (${formatDate(birth)}) của đồng chí: kiểm tra lại ngày, hoặc ngày sinh trong hồ sơ.`
+    )
+    return issues
   }
 
   const admission = firstAdmission(member, history)
