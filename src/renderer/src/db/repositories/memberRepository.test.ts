@@ -97,6 +97,40 @@ describe('memberRepository', () => {
   })
 })
 
+// "Thêm đảng viên" records the new member with his admission and official decisions: one write, so a
+// failure leaves no member without his decisions behind a message saying nothing changed.
+describe('a new member and his first decisions are written together', () => {
+  const decisions = (note = ''): MemberEvent[] => [
+    { id: 'a', memberId: 'm1', type: 'admission', date: '2000-01-01', cellId: 'c1', createdAt: '' },
+    {
+      id: 'o',
+      memberId: 'm1',
+      type: 'official',
+      date: '2001-01-01',
+      createdAt: '',
+      ...(note ? { note } : {})
+    }
+  ]
+  it('the record, its events and their log entries in one save', async () => {
+    const saved = await memberRepository.save(base, { seen: null, events: decisions() })
+    expect(saved.status).toBe('official')
+    expect((await memberRepository.events('m1')).map((e) => e.type)).toEqual(['admission', 'official'])
+    expect((await getDb().auditLog.toArray()).map((e) => e.summary)).toEqual([
+      'Thêm hồ sơ đảng viên Nguyễn Văn Ân',
+      'Nguyễn Văn Ân: kết nạp vào đảng ngày 01/01/2000',
+      'Nguyễn Văn Ân: công nhận đảng viên chính thức ngày 01/01/2001'
+    ])
+  })
+  it('an event that cannot be stored: neither the record nor any event is written', async () => {
+    await expect(
+      memberRepository.save(base, { seen: null, events: decisions('x'.repeat(100_000)) })
+    ).rejects.toThrow(/quá giới hạn/)
+    expect(await getDb().members.count()).toBe(0)
+    expect(await memberRepository.events('m1')).toEqual([])
+    expect(await getDb().auditLog.count()).toBe(0)
+  })
+})
+
 it('temporaryStays gives the whole history of the members who came for a stay, and nobody else’s', async () => {
   await memberRepository.save(base)
   await memberRepository.save({ ...base, id: 'm2', fullName: 'Trần Văn Khách' })

@@ -78,16 +78,24 @@ export const memberRepository = {
       seen?: SeenVersion
       /** A new cell is a move dated today (default), or a correction of a cell typed wrong (cellCorrection). */
       newCell?: 'move' | 'correction'
+      /**
+       * A new member's first decisions (admission, official) from "Thêm đảng viên": written and
+       * logged in the same transaction, so the record never stands without them.
+       */
+      events?: readonly MemberEvent[]
     } = {}
   ): Promise<Member> {
     // Stamped here, not by the caller: the version is what another window's `seen` is checked against.
     const member = { ...cleanRecordText(input), updatedAt: nowIso() }
+    const added = (options.events ?? []).map((e) => asRecorded(cleanRecordText(e)))
+    if (added.some((e) => e.memberId !== member.id)) throw new Error('Sự kiện không thuộc hồ sơ này.')
     const db = getDb()
     return db.transaction('rw', [db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
-      const stored = await memberRepository.events(member.id)
       const before = await db.members.get(member.id)
       if (options.seen !== undefined && changedSince(before, options.seen))
         throw new StaleRecordError(`Hồ sơ của ${before?.fullName ?? member.fullName}`)
+      if (added.length) await putItems(TIMELINES, added)
+      const stored = await memberRepository.events(member.id)
       // A corrected admission or official date takes its decision event along (eventsFollowingRecord).
       const moved = eventsFollowingRecord(before, member, stored)
       let events = withMoved(stored, moved)
@@ -106,6 +114,7 @@ export const memberRepository = {
       if (move) await writeAudit(cellMoveAudit(saved, move, ''))
       if (correcting && before) await writeAudit(cellCorrectionAudit(before, saved, corrected.length, ''))
       await auditMemberChange(before, saved)
+      await writeAudits(added.map((e) => eventAudit(saved, e)))
       await writeAudits(moved.map((e) => movedEventAudit(saved, stored, e, '')))
       return saved
     })
@@ -126,13 +135,7 @@ export const memberRepository = {
       // A new version of the record: a form or a preview opened before this event is now stale.
       const saved = withDerivedFields({ ...member, updatedAt: nowIso() }, events)
       await db.members.put(saved)
-      await writeAudit({
-        entity: 'memberEvents',
-        entityId: event.id,
-        action: 'create',
-        summary: `${member.fullName}: ${EVENT_TYPE_LABELS[event.type].toLowerCase()} ngày ${formatDate(event.date)}`,
-        after: { type: event.type, date: event.date }
-      })
+      await writeAudit(eventAudit(member, event))
       await auditMemberChange(member, saved)
       return saved
     })
@@ -508,6 +511,17 @@ function movedEventAudit(
 }
 
 /** A new member by name; an edited one field by field (a status change alone reads as one line). */
+/** The log line of a recorded life event: "Nguyễn Văn Ân: kết nạp vào đảng ngày 01/01/2000". */
+function eventAudit(member: Pick<Member, 'fullName'>, event: MemberEvent): AuditInput {
+  return {
+    entity: 'memberEvents',
+    entityId: event.id,
+    action: 'create',
+    summary: `${member.fullName}: ${EVENT_TYPE_LABELS[event.type].toLowerCase()} ngày ${formatDate(event.date)}`,
+    after: { type: event.type, date: event.date }
+  }
+}
+
 async function auditMemberChange(before: Member | undefined, after: Member, via = ''): Promise<void> {
   const entry = memberAuditEntry(before, after, via)
   if (entry) await writeAudit(entry)
