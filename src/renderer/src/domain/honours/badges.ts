@@ -27,6 +27,7 @@ import { DISCIPLINE_LABELS } from '../labels'
 import { EVENT_TYPE_LABELS } from '../members/events'
 import { IMPORT_DAY_NOTE_END } from '../members/importRows'
 import { memberStateOn } from '../memberState'
+import { posthumousInTime } from './posthumous'
 import { milestoneDate, partyTimeline, partyYearsOn } from '../members/partyAge'
 import { PROBATION_MONTHS } from '../members/validation'
 import type { RulesParams, RulesSources } from '../rules/params'
@@ -295,7 +296,7 @@ export function badgeCandidate(
   let kind: 'normal' | 'illness' | 'posthumous'
   if (deathDate && deathDate <= ceremony) {
     // Posthumous: only for deaths in the 12 months before the ceremony.
-    if (deathDate <= addMonths(ceremony, -12)) return null
+    if (!posthumousInTime(deathDate, ceremony)) return null
     limit = deathDate
     kind = 'posthumous'
   } else {

@@ -66,6 +66,39 @@ describe('a new event against the member’s history ("Thêm sự kiện")', () 
       '2024',
       null
     ],
+    // Truy tặng: the badge may follow the death at a ceremony in the 12 months after it (HD 01-HD/TW
+    // 2021 mục 18), as Khen thưởng proposes it (honours/badges.ts).
+    [
+      'rule 1: a badge awarded posthumously at a ceremony 6 months after the death is recorded',
+      h(['death', '2024-03-10']),
+      'badge',
+      '2024-09-02',
+      null
+    ],
+    [
+      'rule 1: a badge a year or more after the death is refused, saying the 12 months',
+      h(['death', '2024-03-10']),
+      'badge',
+      '2025-03-10',
+      [
+        'error',
+        /đã từ trần ngày 10\/03\/2024: không ghi được sự kiện sau ngày này \(chỉ truy tặng Huy hiệu Đảng trong 12 tháng sau ngày từ trần\)/
+      ]
+    ],
+    [
+      'rule 1: a death recorded before a posthumous badge already on the timeline is fine',
+      h(['badge', '2024-09-02']),
+      'death',
+      '2024-03-10',
+      null
+    ],
+    [
+      'rule 1: an award (khen thưởng) after the death is still refused: only the badge is posthumous here',
+      h(['death', '2024-03-10']),
+      'award',
+      '2024-09-02',
+      ['error', /đã từ trần ngày 10\/03\/2024: không ghi được sự kiện sau ngày này\.$/]
+    ],
     // Rule 2
     [
       'rule 2: an exemption after a removal is refused',

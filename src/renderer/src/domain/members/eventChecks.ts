@@ -1,7 +1,7 @@
 // Checks on a new life event against the member's record and the history already recorded, for the
 // "Thêm sự kiện" dialog: an event that cannot have happened is refused before anything is written
 // (the member's status is derived from the history, so one impossible event changes it).
-//   - Nothing happens after a death, and after a removal, an expulsion or leaving the Party nothing
+//   - Nothing happens after a death but a badge awarded posthumously (honours/posthumous.ts), and after a removal, an expulsion or leaving the Party nothing
 //     but a readmission (memberState.ts ends membership at these events).
 //   - Nothing of a member's party life comes before his admission; a member transferred in from
 //     another đảng bộ was admitted there first, so his transfer in is checked the same way.
@@ -16,6 +16,7 @@
 import type { IsoDate, Member, MemberEvent, MemberEventType } from '../entities'
 import { comparable, formatDate, isYearOnly, yearOf } from '../dates'
 import { sortEvents } from '../memberState'
+import { posthumousInTime, POSTHUMOUS_MONTHS } from '../honours/posthumous'
 import { EVENT_TYPE_LABELS } from './events'
 import { officialDateIssue } from './validation'
 
@@ -51,6 +52,13 @@ function resumes(event: Pick<MemberEvent, 'type'>, end: Pick<MemberEvent, 'type'
   return event.type === 'readmission' && end.type !== 'death'
 }
 
+/** A badge awarded posthumously (truy tặng) in the months after the death: honours/posthumous.ts. */
+function posthumousBadge(event: MemberEvent, end: MemberEvent): boolean {
+  return event.type === 'badge' && end.type === 'death' && posthumousInTime(end.date, event.date)
+}
+
+const POSTHUMOUS_TEXT = `chỉ truy tặng Huy hiệu Đảng trong ${POSTHUMOUS_MONTHS} tháng sau ngày từ trần`
+
 function label(type: MemberEventType): string {
   return `“${EVENT_TYPE_LABELS[type]}”`
 }
@@ -59,14 +67,15 @@ function label(type: MemberEventType): string {
 function endingIssue(next: MemberEvent, history: readonly MemberEvent[]): string | null {
   let end: MemberEvent | null = null
   for (const e of sortEvents([...history, next])) {
-    if (end && isAfter(e.date, end.date) && !resumes(e, end)) {
+    if (end && isAfter(e.date, end.date) && !resumes(e, end) && !posthumousBadge(e, end)) {
+      const badge = e.type === 'badge' && end.type === 'death' ? ` (${POSTHUMOUS_TEXT})` : ''
       if (e === next)
         return end.type === 'death'
-          ? `Đồng chí đã từ trần ngày ${formatDate(end.date)}: không ghi được sự kiện sau ngày này.`
+          ? `Đồng chí đã từ trần ngày ${formatDate(end.date)}: không ghi được sự kiện sau ngày này${badge}.`
           : `Đồng chí đã ${ENDINGS[end.type]} ngày ${formatDate(end.date)}: sau ngày này chỉ ghi được ${label('readmission')}.`
       if (end === next)
         return end.type === 'death'
-          ? `Đã ghi ${label(e.type)} ngày ${formatDate(e.date)}, sau ngày này: không có sự kiện nào sau ngày từ trần. Kiểm tra lại ngày.`
+          ? `Đã ghi ${label(e.type)} ngày ${formatDate(e.date)}, sau ngày này: không có sự kiện nào sau ngày từ trần${badge}. Kiểm tra lại ngày.`
           : `Đã ghi ${label(e.type)} ngày ${formatDate(e.date)}, sau ngày này: sau khi ${ENDINGS[end.type]} chỉ có ${label('readmission')}. Kiểm tra lại ngày.`
       // An older inconsistency between two recorded events is not this event's fault.
     }
