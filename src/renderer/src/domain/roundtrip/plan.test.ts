@@ -114,6 +114,23 @@ describe('cell round trip: meetings already recorded — blanks and error values
     expect(plan.meetings[0].marks.find((m) => m.memberId === 'a')?.status).toBe('unexcused')
   })
 
+  it('a recorded meeting not yet marked takes every mark or none, as a new one (the meeting form asks all)', () => {
+    const w = world({ meetings: [{ meeting: JAN, marks: [] }] })
+    const part = planBook(returned(content(w, Q1), { 0: { marks: ['C', null, 'K'] } }), context(w, Q1))
+    expect(kinds(part)).toEqual(['missingMarks'])
+    expect(part.problems[0].message).toMatch(/Chưa điểm danh Trần Thị Bình/)
+    expect(part.problems[0].place).toBe('Sổ sinh hoạt, dòng 8')
+    expect(part.meetings).toEqual([])
+    const all = planBook(returned(content(w, Q1), { 0: { marks: ['C', 'P', 'K'] } }), context(w, Q1))
+    expect(all.problems).toEqual([])
+    expect(statusesOf(all.meetings[0].marks)).toEqual({
+      a: 'present',
+      b: 'excused',
+      c: 'unexcused',
+      d: 'exempt'
+    })
+  })
+
   it('an error value (#REF!, #DIV/0!) is reported and keeps the stored value', () => {
     const w = withJanuary()
     const plan = planBook(

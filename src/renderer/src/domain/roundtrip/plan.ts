@@ -330,7 +330,7 @@ function planRegister(book: ReturnedBook, ctx: BatchContext, now: CellNow, plan:
         return duplicate(plan, place, key)
       }
       taken.add(key)
-      updateMeeting(stored, f, ctx, now, plan, place)
+      if (!updateMeeting(stored, f, ctx, now, plan, place)) taken.add(storedKey)
       return
     }
     if (!f.ok || isEmptyRow(f)) return
@@ -444,7 +444,7 @@ function updateMeeting(
   now: CellNow,
   plan: BookPlan,
   place: string
-): void {
+): boolean {
   const old = stored.meeting
   const next: Meeting = { ...old }
   const said: string[] = []
@@ -482,9 +482,19 @@ function updateMeeting(
     choices[memberId] = input
     changedMarks++
   }
-  if (!said.length && !changedMarks) return
+  if (!said.length && !changedMarks) return true
+  const { marks: built, unmarked } = buildMarks(next, roll, choices)
+  // As for a new meeting (and the meeting form): the marks written leave no expected member unmarked.
+  const marksTouched = changedMarks > 0 || next.date !== old.date
+  if (marksTouched && unmarked.length && built.some((m) => m.status !== 'exempt')) {
+    plan.problems.push({
+      kind: 'missingMarks',
+      place,
+      message: `Chưa điểm danh ${names(unmarked, now)}; điền đủ C, P hoặc K cho mọi đồng chí (hoặc để trống cả dòng điểm danh). Dòng không được nhập.`
+    })
+    return false
+  }
   if (changedMarks) said.push(`${changedMarks} dấu điểm danh`)
-  const built = buildMarks(next, roll, choices).marks
   // Stored marks of members the roll of that date no longer lists are kept, never dropped silently.
   const kept = new Set(built.map((m) => m.memberId))
   const marks = [
@@ -497,6 +507,7 @@ function updateMeeting(
   plan.counts.meetingsChanged++
   plan.counts.marks += changedMarks
   plan.changes.push(`Sửa buổi sinh hoạt ngày ${formatDate(old.date)}: ${said.join('; ')}`)
+  return true
 }
 
 // ——— Rating sheet ———
