@@ -21,7 +21,12 @@ describe('parseImportDate: every shape ward files hold', () => {
     ['a bare year as text', '1985', '1985'],
     ['a bare year as a number', 1985, '1985'],
     ['surrounding spaces', '  25/5/2012 ', '2012-05-25'],
-    ['29/02 in a leap year', '29/2/2000', '2000-02-29']
+    ['29/02 in a leap year', '29/2/2000', '2000-02-29'],
+    // Excel shows a date cell holding a time of day as that day (the whole part of its number).
+    ['an Excel date with an afternoon time', new Date(Date.UTC(1976, 0, 19, 14, 30)), '1976-01-19'],
+    ['an Excel date at 23:59', new Date(Date.UTC(1976, 0, 19, 23, 59)), '1976-01-19'],
+    ['an Excel day number with an afternoon time', 27778.6, '1976-01-19'],
+    ['an Excel day number a hair below the day', 27778 - 1e-9, '1976-01-19']
   ])('%s: %j → %s', (_n, value, iso) => {
     expect(parseImportDate(value as never)).toEqual({ kind: 'date', date: iso })
   })

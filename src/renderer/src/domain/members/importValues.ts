@@ -28,6 +28,8 @@ export function excelErrorOf(v: ImportValue): string | null {
 /** Excel's day numbers cover these years; a smaller whole number in a date column is a bare year. */
 const MIN_SERIAL = 367 // 01/01/1901
 const MAX_SERIAL = 73051 // 31/12/2099
+/** A date this close below midnight is float error of its day number, not a time of the day before. */
+const FLOAT_SLACK_MS = 1000
 
 /**
  * A date as ward files hold it: a real Excel date, an Excel day number, text `d/m/yyyy`,
@@ -37,8 +39,9 @@ export function parseImportDate(v: ImportValue, date1904 = false): DateResult {
   if (v === null || v === undefined || v === '') return { kind: 'empty' }
   if (v instanceof Date) {
     if (isNaN(v.getTime())) return { kind: 'invalid', text: '', reason: 'không đọc được ngày' }
-    // exceljs gives UTC midnight; half a day absorbs the float error of time-of-day fractions.
-    const d = new Date(v.getTime() + 12 * 3_600_000)
+    // The day Excel shows: a time of day is dropped (a date at 14:30 is still that day), a hair
+    // below midnight (float error of the day number) is the next day's midnight.
+    const d = new Date(v.getTime() + FLOAT_SLACK_MS)
     const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]
     return isValidDay(y, m, day)
       ? { kind: 'date', date: toIsoDate(y, m, day) }
@@ -48,7 +51,9 @@ export function parseImportDate(v: ImportValue, date1904 = false): DateResult {
     if (Number.isInteger(v) && v >= 1900 && v <= 2100) return { kind: 'date', date: String(v) }
     if (v >= MIN_SERIAL && v <= MAX_SERIAL) {
       // A workbook in the 1904 date system counts its days from 1/1/1904 (1,462 days later).
-      const d = new Date(Date.UTC(1899, 11, 30) + (Math.round(v) + (date1904 ? 1462 : 0)) * 86_400_000)
+      // Its whole part is the day, as Excel shows it; the fraction is a time of day.
+      const day = Math.floor(v + FLOAT_SLACK_MS / 86_400_000)
+      const d = new Date(Date.UTC(1899, 11, 30) + (day + (date1904 ? 1462 : 0)) * 86_400_000)
       return { kind: 'date', date: toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) }
     }
     return { kind: 'invalid', text: String(v), reason: 'không phải ngày' }

@@ -21,7 +21,10 @@ export function excelSerialToInstant(serial: number, date1904 = false): Date {
   return new Date(DAY_0 + Math.round((serial + (date1904 ? DAYS_1904 : 0)) * DAY_MS))
 }
 
-/** The day a day number names, at UTC midnight. */
+/**
+ * The day a day number names, at UTC midnight: its whole part, as Excel shows it (a date at 14:30 is
+ * still that day); a second below the next day is float error of that day, not a time.
+ */
 export function excelSerialToDate(serial: number, date1904 = false): Date {
-  return excelSerialToInstant(Math.round(serial), date1904)
+  return excelSerialToInstant(Math.floor(serial + 1 / 86_400), date1904)
 }
