@@ -104,6 +104,28 @@ describe('a worksheet part', () => {
     ])
   })
 
+  it('an ISO date cell (t="d") without a zone is the day written, on a machine east of UTC too', () => {
+    // ECMA-376 §18.17.4: Excel writes such a date without a zone. Read as local time, Hà Nội's
+    // midnight of 02/01 is 01/01 17:00 UTC, the day before.
+    const zone = process.env.TZ
+    process.env.TZ = 'Asia/Ho_Chi_Minh'
+    try {
+      const { cells } = cellsOf(
+        '<row r="1"><c r="A1" t="d"><v>1980-01-02T00:00:00</v></c><c r="B1" t="d"><v>1980-01-02</v></c>' +
+          '<c r="C1" t="d"><v>1980-01-02T08:30:00.000</v></c><c r="D1" t="d"><v>1980-01-02T00:00:00+07:00</v></c></row>'
+      )
+      expect(cells).toEqual([
+        [0, 0, new Date(Date.UTC(1980, 0, 2))],
+        [0, 1, new Date(Date.UTC(1980, 0, 2))],
+        [0, 2, new Date(Date.UTC(1980, 0, 2, 8, 30))],
+        [0, 3, new Date(Date.UTC(1980, 0, 1, 17))]
+      ])
+    } finally {
+      if (zone === undefined) delete process.env.TZ
+      else process.env.TZ = zone
+    }
+  })
+
   it('a workbook in the 1904 date system counts its days from 1/1/1904', () => {
     const { cells } = cellsOf('<row r="1"><c r="A1" s="1"><v>27760</v></c></row>', { ...ctx, date1904: true })
     expect(cells).toEqual([[0, 0, new Date(Date.UTC(1980, 0, 2))]])

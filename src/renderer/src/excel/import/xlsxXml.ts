@@ -217,7 +217,11 @@ function cellValue(type: string | undefined, style: number, content: string, ctx
     case 'b':
       return parseInt(v, 10) !== 0
     case 'd': {
-      const date = new Date(v)
+      // ISO 8601 as Excel writes it, without a zone: the wall-clock day and time as written, which
+      // the grid holds at UTC (as a day number's). JS would read "…T00:00:00" as local time.
+      const text = v.trim()
+      const unzoned = text.includes('T') && !/(?:Z|[+-]\d{2}(?::?\d{2})?)$/i.test(text)
+      const date = new Date(unzoned ? `${text}Z` : text)
       return isNaN(date.getTime()) ? xmlText(v) : date
     }
     default: {
