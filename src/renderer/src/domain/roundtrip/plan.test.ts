@@ -101,8 +101,18 @@ describe('cell round trip: meetings already recorded — blanks and error values
     expect(statusesOf(marks)).toEqual({ a: 'present', b: 'present', c: 'unexcused', d: 'exempt' })
     expect(plan.counts).toEqual({ meetingsAdded: 0, meetingsChanged: 1, marks: 1, reviews: 0 })
     expect(plan.changes[0]).toBe(
-      'Sửa buổi sinh hoạt ngày 05/01/2026: chủ đề — → Nghị quyết tháng 1; 1 dấu điểm danh'
+      'Sửa buổi sinh hoạt ngày 05/01/2026: chủ đề — → Nghị quyết tháng 1; 1 dấu điểm danh (Lê Văn Cường: vắng có lý do → vắng không lý do)'
     )
+  })
+
+  it('a stored mark the book changes is shown before → after, by name (docs/design.md §8: nothing overwritten silently)', () => {
+    const w = withJanuary()
+    // The book still holds the marks it was made with; the office has since recorded others.
+    const plan = planBook(returned(content(w, Q1), { 0: { marks: ['K', 'C', 'C'] } }), context(w, Q1))
+    expect(plan.problems).toEqual([])
+    expect(plan.changes).toEqual([
+      'Sửa buổi sinh hoạt ngày 05/01/2026: 2 dấu điểm danh (Nguyễn Văn An: có mặt → vắng không lý do; Lê Văn Cường: vắng có lý do → có mặt)'
+    ])
   })
 
   it('keeps the stored mark of a member the roll of that date no longer lists', () => {

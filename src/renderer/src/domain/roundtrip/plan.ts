@@ -18,7 +18,7 @@ import type {
   Rating
 } from '../entities'
 import { formatDate } from '../dates'
-import { MEETING_TYPE_LABELS } from '../labels'
+import { ATTENDANCE_LABELS, MEETING_TYPE_LABELS } from '../labels'
 import { foldForSearch } from '../names'
 import type { SeenVersion } from '../staleRecord'
 import { buildMarks, countMarks, type MarkInput } from '../meetings/attendance'
@@ -474,6 +474,9 @@ function updateMeeting(
     if (m.status !== 'exempt')
       choices[m.memberId] = { status: m.status, ...(m.reason ? { reason: m.reason } : {}) }
   let changedMarks = 0
+  const markLines: string[] = []
+  const markWord = (status: AttendanceStatus | undefined) =>
+    status ? ATTENDANCE_LABELS[status].toLowerCase() : '—'
   for (const [memberId, input] of Object.entries(
     choicesOn({ ...f, date: next.date }, roll, now, plan, place)
   )) {
@@ -481,6 +484,7 @@ function updateMeeting(
     if (was?.status === input.status) continue
     choices[memberId] = input
     changedMarks++
+    markLines.push(`${now.names.get(memberId)}: ${markWord(was?.status)} → ${markWord(input.status)}`)
   }
   if (!said.length && !changedMarks) return true
   const { marks: built, unmarked } = buildMarks(next, roll, choices)
@@ -494,7 +498,7 @@ function updateMeeting(
     })
     return false
   }
-  if (changedMarks) said.push(`${changedMarks} dấu điểm danh`)
+  if (changedMarks) said.push(`${changedMarks} dấu điểm danh (${markLines.join('; ')})`)
   // Stored marks of members the roll of that date no longer lists are kept, never dropped silently.
   const kept = new Set(built.map((m) => m.memberId))
   const marks = [

@@ -184,7 +184,7 @@ describe('cell book: filled in and read back', () => {
     const plan = planBook(book, context(year, YEAR))
     expect(plan.problems.map((p) => [p.kind, p.place])).toEqual([['notRatedFilled', 'Xếp loại, dòng 10']])
     expect(plan.changes).toEqual([
-      'Sửa buổi sinh hoạt ngày 05/01/2026: 1 dấu điểm danh',
+      'Sửa buổi sinh hoạt ngày 05/01/2026: 1 dấu điểm danh (Lê Văn Cường: có mặt → vắng không lý do)',
       'Thêm buổi sinh hoạt thường kỳ ngày 04/02/2026 (2 có mặt, 1 vắng có lý do, 0 vắng không lý do)',
       'Nguyễn Văn An: điểm — → 85; tự xếp loại — → HTTNV',
       'Trần Thị Bình: chi bộ đề xuất — → HTXSNV'

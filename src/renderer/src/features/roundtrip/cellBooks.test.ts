@@ -149,6 +149,15 @@ describe('Gửi – nhận sổ chi bộ: a record saved elsewhere between the p
     expect(await auditRepository.list()).toHaveLength(logged)
   })
 
+  it('the cell’s audit line says what the book changed in its meetings, not only how many', async () => {
+    const plans = await planReturnedBooks([await filledBook()], ['c1'], MARCH)
+    await commitPlans(plans, MARCH)
+    const [line] = (await auditRepository.list()).map((e) => e.summary)
+    expect(line).toContain(
+      'Thêm buổi sinh hoạt thường kỳ ngày 03/03/2026 (2 có mặt, 1 vắng có lý do, 0 vắng không lý do)'
+    )
+  })
+
   it('logs each member whose rating the book changes, besides the cell’s line', async () => {
     const plans = await planReturnedBooks([await ratedBook()], ['c1'], YEAR)
     await commitPlans(plans, YEAR)

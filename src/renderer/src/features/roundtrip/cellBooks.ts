@@ -134,7 +134,7 @@ export async function commitPlans(plans: readonly BookPlan[], period: Period): P
     .filter((p) => p.cellId && (p.meetings.length || p.reviews.length))
     .map((p) => ({
       cellId: p.cellId!,
-      summary: `Nhập sổ chi bộ ${p.cellName}, ${periodLabel(period)} (tệp “${p.fileName}”): ${p.counts.meetingsAdded} buổi mới, ${p.counts.meetingsChanged} buổi sửa, ${p.counts.reviews} xếp loại`,
+      summary: `Nhập sổ chi bộ ${p.cellName}, ${periodLabel(period)} (tệp “${p.fileName}”): ${p.counts.meetingsAdded} buổi mới, ${p.counts.meetingsChanged} buổi sửa, ${p.counts.reviews} xếp loại${meetingLines(p)}`,
       meetings: p.meetings.map(({ meeting, marks, seen }) => ({ meeting, marks, seen })),
       reviews: p.reviews,
       reviewsSeen: p.reviewsSeen,
@@ -149,6 +149,16 @@ export async function commitPlans(plans: readonly BookPlan[], period: Period): P
     meetingsChanged: plans.reduce((t, p) => t + p.counts.meetingsChanged, 0),
     reviews: plans.reduce((t, p) => t + p.counts.reviews, 0)
   }
+}
+
+/**
+ * The meetings' change lines (before → after), for the cell's audit line: each review the book
+ * changes has its own line (reviewRepository), the meetings only this one.
+ */
+function meetingLines(p: BookPlan): string {
+  const reviews = new Set([...p.reviewLines.values()].map((l) => l.line))
+  const lines = p.changes.filter((c) => !reviews.has(c))
+  return lines.length ? `. ${lines.join('. ')}` : ''
 }
 
 /** "Những phần chưa nhập" as a spreadsheet to send back to the cells. */
