@@ -79,6 +79,20 @@ describe('importRows matching: party card, then CCCD, then name + birth date', (
     expect(r.events.map((e) => e.type)).toEqual(['official'])
   })
 
+  it('a phone number Excel turned into a number gets its leading zero back, and says so', () => {
+    const preview = importRows(
+      [
+        row(5, { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111', phone: 912345678 }),
+        row(6, { fullName: 'Trần Văn Bảo', gender: 'Nam', cellName: 'Khu phố 1', phone: 2438223344 })
+      ],
+      ctx()
+    )
+    expect(preview.rows.map((r) => r.member.phone)).toEqual(['0912345678', '02438223344'])
+    expect(preview.rows[0].fixes).toContain(
+      'Số điện thoại bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành 0912345678.'
+    )
+  })
+
   it('two rows for one existing member: the second is a problem naming the first', () => {
     const preview = importRows(
       [

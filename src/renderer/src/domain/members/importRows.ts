@@ -10,6 +10,7 @@ import {
   excelErrorOf,
   normalizeIdNumber,
   normalizePartyCard,
+  normalizePhone,
   parseGender,
   parseImportDate,
   parseStatus,
@@ -374,8 +375,10 @@ export class ImportAnalyzer {
       theoryLevel: theoryLevel ?? base.theoryLevel,
       updatedAt: now
     }
+    const phone = normalizePhone(v.phone)
+    if (phone.fix) fixes.push(phone.fix)
     for (const f of MEMBER_TEXT_FIELDS) {
-      const t = cleanText(valueText(v[f]))
+      const t = cleanText(f === 'phone' ? phone.value : valueText(v[f]))
       if (t) member[f] = t
     }
     member.searchText = memberSearchText(member)

@@ -112,6 +112,25 @@ export function normalizePartyCard(v: ImportValue): DigitsResult {
   return { value: valueText(v).replace(/[\s.]/g, '') }
 }
 
+/**
+ * A phone number kept as text. Every Vietnamese number starts with 0 (mobile 0 + 9 digits, landline
+ * 0 + area code + number: 11 digits), which a number cell drops: a number of 9 or 10 digits gets it back.
+ */
+export function normalizePhone(v: ImportValue): DigitsResult {
+  if (typeof v === 'number' && Number.isInteger(v) && v > 0) {
+    const digits = String(v)
+    if (digits.length === 9 || digits.length === 10) {
+      const padded = `0${digits}`
+      return {
+        value: padded,
+        fix: `Số điện thoại bị Excel đổi thành số, mất số 0 đầu: đã khôi phục thành ${padded}.`
+      }
+    }
+    return { value: digits }
+  }
+  return { value: valueText(v) }
+}
+
 export function parseGender(v: ImportValue): Gender | null {
   const t = foldForSearch(valueText(v))
   if (['nam', 'm', 'male', 'trai'].includes(t)) return 'male'
