@@ -40,6 +40,10 @@ export const IMPORT_DAY_NOTE_END = 'chưa rõ ngày — ghi theo ngày nhập.'
  */
 export const IMPORT_CELL_MOVE_NOTE = `Nhập từ Excel: chi bộ trong danh sách khác chi bộ đang ghi, ${IMPORT_DAY_NOTE_END}`
 
+/** A row the clerk did not see in Excel is read like the others, and said to be hidden. */
+export const HIDDEN_ROW_WARNING =
+  'Dòng này đang bị ẩn trong Excel (ẩn dòng hoặc bộ lọc): kiểm tra đúng là cần nhập; nếu không, bỏ dấu “Ghi”.'
+
 /** Fields a column can fill. `cellName` is matched to a cell; `status` becomes dated events. */
 export type ImportField =
   | 'fullName'
@@ -72,6 +76,8 @@ export interface ImportRecord {
   values: Partial<Record<ImportField, ImportValue>>
   /** Fields whose cell is merged over several rows of the sheet → those rows ("5–7"). */
   mergedOver?: Partial<Record<ImportField, string>>
+  /** The row is hidden in Excel (by hand or by a filter): imported, but said so. */
+  hidden?: boolean
 }
 
 export type RowOutcome = 'new' | 'update' | 'problem'
@@ -210,6 +216,7 @@ export class ImportAnalyzer {
     const warnings: string[] = []
     const fixes: string[] = []
     const v = readableValues(record, problems)
+    if (record.hidden) warnings.push(HIDDEN_ROW_WARNING)
 
     // Name: NFC, trimmed, capitalised properly.
     const rawName = valueText(v.fullName ?? null)

@@ -35,6 +35,8 @@ export interface Grid {
   date1904: boolean
   /** Hidden in Excel: a list is looked for on the visible sheets first (./sheetOrder). */
   hidden?: boolean
+  /** Rows (0-based) hidden in Excel, by hand or by a filter: read, and said to be hidden. */
+  hiddenRows?: number[]
 }
 
 /** Which reader a file needs, from its first bytes (the extension lies more often than the bytes). */
@@ -69,13 +71,17 @@ export async function readXlsxGrids(bytes: Uint8Array): Promise<Grid[]> {
     for (const sheet of parts.sheets) {
       // Only the cells that hold something: the sheet's declared size is not trusted.
       let count = 0
-      const { cells, merges } = readSheetXml(await sheet.xml(), ctx, (r, c) => {
+      const { cells, merges, hiddenRows } = readSheetXml(await sheet.xml(), ctx, (r, c) => {
         checkCellInLimits(sheet.name, r, c)
         checkCellCount(sheet.name, ++count)
       })
       // Merges are checked as ranges, never expanded before they are cut to the real cells.
       checkMerges(sheet.name, merges)
-      grids.push({ ...denseGrid(sheet.name, cells, merges, parts.date1904), hidden: sheet.hidden })
+      grids.push({
+        ...denseGrid(sheet.name, cells, merges, parts.date1904),
+        hidden: sheet.hidden,
+        ...(hiddenRows.length ? { hiddenRows } : {})
+      })
     }
     return grids
   } catch (e) {
@@ -125,8 +131,13 @@ export async function readXlsGrids(bytes: Uint8Array): Promise<Grid[]> {
       else value = String(cell.v)
       cells.push({ r, c, value })
     }
+    const hiddenRows = (ws['!rows'] ?? []).flatMap((row, r) => (row?.hidden ? [r] : []))
     // SheetJS: Hidden 0 visible, 1 hidden, 2 very hidden.
-    return { ...denseGrid(name, cells, merges, date1904), hidden: !!wb.Workbook?.Sheets?.[i]?.Hidden }
+    return {
+      ...denseGrid(name, cells, merges, date1904),
+      hidden: !!wb.Workbook?.Sheets?.[i]?.Hidden,
+      ...(hiddenRows.length ? { hiddenRows } : {})
+    }
   })
 }
 

@@ -157,6 +157,26 @@ describe('reading a list never distorts it', () => {
     )
   }
 
+  it('a row hidden in Excel (or by a filter) is read, and said to be hidden', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('DS')
+    ws.addRow(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Chi bộ'])
+    ws.addRow(['Nguyễn Văn An', 'Nam', '2/1/1980', 'Chi bộ Khu dân cư số 1'])
+    ws.addRow(['Lê Thị Bình', 'Nữ', '7/8/1975', 'Chi bộ Khu dân cư số 1'])
+    ws.getRow(3).hidden = true
+    const preview = await records(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))
+    expect(preview.rows.map((r) => [r.rowNumber, r.outcome, r.warnings])).toEqual([
+      [2, 'new', []],
+      [
+        3,
+        'new',
+        [
+          'Dòng này đang bị ẩn trong Excel (ẩn dòng hoặc bộ lọc): kiểm tra đúng là cần nhập; nếu không, bỏ dấu “Ghi”.'
+        ]
+      ]
+    ])
+  })
+
   it('a name merged over three data rows does not give three people that name', async () => {
     const wb = new ExcelJS.Workbook()
     const ws = wb.addWorksheet('DS')

@@ -169,6 +169,7 @@ export async function readMemberSheet(bytes: Uint8Array, signal?: AbortSignal): 
 export function toImportRecords(table: SheetTable, mapping: ColumnMapping<MemberSheetField>): ImportRecord[] {
   return table.rows.map((row) => {
     const record: ImportRecord = { rowNumber: row.rowNumber, values: genderFromColumns(mapRow(row, mapping)) }
+    if (row.hidden) record.hidden = true
     for (const [col, rows] of Object.entries(row.mergedOver ?? {})) {
       const field = mapping[Number(col)]
       // A birth date under "Nam" / "Nữ" is the birth date the import checks.

@@ -35,6 +35,8 @@ export interface TableRow {
   values: RawCell[]
   /** Columns whose cell is merged down over several body rows → those rows, e.g. "5–7". */
   mergedOver?: Record<number, string>
+  /** Hidden in Excel (by hand or by a filter): the clerk did not see it there. */
+  hidden?: true
 }
 
 export interface SheetTable {
@@ -177,6 +179,7 @@ export function findTable(
   if (grid.rows[bodyStart] && isColumnNumberRow(grid.rows[bodyStart])) bodyStart++
 
   const bodyMerges = verticalMergesInBody(grid, bodyStart)
+  const hiddenRows = new Set(grid.hiddenRows)
   const rows: TableRow[] = []
   let blankRowsSkipped = 0
   let trailingBlanks = 0
@@ -192,7 +195,8 @@ export function findTable(
     rows.push({
       rowNumber: i + 1,
       values: headers.map((_, c) => values[c] ?? null),
-      ...(mergedOver && { mergedOver })
+      ...(mergedOver && { mergedOver }),
+      ...(hiddenRows.has(i) && { hidden: true as const })
     })
   }
   return {

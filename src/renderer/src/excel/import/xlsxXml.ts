@@ -249,9 +249,11 @@ export function readSheetXml(
   xml: string,
   ctx: SheetContext,
   onCell: (r: number, c: number) => void
-): { cells: SheetCell[]; merges: MergeRange[] } {
+): { cells: SheetCell[]; merges: MergeRange[]; hiddenRows: number[] } {
   const cells: SheetCell[] = []
   const merges: MergeRange[] = []
+  /** 0-based rows hidden in Excel (hidden="1": by hand or by a filter). */
+  const hiddenRows: number[] = []
   let r = -1
   let c = -1
   const visit = (name: string, attrs: string, content: string) => {
@@ -259,9 +261,12 @@ export function readSheetXml(
       const range = parseRange(attributesOf(attrs).get('ref') ?? '')
       if (range) merges.push(range)
     } else if (name === 'row') {
-      const n = Number(attributesOf(attrs).get('r'))
+      const row = attributesOf(attrs)
+      const n = Number(row.get('r'))
       r = Number.isInteger(n) && n > 0 ? n - 1 : r + 1
       c = -1
+      const hidden = row.get('hidden')
+      if (hidden === '1' || hidden === 'true') hiddenRows.push(r)
     } else {
       const cell = attributesOf(attrs)
       const ref = CELL_REF.exec(cell.get('r') ?? '')
@@ -281,5 +286,5 @@ export function readSheetXml(
       ? scanElements(content, { row: 'start', c: 'whole' }, visit)
       : visit(name, attrs, content)
   )
-  return { cells, merges }
+  return { cells, merges, hiddenRows }
 }
