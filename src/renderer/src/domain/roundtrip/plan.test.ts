@@ -181,6 +181,37 @@ describe('cell round trip: every problem kind has a Vietnamese reason and writes
     expect(plan.meetings).toEqual([])
   })
 
+  // The brief of every problem: sheet and row in `place`, the column in the message.
+  it.each<[ProblemKind, Record<string, unknown>, string]>([
+    ['badDate', { date: '31/02/2026', type: 'Thường kỳ' }, 'Ngày họp: “31/02/2026” không phải ngày có thật'],
+    ['badDate', { date: '29/02/2026', type: 'Thường kỳ' }, 'Ngày họp: “29/02/2026” không phải ngày có thật'],
+    [
+      'badDate',
+      { date: 'hôm qua', type: 'Thường kỳ' },
+      'Ngày họp: “hôm qua” không phải ngày (gõ dạng 15/03/2026)'
+    ],
+    [
+      'badType',
+      { date: '05/02/2026', type: 'Họp chi ủy' },
+      'Loại sinh hoạt: “Họp chi ủy” không phải loại sinh hoạt (chọn trong danh sách)'
+    ],
+    [
+      'badTime',
+      { date: '05/02/2026', type: 'Thường kỳ', start: '25:00' },
+      'Bắt đầu: “25:00” không phải giờ trong ngày'
+    ],
+    [
+      'badTime',
+      { date: '05/02/2026', type: 'Thường kỳ', start: '9:00', end: '7h7' },
+      'Kết thúc: “7h7” không phải giờ (gõ dạng 8:00 hoặc 8h30)'
+    ]
+  ])('%s names its column: %j', (kind, row, message) => {
+    const plan = planBook(returned(c, { 0: row }), context(w, Q1))
+    expect(plan.problems.map((p) => [p.kind, p.place, p.message])).toEqual([
+      [kind, 'Sổ sinh hoạt, dòng 8', message]
+    ])
+  })
+
   it('outsideCellLife: a row dated before the cell was founded (in the period) is refused, naming the founding', () => {
     const founded = { ...CELL, foundedOn: '2026-02-01' }
     const ctx = { ...context(w, Q1), cellNow: () => ({ ...cellNow(w, Q1), cell: founded }) }

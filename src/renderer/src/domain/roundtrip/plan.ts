@@ -223,6 +223,16 @@ function headersMatch(book: ReturnedBook, now: CellNow): boolean {
 
 // ——— Meeting register ———
 
+/** The register's column headers (excel/roundtrip/layout.ts REGISTER): a problem names its column. */
+const COLUMN = {
+  date: 'Ngày họp',
+  type: 'Loại sinh hoạt',
+  topic: 'Chủ đề, nội dung chính',
+  chair: 'Chủ trì',
+  start: 'Bắt đầu',
+  end: 'Kết thúc'
+} as const
+
 interface RowFields {
   date?: IsoDate
   type?: MeetingType
@@ -259,9 +269,9 @@ function readRow(
     }
     return !isBlank(v)
   }
-  if (present(row.date, 'Ngày')) {
+  if (present(row.date, COLUMN.date)) {
     const d = parseDateValue(row.date)
-    if (!d.ok) bad('badDate', d.message)
+    if (!d.ok) bad('badDate', `${COLUMN.date}: ${d.message}`)
     else {
       const { from, to } = periodRange(period)
       if (d.value < from || d.value > to)
@@ -270,18 +280,18 @@ function readRow(
       else out.date = d.value
     }
   }
-  if (present(row.type, 'Loại')) {
+  if (present(row.type, COLUMN.type)) {
     const t = parseMeetingType(row.type)
     if (t.ok) out.type = t.value
-    else bad('badType', t.message)
+    else bad('badType', `${COLUMN.type}: ${t.message}`)
   }
-  if (present(row.topic, 'Chủ đề')) out.topic = textOf(row.topic)
-  if (present(row.chair, 'Chủ trì')) out.chair = textOf(row.chair)
+  if (present(row.topic, COLUMN.topic)) out.topic = textOf(row.topic)
+  if (present(row.chair, COLUMN.chair)) out.chair = textOf(row.chair)
   for (const key of ['start', 'end'] as const) {
-    if (!present(row[key], key === 'start' ? 'Bắt đầu' : 'Kết thúc')) continue
+    if (!present(row[key], COLUMN[key])) continue
     const t = parseTime(row[key])
     if (t.ok) out[key] = t.value
-    else bad('badTime', t.message)
+    else bad('badTime', `${COLUMN[key]}: ${t.message}`)
   }
   if (out.start && out.end && out.end <= out.start)
     bad('badTime', `Giờ kết thúc ${out.end} không sau giờ bắt đầu ${out.start}`)

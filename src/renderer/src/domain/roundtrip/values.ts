@@ -96,6 +96,9 @@ export function parseDateValue(v: SheetValue): Parsed<IsoDate> {
   } else {
     const iso = parseTypedDate(textOf(v))
     if (iso && iso.length === 10) return { ok: true, value: iso }
+    // Typed in the right shape, but no such day (31/02, 29/02 of a common year).
+    if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$|^\d{4}-\d{1,2}-\d{1,2}$/.test(textOf(v)))
+      return { ok: false, message: `“${textOf(v)}” không phải ngày có thật` }
   }
   return { ok: false, message: `“${textOf(v)}” không phải ngày (gõ dạng 15/03/2026)` }
 }
