@@ -477,6 +477,44 @@ describe('importRows statuses become dated events', () => {
   })
 })
 
+describe('a status the file gives an existing member is shown before → after (docs/design.md §8)', () => {
+  const HISTORY = new Map([['e1', new Set(['admission', 'official'])]])
+  it('an official member the list says died: the death event, dated the import day, is said, not “no change”', () => {
+    const preview = importRows(
+      [row(5, { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111', status: 'Đã từ trần' })],
+      ctx({ existingEventTypes: HISTORY })
+    )
+    const r = preview.rows[0]
+    expect(r.outcome).toBe('update')
+    expect(r.events.map((e) => [e.type, e.date])).toEqual([['death', TODAY]])
+    expect(r.warnings).toContain(
+      'Trạng thái: Chính thức → Từ trần: ghi sự kiện “Từ trần” ngày 21/11/2026 (ngày nhập, vì tệp không ghi ngày). Nếu ngày khác, sau khi nhập hãy sửa sự kiện ở trang hồ sơ đảng viên.'
+    )
+  })
+
+  it('the same status as stored says nothing', () => {
+    const preview = importRows(
+      [row(5, { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111', status: 'Chính thức' })],
+      ctx({ existingEventTypes: HISTORY })
+    )
+    // The official date is on record: the member stays official, no "missing official date" warning.
+    expect(preview.rows[0].warnings).toEqual([])
+    expect(preview.rows[0].events).toEqual([])
+  })
+
+  it('a status no event of the file can give is kept as stored, and said so', () => {
+    const removed = { ...existing, status: 'removed' as const }
+    const preview = importRows(
+      [row(5, { fullName: 'Nguyễn Văn An', partyCardNumber: '11111111', status: 'Chính thức' })],
+      ctx({ existingMembers: [removed], existingEventTypes: HISTORY })
+    )
+    expect(preview.rows[0].events).toEqual([])
+    expect(preview.rows[0].warnings).toEqual([
+      'Trạng thái trong tệp “Chính thức”, trong sổ “Đã xóa tên”: tệp không cho ngày của sự kiện làm đổi trạng thái, nên giữ như trong sổ. Nếu đã thay đổi, hãy ghi sự kiện ở trang hồ sơ đảng viên.'
+    ])
+  })
+})
+
 describe('the "Huy hiệu Đảng" column: badges already awarded become badge events (HD 01-HD/TW 2021)', () => {
   it('a new member gets one badge event per badge written', () => {
     const preview = importRows(

@@ -312,10 +312,6 @@ export class ImportAnalyzer {
     }
     if (status === 'probationary' && dates.officialDate)
       warnings.push('Trạng thái "Dự bị" nhưng có ngày chính thức: lấy theo ngày chính thức.')
-    if (status === 'official' && !dates.officialDate)
-      warnings.push(
-        'Trạng thái "Chính thức" nhưng thiếu ngày chính thức: sẽ hiện là dự bị cho đến khi nhập ngày.'
-      )
 
     // Duplicates inside the file: the later row is the problem, naming the earlier one.
     const rowName = (r: PreviewRow) =>
@@ -421,6 +417,13 @@ export class ImportAnalyzer {
         `${closed.name} ${what}${on}: đảng viên đang sinh hoạt không ghi vào chi bộ này được. Ghi chi bộ đồng chí đang sinh hoạt.`
       )
     }
+    // The record's official date counts too: an update's file may leave it out.
+    if (status === 'official' && !member.officialDate)
+      warnings.push(
+        'Trạng thái "Chính thức" nhưng thiếu ngày chính thức: sẽ hiện là dự bị cho đến khi nhập ngày.'
+      )
+    if (existing && status && status !== existing.status)
+      warnings.push(...statusChangeWarnings(existing.status, status, ctx.today, !!dates.officialDate))
 
     problems.push(...this.badgeProblems(member, existing, badgeText.badges))
 
@@ -619,6 +622,29 @@ function preciseBirthDate(file: IsoDate | undefined, record: IsoDate | null | un
   if (!file) return record ?? null
   if (record && isYearOnly(file) && !isYearOnly(record) && record.startsWith(file)) return record
   return file
+}
+
+/**
+ * What a status in the file other than the stored one does to an existing member (docs/design.md §8:
+ * nothing changed without saying so): an undated event on the import day (eventsFor), or nothing.
+ */
+function statusChangeWarnings(
+  stored: MemberStatus,
+  file: MemberStatus,
+  today: IsoDate,
+  fileHasOfficialDate: boolean
+): string[] {
+  const type = STATUS_EVENT[file]
+  if (type)
+    return [
+      `Trạng thái: ${MEMBER_STATUS_LABELS[stored]} → ${MEMBER_STATUS_LABELS[file]}: ghi sự kiện “${EVENT_TYPE_LABELS[type]}” ngày ${formatDate(today)} (ngày nhập, vì tệp không ghi ngày). Nếu ngày khác, sau khi nhập hãy sửa sự kiện ở trang hồ sơ đảng viên.`
+    ]
+  // Dự bị and chính thức follow the dates (the warnings above say what is missing).
+  const byDates = stored === 'probationary' || (stored === 'official' && fileHasOfficialDate)
+  if (byDates) return []
+  return [
+    `Trạng thái trong tệp “${MEMBER_STATUS_LABELS[file]}”, trong sổ “${MEMBER_STATUS_LABELS[stored]}”: tệp không cho ngày của sự kiện làm đổi trạng thái, nên giữ như trong sổ. Nếu đã thay đổi, hãy ghi sự kiện ở trang hồ sơ đảng viên.`
+  ]
 }
 
 const STATUS_EVENT: Partial<Record<MemberStatus, MemberEvent['type']>> = {
