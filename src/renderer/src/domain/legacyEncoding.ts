@@ -146,6 +146,11 @@ export function detectEncoding(texts: Iterable<string>): TextEncoding {
   return 'unicode'
 }
 
+/** A text holding letters only Vietnamese Unicode has: typed in Unicode, never to be converted. */
+export function hasUnicodeVietnamese(text: string): boolean {
+  return count(text, UNICODE_VIETNAMESE) > 0
+}
+
 export function tcvn3ToUnicode(text: string): string {
   let out = ''
   for (const ch of text) out += TCVN3_MAP.get(ch) ?? ch

@@ -133,6 +133,28 @@ describe('legacy encodings in a file', () => {
     expect(preview.newCells[0].name).toBe('Chi bộ Khu dân cư số 1')
   })
 
+  it('a TCVN3 list with rows added later in Unicode: the Unicode cells are kept as typed', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('DS')
+    ws.addRow(['STT', 'Hä vµ tªn', 'Giíi tÝnh', 'Ngµy sinh', 'Chi bé'])
+    ws.addRow([1, 'NguyÔn V¨n ¢n', 'Nam', '2/3/1970', 'Chi bé Khu d©n c\u00ad sè 1'])
+    ws.addRow([2, 'Lª ThÞ Hoa', 'N÷', '5/6/1975', 'Chi bé Khu d©n c\u00ad sè 1'])
+    ws.addRow([3, 'TrÇn V¨n B¶o', 'Nam', '1/1/1960', 'Chi bé Khu d©n c\u00ad sè 1'])
+    // The list's old rows outnumber the one added in Unicode, as in a real ward file.
+    for (let i = 0; i < 5; i++) ws.addRow([null, null, null, null, 'Chi bé Khu d©n c\u00ad sè 1'])
+    ws.addRow([4, 'Trần Thị Bình', 'Nữ', '7/8/1980', 'Chi bộ Khu dân cư số 1'])
+    const sheet = await readMemberSheet(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))
+    expect(sheet.encoding).toBe('tcvn3')
+    const preview = importRows(toImportRecords(sheet.table, sheet.proposed), context())
+    const named = preview.rows.filter((r) => r.member.fullName)
+    expect(named.map((r) => [r.member.fullName, r.member.gender, r.cellName])).toEqual([
+      ['Nguyễn Văn Ân', 'male', 'Chi bộ Khu dân cư số 1'],
+      ['Lê Thị Hoa', 'female', 'Chi bộ Khu dân cư số 1'],
+      ['Trần Văn Bảo', 'male', 'Chi bộ Khu dân cư số 1'],
+      ['Trần Thị Bình', 'female', 'Chi bộ Khu dân cư số 1']
+    ])
+  })
+
   it('reads a VNI-Windows list', async () => {
     const wb = new ExcelJS.Workbook()
     const ws = wb.addWorksheet('DS')

@@ -1,6 +1,11 @@
 // The member list file → rows the domain import understands. Reads .xlsx / .xls, converts legacy
 // TCVN3 / VNI text to Unicode, finds the header, proposes a column mapping. Pure of the database.
-import { detectEncoding, toUnicode, type TextEncoding } from '@renderer/domain/legacyEncoding'
+import {
+  detectEncoding,
+  hasUnicodeVietnamese,
+  toUnicode,
+  type TextEncoding
+} from '@renderer/domain/legacyEncoding'
 import type { ImportField, ImportRecord } from '@renderer/domain/members/importRows'
 import { genderFromColumns } from '@renderer/domain/members/genderColumns'
 import { MEMBER_FIELD_LABELS, type LabelledMemberField } from '@renderer/domain/members/fieldLabels'
@@ -131,18 +136,20 @@ export interface MemberSheet extends FoundList<MemberSheetField> {
   layoutKey: string
 }
 
-/** Converts every text of a grid from a legacy encoding, when the grid's texts say it is one. */
+/**
+ * Converts every text of a grid from a legacy encoding, when the grid's texts say it is one. An old
+ * list often has rows added later in Unicode: a text with Unicode's own Vietnamese letters (ă đ ơ ư
+ * ế…, never in a TCVN3 or VNI text) is kept as typed.
+ */
 export function decodeGrid(grid: Grid): { grid: Grid; encoding: TextEncoding } {
   const texts: string[] = []
   for (const row of grid.rows) for (const v of row) if (typeof v === 'string') texts.push(v)
   const encoding = detectEncoding(texts)
   if (encoding === 'unicode') return { grid, encoding }
+  const decode = (v: string) => (hasUnicodeVietnamese(v) ? v : toUnicode(v, encoding))
   return {
     encoding,
-    grid: {
-      ...grid,
-      rows: grid.rows.map((row) => row.map((v) => (typeof v === 'string' ? toUnicode(v, encoding) : v)))
-    }
+    grid: { ...grid, rows: grid.rows.map((row) => row.map((v) => (typeof v === 'string' ? decode(v) : v))) }
   }
 }
 
