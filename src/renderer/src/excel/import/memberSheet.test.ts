@@ -119,6 +119,32 @@ describe("a member list shaped like the higher level's export (excel/testing/sam
   })
 })
 
+describe('a file with several lists', () => {
+  it('one sheet per cell: the first is read, and the preview names the other sheets holding a list', async () => {
+    const wb = new ExcelJS.Workbook()
+    for (const [sheet, name] of [
+      ['KDC 1', 'Nguyễn Văn An'],
+      ['KDC 2', 'Lê Thị Bình'],
+      ['KDC 3', 'Trần Văn Cường']
+    ]) {
+      const ws = wb.addWorksheet(sheet)
+      ws.addRow(['Họ và tên', 'Giới tính', 'Chi bộ'])
+      ws.addRow([name, 'Nam', `Chi bộ ${sheet}`])
+    }
+    wb.addWorksheet('Ghi chú').addRow(['Danh sách gửi Đảng ủy'])
+    const sheet = await readMemberSheet(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))
+    expect(sheet.table.sheetName).toBe('KDC 1')
+    expect(sheet.otherListsNote).toBe(
+      'Tệp còn danh sách ở trang “KDC 2”, “KDC 3”: lần này chỉ nhập trang “KDC 1”. Muốn nhập các trang đó, hãy lưu mỗi trang thành một tệp rồi nhập lần lượt.'
+    )
+  })
+
+  it('a single list says nothing', async () => {
+    const sheet = await readMemberSheet(sampleBytes())
+    expect(sheet.otherListsNote).toBeUndefined()
+  })
+})
+
 describe('legacy encodings in a file', () => {
   it('reads a TCVN3 (.VnTime) list: headers and names converted to Unicode', async () => {
     const wb = new ExcelJS.Workbook()

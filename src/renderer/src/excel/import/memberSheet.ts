@@ -134,6 +134,8 @@ export const MEMBER_SHEET_FIELDS: FieldSpec<MemberSheetField>[] = [
 export interface MemberSheet extends FoundList<MemberSheetField> {
   encoding: TextEncoding
   layoutKey: string
+  /** Set when other visible sheets hold a list too (one sheet per cell): only this one is read. */
+  otherListsNote?: string
 }
 
 /**
@@ -161,16 +163,42 @@ export function decodeGrid(grid: Grid): { grid: Grid; encoding: TextEncoding } {
 export async function readMemberSheet(bytes: Uint8Array, signal?: AbortSignal): Promise<MemberSheet> {
   const grids = visibleFirst(await readGridsOffThread(bytes, signal))
   let lastError: unknown = null
-  for (const raw of grids) {
+  for (const [i, raw] of grids.entries()) {
     const { grid, encoding } = decodeGrid(raw)
     try {
       const list = findList(grid, MEMBER_SHEET_FIELDS)
-      return { ...list, encoding, layoutKey: headerLayoutKey(list.table.headers) }
+      const note = otherListsNote(list.table.sheetName, grids.slice(i + 1))
+      return {
+        ...list,
+        encoding,
+        layoutKey: headerLayoutKey(list.table.headers),
+        ...(note ? { otherListsNote: note } : {})
+      }
     } catch (e) {
       lastError = e
     }
   }
   throw lastError ?? new Error('Tệp không có trang tính nào.')
+}
+
+/**
+ * The visible sheets after the one read that hold a member list too: a ward file often keeps one
+ * sheet per cell, and only one sheet is imported at a time — said, not left out silently.
+ */
+function otherListsNote(read: string, rest: readonly Grid[]): string | undefined {
+  const others = rest
+    .filter((g) => !g.hidden)
+    .filter((g) => {
+      try {
+        findList(decodeGrid(g).grid, MEMBER_SHEET_FIELDS)
+        return true
+      } catch {
+        return false
+      }
+    })
+    .map((g) => `“${g.sheetName}”`)
+  if (!others.length) return undefined
+  return `Tệp còn danh sách ở trang ${others.join(', ')}: lần này chỉ nhập trang “${read}”. Muốn nhập các trang đó, hãy lưu mỗi trang thành một tệp rồi nhập lần lượt.`
 }
 
 export function toImportRecords(table: SheetTable, mapping: ColumnMapping<MemberSheetField>): ImportRecord[] {
