@@ -115,6 +115,19 @@ describe('cell round trip: meetings already recorded — blanks and error values
     ])
   })
 
+  it('a meeting the office changed after the file was made: the change line says so (the file may hold the old values)', () => {
+    const made = content(withJanuary(), Q1)
+    const edited = { ...JAN, updatedAt: '2026-02-10T03:00:00.000Z' }
+    const marks = marksFor(edited, { a: 'present', b: 'unexcused', c: 'excused', d: 'exempt' })
+    const office = world({ meetings: [{ meeting: edited, marks }] })
+    // Returned untouched: the file still shows Bình present, as when it was made.
+    const plan = planBook(returned(made), context(office, Q1))
+    expect(plan.problems).toEqual([])
+    expect(plan.changes).toEqual([
+      'Sửa buổi sinh hoạt ngày 05/01/2026: 1 dấu điểm danh (Trần Thị Bình: vắng không lý do → có mặt) — lưu ý: Văn phòng đã sửa buổi này ngày 10/02/2026, sau ngày tạo tệp (05/01/2026); giá trị trong tệp có thể là giá trị cũ, kiểm tra trước khi ghi'
+    ])
+  })
+
   it('keeps the stored mark of a member the roll of that date no longer lists', () => {
     const extra = marksFor(JAN, { z: 'excused' })
     const w = world({ meetings: [{ meeting: JAN, marks: [...JAN_MARKS, ...extra] }] })

@@ -17,7 +17,7 @@ import type {
   MemberReview,
   Rating
 } from '../entities'
-import { formatDate } from '../dates'
+import { formatDate, todayIso } from '../dates'
 import { ATTENDANCE_LABELS, MEETING_TYPE_LABELS } from '../labels'
 import { foldForSearch } from '../names'
 import type { SeenVersion } from '../staleRecord'
@@ -340,7 +340,7 @@ function planRegister(book: ReturnedBook, ctx: BatchContext, now: CellNow, plan:
         return duplicate(plan, place, key)
       }
       taken.add(key)
-      if (!updateMeeting(stored, f, ctx, now, plan, place)) taken.add(storedKey)
+      if (!updateMeeting(stored, f, ctx, now, plan, place, book.identity.madeOn)) taken.add(storedKey)
       return
     }
     if (!f.ok || isEmptyRow(f)) return
@@ -453,7 +453,8 @@ function updateMeeting(
   ctx: BatchContext,
   now: CellNow,
   plan: BookPlan,
-  place: string
+  place: string,
+  madeOn: IsoDate
 ): boolean {
   const old = stored.meeting
   const next: Meeting = { ...old }
@@ -520,7 +521,15 @@ function updateMeeting(
   plan.meetings.push({ meeting: next, marks, isNew: false, seen: old.updatedAt })
   plan.counts.meetingsChanged++
   plan.counts.marks += changedMarks
-  plan.changes.push(`Sửa buổi sinh hoạt ngày ${formatDate(old.date)}: ${said.join('; ')}`)
+  // The file shows the meeting as it was the day it was made: changed at the office since, the
+  // "after" may be the file's old value rather than the secretary's.
+  const edited = new Date(old.updatedAt ?? '')
+  const editedOn = Number.isNaN(edited.getTime()) ? null : todayIso(edited)
+  const since =
+    editedOn && editedOn > madeOn
+      ? ` — lưu ý: Văn phòng đã sửa buổi này ngày ${formatDate(editedOn)}, sau ngày tạo tệp (${formatDate(madeOn)}); giá trị trong tệp có thể là giá trị cũ, kiểm tra trước khi ghi`
+      : ''
+  plan.changes.push(`Sửa buổi sinh hoạt ngày ${formatDate(old.date)}: ${said.join('; ')}${since}`)
   return true
 }
 
