@@ -388,6 +388,17 @@ describe('cell round trip: the rating sheet (QĐ 366-QĐ/TW 2025: điểm 0–10
     ])
   })
 
+  it('a review the office changed after the file was made: the change line says so', () => {
+    const later = world({
+      reviews: [{ ...w.reviews[0], score: 85, updatedAt: '2026-02-10T03:00:00.000Z' }]
+    })
+    // Returned untouched: the file still shows the score of the day it was made (80).
+    const plan = planBook(returned(c), context(later, YEAR))
+    expect(plan.changes).toEqual([
+      'Nguyễn Văn An: điểm 85 → 80 — lưu ý: Văn phòng đã sửa ngày 10/02/2026, sau ngày tạo tệp (05/01/2026); giá trị trong tệp có thể là giá trị cũ, kiểm tra trước khi ghi'
+    ])
+  })
+
   it('carries the version of every record it would replace, for the write to check', () => {
     const plan = planBook(returned(c, {}, { 0: { score: 92 }, 1: { score: 70 } }), context(w, YEAR))
     expect(plan.reviewsSeen).toEqual(

@@ -521,16 +521,21 @@ function updateMeeting(
   plan.meetings.push({ meeting: next, marks, isNew: false, seen: old.updatedAt })
   plan.counts.meetingsChanged++
   plan.counts.marks += changedMarks
-  // The file shows the meeting as it was the day it was made: changed at the office since, the
-  // "after" may be the file's old value rather than the secretary's.
-  const edited = new Date(old.updatedAt ?? '')
-  const editedOn = Number.isNaN(edited.getTime()) ? null : todayIso(edited)
-  const since =
-    editedOn && editedOn > madeOn
-      ? ` — lưu ý: Văn phòng đã sửa buổi này ngày ${formatDate(editedOn)}, sau ngày tạo tệp (${formatDate(madeOn)}); giá trị trong tệp có thể là giá trị cũ, kiểm tra trước khi ghi`
-      : ''
+  const since = editedSince(old.updatedAt, madeOn, 'buổi này ')
   plan.changes.push(`Sửa buổi sinh hoạt ngày ${formatDate(old.date)}: ${said.join('; ')}${since}`)
   return true
+}
+
+/**
+ * The file shows a record as it was the day the file was made: changed at the office since, the
+ * "after" of a change may be the file's old value rather than the secretary's — said on its line.
+ */
+function editedSince(updatedAt: string | undefined, madeOn: IsoDate, what: string): string {
+  const edited = new Date(updatedAt ?? '')
+  const editedOn = Number.isNaN(edited.getTime()) ? null : todayIso(edited)
+  return editedOn && editedOn > madeOn
+    ? ` — lưu ý: Văn phòng đã sửa ${what}ngày ${formatDate(editedOn)}, sau ngày tạo tệp (${formatDate(madeOn)}); giá trị trong tệp có thể là giá trị cũ, kiểm tra trước khi ghi`
+    : ''
 }
 
 // ——— Rating sheet ———
@@ -586,7 +591,8 @@ function planRating(book: ReturnedBook, now: CellNow, ctx: BatchContext, plan: B
       now.cell.id,
       ctx.now,
       plan,
-      place
+      place,
+      id.madeOn
     )
     if (review) {
       reviews.push(review.review)
@@ -621,7 +627,8 @@ function ratingRowChange(
   cellId: string,
   now: string,
   plan: BookPlan,
-  place: string
+  place: string,
+  madeOn: IsoDate
 ): { review: MemberReview; line: string } | null {
   const filled = (v: SheetValue, label: string): boolean => {
     if (isErrorValue(v)) {
@@ -678,7 +685,7 @@ function ratingRowChange(
   if (proposal) rating(row.cellProposal, 'cellProposal', 'Chi bộ đề xuất')
   if (!said.length) return null
   next.updatedAt = now
-  return { review: next, line: `${name}: ${said.join('; ')}` }
+  return { review: next, line: `${name}: ${said.join('; ')}${editedSince(stored?.updatedAt, madeOn, '')}` }
 }
 
 // ——— Across the batch ———
