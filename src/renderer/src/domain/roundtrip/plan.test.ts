@@ -137,6 +137,22 @@ describe('cell round trip: meetings already recorded — blanks and error values
     expect(plan.meetings[0].marks.find((m) => m.memberId === 'a')?.status).toBe('unexcused')
   })
 
+  it('an error value in a new row: the row is not taken, and its message says so (nothing old to keep)', () => {
+    const w = world()
+    const plan = planBook(
+      returned(content(w, Q1), { 0: { date: '12/02/2026', type: 'Thường kỳ', marks: ['C', '#N/A', 'K'] } }),
+      context(w, Q1)
+    )
+    expect(plan.meetings).toEqual([])
+    expect(plan.problems.map((p) => [p.kind, p.place, p.message])).toEqual([
+      [
+        'errorValue',
+        'Sổ sinh hoạt, dòng 8',
+        'Điểm danh cột Trần Thị Bình: ô lỗi #N/A — dòng không được nhập (sửa ô rồi gửi lại)'
+      ]
+    ])
+  })
+
   it('a recorded meeting not yet marked takes every mark or none, as a new one (the meeting form asks all)', () => {
     const w = world({ meetings: [{ meeting: JAN, marks: [] }] })
     const part = planBook(returned(content(w, Q1), { 0: { marks: ['C', null, 'K'] } }), context(w, Q1))

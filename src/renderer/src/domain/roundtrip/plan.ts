@@ -250,9 +250,12 @@ function readRow(
   book: ReturnedBook,
   period: Period,
   problems: BookProblem[],
-  life: LifeCheck
+  life: LifeCheck,
+  recorded: boolean
 ): RowFields {
   const place = registerPlace(row.rowNumber)
+  // A recorded meeting keeps its stored value; a new row has none, and is not taken.
+  const onError = recorded ? 'bỏ qua, giữ giá trị cũ' : 'dòng không được nhập (sửa ô rồi gửi lại)'
   const out: RowFields = { marks: new Map(), ok: true }
   const bad = (kind: ProblemKind, message: string) => {
     problems.push({ kind, place, message })
@@ -263,7 +266,7 @@ function readRow(
       problems.push({
         kind: 'errorValue',
         place,
-        message: `${label}: ô lỗi ${textOf(v)} — bỏ qua, giữ giá trị cũ`
+        message: `${label}: ô lỗi ${textOf(v)} — ${onError}`
       })
       return false
     }
@@ -318,9 +321,9 @@ function planRegister(book: ReturnedBook, ctx: BatchContext, now: CellNow, plan:
     if (!book.identity.meetingIds.includes(meeting.id)) taken.add(`${meeting.date}|${meeting.type}`)
   book.register.forEach((row, i) => {
     const before = plan.problems.length
-    const f = readRow(row, book, ctx.period, plan.problems, life)
-    const place = registerPlace(row.rowNumber)
     const existingId = book.identity.meetingIds[i]
+    const f = readRow(row, book, ctx.period, plan.problems, life, !!existingId)
+    const place = registerPlace(row.rowNumber)
     if (existingId) {
       const stored = now.meetings.get(existingId)
       if (!stored) {
