@@ -94,6 +94,14 @@ describe('labels in files', () => {
     ['status', 'Đã từ trần', 'deceased', parseStatus],
     ['status', 'Xóa tên', 'removed', parseStatus],
     ['status', '???', null, parseStatus],
+    // An official member exempt or suspended is written both ways on ward lists: the condition is the status.
+    ['status', 'Chính thức - Miễn SH', 'exempt', parseStatus],
+    ['status', 'Chính thức, miễn sinh hoạt', 'exempt', parseStatus],
+    ['status', 'Dự bị (đình chỉ sinh hoạt)', 'suspended', parseStatus],
+    ['status', 'Đã chuyển chính thức', 'official', parseStatus],
+    // A condition that has ended names no status of its own: asked, never read as the condition.
+    ['status', 'Thôi miễn sinh hoạt', null, parseStatus],
+    ['status', 'Hết đình chỉ', null, parseStatus],
     ['theory level', 'Sơ cấp', 'elementary', parseTheoryLevel],
     ['theory level', 'Trung cấp LLCT', 'intermediate', parseTheoryLevel],
     ['theory level', 'Cao cấp', 'advanced', parseTheoryLevel],

@@ -153,9 +153,10 @@ export function parseTheoryLevel(v: ImportValue): TheoryLevel | null {
 export function parseStatus(v: ImportValue): MemberStatus | null {
   const t = foldForSearch(valueText(v))
   if (!t) return null
+  // A condition that has ended ("thôi miễn", "hết đình chỉ") is no status: the clerk is asked.
+  if (/\b(thoi|het|khong con)\s+(mien|dinh chi)/.test(t)) return null
+  // The condition before the kind of membership: "Chính thức - Miễn SH" is an exempt member.
   const table: [string, MemberStatus][] = [
-    ['du bi', 'probationary'],
-    ['chinh thuc', 'official'],
     ['mien', 'exempt'],
     ['dinh chi', 'suspended'],
     ['chuyen di', 'transferredOut'],
@@ -165,7 +166,9 @@ export function parseStatus(v: ImportValue): MemberStatus | null {
     ['ra khoi dang', 'left'],
     ['tu tran', 'deceased'],
     ['da mat', 'deceased'],
-    ['tu than', 'deceased']
+    ['tu than', 'deceased'],
+    ['du bi', 'probationary'],
+    ['chinh thuc', 'official']
   ]
   for (const [key, status] of table) if (t.includes(key)) return status
   return null
