@@ -144,6 +144,7 @@ export function context(
 
 type RowInput = Partial<Omit<ReturnedRegisterRow, 'rowNumber' | 'marks'>> & { marks?: SheetValue[] }
 type RatingInput = {
+  stt?: SheetValue
   name?: SheetValue
   score?: SheetValue
   selfRating?: SheetValue
@@ -189,6 +190,7 @@ export function returned(
     register,
     rating: (c.rating?.lines ?? []).map((l, i) => ({
       rowNumber: 7 + i,
+      stt: i + 1,
       name: l.fullName,
       score: l.score,
       selfRating: l.selfRating && RATING_SHORT[l.selfRating],

@@ -50,6 +50,8 @@ export interface ReturnedRegisterRow {
 
 export interface ReturnedRatingRow {
   rowNumber: number
+  /** The locked "STT" cell: moves with its row when rows are sorted, cut or pasted (rowOrder.ts). */
+  stt?: SheetValue
   /** The "Họ và tên" cell: checked against identity.ratingRoll, since a sheet can be sorted. */
   name: SheetValue
   score: SheetValue

@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest'
 import { planBook } from './plan'
 import type { ReturnedBook } from './content'
 import {
+  MEMBERS,
   Q1,
+  SUBJECTS,
   YEAR,
   asFormatOne,
   content,
   context,
   marksFor,
+  member,
   returned,
   storedMeeting,
+  subject,
   world
 } from '@renderer/testing/roundtripBooks'
 
@@ -88,6 +92,26 @@ describe('cell round trip: the rating sheet is matched by name as well as by row
     )
     expect(plan.problems).toEqual([])
     expect(plan.changes).toEqual(['Nguyễn Văn An: điểm — → 90'])
+  })
+
+  it('refuses the sheet when two namesakes’ rows were swapped: their locked STT moved with them', () => {
+    const twins = world({
+      members: [...MEMBERS, member('e', 'Nguyễn Văn An')],
+      subjects: [...SUBJECTS, subject('e', 'Nguyễn Văn An')]
+    })
+    const made = content(twins, YEAR)
+    expect(made.rating!.lines.slice(0, 2).map((l) => [l.memberId, l.fullName])).toEqual([
+      ['a', 'Nguyễn Văn An'],
+      ['e', 'Nguyễn Văn An']
+    ])
+    // The secretary cut and pasted e's row above a's: the names still read in the given order.
+    const plan = planBook(
+      returned(made, {}, { 0: { stt: 2, score: 70 }, 1: { stt: 1, score: 90 } }),
+      context(twins, YEAR)
+    )
+    expect(kinds(plan)).toEqual(['ratingRowsMoved'])
+    expect(plan.problems[0].message).toMatch(/dòng 7 mang số thứ tự 2, sổ giao là 1/)
+    expect(plan.reviews).toEqual([])
   })
 
   it('refuses the whole sheet when one row names another member', () => {

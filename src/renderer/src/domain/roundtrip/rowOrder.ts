@@ -54,8 +54,18 @@ export function registerRowsMoved(book: ReturnedBook): string | null {
   return null
 }
 
-/** Why the rating sheet's rows no longer name identity.ratingRoll in its order, or null. */
+/**
+ * Why the rating sheet's rows no longer name identity.ratingRoll in its order, or null. The locked
+ * STT numbers catch a move the names cannot: two namesakes' rows swapped.
+ */
 export function ratingRowsMoved(book: ReturnedBook, names: ReadonlyMap<string, string>): string | null {
+  for (const [i, row] of book.rating.entries()) {
+    if (row.stt === undefined) continue
+    const stt = textOf(row.stt)
+    if (stt === String(i + 1)) continue
+    const found = stt ? `mang số thứ tự ${stt}` : 'không có số thứ tự'
+    return `Thứ tự các dòng trên trang xếp loại đã bị đổi (dòng ${row.rowNumber} ${found}, sổ giao là ${i + 1}). Trang xếp loại không được nhập; hãy dùng đúng thứ tự trong sổ đã giao.`
+  }
   for (const [i, memberId] of book.identity.ratingRoll.entries()) {
     const row = book.rating[i]
     const written = row ? textOf(row.name) : ''

@@ -105,6 +105,7 @@ function readBody(
     const col = (key: (typeof RATING.columns)[number]['key']) => colOf(RATING.columns, key)
     const ratingRow = (r: number) => ({
       rowNumber: r,
+      stt: at(rating, r, col('stt')),
       name: at(rating, r, col('name')),
       score: at(rating, r, col('score')),
       selfRating: at(rating, r, col('selfRating')),
