@@ -18,6 +18,16 @@ const h = (...more: [MemberEventType, string][]): MemberEvent[] => [
 
 type Expect = [level: 'error' | 'warning', message: RegExp] | null
 
+/** No issue, or exactly one on the date field with this level and message. */
+function expectIssue(issues: ReturnType<typeof checkNewEvent>, expected: Expect) {
+  if (!expected) expect(issues).toEqual([])
+  else {
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({ field: 'date', level: expected[0] })
+    expect(issues[0].message).toMatch(expected[1])
+  }
+}
+
 describe('a new event against the member’s history ("Thêm sự kiện")', () => {
   // Rule 1 — "Từ trần" ends the history: no event of any kind is dated after the death.
   // Rule 2 — after "Xóa tên", "Khai trừ" or "Ra khỏi Đảng" the member is no longer in the Party
@@ -222,13 +232,7 @@ describe('a new event against the member’s history ("Thêm sự kiện")', () 
       null
     ]
   ])('%s', (_name, history, type, date, expected) => {
-    const issues = checkNewEvent(record, history, { type, date })
-    if (!expected) expect(issues).toEqual([])
-    else {
-      expect(issues).toHaveLength(1)
-      expect(issues[0]).toMatchObject({ field: 'date', level: expected[0] })
-      expect(issues[0].message).toMatch(expected[1])
-    }
+    expectIssue(checkNewEvent(record, history, { type, date }), expected)
   })
 
   // Rule 5 — "Kết nạp lại" is for one who was put out of the Party or left it (Điều lệ Đảng, Điều 8;
@@ -286,13 +290,7 @@ describe('a new event against the member’s history ("Thêm sự kiện")', () 
       null
     ]
   ])('%s', (_name, history, type, date, expected) => {
-    const issues = checkNewEvent(record, history, { type, date })
-    if (!expected) expect(issues).toEqual([])
-    else {
-      expect(issues).toHaveLength(1)
-      expect(issues[0]).toMatchObject({ field: 'date', level: expected[0] })
-      expect(issues[0].message).toMatch(expected[1])
-    }
+    expectIssue(checkNewEvent(record, history, { type, date }), expected)
   })
 
   // Rule 6 — nothing of a member's life is dated before his birth, an award included (rule 3 lets an
@@ -328,13 +326,7 @@ describe('a new event against the member’s history ("Thêm sự kiện")', () 
       null
     ]
   ])('%s', (_name, member, type, date, expected) => {
-    const issues = checkNewEvent(member, [], { type, date })
-    if (!expected) expect(issues).toEqual([])
-    else {
-      expect(issues).toHaveLength(1)
-      expect(issues[0]).toMatchObject({ field: 'date', level: expected[0] })
-      expect(issues[0].message).toMatch(expected[1])
-    }
+    expectIssue(checkNewEvent(member, [], { type, date }), expected)
   })
 
   it('what a refused readmission would have done: an official member listed "Dự bị"', () => {
