@@ -1,5 +1,5 @@
 // The Đánh giá page's year chart counts what each year's summary sheet counts (docs/design.md §6).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createTestDb, setDb } from '@renderer/db/database'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { memberRepository } from '@renderer/db/repositories/memberRepository'
@@ -224,5 +224,33 @@ describe('useReviewYear: a stray rating can be cleared (docs/design.md §6: a le
     )
     await openedAndCleared('cellChecks', 'cellOutsideYear')
     expect((await reviewRepository.cellReviews(2025))[0].decision).toBeNull()
+  })
+})
+
+describe('useReviewYear: the year the picker shows is the year edited', () => {
+  // On a busy PC a click may land on 2022 before the clerk picks 2026: the page asks for 2022, then
+  // 2026. Whichever read ends last used to become the open year, so with 2022's read ending last the
+  // picker said 2026 while the ratings typed were saved into 2022 under 2022's rules (QĐ 132).
+  it('a read of a year asked for earlier, ending later, does not replace the year asked for last', async () => {
+    await cellRepository.bulkSave([cell('c1', { name: 'Chi bộ Khu phố 1' })])
+    await memberRepository.bulkSave([member('a', { fullName: 'Nguyễn Văn An' })])
+    const read = reviewRepository.loadYear.bind(reviewRepository)
+    const spy = vi.spyOn(reviewRepository, 'loadYear').mockImplementation(async (year: number) => {
+      const src = await read(year)
+      if (year === 2022) await new Promise((r) => setTimeout(r, 30))
+      return src
+    })
+    try {
+      const rv = useReviewYear()
+      await Promise.all([rv.load(2022), rv.load(2026)])
+      expect(rv.opened.value?.year).toBe(2026)
+      expect(rv.opened.value?.profile.id).toBe('qd366-2025')
+      expect(rv.loading.value).toBe(false)
+      await rv.setMemberFields([{ memberId: 'a', field: 'decision', value: 'good' }])
+      expect((await reviewRepository.memberReviews(2026)).map((r) => r.decision)).toEqual(['good'])
+      expect(await reviewRepository.memberReviews(2022)).toEqual([])
+    } finally {
+      spy.mockRestore()
+    }
   })
 })

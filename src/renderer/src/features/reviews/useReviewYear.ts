@@ -47,7 +47,15 @@ export function useReviewYear() {
   const otherYears = shallowRef<LevelsPerYear[]>([])
   const refusedSaves = shallowRef(0)
 
+  // The year the page asked for last. Reads end in any order: a year picked by a stray click and
+  // then changed must never become the open year after the one the picker shows, or the clerk's
+  // ratings would be saved into it under its rules.
+  let wanted: number | null = null
+  let loads = 0
+
   async function load(year: number, asOf?: string): Promise<void> {
+    const mine = ++loads
+    wanted = year
     loading.value = true
     error.value = null
     try {
@@ -56,6 +64,7 @@ export function useReviewYear() {
         reviewRepository.allMemberReviews(),
         reviewRepository.years()
       ])
+      if (mine !== loads) return
       profiles.value = src.profiles
       const o = (opened.value = openYear(src, asOf))
       // Each other year counts what its summary sheet counts: the ratings of its eligible subjects.
@@ -66,9 +75,9 @@ export function useReviewYear() {
         countedReviews(others, members, o.eventsByMember, yearRules(book, years))
       )
     } catch (e) {
-      error.value = `Không mở được năm ${year}: ${errorText(e)}`
+      if (mine === loads) error.value = `Không mở được năm ${year}: ${errorText(e)}`
     } finally {
-      loading.value = false
+      if (mine === loads) loading.value = false
     }
   }
 
@@ -78,6 +87,7 @@ export function useReviewYear() {
    */
   async function reopen(year: number): Promise<void> {
     const src = await reviewRepository.loadYear(year)
+    if (year !== wanted) return
     profiles.value = src.profiles
     opened.value = openYear(src)
   }
