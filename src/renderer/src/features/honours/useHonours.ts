@@ -17,6 +17,7 @@ import {
 } from '../reports/reviewReports'
 import { isStaleRecordError } from '@renderer/domain/staleRecord'
 import { errorText } from '../common/errorText'
+import { latestOnly } from '../common/latestOnly'
 import type { CandidateActions } from './honoursTable'
 
 /**
@@ -26,17 +27,17 @@ import type { CandidateActions } from './honoursTable'
 function useCopy<K, T>(key: Ref<K>, enabled: Ref<boolean>, load: (key: K) => Promise<T>) {
   const copy = shallowRef<T | null>(null)
   const loading = shallowRef(false)
-  let latest = 0
+  const beginRead = latestOnly()
   async function reload() {
-    const mine = ++latest
+    const latest = beginRead()
     loading.value = true
     try {
       const value = await load(key.value)
-      if (mine === latest) copy.value = value
+      if (latest()) copy.value = value
     } catch (e) {
-      if (mine === latest) ElMessage.error(`Không tải được: ${errorText(e)}`)
+      if (latest()) ElMessage.error(`Không tải được: ${errorText(e)}`)
     } finally {
-      if (mine === latest) loading.value = false
+      if (latest()) loading.value = false
     }
   }
   watch([key, enabled], () => enabled.value && reload(), { immediate: true })

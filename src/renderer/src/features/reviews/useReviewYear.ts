@@ -12,6 +12,7 @@ import {
   type ReviewCheck
 } from '@renderer/domain/reviews/checks'
 import { paramsOf } from '@renderer/domain/rules/profiles'
+import { latestOnly } from '../common/latestOnly'
 import type { RulesParams, RulesSources } from '@renderer/domain/rules/params'
 import { nowIso } from '@renderer/domain/ids'
 import { isStaleRecordError } from '@renderer/domain/staleRecord'
@@ -47,14 +48,13 @@ export function useReviewYear() {
   const otherYears = shallowRef<LevelsPerYear[]>([])
   const refusedSaves = shallowRef(0)
 
-  // The year the page asked for last. Reads end in any order: a year picked by a stray click and
-  // then changed must never become the open year after the one the picker shows, or the clerk's
-  // ratings would be saved into it under its rules.
+  // A year picked by a stray click and then changed must never become the open year after the one
+  // the picker shows, or the clerk's ratings would be saved into it under its rules (latestOnly).
+  const beginRead = latestOnly()
   let wanted: number | null = null
-  let loads = 0
 
   async function load(year: number, asOf?: string): Promise<void> {
-    const mine = ++loads
+    const latest = beginRead()
     wanted = year
     loading.value = true
     error.value = null
@@ -64,7 +64,7 @@ export function useReviewYear() {
         reviewRepository.allMemberReviews(),
         reviewRepository.years()
       ])
-      if (mine !== loads) return
+      if (!latest()) return
       profiles.value = src.profiles
       const o = (opened.value = openYear(src, asOf))
       // Each other year counts what its summary sheet counts: the ratings of its eligible subjects.
@@ -75,9 +75,9 @@ export function useReviewYear() {
         countedReviews(others, members, o.eventsByMember, yearRules(book, years))
       )
     } catch (e) {
-      if (mine === loads) error.value = `Không mở được năm ${year}: ${errorText(e)}`
+      if (latest()) error.value = `Không mở được năm ${year}: ${errorText(e)}`
     } finally {
-      if (mine === loads) loading.value = false
+      if (latest()) loading.value = false
     }
   }
 
