@@ -81,6 +81,10 @@ export async function chooseOption(page: Page, name: string, option: string | Re
     const list = await openSelect(page, name)
     await settleAnimations(page)
     await list.getByRole('option', { name: option, exact: true }).click({ timeout: 5000 })
+    // Read what the select shows only once the list has closed on the pick: before, it still shows
+    // the value it had, which passes for the option when the click landed on a neighbour ("2020"
+    // picked while choosing the "2026" already shown).
+    await expect(list).toBeHidden({ timeout: 1500 })
     await expect(shown).toContainText(option, { timeout: 1500 })
   }).toPass({ timeout: 30_000 })
 }
