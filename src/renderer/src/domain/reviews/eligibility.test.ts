@@ -274,6 +274,50 @@ describe('a day of sick leave counts once, however many records cover it (nghỉ
   })
 })
 
+describe('a leave recorded in two records, the second from the day after the first ends, is one leave (nghỉ ốm từ 3 tháng trở lên trong năm)', () => {
+  // Off sick without a break is one leave however the clerk recorded it: 01/02–28/02 then 01/03–30/04
+  // is 01/02–30/04, three calendar months, though only 89 days.
+  it.each<{ name: string; leaves: [string, string][]; days: number; months: number; reaches: boolean }>([
+    {
+      name: '01/02–28/02 then 01/03–30/04: 3 calendar months',
+      leaves: [
+        ['2025-02-01', '2025-02-28'],
+        ['2025-03-01', '2025-04-30']
+      ],
+      days: 89,
+      months: 3,
+      reaches: true
+    },
+    {
+      name: 'recorded in the other order: the same leave',
+      leaves: [
+        ['2025-03-01', '2025-04-30'],
+        ['2025-02-01', '2025-02-28']
+      ],
+      days: 89,
+      months: 3,
+      reaches: true
+    },
+    {
+      name: 'a day back at work between them (01/03): two leaves, 28 + 60 days',
+      leaves: [
+        ['2025-02-01', '2025-02-28'],
+        ['2025-03-02', '2025-04-30']
+      ],
+      days: 88,
+      months: 1,
+      reaches: false
+    }
+  ])('$name', ({ leaves, days, months, reaches }) => {
+    const events = leaves.map(([from, to]) => event('m', 'sickLeave', from, { endDate: to }))
+    const d = sickDaysInYear(events, 2025, AS_OF)
+    const longest = longestSickLeaveMonths(events, 2025, AS_OF)
+    expect(d).toBe(days)
+    expect(longest).toBe(months)
+    expect(sickLeaveReaches(d, 3, 2025, longest)).toBe(reaches)
+  })
+})
+
 describe('who the year’s rules leave unrated, in words (a rules profile may change them)', () => {
   const qd366 = paramsOf(BUILT_IN_PROFILES[0])
   it.each<[string, Partial<typeof qd366>, string]>([

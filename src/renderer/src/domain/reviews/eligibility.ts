@@ -217,7 +217,9 @@ function stateRecordedPastEnd(
 /**
  * Each sick leave's part inside the year; an open leave runs to the as-of date (or the year's end).
  * Records that overlap (a leave recorded twice, an extension recorded from a day the first still
- * covers) are one leave: a day off sick counts once. Leaves that only touch stay separate.
+ * covers) are one leave: a day off sick counts once. A record starting the day after another ends
+ * (an extension recorded as its own record, 01/02–28/02 then 01/03–30/04) continues the same
+ * leave: the member was off sick without a break, so its calendar months run on.
  */
 function sickLeavesInYear(
   events: readonly MemberEvent[],
@@ -239,7 +241,7 @@ function sickLeavesInYear(
   const merged: { from: IsoDate; to: IsoDate }[] = []
   for (const l of out) {
     const last = merged[merged.length - 1]
-    if (last && l.from <= last.to) {
+    if (last && l.from <= addDays(last.to, 1)) {
       if (l.to > last.to) last.to = l.to
     } else merged.push({ ...l })
   }
