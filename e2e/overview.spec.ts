@@ -31,7 +31,7 @@ test('demo data: load, see the overview, follow a figure, remove', async ({ page
   expect(official + probationary).toBe(members)
   expect(exempt).toBeLessThan(members)
   await expect(overview.panel('Cảnh báo vắng sinh hoạt')).toContainText('vắng không lý do')
-  await expect(overview.panel('Tiến độ đánh giá, xếp loại năm nay')).toContainText('Tự đánh giá')
+  await expect(overview.panel('Tiến độ đánh giá, xếp loại')).toContainText('Tự đánh giá')
 
   // Follow a figure: it opens the member list filtered to those members.
   await overview.figure('Đảng viên chính thức').click()

@@ -229,7 +229,7 @@ test('a small ward built through the screens: quota over the đảng bộ, a pro
   // ——— Tổng quan ———
   await shell.goTo('Tổng quan')
   await expect(page.getByRole('link', { name: /^0 chi bộ chưa đủ sinh hoạt$/ })).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Tiến độ đánh giá, xếp loại năm nay' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Tiến độ đánh giá, xếp loại' })).toContainText(
     '4 chưa đánh giá'
   )
   await expect(

@@ -280,6 +280,25 @@ it('review progress counts the members the review page would, as of the same day
   expect(figures.review.notRated).toBe(1)
 })
 
+describe('the review panel follows the year Đánh giá, xếp loại opens on (last year’s results before October)', () => {
+  it.each([
+    ['2026-11-21', 2026],
+    ['2026-10-01', 2026],
+    ['2026-09-30', 2025],
+    ['2027-03-10', 2026]
+  ])('on %s: the %s review', (today, year) => {
+    const figures = computeOverview({ ...input, today })
+    expect(figures.reviewYear).toBe(year)
+    expect(figures.review.year).toBe(year)
+  })
+
+  it('in March the panel counts last year’s review as it stood, not an empty new year', () => {
+    const spring = computeOverview({ ...input, today: '2027-03-10' })
+    expect(spring.review).toEqual(overview.review)
+    expect(spring.review.selfRated).toBeGreaterThan(0)
+  })
+})
+
 it('absence warnings name only members still on the ward’s lists, as the exported list does (absenceWarningGroups)', () => {
   const here = { ...data.members[0], id: 'here', active: 1 as const, status: 'official' as const }
   const gone = { ...data.members[0], id: 'gone', active: 0 as const, status: 'removed' as const }

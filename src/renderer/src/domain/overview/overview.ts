@@ -16,6 +16,7 @@ import { absenceWarnings, thresholdSource, type AbsenceMark, type AbsenceWarning
 import { PROBATION_NOTICE_DAYS, probationDue, type ProbationDue } from '../members/probation'
 import { buildReviewSubjects, groupEventsByMember } from '../reviews/eligibility'
 import { defaultAsOfDate } from '../reviews/openYear'
+import { defaultReviewYear } from '../reviews/reviewYear'
 import { countedReviews, yearRules } from '../reviews/countedReviews'
 import { partyAgesOn } from '../members/partyAge'
 import { ceremonyCandidates, nextCeremony, type BadgeCandidate } from '../honours/badges'
@@ -41,7 +42,7 @@ export interface OverviewInput {
   meetings: readonly ComplianceMeeting[]
   /** Unexcused marks of the current year (absence warnings). */
   unexcused: readonly AbsenceMark[]
-  /** Member reviews: the current year's at least (progress); every year's for the ratings chart. */
+  /** Member reviews: the review year's at least (progress); every year's for the ratings chart. */
   memberReviews: readonly MemberReview[]
   reviewYears: readonly ReviewYear[]
   badges: readonly Badge[]
@@ -56,6 +57,13 @@ export interface OverviewInput {
 export interface Overview {
   today: IsoDate
   year: number
+  /**
+   * The year the review panel follows: the one Đánh giá, xếp loại opens on (defaultReviewYear) —
+   * this year from October, last year's results before, not a year whose review has not begun.
+   */
+  reviewYear: number
+  /** The review year's rules (who is left unrated, in the panel's words). */
+  reviewParams: RulesParams
   /** The year's rules the figures follow (their texts quote the thresholds, never their own numbers). */
   params: RulesParams
   /** The year's profile's text for its absence threshold, when it is not the Charter's (thresholdSource). */
@@ -82,14 +90,16 @@ export function computeOverview(input: OverviewInput): Overview {
   const eventsByMember = groupEventsByMember(input.events)
 
   const grid = complianceGrid(input.meetings, input.cells, year, params, today, input.metBefore)
-  const reviewYear = input.reviewYears.find((y) => y.year === year)
+  const reviewYear = defaultReviewYear(today)
+  const reviewed = input.reviewYears.find((y) => y.year === reviewYear)
+  const reviewParams = paramsOf(profileOfYear(reviewYear, input.rules))
   const subjects = buildReviewSubjects(
     input.members,
     eventsByMember,
-    year,
+    reviewYear,
     // The as-of date the review page opens the year with, so both count the same members.
-    reviewYear?.asOfDate ?? defaultAsOfDate(year),
-    params
+    reviewed?.asOfDate ?? defaultAsOfDate(reviewYear),
+    reviewParams
   )
   // Only members still on the ward's lists, as the exported list (absenceWarningGroups with the
   // active members) shows them: the panel links to that list. A member removed, moved away or dead
@@ -130,7 +140,9 @@ export function computeOverview(input: OverviewInput): Overview {
     probation: probationDue(input.members, today, PROBATION_NOTICE_DAYS, eventsByMember),
     ceremony,
     badgeCandidates,
-    review: reviewProgress(year, subjects, input.memberReviews, reviewYear?.finalized === 1),
+    reviewYear,
+    reviewParams,
+    review: reviewProgress(reviewYear, subjects, input.memberReviews, reviewed?.finalized === 1),
     membersPerCell: membersPerCell([...input.members], [...input.cells]),
     ages: ageDistribution(input.members, today),
     partyAges: partyAgeDistribution(input.members, partyAgesOn(input.members, eventsByMember, today)),

@@ -19,9 +19,12 @@ import {
 } from '@renderer/domain/overview'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import { yearRules } from '@renderer/domain/reviews/countedReviews'
+import { defaultReviewYear } from '@renderer/domain/reviews/reviewYear'
 
 export function useOverview(today = todayIso()) {
   const year = yearOf(today)
+  // The review panel follows the year Đánh giá, xếp loại opens on (last year's before October).
+  const reviewYear = defaultReviewYear(today)
 
   const base = useLiveQuery(async () => {
     const [cells, members] = await Promise.all([cellRepository.list(), memberRepository.list()])
@@ -34,7 +37,7 @@ export function useOverview(today = todayIso()) {
         memberRepository.allEvents(),
         meetingRepository.inPeriod(`${year}-01-01`, `${year}-12-31`),
         meetingRepository.unexcusedInYear(year),
-        reviewRepository.memberReviews(year),
+        reviewRepository.memberReviews(reviewYear),
         reviewRepository.years(),
         honoursRepository.badges(),
         rulesRepository.book(),
@@ -101,5 +104,5 @@ export function useOverview(today = todayIso()) {
   const cellRatings = computed(() => charts.value)
   const error = computed(() => base.error.value ?? rest.error.value ?? history.error.value)
 
-  return { today, year, quick, full, ratings, cellRatings, cellNames, memberNames, error }
+  return { today, year, reviewYear, quick, full, ratings, cellRatings, cellNames, memberNames, error }
 }
