@@ -1,4 +1,4 @@
-import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
+import { NEXT_YEAR as YEAR, expect, setToday, test } from './fixtures'
 import { MeetingsPage } from './pages/MeetingsPage'
 import { findCell, readWorkbook, rowWhere } from './pages/workbook'
 import { downloadFrom } from './pages/common'
@@ -16,6 +16,8 @@ test('record a thematic meeting with attendance and a task, see it in both grids
   const cell = await meetings.chooseCell()
   await meetings.chooseType('Chuyên đề')
   await meetings.fillDate(`15/01/${YEAR}`)
+  // A day still ahead is said under the date: it counts as held from that day.
+  await expect(page.getByRole('status').filter({ hasText: `Ngày 15/01/${YEAR} chưa đến` })).toBeVisible()
   await meetings.fill('Giờ bắt đầu', '19:30')
   await meetings.fill('Giờ kết thúc', '21:00')
   await expect(page.getByText('1 giờ 30 phút')).toBeVisible()
@@ -52,13 +54,19 @@ test('record a thematic meeting with attendance and a task, see it in both grids
   const signer = [2, 3, 4, 5].map(below).find((t) => t !== '')!
   expect(Number(findCell(sheet, signer)!.row)).toBeLessThan(Number(onBehalf.row))
 
-  // Both grids of the year show the thematic meeting.
+  // Listed at once; in the grids only once its day has come: then both grids show it.
   await meetings.backToList()
   await meetings.filterYear(YEAR)
   await meetings.filterCell(cell)
   await expect(page.getByRole('row').filter({ hasText: `15/01/${YEAR}` })).toContainText(TOPIC)
   await meetings.openTab('Theo tháng')
   const monthRow = meetings.gridRow(/theo tháng năm/, cell)
+  await expect(monthRow.getByRole('cell').nth(0)).toHaveAccessibleName(`${cell}, tháng 1: Chưa đến`)
+  await setToday(page, `${YEAR}-04-15`)
+  await page.reload()
+  await meetings.filterYear(YEAR)
+  await meetings.filterCell(cell)
+  await meetings.openTab('Theo tháng')
   await expect(monthRow.getByRole('cell').nth(0)).toHaveText('CĐ')
   await meetings.openTab('Theo quý')
   await expect(

@@ -1,4 +1,4 @@
-import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
+import { NEXT_YEAR as YEAR, expect, setToday, test } from './fixtures'
 import { MeetingsPage } from './pages/MeetingsPage'
 import { MonthMeetingsPage, StepCounter } from './pages/MonthMeetingsPage'
 import { MembersPage } from './pages/MembersPage'
@@ -28,6 +28,8 @@ test('record a month of 15 cells by keyboard, see it in the grids, the absence w
   await steps.click(page.getByRole('button', { name: 'Ghi cả tháng' }))
   await expect(month.heading()).toBeVisible({ timeout: 30_000 })
   await month.chooseMonth(steps, MM(1))
+  // Next year's January is still ahead, and the screen says what that means.
+  await expect(page.getByRole('status').filter({ hasText: `Tháng ${MM(1)} chưa đến` })).toBeVisible()
   const cells = await month.cellNames()
   expect(cells).toHaveLength(15)
 
@@ -143,6 +145,18 @@ test('record a month of 15 cells by keyboard, see it in the grids, the absence w
   // The compliance grid and the warning.
   await page.getByRole('button', { name: 'Quay lại danh sách' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Sinh hoạt chi bộ' })).toBeVisible()
+  await meetings.filterYear(YEAR)
+  await meetings.openTab('Theo tháng')
+  // Recorded ahead of today, January is not held yet: a meeting counts from its day.
+  await expect(
+    meetings
+      .gridRow(/theo tháng năm/, cells[0])
+      .getByRole('cell')
+      .nth(0)
+  ).toHaveAccessibleName(`${cells[0]}, tháng 1: Chưa đến`)
+  // In April every cell has held January.
+  await setToday(page, `${YEAR}-04-15`)
+  await page.reload()
   await meetings.filterYear(YEAR)
   await meetings.openTab('Theo tháng')
   for (const [i, cell] of cells.entries())

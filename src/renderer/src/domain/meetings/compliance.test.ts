@@ -81,6 +81,19 @@ describe('cell × month grid (Điều lệ Điều 24; HD 42-HD/BTCTW 2025: a re
   it('ignores meetings of other years', () => {
     expect(row('kp1').months[6].meetingCount).toBe(0)
   })
+
+  // A month is held by a meeting that took place: one recorded with a later date (planned, or the
+  // year typed wrong) counts from its day, so the grid never shows as held what has not happened yet.
+  it.each<[string, string, number, PeriodState]>([
+    ['a meeting later this month (25/08): the month is still pending', '2026-08-25', 8, 'pending'],
+    ['a meeting next month (10/09): the month is still to come', '2026-09-10', 9, 'future'],
+    ['a meeting today (20/08): held', '2026-08-20', 8, 'ok']
+  ])('%s', (_label, date, month, state) => {
+    const later = complianceGrid([meeting('kp2', date, 'combined')], cells, 2026, PARAMS, TODAY)
+    const kp2 = later.find((r) => r.cellId === 'kp2')!
+    expect(kp2.months[month - 1].state).toBe(state)
+    expect(kp2.quarters[2].thematicCount).toBe(state === 'ok' ? 1 : 0)
+  })
 })
 
 describe('cell × quarter grid (Nghị quyết 22-NQ/TW 2008: at least thematicPerQuarter thematic meetings a quarter)', () => {

@@ -198,7 +198,9 @@ export function complianceGrid(
   const prefix = String(year)
   const byCell = new Map<string, ComplianceMeeting[]>()
   for (const m of meetings) {
-    if (!m.date.startsWith(prefix)) continue
+    // A meeting counts once its day has come: one dated later (planned, or a year typed wrong) never
+    // shows a month or quarter as held before it is.
+    if (!m.date.startsWith(prefix) || m.date > today) continue
     const list = byCell.get(m.cellId)
     if (list) list.push(m)
     else byCell.set(m.cellId, [m])

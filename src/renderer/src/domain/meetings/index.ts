@@ -1,5 +1,5 @@
-// Cell meetings (docs/design.md §6): the pure rules. Screens, repositories, report builders and engineer F's
-// overview and bench import from here.
+// Cell meetings (docs/design.md §6): the pure rules. Screens, repositories, report builders, the
+// overview and the bench import from here.
 export * from './absences'
 export * from './attendance'
 export * from './attendanceSheet'
@@ -10,4 +10,5 @@ export * from './quality'
 export * from './roll'
 export * from './statistics'
 export * from './tasks'
+export * from './toCome'
 export * from './topics'
