@@ -42,3 +42,17 @@ describe('roleOn: the seat a member held on a day (from and to inclusive)', () =
     expect(roleOn(cell, memberId, date)).toBe(role)
   })
 })
+
+describe('a seat ends when its cell closes, though the clerk never closed it (the closing day is the first the cell no longer exists)', () => {
+  const merged = {
+    closedOn: '2026-07-01',
+    committee: [{ memberId: 'a', role: 'secretary' as const, from: '2020-01-01' }]
+  }
+  it.each([
+    ['the day before the merge: still its secretary', '2026-06-30', 'secretary'],
+    ['the day of the merge: no seat', '2026-07-01', null],
+    ['at the year-end review: no seat', '2026-12-31', null]
+  ])('%s', (_l, date, role) => {
+    expect(roleOn(merged, 'a', date)).toBe(role)
+  })
+})

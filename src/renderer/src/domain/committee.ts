@@ -11,14 +11,19 @@ export function seatHolderName(member: Pick<Member, 'fullName' | 'status' | 'act
   return `${member.fullName} (${MEMBER_STATUS_LABELS[member.status].toLowerCase()} — cập nhật chi ủy)`
 }
 
-/** The seat a member (or, without one, the secretary) held on a date in the cell's committee. */
+/**
+ * The seat a member (or, without one, the secretary) held on a date in the cell's committee. A seat
+ * ends when its cell closes, whether or not the clerk closed it: the closing day is the first the
+ * cell no longer exists (cellLife.ts), so a merged cell's secretary is nobody's secretary from then.
+ */
 export function seatOn(
-  cell: Pick<Cell, 'committee'> | undefined,
+  cell: Pick<Cell, 'committee' | 'closedOn'> | undefined,
   date: string,
   match: (s: CommitteeSeat) => boolean
 ): CommitteeSeat | undefined {
   if (!cell || !date) return undefined
   const day = comparable(date)
+  if (cell.closedOn && day >= comparable(cell.closedOn)) return undefined
   return (cell.committee ?? []).find(
     (s) => match(s) && comparable(s.from) <= day && (!s.to || day <= comparable(s.to))
   )
@@ -26,7 +31,7 @@ export function seatOn(
 
 /** The committee role of a member on a date: null when he held no seat then. */
 export function roleOn(
-  cell: Pick<Cell, 'committee'> | undefined,
+  cell: Pick<Cell, 'committee' | 'closedOn'> | undefined,
   memberId: string,
   date: string
 ): CommitteeRole | null {
