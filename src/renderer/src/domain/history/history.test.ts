@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Member, MemberEvent, MemberReview } from '../entities'
 import { MemberMatcher } from './memberMatch'
-import { analyzePastRatings, type PastRatingValues } from './pastRatings'
+import { analyzePastRatings, type HistoryRowBase, type PastRatingValues } from './pastRatings'
 import { analyzePastBadges, type PastBadgeValues } from './pastBadges'
 import { parseBadgeText, parseMilestone } from './badgeText'
 
@@ -28,6 +28,11 @@ const MEMBERS = [
   member('cuong1', 'Lê Văn Cường', { birthDate: '1970-01-01' }),
   member('cuong2', 'Lê Văn Cường', { birthDate: '1970-01-01' })
 ]
+/** A history row shown as a problem, never written, with exactly these problems. */
+function expectProblems(row: HistoryRowBase, ...problems: string[]) {
+  expect(row.outcome).toBe('problem')
+  expect(row.problems).toEqual(problems)
+}
 
 describe('finding the member of a history row (party card, then CCCD, then name + birth date)', () => {
   const matcher = new MemberMatcher(MEMBERS)
@@ -111,10 +116,10 @@ describe('a card or CCCD whose member has another name than the file', () => {
     ]
   ] as const)('%s: the row is a problem naming both', (_, analyze) => {
     const [row] = analyze()
-    expect(row.outcome).toBe('problem')
-    expect(row.problems).toEqual([
+    expectProblems(
+      row,
       'Số thẻ 07654321 là của đồng chí Trần Thị Bình, nhưng tệp ghi họ tên “Nguyễn Văn An”: không ghi. Nếu số thẻ hoặc CCCD trong tệp gõ nhầm, sửa tệp rồi chọn lại; nếu đúng là một người, sửa họ tên trên màn hình Đảng viên.'
-    ])
+    )
     expect(row.name).toBe('Trần Thị Bình')
     expect(row.nameInFile).toBe('Nguyễn Văn An')
   })
@@ -159,8 +164,7 @@ describe('past ratings: each row new, already recorded, or a problem with its re
     ]
   ] as const)('%s', (_, values, problem) => {
     const [row] = ratings([values])
-    expect(row.outcome).toBe('problem')
-    expect(row.problems).toEqual([problem])
+    expectProblems(row, problem)
   })
   it('a level written in full or as 1–4 is read', () => {
     const rows = ratings([
@@ -262,10 +266,10 @@ describe('past ratings against what the book says of the member and the year', (
       [{ ...an, year: 2020, rating: 1 }],
       [review(2020, 'an', { notRatedReason: 'absent' })]
     )
-    expect(row.outcome).toBe('problem')
-    expect(row.problems).toEqual([
+    expectProblems(
+      row,
       'Năm 2020 sổ ghi đồng chí không xếp loại (Vắng buổi kiểm điểm), tệp ghi HTXSNV: không ghi (sửa ở trang Đánh giá, xếp loại nếu cần).'
-    ])
+    )
     expect(row.review).toBeUndefined()
   })
   it.each([
@@ -286,8 +290,7 @@ describe('past ratings against what the book says of the member and the year', (
     ]
   ] as const)('a year %s is a problem', (_, events, problem) => {
     const [row] = ratings([{ ...an, year: 2021, rating: 2 }], [], [...events])
-    expect(row.outcome).toBe('problem')
-    expect(row.problems).toEqual([problem])
+    expectProblems(row, problem)
   })
   it('a member of another đảng bộ staying here for a while is rated at home (QĐ 232-QĐ/TW 2025, 6.3.2)', () => {
     const guest: Member = member('khach', 'Phạm Văn Khách', { partyCardNumber: '05555555' })
@@ -307,10 +310,10 @@ describe('past ratings against what the book says of the member and the year', (
         now: 'now'
       }
     )
-    expect(row.outcome).toBe('problem')
-    expect(row.problems).toEqual([
+    expectProblems(
+      row,
       'Năm 2021 đồng chí không thuộc đảng số của Đảng bộ (sinh hoạt tạm thời, là đảng viên của đảng bộ khác, ngày chốt danh sách 15/12/2021): không có xếp loại của Đảng bộ năm này.'
-    ])
+    )
   })
   it('the years before his death, and the year he died after the review, are written', () => {
     const rows = ratings(
@@ -371,8 +374,7 @@ describe('a row whose card or CCCD contradicts the member it finds', () => {
     ]
   ] as const)('%s → a problem', (_, values, problem) => {
     const [row] = ratings([{ ...values, year: 2020, rating: 1 }])
-    expect(row.outcome).toBe('problem')
-    expect(row.problems).toEqual([problem])
+    expectProblems(row, problem)
   })
   it('a card the book does not hold for the member found by name and birth date is no contradiction', () => {
     const [row] = ratings([
@@ -451,8 +453,7 @@ describe('past Huy hiệu Đảng (HD 01-HD/TW 2021): written as the member’s 
     ['a date after today', { ...an, milestone: 30, date: '2030' }, 'Ngày trao ở sau hôm nay.']
   ] as const)('%s', (_, values, problem) => {
     const [row] = badges([values])
-    expect(row.outcome).toBe('problem')
-    expect(row.problems).toEqual([problem])
+    expectProblems(row, problem)
   })
   it('a milestone already awarded is not written again', () => {
     const [row] = badges(
@@ -476,26 +477,40 @@ describe('past Huy hiệu Đảng (HD 01-HD/TW 2021): written as the member’s 
 // being proposed (awarded milestones are not proposed again).
 describe('a past badge dated before the member could reach its milestone', () => {
   const an = { partyCardNumber: '01234567' } // admitted 01/01/1985: 30 years on 01/01/2015
-  it.each([
+  const tooEarly = (milestone: number, awarded: string, reached: string) =>
+    `Huy hiệu ${milestone} năm trao ${awarded} khi đồng chí chưa đủ ${milestone} năm tuổi Đảng (đủ ngày ${reached}; tặng sớm nhiều nhất 12 tháng): không ghi. Kiểm tra lại mốc, ngày trao trong tệp và ngày vào Đảng trong hồ sơ.`
+  const gap: MemberEvent[] = [
+    { id: 'g1', memberId: 'an', type: 'removal', date: '1990-01-01', createdAt: 'x' },
+    { id: 'g2', memberId: 'an', type: 'readmission', date: '1995-01-01', createdAt: 'x' }
+  ]
+  it.each<[string, PastBadgeValues, MemberEvent[], string]>([
     [
       'years too early',
       { ...an, milestone: 30, date: '03/02/2000' },
-      'Huy hiệu 30 năm trao 03/02/2000 khi đồng chí chưa đủ 30 năm tuổi Đảng (đủ ngày 01/01/2015; tặng sớm nhiều nhất 12 tháng): không ghi. Kiểm tra lại mốc, ngày trao trong tệp và ngày vào Đảng trong hồ sơ.'
+      [],
+      tooEarly(30, '03/02/2000', '01/01/2015')
     ],
     [
       'before the admission itself',
       { ...an, milestone: 40, date: 1980 },
-      'Huy hiệu 40 năm trao năm 1980 khi đồng chí chưa đủ 40 năm tuổi Đảng (đủ ngày 01/01/2025; tặng sớm nhiều nhất 12 tháng): không ghi. Kiểm tra lại mốc, ngày trao trong tệp và ngày vào Đảng trong hồ sơ.'
+      [],
+      tooEarly(40, 'năm 1980', '01/01/2025')
     ],
     [
       'a year wholly before the early window',
       { ...an, milestone: 30, date: 2013 },
-      'Huy hiệu 30 năm trao năm 2013 khi đồng chí chưa đủ 30 năm tuổi Đảng (đủ ngày 01/01/2015; tặng sớm nhiều nhất 12 tháng): không ghi. Kiểm tra lại mốc, ngày trao trong tệp và ngày vào Đảng trong hồ sơ.'
+      [],
+      tooEarly(30, 'năm 2013', '01/01/2015')
+    ],
+    [
+      'a gap in membership (removal → readmission) moves the milestone later',
+      { ...an, milestone: 30, date: '03/02/2016' },
+      gap,
+      tooEarly(30, '03/02/2016', '01/01/2020')
     ]
-  ] as const)('%s → a problem', (_, values, problem) => {
-    const [row] = badges([values])
-    expect(row.outcome).toBe('problem')
-    expect(row.problems).toEqual([problem])
+  ])('%s → a problem', (_, values, events, problem) => {
+    const [row] = badges([values], events)
+    expectProblems(row, problem)
     expect(row.event).toBeUndefined()
   })
   it.each([
@@ -518,16 +533,6 @@ describe('a past badge dated before the member could reach its milestone', () =>
     expect(row.problems).toEqual([])
     expect(row.outcome).toBe('new')
   })
-  it('a gap in membership (removal → readmission) moves the milestone later', () => {
-    const gap: MemberEvent[] = [
-      { id: 'g1', memberId: 'an', type: 'removal', date: '1990-01-01', createdAt: 'x' },
-      { id: 'g2', memberId: 'an', type: 'readmission', date: '1995-01-01', createdAt: 'x' }
-    ]
-    const [row] = badges([{ ...an, milestone: 30, date: '03/02/2016' }], gap)
-    expect(row.problems).toEqual([
-      'Huy hiệu 30 năm trao 03/02/2016 khi đồng chí chưa đủ 30 năm tuổi Đảng (đủ ngày 01/01/2020; tặng sớm nhiều nhất 12 tháng): không ghi. Kiểm tra lại mốc, ngày trao trong tệp và ngày vào Đảng trong hồ sơ.'
-    ])
-  })
   it('a milestone proposed for a coming ceremony (Khen thưởng) is not written as awarded beside it', () => {
     const [row] = analyzePastBadges(
       [{ rowNumber: 2, values: { ...an, milestone: 30, date: '03/02/2016' } }],
@@ -540,17 +545,14 @@ describe('a past badge dated before the member could reach its milestone', () =>
         now: 'now'
       }
     )
-    expect(row.outcome).toBe('problem')
-    expect(row.problems).toEqual([
+    expectProblems(
+      row,
       'Huy hiệu 30 năm của đồng chí đang được đề nghị trong đợt 03/02/2027 (trang Khen thưởng): không ghi. Nếu đồng chí đã được trao trước đây, bỏ đề nghị đó rồi nhập lại.'
-    ])
+    )
   })
   it('a decision number that is an Excel error is not written into the record', () => {
     const [row] = badges([{ ...an, milestone: 30, date: '03/02/2016', decisionNumber: '#REF!' }])
-    expect(row.outcome).toBe('problem')
-    expect(row.problems).toEqual([
-      'Ô số quyết định có lỗi công thức Excel (#REF!): sửa trong tệp rồi chọn lại.'
-    ])
+    expectProblems(row, 'Ô số quyết định có lỗi công thức Excel (#REF!): sửa trong tệp rồi chọn lại.')
   })
 })
 
