@@ -28,6 +28,8 @@ const names = {
   ]),
   cells: new Map([['c1', 'Chi bộ Khu phố 1']])
 }
+/** The members' names with these cells' names instead. */
+const withCells = (cells: [id: string, name: string][]) => ({ ...names, cells: new Map(cells) })
 const params = { memberStreakYears: 5, cellStreakYears: 3 }
 /** A member's commendation recorded on the Khen thưởng page, in the last of its years. */
 const recorded = (
@@ -146,14 +148,11 @@ describe('this year’s candidates follow the year’s counted subjects (docs/de
 })
 
 describe('cells the committee decided xuất sắc this year are candidates (docs/design.md §6 Honours)', () => {
-  const cellNames = {
-    ...names,
-    cells: new Map([
-      ['c1', 'Chi bộ Khu phố 1'],
-      ['c2', 'Chi bộ Khu phố 2'],
-      ['c10', 'Chi bộ Khu phố 10']
-    ])
-  }
+  const cellNames = withCells([
+    ['c1', 'Chi bộ Khu phố 1'],
+    ['c2', 'Chi bộ Khu phố 2'],
+    ['c10', 'Chi bộ Khu phố 10']
+  ])
   const cells = cellHistory([
     cellDecided(2025, 'c10', 'excellent'),
     cellDecided(2025, 'c2', 'excellent'),
@@ -181,14 +180,11 @@ describe('cells the committee decided xuất sắc this year are candidates (doc
 })
 
 describe('a cell is a candidate only for the years it existed (docs/design.md §6 Ratings: "a rating kept on a cell outside the year is warned of, not counted"; domain/reviews/yearCells.ts)', () => {
-  const cellNames = {
-    ...names,
-    cells: new Map([
-      ['old', 'Chi bộ Khu phố 3 (cũ)'],
-      ['new', 'Chi bộ Khu phố 5'],
-      ['c1', 'Chi bộ Khu phố 1']
-    ])
-  }
+  const cellNames = withCells([
+    ['old', 'Chi bộ Khu phố 3 (cũ)'],
+    ['new', 'Chi bộ Khu phố 5'],
+    ['c1', 'Chi bộ Khu phố 1']
+  ])
   const cells = [
     // Merged into c1 on 30/09/2024: a 2025 decision kept on it is not a result of 2025.
     cell('old', { status: 'merged', closedOn: '2024-09-30', mergedIntoId: 'c1' }),
