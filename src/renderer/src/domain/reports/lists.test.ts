@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Cell, MemberReview } from '../entities'
 import { event, member, review } from '@renderer/testing/reviewFactories'
-import { openYear } from '../reviews/openYear'
+import { openYear, type YearSource } from '../reviews/openYear'
 import { BUILT_IN_PROFILES } from '../rules/profiles'
 import { groupEventsByMember } from '../reviews/eligibility'
 import { badgeCandidates } from '../honours/badges'
@@ -26,6 +26,9 @@ function cell(id: string, name: string, over: Partial<Cell> = {}): Cell {
   }
 }
 const CELLS = [cell('c2', 'Chi bộ Khu phố 10'), cell('c1', 'Chi bộ Khu phố 2')]
+/** A review year opened over CELLS under the built-in profiles, with no cell reviews. */
+const openedYear = (src: Pick<YearSource, 'year' | 'members' | 'events' | 'memberReviews'>) =>
+  openYear({ ...src, cells: CELLS, cellReviews: [], profiles: BUILT_IN_PROFILES })
 
 // Điều lệ Đảng Điều 8.2 (QĐ 294-QĐ/TW 2025): 3 months of unexcused absence in a year → the cell
 // considers removal. The threshold is the profile's absenceWarningCount.
@@ -105,15 +108,7 @@ describe('full rating list per cell: the level, or why not rated, or "chưa đá
     review(YEAR, 'bad', { decision: 'incomplete', cellId: 'c2' })
   ]
   const events = [event('bad', 'discipline', '2026-05-12', { disciplineLevel: 'warning' })]
-  const opened = openYear({
-    year: YEAR,
-    members,
-    events,
-    cells: CELLS,
-    memberReviews: reviews,
-    cellReviews: [],
-    profiles: BUILT_IN_PROFILES
-  })
+  const opened = openedYear({ year: YEAR, members, events, memberReviews: reviews })
   const info = new Map(members.map((m) => [m.id, m]))
   const list = ratingList(opened, info)
   const row = (id: string) => list.groups.flatMap((g) => g.items).find((r) => r.memberId === id)!
@@ -160,17 +155,11 @@ describe('members who left the đảng số in the year: listed with the reason,
     event('moved', 'transferOut', '2026-05-01', { transferKind: 'permanent' }),
     event('died', 'death', '2026-04-01')
   ]
-  const opened = openYear({
+  const opened = openedYear({
     year: YEAR,
     members,
     events,
-    cells: CELLS,
-    memberReviews: [
-      review(YEAR, 'stay', { decision: 'good' }),
-      review(YEAR, 'moved', { selfRating: 'good' })
-    ],
-    cellReviews: [],
-    profiles: BUILT_IN_PROFILES
+    memberReviews: [review(YEAR, 'stay', { decision: 'good' }), review(YEAR, 'moved', { selfRating: 'good' })]
   })
   const list = ratingList(opened, new Map(members.map((m) => [m.id, m])))
   const summary = memberSummaryRows(opened).at(-1)!
