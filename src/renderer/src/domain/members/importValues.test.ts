@@ -82,32 +82,33 @@ describe('CCCD and party card kept as text', () => {
 })
 
 describe('labels in files', () => {
-  it.each([
-    ['gender', 'Nam', 'male', parseGender],
-    ['gender', 'NỮ', 'female', parseGender],
-    ['gender', 'nu', 'female', parseGender],
-    ['gender', 'x', null, parseGender],
-    ['status', 'Dự bị', 'probationary', parseStatus],
-    ['status', 'Chính thức', 'official', parseStatus],
-    ['status', 'Miễn sinh hoạt', 'exempt', parseStatus],
-    ['status', 'Chuyển đi', 'transferredOut', parseStatus],
-    ['status', 'Đã từ trần', 'deceased', parseStatus],
-    ['status', 'Xóa tên', 'removed', parseStatus],
-    ['status', '???', null, parseStatus],
+  const parsers = { gender: parseGender, status: parseStatus, 'theory level': parseTheoryLevel }
+  it.each<[keyof typeof parsers, string, string | null]>([
+    ['gender', 'Nam', 'male'],
+    ['gender', 'NỮ', 'female'],
+    ['gender', 'nu', 'female'],
+    ['gender', 'x', null],
+    ['status', 'Dự bị', 'probationary'],
+    ['status', 'Chính thức', 'official'],
+    ['status', 'Miễn sinh hoạt', 'exempt'],
+    ['status', 'Chuyển đi', 'transferredOut'],
+    ['status', 'Đã từ trần', 'deceased'],
+    ['status', 'Xóa tên', 'removed'],
+    ['status', '???', null],
     // An official member exempt or suspended is written both ways on ward lists: the condition is the status.
-    ['status', 'Chính thức - Miễn SH', 'exempt', parseStatus],
-    ['status', 'Chính thức, miễn sinh hoạt', 'exempt', parseStatus],
-    ['status', 'Dự bị (đình chỉ sinh hoạt)', 'suspended', parseStatus],
-    ['status', 'Đã chuyển chính thức', 'official', parseStatus],
+    ['status', 'Chính thức - Miễn SH', 'exempt'],
+    ['status', 'Chính thức, miễn sinh hoạt', 'exempt'],
+    ['status', 'Dự bị (đình chỉ sinh hoạt)', 'suspended'],
+    ['status', 'Đã chuyển chính thức', 'official'],
     // A condition that has ended names no status of its own: asked, never read as the condition.
-    ['status', 'Thôi miễn sinh hoạt', null, parseStatus],
-    ['status', 'Hết đình chỉ', null, parseStatus],
-    ['theory level', 'Sơ cấp', 'elementary', parseTheoryLevel],
-    ['theory level', 'Trung cấp LLCT', 'intermediate', parseTheoryLevel],
-    ['theory level', 'Cao cấp', 'advanced', parseTheoryLevel],
-    ['theory level', 'Cử nhân chính trị', 'bachelor', parseTheoryLevel],
-    ['theory level', '', null, parseTheoryLevel]
-  ] as const)('%s %s → %s', (_kind, text, expected, parse: (text: string) => string | null) => {
-    expect(parse(text)).toBe(expected)
+    ['status', 'Thôi miễn sinh hoạt', null],
+    ['status', 'Hết đình chỉ', null],
+    ['theory level', 'Sơ cấp', 'elementary'],
+    ['theory level', 'Trung cấp LLCT', 'intermediate'],
+    ['theory level', 'Cao cấp', 'advanced'],
+    ['theory level', 'Cử nhân chính trị', 'bachelor'],
+    ['theory level', '', null]
+  ])('%s %s → %s', (kind, text, expected) => {
+    expect(parsers[kind](text)).toBe(expected)
   })
 })
