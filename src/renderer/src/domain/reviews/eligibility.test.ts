@@ -160,32 +160,36 @@ describe('6 months from admission at a month’s end: counted forward from the a
   })
 })
 
+/** A sick leave of member m from `from` to `to` (open without it). */
+const sick = (from: string, to?: string) => event('m', 'sickLeave', from, to ? { endDate: to } : {})
+
+/** The days off sick in 2025, the longest leave in calendar months, and whether they reach 3 months. */
+function expectSickLeave(events: MemberEvent[], days: number, months: number, reaches: boolean) {
+  const d = sickDaysInYear(events, 2025, AS_OF)
+  const longest = longestSickLeaveMonths(events, 2025, AS_OF)
+  expect(d).toBe(days)
+  expect(longest).toBe(months)
+  expect(sickLeaveReaches(d, 3, 2025, longest)).toBe(reaches)
+}
+
 describe('sick leave in the year (HD 43: nghỉ ốm từ 3 tháng → không quá HTNV)', () => {
   it.each<[string, MemberEvent[], number, boolean]>([
-    ['01/03–31/05 = 92 days', [event('m', 'sickLeave', '2025-03-01', { endDate: '2025-05-31' })], 92, true],
+    ['01/03–31/05 = 92 days', [sick('2025-03-01', '2025-05-31')], 92, true],
     [
       '01/03–29/05 = 90 days: exactly 3 months from 1 Jan (90 days)',
-      [event('m', 'sickLeave', '2025-03-01', { endDate: '2025-05-29' })],
+      [sick('2025-03-01', '2025-05-29')],
       90,
       true
     ],
-    ['01/03–28/05 = 89 days', [event('m', 'sickLeave', '2025-03-01', { endDate: '2025-05-28' })], 89, false],
+    ['01/03–28/05 = 89 days', [sick('2025-03-01', '2025-05-28')], 89, false],
     [
       'two leaves add up: 45 + 46 days',
-      [
-        event('m', 'sickLeave', '2025-01-01', { endDate: '2025-02-14' }),
-        event('m', 'sickLeave', '2025-10-01', { endDate: '2025-11-15' })
-      ],
+      [sick('2025-01-01', '2025-02-14'), sick('2025-10-01', '2025-11-15')],
       91,
       true
     ],
-    [
-      'leave from the previous year counts from 1 Jan',
-      [event('m', 'sickLeave', '2024-11-01', { endDate: '2025-01-10' })],
-      10,
-      false
-    ],
-    ['open leave runs to the as-of date', [event('m', 'sickLeave', '2025-10-01')], 76, false]
+    ['leave from the previous year counts from 1 Jan', [sick('2024-11-01', '2025-01-10')], 10, false],
+    ['open leave runs to the as-of date', [sick('2025-10-01')], 76, false]
   ])('%s', (_l, events, days, reaches) => {
     const d = sickDaysInYear(events, 2025, AS_OF)
     expect(d).toBe(days)
@@ -194,28 +198,19 @@ describe('sick leave in the year (HD 43: nghỉ ốm từ 3 tháng → không qu
 })
 
 describe('one sick leave of 3 calendar months reaches 3 months, however short the months (nghỉ ốm từ 3 tháng trở lên trong năm)', () => {
-  it.each<[string, string, string | undefined, number, boolean]>([
-    ['01/02–30/04: 89 days, but February to April', '2025-02-01', '2025-04-30', 3, true],
-    ['01/09–30/11: 91 days', '2025-09-01', '2025-11-30', 3, true],
-    ['01/02–29/04: a day short of 3 months', '2025-02-01', '2025-04-29', 2, false],
-    ['15/01–14/04: from mid-month', '2025-01-15', '2025-04-14', 3, true],
-    ['01/11/2024–31/01/2025: only January is in the year', '2024-11-01', '2025-01-31', 1, false],
-    ['open from 15/09: runs to the as-of date 15/12', '2025-09-15', undefined, 3, true]
-  ])('%s', (_l, from, to, months, reaches) => {
-    const events = [event('m', 'sickLeave', from, to ? { endDate: to } : {})]
-    expect(longestSickLeaveMonths(events, 2025, AS_OF)).toBe(months)
-    const days = sickDaysInYear(events, 2025, AS_OF)
-    expect(sickLeaveReaches(days, 3, 2025, longestSickLeaveMonths(events, 2025, AS_OF))).toBe(reaches)
+  it.each<[string, MemberEvent[], number, number, boolean]>([
+    ['01/02–30/04: 89 days, but February to April', [sick('2025-02-01', '2025-04-30')], 89, 3, true],
+    ['01/09–30/11: 91 days', [sick('2025-09-01', '2025-11-30')], 91, 3, true],
+    ['01/02–29/04: a day short of 3 months', [sick('2025-02-01', '2025-04-29')], 88, 2, false],
+    ['15/01–14/04: from mid-month', [sick('2025-01-15', '2025-04-14')], 90, 3, true],
+    ['01/11/2024–31/01/2025: only January is in the year', [sick('2024-11-01', '2025-01-31')], 31, 1, false],
+    ['open from 15/09: runs to the as-of date 15/12', [sick('2025-09-15')], 92, 3, true]
+  ])('%s', (_l, events, days, months, reaches) => {
+    expectSickLeave(events, days, months, reaches)
   })
 
   it('the review subject carries it, so the cap applies to 01/02–30/04', () => {
-    const s = reviewSubject(
-      member('m'),
-      [event('m', 'sickLeave', '2025-02-01', { endDate: '2025-04-30' })],
-      2025,
-      AS_OF,
-      params
-    )!
+    const s = reviewSubject(member('m'), [sick('2025-02-01', '2025-04-30')], 2025, AS_OF, params)!
     expect(s.sickLeaveDays).toBe(89)
     expect(s.sickLeaveLongestMonths).toBe(3)
   })
@@ -227,50 +222,34 @@ describe('a day of sick leave counts once, however many records cover it (nghỉ
   it.each<[string, MemberEvent[], number, number, boolean]>([
     [
       'the same leave recorded twice, 01/03–15/04 (46 days)',
-      [
-        event('m', 'sickLeave', '2025-03-01', { endDate: '2025-04-15' }),
-        event('m', 'sickLeave', '2025-03-01', { endDate: '2025-04-15' })
-      ],
+      [sick('2025-03-01', '2025-04-15'), sick('2025-03-01', '2025-04-15')],
       46,
       1,
       false
     ],
     [
       'an extension recorded from 01/04 over a leave 01/03–15/04: 01/03–20/04 (51 days)',
-      [
-        event('m', 'sickLeave', '2025-03-01', { endDate: '2025-04-15' }),
-        event('m', 'sickLeave', '2025-04-01', { endDate: '2025-04-20' })
-      ],
+      [sick('2025-03-01', '2025-04-15'), sick('2025-04-01', '2025-04-20')],
       51,
       1,
       false
     ],
     [
       'overlapping records making one leave 01/02–30/04: 3 calendar months',
-      [
-        event('m', 'sickLeave', '2025-02-01', { endDate: '2025-03-31' }),
-        event('m', 'sickLeave', '2025-03-15', { endDate: '2025-04-30' })
-      ],
+      [sick('2025-02-01', '2025-03-31'), sick('2025-03-15', '2025-04-30')],
       89,
       3,
       true
     ],
     [
       'separate leaves still add up: 45 + 46 days',
-      [
-        event('m', 'sickLeave', '2025-01-01', { endDate: '2025-02-14' }),
-        event('m', 'sickLeave', '2025-10-01', { endDate: '2025-11-15' })
-      ],
+      [sick('2025-01-01', '2025-02-14'), sick('2025-10-01', '2025-11-15')],
       91,
       1,
       true
     ]
   ])('%s', (_l, events, days, months, reaches) => {
-    const d = sickDaysInYear(events, 2025, AS_OF)
-    const longest = longestSickLeaveMonths(events, 2025, AS_OF)
-    expect(d).toBe(days)
-    expect(longest).toBe(months)
-    expect(sickLeaveReaches(d, 3, 2025, longest)).toBe(reaches)
+    expectSickLeave(events, days, months, reaches)
   })
 })
 
