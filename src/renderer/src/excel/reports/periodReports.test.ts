@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Cell, Member } from '@renderer/domain/entities'
+import type { Cell, Member, MemberEvent, MemberReview } from '@renderer/domain/entities'
 import { event, member } from '@renderer/testing/reviewFactories'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import { openYear } from '@renderer/domain/reviews/openYear'
@@ -311,23 +311,33 @@ describe('Danh sách đánh giá, xếp loại đảng viên và danh sách khô
     expectPartyDocument(r, 'landscape')
   })
 
-  it('an open year (proposals only) says "(số liệu tạm, theo chi bộ đề xuất)" and marks "chưa đánh giá"', async () => {
+  /**
+   * 2026, a year still open, in Chi bộ Khu phố 1: Vũ Văn Xuân with the one review given, Vũ Văn Yên
+   * with none; the events are each test's own. Gives that cell's rating list and its scope.
+   */
+  function xuanAndYen2026(
+    events: MemberEvent[],
+    xuanReview: Pick<MemberReview, 'cellProposal' | 'decision'>
+  ) {
     const open = openYear({
       year: 2026,
       members: [
         member('x', { fullName: 'Vũ Văn Xuân', cellId: 'k1' }),
         member('y', { fullName: 'Vũ Văn Yên', cellId: 'k1' })
       ],
-      events: [],
+      events,
       cells: CELLS,
       memberReviews: [
-        { id: '2026:x', year: 2026, memberId: 'x', cellId: 'k1', cellProposal: 'incomplete', updatedAt: '' }
+        { id: '2026:x', year: 2026, memberId: 'x', cellId: 'k1', ...xuanReview, updatedAt: '' }
       ],
       cellReviews: [],
       profiles: []
     })
-    const list = ratingList(open, info, 'k1')
-    const scope = { year: 2026, cellName: 'Chi bộ Khu phố 1' }
+    return { list: ratingList(open, info, 'k1'), scope: { year: 2026, cellName: 'Chi bộ Khu phố 1' } }
+  }
+
+  it('an open year (proposals only) says "(số liệu tạm, theo chi bộ đề xuất)" and marks "chưa đánh giá"', async () => {
+    const { list, scope } = xuanAndYen2026([], { cellProposal: 'incomplete' })
     const r = await read(buildRatingListWorkbook(SETTINGS, list, scope, NOW), 'xep-loai-tam.xlsx')
     // A draft: "DỰ THẢO" above the title, the step it used after the subject (HD 36 frame, docs/design.md §7).
     expect(r.find('DỰ THẢO')).toBeDefined()
@@ -346,22 +356,10 @@ describe('Danh sách đánh giá, xếp loại đảng viên và danh sách khô
   })
 
   it('a member who left in the year is listed, but counted apart from "không xếp loại" (the summary sheet leaves him out of its total)', async () => {
-    const open = openYear({
-      year: 2026,
-      members: [
-        member('x', { fullName: 'Vũ Văn Xuân', cellId: 'k1' }),
-        member('y', { fullName: 'Vũ Văn Yên', cellId: 'k1' })
-      ],
-      events: [event('y', 'transferOut', '2026-05-01', { transferKind: 'permanent' })],
-      cells: CELLS,
-      memberReviews: [
-        { id: '2026:x', year: 2026, memberId: 'x', cellId: 'k1', decision: 'good', updatedAt: '' }
-      ],
-      cellReviews: [],
-      profiles: []
-    })
-    const list = ratingList(open, info, 'k1')
-    const scope = { year: 2026, cellName: 'Chi bộ Khu phố 1' }
+    const { list, scope } = xuanAndYen2026(
+      [event('y', 'transferOut', '2026-05-01', { transferKind: 'permanent' })],
+      { decision: 'good' }
+    )
     const r = await read(buildRatingListWorkbook(SETTINGS, list, scope, NOW), 'xep-loai-roi-di.xlsx')
     expect(r.text(r.find('Vũ Văn Yên')!.row, 7)).toBe('Đã chuyển sinh hoạt đi')
     expect(
