@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { MemberReview } from '@renderer/domain/entities'
+import type { Cell, CellReview, MemberReview } from '@renderer/domain/entities'
 import type { ReviewYearData } from '@renderer/domain/reviews/yearData'
 import { expectFitToSend, readSheet, readWorkbook } from '../testing/readBack'
 import { YEAR_ONLY_NOTE, buildBadgeList } from './honoursSheets'
@@ -317,21 +317,28 @@ describe('a decided year is not a draft because of reviews that do not count (do
   })
 })
 
+/** The 2024 review of the cells sheet 2 reads: these cells and their reviews, as of 15/12/2024, no members. */
+const cellsOf2024 = (cells: Cell[], cellReviews: [string, CellReview][]): ReviewYearData => ({
+  year: 2024,
+  asOfDate: '2024-12-15',
+  cells,
+  subjects: [],
+  memberReviews: new Map(),
+  cellReviews: new Map(cellReviews)
+})
+
 describe('2. the cell sheet lists the cells of the review year, not of today (domain/reviews/yearCells.ts)', () => {
   // 2024: Khu phố 1 decided HTTNV; Khu phố 2 founded 01/07/2025 (active today, not a cell of 2024);
   // Khu phố 3 dissolved 30/09/2024 (a cell of 2024, not rated).
-  const data = (): ReviewYearData => ({
-    year: 2024,
-    asOfDate: '2024-12-15',
-    cells: [
-      cellOf('c1', { name: 'Chi bộ Khu phố 1' }),
-      cellOf('c2', { name: 'Chi bộ Khu phố 2', foundedOn: '2025-07-01' }),
-      cellOf('c3', { name: 'Chi bộ Khu phố 3', status: 'dissolved', closedOn: '2024-09-30' })
-    ],
-    subjects: [],
-    memberReviews: new Map(),
-    cellReviews: new Map([['c1', cellDecided(2024, 'c1', 'good')]])
-  })
+  const data = (): ReviewYearData =>
+    cellsOf2024(
+      [
+        cellOf('c1', { name: 'Chi bộ Khu phố 1' }),
+        cellOf('c2', { name: 'Chi bộ Khu phố 2', foundedOn: '2025-07-01' }),
+        cellOf('c3', { name: 'Chi bộ Khu phố 3', status: 'dissolved', closedOn: '2024-09-30' })
+      ],
+      [['c1', cellDecided(2024, 'c1', 'good')]]
+    )
 
   it('a cell founded after the year is not on it; "Tổng số" and "Tỷ lệ (%)" count the year’s cells', async () => {
     const s = await readSheet(await buildCellResults(SETTINGS, data(), OPTS))
@@ -358,25 +365,22 @@ describe('2. the cell sheet lists the cells of the review year, not of today (do
 describe('2. the cell sheet: a level under "Đảng ủy xếp loại" that is not the committee’s says whose it is (docs/design.md §6 Steps)', () => {
   // Anything shown from an earlier step is marked provisional and names the step: the title's note
   // names the least advanced step of the sheet, the row names its own, as the members' rating list does.
-  const data = (): ReviewYearData => ({
-    year: 2024,
-    asOfDate: '2024-12-15',
-    cells: [
-      cellOf('c1', { name: 'Chi bộ Khu phố 1' }),
-      cellOf('c2', { name: 'Chi bộ Khu phố 2' }),
-      cellOf('c3', { name: 'Chi bộ Khu phố 3' })
-    ],
-    subjects: [],
-    memberReviews: new Map(),
-    cellReviews: new Map([
-      ['c1', cellDecided(2024, 'c1', 'good')],
+  const data = (): ReviewYearData =>
+    cellsOf2024(
       [
-        'c2',
-        { id: '2024:c2', year: 2024, cellId: 'c2', proposal: 'excellent', note: 'Đề nghị', updatedAt: '' }
+        cellOf('c1', { name: 'Chi bộ Khu phố 1' }),
+        cellOf('c2', { name: 'Chi bộ Khu phố 2' }),
+        cellOf('c3', { name: 'Chi bộ Khu phố 3' })
       ],
-      ['c3', { id: '2024:c3', year: 2024, cellId: 'c3', selfRating: 'good', updatedAt: '' }]
-    ])
-  })
+      [
+        ['c1', cellDecided(2024, 'c1', 'good')],
+        [
+          'c2',
+          { id: '2024:c2', year: 2024, cellId: 'c2', proposal: 'excellent', note: 'Đề nghị', updatedAt: '' }
+        ],
+        ['c3', { id: '2024:c3', year: 2024, cellId: 'c3', selfRating: 'good', updatedAt: '' }]
+      ]
+    )
 
   it.each<[string, string]>([
     ['Chi bộ Khu phố 1', ''],
