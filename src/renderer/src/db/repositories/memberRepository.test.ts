@@ -22,7 +22,7 @@ const base: Member = {
   updatedAt: '2026-01-01T00:00:00.000Z'
 }
 
-/** A life event that changes no state (a commendation), for the import tests. */
+/** A life event of m1 on 01/05/2024 that changes no state (a commendation); tests override its type, date… */
 const event: MemberEvent = {
   id: 'e1',
   memberId: 'm1',
@@ -47,13 +47,10 @@ describe('memberRepository', () => {
   it('re-derives the state from a new life event and writes the status change to the audit log', async () => {
     await memberRepository.save(base)
     const after = await memberRepository.addEvent({
-      id: 'e1',
-      memberId: 'm1',
+      ...event,
       type: 'transferOut',
-      date: '2024-05-01',
       transferKind: 'permanent',
-      place: 'Đảng bộ phường Bắc Sơn',
-      createdAt: '2024-05-01T00:00:00.000Z'
+      place: 'Đảng bộ phường Bắc Sơn'
     })
     expect(after.status).toBe('transferredOut')
     expect(after.active).toBe(0)
@@ -69,13 +66,10 @@ describe('memberRepository', () => {
   it('stores a kỷ luật khai trừ as the expulsion it is: the member leaves the đảng số that day (Điều lệ Điều 10)', async () => {
     await memberRepository.save(base)
     const after = await memberRepository.addEvent({
-      id: 'e1',
-      memberId: 'm1',
+      ...event,
       type: 'discipline',
       disciplineLevel: 'expulsion',
-      decisionNumber: '15-QĐ/UBKT',
-      date: '2024-05-01',
-      createdAt: '2024-05-01T00:00:00.000Z'
+      decisionNumber: '15-QĐ/UBKT'
     })
     expect([after.status, after.active]).toEqual(['expelled', 0])
     const [stored] = await memberRepository.events('m1')
