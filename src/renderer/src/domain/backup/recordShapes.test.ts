@@ -97,9 +97,19 @@ describe('the records of a backup, checked before a restore', () => {
       'Bộ quy định mã qd366-2025: căn cứ'
     ],
     [
+      'rules profile parameters that are a list',
+      edited('rulesProfiles', 0, { params: [20] }),
+      'Bộ quy định mã qd366-2025: thông số “[20]” không hợp lệ.'
+    ],
+    [
       'a record that is not an object',
       { ...SOUND, cellReviews: [7] },
       'Xếp loại chi bộ: “7” không phải một bản ghi.'
+    ],
+    [
+      'a record that is a list',
+      { ...SOUND, cellReviews: [['2025:c1']] },
+      'Xếp loại chi bộ: “["2025:c1"]” không phải một bản ghi.'
     ]
   ])('%s is named', (_l, records, said) => {
     const { count, first } = recordProblems(records)

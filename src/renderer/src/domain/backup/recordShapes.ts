@@ -35,6 +35,8 @@ const isNumber: Rule = (v) => typeof v === 'number' && Number.isFinite(v)
 const isYear: Rule = (v) => Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= 2200
 const isFlag: Rule = (v) => v === 0 || v === 1
 const isBoolean: Rule = (v) => typeof v === 'boolean'
+/** An object that is not a list: a record, or a field holding named values. */
+const isRecord: Rule = (v) => !!v && typeof v === 'object' && !Array.isArray(v)
 /** A real day, or a bare year (a date known only by its year). */
 const isDate: Rule = (v) => typeof v === 'string' && parseIsoDate(v) !== null
 /** A time as the meeting forms accept it ("19:30", "7:30"). */
@@ -191,7 +193,7 @@ const SHAPES = {
     builtIn: ['có sẵn', isFlag],
     fromYear: ['từ năm', isYear],
     toYear: ['đến năm', optional(isYear)],
-    params: ['thông số', (v) => !!v && typeof v === 'object' && !Array.isArray(v)],
+    params: ['thông số', isRecord],
     sources: ['căn cứ', (v) => !!v && typeof v === 'object' && Object.values(v).every(isText)]
   },
   settings: { id: ['mã', isId], ...texts(SETTINGS_LABELS) }
@@ -264,8 +266,7 @@ export function recordProblems(records: BackupRecords, limit = 5): { count: numb
     const fields = fieldsOf(SHAPES[kind])
     for (const record of records[kind] ?? []) {
       let said: string
-      if (!record || typeof record !== 'object' || Array.isArray(record))
-        said = `${TABLE_LABELS[kind]}: “${shown(record)}” không phải một bản ghi.`
+      if (!isRecord(record)) said = `${TABLE_LABELS[kind]}: “${shown(record)}” không phải một bản ghi.`
       else {
         const r = record as Record<string, unknown>
         if (fits(r, fields)) continue
