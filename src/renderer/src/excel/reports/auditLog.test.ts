@@ -138,7 +138,7 @@ describe('audit log export (docs/design.md §8: viewable and exportable to Excel
     expect(sheet.find(/Tổng số: 0 thay đổi/)).toBeDefined()
   })
 
-  it.each([
+  it.each<{ rule: string; before: unknown; after: unknown; text: string }>([
     {
       rule: 'a status change names both statuses',
       before: { status: 'official' },
@@ -157,12 +157,7 @@ describe('audit log export (docs/design.md §8: viewable and exportable to Excel
       after: { decision: 'excellent' },
       text: 'Đảng ủy quyết định: (trống) → Hoàn thành xuất sắc nhiệm vụ'
     },
-    { rule: 'no before nor after gives nothing', before: undefined, after: undefined, text: '' }
-  ])('describes changes: $rule', ({ before, after, text }) => {
-    expect(describeChange({ before, after })).toBe(text)
-  })
-
-  it.each<{ rule: string; before: unknown; after: unknown; text: string }>([
+    { rule: 'no before nor after gives nothing', before: undefined, after: undefined, text: '' },
     {
       rule: 'a new review shows its ratings, never its id, year or member id',
       before: undefined,
@@ -211,7 +206,7 @@ describe('audit log export (docs/design.md §8: viewable and exportable to Excel
       after: { profileId: 'b', someInternalFlag: 2 },
       text: 'bộ quy định: a → b'
     }
-  ])('reads in Vietnamese: $rule', ({ before, after, text }) => {
+  ])('describes a change in Vietnamese: $rule', ({ before, after, text }) => {
     expect(describeChange({ before, after })).toBe(text)
   })
 
