@@ -152,12 +152,18 @@ async function fill(
   bytes: Uint8Array,
   edits: Record<string, Record<string, ExcelJS.CellValue>>
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer)
+  const wb = await readWorkbook(bytes)
   for (const [sheet, cells] of Object.entries(edits))
     for (const [address, value] of Object.entries(cells))
       wb.getWorksheet(sheet)!.getCell(address).value = value
   return workbookToBytes(wb)
+}
+
+/** Reads back a book the test expects to be read: a problem fails the test with its message. */
+async function readBook(bytes: Uint8Array, fileName = 'so.xlsx') {
+  const book = await readCellBook(bytes, fileName)
+  if ('problem' in book) throw new Error(book.problem.message)
+  return book
 }
 
 describe('cell book: filled in and read back', () => {
@@ -178,8 +184,7 @@ describe('cell book: filled in and read back', () => {
       },
       [RATING.name]: { D7: 85, E7: 'HTTNV', F8: 'HTXSNV', D10: 50 }
     })
-    const book = await readCellBook(bytes, 'so.xlsx')
-    if ('problem' in book) throw new Error(book.problem.message)
+    const book = await readBook(bytes)
     expect(book.identity).toEqual(c.identity)
     const plan = planBook(book, context(year, YEAR))
     expect(plan.problems.map((p) => [p.kind, p.place])).toEqual([['notRatedFilled', 'Xếp loại, dòng 10']])
@@ -198,8 +203,7 @@ describe('cell book: filled in and read back', () => {
 
   it('refuses a rating sheet sorted by name: no member gets another member’s rating', async () => {
     const c = content(world(), YEAR)
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load((await cellBookBytes(c, NOW)) as unknown as ExcelJS.Buffer)
+    const wb = await readWorkbook(await cellBookBytes(c, NOW))
     const ws = wb.getWorksheet(RATING.name)!
     // The secretary unprotected the sheet, sorted it by name and typed the ratings.
     const sorted: ExcelJS.CellValue[][] = [
@@ -209,8 +213,7 @@ describe('cell book: filled in and read back', () => {
       ['Trần Thị Bình', null, 85, 'HTTNV']
     ]
     sorted.forEach((values, i) => values.forEach((v, j) => (ws.getCell(7 + i, 2 + j).value = v)))
-    const book = await readCellBook(await workbookToBytes(wb), 'so.xlsx')
-    if ('problem' in book) throw new Error(book.problem.message)
+    const book = await readBook(await workbookToBytes(wb))
     const plan = planBook(book, context(world(), YEAR))
     expect(plan.problems.map((p) => [p.kind, p.place, p.message])).toEqual([
       [
@@ -234,8 +237,7 @@ describe('cell book: filled in and read back', () => {
         { meeting: JAN5, marks: marksFor(JAN5, { a: 'present', b: 'present', c: 'present', d: 'exempt' }) }
       ]
     })
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load((await cellBookBytes(content(recorded, Q1), NOW)) as unknown as ExcelJS.Buffer)
+    const wb = await readWorkbook(await cellBookBytes(content(recorded, Q1), NOW))
     const ws = wb.getWorksheet(REGISTER.name)!
     ws.insertRow(8, [
       null,
@@ -250,8 +252,7 @@ describe('cell book: filled in and read back', () => {
       'C'
     ])
     ws.getCell('B8').numFmt = 'dd/mm/yyyy'
-    const book = await readCellBook(await workbookToBytes(wb), 'so.xlsx')
-    if ('problem' in book) throw new Error(book.problem.message)
+    const book = await readBook(await workbookToBytes(wb))
     const plan = planBook(book, context(recorded, Q1))
     expect(plan.problems.map((p) => [p.kind, p.place])).toEqual([['registerRowsMoved', 'Cả tệp']])
     expect(plan.problems[0].message).toMatch(
@@ -265,8 +266,7 @@ describe('cell book: filled in and read back', () => {
     const bytes = await fill(await cellBookBytes(content(w, Q1), NOW), {
       [REGISTER.name]: { B8: new Date(Date.UTC(2026, 0, 7)) }
     })
-    const book = await readCellBook(bytes, 'so.xlsx')
-    if ('problem' in book) throw new Error(book.problem.message)
+    const book = await readBook(bytes)
     const plan = planBook(book, context(w, Q1))
     expect(plan.problems).toEqual([])
     expect(plan.changes).toEqual(['Sửa buổi sinh hoạt ngày 05/01/2026: ngày 05/01/2026 → 07/01/2026'])
@@ -274,8 +274,7 @@ describe('cell book: filled in and read back', () => {
 
   it('reads a book made before the recorded rows were keyed (format 1) as before', async () => {
     const c = content(w, Q1)
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load((await cellBookBytes(c, NOW)) as unknown as ExcelJS.Buffer)
+    const wb = await readWorkbook(await cellBookBytes(c, NOW))
     const id = wb.getWorksheet(IDENTITY_SHEET)!
     const old = asFormatOne(c.identity)
     IDENTITY_KEYS.forEach((key, i) => {
@@ -283,8 +282,7 @@ describe('cell book: filled in and read back', () => {
       id.getCell(i + 1, 2).value = key in old ? JSON.stringify(old[key]) : null
     })
     wb.getWorksheet(REGISTER.name)!.getCell('B8').value = new Date(Date.UTC(2026, 0, 7))
-    const book = await readCellBook(await workbookToBytes(wb), 'so-cu.xlsx')
-    if ('problem' in book) throw new Error(book.problem.message)
+    const book = await readBook(await workbookToBytes(wb), 'so-cu.xlsx')
     expect(book.identity).toEqual(old)
     const plan = planBook(book, context(w, Q1))
     expect(plan.problems).toEqual([])
@@ -292,8 +290,7 @@ describe('cell book: filled in and read back', () => {
   })
 
   it('names the rows typed under the register, not formatting alone, and still reads the register', async () => {
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load((await cellBookBytes(content(w, Q1), NOW)) as unknown as ExcelJS.Buffer)
+    const wb = await readWorkbook(await cellBookBytes(content(w, Q1), NOW))
     const ws = wb.getWorksheet(REGISTER.name)!
     // Rows 8–16 are the register, 18 the signature box. The secretary unprotected the sheet and
     // went on writing under it; row 21 only got a border.
@@ -304,8 +301,7 @@ describe('cell book: filled in and read back', () => {
     ws.getCell('B21').border = { bottom: { style: 'thin' } }
     ws.getCell('B9').value = new Date(Date.UTC(2026, 1, 4))
     ws.getCell('C9').value = 'Chuyên đề'
-    const book = await readCellBook(await workbookToBytes(wb), 'so.xlsx')
-    if ('problem' in book) throw new Error(book.problem.message)
+    const book = await readBook(await workbookToBytes(wb))
     expect(book.registerBelow).toEqual([17, 19])
     const plan = planBook(book, context(w, Q1))
     expect(plan.problems).toEqual([
@@ -326,8 +322,7 @@ describe('cell book: filled in and read back', () => {
       // Rows 7–10 are the roll, 12 the signature box; row 11 was typed by the secretary.
       [RATING.name]: { E7: 'HTTNV', B11: 'Võ Thị Em', D11: 90, E11: 'HTXSNV' }
     })
-    const book = await readCellBook(bytes, 'so.xlsx')
-    if ('problem' in book) throw new Error(book.problem.message)
+    const book = await readBook(bytes)
     const plan = planBook(book, context(world(), YEAR))
     expect(plan.problems).toEqual([
       {
@@ -341,8 +336,7 @@ describe('cell book: filled in and read back', () => {
   })
 
   it('reads an untouched book with nothing under its tables (the signature boxes are the book’s own)', async () => {
-    const book = await readCellBook(await cellBookBytes(content(w, YEAR), NOW), 'so.xlsx')
-    if ('problem' in book) throw new Error(book.problem.message)
+    const book = await readBook(await cellBookBytes(content(w, YEAR), NOW))
     expect([book.registerBelow, book.ratingBelow]).toEqual([[], []])
   })
 
