@@ -30,6 +30,15 @@ const member = (id: string, fullName: string, cellId: string): Member => memberO
 
 useTestDb()
 
+/** A new version gets a later `updatedAt`: saves a millisecond apart are told apart. */
+const later = () => new Promise((r) => setTimeout(r, 2))
+/** The error a save was refused with, or null when it was not. */
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e
+  )
+
 describe('meetingRepository.save', () => {
   it.each([
     ['before the cell was founded', { foundedOn: '2026-04-01' }, '2026-03-03', 'thành lập ngày 01/04/2026'],
@@ -371,20 +380,21 @@ describe('meetingRepository reads', () => {
 // opened never silently undoes what the other saved since (README §8, domain/staleRecord.ts).
 describe('two windows edit one meeting (a save never silently undoes the other window’s)', () => {
   const m = meeting('m1', 'kp1', '2026-03-03')
-  /** A new version gets a later `updatedAt`: saves a millisecond apart are told apart. */
-  const later = () => new Promise((r) => setTimeout(r, 2))
   /** The meeting as stored and opened by the editor: minutes read once. */
   const opened = async () => (await meetingRepository.minutes('m1'))!
+  /** An editor saves the meeting as it opened it, from the version it read. */
+  const saveAsOpened = (editor: Awaited<ReturnType<typeof opened>>) =>
+    meetingRepository.save(
+      { meeting: editor.meeting, marks: editor.marks, tasks: editor.tasks },
+      { seen: editor.meeting.updatedAt }
+    )
+  /** The statuses on the stored sheet of m1. */
+  const marksOfM1 = async () => (await meetingRepository.attendance('m1')).map((x) => x.status)
   const setUp = async () => {
     await cellRepository.bulkSave([cell('kp1', 'Chi bộ Khu phố 1')])
     await meetingRepository.save({ meeting: m, marks: [mark(m, 'a', 'present')], tasks: [task('t', m)] })
     await later()
   }
-  const refusal = (p: Promise<unknown>) =>
-    p.then(
-      () => null,
-      (e: unknown) => e
-    )
 
   it('refuses a save from a version another window changed since: nothing written, its attendance kept', async () => {
     await setUp()
@@ -413,7 +423,7 @@ describe('two windows edit one meeting (a save never silently undoes the other w
     )
     // Window A's version is what is stored: meeting, sheet and tasks as it saved them.
     expect(await opened()).toStrictEqual(stored)
-    expect((await meetingRepository.attendance('m1')).map((x) => x.status)).toEqual(['unexcused'])
+    expect(await marksOfM1()).toEqual(['unexcused'])
     expect(await getDb().auditLog.count()).toBe(audit)
   })
 
@@ -430,19 +440,16 @@ describe('two windows edit one meeting (a save never silently undoes the other w
       { meeting: saved, marks: [mark(m, 'a', 'unexcused')], tasks: first.tasks },
       { seen: saved.updatedAt }
     )
-    expect((await meetingRepository.attendance('m1')).map((x) => x.status)).toEqual(['unexcused'])
+    expect(await marksOfM1()).toEqual(['unexcused'])
   })
 
   it('refuses to bring back a meeting another window deleted', async () => {
     await setUp()
     const editor = await opened()
     await meetingRepository.remove('m1')
-    await expect(
-      meetingRepository.save(
-        { meeting: editor.meeting, marks: editor.marks, tasks: editor.tasks },
-        { seen: editor.meeting.updatedAt }
-      )
-    ).rejects.toThrow(/^Buổi sinh hoạt ngày 03\/03\/2026 của Chi bộ Khu phố 1 đã được sửa ở cửa sổ khác/)
+    await expect(saveAsOpened(editor)).rejects.toThrow(
+      /^Buổi sinh hoạt ngày 03\/03\/2026 của Chi bộ Khu phố 1 đã được sửa ở cửa sổ khác/
+    )
     expect(await meetingRepository.minutes('m1')).toBeUndefined()
     expect(await getDb().attendanceBooks.count()).toBe(0)
     expect(await getDb().taskLists.count()).toBe(0)
@@ -478,7 +485,7 @@ describe('two windows edit one meeting (a save never silently undoes the other w
         { meeting: loaded.meeting, marks: [mark(m, 'a', 'unexcused')], seen: loaded.meeting.updatedAt }
       ])
     ).rejects.toThrow(StaleRecordError)
-    expect((await meetingRepository.attendance('m1')).map((x) => x.status)).toEqual(['excused'])
+    expect(await marksOfM1()).toEqual(['excused'])
   })
 
   it('“Ghi cả tháng” and the cell-book import write a new version: an editor opened before them is refused', async () => {
@@ -487,13 +494,8 @@ describe('two windows edit one meeting (a save never silently undoes the other w
     await meetingRepository.saveKeepingTasks([
       { meeting: beforeMonth.meeting, marks: [mark(m, 'a', 'excused')] }
     ])
-    await expect(
-      meetingRepository.save(
-        { meeting: beforeMonth.meeting, marks: beforeMonth.marks, tasks: beforeMonth.tasks },
-        { seen: beforeMonth.meeting.updatedAt }
-      )
-    ).rejects.toThrow(StaleRecordError)
-    expect((await meetingRepository.attendance('m1')).map((x) => x.status)).toEqual(['excused'])
+    await expect(saveAsOpened(beforeMonth)).rejects.toThrow(StaleRecordError)
+    expect(await marksOfM1()).toEqual(['excused'])
 
     await later()
     const beforeImport = await opened()
@@ -512,13 +514,8 @@ describe('two windows edit one meeting (a save never silently undoes the other w
         reviews: []
       }
     ])
-    await expect(
-      meetingRepository.save(
-        { meeting: beforeImport.meeting, marks: beforeImport.marks, tasks: beforeImport.tasks },
-        { seen: beforeImport.meeting.updatedAt }
-      )
-    ).rejects.toThrow(StaleRecordError)
-    expect((await meetingRepository.attendance('m1')).map((x) => x.status)).toEqual(['unexcused'])
+    await expect(saveAsOpened(beforeImport)).rejects.toThrow(StaleRecordError)
+    expect(await marksOfM1()).toEqual(['unexcused'])
   })
 
   it('a later meeting that closes one of its tasks, or its deletion reopening it, is a new version of the meeting', async () => {
@@ -544,12 +541,7 @@ describe('two windows edit one meeting (a save never silently undoes the other w
       { seen: aprSaved.updatedAt }
     )
     // The editor's task list (still open) would reopen the task April closed: refused.
-    await expect(
-      meetingRepository.save(
-        { meeting: editor.meeting, marks: editor.marks, tasks: editor.tasks },
-        { seen: editor.meeting.updatedAt }
-      )
-    ).rejects.toThrow(StaleRecordError)
+    await expect(saveAsOpened(editor)).rejects.toThrow(StaleRecordError)
     expect((await meetingRepository.tasksOf('m1'))[0].status).toBe('done')
 
     const reopened = await opened()
@@ -567,12 +559,6 @@ describe('carried tasks: a save writes only the ones its form changed, over the 
   const jan = meeting('jan', 'kp1', '2026-01-06')
   const feb = meeting('feb', 'kp1', '2026-02-03')
   const mar = meeting('mar', 'kp1', '2026-03-03')
-  const later = () => new Promise((r) => setTimeout(r, 2))
-  const refusal = (p: Promise<unknown>) =>
-    p.then(
-      () => null,
-      (e: unknown) => e
-    )
   const storedTask = async (id: string) => (await meetingRepository.tasksOf('jan')).find((t) => t.id === id)
 
   /** January gives T (open); February is recorded; window A opens the February minutes. */
