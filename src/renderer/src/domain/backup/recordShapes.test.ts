@@ -97,6 +97,11 @@ describe('the records of a backup, checked before a restore', () => {
       'Bộ quy định mã qd366-2025: căn cứ'
     ],
     [
+      'rules profile sources that are a list of texts',
+      edited('rulesProfiles', 0, { sources: ['Điều lệ Đảng'] }),
+      'Bộ quy định mã qd366-2025: căn cứ “["Điều lệ Đảng"]” không hợp lệ.'
+    ],
+    [
       'rules profile parameters that are a list',
       edited('rulesProfiles', 0, { params: [20] }),
       'Bộ quy định mã qd366-2025: thông số “[20]” không hợp lệ.'

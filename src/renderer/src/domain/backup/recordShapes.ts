@@ -194,7 +194,7 @@ const SHAPES = {
     fromYear: ['từ năm', isYear],
     toYear: ['đến năm', optional(isYear)],
     params: ['thông số', isRecord],
-    sources: ['căn cứ', (v) => !!v && typeof v === 'object' && Object.values(v).every(isText)]
+    sources: ['căn cứ', (v) => isRecord(v) && Object.values(v as object).every(isText)]
   },
   settings: { id: ['mã', isId], ...texts(SETTINGS_LABELS) }
 } satisfies Record<string, Shape>
