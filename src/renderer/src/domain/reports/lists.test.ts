@@ -176,13 +176,32 @@ describe('members who left the đảng số in the year: listed with the reason,
 
 describe('position: the committee seat on the date, else the party position, then the occupation', () => {
   const cells = [
-    cell('c1', 'A', { committee: [{ memberId: 'a', role: 'secretary', from: '2020-01-01', to: null }] })
+    cell('c1', 'A', { committee: [{ memberId: 'a', role: 'secretary', from: '2020-01-01', to: null }] }),
+    // Merged on 01/07: its secretary's seat, never closed by the clerk, ended that day.
+    cell('c2', 'B', {
+      status: 'merged',
+      closedOn: '2026-07-01',
+      committee: [{ memberId: 'd', role: 'secretary', from: '2020-01-01', to: null }]
+    })
   ]
   it.each([
-    [member('a', { occupation: 'Hưu trí' }), 'Bí thư chi bộ; Hưu trí'],
-    [member('b', { partyPosition: 'Đảng ủy viên', occupation: 'Công chức' }), 'Đảng ủy viên; Công chức'],
-    [member('c'), '']
-  ])('%#', (m, expected) => expect(positionOf(m, cells, '2026-12-31')).toBe(expected))
+    [
+      'a secretary: the seat, then the occupation',
+      member('a', { occupation: 'Hưu trí' }),
+      'Bí thư chi bộ; Hưu trí'
+    ],
+    [
+      'a party position typed on the record',
+      member('b', { partyPosition: 'Đảng ủy viên', occupation: 'Công chức' }),
+      'Đảng ủy viên; Công chức'
+    ],
+    ['nothing known', member('c'), ''],
+    [
+      'the secretary of a cell merged in July: no seat at the year’s end',
+      member('d', { occupation: 'Giáo viên' }),
+      'Giáo viên'
+    ]
+  ])('%s', (_l, m, expected) => expect(positionOf(m, cells, '2026-12-31')).toBe(expected))
 })
 
 // docs/design.md §6 Honours: members rated xuất sắc this year are commendation candidates; who is
