@@ -77,6 +77,33 @@ describe('memberRepository', () => {
     expect(stored.disciplineLevel).toBeUndefined()
   })
 
+  // The form checks an event against the history it read; the write asks again against what is
+  // stored then: another window may have recorded the death in between.
+  it.each<[string, Partial<MemberEvent>, string]>([
+    [
+      'a day that is not real',
+      { type: 'commendation', date: '2024-02-30' },
+      'Ngày "2024-02-30" không phải ngày có thật.'
+    ],
+    [
+      'a day still ahead',
+      { type: 'commendation', date: addDays(todayIso(), 1) },
+      'chưa đến: không ghi sự kiện trước.'
+    ],
+    [
+      'a transfer after the death another window recorded',
+      { type: 'transferOut', date: '2024-06-01', transferKind: 'permanent', place: 'Phường Bắc Sơn' },
+      'Đồng chí đã từ trần ngày 01/05/2024: không ghi được sự kiện sau ngày này.'
+    ]
+  ])('refuses %s and writes nothing', async (_l, refused, message) => {
+    await memberRepository.save(base)
+    await memberRepository.addEvent({ ...event, id: 'death', type: 'death' })
+    const audit = await getDb().auditLog.count()
+    await expect(memberRepository.addEvent({ ...event, id: 'e2', ...refused })).rejects.toThrow(message)
+    expect((await memberRepository.events('m1')).map((e) => e.id)).toEqual(['death'])
+    expect(await getDb().auditLog.count()).toBe(audit)
+  })
+
   it('writes nothing when the event names an unknown member', async () => {
     await expect(
       memberRepository.addEvent({

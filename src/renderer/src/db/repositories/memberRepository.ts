@@ -10,6 +10,7 @@ import { IMPORT_CELL_MOVE_NOTE, type NewCellMeaning } from '@renderer/domain/mem
 import { MEMBER_STATUS_LABELS } from '@renderer/domain/memberState'
 import { cleanRecordText } from '@renderer/domain/text'
 import { EVENT_TYPE_LABELS, asRecorded } from '@renderer/domain/members/events'
+import { eventRefusal } from '@renderer/domain/members/eventChecks'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import { MEMBER_AUDITED_FIELDS, changedFields } from '@renderer/domain/backup/auditDiff'
 import {
@@ -122,7 +123,8 @@ export const memberRepository = {
 
   /**
    * Adds a life event and re-derives the member's state, in one transaction. A discipline of khai
-   * trừ is stored as the expulsion it is (asRecorded).
+   * trừ is stored as the expulsion it is (asRecorded). An event the member's stored history refuses
+   * (eventRefusal: the form's own checks, asked again here against what is stored now) writes nothing.
    */
   async addEvent(input: MemberEvent): Promise<Member> {
     const event = asRecorded(cleanRecordText(input))
@@ -130,6 +132,8 @@ export const memberRepository = {
     return db.transaction('rw', [db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
       const member = await db.members.get(event.memberId)
       if (!member) throw new Error('Không tìm thấy đảng viên của sự kiện này.')
+      const refused = eventRefusal(member, await memberRepository.events(member.id), event, todayIso())
+      if (refused) throw new Error(refused)
       await putItems(TIMELINES, [event])
       const events = await memberRepository.events(event.memberId)
       // A new version of the record: a form or a preview opened before this event is now stale.

@@ -14,7 +14,7 @@
 //     officialDateIssue): never before the admission, and a warning under 12 months of probation,
 //     counted from the admission or the readmission it follows.
 import type { IsoDate, Member, MemberEvent, MemberEventType } from '../entities'
-import { comparable, formatDate, isYearOnly, yearOf } from '../dates'
+import { comparable, formatDate, isIsoDate, isYearOnly, yearOf } from '../dates'
 import { sortEvents } from '../memberState'
 import { posthumousInTime, POSTHUMOUS_MONTHS } from '../honours/posthumous'
 import { EVENT_TYPE_LABELS } from './events'
@@ -178,4 +178,20 @@ export function checkNewEvent(
       `Trước ngày vào Đảng (${formatDate(admission)}): chưa là đảng viên thì chưa có ${label(next.type)}. Kiểm tra lại ngày, hoặc ngày vào Đảng trong hồ sơ.`
     )
   return issues
+}
+
+/**
+ * Why an event may not be written, or null: a day that is not real or is after today, or an error of
+ * checkNewEvent. The repository asks this inside its write, against the history as stored then, so
+ * an event the form checked against a history another window has changed since is still refused.
+ */
+export function eventRefusal(
+  member: Pick<Member, 'admissionDate'> & Partial<Pick<Member, 'birthDate'>>,
+  history: readonly MemberEvent[],
+  next: Pick<MemberEvent, 'type' | 'date'>,
+  today: IsoDate
+): string | null {
+  if (!isIsoDate(next.date)) return `Ngày "${next.date}" không phải ngày có thật.`
+  if (isAfter(next.date, today)) return `Ngày ${formatDate(next.date)} chưa đến: không ghi sự kiện trước.`
+  return checkNewEvent(member, history, next).find((i) => i.level === 'error')?.message ?? null
 }
