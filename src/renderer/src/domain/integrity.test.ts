@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkIntegrity, type IntegrityData, type IntegrityKind } from './integrity'
+import { checkIntegrity, type IntegrityData, type FixAt, type IntegrityKind } from './integrity'
 import type { AttendanceMark, Cell, Meeting, Member, MemberEvent } from './entities'
 import { T, cell, mark as markOf, meeting, member } from '@renderer/testing/factories'
 
@@ -60,7 +60,7 @@ describe('integrity check (docs/design.md §8)', () => {
     kind: IntegrityKind
     entity: string
     field: string
-    link: string
+    link: FixAt
   }>([
     {
       rule: 'member in a cell that does not exist',
@@ -68,7 +68,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'missingReference',
       entity: 'members',
       field: 'cellId',
-      link: '/dang-vien/m1'
+      link: { page: 'member', id: 'm1' }
     },
     {
       rule: 'event of a member who does not exist',
@@ -77,7 +77,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'missingReference',
       entity: 'memberEvents',
       field: 'memberId',
-      link: '/dang-vien/ghost'
+      link: { page: 'member', id: 'ghost' }
     },
     {
       rule: 'attendance for a meeting that does not exist',
@@ -85,7 +85,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'missingReference',
       entity: 'attendance',
       field: 'meetingId',
-      link: '/dang-vien/m1'
+      link: { page: 'member', id: 'm1' }
     },
     {
       rule: 'attendance of a member who does not exist',
@@ -93,7 +93,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'missingReference',
       entity: 'attendance',
       field: 'memberId',
-      link: '/sinh-hoat/mt1'
+      link: { page: 'meeting', id: 'mt1' }
     },
     {
       rule: 'meeting of a cell that does not exist',
@@ -101,7 +101,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'missingReference',
       entity: 'meetings',
       field: 'cellId',
-      link: '/sinh-hoat/mt1'
+      link: { page: 'meeting', id: 'mt1' }
     },
     {
       rule: 'meeting chaired by a member who does not exist',
@@ -109,7 +109,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'missingReference',
       entity: 'meetings',
       field: 'chairMemberId',
-      link: '/sinh-hoat/mt1'
+      link: { page: 'meeting', id: 'mt1' }
     },
     {
       rule: 'task of a meeting that does not exist',
@@ -128,7 +128,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'missingReference',
       entity: 'meetingTasks',
       field: 'meetingId',
-      link: '/chi-bo'
+      link: { page: 'cells' }
     },
     {
       rule: 'task owned by a member who does not exist',
@@ -148,7 +148,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'missingReference',
       entity: 'meetingTasks',
       field: 'ownerMemberId',
-      link: '/sinh-hoat/mt1'
+      link: { page: 'meeting', id: 'mt1' }
     },
     {
       rule: 'review of a member who does not exist',
@@ -157,7 +157,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'missingReference',
       entity: 'memberReviews',
       field: 'memberId',
-      link: '/chi-bo'
+      link: { page: 'cells' }
     },
     {
       rule: 'review of a cell that does not exist',
@@ -165,7 +165,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'missingReference',
       entity: 'cellReviews',
       field: 'cellId',
-      link: '/chi-bo'
+      link: { page: 'cells' }
     },
     {
       rule: 'badge of a member who does not exist',
@@ -176,7 +176,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'missingReference',
       entity: 'badges',
       field: 'memberId',
-      link: '/chi-bo'
+      link: { page: 'cells' }
     },
     {
       rule: 'a meeting dated before its cell was founded (it counts in no month)',
@@ -184,7 +184,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'dateOrder',
       entity: 'meetings',
       field: 'date',
-      link: '/sinh-hoat/mt1'
+      link: { page: 'meeting', id: 'mt1' }
     },
     {
       rule: 'a meeting dated on or after its cell was merged into another',
@@ -193,7 +193,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'dateOrder',
       entity: 'meetings',
       field: 'date',
-      link: '/sinh-hoat/mt1'
+      link: { page: 'meeting', id: 'mt1' }
     },
     {
       rule: 'cell merged into a cell that does not exist',
@@ -201,7 +201,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'missingReference',
       entity: 'cells',
       field: 'mergedIntoId',
-      link: '/chi-bo'
+      link: { page: 'cells' }
     },
     {
       rule: 'cell committee seat of a member who does not exist',
@@ -209,7 +209,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'missingReference',
       entity: 'cells',
       field: 'committee',
-      link: '/chi-bo'
+      link: { page: 'cells' }
     },
     {
       rule: 'a birth date that is not a real day (31/02)',
@@ -217,7 +217,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'invalidDate',
       entity: 'members',
       field: 'birthDate',
-      link: '/dang-vien/m1'
+      link: { page: 'member', id: 'm1' }
     },
     {
       rule: 'an admission date in the future',
@@ -225,7 +225,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'futureDate',
       entity: 'members',
       field: 'admissionDate',
-      link: '/dang-vien/m1'
+      link: { page: 'member', id: 'm1' }
     },
     {
       rule: 'birth after admission',
@@ -233,7 +233,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'dateOrder',
       entity: 'members',
       field: 'birthDate',
-      link: '/dang-vien/m1'
+      link: { page: 'member', id: 'm1' }
     },
     {
       rule: 'admitted before 18 (Điều lệ Đảng, Điều 1)',
@@ -241,7 +241,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'dateOrder',
       entity: 'members',
       field: 'admissionDate',
-      link: '/dang-vien/m1'
+      link: { page: 'member', id: 'm1' }
     },
     {
       rule: 'official before admission',
@@ -249,7 +249,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'dateOrder',
       entity: 'members',
       field: 'officialDate',
-      link: '/dang-vien/m1'
+      link: { page: 'member', id: 'm1' }
     },
     {
       rule: 'an event that is not a real day',
@@ -258,7 +258,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'invalidDate',
       entity: 'memberEvents',
       field: 'date',
-      link: '/dang-vien/m1'
+      link: { page: 'member', id: 'm1' }
     },
     {
       rule: 'an event ending before it starts',
@@ -276,7 +276,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'dateOrder',
       entity: 'memberEvents',
       field: 'endDate',
-      link: '/dang-vien/m1'
+      link: { page: 'member', id: 'm1' }
     },
     {
       rule: 'a kỷ luật khai trừ stored as a discipline, with no expulsion recorded that day',
@@ -284,7 +284,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'eventType',
       entity: 'memberEvents',
       field: 'type',
-      link: '/dang-vien/m1'
+      link: { page: 'member', id: 'm1' }
     },
     {
       rule: 'a meeting date that is not a real day',
@@ -292,7 +292,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'invalidDate',
       entity: 'meetings',
       field: 'date',
-      link: '/sinh-hoat/mt1'
+      link: { page: 'meeting', id: 'mt1' }
     },
     {
       rule: 'attendance dated apart from its meeting',
@@ -300,7 +300,7 @@ describe('integrity check (docs/design.md §8)', () => {
       kind: 'dateOrder',
       entity: 'attendance',
       field: 'date',
-      link: '/sinh-hoat/mt1'
+      link: { page: 'meeting', id: 'mt1' }
     }
   ])('finds $rule', ({ change, kind, entity, field, link }) => {
     const data = base()

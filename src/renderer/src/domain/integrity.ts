@@ -59,13 +59,16 @@ export interface IntegrityIssue {
   field: string
   /** Vietnamese, names the record and what is wrong. */
   message: string
-  /** Where to fix it (router path), e.g. '/dang-vien/123', '/chi-bo', '/sinh-hoat/456'. */
-  link: string
+  /** Where to fix it: the screen (named as its route is) and the record it opens on. */
+  link: FixAt
 }
 
-export const memberLink = (id: string) => `/dang-vien/${encodeURIComponent(id)}`
-export const meetingLink = (id: string) => `/sinh-hoat/${encodeURIComponent(id)}`
-export const CELLS_LINK = '/chi-bo'
+/** A member's record, a meeting's minutes, or the cells' page. */
+export type FixAt = { page: 'member'; id: string } | { page: 'meeting'; id: string } | { page: 'cells' }
+
+export const memberLink = (id: string): FixAt => ({ page: 'member', id })
+export const meetingLink = (id: string): FixAt => ({ page: 'meeting', id })
+export const CELLS_LINK: FixAt = { page: 'cells' }
 
 /** Members sign up at 18 at the earliest (Điều lệ Đảng, Điều 1): an earlier admission is a typo. */
 const MIN_ADMISSION_AGE = 18
@@ -85,7 +88,7 @@ export function checkIntegrity(data: IntegrityData, today: IsoDate = todayIso())
   const NOUN = { cell: 'chi bộ', member: 'đảng viên', meeting: 'buổi sinh hoạt' }
 
   /** The checks of one record: its issues name its table and id, and by default where to fix it. */
-  const recordAt = (entity: string, entityId: string, link: string) => {
+  const recordAt = (entity: string, entityId: string, link: FixAt) => {
     const issue = (kind: IntegrityKind, field: string, message: string, where = link) =>
       issues.push({ kind, entity, entityId, field, link: where, message })
     return {
