@@ -4,6 +4,7 @@ import { BackupPage } from './pages/BackupPage'
 import { openDialog } from './pages/common'
 import { MembersPage } from './pages/MembersPage'
 import { SettingsPage } from './pages/SettingsPage'
+import { editFirstRecord } from './pages/storedRecords'
 import { readWorkbook, sheetTexts } from './pages/workbook'
 
 async function texts(download: Download): Promise<string[]> {
@@ -57,23 +58,7 @@ test('an audit entry edited outside the app is reported by the integrity check',
   await members.open()
   await members.exportList('Dùng trong chi bộ')
   // Someone edits the log with the browser's developer tools (IndexedDB directly).
-  await page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name!).filter((n) => n.startsWith('so-chi-bo'))
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open(names.sort().at(-1)!)
-      r.onsuccess = () => resolve(r.result)
-      r.onerror = () => reject(r.error)
-    })
-    const store = db.transaction('auditLog', 'readwrite').objectStore('auditLog')
-    await new Promise<void>((resolve) => {
-      store.openCursor().onsuccess = (e) => {
-        const cursor = (e.target as IDBRequest<IDBCursorWithValue>).result
-        cursor.update({ ...cursor.value, summary: 'Không có gì' })
-        resolve()
-      }
-    })
-    db.close()
-  })
+  await editFirstRecord(page, 'auditLog', { summary: 'Không có gì' })
   const backup = new BackupPage(page)
   await backup.open()
   await backup.openTab('Kiểm tra dữ liệu')
