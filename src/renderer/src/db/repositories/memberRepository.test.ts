@@ -104,6 +104,15 @@ describe('memberRepository', () => {
     expect(await getDb().auditLog.count()).toBe(audit)
   })
 
+  it('an event saved again under its id (its date corrected) is checked against the rest, not against itself', async () => {
+    await memberRepository.save(base)
+    await memberRepository.addEvent({ ...event, id: 'death', type: 'death', date: '2024-05-01' })
+    await memberRepository.addEvent({ ...event, id: 'death', type: 'death', date: '2024-04-01' })
+    expect((await memberRepository.events('m1')).map((e) => [e.id, e.date])).toEqual([
+      ['death', '2024-04-01']
+    ])
+  })
+
   it('writes nothing when the event names an unknown member', async () => {
     await expect(
       memberRepository.addEvent({

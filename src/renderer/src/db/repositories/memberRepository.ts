@@ -132,7 +132,9 @@ export const memberRepository = {
     return db.transaction('rw', [db.members, db.timelineBooks, db.auditLog, db.settings], async () => {
       const member = await db.members.get(event.memberId)
       if (!member) throw new Error('Không tìm thấy đảng viên của sự kiện này.')
-      const refused = eventRefusal(member, await memberRepository.events(member.id), event, todayIso())
+      // A decision saved again (same id) is checked against the rest of the history, not itself.
+      const others = (await memberRepository.events(member.id)).filter((e) => e.id !== event.id)
+      const refused = eventRefusal(member, others, event, todayIso())
       if (refused) throw new Error(refused)
       await putItems(TIMELINES, [event])
       const events = await memberRepository.events(event.memberId)

@@ -39,8 +39,13 @@ async function seedWard(): Promise<void> {
   const d = generateDataset('S', 20261121, TODAY)
   await cellRepository.bulkSave(d.cells)
   await memberRepository.bulkSave(d.members, d.events)
+  // A member is rated only in the years he was one: no copied review before his admission's year.
+  const admitted = new Map(d.members.map((m) => [m.id, m.admissionDate ?? '']))
+  const earlier = copied(d.memberReviews, 2024, [2019, 2020, 2021, 2022, 2023], (r) => r.memberId).filter(
+    (r) => (admitted.get(r.memberId) ?? '') < `${r.year}-01-01`
+  )
   await reviewRepository.bulkSave(
-    [...d.memberReviews, ...copied(d.memberReviews, 2024, [2019, 2020, 2021, 2022, 2023], (r) => r.memberId)],
+    [...d.memberReviews, ...earlier],
     [
       ...d.cellReviews.filter((r) => r.year !== 2024),
       ...copied(d.cellReviews, YEAR, [2019, 2020, 2021, 2022, 2023, 2024], (r) => r.cellId)
@@ -50,7 +55,11 @@ async function seedWard(): Promise<void> {
   const decided = (year: number, rating: string) =>
     d.memberReviews.filter((r) => r.year === year && r.decision === rating).map((r) => r.memberId)
   const excellent = decided(YEAR, 'excellent')
-  const streak = decided(2024, 'excellent').filter((id) => excellent.includes(id))
+  // The earlier streak's commendation (2018–2022, decided 20/01/2023) needs a member by then.
+  const admittedBy2018 = new Set(
+    d.members.filter((m) => (m.admissionDate ?? '') < '2018-01-01').map((m) => m.id)
+  )
+  const streak = decided(2024, 'excellent').filter((id) => excellent.includes(id) && admittedBy2018.has(id))
   const good = decided(YEAR, 'good').filter((id) => !excellent.includes(id))
   const commendation = (id: string, over: Partial<Commendation>): Commendation => ({
     id,
