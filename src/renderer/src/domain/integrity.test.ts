@@ -40,6 +40,19 @@ describe('integrity check (docs/design.md §8)', () => {
     expect(checkIntegrity(base(), TODAY)).toEqual([])
   })
 
+  it('a rating before the admission names the year and what to do; one in the admission year, or a row with no rating, is not one', () => {
+    const d = base()
+    d.members[0].fullName = 'Lê Thị Mai'
+    d.memberReviews = [
+      { id: '1994:m1', year: 1994, memberId: 'm1', cellId: 'c1', selfRating: 'good', updatedAt: T },
+      { id: '1995:m1', year: 1995, memberId: 'm1', cellId: 'c1', decision: 'good', updatedAt: T },
+      { id: '1993:m1', year: 1993, memberId: 'm1', cellId: 'c1', updatedAt: T }
+    ]
+    expect(checkIntegrity(d, TODAY).map((i) => i.message)).toEqual([
+      'Đánh giá năm 1994 của Lê Thị Mai: trước năm vào Đảng (1995). Xóa mức xếp loại năm đó hoặc sửa ngày vào Đảng.'
+    ])
+  })
+
   it('a meeting stored after its cell was merged names the cell it belongs to and what to do', () => {
     const d = base()
     Object.assign(d.cells[0], {
@@ -158,6 +171,17 @@ describe('integrity check (docs/design.md §8)', () => {
       entity: 'memberReviews',
       field: 'memberId',
       link: { page: 'cells' }
+    },
+    {
+      rule: 'a rating for a year before the member was admitted (he joined in 1995)',
+      change: (d) =>
+        (d.memberReviews = [
+          { id: '1994:m1', year: 1994, memberId: 'm1', cellId: 'c1', decision: 'excellent', updatedAt: T }
+        ]),
+      kind: 'dateOrder',
+      entity: 'memberReviews',
+      field: 'year',
+      link: { page: 'member', id: 'm1' }
     },
     {
       rule: 'review of a cell that does not exist',

@@ -21,6 +21,7 @@ import {
   fullYearsBetween,
   isYearOnly,
   parseIsoDate,
+  yearOf,
   todayIso
 } from './dates'
 import { cellLifeCheck } from './meetings/cellLife'
@@ -249,6 +250,16 @@ export function checkIntegrity(data: IntegrityData, today: IsoDate = todayIso())
     const r = recordAt('memberReviews', mr.id, memberLink(mr.memberId))
     r.ref('member', 'memberId', mr.memberId, `Đánh giá năm ${mr.year}`, CELLS_LINK)
     r.ref('cell', 'cellId', mr.cellId, `Đánh giá năm ${mr.year} của ${who(mr.memberId)}`)
+    // A rating from before the member was one (history typed or imported wrong) would count in his
+    // years of hoàn thành xuất sắc nhiệm vụ liền and in that year's totals.
+    const admission = memberById.get(mr.memberId)?.admissionDate
+    const rated = mr.selfRating || mr.cellProposal || mr.decision
+    if (rated && admission && parseIsoDate(admission) && mr.year < yearOf(admission))
+      r.issue(
+        'dateOrder',
+        'year',
+        `Đánh giá năm ${mr.year} của ${who(mr.memberId)}: trước năm vào Đảng (${yearOf(admission)}). Xóa mức xếp loại năm đó hoặc sửa ngày vào Đảng.`
+      )
   }
   for (const cr of data.cellReviews ?? [])
     recordAt('cellReviews', cr.id, CELLS_LINK).ref(
