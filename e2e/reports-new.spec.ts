@@ -169,6 +169,16 @@ test.describe('Báo cáo theo kỳ (new reports)', () => {
         page.getByText(/Không có gì để xuất\. .*không có đảng viên xếp loại không hoàn thành nhiệm vụ/)
       ).toBeVisible()
       expect(downloaded).toBe(false)
+      // Nor has next year begun: its period reports say so beside them, and refuse with that reason.
+      await reports.choosePeriod(`Năm ${YEAR + 1}`)
+      const notBegun = `Năm ${YEAR + 1} chưa bắt đầu (từ ngày 01/01/${YEAR + 1}): chưa có số liệu để báo cáo.`
+      await expect(reports.region().getByText(notBegun)).toHaveCount(3)
+      await reports
+        .region()
+        .getByRole('button', { name: /^Xuất Báo cáo thống kê đảng viên năm/ })
+        .click()
+      await expect(page.getByText(`Không có gì để xuất. ${notBegun}`)).toBeVisible()
+      expect(downloaded).toBe(false)
       await page.screenshot({ path: 'test-results/period-reports.png', fullPage: true })
 
       // The list names members: its file is in the audit log, with what it holds; the refused one is not.

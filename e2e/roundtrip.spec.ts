@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { readFile, writeFile } from 'node:fs/promises'
-import { NEXT_YEAR as YEAR, expect, test } from './fixtures'
+import { NEXT_YEAR as YEAR, expect, setToday, test } from './fixtures'
 import { MeetingsPage } from './pages/MeetingsPage'
 import { ReviewsPage } from './pages/ReviewsPage'
 import { RoundTripPage } from './pages/RoundTripPage'
@@ -127,7 +127,9 @@ test('make the cells’ year books, fill two as secretaries would, import the ba
     /Triển khai nghị quyết.*\d+\/\d+ \(/
   )
   await expect(page.getByRole('button', { name: `Mở biên bản ngày 05/01/${YEAR}` })).toBeVisible()
-  // …and in the year's statistics export: one regular meeting for that cell, none for the second.
+  // …and in the year's statistics export once the year has begun (a meeting counts from its day):
+  // one regular meeting for that cell, none for the second.
+  await setToday(page, `${YEAR}-02-15`)
   const stats = await meetings.exportStatistics(YEAR)
   const wb = await readWorkbook(stats)
   const counts = new Map<string, unknown>()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { periodRange, periodsOfYear, rangeUpTo } from './period'
+import { notBegunNote, periodRange, periodsOfYear, rangeUpTo } from './period'
 
 // The Ban Tổ chức's statistics are yearly and half-yearly; meetings are counted by quarter
 // (HD 42-HD/BTCTW 2025: a thematic meeting each quarter).
@@ -48,5 +48,21 @@ describe('rangeUpTo: a period still running ends today; one over, or not begun, 
   ])('%s', (_what, today, to) => {
     const r = rangeUpTo(year, today)
     expect([r.from, r.to, r.label, r.slug]).toEqual(['2026-01-01', to, 'năm 2026', '2026'])
+  })
+})
+
+// Not begun, a period has no figures: a document of it would state days to come (rangeUpTo leaves it
+// whole); the exports say so instead of saving one.
+describe('notBegunNote: a period not begun on the day says so; from its first day it has figures', () => {
+  it.each<[string, string, string | null]>([
+    [
+      'the day before',
+      '2025-12-31',
+      'Năm 2026 chưa bắt đầu (từ ngày 01/01/2026): chưa có số liệu để báo cáo.'
+    ],
+    ['its first day', '2026-01-01', null],
+    ['running', '2026-12-02', null]
+  ])('%s', (_what, today, note) => {
+    expect(notBegunNote('2026-01-01', 'Năm 2026', today)).toBe(note)
   })
 })

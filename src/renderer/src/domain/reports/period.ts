@@ -2,7 +2,7 @@
 // The Ban Tổ chức's member statistics are yearly and half-yearly; meeting statistics go by quarter
 // (HD 42-HD/BTCTW 2025: a thematic meeting each quarter).
 import type { IsoDate } from '../entities'
-import { daysInMonth, toIsoDate } from '../dates'
+import { daysInMonth, formatDate, toIsoDate } from '../dates'
 
 export type PeriodKind = 'year' | 'half' | 'quarter'
 
@@ -73,4 +73,15 @@ export function periodsOfYear(year: number): { period: ReportPeriod; label: stri
  */
 export function rangeUpTo(range: PeriodRange, today: IsoDate): PeriodRange {
   return range.from <= today && today < range.to ? { ...range, to: today } : range
+}
+
+/**
+ * Said instead of a document for a period that has not begun on `today` (`heading`: "Năm 2027",
+ * "Quý I năm 2027"): nothing in it has happened, and what is recorded ahead (a meeting planned) counts
+ * from its day. Null once the period has begun.
+ */
+export function notBegunNote(from: IsoDate, heading: string, today: IsoDate): string | null {
+  return from > today
+    ? `${heading} chưa bắt đầu (từ ngày ${formatDate(from)}): chưa có số liệu để báo cáo.`
+    : null
 }

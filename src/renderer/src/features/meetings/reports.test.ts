@@ -11,7 +11,8 @@ import { settingsRepository } from '@renderer/db/repositories/settingsRepository
 import { platform, setPlatformForTests } from '@renderer/platform'
 import { readSheet } from '@renderer/excel/testing/readBack'
 import { cell, meeting, SETTINGS } from '@renderer/testing/factories'
-import { exportMeetingStatistics } from './reports'
+import { exportCompliance, exportMeetingStatistics } from './reports'
+import { NothingToExport } from '../common/nothingToExport'
 
 let saved: Uint8Array[]
 let restore: () => void
@@ -54,4 +55,19 @@ it('Thống kê sinh hoạt năm 2026 made on 02/12/2026 counts no meeting dated
   expect(r.value(row, total)).toBe(2)
   // Nor is its topic listed on the topics' sheet: the workbook has no second sheet.
   expect(r.workbook.worksheets.map((w) => w.name)).toEqual(['Thống kê sinh hoạt'])
+})
+
+// Next year has not begun on 02/12/2026: a meeting recorded ahead for it is not held yet (the grid
+// counts a meeting from its day), so neither export of that year has anything to state.
+it.each([
+  ['Thống kê sinh hoạt', () => exportMeetingStatistics('2027-01-01', '2027-12-31')],
+  ['Bảng theo dõi', () => exportCompliance(2027)]
+])('%s of 2027, made on 02/12/2026: nothing saved, the reason said', async (_what, run) => {
+  await meetingRepository.bulkSave([meeting('ahead', { cellId: 'c1', date: '2027-01-05' })])
+  const error = await run().catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(NothingToExport)
+  expect((error as Error).message).toBe(
+    'Năm 2027 chưa bắt đầu (từ ngày 01/01/2027): chưa có số liệu để báo cáo.'
+  )
+  expect(saved).toEqual([])
 })

@@ -14,11 +14,12 @@ import {
   exportBadgeForm,
   exportExcellentProposals,
   exportMemberStatistics,
+  exportMeetingStatisticsOf,
   exportMovementLists,
   exportRatingList,
-  NothingToExport,
   wardWideNote
 } from './periodReports'
+import { NothingToExport } from '../common/nothingToExport'
 
 /** The workbooks the exports hand to be saved, the last one last. */
 const saved = vi.hoisted(() => [] as ExcelJS.Workbook[])
@@ -143,5 +144,25 @@ describe('Thống kê đảng viên of the running year, made on 02/12/2026', ()
     await exportMovementLists({ kind: 'year', year: 2026 })
     const list = await readSheet(await workbookToBytes(saved.at(-1)!))
     expect(list.find('Kỳ báo cáo: năm 2026 (từ ngày 01/01/2026 đến ngày 02/12/2026)')).toBeDefined()
+  })
+
+  // A period not begun has no figures: a document of next year made now would count ages and the
+  // members "đến ngày 31/12/2027", days to come. The clerk is told instead, and nothing is saved.
+  it.each([
+    [
+      { kind: 'year', year: 2027 } as const,
+      'Năm 2027 chưa bắt đầu (từ ngày 01/01/2027): chưa có số liệu để báo cáo.'
+    ],
+    [
+      { kind: 'quarter', year: 2027, index: 1 } as const,
+      'Quý I năm 2027 chưa bắt đầu (từ ngày 01/01/2027): chưa có số liệu để báo cáo.'
+    ]
+  ])('%j is not begun: nothing saved, the reason said', async (period, reason) => {
+    await cellRepository.bulkSave([cell('c1', { name: 'Chi bộ Khu phố 1' })])
+    const before = saved.length
+    expect(await nothingToExport(exportMemberStatistics(period))).toBe(reason)
+    expect(await nothingToExport(exportMovementLists(period))).toBe(reason)
+    expect(await nothingToExport(exportMeetingStatisticsOf(period))).toBe(reason)
+    expect(saved.length).toBe(before)
   })
 })

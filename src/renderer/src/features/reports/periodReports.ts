@@ -9,7 +9,7 @@ import { absenceDay } from '@renderer/domain/meetings/absences'
 import { foldForSearch } from '@renderer/domain/names'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import { openYear } from '@renderer/domain/reviews/openYear'
-import { periodRange, rangeUpTo, type ReportPeriod } from '@renderer/domain/reports/period'
+import { notBegunNote, periodRange, rangeUpTo, type ReportPeriod } from '@renderer/domain/reports/period'
 import { memberStatistics } from '@renderer/domain/reports/memberStatistics'
 import { movementGroups, movementsByKind } from '@renderer/domain/reports/movements'
 import { yearOnlyCounts } from '@renderer/domain/reports/yearOnlyMovements'
@@ -33,15 +33,13 @@ import {
 } from '@renderer/excel/reports/ratingListSheets'
 import { buildExcellentProposalWorkbook } from '@renderer/excel/reports/excellentProposalSheet'
 import { buildBadgeFormWorkbook } from '@renderer/excel/reports/badgeFormSheet'
+import { NothingToExport } from '../common/nothingToExport'
 import { saveWorkbook } from '../common/saveWorkbook'
 import { useSettingsStore } from '../settings/settingsStore'
 import { loadGuests } from '../members/loadGuests'
 import { exportMeetingStatistics } from '../meetings/reports'
 import { rulesOf } from '../meetings/rules'
 import { loadBadgeContext, loadHonoursContext, type ExportResult } from './reviewReports'
-
-/** Thrown when the list would be empty: the page tells the clerk instead of saving a "(0)" document. */
-export class NothingToExport extends Error {}
 
 /** "danh sách … năm 2026 (Chi bộ Khu phố 2)": what a list of one cell or of the ward holds. */
 const scoped = (what: string, scope: { name: string | null }) =>
@@ -80,8 +78,16 @@ export function wardWideNote(cellName: string | null): string {
   return cellName ? `Luôn tính cho toàn Đảng bộ, không riêng ${cellName}.` : 'Tính cho toàn Đảng bộ.'
 }
 
-/** The period of the member statistics and movements: one still running is reported up to today. */
-const statedRange = (period: ReportPeriod) => rangeUpTo(periodRange(period), todayIso())
+/**
+ * The period of the member statistics and movements: one still running is reported up to today; one
+ * not begun has no figures yet (notBegunNote).
+ */
+function statedRange(period: ReportPeriod) {
+  const range = periodRange(period)
+  const notBegun = notBegunNote(range.from, range.heading, todayIso())
+  if (notBegun) throw new NothingToExport(notBegun)
+  return rangeUpTo(range, todayIso())
+}
 
 export async function exportMemberStatistics(period: ReportPeriod): Promise<ExportResult> {
   const range = statedRange(period)
