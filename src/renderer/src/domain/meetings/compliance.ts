@@ -14,6 +14,7 @@ import type { Cell, IsoDate, Meeting } from '../entities'
 import type { RulesParams, RulesSources } from '../rules/params'
 import { comparable, daysInMonth, isYearOnly, toIsoDate, todayIso } from '../dates'
 import { isTooShort } from './duration'
+import { heldBy } from './toCome'
 import { compareCellNames } from '../names'
 
 export type ComplianceMeeting = Pick<Meeting, 'cellId' | 'date' | 'type' | 'startTime' | 'endTime'>
@@ -197,10 +198,10 @@ export function complianceGrid(
 ): CellCompliance[] {
   const prefix = String(year)
   const byCell = new Map<string, ComplianceMeeting[]>()
-  for (const m of meetings) {
-    // A meeting counts once its day has come: one dated later (planned, or a year typed wrong) never
-    // shows a month or quarter as held before it is.
-    if (!m.date.startsWith(prefix) || m.date > today) continue
+  // A meeting counts once its day has come: one dated later (planned, or a year typed wrong) never
+  // shows a month or quarter as held before it is.
+  for (const m of heldBy(meetings, today)) {
+    if (!m.date.startsWith(prefix)) continue
     const list = byCell.get(m.cellId)
     if (list) list.push(m)
     else byCell.set(m.cellId, [m])

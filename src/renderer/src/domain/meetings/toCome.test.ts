@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dateToComeNote, monthToComeNote } from './toCome'
+import { dateToComeNote, heldBy, monthToComeNote } from './toCome'
 
 // A month is held by a meeting that took place (Điều lệ Điều 24: chi bộ sinh hoạt thường kỳ mỗi tháng
 // một lần): the forms say so when the day typed is still ahead, the grid counts it from that day.
@@ -36,5 +36,16 @@ describe('a month still ahead is named on the month entry', () => {
     ]
   ])('%s (%s)', (_l, month, note) => {
     expect(monthToComeNote(month, TODAY)).toBe(note)
+  })
+})
+
+describe('what was held by today: meetings and marks dated on or before it', () => {
+  it.each<[string, string, boolean]>([
+    ['earlier', '2026-11-05', true],
+    ['today', '2026-12-03', true],
+    ['tomorrow', '2026-12-04', false],
+    ['next year', '2027-01-05', false]
+  ])('%s (%s): held %s', (_l, date, held) => {
+    expect(heldBy([{ date, memberId: 'a' }], TODAY)).toEqual(held ? [{ date, memberId: 'a' }] : [])
   })
 })

@@ -1,5 +1,6 @@
-// A meeting counts as held once its day has come (complianceGrid leaves a later one out): what the
-// forms say when the clerk records a day or a month still ahead — planned, or the year typed wrong.
+// A meeting counts as held once its day has come: the grid, the absence warnings and the meeting
+// quality checks take what was held by today (heldBy), and the forms say so when the clerk records a
+// day or a month still ahead — planned, or the year typed wrong.
 import type { IsoDate } from '../entities'
 import { formatDate } from '../dates'
 
@@ -13,4 +14,9 @@ export function dateToComeNote(date: string, today: IsoDate): string | null {
 export function monthToComeNote(month: string, today: IsoDate): string | null {
   if (!/^\d{4}-\d{2}$/.test(month) || month <= today.slice(0, 7)) return null
   return `Tháng ${month.slice(5)}/${month.slice(0, 4)} chưa đến: các buổi ghi ở đây chỉ được tính là đã sinh hoạt từ ngày họp.`
+}
+
+/** What was held by `today`: the meetings, or the attendance marks of meetings, dated on or before it. */
+export function heldBy<T extends { date: string }>(items: readonly T[], today: IsoDate): T[] {
+  return items.filter((i) => i.date.slice(0, 10) <= today)
 }

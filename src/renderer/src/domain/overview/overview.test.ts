@@ -313,6 +313,18 @@ it('absence warnings name only members still on the ward’s lists, as the expor
   expect(figures.absenceWarnings.map((w) => w.memberId)).toEqual(['here'])
 })
 
+it('a meeting recorded ahead is not held yet: its unexcused marks do not bring a member to the Điều 8.2 warning', () => {
+  const here = { ...data.members[0], id: 'here', active: 1 as const, status: 'official' as const }
+  const marksOn = (dates: string[]) =>
+    dates.map((date) => ({ memberId: 'here', date, status: 'unexcused' as const }))
+  const warned = (dates: string[]) =>
+    computeOverview({ ...input, members: [here], events: [], unexcused: marksOn(dates) }).absenceWarnings
+      .length
+  // Today is 21/11/2026: 05/12 has not come.
+  expect(warned(['2026-09-05', '2026-10-05', '2026-12-05'])).toBe(0)
+  expect(warned(['2026-09-05', '2026-10-05', '2026-11-05'])).toBe(1)
+})
+
 it('an absence warning of a guest (sinh hoạt tạm thời) is marked as his own đảng bộ’s to decide (QĐ 232, 6.3.2)', () => {
   const here = { ...data.members[0], id: 'here', active: 1 as const, status: 'official' as const }
   const guest = { ...data.members[0], id: 'guest', active: 1 as const, status: 'official' as const }

@@ -13,6 +13,7 @@ import {
 } from '../meetings/compliance'
 import { guestStaysOn } from '../memberState'
 import { absenceWarnings, thresholdSource, type AbsenceMark, type AbsenceWarning } from '../meetings/absences'
+import { heldBy } from '../meetings/toCome'
 import { PROBATION_NOTICE_DAYS, probationDue, type ProbationDue } from '../members/probation'
 import { buildReviewSubjects, groupEventsByMember } from '../reviews/eligibility'
 import { defaultAsOfDate } from '../reviews/openYear'
@@ -131,7 +132,7 @@ export function computeOverview(input: OverviewInput): Overview {
       behindCellIds: cellsBehind(grid, sources).map((c) => c.cellId)
     },
     absenceWarnings: absenceWarnings(
-      input.unexcused,
+      heldBy(input.unexcused, today),
       year,
       params,
       undefined,

@@ -6,6 +6,7 @@
 import type { Cell } from '@renderer/domain/entities'
 import { formatDate, todayIso } from '@renderer/domain/dates'
 import { absenceDay } from '@renderer/domain/meetings/absences'
+import { heldBy } from '@renderer/domain/meetings/toCome'
 import { foldForSearch } from '@renderer/domain/names'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import { openYear } from '@renderer/domain/reviews/openYear'
@@ -132,7 +133,7 @@ export async function exportAbsenceList(year: number, cellId: string | null): Pr
   const scope = scopeOf(cells, cellId)
   const { params, sources } = rulesOf(year, rules)
   const groups = absenceWarningGroups(
-    marks,
+    heldBy(marks, todayIso()),
     year,
     params,
     new Map(members.map((m) => [m.id, m])),
