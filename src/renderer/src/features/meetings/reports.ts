@@ -3,7 +3,6 @@
 import { todayIso, formatDate } from '@renderer/domain/dates'
 import { complianceGrid } from '@renderer/domain/meetings/compliance'
 import { meetingStatistics } from '@renderer/domain/meetings/statistics'
-import { notBegunNote } from '@renderer/domain/reports/period'
 import { cellRepository } from '@renderer/db/repositories/cellRepository'
 import { meetingRepository } from '@renderer/db/repositories/meetingRepository'
 import { rulesRepository } from '@renderer/db/repositories/rulesRepository'
@@ -13,7 +12,7 @@ import { buildSignInSheetWorkbook, type SignInSheetInput } from '@renderer/excel
 import type ExcelJS from 'exceljs'
 import { useSettingsStore } from '../settings/settingsStore'
 import { rulesOf } from './rules'
-import { NothingToExport } from '../common/nothingToExport'
+import { refuseNotBegun } from '../common/nothingToExport'
 import { saveWorkbook } from '../common/saveWorkbook'
 import type { ReportEntry } from '../reports/reportEntry'
 
@@ -38,8 +37,7 @@ export async function exportMeetingStatistics(
   const heading =
     period?.label ??
     (wholeYear ? `Năm ${from.slice(0, 4)}` : `Kỳ từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}`)
-  const notBegun = notBegunNote(from, heading, todayIso())
-  if (notBegun) throw new NothingToExport(notBegun)
+  refuseNotBegun(from, heading)
   const settings = await useSettingsStore().ensureLoaded()
   const [cells, rules] = await Promise.all([cellRepository.list(), rulesRepository.book()])
   const years: number[] = []
@@ -68,11 +66,10 @@ export async function exportMeetingStatistics(
 
 /** Bảng theo dõi sinh hoạt theo tháng và quý of a year. */
 export async function exportCompliance(year: number): Promise<ExportResult> {
-  const today = todayIso()
-  const notBegun = notBegunNote(`${year}-01-01`, `Năm ${year}`, today)
-  if (notBegun) throw new NothingToExport(notBegun)
+  refuseNotBegun(`${year}-01-01`, `Năm ${year}`)
   const settings = await useSettingsStore().ensureLoaded()
   const inputs = await meetingRepository.complianceInputs(year)
+  const today = todayIso()
   const grid = complianceGrid(inputs.meetings, inputs.cells, year, inputs.params, today, inputs.metBefore)
   const wb = buildComplianceWorkbook(settings, {
     year,

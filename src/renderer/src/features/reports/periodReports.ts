@@ -10,7 +10,7 @@ import { heldBy } from '@renderer/domain/meetings/toCome'
 import { foldForSearch } from '@renderer/domain/names'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import { openYear } from '@renderer/domain/reviews/openYear'
-import { notBegunNote, periodRange, rangeUpTo, type ReportPeriod } from '@renderer/domain/reports/period'
+import { periodRange, rangeUpTo, type ReportPeriod } from '@renderer/domain/reports/period'
 import { memberStatistics } from '@renderer/domain/reports/memberStatistics'
 import { movementGroups, movementsByKind } from '@renderer/domain/reports/movements'
 import { yearOnlyCounts } from '@renderer/domain/reports/yearOnlyMovements'
@@ -34,7 +34,7 @@ import {
 } from '@renderer/excel/reports/ratingListSheets'
 import { buildExcellentProposalWorkbook } from '@renderer/excel/reports/excellentProposalSheet'
 import { buildBadgeFormWorkbook } from '@renderer/excel/reports/badgeFormSheet'
-import { NothingToExport } from '../common/nothingToExport'
+import { NothingToExport, refuseNotBegun } from '../common/nothingToExport'
 import { saveWorkbook } from '../common/saveWorkbook'
 import { useSettingsStore } from '../settings/settingsStore'
 import { loadGuests } from '../members/loadGuests'
@@ -85,8 +85,7 @@ export function wardWideNote(cellName: string | null): string {
  */
 function statedRange(period: ReportPeriod) {
   const range = periodRange(period)
-  const notBegun = notBegunNote(range.from, range.heading, todayIso())
-  if (notBegun) throw new NothingToExport(notBegun)
+  refuseNotBegun(range.from, range.heading)
   return rangeUpTo(range, todayIso())
 }
 
