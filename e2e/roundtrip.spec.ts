@@ -40,6 +40,14 @@ function writeMeeting(book: Book, marks: (members: number) => string[]): { chair
   return { chair: names[0], absent: names[1] }
 }
 
+/** The secretary writes why a member was absent: a row of "Lý do vắng", the name from its drop-down. */
+function writeReason(book: Book, name: string, reason: string): void {
+  const ws = book.wb.getWorksheet('Lý do vắng')!
+  ws.getCell('B6').value = `05/01/${YEAR}`
+  ws.getCell('C6').value = name
+  ws.getCell('D6').value = reason
+}
+
 /** The first member on the rating sheet who is to be rated (no reason filled in). */
 function rateFirst(book: Book): string {
   const ws = book.wb.getWorksheet('Xếp loại đảng viên')!
@@ -53,7 +61,7 @@ function rateFirst(book: Book): string {
   throw new Error('no member to rate')
 }
 
-test('make the cells’ year books, fill two as secretaries would, import the batch, read the results on screen and in an export', async ({
+test('make the cells’ year books, fill four as secretaries would, import the batch, read the results on screen and in an export', async ({
   sampleWard: page
 }) => {
   test.setTimeout(240_000)
@@ -68,17 +76,22 @@ test('make the cells’ year books, fill two as secretaries would, import the ba
   const names = Object.keys(zip.files).sort()
   expect(names).toHaveLength(15)
   const books = await Promise.all(
-    names.slice(0, 3).map(async (n) => openBook(n, await zip.file(n)!.async('nodebuffer')))
+    names.slice(0, 4).map(async (n) => openBook(n, await zip.file(n)!.async('nodebuffer')))
   )
-  const [first, second, third] = books
+  const [first, second, third, fourth] = books
 
-  // First cell: a regular meeting, one member absent without reason; a rating.
-  const firstMeeting = writeMeeting(first, (n) => Array.from({ length: n }, (_, i) => (i === 1 ? 'K' : 'C')))
+  // First cell: a regular meeting, one member absent with reason (written on "Lý do vắng"); a rating.
+  const firstMeeting = writeMeeting(first, (n) => Array.from({ length: n }, (_, i) => (i === 1 ? 'P' : 'C')))
+  writeReason(first, firstMeeting.absent, 'Đi công tác')
   const rated = rateFirst(first)
   // Second cell: a mark that is not a code; the row is not imported and the reason is shown.
   writeMeeting(second, (n) => Array.from({ length: n }, (_, i) => (i === 0 ? 'V' : 'C')))
   // Third cell: the same file twice in the batch.
   const thirdBytes = await bytesOf(third)
+  // Fourth cell: an excused absence with no reason written; the meeting is not imported.
+  const fourthMeeting = writeMeeting(fourth, (n) =>
+    Array.from({ length: n }, (_, i) => (i === 1 ? 'P' : 'C'))
+  )
   const notABook = new ExcelJS.Workbook()
   notABook.addWorksheet('Sheet1').getCell('A1').value = 'Họ và tên'
 
@@ -88,12 +101,20 @@ test('make the cells’ year books, fill two as secretaries would, import the ba
     { name: first.name, buffer: await bytesOf(first) },
     { name: second.name, buffer: await bytesOf(second) },
     { name: third.name, buffer: thirdBytes },
+    { name: fourth.name, buffer: await bytesOf(fourth) },
     { name: `ban-sao-${third.name}`, buffer: thirdBytes },
     { name: 'danh-sach-khac.xlsx', buffer: Buffer.from(await notABook.xlsx.writeBuffer()) }
   ])
   const preview = roundTrip.preview()
   const firstFile = roundTrip.fileIn(preview, first.cellName)
-  await expect(firstFile).toContainText(`Thêm buổi sinh hoạt thường kỳ ngày 05/01/${YEAR}`)
+  await expect(firstFile).toContainText(
+    new RegExp(
+      `Thêm buổi sinh hoạt thường kỳ ngày 05/01/${YEAR} \\(\\d+ có mặt, 1 vắng có lý do, 0 vắng không lý do\\)`
+    )
+  )
+  await expect(roundTrip.fileIn(preview, fourth.cellName)).toContainText(
+    `Vắng có lý do (P) mà chưa ghi lý do: ${fourthMeeting.absent}. Ghi ngày họp, họ tên và lý do ở trang “Lý do vắng”`
+  )
   await expect(firstFile).toContainText(
     `${rated}: điểm — → 95; tự xếp loại — → HTTNV; chi bộ đề xuất — → HTXSNV`
   )
@@ -126,7 +147,13 @@ test('make the cells’ year books, fill two as secretaries would, import the ba
   await expect(page.getByRole('row').filter({ hasText: `05/01/${YEAR}` })).toContainText(
     /Triển khai nghị quyết.*\d+\/\d+ \(/
   )
-  await expect(page.getByRole('button', { name: `Mở biên bản ngày 05/01/${YEAR}` })).toBeVisible()
+  // The minutes keep the reason the secretary wrote.
+  await page.getByRole('button', { name: `Mở biên bản ngày 05/01/${YEAR}` }).click()
+  await expect(page.getByRole('textbox', { name: `Lý do vắng của ${firstMeeting.absent}` })).toHaveValue(
+    'Đi công tác'
+  )
+  await meetings.shell.goTo('Sinh hoạt chi bộ')
+  await meetings.filterYear(YEAR)
   // …and in the year's statistics export once the year has begun (a meeting counts from its day):
   // one regular meeting for that cell, none for the second.
   await setToday(page, `${YEAR}-02-15`)

@@ -3,8 +3,18 @@
 import type { AttendanceMark, Meeting, Member, MemberEvent, MemberReview } from '@renderer/domain/entities'
 import { RATING_SHORT } from '@renderer/domain/labels'
 import { eventsByMember, rollOn } from '@renderer/domain/meetings/roll'
-import type { ReturnedBook, ReturnedRegisterRow, CellBookContent } from '@renderer/domain/roundtrip/content'
-import { BOOK_FORMAT_1, fingerprintOf, type BookIdentity } from '@renderer/domain/roundtrip/identity'
+import type {
+  ReturnedBook,
+  ReturnedReasonRow,
+  ReturnedRegisterRow,
+  CellBookContent
+} from '@renderer/domain/roundtrip/content'
+import {
+  BOOK_FORMAT_1,
+  BOOK_FORMAT_2,
+  fingerprintOf,
+  type BookIdentity
+} from '@renderer/domain/roundtrip/identity'
 import type { BatchContext, CellNow } from '@renderer/domain/roundtrip/plan'
 import { makeBookContent } from '@renderer/domain/roundtrip/makeBook'
 import { periodRoll } from '@renderer/domain/roundtrip/periodRoll'
@@ -151,11 +161,17 @@ type RatingInput = {
   cellProposal?: SheetValue
 }
 
-/** The book as it comes back: every register row as written (prefilled), with `rows` filled over it. */
+type ReasonInput = Partial<Omit<ReturnedReasonRow, 'rowNumber'>>
+
+/**
+ * The book as it comes back: every register row as written (prefilled), with `rows` filled over it;
+ * "Lý do vắng" as written (the stored reasons) with `reasons` written in the rows under them.
+ */
 export function returned(
   c: CellBookContent,
   rows: Record<number, RowInput> = {},
-  rating: Record<number, RatingInput> = {}
+  rating: Record<number, RatingInput> = {},
+  reasons: ReasonInput[] = []
 ): ReturnedBook {
   const register: ReturnedRegisterRow[] = []
   for (let i = 0; i < c.identity.registerRows; i++) {
@@ -198,8 +214,32 @@ export function returned(
       ...rating[i]
     })),
     registerBelow: [],
-    ratingBelow: []
+    ratingBelow: [],
+    reasons: [...storedReasons(c), ...reasons].map((r, i) => ({
+      rowNumber: 6 + i,
+      date: null,
+      name: null,
+      reason: null,
+      ...r
+    }))
   }
+}
+
+/** A reason row as the secretary writes it: "05/02/2026", the name, the reason. */
+export function reasonRow(date: string, name: string, reason: SheetValue): ReasonInput {
+  return { date, name, reason }
+}
+
+function storedReasons(c: CellBookContent): ReasonInput[] {
+  return c.meetings.flatMap(({ meeting, marks, reasons }) =>
+    c.roll.expected.flatMap((e) => {
+      const reason = reasons.get(e.memberId)
+      const status = marks.get(e.memberId)
+      return reason && status !== 'present' && status !== 'exempt'
+        ? [{ date: new Date(`${meeting.date}T00:00:00Z`), name: e.fullName, reason }]
+        : []
+    })
+  )
 }
 
 /** The identity as the app made it before identity.meetingKeys existed (format 1, its fingerprint). */
@@ -219,4 +259,23 @@ export function asFormatOne(identity: BookIdentity): BookIdentity {
     id.notRated
   ]
   return { ...id, format: BOOK_FORMAT_1, fingerprint: fingerprintOf(JSON.stringify(canonical)) }
+}
+
+/** The identity as the app made it before the sheet "Lý do vắng" existed (format 2, its fingerprint). */
+export function asFormatTwo(identity: BookIdentity): BookIdentity {
+  const canonical = [
+    BOOK_FORMAT_2,
+    identity.cellId,
+    identity.cellName,
+    identity.period,
+    identity.madeOn,
+    identity.roll,
+    identity.apart,
+    identity.meetingIds,
+    identity.registerRows,
+    identity.ratingRoll,
+    identity.notRated,
+    identity.meetingKeys
+  ]
+  return { ...identity, format: BOOK_FORMAT_2, fingerprint: fingerprintOf(JSON.stringify(canonical)) }
 }

@@ -50,10 +50,18 @@ export function missingReasons(
   expected: readonly Pick<RollEntry, 'memberId' | 'fullName'>[],
   choices: Readonly<Record<string, MarkInput | undefined>>
 ): string | null {
-  const names = expected
+  const names = withoutReason(expected, choices)
+  return names.length ? `Ghi lý do vắng cho: ${names.join(', ')}.` : null
+}
+
+/** The names of those marked excused without a reason (the rule of missingReasons; the cell book asks it too). */
+export function withoutReason(
+  expected: readonly Pick<RollEntry, 'memberId' | 'fullName'>[],
+  choices: Readonly<Record<string, MarkInput | undefined>>
+): string[] {
+  return expected
     .filter((m) => choices[m.memberId]?.status === 'excused' && !cleanText(choices[m.memberId]?.reason ?? ''))
     .map((m) => m.fullName)
-  return names.length ? `Ghi lý do vắng cho: ${names.join(', ')}.` : null
 }
 
 /** "Tất cả có mặt": every expected member present. */

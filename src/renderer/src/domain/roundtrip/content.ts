@@ -10,6 +10,8 @@ export interface BookMeeting {
   meeting: Meeting
   /** The stored marks by member id (blank for a member without one). */
   marks: ReadonlyMap<string, AttendanceStatus>
+  /** The stored reasons of absences (excused, or unexcused with one) by member id: "Lý do vắng" rows. */
+  reasons: ReadonlyMap<string, string>
 }
 
 export interface RatingLine {
@@ -59,6 +61,14 @@ export interface ReturnedRatingRow {
   cellProposal: SheetValue
 }
 
+/** A row of the sheet "Lý do vắng": the secretary names the meeting by its date and the member by name. */
+export interface ReturnedReasonRow {
+  rowNumber: number
+  date: SheetValue
+  name: SheetValue
+  reason: SheetValue
+}
+
 export interface ReturnedBook {
   fileName: string
   identity: BookIdentity
@@ -73,4 +83,9 @@ export interface ReturnedBook {
   registerBelow: number[]
   /** Rows under the rating roll that hold something (the signature box aside), e.g. a name appended. */
   ratingBelow: ReturnedRatingRow[]
+  /**
+   * Every row under the header of "Lý do vắng" that holds something (the signature box aside), or null
+   * for a book made before the sheet existed (identity format 2 or 1).
+   */
+  reasons: ReturnedReasonRow[] | null
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
   BOOK_FORMAT_1,
+  BOOK_FORMAT_2,
   fingerprintOf,
+  hasReasonSheet,
   identityIntact,
   makeIdentity,
   rollDifference,
@@ -9,6 +11,7 @@ import {
   type IdentityFields
 } from './identity'
 import { parsePeriodKey, periodKey, periodLabel, periodRange, type Period } from './period'
+import { asFormatTwo } from '@renderer/testing/roundtripBooks'
 
 const FIELDS: IdentityFields = {
   cellId: 'c1',
@@ -71,6 +74,18 @@ describe('cell book identity: which cell, period and roll a file was made for (d
     expect(identityIntact(id)).toBe(true)
     expect(identityIntact({ ...id, roll: ['b', 'a'] })).toBe(false)
     expect(identityIntact({ ...id, meetingKeys: ['2026-01-05|regular'] })).toBe(false)
+  })
+
+  it('a book made before "Lý do vắng" (format 2) is still intact; turning a new book into one is caught', () => {
+    const made = makeIdentity(FIELDS)
+    const old = asFormatTwo(made)
+    expect(identityIntact(old)).toBe(true)
+    expect(hasReasonSheet(old)).toBe(false)
+    expect(hasReasonSheet(made)).toBe(true)
+    // The format is fingerprinted: a new book's identity edited to say "format 2" (to skip the
+    // reasons its excused absences need) is refused as edited.
+    expect(identityIntact({ ...made, format: BOOK_FORMAT_2 })).toBe(false)
+    expect(identityIntact({ ...old, roll: ['b', 'a'] })).toBe(false)
   })
 
   it('fingerprints differ for different texts and are 16 hex digits', () => {

@@ -3,7 +3,12 @@
 // field, so a hand-edited identity is caught as well as a file made for another cell or period.
 import type { IsoDate } from '../entities'
 
-export const BOOK_FORMAT = 'so-chi-bo/so-chi-bo-chi-bo/2'
+export const BOOK_FORMAT = 'so-chi-bo/so-chi-bo-chi-bo/3'
+/**
+ * Books made before the sheet "Lý do vắng" (format 3 adds it, nothing else): still read, their
+ * excused absences taken without a reason as they were then — the preview says so.
+ */
+export const BOOK_FORMAT_2 = 'so-chi-bo/so-chi-bo-chi-bo/2'
 /** Books made before meetingKeys was kept: still read, without the check it allows. */
 export const BOOK_FORMAT_1 = 'so-chi-bo/so-chi-bo-chi-bo/1'
 
@@ -71,10 +76,18 @@ export function makeIdentity(fields: IdentityFields): BookIdentity {
   return { format: BOOK_FORMAT, ...fields, fingerprint: fingerprintOf(canonical(BOOK_FORMAT, fields)) }
 }
 
-/** True when the identity is exactly as the app wrote it (this format, or format 1 as it was). */
+/** True when the identity is exactly as the app wrote it (this format, or an older one as it was). */
 export function identityIntact(id: BookIdentity): boolean {
-  const known = id.format === BOOK_FORMAT || (id.format === BOOK_FORMAT_1 && id.meetingKeys === undefined)
+  const known =
+    id.format === BOOK_FORMAT ||
+    id.format === BOOK_FORMAT_2 ||
+    (id.format === BOOK_FORMAT_1 && id.meetingKeys === undefined)
   return known && id.fingerprint === fingerprintOf(canonical(id.format, id))
+}
+
+/** True for a book with the sheet "Lý do vắng" (format 3 on): its excused absences need a reason. */
+export function hasReasonSheet(id: Pick<BookIdentity, 'format'>): boolean {
+  return id.format === BOOK_FORMAT
 }
 
 /** Who came and went between two rolls (member ids). */

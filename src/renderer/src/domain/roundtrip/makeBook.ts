@@ -42,10 +42,14 @@ export interface BookInput {
 export function makeBookContent(input: BookInput): CellBookContent {
   const meetings: BookMeeting[] = [...input.meetings]
     .sort((a, b) => a.date.localeCompare(b.date) || (a.startTime ?? '').localeCompare(b.startTime ?? ''))
-    .map((meeting) => ({
-      meeting,
-      marks: new Map(input.marksOf(meeting.id).map((m) => [m.memberId, m.status]))
-    }))
+    .map((meeting) => {
+      const marks = input.marksOf(meeting.id)
+      return {
+        meeting,
+        marks: new Map(marks.map((m) => [m.memberId, m.status])),
+        reasons: new Map(marks.flatMap((m) => (m.reason ? [[m.memberId, m.reason] as const] : [])))
+      }
+    })
   let rating: CellBookContent['rating'] = null
   if (input.rating) {
     const reviews = input.rating.reviews

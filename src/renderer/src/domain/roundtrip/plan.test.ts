@@ -15,6 +15,7 @@ import {
   context,
   marksFor,
   member,
+  reasonRow,
   returned,
   storedMeeting,
   subject,
@@ -37,17 +38,22 @@ const withNewcomerFrom = (date: string) =>
 describe('cell round trip: new meetings (Điều lệ Đảng Điều 24; docs/design.md §7)', () => {
   it('adds a meeting with every expected member marked; the exempt member gets an exempt mark, the chair is matched', () => {
     const w = world()
-    const book = returned(content(w, Q1), {
-      0: {
-        date: '12/02/2026',
-        type: 'Thường kỳ',
-        topic: 'Công tác tháng 2',
-        chair: 'nguyen van an',
-        start: '8h',
-        end: '10:30',
-        marks: ['C', 'P', 'K']
-      }
-    })
+    const book = returned(
+      content(w, Q1),
+      {
+        0: {
+          date: '12/02/2026',
+          type: 'Thường kỳ',
+          topic: 'Công tác tháng 2',
+          chair: 'nguyen van an',
+          start: '8h',
+          end: '10:30',
+          marks: ['C', 'P', 'K']
+        }
+      },
+      {},
+      [reasonRow('12/02/2026', 'Trần Thị Bình', 'Ốm')]
+    )
     const plan = planBook(book, context(w, Q1))
     expect(plan.problems).toEqual([])
     expect(plan.meetings).toHaveLength(1)
@@ -61,6 +67,7 @@ describe('cell round trip: new meetings (Điều lệ Đảng Điều 24; docs/d
       topic: 'Công tác tháng 2'
     })
     expect(statusesOf(marks)).toEqual({ a: 'present', b: 'excused', c: 'unexcused', d: 'exempt' })
+    expect(marks.find((m) => m.memberId === 'b')?.reason).toBe('Ốm')
     expect(meeting.attendanceCounts).toEqual({ present: 1, excused: 1, unexcused: 1, exempt: 1 })
     expect(plan.counts).toEqual({ meetingsAdded: 1, meetingsChanged: 0, marks: 3, reviews: 0 })
     expect(plan.changes[0]).toBe(
@@ -160,7 +167,12 @@ describe('cell round trip: meetings already recorded — blanks and error values
     expect(part.problems[0].message).toMatch(/Chưa điểm danh Trần Thị Bình/)
     expect(part.problems[0].place).toBe('Sổ sinh hoạt, dòng 8')
     expect(part.meetings).toEqual([])
-    const all = planBook(returned(content(w, Q1), { 0: { marks: ['C', 'P', 'K'] } }), context(w, Q1))
+    const all = planBook(
+      returned(content(w, Q1), { 0: { marks: ['C', 'P', 'K'] } }, {}, [
+        reasonRow('05/01/2026', 'Trần Thị Bình', 'Đi công tác')
+      ]),
+      context(w, Q1)
+    )
     expect(all.problems).toEqual([])
     expect(statusesOf(all.meetings[0].marks)).toEqual({
       a: 'present',

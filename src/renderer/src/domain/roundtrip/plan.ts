@@ -21,7 +21,7 @@ import { formatDate, todayIso } from '../dates'
 import { ATTENDANCE_LABELS, MEETING_TYPE_LABELS } from '../labels'
 import { foldForSearch } from '../names'
 import type { SeenVersion } from '../staleRecord'
-import { buildMarks, countMarks, type MarkInput } from '../meetings/attendance'
+import { buildMarks, countMarks, withoutReason, type MarkInput } from '../meetings/attendance'
 import type { Roll } from '../meetings/roll'
 import { parseRatingInput } from '../reviews/ratings'
 import { changeText } from '../reviews/reviewChanges'
@@ -32,6 +32,7 @@ import { ratingRowsMoved, registerRowsMoved } from './rowOrder'
 import { ratingRowsOutside, registerRowsOutside } from './outsideRows'
 import { cellLifeCheck, type LifeCell, type LifeCheck } from '../meetings/cellLife'
 import { WHOLE_FILE, ratingPlace, registerPlace, type BookProblem, type ProblemKind } from './problems'
+import { readReasons, reasonKey, unusedReasons, type BookReasons } from './reasons'
 import {
   isBlank,
   isErrorValue,
@@ -315,6 +316,12 @@ function isEmptyRow(f: RowFields): boolean {
 function planRegister(book: ReturnedBook, ctx: BatchContext, now: CellNow, plan: BookPlan): void {
   // A book is made for a cell that is active, so only its founding can rule a date out (cellLife.ts).
   const life = cellLifeCheck(now.cell, () => undefined)
+  const reasonRows = readReasons(book, ctx.period, now.names, plan.problems)
+  const reasons = reasonRows.reasons
+  // Each (date, member) the register marks absent or present, whether its row is taken or not: a
+  // reason row is named when no absence of that day is its own (unusedReasons).
+  const absent = new Set<string>()
+  const present = new Set<string>()
   const taken = new Set<string>()
   // Meetings already stored (not through this file) count as taken dates: a second one is a duplicate.
   for (const { meeting } of now.meetings.values())
@@ -324,6 +331,10 @@ function planRegister(book: ReturnedBook, ctx: BatchContext, now: CellNow, plan:
     const existingId = book.identity.meetingIds[i]
     const f = readRow(row, book, ctx.period, plan.problems, life, !!existingId)
     const place = registerPlace(row.rowNumber)
+    const day = f.date ?? (existingId ? now.meetings.get(existingId)?.meeting.date : undefined)
+    if (day)
+      for (const [memberId, status] of f.marks)
+        (status === 'present' ? present : absent).add(reasonKey(day, memberId))
     if (existingId) {
       const stored = now.meetings.get(existingId)
       if (!stored) {
@@ -343,7 +354,8 @@ function planRegister(book: ReturnedBook, ctx: BatchContext, now: CellNow, plan:
         return duplicate(plan, place, key)
       }
       taken.add(key)
-      if (!updateMeeting(stored, f, ctx, now, plan, place, book.identity.madeOn)) taken.add(storedKey)
+      if (!updateMeeting(stored, f, ctx, now, plan, place, book.identity.madeOn, reasons))
+        taken.add(storedKey)
       return
     }
     if (!f.ok || isEmptyRow(f)) return
@@ -360,8 +372,9 @@ function planRegister(book: ReturnedBook, ctx: BatchContext, now: CellNow, plan:
     if (taken.has(key)) return duplicate(plan, place, key)
     taken.add(key)
     if (plan.problems.length > before) return
-    addMeeting(f, ctx, now, plan, place)
+    addMeeting(f, ctx, now, plan, place, reasons)
   })
+  plan.problems.push(...unusedReasons(reasonRows, absent, present))
 }
 
 function duplicate(plan: BookPlan, place: string, key: string): void {
@@ -382,18 +395,23 @@ function chairOf(text: string, roll: Roll): Pick<Meeting, 'chairMemberId' | 'cha
     : { chairMemberId: null, chairName: text }
 }
 
-/** Marks of members who are not expected on the meeting's date are refused one by one. */
+/**
+ * The row's marks, an absence with its reason from "Lý do vắng" when the book gives one. Marks of
+ * members who are not expected on the meeting's date are refused one by one.
+ */
 function choicesOn(
   f: RowFields,
   roll: Roll,
   now: CellNow,
   plan: BookPlan,
-  place: string
+  place: string,
+  reasons: BookReasons
 ): Record<string, MarkInput> {
   const expected = new Set(roll.expected.map((e) => e.memberId))
   const choices: Record<string, MarkInput> = {}
   for (const [memberId, status] of f.marks) {
-    if (expected.has(memberId)) choices[memberId] = { status }
+    const reason = status === 'present' ? undefined : reasons.byKey.get(reasonKey(f.date!, memberId))
+    if (expected.has(memberId)) choices[memberId] = reason ? { status, reason } : { status }
     else
       plan.problems.push({
         kind: 'notOnRoll',
@@ -404,7 +422,14 @@ function choicesOn(
   return choices
 }
 
-function addMeeting(f: RowFields, ctx: BatchContext, now: CellNow, plan: BookPlan, place: string): void {
+function addMeeting(
+  f: RowFields,
+  ctx: BatchContext,
+  now: CellNow,
+  plan: BookPlan,
+  place: string,
+  reasons: BookReasons
+): void {
   const roll = now.rollOn(f.date!)
   const meeting: Meeting = {
     id: ctx.newId(),
@@ -421,7 +446,7 @@ function addMeeting(f: RowFields, ctx: BatchContext, now: CellNow, plan: BookPla
     ...(f.topic ? { topic: f.topic } : {}),
     ...(f.chair ? chairOf(f.chair, roll) : {})
   }
-  const choices = choicesOn(f, roll, now, plan, place)
+  const choices = choicesOn(f, roll, now, plan, place, reasons)
   const marked = Object.keys(choices).length
   const { marks, unmarked } = buildMarks(meeting, roll, choices)
   if (marked > 0 && unmarked.length > 0) {
@@ -432,6 +457,8 @@ function addMeeting(f: RowFields, ctx: BatchContext, now: CellNow, plan: BookPla
     })
     return
   }
+  const noReason = reasonsAsked(roll.expected, choices, reasons, plan, place)
+  if (noReason === false) return
   const finalMarks = marked ? marks : []
   plan.meetings.push({
     meeting: { ...meeting, attendanceCounts: countMarks(finalMarks) },
@@ -446,8 +473,34 @@ function addMeeting(f: RowFields, ctx: BatchContext, now: CellNow, plan: BookPla
     `Thêm buổi sinh hoạt ${MEETING_TYPE_LABELS[meeting.type].toLowerCase()} ngày ${formatDate(meeting.date)}` +
       (marked
         ? ` (${c.present} có mặt, ${c.excused} vắng có lý do, ${c.unexcused} vắng không lý do)`
-        : ' (chưa điểm danh)')
+        : ' (chưa điểm danh)') +
+      noReason
   )
+}
+
+/**
+ * An excused absence needs its reason, as in both editors (missingReasons): the row is not taken
+ * without it (false). A book made before "Lý do vắng" had nowhere to write one: its row is taken
+ * and the returned text says whose reasons the minutes still need ('' when none).
+ */
+function reasonsAsked(
+  expected: Roll['expected'],
+  choices: Readonly<Record<string, MarkInput>>,
+  reasons: BookReasons,
+  plan: BookPlan,
+  place: string
+): string | false {
+  const missing = withoutReason(expected, choices)
+  if (!missing.length) return ''
+  const whom = missing.join(', ')
+  if (!reasons.required)
+    return ` — sổ tạo trước khi có trang “Lý do vắng”: ghi lý do vắng của ${whom} vào biên bản`
+  plan.problems.push({
+    kind: 'missingReason',
+    place,
+    message: `Vắng có lý do (P) mà chưa ghi lý do: ${whom}. Ghi ngày họp, họ tên và lý do ở trang “Lý do vắng”; dòng không được nhập.`
+  })
+  return false
 }
 
 function updateMeeting(
@@ -457,7 +510,8 @@ function updateMeeting(
   now: CellNow,
   plan: BookPlan,
   place: string,
-  madeOn: IsoDate
+  madeOn: IsoDate,
+  reasons: BookReasons
 ): boolean {
   const old = stored.meeting
   const next: Meeting = { ...old }
@@ -487,20 +541,31 @@ function updateMeeting(
   for (const m of stored.marks)
     if (m.status !== 'exempt')
       choices[m.memberId] = { status: m.status, ...(m.reason ? { reason: m.reason } : {}) }
-  let changedMarks = 0
+  const changed = new Set<string>()
   const markLines: string[] = []
+  const reasonLines: string[] = []
   const markWord = (status: AttendanceStatus | undefined) =>
     status ? ATTENDANCE_LABELS[status].toLowerCase() : '—'
   for (const [memberId, input] of Object.entries(
-    choicesOn({ ...f, date: next.date }, roll, now, plan, place)
+    choicesOn({ ...f, date: next.date }, roll, now, plan, place, reasons)
   )) {
     const was = storedBy.get(memberId)
-    if (was?.status === input.status) continue
+    if (was?.status === input.status) {
+      // The same mark: a reason the book gives (new, or another) replaces the stored one; none keeps it.
+      if (input.reason !== undefined && input.reason !== was.reason) {
+        choices[memberId] = input
+        reasonLines.push(
+          `${now.names.get(memberId)}: ${was.reason ? `“${was.reason}”` : '—'} → “${input.reason}”`
+        )
+      }
+      continue
+    }
     choices[memberId] = input
-    changedMarks++
+    changed.add(memberId)
     markLines.push(`${now.names.get(memberId)}: ${markWord(was?.status)} → ${markWord(input.status)}`)
   }
-  if (!said.length && !changedMarks) return true
+  const changedMarks = changed.size
+  if (!said.length && !changedMarks && !reasonLines.length) return true
   const { marks: built, unmarked } = buildMarks(next, roll, choices)
   // As for a new meeting (and the meeting form): the marks written leave no expected member unmarked.
   const marksTouched = changedMarks > 0 || next.date !== old.date
@@ -512,7 +577,17 @@ function updateMeeting(
     })
     return false
   }
+  // Only the marks the book changes ask for a reason: a stored one is as the office recorded it.
+  const noReason = reasonsAsked(
+    roll.expected.filter((e) => changed.has(e.memberId)),
+    choices,
+    reasons,
+    plan,
+    place
+  )
+  if (noReason === false) return false
   if (changedMarks) said.push(`${changedMarks} dấu điểm danh (${markLines.join('; ')})`)
+  if (reasonLines.length) said.push(`lý do vắng (${reasonLines.join('; ')})`)
   // Stored marks of members the roll of that date no longer lists are kept, never dropped silently.
   const kept = new Set(built.map((m) => m.memberId))
   const marks = [
@@ -525,7 +600,7 @@ function updateMeeting(
   plan.counts.meetingsChanged++
   plan.counts.marks += changedMarks
   const since = editedSince(old.updatedAt, madeOn, 'buổi này ')
-  plan.changes.push(`Sửa buổi sinh hoạt ngày ${formatDate(old.date)}: ${said.join('; ')}${since}`)
+  plan.changes.push(`Sửa buổi sinh hoạt ngày ${formatDate(old.date)}: ${said.join('; ')}${noReason}${since}`)
   return true
 }
 

@@ -32,10 +32,12 @@ export type ProblemKind =
   | 'badRating'
   | 'notRatedFilled'
   | 'duplicateMember'
+  | 'badReason'
+  | 'missingReason'
 
 export interface BookProblem {
   kind: ProblemKind
-  /** "Sổ sinh hoạt, dòng 9" (or "dòng 25, 26"), "Xếp loại, dòng 12", or "Cả tệp". */
+  /** "Sổ sinh hoạt, dòng 9" (or "dòng 25, 26"), "Xếp loại, dòng 12", "Lý do vắng, dòng 8", or "Cả tệp". */
   place: string
   message: string
 }
@@ -43,3 +45,4 @@ export interface BookProblem {
 export const WHOLE_FILE = 'Cả tệp'
 export const registerPlace = (row: number | string) => `Sổ sinh hoạt, dòng ${row}`
 export const ratingPlace = (row: number) => `Xếp loại, dòng ${row}`
+export const reasonPlace = (row: number) => `Lý do vắng, dòng ${row}`

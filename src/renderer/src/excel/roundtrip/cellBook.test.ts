@@ -7,6 +7,7 @@ import {
   Q1,
   YEAR,
   asFormatOne,
+  asFormatTwo,
   content,
   context,
   marksFor,
@@ -14,7 +15,7 @@ import {
   world
 } from '@renderer/testing/roundtripBooks'
 import { cellBookBytes, cellBookFileName, readCellBook } from '.'
-import { IDENTITY_KEYS, IDENTITY_SHEET, RATING, REGISTER } from './layout'
+import { IDENTITY_KEYS, IDENTITY_SHEET, RATING, REASONS, REGISTER } from './layout'
 
 /** exceljs keeps the sheet's protection on the worksheet without typing it. */
 const protectionOf = (ws: ExcelJS.Worksheet) =>
@@ -100,7 +101,7 @@ describe('cell book: the register as the secretary sees it (docs/design.md §7)'
     expect(protectionOf(id)).toMatchObject({ sheet: true })
     expect(JSON.parse(id.getCell('B2').text)).toBe('c1')
     expect(JSON.parse(id.getCell('B4').text)).toBe('2026-Q1')
-    expect(wb.worksheets.map((x) => x.name)).toEqual([REGISTER.name, IDENTITY_SHEET])
+    expect(wb.worksheets.map((x) => x.name)).toEqual([REGISTER.name, REASONS.name, IDENTITY_SHEET])
   })
 
   it('is named for its cell and period without accents', () => {
@@ -147,6 +148,49 @@ describe('cell book: the year rating sheet (QĐ 366-QĐ/TW 2025)', () => {
   })
 })
 
+describe('cell book: "Lý do vắng", the reason of each absence (the minutes hold it, docs/design.md §6)', () => {
+  const withReason = world({
+    meetings: [
+      {
+        meeting: JAN,
+        marks: marksFor(JAN, { a: 'present', b: 'excused', c: 'unexcused', d: 'exempt' }).map((m) =>
+          m.memberId === 'b' ? { ...m, reason: 'Ốm' } : m
+        )
+      }
+    ]
+  })
+
+  it('lists the reasons recorded, then blank rows; the date within the period, the name from the register', async () => {
+    const s = await readSheet(await cellBookBytes(content(withReason, Q1), NOW), REASONS.name)
+    expect(s.text('A2')).toBe('CHI BỘ KHU PHỐ 1')
+    expect(s.text('A3')).toBe('LÝ DO VẮNG SINH HOẠT – QUÝ 1/2026')
+    expect(s.text('A4')).toMatch(/^Mỗi đồng chí vắng có lý do \(P\) một dòng: ngày họp, họ và tên/)
+    expect(s.rowTexts(5)).toEqual(['STT', 'Ngày họp', 'Họ và tên', 'Lý do vắng'])
+    expect(s.value('B6')).toEqual(new Date(Date.UTC(2026, 0, 5)))
+    expect(s.cell('B6').numFmt).toBe('dd/mm/yyyy')
+    expect(s.rowTexts(6)).toEqual(['1', expect.any(String), 'Trần Thị Bình', 'Ốm'])
+    // One recorded reason, then twenty blank rows (a quarter's register has nine rows).
+    expect(s.value('A26')).toBe(21)
+    expect(s.value('B7')).toBeNull()
+    expect(s.cell('B7').dataValidation).toMatchObject({ type: 'date', operator: 'between' })
+    expect(s.cell('C26').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ["'Sổ sinh hoạt'!$H$7:$J$7"]
+    })
+    for (const a of ['B7', 'C7', 'D7']) expect(s.cell(a).protection?.locked).toBe(false)
+    expect(s.cell('A7').protection?.locked).not.toBe(false)
+    expect(protectionOf(s.ws)).toMatchObject({ sheet: true })
+    expect(s.text('C28')).toBe('BÍ THƯ CHI BỘ\n(ký, ghi rõ họ tên)')
+    expect(s.cell('A6').font).toMatchObject({ name: 'Times New Roman' })
+    expect(s.ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToWidth: 1,
+      printTitlesRow: '5:5'
+    })
+  })
+})
+
 /** A secretary's Excel: opens the book, types into the unlocked cells, saves. */
 async function fill(
   bytes: Uint8Array,
@@ -182,6 +226,7 @@ describe('cell book: filled in and read back', () => {
         I9: 'C',
         J9: 'P'
       },
+      [REASONS.name]: { B6: new Date(Date.UTC(2026, 1, 4)), C6: 'Lê Văn Cường', D6: 'Đi công tác' },
       [RATING.name]: { D7: 85, E7: 'HTTNV', F8: 'HTXSNV', D10: 50 }
     })
     const book = await readBook(bytes)
@@ -198,6 +243,10 @@ describe('cell book: filled in and read back', () => {
       chairMemberId: 'b',
       startTime: '19:30',
       endTime: '21:00'
+    })
+    expect(plan.meetings[1].marks.find((m) => m.memberId === 'c')).toMatchObject({
+      status: 'excused',
+      reason: 'Đi công tác'
     })
   })
 
@@ -338,6 +387,41 @@ describe('cell book: filled in and read back', () => {
   it('reads an untouched book with nothing under its tables (the signature boxes are the book’s own)', async () => {
     const book = await readBook(await cellBookBytes(content(w, YEAR), NOW))
     expect([book.registerBelow, book.ratingBelow]).toEqual([[], []])
+    expect(book.reasons!.filter((r) => r.date !== null || r.name !== null || r.reason !== null)).toEqual([])
+  })
+
+  it('reads the reasons written under "Lý do vắng", even below its signature box', async () => {
+    const bytes = await fill(await cellBookBytes(content(w, Q1), NOW), {
+      [REASONS.name]: {
+        B6: new Date(Date.UTC(2026, 0, 5)),
+        C6: 'Trần Thị Bình',
+        D6: 'Ốm',
+        C40: 'Lê Văn Cường'
+      }
+    })
+    const book = await readBook(bytes)
+    expect(book.reasons!.filter((r) => r.name !== null)).toEqual([
+      { rowNumber: 6, date: new Date(Date.UTC(2026, 0, 5)), name: 'Trần Thị Bình', reason: 'Ốm' },
+      { rowNumber: 40, date: null, name: 'Lê Văn Cường', reason: null }
+    ])
+    const plan = planBook(book, context(w, Q1))
+    expect(plan.changes).toEqual(['Sửa buổi sinh hoạt ngày 05/01/2026: lý do vắng (Trần Thị Bình: — → “Ốm”)'])
+    expect(plan.problems.map((p) => [p.kind, p.place])).toEqual([['badReason', 'Lý do vắng, dòng 40']])
+  })
+
+  it('refuses a book whose "Lý do vắng" was deleted, and reads one made before the sheet (format 2) without it', async () => {
+    const c = content(w, Q1)
+    const wb = await readWorkbook(await cellBookBytes(c, NOW))
+    wb.removeWorksheet(wb.getWorksheet(REASONS.name)!.id)
+    expect(await readCellBook(await workbookToBytes(wb), 'so.xlsx')).toMatchObject({
+      problem: { kind: 'notABook', message: 'Tệp thiếu trang “Lý do vắng” (trang bị xóa hay đổi tên).' }
+    })
+    const old = asFormatTwo(c.identity)
+    const id = wb.getWorksheet(IDENTITY_SHEET)!
+    IDENTITY_KEYS.forEach((key, i) => (id.getCell(i + 1, 2).value = JSON.stringify(old[key])))
+    const book = await readBook(await workbookToBytes(wb), 'so-cu.xlsx')
+    expect(book.identity).toEqual(old)
+    expect(book.reasons).toBeNull()
   })
 
   it('refuses a file that is not a cell book, and one that is not a spreadsheet', async () => {

@@ -48,6 +48,27 @@ export const RATING = {
   signText: 'T/M CHI ỦY\nBÍ THƯ\n(ký, ghi rõ họ tên)'
 } as const satisfies TableSheet
 
+/**
+ * "Lý do vắng" (format 3 on): one row per absence — the meeting by its date, the member chosen from
+ * the register's names — so an excused mark comes back with its reason, as the minutes hold it.
+ */
+export const REASONS = {
+  name: 'Lý do vắng',
+  headerRow: 5,
+  columns: [
+    { key: 'stt', header: 'STT', width: 5 },
+    { key: 'date', header: 'Ngày họp', width: 12 },
+    { key: 'name', header: 'Họ và tên', width: 26 },
+    { key: 'reason', header: 'Lý do vắng', width: 48 }
+  ],
+  signText: 'BÍ THƯ CHI BỘ\n(ký, ghi rõ họ tên)'
+} as const satisfies TableSheet
+/**
+ * Blank rows under the reasons already recorded: ten more than the register's rows, at least twenty —
+ * a year's sheet still prints on one page; a row written under the signature box is read all the same.
+ */
+export const reasonBlankRows = (registerRows: number): number => Math.max(20, registerRows + 10)
+
 export const IDENTITY_KEYS = [
   'format',
   'cellId',

@@ -1,7 +1,14 @@
 // A returned cell's book → its identity and the values the secretary left in the input cells, read
 // with the importer's own grid reader (excel/import/grid.ts). Nothing is judged here:
 // domain/roundtrip/plan.ts decides what the values mean.
-import type { BookIdentity, ReadOutcome, ReturnedBook, SheetValue } from '@renderer/domain/roundtrip'
+import {
+  hasReasonSheet,
+  type BookIdentity,
+  type ReadOutcome,
+  type ReturnedBook,
+  type ReturnedReasonRow,
+  type SheetValue
+} from '@renderer/domain/roundtrip'
 import { readXlsxGrids, spreadsheetKind, SpreadsheetReadError, type Grid } from '../import/grid'
 import {
   FIRST_MARK_COL,
@@ -9,6 +16,7 @@ import {
   IDENTITY_SHEET,
   LATER_IDENTITY_KEYS,
   RATING,
+  REASONS,
   REGISTER,
   colOf,
   type TableSheet
@@ -40,13 +48,27 @@ export async function readCellBook(bytes: Uint8Array, fileName: string): Promise
         message: `Tệp thiếu trang “${REGISTER.name}” (trang bị xóa hay đổi tên).`
       }
     }
+  const missing = (name: string): ReadOutcome => ({
+    fileName,
+    problem: { kind: 'notABook', message: `Tệp thiếu trang “${name}” (trang bị xóa hay đổi tên).` }
+  })
+  const reasons = sheet(REASONS.name)
+  if (hasReasonSheet(identity) && !reasons) return missing(REASONS.name)
   const rating = sheet(RATING.name)
-  if (identity.ratingRoll.length && !rating)
-    return {
-      fileName,
-      problem: { kind: 'notABook', message: `Tệp thiếu trang “${RATING.name}” (trang bị xóa hay đổi tên).` }
-    }
-  return readBody(fileName, identity, register, rating)
+  if (identity.ratingRoll.length && !rating) return missing(RATING.name)
+  const book = readBody(fileName, identity, register, rating)
+  book.reasons = hasReasonSheet(identity) && reasons ? reasonRows(reasons) : null
+  return book
+}
+
+/** Every row under the header of "Lý do vắng" with a value (the signature box aside), wherever it stands. */
+function reasonRows(grid: Grid): ReturnedReasonRow[] {
+  const col = (key: (typeof REASONS.columns)[number]['key']) => colOf(REASONS.columns, key) - 1
+  return rowsBelow(grid, REASONS, 0).map((r) => {
+    const values = grid.rows[r - 1]
+    const at = (key: 'date' | 'name' | 'reason'): SheetValue => values[col(key)] ?? null
+    return { rowNumber: r, date: at('date'), name: at('name'), reason: at('reason') }
+  })
 }
 
 function identityOf(grid: Grid): BookIdentity | null {
@@ -84,7 +106,8 @@ function readBody(
     register: [],
     rating: [],
     registerBelow: [],
-    ratingBelow: []
+    ratingBelow: [],
+    reasons: null
   }
   book.registerBelow = rowsBelow(register, REGISTER, identity.registerRows)
   for (let i = 0; i < identity.registerRows; i++) {

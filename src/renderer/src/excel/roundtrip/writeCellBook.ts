@@ -3,6 +3,8 @@
 //   "Sổ sinh hoạt"  one row per meeting (date, type, topic, chair, start, end) and one mark column per
 //                   member expected to attend (C / P / K, explained on the sheet); members exempt for
 //                   the whole period listed apart above the table; meetings already recorded filled in.
+//   "Lý do vắng"    one row per absence: the meeting's date, the member (drop-down of the register's
+//                   names), the reason; the reasons already recorded filled in.
 //   "Xếp loại đảng viên" (year books) the rating roll, the members not rated with their reason, and
 //                   the inputs Điểm, Tự xếp loại, Chi bộ đề xuất.
 //   "_scb"          hidden and protected: the identity (cell, period, rolls, fingerprint) checked on import.
@@ -30,8 +32,10 @@ import {
   IDENTITY_SHEET,
   MARK_COL_WIDTH,
   RATING,
+  REASONS,
   REGISTER,
   colOf,
+  reasonBlankRows,
   type TableSheet
 } from './layout'
 
@@ -49,6 +53,7 @@ const RATING_LIST = `"${RATINGS.map((r) => RATING_SHORT[r]).join(',')}"`
 export async function cellBookBytes(content: CellBookContent, now?: Date): Promise<Uint8Array> {
   const wb = newWorkbook(now)
   addRegister(wb, content)
+  addReasons(wb, content)
   if (content.rating) addRating(wb, content)
   addIdentity(wb, content)
   return workbookToBytes(wb)
@@ -134,7 +139,7 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
     lastCol,
     `SỔ GHI SINH HOẠT CHI BỘ – ${periodLabel(content.period).toLocaleUpperCase('vi')}`,
     [
-      `Mỗi buổi sinh hoạt một dòng. Điểm danh: ${MARK_LEGEND}. Chỉ ghi vào ô nền trắng; ô nền xám đã khóa. Giờ ghi dạng 8:00.`,
+      `Mỗi buổi sinh hoạt một dòng. Điểm danh: ${MARK_LEGEND} — lý do vắng ghi ở trang “${REASONS.name}”. Chỉ ghi vào ô nền trắng; ô nền xám đã khóa. Giờ ghi dạng 8:00.`,
       apart
     ]
   )
@@ -148,16 +153,6 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
   const longest = Math.max(10, ...roll.expected.map((e) => e.fullName.length))
   ws.getRow(REGISTER.headerRow).height = Math.min(200, longest * 6.5 + 10)
 
-  const { from, to } = periodRange(content.period)
-  const dateRule: ExcelJS.DataValidation = {
-    type: 'date',
-    operator: 'between',
-    allowBlank: true,
-    formulae: [utcDate(from), utcDate(to)],
-    showErrorMessage: true,
-    errorTitle: 'Ngày không hợp lệ',
-    error: `Ngày họp phải trong ${periodLabel(content.period)}.`
-  }
   const typeRule: ExcelJS.DataValidation = {
     type: 'list',
     allowBlank: true,
@@ -166,11 +161,9 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
     errorTitle: 'Loại sinh hoạt',
     error: 'Chọn loại sinh hoạt trong danh sách.'
   }
-  const nameRange = roll.expected.length
-    ? `$${ws.getColumn(FIRST_MARK_COL).letter}$${REGISTER.headerRow}:$${ws.getColumn(lastCol).letter}$${REGISTER.headerRow}`
-    : null
-  const chairRule: ExcelJS.DataValidation | null = nameRange
-    ? { type: 'list', allowBlank: true, formulae: [nameRange], showErrorMessage: false }
+  const names = nameRange(ws, roll.expected.length)
+  const chairRule: ExcelJS.DataValidation | null = names
+    ? { type: 'list', allowBlank: true, formulae: [names], showErrorMessage: false }
     : null
   const markRule: ExcelJS.DataValidation = {
     type: 'list',
@@ -201,7 +194,7 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
     })
   }
   const [top, bottom] = [REGISTER.headerRow + 1, REGISTER.headerRow + identity.registerRows]
-  validate(ws, col('date'), col('date'), top, bottom, dateRule)
+  validate(ws, col('date'), col('date'), top, bottom, meetingDateRule(content))
   validate(ws, col('type'), col('type'), top, bottom, typeRule)
   if (chairRule) validate(ws, col('chair'), col('chair'), top, bottom, chairRule)
   validate(ws, FIRST_MARK_COL, FIRST_MARK_COL + roll.expected.length - 1, top, bottom, markRule)
@@ -212,6 +205,79 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
     height: 90,
     orientation: 'landscape'
   })
+}
+
+/** The period's days: the rule of every "Ngày họp" cell. */
+function meetingDateRule(content: CellBookContent): ExcelJS.DataValidation {
+  const { from, to } = periodRange(content.period)
+  return {
+    type: 'date',
+    operator: 'between',
+    allowBlank: true,
+    formulae: [utcDate(from), utcDate(to)],
+    showErrorMessage: true,
+    errorTitle: 'Ngày không hợp lệ',
+    error: `Ngày họp phải trong ${periodLabel(content.period)}.`
+  }
+}
+
+/** The register's member names (the mark columns' headers), for a drop-down list; null with none. */
+function nameRange(ws: ExcelJS.Worksheet, members: number): string | null {
+  if (!members) return null
+  const [first, last] = [FIRST_MARK_COL, FIRST_MARK_COL + members - 1].map((c) => ws.getColumn(c).letter)
+  return `$${first}$${REGISTER.headerRow}:$${last}$${REGISTER.headerRow}`
+}
+
+/**
+ * "Lý do vắng": the reasons already recorded (each meeting in register order, its members in column
+ * order), then blank rows. The name is chosen from the register's own names, the date within the period.
+ */
+function addReasons(wb: ExcelJS.Workbook, content: CellBookContent): void {
+  const ws = wb.addWorksheet(REASONS.name, { views: [{ state: 'frozen', ySplit: REASONS.headerRow }] })
+  const lastCol = REASONS.columns.length
+  heading(
+    ws,
+    content,
+    lastCol,
+    `LÝ DO VẮNG SINH HOẠT – ${periodLabel(content.period).toLocaleUpperCase('vi')}`,
+    [
+      'Mỗi đồng chí vắng có lý do (P) một dòng: ngày họp, họ và tên (chọn trong danh sách), lý do. Vắng không lý do (K) ghi nếu có. Chỉ ghi vào ô nền trắng.'
+    ]
+  )
+  tableHeader(ws, REASONS)
+  const recorded = content.meetings.flatMap(({ meeting, marks, reasons }) =>
+    content.roll.expected.flatMap((e) => {
+      const reason = reasons.get(e.memberId)
+      const status = marks.get(e.memberId)
+      return reason && status && status !== 'present' && status !== 'exempt'
+        ? [{ date: meeting.date, name: e.fullName, reason }]
+        : []
+    })
+  )
+  const bodyRows = recorded.length + reasonBlankRows(content.identity.registerRows)
+  const col = (key: (typeof REASONS.columns)[number]['key']) => colOf(REASONS.columns, key)
+  for (let i = 0; i < bodyRows; i++) {
+    const row = ws.getRow(REASONS.headerRow + 1 + i)
+    row.height = 20
+    const r = recorded[i]
+    put(row, col('stt'), i + 1, S.stt)
+    put(row, col('date'), r ? utcDate(r.date) : null, S.inputDate)
+    put(row, col('name'), r?.name ?? null, S.inputText)
+    put(row, col('reason'), r?.reason ?? null, S.inputText)
+  }
+  const [top, bottom] = [REASONS.headerRow + 1, REASONS.headerRow + bodyRows]
+  validate(ws, col('date'), col('date'), top, bottom, meetingDateRule(content))
+  const names = nameRange(ws, content.roll.expected.length)
+  if (names)
+    validate(ws, col('name'), col('name'), top, bottom, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`'${REGISTER.name}'!${names}`],
+      showErrorMessage: true,
+      errorTitle: 'Họ và tên',
+      error: 'Chọn tên trong danh sách (tên ở đầu các cột điểm danh của trang Sổ sinh hoạt).'
+    })
+  signPrintAndLock(ws, REASONS, { bodyRows, from: 3, to: lastCol, height: 90, orientation: 'portrait' })
 }
 
 /** A sheet's column widths and the header row of its table. */

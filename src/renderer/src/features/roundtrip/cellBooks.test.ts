@@ -28,7 +28,7 @@ beforeEach(async () => {
 })
 afterEach(() => setDb(null))
 
-/** The secretary of Khu phố 1 writes the March meeting: everyone present but Bình (excused). */
+/** The secretary of Khu phố 1 writes the March meeting: everyone present but Bình (excused, ill). */
 async function filledBook(): Promise<{ name: string; bytes: Uint8Array }> {
   const made = await makeBooks(['c1'], MARCH)
   expect(made.name).toBe('So-chi-bo_Chi-bo-Khu-pho-1_2026-T03.xlsx')
@@ -37,6 +37,9 @@ async function filledBook(): Promise<{ name: string; bytes: Uint8Array }> {
   const ws = wb.getWorksheet('Sổ sinh hoạt')!
   const values: Record<string, string> = { B8: '03/03/2026', C8: 'Thường kỳ', H8: 'C', I8: 'P', J8: 'C' }
   for (const [a, v] of Object.entries(values)) ws.getCell(a).value = v
+  const reasons = wb.getWorksheet('Lý do vắng')!
+  const reason: Record<string, string> = { B6: '03/03/2026', C6: 'Trần Thị Bình', D6: 'Ốm' }
+  for (const [a, v] of Object.entries(reason)) reasons.getCell(a).value = v
   return { name: made.name, bytes: await workbookToBytes(wb) }
 }
 
@@ -58,6 +61,10 @@ describe('Gửi – nhận sổ chi bộ, from the database and back', () => {
     })
     const [saved] = await meetingRepository.list({ year: 2026, cellId: 'c1' })
     expect(saved.attendanceCounts).toEqual({ present: 2, excused: 1, unexcused: 0, exempt: 1 })
+    expect((await meetingRepository.attendance(saved.id)).find((m) => m.memberId === 'b')).toMatchObject({
+      status: 'excused',
+      reason: 'Ốm'
+    })
     await expectSoundRecords()
     expect((await auditRepository.list()).map((e) => e.summary)[0]).toMatch(
       /^Nhập sổ chi bộ Chi bộ Khu phố 1, Tháng 3\/2026/

@@ -1,0 +1,127 @@
+// The sheet "Lý do vắng" of a returned cell's book: one row per absence, naming the meeting by its
+// date and the member by name. The minutes hold why a member was absent with reason (docs/design.md
+// §6), and both editors refuse an excused absence without one; the book is held to the same rule, so
+// every excused mark it brings has its reason. Pure: plan.ts asks for a reason when it builds marks,
+// and names every row no mark used, so nothing the secretary wrote is dropped silently.
+import type { IsoDate } from '../entities'
+import { formatDate } from '../dates'
+import { foldForSearch } from '../names'
+import type { ReturnedBook } from './content'
+import { hasReasonSheet } from './identity'
+import { periodLabel, periodRange, type Period } from './period'
+import { reasonPlace, type BookProblem } from './problems'
+import { isBlank, isErrorValue, parseDateValue, textOf, type SheetValue } from './values'
+
+export interface BookReasons {
+  /** False for a book made before the sheet: its excused absences are taken without a reason. */
+  required: boolean
+  /** Reason by reasonKey(date, memberId). */
+  byKey: ReadonlyMap<string, string>
+}
+
+/** Where each reason was written, to name the rows no absence used (unusedReasons). */
+export interface ReasonRows {
+  reasons: BookReasons
+  rows: ReadonlyMap<string, { rowNumber: number; name: string }>
+}
+
+export const reasonKey = (date: IsoDate, memberId: string): string => `${date}|${memberId}`
+
+export const NO_REASON_SHEET: BookReasons = { required: false, byKey: new Map() }
+
+/**
+ * Reads "Lý do vắng": a row with a value that cannot be read, a name not on the book's roll (or
+ * shared by two members), no reason, or the same absence twice is named and not used.
+ */
+export function readReasons(
+  book: ReturnedBook,
+  period: Period,
+  names: ReadonlyMap<string, string>,
+  problems: BookProblem[]
+): ReasonRows {
+  const rows = new Map<string, { rowNumber: number; name: string }>()
+  const byKey = new Map<string, string>()
+  if (!book.reasons || !hasReasonSheet(book.identity)) return { reasons: NO_REASON_SHEET, rows }
+  const byName = new Map<string, string[]>()
+  for (const memberId of book.identity.roll) {
+    const key = foldForSearch(names.get(memberId) ?? '')
+    byName.set(key, [...(byName.get(key) ?? []), memberId])
+  }
+  const { from, to } = periodRange(period)
+  for (const row of book.reasons) {
+    const values: SheetValue[] = [row.date, row.name, row.reason]
+    if (values.every(isBlank)) continue
+    const refuse = (message: string) =>
+      problems.push({
+        kind: 'badReason',
+        place: reasonPlace(row.rowNumber),
+        message: `${message}; dòng không được nhập.`
+      })
+    const error = values.find(isErrorValue)
+    if (error !== undefined) {
+      refuse(`Ô lỗi ${textOf(error)}`)
+      continue
+    }
+    const missing = [
+      isBlank(row.date) && 'Ngày họp',
+      isBlank(row.name) && 'Họ và tên',
+      isBlank(row.reason) && 'Lý do vắng'
+    ].filter(Boolean)
+    if (missing.length) {
+      refuse(`Thiếu ${missing.join(', ')}`)
+      continue
+    }
+    const date = parseDateValue(row.date)
+    if (!date.ok) {
+      refuse(`Ngày họp: ${date.message}`)
+      continue
+    }
+    if (date.value < from || date.value > to) {
+      refuse(`Ngày ${formatDate(date.value)} không thuộc ${periodLabel(period)}`)
+      continue
+    }
+    const name = textOf(row.name)
+    const ids = byName.get(foldForSearch(name)) ?? []
+    if (ids.length !== 1) {
+      refuse(
+        ids.length
+          ? `Sổ có ${ids.length} đồng chí tên “${name}”: ghi lý do vắng của đồng chí này trong biên bản trên màn hình Sinh hoạt chi bộ`
+          : `“${name}” không có trong danh sách điểm danh của sổ (chọn tên trong danh sách thả xuống)`
+      )
+      continue
+    }
+    const key = reasonKey(date.value, ids[0])
+    const earlier = rows.get(key)
+    if (earlier) {
+      refuse(`Đã có lý do vắng của ${name} buổi ngày ${formatDate(date.value)} ở dòng ${earlier.rowNumber}`)
+      continue
+    }
+    rows.set(key, { rowNumber: row.rowNumber, name })
+    byKey.set(key, textOf(row.reason))
+  }
+  return { reasons: { required: true, byKey }, rows }
+}
+
+/**
+ * The reason rows no absence of the register used: the member was present that day (C), or no
+ * meeting of that date marks him absent. Named, so the secretary corrects the date or the name.
+ */
+export function unusedReasons(
+  read: ReasonRows,
+  absent: ReadonlySet<string>,
+  present: ReadonlySet<string>
+): BookProblem[] {
+  const out: BookProblem[] = []
+  for (const [key, { rowNumber, name }] of read.rows) {
+    if (absent.has(key)) continue
+    const day = formatDate(key.slice(0, key.indexOf('|')))
+    out.push({
+      kind: 'badReason',
+      place: reasonPlace(rowNumber),
+      message: present.has(key)
+        ? `${name} có mặt (C) buổi ngày ${day}; lý do vắng không được ghi.`
+        : `Sổ sinh hoạt không có buổi ngày ${day} mà ${name} vắng (P hoặc K); lý do vắng không được ghi.`
+    })
+  }
+  return out
+}
