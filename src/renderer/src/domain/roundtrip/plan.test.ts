@@ -75,6 +75,36 @@ describe('cell round trip: new meetings (Điều lệ Đảng Điều 24; docs/d
     )
   })
 
+  it('a meeting dated after today counts from its day, and its line says so (as the minutes do)', () => {
+    // The batch is planned on 01/04/2026 (context().now).
+    const Q2 = { kind: 'quarter', year: 2026, index: 2 } as const
+    const ahead = (day: string) =>
+      `Ngày ${day} chưa đến: buổi họp chỉ được tính là đã sinh hoạt từ ngày đó. Ghi nhầm năm thì sửa lại ngày.`
+    const w = world()
+    const added = planBook(
+      returned(content(w, Q2), {
+        0: { date: '15/04/2026', type: 'Thường kỳ' },
+        1: { date: '01/04/2026', type: 'Chuyên đề' }
+      }),
+      context(w, Q2)
+    )
+    expect(added.changes).toEqual([
+      `Thêm buổi sinh hoạt thường kỳ ngày 15/04/2026 (chưa điểm danh) — ${ahead('15/04/2026')}`,
+      'Thêm buổi sinh hoạt chuyên đề ngày 01/04/2026 (chưa điểm danh)'
+    ])
+    const APRIL = storedMeeting('m4', '2026-04-01')
+    const stored = world({ meetings: [{ meeting: APRIL, marks: [] }] })
+    const moved = planBook(returned(content(stored, Q2), { 0: { date: '20/04/2026' } }), context(stored, Q2))
+    expect(moved.changes).toEqual([
+      `Sửa buổi sinh hoạt ngày 01/04/2026: ngày 01/04/2026 → 20/04/2026 — ${ahead('20/04/2026')}`
+    ])
+    const retitled = planBook(
+      returned(content(stored, Q2), { 0: { topic: 'Sơ kết quý' } }),
+      context(stored, Q2)
+    )
+    expect(retitled.changes).toEqual(['Sửa buổi sinh hoạt ngày 01/04/2026: chủ đề — → Sơ kết quý'])
+  })
+
   it('adds a meeting without attendance when no mark at all was written', () => {
     const w = world()
     const plan = planBook(

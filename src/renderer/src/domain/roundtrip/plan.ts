@@ -23,6 +23,7 @@ import { foldForSearch } from '../names'
 import type { SeenVersion } from '../staleRecord'
 import { buildMarks, countMarks, withoutReason, type MarkInput } from '../meetings/attendance'
 import type { Roll } from '../meetings/roll'
+import { dateToComeNote } from '../meetings/toCome'
 import { parseRatingInput } from '../reviews/ratings'
 import { changeText } from '../reviews/reviewChanges'
 import type { ReturnedBook, ReturnedRatingRow, ReturnedRegisterRow } from './content'
@@ -474,8 +475,15 @@ function addMeeting(
       (marked
         ? ` (${c.present} có mặt, ${c.excused} vắng có lý do, ${c.unexcused} vắng không lý do)`
         : ' (chưa điểm danh)') +
-      noReason
+      noReason +
+      toComeNote(meeting.date, ctx)
   )
+}
+
+/** A meeting dated after today counts as held from its day (toCome.ts): its change line says so, as the minutes do. */
+function toComeNote(date: IsoDate, ctx: BatchContext): string {
+  const note = dateToComeNote(date, todayIso(new Date(ctx.now)))
+  return note ? ` — ${note}` : ''
 }
 
 /**
@@ -600,7 +608,10 @@ function updateMeeting(
   plan.counts.meetingsChanged++
   plan.counts.marks += changedMarks
   const since = editedSince(old.updatedAt, madeOn, 'buổi này ')
-  plan.changes.push(`Sửa buổi sinh hoạt ngày ${formatDate(old.date)}: ${said.join('; ')}${noReason}${since}`)
+  const ahead = next.date !== old.date ? toComeNote(next.date, ctx) : ''
+  plan.changes.push(
+    `Sửa buổi sinh hoạt ngày ${formatDate(old.date)}: ${said.join('; ')}${noReason}${ahead}${since}`
+  )
   return true
 }
 
