@@ -112,6 +112,10 @@ test('make the cells’ year books, fill four as secretaries would, import the b
       `Thêm buổi sinh hoạt thường kỳ ngày 05/01/${YEAR} \\(\\d+ có mặt, 1 vắng có lý do, 0 vắng không lý do\\)`
     )
   )
+  // Next year's meeting is taken, and counts as held from its day, as the minutes say.
+  await expect(firstFile).toContainText(
+    `Ngày 05/01/${YEAR} chưa đến: buổi họp chỉ được tính là đã sinh hoạt từ ngày đó`
+  )
   await expect(roundTrip.fileIn(preview, fourth.cellName)).toContainText(
     `Vắng có lý do (P) mà chưa ghi lý do: ${fourthMeeting.absent}. Ghi ngày họp, họ tên và lý do ở trang “Lý do vắng”`
   )
