@@ -17,6 +17,7 @@ import {
 } from '@renderer/domain/roundtrip/identity'
 import type { BatchContext, CellNow } from '@renderer/domain/roundtrip/plan'
 import { makeBookContent } from '@renderer/domain/roundtrip/makeBook'
+import { recordedReasons } from '@renderer/domain/roundtrip/reasons'
 import { periodRoll } from '@renderer/domain/roundtrip/periodRoll'
 import type { Period } from '@renderer/domain/roundtrip/period'
 import { MARK_CODES, type SheetValue } from '@renderer/domain/roundtrip/values'
@@ -230,16 +231,9 @@ export function reasonRow(date: string, name: string, reason: SheetValue): Reaso
   return { date, name, reason }
 }
 
+/** The rows the book writes for the stored reasons, as the sheet gives them back (a date cell). */
 function storedReasons(c: CellBookContent): ReasonInput[] {
-  return c.meetings.flatMap(({ meeting, marks, reasons }) =>
-    c.roll.expected.flatMap((e) => {
-      const reason = reasons.get(e.memberId)
-      const status = marks.get(e.memberId)
-      return reason && status !== 'present' && status !== 'exempt'
-        ? [{ date: new Date(`${meeting.date}T00:00:00Z`), name: e.fullName, reason }]
-        : []
-    })
-  )
+  return recordedReasons(c).map((r) => ({ ...r, date: new Date(`${r.date}T00:00:00Z`) }))
 }
 
 /** The identity as the app made it before identity.meetingKeys existed (format 1, its fingerprint). */

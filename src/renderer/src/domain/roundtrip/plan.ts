@@ -317,12 +317,21 @@ function isEmptyRow(f: RowFields): boolean {
 function planRegister(book: ReturnedBook, ctx: BatchContext, now: CellNow, plan: BookPlan): void {
   // A book is made for a cell that is active, so only its founding can rule a date out (cellLife.ts).
   const life = cellLifeCheck(now.cell, () => undefined)
-  const reasonRows = readReasons(book, ctx.period, now.names, plan.problems)
-  const reasons = reasonRows.reasons
-  // Each (date, member) the register marks absent or present, whether its row is taken or not: a
-  // reason row is named when no absence of that day is its own (unusedReasons).
+  // Each (date, member) the register marks absent or present, whether its row is taken or not (its
+  // problems are said once, below): a reason row goes to the namesake absent that day, and is named
+  // when no absence of that day is its own (readReasons, unusedReasons).
   const absent = new Set<string>()
   const present = new Set<string>()
+  book.register.forEach((row, i) => {
+    const existingId = book.identity.meetingIds[i]
+    const f = readRow(row, book, ctx.period, [], life, !!existingId)
+    const day = f.date ?? (existingId ? now.meetings.get(existingId)?.meeting.date : undefined)
+    if (day)
+      for (const [memberId, status] of f.marks)
+        (status === 'present' ? present : absent).add(reasonKey(day, memberId))
+  })
+  const reasonRows = readReasons(book, ctx.period, now.names, absent, plan.problems)
+  const reasons = reasonRows.reasons
   const taken = new Set<string>()
   // Meetings already stored (not through this file) count as taken dates: a second one is a duplicate.
   for (const { meeting } of now.meetings.values())
@@ -332,10 +341,6 @@ function planRegister(book: ReturnedBook, ctx: BatchContext, now: CellNow, plan:
     const existingId = book.identity.meetingIds[i]
     const f = readRow(row, book, ctx.period, plan.problems, life, !!existingId)
     const place = registerPlace(row.rowNumber)
-    const day = f.date ?? (existingId ? now.meetings.get(existingId)?.meeting.date : undefined)
-    if (day)
-      for (const [memberId, status] of f.marks)
-        (status === 'present' ? present : absent).add(reasonKey(day, memberId))
     if (existingId) {
       const stored = now.meetings.get(existingId)
       if (!stored) {

@@ -3,6 +3,7 @@
 // editors refuse an excused absence without one: the book is held to the same rule.
 import { describe, expect, it } from 'vitest'
 import { planBook } from './plan'
+import { recordedReasons } from './reasons'
 import {
   MEMBERS,
   Q1,
@@ -123,16 +124,36 @@ describe('cell book: a reason row that cannot be used is named, never dropped', 
     ])
   })
 
-  it('two members of one name: the reason is not given to either', () => {
+  it('two members of one name: the reason goes to the one absent that day; absent both, to neither', () => {
     const w = world({ members: [...MEMBERS, member('e', 'Trần Thị Bình')] })
-    const plan = planBook(
-      returned(content(w, Q1), { 0: { ...FEB, marks: ['C', 'P', 'C', 'C'] } }, {}, [
-        reasonRow('12/02/2026', 'Trần Thị Bình', 'Ốm')
-      ]),
-      context(w, Q1)
+    const c = content(w, Q1)
+    const marks = (absent: string[]) => c.roll.expected.map((e) => (absent.includes(e.memberId) ? 'P' : 'C'))
+    const plan = (absent: string[]) =>
+      planBook(
+        returned(c, { 0: { ...FEB, marks: marks(absent) } }, {}, [
+          reasonRow('12/02/2026', 'Trần Thị Bình', 'Ốm')
+        ]),
+        context(w, Q1)
+      )
+    const one = plan(['e'])
+    expect(one.problems).toEqual([])
+    expect(reasonOf(one, 'e')).toBe('Ốm')
+    const both = plan(['b', 'e'])
+    expect(problemsOf(both)).toEqual([
+      [
+        'badReason',
+        'Lý do vắng, dòng 6',
+        'Sổ có 2 đồng chí tên “Trần Thị Bình” cùng vắng buổi ngày 12/02/2026: ghi lý do vắng của từng đồng chí trong biên bản trên màn hình Sinh hoạt chi bộ; dòng không được nhập.'
+      ],
+      [
+        'missingReason',
+        'Sổ sinh hoạt, dòng 8',
+        'Vắng có lý do (P) mà chưa ghi lý do: Trần Thị Bình, Trần Thị Bình. Ghi ngày họp, họ tên và lý do ở trang “Lý do vắng”; dòng không được nhập.'
+      ]
+    ])
+    expect(problemsOf(plan([]))[0][2]).toBe(
+      'Sổ sinh hoạt không có buổi ngày 12/02/2026 mà đồng chí nào tên “Trần Thị Bình” vắng (P hoặc K); dòng không được nhập.'
     )
-    expect(plan.problems.map((p) => p.kind)).toEqual(['badReason', 'missingReason'])
-    expect(plan.problems[0].message).toMatch(/^Sổ có 2 đồng chí tên “Trần Thị Bình”/)
   })
 })
 
@@ -184,6 +205,32 @@ describe('cell book: the reasons of a recorded meeting', () => {
       'Sửa buổi sinh hoạt ngày 05/01/2026: 1 dấu điểm danh (Trần Thị Bình: có mặt → vắng có lý do)'
     ])
     expect(given.meetings[0].marks.find((m) => m.memberId === 'b')?.reason).toBe('Con ốm')
+  })
+})
+
+describe('cell book: the reasons it is made with', () => {
+  it('carries each stored reason but those of namesakes absent the same day, and comes back unchanged', () => {
+    const JAN = storedMeeting('m1', '2026-01-05')
+    const FEB5 = storedMeeting('m2', '2026-02-05')
+    const withReasons = (m: typeof JAN, statuses: Parameters<typeof marksFor>[1]) => ({
+      meeting: m,
+      marks: marksFor(m, statuses).map((x) =>
+        x.status === 'present' ? x : { ...x, reason: `Ốm (${x.memberId})` }
+      )
+    })
+    const w = world({
+      members: [...MEMBERS, member('e', 'Trần Thị Bình')],
+      meetings: [
+        withReasons(JAN, { a: 'excused', b: 'excused', c: 'present', e: 'unexcused' }),
+        withReasons(FEB5, { a: 'present', b: 'present', c: 'present', e: 'excused' })
+      ]
+    })
+    const c = content(w, Q1)
+    expect(recordedReasons(c)).toEqual([
+      { date: '2026-01-05', name: 'Nguyễn Văn An', reason: 'Ốm (a)' },
+      { date: '2026-02-05', name: 'Trần Thị Bình', reason: 'Ốm (e)' }
+    ])
+    expect(planBook(returned(c), context(w, Q1))).toMatchObject({ problems: [], changes: [] })
   })
 })
 

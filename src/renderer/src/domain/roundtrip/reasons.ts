@@ -6,7 +6,7 @@
 import type { IsoDate } from '../entities'
 import { formatDate } from '../dates'
 import { foldForSearch } from '../names'
-import type { ReturnedBook } from './content'
+import type { CellBookContent, ReturnedBook } from './content'
 import { hasReasonSheet } from './identity'
 import { periodLabel, periodRange, type Period } from './period'
 import { reasonPlace, type BookProblem } from './problems'
@@ -27,16 +27,40 @@ export interface ReasonRows {
 
 export const reasonKey = (date: IsoDate, memberId: string): string => `${date}|${memberId}`
 
+/**
+ * The stored reasons a book carries on "Lý do vắng": each meeting in register order, its members in
+ * column order. An absence whose name another member absent that day shares is left out: its row
+ * could not be read back to one of them (readReasons), and its stored reason stays as it is.
+ */
+export function recordedReasons(
+  content: Pick<CellBookContent, 'meetings' | 'roll'>
+): { date: IsoDate; name: string; reason: string }[] {
+  return content.meetings.flatMap(({ meeting, marks, reasons }) => {
+    const absent = content.roll.expected.filter((e) => {
+      const status = marks.get(e.memberId)
+      return status === 'excused' || status === 'unexcused'
+    })
+    const shared = (name: string) =>
+      absent.filter((e) => foldForSearch(e.fullName) === foldForSearch(name)).length > 1
+    return absent.flatMap((e) => {
+      const reason = reasons.get(e.memberId)
+      return reason && !shared(e.fullName) ? [{ date: meeting.date, name: e.fullName, reason }] : []
+    })
+  })
+}
+
 export const NO_REASON_SHEET: BookReasons = { required: false, byKey: new Map() }
 
 /**
- * Reads "Lý do vắng": a row with a value that cannot be read, a name not on the book's roll (or
- * shared by two members), no reason, or the same absence twice is named and not used.
+ * Reads "Lý do vắng": a row with a value that cannot be read, a name not on the book's roll, no
+ * reason, or the same absence twice is named and not used. A name two members share goes to the one
+ * the register marks absent that day (`absent`, by reasonKey); absent both, it is named too.
  */
 export function readReasons(
   book: ReturnedBook,
   period: Period,
   names: ReadonlyMap<string, string>,
+  absent: ReadonlySet<string>,
   problems: BookProblem[]
 ): ReasonRows {
   const rows = new Map<string, { rowNumber: number; name: string }>()
@@ -81,12 +105,16 @@ export function readReasons(
       continue
     }
     const name = textOf(row.name)
-    const ids = byName.get(foldForSearch(name)) ?? []
+    const named = byName.get(foldForSearch(name)) ?? []
+    const ids = named.length > 1 ? named.filter((id) => absent.has(reasonKey(date.value, id))) : named
     if (ids.length !== 1) {
+      const day = formatDate(date.value)
       refuse(
-        ids.length
-          ? `Sổ có ${ids.length} đồng chí tên “${name}”: ghi lý do vắng của đồng chí này trong biên bản trên màn hình Sinh hoạt chi bộ`
-          : `“${name}” không có trong danh sách điểm danh của sổ (chọn tên trong danh sách thả xuống)`
+        !named.length
+          ? `“${name}” không có trong danh sách điểm danh của sổ (chọn tên trong danh sách thả xuống)`
+          : ids.length
+            ? `Sổ có ${named.length} đồng chí tên “${name}” cùng vắng buổi ngày ${day}: ghi lý do vắng của từng đồng chí trong biên bản trên màn hình Sinh hoạt chi bộ`
+            : `Sổ sinh hoạt không có buổi ngày ${day} mà đồng chí nào tên “${name}” vắng (P hoặc K)`
       )
       continue
     }

@@ -21,6 +21,7 @@ import {
   MARK_LEGEND,
   periodLabel,
   periodRange,
+  recordedReasons,
   type CellBookContent
 } from '@renderer/domain/roundtrip'
 import { printOnA4 } from '../printSetup'
@@ -245,15 +246,7 @@ function addReasons(wb: ExcelJS.Workbook, content: CellBookContent): void {
     ]
   )
   tableHeader(ws, REASONS)
-  const recorded = content.meetings.flatMap(({ meeting, marks, reasons }) =>
-    content.roll.expected.flatMap((e) => {
-      const reason = reasons.get(e.memberId)
-      const status = marks.get(e.memberId)
-      return reason && status && status !== 'present' && status !== 'exempt'
-        ? [{ date: meeting.date, name: e.fullName, reason }]
-        : []
-    })
-  )
+  const recorded = recordedReasons(content)
   const bodyRows = recorded.length + reasonBlankRows(content.identity.registerRows)
   const col = (key: (typeof REASONS.columns)[number]['key']) => colOf(REASONS.columns, key)
   for (let i = 0; i < bodyRows; i++) {
