@@ -5,7 +5,8 @@
 // another cell or period, or whose roll changed since it was made, is refused whole; the same
 // member rated twice in a batch is rated by neither file; a sheet whose rows were inserted, deleted
 // or sorted is refused whole (rowOrder.ts); rows written under a sheet's table are named, not read
-// (outsideRows.ts). Each record the plan would replace carries the version
+// (outsideRows.ts); a new excused mark is taken with its reason from "Lý do vắng" or not at all
+// (reasons.ts). Each record the plan would replace carries the version
 // it was planned from (`seen`), so a change saved elsewhere before "Ghi" refuses the import.
 import type {
   AttendanceMark,
