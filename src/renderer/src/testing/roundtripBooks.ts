@@ -106,7 +106,8 @@ export function content(w: World, period: Period, cell = CELL): CellBookContent 
         ? { year: period.year, subjects: w.subjects, reviews: new Map(w.reviews.map((r) => [r.memberId, r])) }
         : null,
     madeOn: '2026-01-05',
-    organizationName: 'ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN'
+    organizationName: 'ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN',
+    birthOf: (id) => w.members.find((m) => m.id === id)?.birthDate
   })
 }
 
@@ -120,6 +121,7 @@ export function cellNow(w: World, period: Period, cell = CELL): CellNow {
     rollOn: (date) => rollOn(w.members, eventsOf, cell.id, date),
     meetings: new Map(w.meetings.map((m) => [m.meeting.id, m])),
     names: new Map(w.members.map((m) => [m.id, m.fullName])),
+    labels: c.labels,
     rating: c.rating
       ? {
           year: c.rating.year,
@@ -203,7 +205,7 @@ export function returned(
   return {
     fileName: `${c.identity.cellName}.xlsx`,
     identity: c.identity,
-    markHeaders: c.roll.expected.map((e) => e.fullName),
+    markHeaders: c.roll.expected.map((e) => c.labels.get(e.memberId) ?? e.fullName),
     register,
     rating: (c.rating?.lines ?? []).map((l, i) => ({
       rowNumber: 7 + i,

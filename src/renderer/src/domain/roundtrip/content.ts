@@ -30,6 +30,8 @@ export interface CellBookContent {
   /** The issuing body for the sheet's header, e.g. "ĐẢNG ỦY PHƯỜNG TRƯỜNG SƠN". */
   organizationName: string
   roll: Roll
+  /** The heading of each member's mark column by member id (markLabels: namesakes told apart). */
+  labels: ReadonlyMap<string, string>
   /** Meetings already recorded in the period, oldest first (the first register rows). */
   meetings: BookMeeting[]
   /** Year books only. */

@@ -8,6 +8,7 @@ import { sortByVietnameseName } from '../names'
 import type { BookMeeting, CellBookContent, RatingLine } from './content'
 import { makeIdentity } from './identity'
 import { meetingKey } from './rowOrder'
+import { markLabels } from './markLabels'
 import { blankMeetingRows, periodKey, type Period } from './period'
 
 /** The cell's rating roll: its review subjects by name; not rated = not eligible or set by hand (absent, other). */
@@ -37,6 +38,8 @@ export interface BookInput {
   } | null
   madeOn: IsoDate
   organizationName: string
+  /** Birth dates, to tell namesakes' mark columns apart (markLabels). */
+  birthOf?: (memberId: string) => IsoDate | null | undefined
 }
 
 export function makeBookContent(input: BookInput): CellBookContent {
@@ -86,6 +89,7 @@ export function makeBookContent(input: BookInput): CellBookContent {
     period: input.period,
     organizationName: input.organizationName,
     roll: input.roll,
+    labels: markLabels([...input.roll.expected, ...input.roll.apart], input.birthOf ?? (() => null)),
     meetings,
     rating
   }

@@ -124,6 +124,42 @@ describe('cell round trip: new meetings (Điều lệ Đảng Điều 24; docs/d
   })
 })
 
+describe('cell round trip: namesakes’ mark columns (no member gets another’s mark)', () => {
+  const w = world({
+    members: [
+      ...MEMBERS.map((m) => (m.id === 'b' ? { ...m, birthDate: '1975-03-04' } : m)),
+      { ...member('e', 'Trần Thị Bình'), birthDate: '1985-02-02' }
+    ]
+  })
+  const c = content(w, Q1)
+
+  it('heads each column with the birth year, and takes the chair picked by that heading', () => {
+    const book = returned(c, {
+      0: {
+        date: '12/02/2026',
+        type: 'Thường kỳ',
+        chair: 'Trần Thị Bình (sinh 1985)',
+        marks: c.roll.expected.map(() => 'C')
+      }
+    })
+    expect([c.labels.get('b'), c.labels.get('e'), c.labels.get('a')]).toEqual([
+      'Trần Thị Bình (sinh 1975)',
+      'Trần Thị Bình (sinh 1985)',
+      'Nguyễn Văn An'
+    ])
+    const plan = planBook(book, context(w, Q1))
+    expect(plan.problems).toEqual([])
+    expect(plan.meetings[0].meeting).toMatchObject({ chairMemberId: 'e', chairName: 'Trần Thị Bình' })
+  })
+
+  it('still reads a book made when the columns said the name alone', () => {
+    const old = { ...returned(c), markHeaders: c.roll.expected.map((e) => e.fullName) }
+    expect(planBook(old, context(w, Q1)).problems).toEqual([])
+    const swapped = { ...old, markHeaders: [...old.markHeaders].reverse() }
+    expect(kinds(planBook(swapped, context(w, Q1)))).toEqual(['columnsMoved'])
+  })
+})
+
 describe('cell round trip: meetings already recorded — blanks and error values never overwrite', () => {
   it('changes only what was written differently; blank topic, chair and marks keep the stored values', () => {
     const w = withJanuary()

@@ -56,6 +56,8 @@ export interface CellNow {
   /** The period's stored meetings with their marks, by meeting id. */
   meetings: ReadonlyMap<string, { meeting: Meeting; marks: AttendanceMark[] }>
   names: ReadonlyMap<string, string>
+  /** The mark columns' headings of the period's roll today (markLabels), by member id. */
+  labels: ReadonlyMap<string, string>
   /** Year books: the cell's review subjects and stored reviews today. */
   rating: {
     year: number
@@ -218,10 +220,13 @@ export function planBook(book: ReturnedBook, ctx: BatchContext): BookPlan {
   return plan
 }
 
+/** Each mark column still heads its member: by the heading the book writes, or the name alone (older books). */
 function headersMatch(book: ReturnedBook, now: CellNow): boolean {
-  return book.identity.roll.every(
-    (memberId, i) => foldForSearch(book.markHeaders[i] ?? '') === foldForSearch(now.names.get(memberId) ?? '')
-  )
+  return book.identity.roll.every((memberId, i) => {
+    const header = foldForSearch(book.markHeaders[i] ?? '')
+    const name = now.names.get(memberId) ?? ''
+    return header === foldForSearch(now.labels.get(memberId) ?? name) || header === foldForSearch(name)
+  })
 }
 
 // ——— Meeting register ———
@@ -331,7 +336,7 @@ function planRegister(book: ReturnedBook, ctx: BatchContext, now: CellNow, plan:
       for (const [memberId, status] of f.marks)
         (status === 'present' ? present : absent).add(reasonKey(day, memberId))
   })
-  const reasonRows = readReasons(book, ctx.period, now.names, absent, plan.problems)
+  const reasonRows = readReasons(book, ctx.period, now, absent, plan.problems)
   const reasons = reasonRows.reasons
   const taken = new Set<string>()
   // Meetings already stored (not through this file) count as taken dates: a second one is a duplicate.
@@ -393,10 +398,14 @@ function duplicate(plan: BookPlan, place: string, key: string): void {
   })
 }
 
-function chairOf(text: string, roll: Roll): Pick<Meeting, 'chairMemberId' | 'chairName'> {
-  const match = [...roll.expected, ...roll.apart].filter(
-    (e) => foldForSearch(e.fullName) === foldForSearch(text)
+/** The chair picked from the drop-down (a column's heading) or typed by name. */
+function chairOf(text: string, roll: Roll, now: CellNow): Pick<Meeting, 'chairMemberId' | 'chairName'> {
+  const byHeading = [...roll.expected, ...roll.apart].filter(
+    (e) => foldForSearch(now.labels.get(e.memberId) ?? '') === foldForSearch(text)
   )
+  const match = byHeading.length
+    ? byHeading
+    : [...roll.expected, ...roll.apart].filter((e) => foldForSearch(e.fullName) === foldForSearch(text))
   return match.length === 1
     ? { chairMemberId: match[0].memberId, chairName: match[0].fullName }
     : { chairMemberId: null, chairName: text }
@@ -451,7 +460,7 @@ function addMeeting(
     ...(f.start ? { startTime: f.start } : {}),
     ...(f.end ? { endTime: f.end } : {}),
     ...(f.topic ? { topic: f.topic } : {}),
-    ...(f.chair ? chairOf(f.chair, roll) : {})
+    ...(f.chair ? chairOf(f.chair, roll, now) : {})
   }
   const choices = choicesOn(f, roll, now, plan, place, reasons)
   const marked = Object.keys(choices).length
@@ -547,7 +556,7 @@ function updateMeeting(
   set('endTime', f.end, 'kết thúc')
   const roll = now.rollOn(next.date)
   if (f.chair !== undefined && foldForSearch(f.chair) !== foldForSearch(old.chairName ?? '')) {
-    Object.assign(next, chairOf(f.chair, roll))
+    Object.assign(next, chairOf(f.chair, roll, now))
     said.push(`chủ trì ${old.chairName || '—'} → ${f.chair}`)
   }
   const storedBy = new Map(stored.marks.map((m) => [m.memberId, m]))

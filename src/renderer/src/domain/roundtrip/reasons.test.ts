@@ -209,7 +209,7 @@ describe('cell book: the reasons of a recorded meeting', () => {
 })
 
 describe('cell book: the reasons it is made with', () => {
-  it('carries each stored reason but those of namesakes absent the same day, and comes back unchanged', () => {
+  it('carries each stored reason under its column’s heading (namesakes told apart), and comes back unchanged', () => {
     const JAN = storedMeeting('m1', '2026-01-05')
     const FEB5 = storedMeeting('m2', '2026-02-05')
     const withReasons = (m: typeof JAN, statuses: Parameters<typeof marksFor>[1]) => ({
@@ -219,7 +219,10 @@ describe('cell book: the reasons it is made with', () => {
       )
     })
     const w = world({
-      members: [...MEMBERS, member('e', 'Trần Thị Bình')],
+      members: [
+        ...MEMBERS.map((m) => (m.id === 'b' ? { ...m, birthDate: '1975-03-04' } : m)),
+        { ...member('e', 'Trần Thị Bình'), birthDate: '1985-02-02' }
+      ],
       meetings: [
         withReasons(JAN, { a: 'excused', b: 'excused', c: 'present', e: 'unexcused' }),
         withReasons(FEB5, { a: 'present', b: 'present', c: 'present', e: 'excused' })
@@ -228,9 +231,21 @@ describe('cell book: the reasons it is made with', () => {
     const c = content(w, Q1)
     expect(recordedReasons(c)).toEqual([
       { date: '2026-01-05', name: 'Nguyễn Văn An', reason: 'Ốm (a)' },
-      { date: '2026-02-05', name: 'Trần Thị Bình', reason: 'Ốm (e)' }
+      { date: '2026-01-05', name: 'Trần Thị Bình (sinh 1975)', reason: 'Ốm (b)' },
+      { date: '2026-01-05', name: 'Trần Thị Bình (sinh 1985)', reason: 'Ốm (e)' },
+      { date: '2026-02-05', name: 'Trần Thị Bình (sinh 1985)', reason: 'Ốm (e)' }
     ])
     expect(planBook(returned(c), context(w, Q1))).toMatchObject({ problems: [], changes: [] })
+    // The secretary picks the other heading for a new absence: it reaches that member, not the namesake.
+    const book = returned(
+      c,
+      { 2: { ...FEB, marks: c.roll.expected.map((e) => (e.memberId === 'b' ? 'P' : 'C')) } },
+      {},
+      [reasonRow('12/02/2026', 'Trần Thị Bình (sinh 1975)', 'Đi viện')]
+    )
+    const plan = planBook(book, context(w, Q1))
+    expect(plan.problems).toEqual([])
+    expect(plan.meetings[0].marks.find((m) => m.memberId === 'b')?.reason).toBe('Đi viện')
   })
 })
 

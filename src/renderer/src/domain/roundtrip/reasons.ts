@@ -29,24 +29,21 @@ export const reasonKey = (date: IsoDate, memberId: string): string => `${date}|$
 
 /**
  * The stored reasons a book carries on "Lý do vắng": each meeting in register order, its members in
- * column order. An absence whose name another member absent that day shares is left out: its row
- * could not be read back to one of them (readReasons), and its stored reason stays as it is.
+ * column order, each named by his column's heading — the drop-down's choice, which tells namesakes
+ * apart (markLabels), so every row reads back to its member.
  */
 export function recordedReasons(
-  content: Pick<CellBookContent, 'meetings' | 'roll'>
+  content: Pick<CellBookContent, 'meetings' | 'roll' | 'labels'>
 ): { date: IsoDate; name: string; reason: string }[] {
-  return content.meetings.flatMap(({ meeting, marks, reasons }) => {
-    const absent = content.roll.expected.filter((e) => {
+  return content.meetings.flatMap(({ meeting, marks, reasons }) =>
+    content.roll.expected.flatMap((e) => {
       const status = marks.get(e.memberId)
-      return status === 'excused' || status === 'unexcused'
-    })
-    const shared = (name: string) =>
-      absent.filter((e) => foldForSearch(e.fullName) === foldForSearch(name)).length > 1
-    return absent.flatMap((e) => {
       const reason = reasons.get(e.memberId)
-      return reason && !shared(e.fullName) ? [{ date: meeting.date, name: e.fullName, reason }] : []
+      return reason && (status === 'excused' || status === 'unexcused')
+        ? [{ date: meeting.date, name: content.labels.get(e.memberId) ?? e.fullName, reason }]
+        : []
     })
-  })
+  )
 }
 
 export const NO_REASON_SHEET: BookReasons = { required: false, byKey: new Map() }
@@ -59,17 +56,20 @@ export const NO_REASON_SHEET: BookReasons = { required: false, byKey: new Map() 
 export function readReasons(
   book: ReturnedBook,
   period: Period,
-  names: ReadonlyMap<string, string>,
+  now: { names: ReadonlyMap<string, string>; labels: ReadonlyMap<string, string> },
   absent: ReadonlySet<string>,
   problems: BookProblem[]
 ): ReasonRows {
   const rows = new Map<string, { rowNumber: number; name: string }>()
   const byKey = new Map<string, string>()
   if (!book.reasons || !hasReasonSheet(book.identity)) return { reasons: NO_REASON_SHEET, rows }
+  // By the name, and by the heading that tells a namesake apart (the drop-down's choice).
   const byName = new Map<string, string[]>()
   for (const memberId of book.identity.roll) {
-    const key = foldForSearch(names.get(memberId) ?? '')
-    byName.set(key, [...(byName.get(key) ?? []), memberId])
+    const name = foldForSearch(now.names.get(memberId) ?? '')
+    const heading = foldForSearch(now.labels.get(memberId) ?? '')
+    for (const key of heading && heading !== name ? [name, heading] : [name])
+      byName.set(key, [...(byName.get(key) ?? []), memberId])
   }
   const { from, to } = periodRange(period)
   for (const row of book.reasons) {

@@ -4,6 +4,7 @@ import { readSheet, readWorkbook } from '../testing/readBack'
 import { workbookToBytes } from '../workbookIo'
 import { planBook } from '@renderer/domain/roundtrip'
 import {
+  MEMBERS,
   Q1,
   YEAR,
   asFormatOne,
@@ -11,6 +12,7 @@ import {
   content,
   context,
   marksFor,
+  member,
   storedMeeting,
   world
 } from '@renderer/testing/roundtripBooks'
@@ -102,6 +104,41 @@ describe('cell book: the register as the secretary sees it (docs/design.md §7)'
     expect(JSON.parse(id.getCell('B2').text)).toBe('c1')
     expect(JSON.parse(id.getCell('B4').text)).toBe('2026-Q1')
     expect(wb.worksheets.map((x) => x.name)).toEqual([REGISTER.name, REASONS.name, IDENTITY_SHEET])
+  })
+
+  it('tells namesakes’ columns apart by their birth, and reads them back to the right member', async () => {
+    const namesakes = world({
+      members: [
+        ...MEMBERS.map((m) => (m.id === 'b' ? { ...m, birthDate: '1975-03-04' } : m)),
+        { ...member('e', 'Trần Thị Bình'), birthDate: '1985-02-02' }
+      ]
+    })
+    const c = content(namesakes, Q1)
+    const bytes = await cellBookBytes(c, NOW)
+    const s = await readSheet(bytes, REGISTER.name)
+    expect(s.rowTexts(7).slice(7)).toEqual([
+      'Nguyễn Văn An',
+      'Trần Thị Bình (sinh 1975)',
+      'Trần Thị Bình (sinh 1985)',
+      'Lê Văn Cường'
+    ])
+    const filled = await fill(bytes, {
+      [REGISTER.name]: {
+        B8: new Date(Date.UTC(2026, 1, 12)),
+        C8: 'Thường kỳ',
+        H8: 'C',
+        I8: 'C',
+        J8: 'P',
+        K8: 'C'
+      },
+      [REASONS.name]: { B6: new Date(Date.UTC(2026, 1, 12)), C6: 'Trần Thị Bình (sinh 1985)', D6: 'Ốm' }
+    })
+    const plan = planBook(await readBook(filled), context(namesakes, Q1))
+    expect(plan.problems).toEqual([])
+    expect(plan.meetings[0].marks.find((m) => m.status === 'excused')).toMatchObject({
+      memberId: 'e',
+      reason: 'Ốm'
+    })
   })
 
   it('is named for its cell and period without accents', () => {

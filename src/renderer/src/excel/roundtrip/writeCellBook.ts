@@ -145,13 +145,14 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
     ]
   )
   tableHeader(ws, REGISTER)
+  const columnHeading = (memberId: string, fullName: string) => content.labels.get(memberId) ?? fullName
   roll.expected.forEach((e, i) => {
     ws.getColumn(FIRST_MARK_COL + i).width = MARK_COL_WIDTH
     const cell = ws.getCell(REGISTER.headerRow, FIRST_MARK_COL + i)
-    cell.value = e.fullName
+    cell.value = columnHeading(e.memberId, e.fullName)
     cell.style = S.nameHeader
   })
-  const longest = Math.max(10, ...roll.expected.map((e) => e.fullName.length))
+  const longest = Math.max(10, ...roll.expected.map((e) => columnHeading(e.memberId, e.fullName).length))
   ws.getRow(REGISTER.headerRow).height = Math.min(200, longest * 6.5 + 10)
 
   const typeRule: ExcelJS.DataValidation = {

@@ -2,12 +2,13 @@
 // member with their events (grouped by the cells their history touches), the period's meetings with
 // their marks and, for a year, the opened review year. Both directions (making books, planning an
 // import) work from this in memory.
-import type { Cell, Member, MemberEvent } from '@renderer/domain/entities'
+import type { Cell, IsoDate, Member, MemberEvent } from '@renderer/domain/entities'
 import { rollOn, type Roll } from '@renderer/domain/meetings/roll'
 import { groupEventsByMember } from '@renderer/domain/reviews/eligibility'
 import { openYear, type OpenedYear } from '@renderer/domain/reviews/openYear'
 import {
   makeBookContent,
+  markLabels,
   periodRange,
   periodRoll,
   ratingRollOf,
@@ -29,6 +30,7 @@ export interface CellBookSources {
   /** Members whose history touches each cell (candidates for its roll). */
   candidates: Map<string, Member[]>
   names: Map<string, string>
+  births: Map<string, IsoDate | null | undefined>
   meetingsByCell: Map<string, Meeting[]>
   marks: Map<string, AttendanceMark[]>
   year: OpenedYear | null
@@ -67,6 +69,7 @@ export async function loadSources(period: Period): Promise<CellBookSources> {
     eventsOf,
     candidates,
     names: new Map(members.map((m) => [m.id, m.fullName])),
+    births: new Map(members.map((m) => [m.id, m.birthDate])),
     meetingsByCell,
     marks: periodMeetings.marks,
     year: loadedYear ? openYear(loadedYear) : null
@@ -100,7 +103,8 @@ export function bookContent(
     marksOf: (id) => s.marks.get(id) ?? [],
     rating: ratingOf(s, cell.id),
     madeOn,
-    organizationName
+    organizationName,
+    birthOf: (id) => s.births.get(id)
   })
 }
 
@@ -110,9 +114,11 @@ export function cellNow(s: CellBookSources, cell: Cell): CellNow {
   const rolls = new Map<string, Roll>()
   const rating = ratingOf(s, cell.id)
   const ratingRoll = rating ? ratingRollOf(rating.subjects, rating.reviews) : []
+  const roll = rollOf(s, cell.id)
   return {
     cell,
-    roll: rollOf(s, cell.id),
+    roll,
+    labels: markLabels([...roll.expected, ...roll.apart], (id) => s.births.get(id)),
     rollOn(date) {
       let roll = rolls.get(date)
       if (!roll) rolls.set(date, (roll = rollOn(members, s.eventsOf, cell.id, date)))
