@@ -158,6 +158,17 @@ describe('cell round trip: namesakes’ mark columns (no member gets another’s
     const swapped = { ...old, markHeaders: [...old.markHeaders].reverse() }
     expect(kinds(planBook(swapped, context(w, Q1)))).toEqual(['columnsMoved'])
   })
+
+  it('reads a book whose namesake’s birth the office corrected since, but not namesakes’ columns swapped', () => {
+    const corrected = world({
+      members: w.members.map((m) => (m.id === 'e' ? { ...m, birthDate: '1986-02-02' } : m))
+    })
+    expect(planBook(returned(c), context(corrected, Q1)).problems).toEqual([])
+    const book = returned(c)
+    const [b, e] = ['b', 'e'].map((id) => c.roll.expected.findIndex((x) => x.memberId === id))
+    ;[book.markHeaders[b], book.markHeaders[e]] = [book.markHeaders[e], book.markHeaders[b]]
+    expect(kinds(planBook(book, context(w, Q1)))).toEqual(['columnsMoved'])
+  })
 })
 
 describe('cell round trip: meetings already recorded — blanks and error values never overwrite', () => {

@@ -220,12 +220,18 @@ export function planBook(book: ReturnedBook, ctx: BatchContext): BookPlan {
   return plan
 }
 
-/** Each mark column still heads its member: by the heading the book writes, or the name alone (older books). */
+/**
+ * Each mark column still heads its member: by the heading the book writes, or the name alone (older
+ * books), or his name with a birth the office has corrected since — never another member's heading.
+ */
 function headersMatch(book: ReturnedBook, now: CellNow): boolean {
+  const headings = new Map(book.identity.roll.map((id) => [foldForSearch(now.labels.get(id) ?? ''), id]))
   return book.identity.roll.every((memberId, i) => {
     const header = foldForSearch(book.markHeaders[i] ?? '')
-    const name = now.names.get(memberId) ?? ''
-    return header === foldForSearch(now.labels.get(memberId) ?? name) || header === foldForSearch(name)
+    const name = foldForSearch(now.names.get(memberId) ?? '')
+    const owner = headings.get(header)
+    if (owner !== undefined) return owner === memberId
+    return header === name || header.replace(/ \((sinh|nguoi thu) [^)]*\)$/, '') === name
   })
 }
 
