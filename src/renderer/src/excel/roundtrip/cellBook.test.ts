@@ -72,7 +72,7 @@ describe('cell book: the register as the secretary sees it (docs/design.md §7)'
     expect(s.cell('H7').alignment.textRotation).toBe(90)
   })
 
-  it('is protected with inputs unlocked, drop-down lists, and printable on A4 landscape fit to width with the header repeated', async () => {
+  it('is protected with inputs unlocked, drop-down lists, and prints a quarter on one A4 landscape page with the header repeated', async () => {
     const s = await readSheet(await cellBookBytes(content(w, Q1), NOW), REGISTER.name)
     expect(protectionOf(s.ws)).toMatchObject({ sheet: true })
     expect(s.cell('A8').protection?.locked).not.toBe(false)
@@ -91,9 +91,12 @@ describe('cell book: the register as the secretary sees it (docs/design.md §7)'
       orientation: 'landscape',
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: 1,
       printTitlesRow: '7:7'
     })
+    // A year's register (a row for each meeting of twelve months) runs on to more pages.
+    const year = await readSheet(await cellBookBytes(content(w, YEAR), NOW), REGISTER.name)
+    expect(year.ws.pageSetup).toMatchObject({ fitToWidth: 1, fitToHeight: 0 })
   })
 
   it('keeps its identity in a very hidden, protected sheet', async () => {

@@ -205,7 +205,9 @@ function addRegister(wb: ExcelJS.Workbook, content: CellBookContent): void {
     from: Math.max(1, lastCol - 6),
     to: lastCol,
     height: 90,
-    orientation: 'landscape'
+    orientation: 'landscape',
+    // A month's or a quarter's register is one sheet of paper with its signature box; a year's flows on.
+    pagesTall: content.period.kind === 'year' ? 0 : 1
   })
 }
 
@@ -297,6 +299,7 @@ function signPrintAndLock(
     to: number
     height: number
     orientation: 'portrait' | 'landscape'
+    pagesTall?: 0 | 1
   }
 ): void {
   const row = sheet.headerRow + sign.bodyRows + 2
@@ -305,7 +308,7 @@ function signPrintAndLock(
   cell.value = sheet.signText
   cell.style = S.sign
   ws.getRow(row).height = sign.height
-  printOnA4(ws, sign.orientation, `${sheet.headerRow}:${sheet.headerRow}`, MARGINS)
+  printOnA4(ws, sign.orientation, `${sheet.headerRow}:${sheet.headerRow}`, MARGINS, sign.pagesTall)
   void ws.protect('', PROTECTION)
 }
 
