@@ -6,6 +6,11 @@ import type { IsoDate } from '../entities'
 import { formatDate } from '../dates'
 import { foldForSearch } from '../names'
 
+/** The name a heading was made from, whatever birth it says (the office may have corrected it since). */
+export function nameOfHeading(heading: string): string {
+  return heading.replace(/ \((sinh|người thứ) [^)]*\)$/, '')
+}
+
 export function markLabels(
   roll: readonly { memberId: string; fullName: string }[],
   birthOf: (memberId: string) => IsoDate | null | undefined

@@ -35,6 +35,7 @@ import { ratingRowsOutside, registerRowsOutside } from './outsideRows'
 import { cellLifeCheck, type LifeCell, type LifeCheck } from '../meetings/cellLife'
 import { WHOLE_FILE, ratingPlace, registerPlace, type BookProblem, type ProblemKind } from './problems'
 import { readReasons, reasonKey, unusedReasons, type BookReasons } from './reasons'
+import { nameOfHeading } from './markLabels'
 import {
   isBlank,
   isErrorValue,
@@ -231,7 +232,7 @@ function headersMatch(book: ReturnedBook, now: CellNow): boolean {
     const name = foldForSearch(now.names.get(memberId) ?? '')
     const owner = headings.get(header)
     if (owner !== undefined) return owner === memberId
-    return header === name || header.replace(/ \((sinh|nguoi thu) [^)]*\)$/, '') === name
+    return header === name || foldForSearch(nameOfHeading(book.markHeaders[i] ?? '')) === name
   })
 }
 
@@ -329,18 +330,20 @@ function isEmptyRow(f: RowFields): boolean {
 function planRegister(book: ReturnedBook, ctx: BatchContext, now: CellNow, plan: BookPlan): void {
   // A book is made for a cell that is active, so only its founding can rule a date out (cellLife.ts).
   const life = cellLifeCheck(now.cell, () => undefined)
-  // Each (date, member) the register marks absent or present, whether its row is taken or not (its
-  // problems are said once, below): a reason row goes to the namesake absent that day, and is named
-  // when no absence of that day is its own (readReasons, unusedReasons).
+  // Each row is read once; its problems are said in order below. Each (date, member) it marks absent
+  // or present, taken or not: a reason row goes to the namesake absent that day, and is named when no
+  // absence of that day is its own (readReasons, unusedReasons).
   const absent = new Set<string>()
   const present = new Set<string>()
-  book.register.forEach((row, i) => {
+  const read = book.register.map((row, i) => {
     const existingId = book.identity.meetingIds[i]
-    const f = readRow(row, book, ctx.period, [], life, !!existingId)
+    const problems: BookProblem[] = []
+    const f = readRow(row, book, ctx.period, problems, life, !!existingId)
     const day = f.date ?? (existingId ? now.meetings.get(existingId)?.meeting.date : undefined)
     if (day)
       for (const [memberId, status] of f.marks)
         (status === 'present' ? present : absent).add(reasonKey(day, memberId))
+    return { row, existingId, f, problems }
   })
   const reasonRows = readReasons(book, ctx.period, now, absent, plan.problems)
   const reasons = reasonRows.reasons
@@ -348,10 +351,9 @@ function planRegister(book: ReturnedBook, ctx: BatchContext, now: CellNow, plan:
   // Meetings already stored (not through this file) count as taken dates: a second one is a duplicate.
   for (const { meeting } of now.meetings.values())
     if (!book.identity.meetingIds.includes(meeting.id)) taken.add(`${meeting.date}|${meeting.type}`)
-  book.register.forEach((row, i) => {
+  read.forEach(({ row, existingId, f, problems }) => {
     const before = plan.problems.length
-    const existingId = book.identity.meetingIds[i]
-    const f = readRow(row, book, ctx.period, plan.problems, life, !!existingId)
+    plan.problems.push(...problems)
     const place = registerPlace(row.rowNumber)
     if (existingId) {
       const stored = now.meetings.get(existingId)

@@ -7,7 +7,6 @@ import type { IsoDate } from '../entities'
 import { formatDate } from '../dates'
 import { foldForSearch } from '../names'
 import type { CellBookContent, ReturnedBook } from './content'
-import { hasReasonSheet } from './identity'
 import { periodLabel, periodRange, type Period } from './period'
 import { reasonPlace, type BookProblem } from './problems'
 import { isBlank, isErrorValue, parseDateValue, textOf, type SheetValue } from './values'
@@ -62,7 +61,8 @@ export function readReasons(
 ): ReasonRows {
   const rows = new Map<string, { rowNumber: number; name: string }>()
   const byKey = new Map<string, string>()
-  if (!book.reasons || !hasReasonSheet(book.identity)) return { reasons: NO_REASON_SHEET, rows }
+  // null for a book made before the sheet (readCellBook reads it only where the identity has it).
+  if (!book.reasons) return { reasons: NO_REASON_SHEET, rows }
   // By the name, and by the heading that tells a namesake apart (the drop-down's choice).
   const byName = new Map<string, string[]>()
   for (const memberId of book.identity.roll) {
